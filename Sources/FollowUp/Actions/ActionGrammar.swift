@@ -1,0 +1,305 @@
+import MinutesCore
+
+/// A token of a sentence for clause reading: a word (original case kept) or a comma/dash.
+struct ClauseToken {
+  var text: String
+  var lower: String
+  var isBoundary: Bool
+
+  var isCapitalized: Bool { text.first?.isUppercase ?? false }
+}
+
+/// The grammar of follow-up sentences in Danish decisions: which words are action verbs, in
+/// which forms, and where a clause starts.
+///
+/// A follow-up sentence has a finite action verb in a main clause: present tense (`udarbejder`),
+/// present passive (`udarbejdes`, `Der laves oversigt`), `bliver` with a participle, or `vil` /
+/// `skal` with an infinitive. Verbs in relative and subordinate clauses (`som drøftes`,
+/// `når det skal sendes`), after `at` (`for at tilbyde`), under other modals (`bør opdateres`,
+/// `kan styrke`) and under negation do not count; an `at` clause counts after a verb of wishing
+/// or agreeing (`Direktionen ønsker, at MED-aftalen revideres`).
+enum ActionGrammar {
+  /// Infinitives of verbs that lay down work.
+  static let stems: Set<String> = [
+    "udarbejde", "fremsende", "sende", "udsende", "indhente", "supplere", "iværksætte",
+    "igangsætte", "behandle", "lave", "undersøge", "afklare", "opdatere", "tilrette", "revidere",
+    "rette", "præsentere", "forberede", "gennemgå", "kontakte", "indkalde", "invitere",
+    "planlægge", "koordinere", "sikre", "udpege", "nedsætte", "etablere", "implementere",
+    "integrere", "indarbejde", "færdiggøre", "aflevere", "levere", "fremlægge", "forelægge",
+    "formulere", "skrive", "indsende", "informere", "kommunikere", "udbrede", "kigge",
+    "arbejde", "afholde", "beskrive", "analysere", "foretage", "overveje", "tilpasse", "justere",
+    "beregne", "afdække", "kortlægge", "udvikle", "opstille", "afsøge", "samle", "indsamle",
+    "bestille", "indkøbe", "ansætte", "rekruttere", "oprette", "evaluere", "afrapportere",
+    "rapportere", "følge", "tage", "komme", "vende", "melde", "bede", "give", "holde", "sætte",
+    "lægge", "gå", "se", "udmønte", "indføre", "tilrettelægge", "aftale", "afsætte", "afstemme",
+    "klargøre", "fastlægge", "fastsætte", "forhandle", "søge", "ansøge", "udbyde", "inddrage",
+    "involvere", "skabe", "drøfte", "forankre", "udvide", "omlægge", "sammenfatte", "screene",
+    "teste", "afprøve", "udfylde", "udskifte", "opsætte", "offentliggøre", "udsætte", "udskyde",
+    "fremskaffe", "levere", "opgøre", "dokumentere", "tjekke", "kvalificere", "færdigbehandle",
+    "orientere", "genoptage", "videresende", "oversende", "sikre", "konkretisere", "afvikle",
+    "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere",
+  ]
+
+  /// Verbs that count only with one of these words after them (`tager stilling`,
+  /// `kommer med et oplæg`, `følger op`).
+  static let particles: [String: Set<String>] = [
+    "tage": ["stilling", "initiativ", "kontakt", "fat", "ansvar", "hånd", "op"],
+    "komme": ["med", "tilbage"],
+    "følge": ["op"],
+    "vende": ["tilbage"],
+    "melde": ["tilbage", "ud"],
+    "bede": ["om"],
+    "give": ["besked", "tilbagemelding", "input", "svar"],
+    "holde": ["møde", "oplæg", "oplægget", "mødet"],
+    "sætte": ["gang", "op", "fokus", "ind"],
+    "lægge": ["op", "ud", "frem"],
+    "gå": ["dialog", "videre", "ind"],
+    "se": ["på", "nærmere"],
+    "kigge": ["på", "nærmere"],
+    "arbejde": ["videre", "på", "med"],
+    "orientere": ["om"],
+    "vurdere": ["om", "hvordan", "behovet", "muligheden", "mulighederne"],
+  ]
+
+  /// Verbs whose present or passive form is a deferral or a hand-over, not a task by itself.
+  static let handlingStems: Set<String> = ["drøfte", "behandle", "forelægge", "fremlægge"]
+
+  /// Words after which an `at` clause carries a decision (`ønsker, at X revideres`).
+  static let decisionGovernors: Set<String> = [
+    "ønsker", "ønskede", "besluttede", "beslutter", "besluttet", "aftalt", "aftalte", "aftaler",
+    "enighed", "enige", "bliver", "blev", "vedtog", "vedtaget", "ønskes",
+  ]
+
+  /// Words that open a clause in which verbs do not lay down work.
+  static let subordinators: Set<String> = [
+    "som", "når", "hvis", "fordi", "da", "mens", "hvor", "hvorefter", "hvorved", "om", "før",
+    "inden", "efter", "selvom", "hvilket", "hvordan", "hvorvidt", "hvad", "hvem", "hvilke",
+    "eftersom", "såfremt", "således", "så",
+  ]
+
+  /// Adverbs of habit: the sentence describes what usually happens.
+  static let habitual: [[String]] = [
+    ["mange", "gange"], ["nogle", "gange"], ["ofte"], ["typisk"], ["normalt"], ["altid"],
+    ["sjældent"], ["hver", "gang"], ["sommetider"], ["jævnligt"], ["løbende"],
+  ]
+
+  /// The verb forms of a stem.
+  enum Form { case present, passive, infinitive }
+
+  /// `udarbejder` → ("udarbejde", .present); `sendes` → ("sende", .passive).
+  static func verb(_ lower: String) -> (stem: String, form: Form)? {
+    if lower.hasSuffix("r"), stems.contains(String(lower.dropLast())) {
+      return (String(lower.dropLast()), .present)
+    }
+    if lower.hasSuffix("s"), stems.contains(String(lower.dropLast())) {
+      return (String(lower.dropLast()), .passive)
+    }
+    if stems.contains(lower) { return (lower, .infinitive) }
+    return nil
+  }
+
+  /// Tokens of a sentence with commas, dashes and colons as boundaries.
+  static func tokens(_ sentence: String) -> [ClauseToken] {
+    var out: [ClauseToken] = []
+    var current = ""
+    func flush() {
+      if !current.isEmpty {
+        // Trailing dots of abbreviations and the sentence's own stop go.
+        var t = current
+        while t.hasSuffix(".") || t.hasSuffix(")") || t.hasSuffix("\"") { t.removeLast() }
+        while t.hasPrefix("(") || t.hasPrefix("\"") { t.removeFirst() }
+        if !t.isEmpty { out.append(ClauseToken(text: t, lower: t.lowercased(), isBoundary: false)) }
+        current = ""
+      }
+    }
+    for c in sentence {
+      if c == " " || c == "\t" || c == "\n" {
+        flush()
+      } else if c == "," || c == ";" || c == ":" || c == "–" {
+        flush()
+        out.append(ClauseToken(text: String(c), lower: String(c), isBoundary: true))
+      } else {
+        current.append(c)
+      }
+    }
+    flush()
+    // A free-standing dash ("2024 - drøftes") is a boundary too.
+    return out.map { t in
+      t.text == "-" ? ClauseToken(text: t.text, lower: t.lower, isBoundary: true) : t
+    }
+  }
+
+  /// A verb found in a main clause.
+  struct VerbHit {
+    var index: Int
+    var stem: String
+    var form: Form
+    /// `vil`/`skal` before an infinitive: the subject stands before the modal.
+    var modalIndex: Int?
+    /// `bliver` + participle: a passive.
+    var isBliverPassive: Bool
+  }
+
+  /// The action verbs of the main clauses, in order.
+  static func verbs(in toks: [ClauseToken]) -> [VerbHit] {
+    var hits: [VerbHit] = []
+    var i = 0
+    while i < toks.count {
+      let t = toks[i]
+      if t.isBoundary {
+        i += 1
+        continue
+      }
+      // bliver + participle
+      if t.lower == "bliver", i + 1 < toks.count {
+        var j = i + 1
+        if toks[j].lower == "derfor" || toks[j].lower == "også" { j += 1 }
+        if j < toks.count, !toks[j].isBoundary, isParticiple(toks[j].lower), clauseAllows(toks, i),
+          !negated(toks, i)
+        {
+          hits.append(VerbHit(index: j, stem: toks[j].lower, form: .passive, modalIndex: i, isBliverPassive: true))
+          i = j + 1
+          continue
+        }
+      }
+      // vil / skal + infinitive (or passive infinitive)
+      if t.lower == "vil" || t.lower == "skal" {
+        var j = i + 1
+        var steps = 0
+        while j < toks.count, steps < 4, !toks[j].isBoundary {
+          if let v = verb(toks[j].lower), v.form != .present, particleOK(v.stem, toks, j) {
+            if clauseAllows(toks, i), !negated(toks, j) {
+              hits.append(VerbHit(index: j, stem: v.stem, form: v.form, modalIndex: i, isBliverPassive: false))
+            }
+            break
+          }
+          j += 1
+          steps += 1
+        }
+        i = max(i + 1, j + 1)
+        continue
+      }
+      if let v = verb(t.lower), v.form != .infinitive, particleOK(v.stem, toks, i) {
+        // A modal or "at" right before makes it an infinitive use.
+        let prev = i > 0 ? toks[i - 1].lower : ""
+        let prev2 = i > 1 ? toks[i - 2].lower : ""
+        let otherModals: Set<String> = ["bør", "kan", "må", "skulle", "kunne", "ville", "burde", "skal", "vil", "at"]
+        if !otherModals.contains(prev), !(otherModals.contains(prev2) && ["også", "ikke", "derfor", "gerne"].contains(prev)),
+          clauseAllows(toks, i), !negated(toks, i)
+        {
+          // Capitalised mid-sentence, the word is a name or a title, not a verb.
+          if i == 0 || !t.isCapitalized {
+            hits.append(VerbHit(index: i, stem: v.stem, form: v.form, modalIndex: nil, isBliverPassive: false))
+          }
+        }
+      }
+      i += 1
+    }
+    return hits
+  }
+
+  /// The lower-case action verbs of the main clauses of a sentence.
+  static func actionVerbs(in sentence: String) -> [String] {
+    let toks = tokens(sentence)
+    return verbs(in: toks).map { toks[$0.index].lower }
+  }
+
+  static func isParticiple(_ w: String) -> Bool {
+    guard w.count > 4 else { return false }
+    if w.hasSuffix("et") || w.hasSuffix("t") || w.hasSuffix("en") { return !["det", "et", "ret"].contains(w) }
+    return false
+  }
+
+  static func particleOK(_ stem: String, _ toks: [ClauseToken], _ i: Int) -> Bool {
+    guard let required = particles[stem] else { return true }
+    var j = i + 1
+    var n = 0
+    while j < toks.count, n < 4, !toks[j].isBoundary {
+      if required.contains(toks[j].lower) { return true }
+      j += 1
+      n += 1
+    }
+    return false
+  }
+
+  /// `ikke` in the verb's clause, before it or within two words after.
+  static func negated(_ toks: [ClauseToken], _ i: Int) -> Bool {
+    let start = clauseStart(toks, i)
+    for j in start..<min(toks.count, i + 3) {
+      if j > i, toks[j].isBoundary { break }
+      if toks[j].lower == "ikke" || toks[j].lower == "ingen" || toks[j].lower == "aldrig" {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The index where the verb's clause starts (after a comma, dash or colon).
+  static func clauseStart(_ toks: [ClauseToken], _ i: Int) -> Int {
+    var j = i
+    while j > 0, !toks[j - 1].isBoundary { j -= 1 }
+    return j
+  }
+
+  /// Whether a verb at `i` stands in a clause that can lay down work.
+  static func clauseAllows(_ toks: [ClauseToken], _ i: Int) -> Bool {
+    let start = clauseStart(toks, i)
+    // Habit: "Mange gange sendes der en mail ...".
+    let lowers = toks.map(\.lower)
+    for h in habitual {
+      for j in start..<i where Array(lowers[j..<min(lowers.count, j + h.count)]) == h { return false }
+    }
+    // Scan the clause before the verb for a subordinator or "at".
+    var j = i - 1
+    while j >= start {
+      let w = toks[j].lower
+      if w == "at" {
+        // "at" after a verb of wishing or agreeing carries the decision.
+        return governedByDecision(toks, j)
+      }
+      if subordinators.contains(w) {
+        // "om" inside "i forhold til"-style phrases is a preposition: only clause-initial counts.
+        if w == "om" || w == "efter" || w == "før" || w == "inden" || w == "så" || w == "da" {
+          if j == start { return false }
+          // "Det afklares om ..." has the verb before "om": handled by position.
+          continue
+        }
+        return false
+      }
+      // Relative "der" after a noun ("hypoteser der bliver ..."); clause-initial "Der" and "der"
+      // right after the verb are the expletive subject.
+      if w == "der", j > start, !toks[j - 1].isBoundary {
+        let p = toks[j - 1].lower
+        if !["og", "men", "derfor", "samt", "så", "nu", "her", "herefter", "desuden", "også", "at"].contains(p),
+          verb(p) == nil
+        {
+          return false
+        }
+      }
+      j -= 1
+    }
+    return true
+  }
+
+  /// Whether the `at` at `j` follows a verb of wishing or agreeing (possibly across a comma).
+  static func governedByDecision(_ toks: [ClauseToken], _ j: Int) -> Bool {
+    var k = j - 1
+    var steps = 0
+    while k >= 0, steps < 4 {
+      if toks[k].isBoundary {
+        k -= 1
+        continue
+      }
+      let w = toks[k].lower
+      if decisionGovernors.contains(w) { return true }
+      if w == "men" || w == "og" || w == "om" {
+        // "enighed om at ..., men at ...": look further back.
+        k -= 1
+        continue
+      }
+      k -= 1
+      steps += 1
+    }
+    return false
+  }
+}

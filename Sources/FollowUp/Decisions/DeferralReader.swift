@@ -1,0 +1,116 @@
+import Foundation
+import MinutesCore
+
+/// A sentence that defers a case: `Udsættes til næste møde`, `Sagen udsættes til næste uge`,
+/// `Drøftes igen 2. oktober 2024`, `... besluttede at udsætte sagens behandling`.
+struct Deferral {
+  /// The sentence.
+  var sentence: String
+  /// The expression of when the case comes back, when the sentence says.
+  var target: TemporalExpression?
+  /// Another item of the same meeting that is deferred (`Sag nr. 7 udsættes`), if named.
+  var otherItem: Int?
+  /// The deferral is the sentence's only content: no other follow-up stands in it.
+  var isOnlyDeferral: Bool
+}
+
+/// Reads deferrals from decision sentences by their verbs and sentence shapes.
+enum DeferralReader {
+  /// Verbs that defer in any form with any subject (present passive or infinitive).
+  static let deferVerbs: Set<String> = [
+    "udsættes", "udskydes", "udsætte", "udskyde", "genoptages", "genbehandles",
+  ]
+  /// Participles and past forms: they defer only with the case as subject.
+  static let deferParticiples: Set<String> = ["udsat", "udskudt", "udsatte", "udskød"]
+  /// Verbs that defer with `igen`/`videre`/`på et senere møde` after them.
+  static let againVerbs: Set<String> = [
+    "drøftes", "behandles", "forelægges", "fremlægges", "tages", "drøfter", "behandler",
+    "sættes",
+  ]
+  /// Subjects that are the case itself.
+  static let caseSubjects: Set<String> = [
+    "sagen", "punktet", "behandlingen", "sagens", "punktets", "beslutningen", "drøftelsen",
+    "udvalget", "byrådet", "direktionen", "forslaget",
+  ]
+
+  /// Reads one sentence.
+  /// - Parameters:
+  ///   - ownCommittee: The committee whose decision this is (an active `X drøfter ... igen`
+  ///     defers only when X is this committee).
+  ///   - reference: The decision's date, for the target expression.
+  static func read(
+    _ sentence: String, ownCommittee: String, committees: CommitteeDirectory, reference: Day
+  ) -> Deferral? {
+    let s = SentenceWords(sentence)
+    let w = s.words
+    guard !w.isEmpty else { return nil }
+    var verbIndex: Int?
+    for (i, word) in w.enumerated() {
+      if deferVerbs.contains(word) {
+        // "udsættes ikke" is the opposite.
+        if w.dropFirst(i + 1).prefix(2).contains("ikke") { return nil }
+        verbIndex = i
+        break
+      }
+      if deferParticiples.contains(word) {
+        let before = w[..<i]
+        if before.contains(where: caseSubjects.contains) || i == 0 {
+          if w.dropFirst(i + 1).prefix(2).contains("ikke") || before.contains("ikke") { return nil }
+          verbIndex = i
+          break
+        }
+      }
+      if againVerbs.contains(word) {
+        let after = Array(w.dropFirst(i + 1).prefix(4))
+        let again =
+          after.contains("igen") || (after.first == "op" && after.dropFirst().first == "igen")
+          || s.has("\(word) på et senere møde") || s.has("\(word) på et kommende møde")
+          || s.has("\(word) op på næste møde") || s.has("sættes på dagsordenen igen")
+        guard again else { continue }
+        // Active "Direktionen drøfter X igen": a deferral only for the committee itself.
+        if word.hasSuffix("er") {
+          let subject = sentence.split(separator: " ").prefix(i).joined(separator: " ")
+          guard !subject.isEmpty, committees.same(subject, ownCommittee) else { continue }
+        }
+        verbIndex = i
+        break
+      }
+    }
+    if verbIndex == nil {
+      if s.has("vender tilbage") && (s.contains("sagen") || s.contains("punktet")) {
+        verbIndex = s.find(["vender"])
+      } else if let i = s.find(["afventer"]), i > 0, caseSubjects.contains(w[i - 1]) {
+        verbIndex = i
+      }
+    }
+    guard let v = verbIndex else { return nil }
+    // The target: the first expression after the verb, else any.
+    let exprs = TemporalReader(reference: reference).expressions(in: sentence).filter {
+      $0.kind != .time
+    }
+    let verbOffset = byteOffset(ofWord: w[v], in: sentence) ?? 0
+    let target = exprs.first(where: { $0.utf8Range.lowerBound >= verbOffset }) ?? exprs.last
+    // "Sag nr. 7 ... udsættes" or "punkt 7 udsættes": another item of the meeting.
+    var other: Int?
+    for (i, word) in w.enumerated() where (word == "nr" || word == "punkt" || word == "pkt") && i + 1 < w.count {
+      if i > 0, w[i - 1] == "beslutning" { continue }
+      if let n = Int(w[i + 1]) { other = n }
+    }
+    let otherActionVerbs = ActionGrammar.actionVerbIndices(in: sentence)
+    let only = otherActionVerbs.allSatisfy { idx in
+      deferVerbs.contains(w[safe: idx] ?? "") || againVerbs.contains(w[safe: idx] ?? "")
+    }
+    return Deferral(sentence: sentence, target: target, otherItem: other, isOnlyDeferral: only)
+  }
+
+  /// The UTF-8 offset of a lower-cased word in a sentence.
+  static func byteOffset(ofWord word: String, in sentence: String) -> Int? {
+    guard let r = sentence.lowercased().range(of: word) else { return nil }
+    return sentence.lowercased().utf8.distance(
+      from: sentence.lowercased().startIndex, to: r.lowerBound)
+  }
+}
+
+extension Array {
+  subscript(safe i: Int) -> Element? { i >= 0 && i < count ? self[i] : nil }
+}

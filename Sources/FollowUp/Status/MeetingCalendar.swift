@@ -1,0 +1,87 @@
+import MinutesCore
+
+/// How a meeting date is known.
+public enum MeetingBasis: String, Hashable, Sendable, Codable, Comparable {
+  /// Its minutes were read.
+  case minutes
+  /// A later meeting quotes its decision (`Beslutning fra Direktionens møde den ...`).
+  case quoted
+  /// A published meeting plan lists it (`Møder i Medudvalg ... i 2024`).
+  case plan
+  /// The minutes mention it (`til mødet den 9. oktober 2024`).
+  case mentioned
+  /// Guessed from the committee's rhythm (weekly on Wednesdays, every second week ...).
+  case rhythm
+
+  var rank: Int {
+    switch self {
+    case .minutes: return 0
+    case .quoted: return 1
+    case .plan: return 2
+    case .mentioned: return 3
+    case .rhythm: return 4
+    }
+  }
+
+  public static func < (a: MeetingBasis, b: MeetingBasis) -> Bool { a.rank < b.rank }
+}
+
+/// The known meeting days of each committee, and its next meeting after any day.
+public struct MeetingCalendar: Sendable {
+  private var days: [String: [Day: MeetingBasis]] = [:]
+
+  /// Creates an empty calendar.
+  public init() {}
+
+  /// Records a meeting of a committee (by its directory key); the surest basis is kept.
+  public mutating func add(_ committeeKey: String, _ day: Day, _ basis: MeetingBasis) {
+    if let existing = days[committeeKey]?[day], existing <= basis { return }
+    days[committeeKey, default: [:]][day] = basis
+  }
+
+  /// The known meetings of a committee, in order.
+  public func meetings(_ committeeKey: String) -> [(Day, MeetingBasis)] {
+    (days[committeeKey] ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+  }
+
+  /// The committee's next meeting after `day`: the first known one, else one projected from
+  /// the committee's rhythm.
+  public func nextMeeting(after day: Day, committeeKey: String) -> (Day, MeetingBasis)? {
+    let known = meetings(committeeKey)
+    if let next = known.first(where: { $0.0 > day }) {
+      // A meeting projected from the rhythm that falls before the next known one is more
+      // likely when the known one is far away and the rhythm is regular.
+      if let r = projected(after: day, known: known), r < next.0,
+        next.0.ordinal - day.ordinal > 2 * (rhythm(known) ?? 365)
+      {
+        return (r, .rhythm)
+      }
+      return next
+    }
+    if let r = projected(after: day, known: known) { return (r, .rhythm) }
+    return nil
+  }
+
+  /// The typical gap in days between meetings (7, 14, 28 ...), from firm dates only.
+  func rhythm(_ known: [(Day, MeetingBasis)]) -> Int? {
+    let firm = known.filter { $0.1 <= .plan }.map(\.0)
+    guard firm.count >= 3 else { return nil }
+    var gaps: [Int] = []
+    for i in 1..<firm.count { gaps.append(firm[i].ordinal - firm[i - 1].ordinal) }
+    // The most common small gap: meetings skipped for holidays make larger multiples.
+    let smallest = gaps.min() ?? 0
+    guard smallest >= 7, smallest <= 35 else { return nil }
+    let regular = gaps.filter { $0 % smallest == 0 }.count
+    guard regular * 3 >= gaps.count * 2 else { return nil }
+    return smallest
+  }
+
+  func projected(after day: Day, known: [(Day, MeetingBasis)]) -> Day? {
+    guard let gap = rhythm(known) else { return nil }
+    let firm = known.filter { $0.1 <= .plan }.map(\.0)
+    guard let anchor = firm.last(where: { $0 <= day }) ?? firm.first else { return nil }
+    var d = anchor
+    while d <= day { d = d.adding(days: gap) }
+    return d
+  }
+}

@@ -1,0 +1,101 @@
+/// The heading words of Danish minutes, and how a line is read as a heading.
+enum SectionHeading {
+  /// What a line is, as a heading.
+  enum Reading: Equatable {
+    /// A known heading.
+    case known(Section.Kind)
+    /// A heading the vocabulary does not know, recognised by its dressing or capitals.
+    case unknown
+  }
+
+  /// Known headings by their folded text (lower-case, no trailing colon).
+  static let vocabulary: [String: Section.Kind] = {
+    var v: [String: Section.Kind] = [:]
+    func add(_ kind: Section.Kind, _ words: [String]) {
+      for w in words { v[w] = kind }
+    }
+    add(.resume, ["resume", "resumé", "sammenfatning", "kort resume"])
+    add(
+      .caseText,
+      ["sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen"])
+    add(.supplementaryCaseText, ["supplerende sagsfremstilling", "supplerende oplysninger"])
+    add(
+      .decidedBy,
+      [
+        "sagen afgøres endelig af", "beslutningskompetence", "kompetence",
+        "sagen afgøres af", "beslutningsniveau",
+      ])
+    add(.legalBasis, ["lovgrundlag", "retsgrundlag", "hjemmel", "lovgivning", "retligt grundlag"])
+    add(
+      .policies,
+      [
+        "vision, politikker og strategier", "politikker og strategier", "vision og strategi",
+        "strategisk forankring", "sammenhæng med vision og strategier",
+      ])
+    add(
+      .economy,
+      [
+        "økonomi", "økonomiske konsekvenser", "økonomi og finansiering",
+        "bevillingsmæssige konsekvenser", "økonomiske forhold", "finansiering",
+      ])
+    add(.otherConsequences, ["andre konsekvenser", "konsekvenser", "øvrige konsekvenser"])
+    add(
+      .recommendation,
+      [
+        "indstilling", "indstillinger", "beslutningspunkter", "forslag til beslutning",
+        "administrationens indstilling", "forvaltningens indstilling", "indstilling til beslutning",
+      ])
+    add(
+      .decision,
+      [
+        "beslutning", "beslutninger", "afgørelse", "udvalgets beslutning", "beslutning i udvalget",
+        "direktionens beslutning", "referat", "protokol", "beslutningsprotokol",
+      ])
+    add(.attachments, ["bilag", "bilagsliste", "vedlagte bilag", "bilag til punktet"])
+    add(.history, ["sagsforløb", "tidligere behandling", "sagens forløb"])
+    add(
+      .other,
+      [
+        "baggrund", "høring", "høringssvar", "tidsplan", "kommunikation", "proces",
+        "borgmesterens afdelings påtegning", "administrationens bemærkninger",
+        "handicappolitiske konsekvenser", "miljømæssige konsekvenser", "klimamæssige konsekvenser",
+        "personalemæssige konsekvenser", "ligestillingsmæssige konsekvenser", "involvering",
+        "borgerinddragelse", "sagens behandling", "videre proces", "det videre forløb",
+        "vurdering", "administrationens vurdering", "forvaltningens vurdering", "risici",
+        "beslutningsgrundlag",
+      ])
+    return v
+  }()
+
+  /// The folded key of a heading text: lower-case, trailing colon and spaces removed.
+  static func key(_ text: String) -> String {
+    var t = text.lowercased()
+    while let l = t.last, l == ":" || l == " " || l == "." { t.removeLast() }
+    return t
+  }
+
+  /// Reads `line` as a heading, or `nil` when it is ordinary text.
+  static func read(_ line: MarkupLine) -> Reading? {
+    let text = line.text
+    guard !text.isEmpty, text.count <= 120, !line.isBullet, !line.isTableRow else { return nil }
+    if let kind = vocabulary[key(text)] { return .known(kind) }
+    if line.isDressed {
+      // A dressed line that ends like a sentence is emphasis, not a heading.
+      if text.hasSuffix(".") && !text.hasSuffix("..") { return nil }
+      if text.count > 100 { return nil }
+      return .unknown
+    }
+    if isCapitalsLine(text) { return .unknown }
+    return nil
+  }
+
+  /// A line of capitals (`BESLUTNINGSFORSLAG FRA DD`): at least six letters, none lower-case.
+  static func isCapitalsLine(_ text: String) -> Bool {
+    var letters = 0
+    for u in text.unicodeScalars where u.properties.isAlphabetic {
+      if u.properties.isLowercase { return false }
+      letters += 1
+    }
+    return letters >= 6 && !text.hasSuffix(".")
+  }
+}

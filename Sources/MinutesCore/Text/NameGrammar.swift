@@ -1,0 +1,344 @@
+import Foundation
+
+/// A person, role or organisation named in a phrase such as a guest line's subject:
+/// `Chef for Økonomi og HR Ove Weller Nielsen` is role `Chef for Økonomi og HR` and name
+/// `Ove Weller Nielsen`.
+public struct NameMention: Hashable, Sendable, Codable {
+  /// A person's name, when the phrase has one.
+  public var name: String?
+  /// The role or title written with it.
+  public var role: String?
+  /// An organisation or unit (`fra BDO`, `, Velfærdssekretariatet`).
+  public var organization: String?
+
+  /// Creates a mention.
+  public init(name: String? = nil, role: String? = nil, organization: String? = nil) {
+    self.name = name
+    self.role = role
+    self.organization = organization
+  }
+}
+
+/// The grammar of Danish person names and job titles as minutes write them.
+///
+/// A name is a run of capitalised words at the end of a phrase; job titles are words ending in a
+/// title head (`-chef`, `-direktør`, `-konsulent`, `-leder` ...) with their `for`/`af`/`i`
+/// phrase; acronyms (`HR`, `IT`) and unit words (`-sekretariatet`, `-afdelingen`) are never
+/// part of a name. A lexicon of common Danish first names marks where a name starts when the
+/// words before it are capitalised too.
+public enum NameGrammar {
+  /// Reads the people in a phrase joined by commas, `og` and `samt`.
+  public static func mentions(in phrase: String) -> [NameMention] {
+    var out: [NameMention] = []
+    let commaParts = splitTopLevel(phrase, by: ",")
+    var pendingRole: String?
+    for rawPart in commaParts {
+      var part = rawPart.trimmingSpaces
+      for lead in ["og ", "samt ", "& "] where part.lowercased().hasPrefix(lead) {
+        part = String(part.dropFirst(lead.count)).trimmingSpaces
+      }
+      if part.isEmpty { continue }
+      let people = mentionsJoinedByAnd(part)
+      if people.allSatisfy({ $0.name == nil }) {
+        // A nameless comma part: a title or unit of the person before it, or a title of the next.
+        let text = people.compactMap { $0.role ?? $0.organization }.joined(separator: " og ")
+        let isRole = containsRoleWord(text)
+        if var last = out.popLast(), last.name != nil {
+          if isRole, last.role == nil {
+            last.role = text
+          } else if last.organization == nil {
+            last.organization = text
+          } else {
+            last.role = [last.role, text].compactMap { $0 }.joined(separator: ", ")
+          }
+          out.append(last)
+        } else {
+          pendingRole = text
+        }
+        continue
+      }
+      for var p in people {
+        if let r = pendingRole, p.role == nil, p.name != nil {
+          p.role = r
+          pendingRole = nil
+        }
+        out.append(p)
+      }
+    }
+    return out.filter { $0.name != nil }
+  }
+
+  /// One comma part: groups joined by `samt`, each of people joined by `og`.
+  static func mentionsJoinedByAnd(_ part: String) -> [NameMention] {
+    let groups = splitWords(part, at: ["samt"])
+    if groups.count > 1 { return groups.flatMap { mentionsJoinedByOg($0) } }
+    return mentionsJoinedByOg(part)
+  }
+
+  /// People joined by `og`, with nameless pieces joined to the next; a final `fra X` is the
+  /// organisation of them all.
+  static func mentionsJoinedByOg(_ part: String) -> [NameMention] {
+    // "fra BDO" at the end belongs to every person of the part.
+    var body = part
+    var organization: String?
+    if let r = body.range(of: " fra ", options: .backwards) {
+      let org = String(body[r.upperBound...]).trimmingSpaces
+      if !org.isEmpty, org.first?.isUppercase == true {
+        organization = org
+        body = String(body[..<r.lowerBound])
+      }
+    }
+    let pieces = splitWords(body, at: ["og"])
+    var out: [NameMention] = []
+    var carry = ""
+    for piece in pieces {
+      let text = carry.isEmpty ? piece : carry + " og " + piece
+      let (name, role) = splitNameAndRole(text)
+      if name == nil {
+        carry = text
+        continue
+      }
+      carry = ""
+      out.append(NameMention(name: name, role: role, organization: organization))
+    }
+    if !carry.isEmpty {
+      if containsRoleWord(carry) {
+        out.append(NameMention(name: nil, role: carry, organization: organization))
+      } else {
+        out.append(NameMention(name: nil, role: nil, organization: carry))
+      }
+    }
+    return out
+  }
+
+  /// Splits `Chef for Økonomi og HR Ove Weller Nielsen` into name and role.
+  public static func splitNameAndRole(_ text: String) -> (name: String?, role: String?) {
+    let words = text.split(separator: " ").map(String.init)
+    guard !words.isEmpty else { return (nil, nil) }
+    // The longest run of name words at the end.
+    var start = words.count
+    while start > 0, isNameWord(words[start - 1]) { start -= 1 }
+    var run = Array(words[start...])
+    // Where a first name stands inside a longer run, the name starts there.
+    if run.count >= 2, let f = run.indices.first(where: { isFirstName(run[$0]) }), f > 0,
+      run.count - f >= 2
+    {
+      start += f
+      run = Array(run[f...])
+    }
+    if run.count > 4, let f = run.indices.first(where: { isFirstName(run[$0]) }) {
+      start += f
+      run = Array(run[f...])
+    }
+    let isName: Bool
+    if run.count >= 2 {
+      // Two capitalised words make a name when the first is a first name or nothing before
+      // them reads as a unit ("Økonomi Udvalg" is not a person).
+      isName = isFirstName(run[0]) || run.count <= 4 && !run.contains(where: isUnitWord)
+    } else if run.count == 1 {
+      isName = isFirstName(run[0]) && start > 0 && isRoleWord(words[start - 1])
+    } else {
+      isName = false
+    }
+    guard isName else {
+      return (nil, text.isEmpty ? nil : text)
+    }
+    let role = words[..<start].joined(separator: " ").trimming(" ,")
+    return (run.joined(separator: " "), role.isEmpty ? nil : role)
+  }
+
+  /// A capitalised word that can be part of a person's name.
+  public static func isNameWord(_ w: String) -> Bool {
+    guard let first = w.unicodeScalars.first, first.properties.isUppercase else { return false }
+    if isAcronym(w) || isRoleWord(w) || isUnitWord(w) { return false }
+    // Letters, with hyphens inside double names (Anne-Mette) and a trailing period for initials.
+    var letters = 0
+    for u in w.unicodeScalars {
+      if u.properties.isAlphabetic {
+        letters += 1
+      } else if u != "-" && u != "." && u != "'" {
+        return false
+      }
+    }
+    if letters == 1, !w.hasSuffix(".") { return false }
+    return !NameGrammar.nonNameWords.contains(w.lowercased())
+  }
+
+  /// Two or more letters, all upper-case (`HR`, `IT`, `BDO`, `DPO`).
+  public static func isAcronym(_ w: String) -> Bool {
+    var letters = 0
+    for u in w.unicodeScalars {
+      if u.properties.isAlphabetic {
+        if !u.properties.isUppercase { return false }
+        letters += 1
+      }
+    }
+    return letters >= 2
+  }
+
+  /// A job title word: it ends in a title head (`udviklingschef`, `HR-konsulenten`).
+  public static func isRoleWord(_ w: String) -> Bool {
+    let l = w.lowercased()
+    let base = stripDefinite(l)
+    for head in roleHeads where base.hasSuffix(head) { return true }
+    return roleWords.contains(base)
+  }
+
+  /// Any word of the phrase is a job title word.
+  public static func containsRoleWord(_ phrase: String) -> Bool {
+    phrase.split(separator: " ").contains { isRoleWord(String($0)) }
+  }
+
+  /// A word naming an organisational unit (`Velfærdssekretariatet`, `Økonomiafdelingen`).
+  public static func isUnitWord(_ w: String) -> Bool {
+    let l = w.lowercased()
+    for s in unitSuffixes where l.hasSuffix(s) { return true }
+    return false
+  }
+
+  /// A common Danish first name (case-insensitive; `aa` and `å` alike).
+  public static func isFirstName(_ w: String) -> Bool {
+    firstNames.contains(DanishFolding.fold(w))
+  }
+
+  /// `chefen` → `chef`, `kommunaldirektøren` → `kommunaldirektør`, `konsulenten` → `konsulent`.
+  public static func stripDefinite(_ l: String) -> String {
+    for head in roleHeads {
+      if l.hasSuffix(head + "en") { return String(l.dropLast(2)) }
+      if l.hasSuffix(head + "n"), head.hasSuffix("e") { return String(l.dropLast(1)) }
+    }
+    if l.hasSuffix("ren"), l.count > 6 { return String(l.dropLast(2)) }
+    return l
+  }
+
+  /// Splits at top-level separators, not inside parentheses.
+  static func splitTopLevel(_ s: String, by sep: Character) -> [String] {
+    var parts: [String] = []
+    var depth = 0
+    var current = ""
+    for c in s {
+      if c == "(" { depth += 1 }
+      if c == ")" { depth = max(0, depth - 1) }
+      if c == sep && depth == 0 {
+        parts.append(current)
+        current = ""
+      } else {
+        current.append(c)
+      }
+    }
+    parts.append(current)
+    return parts
+  }
+
+  /// Splits at the given lower-case words, keeping compound ellipses (`Job- og Borgerservice`)
+  /// whole.
+  static func splitWords(_ s: String, at separators: Set<String>) -> [String] {
+    let words = s.split(separator: " ").map(String.init)
+    var parts: [String] = []
+    var current: [String] = []
+    for (i, w) in words.enumerated() {
+      if separators.contains(w), !current.isEmpty, i + 1 < words.count,
+        !(current.last?.hasSuffix("-") ?? false)
+      {
+        parts.append(current.joined(separator: " "))
+        current = []
+      } else {
+        current.append(w)
+      }
+    }
+    if !current.isEmpty { parts.append(current.joined(separator: " ")) }
+    return parts
+  }
+
+  static let roleHeads: [String] = [
+    "chef", "direktør", "konsulent", "leder", "medarbejder", "sekretær", "koordinator",
+    "rådgiver", "specialist", "fuldmægtig", "assistent", "ansvarlig", "borgmester", "rådmand",
+    "formand", "jurist", "økonom", "controller", "superbruger", "partner", "repræsentant",
+    "sygeplejerske", "analytiker", "arkitekt", "planlægger", "ingeniør", "revisor", "advokat",
+    "kommunikatør", "tovholder", "sagsbehandler", "officer", "elev", "praktikant", "studerende",
+    "dpo", "chefkonsulent", "vejleder", "ombudsmand", "næstformand", "sundhedsplejerske",
+  ]
+
+  static let roleWords: Set<String> = ["tr", "amr", "ftr", "dpo", "kommunal"]
+
+  static let unitSuffixes: [String] = [
+    "sekretariatet", "sekretariat", "afdelingen", "afdeling", "forvaltningen", "forvaltning",
+    "området", "centret", "centeret", "center", "enheden", "teamet", "udvalget", "udvalg",
+    "styregruppen", "gruppen", "direktionen", "kommune", "kommunes", "borgerservice", "rådhus",
+    "skolen", "regionen", "styrelsen", "ministeriet",
+  ]
+
+  /// Capitalised words that open sentences or titles and are no names.
+  static let nonNameWords: Set<String> = [
+    "der", "det", "den", "de", "vi", "i", "og", "på", "til", "for", "med", "fra", "af", "om",
+    "efter", "ved", "under", "over", "økonomi", "digitalisering", "kommunikation", "teknik",
+    "miljø", "job", "social", "sundhed", "kultur", "familie", "personale", "løn", "intet",
+    "ingen", "punktet", "sagen", "orientering", "mødet", "budget",
+  ]
+
+  /// Common Danish first names, folded (lower-case, `aa` as `å`). General vocabulary, used only
+  /// to see where a name starts after other capitalised words.
+  static let firstNames: Set<String> = Set(
+    """
+    aage abdi adam adrian agnes ahmad ahmed aksel albert alberte alexander alfred ali alice
+    allan alma amalie amanda amelia ana andrea andreas anders anita ann anna anne annette anni
+    annie anton ari arne asger asta astrid august axel bent bente benjamin berit bettina
+    birgit birgitte birthe bjarne bo bodil brian britt britta bruno camilla carina carl carla
+    carsten caroline cathrine cecilie charlotte christian christina christine christoffer
+    claus clara connie dan daniel david dennis ditte dorte dorthe ebbe edith egon elias elin
+    elisabeth elise ella ellen elsa else emil emilie emma erik erling ester esther eva ewa
+    filip finn flemming frank frederik freja frida gert gitte grethe gunnar hanna hanne hans
+    harald heidi helen helene helga helle helmer henning henrik henriette herdis holger ib
+    ida inga inge inger ingrid irene isabella ivan ivar jacob jakob jan jane janne jannik
+    jasmin jens jeppe jesper jette jimmy joachim johan johanne johannes john jonas jonathan
+    jon josefine julie julius jytte jørgen jørn kaj kamilla karen kari karin karina karl
+    karsten kasper katrine kenneth kent kim kirsten kirstine kitt klaus knud kristian kristina
+    kristine lars laura laurids lea leif lene lars lina line linda lis lisa lisbeth liv lone
+    lotte louise lucas lukas maiken maja malene malou mads magnus maria marianne marie mark
+    marlene martin mathias mathilde maya merete mette michael michelle mie mikael mikkel mona
+    morten nadia nanna natasja nicolai nicolaj niels nikolaj nina noah ole oliver olivia ove
+    palle pernille per peter philip pia poul preben rasmus rebecca rene rikke rita robert
+    rune ruth sabrina sandra sanne sara sebastian signe simon sofie sonja stefan steen sten
+    steffen stig susanne svend søren tanja thomas thor thorkild tina tobias toke tom tommy
+    tonny torben tove trine troels ulla ulrik valdemar vagn vera verner victor viggo vivi
+    william yvonne zakia ulrikke jesper jakob metin gert solveig thure nicolaj polly mahad
+    rabih lisbeth bente maria jonna lykke mogens naja nana oscar otto rie rolf sigrid sidsel
+    svend-erik anne-mette anne-marie marie-louise hans-henrik jens-peter lise lisette lærke
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DanishFolding.fold(String($0)) })
+}
+
+/// Folding of Danish words for comparison: lower-case, `aa` as `å`, NBSP and hyphens ignored.
+public enum DanishFolding {
+  /// Lower-cased with `aa` read as `å` (`Aagård` and `Ågård` fold alike).
+  public static func fold(_ s: String) -> String {
+    var l = s.lowercased()
+    if l.contains("aa") { l = l.replacing("aa", with: "å") }
+    return l
+  }
+
+  /// A key for names and roles: folded, punctuation removed except inner hyphens, spaces single.
+  public static func key(_ s: String) -> String {
+    var out = ""
+    var space = false
+    for c in fold(s) {
+      if c.isLetter || c.isNumber || c == "&" {
+        if space, !out.isEmpty { out.append(" ") }
+        space = false
+        out.append(c)
+      } else {
+        space = true
+      }
+    }
+    return out
+  }
+}
+
+extension String {
+  /// The string without the given leading and trailing characters.
+  func trimming(_ set: String) -> String {
+    var s = self[...]
+    while let f = s.first, set.contains(f) { s = s.dropFirst() }
+    while let l = s.last, set.contains(l) { s = s.dropLast() }
+    return String(s)
+  }
+}
