@@ -5,6 +5,8 @@ struct ClauseToken {
   var text: String
   var lower: String
   var isBoundary: Bool
+  /// UTF-8 offset of the token in its sentence.
+  var offset: Int = 0
 
   var isCapitalized: Bool { text.first?.isUppercase ?? false }
 }
@@ -102,13 +104,21 @@ enum ActionGrammar {
   static func tokens(_ sentence: String) -> [ClauseToken] {
     var out: [ClauseToken] = []
     var current = ""
+    var currentStart = 0
+    var offset = 0
     func flush() {
       if !current.isEmpty {
         // Trailing dots of abbreviations and the sentence's own stop go.
         var t = current
+        var start = currentStart
         while t.hasSuffix(".") || t.hasSuffix(")") || t.hasSuffix("\"") { t.removeLast() }
-        while t.hasPrefix("(") || t.hasPrefix("\"") { t.removeFirst() }
-        if !t.isEmpty { out.append(ClauseToken(text: t, lower: t.lowercased(), isBoundary: false)) }
+        while t.hasPrefix("(") || t.hasPrefix("\"") {
+          t.removeFirst()
+          start += 1
+        }
+        if !t.isEmpty {
+          out.append(ClauseToken(text: t, lower: t.lowercased(), isBoundary: false, offset: start))
+        }
         current = ""
       }
     }
@@ -117,15 +127,17 @@ enum ActionGrammar {
         flush()
       } else if c == "," || c == ";" || c == ":" || c == "–" {
         flush()
-        out.append(ClauseToken(text: String(c), lower: String(c), isBoundary: true))
+        out.append(ClauseToken(text: String(c), lower: String(c), isBoundary: true, offset: offset))
       } else {
+        if current.isEmpty { currentStart = offset }
         current.append(c)
       }
+      offset += c.utf8.count
     }
     flush()
     // A free-standing dash ("2024 - drøftes") is a boundary too.
     return out.map { t in
-      t.text == "-" ? ClauseToken(text: t.text, lower: t.lower, isBoundary: true) : t
+      t.text == "-" ? ClauseToken(text: t.text, lower: t.lower, isBoundary: true, offset: t.offset) : t
     }
   }
 
@@ -262,6 +274,7 @@ enum ActionGrammar {
         if w == "om" || w == "efter" || w == "før" || w == "inden" || w == "så" || w == "da" {
           if j == start { return false }
           // "Det afklares om ..." has the verb before "om": handled by position.
+          j -= 1
           continue
         }
         return false

@@ -96,9 +96,8 @@ enum DeferralReader {
       if i > 0, w[i - 1] == "beslutning" { continue }
       if let n = Int(w[i + 1]) { other = n }
     }
-    let otherActionVerbs = ActionGrammar.actionVerbIndices(in: sentence)
-    let only = otherActionVerbs.allSatisfy { idx in
-      deferVerbs.contains(w[safe: idx] ?? "") || againVerbs.contains(w[safe: idx] ?? "")
+    let only = ActionGrammar.actionVerbs(in: sentence).allSatisfy { verb in
+      deferVerbs.contains(verb) || againVerbs.contains(verb)
     }
     return Deferral(sentence: sentence, target: target, otherItem: other, isOnlyDeferral: only)
   }
@@ -109,8 +108,4 @@ enum DeferralReader {
     return sentence.lowercased().utf8.distance(
       from: sentence.lowercased().startIndex, to: r.lowerBound)
   }
-}
-
-extension Array {
-  subscript(safe i: Int) -> Element? { i >= 0 && i < count ? self[i] : nil }
 }

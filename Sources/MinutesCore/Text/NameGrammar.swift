@@ -232,7 +232,7 @@ public enum NameGrammar {
 
   /// Splits at the given lower-case words, keeping compound ellipses (`Job- og Borgerservice`)
   /// whole.
-  static func splitWords(_ s: String, at separators: Set<String>) -> [String] {
+  package static func splitWords(_ s: String, at separators: Set<String>) -> [String] {
     let words = s.split(separator: " ").map(String.init)
     var parts: [String] = []
     var current: [String] = []

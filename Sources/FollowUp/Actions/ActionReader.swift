@@ -1,0 +1,264 @@
+import Foundation
+import MinutesCore
+
+/// What kind of follow-up an action is.
+public enum ActionKind: String, Hashable, Sendable, Codable {
+  /// Work someone does (`udarbejder et notat`, `Notat ... sendes til de berørte ledere`).
+  case task
+  /// The case goes to another body (`drøftes i direktionen i januar 2024`).
+  case referral
+  /// A talk on an agenda the decision lays down (`Budget 2025 v/ Søren Søndergaard Kjær`).
+  case presentation
+  /// A state to be reached by a date (`klar til ibrugtagning den 1. november 2024`).
+  case milestone
+}
+
+/// An action as read from one sentence, before owners and dates are resolved.
+struct ActionCandidate {
+  var sentence: String
+  var kind: ActionKind
+  /// The doers as written (`Ditte Aagård Pedersen`, `Chefen for Økonomi og HR`).
+  var ownerPhrase: String?
+  /// Presentation owners as written after `v/`.
+  var presenters: [String]
+  /// The expression chosen as the deadline.
+  var due: TemporalExpression?
+  /// An event the sentence ties the action to (`på budgettemadagen`): its word stem.
+  var eventStem: String?
+  /// The body a referral goes to.
+  var referralBody: String?
+  /// The verb's stem (`udarbejde`), for the outcome and the review.
+  var verb: String
+  /// The action is the work of a body handling the case (`Direktionen behandler ...`).
+  var isHandling: Bool
+}
+
+/// Reads actions from decision sentences (see `ActionGrammar` for the sentence shapes).
+enum ActionReader {
+  /// Reads a sentence of a decision.
+  /// - Parameters:
+  ///   - sentence: One sentence.
+  ///   - reference: The decision's date.
+  static func read(_ sentence: String, reference: Day) -> ActionCandidate? {
+    let toks = ActionGrammar.tokens(sentence)
+    guard !toks.isEmpty else { return nil }
+    let exprs = TemporalReader(reference: reference).expressions(in: sentence).filter {
+      $0.kind != .time
+    }
+    if let m = milestone(sentence, toks: toks, exprs: exprs) { return m }
+    let hits = ActionGrammar.verbs(in: toks)
+    for hit in hits {
+      let stem = hit.stem
+      // Deferral verbs are read by the deferral reader.
+      if stem == "udsætte" || stem == "udskyde" || stem == "genoptage" { continue }
+      let after = toks[(hit.index + 1)...].prefix(3).map(\.lower)
+      // "drøftes igen" defers the case; "Direktionen drøfter X igen" is another body's work.
+      if ActionGrammar.handlingStems.contains(stem), after.contains("igen"), hit.form == .passive {
+        continue
+      }
+      let verbOffset = toks[hit.index].offset
+      let due = exprs.first(where: { $0.utf8Range.lowerBound > verbOffset }) ?? exprs.last
+      var body: String?
+      if ActionGrammar.handlingStems.contains(stem) {
+        // "drøftes i direktionen", "behandles i Økonomiudvalget", "drøftes med HovedMED-udvalget".
+        body = bodyAfter(toks, hit.index)
+        if body == nil, due == nil, hit.form == .passive { continue }
+      }
+      var owner: String?
+      if hit.form == .present || hit.modalIndex != nil && !hit.isBliverPassive && hit.form == .infinitive {
+        owner = subject(toks, verbIndex: hit.modalIndex ?? hit.index)
+        if owner == nil { owner = invertedSubject(toks, hit.index) }
+        // An active verb without a doer is no action ("kommer med" of an unnamed one).
+        if owner == nil { continue }
+      } else if let agent = agentPhrase(toks, hit.index) {
+        owner = agent
+      }
+      let isReferral = body != nil && hit.form == .passive
+      return ActionCandidate(
+        sentence: sentence, kind: isReferral ? .referral : .task, ownerPhrase: owner,
+        presenters: [], due: due, eventStem: due == nil ? eventStem(toks, after: hit.index) : nil,
+        referralBody: body, verb: stem,
+        isHandling: ActionGrammar.handlingStems.contains(stem) && owner != nil)
+    }
+    return nil
+  }
+
+  /// A presentation bullet: `Topic v/ Name`, `Topic v. Name og Name`.
+  static func presentation(_ text: String) -> (topic: String, presenters: [String])? {
+    for marker in [" v/ ", " v/", " v. ", " ved "] {
+      guard let r = text.range(of: marker, options: .backwards) else { continue }
+      let who = String(text[r.upperBound...]).trimmingSet(" .")
+      guard let f = who.first, f.isUppercase else { continue }
+      let topic = String(text[..<r.lowerBound]).trimmingSet(" .:-")
+      var names: [String] = []
+      for part in who.split(separator: ",") {
+        for piece in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
+          let p = piece.trimmingSet(" .")
+          if !p.isEmpty { names.append(p) }
+        }
+      }
+      guard !names.isEmpty, !topic.isEmpty else { continue }
+      return (topic, names)
+    }
+    return nil
+  }
+
+  /// `Tidsplanen er, at ... er klar til ibrugtagning den 1. november 2024.`
+  static func milestone(_ sentence: String, toks: [ClauseToken], exprs: [TemporalExpression])
+    -> ActionCandidate?
+  {
+    let s = SentenceWords(sentence)
+    let markers = ["klar til", "er klar", "være klar", "i drift", "træder i kraft", "er færdig",
+      "være færdig", "være afsluttet", "er afsluttet", "går i luften", "er implementeret",
+      "være implementeret", "tages i brug"]
+    guard markers.contains(where: { s.has($0) }), !s.contains("ikke"),
+      let due = exprs.first(where: { $0.kind == .day || $0.kind == .period || $0.kind == .datetime })
+    else { return nil }
+    // Past states are facts, not milestones.
+    if s.contains("blev") || s.contains("var") { return nil }
+    return ActionCandidate(
+      sentence: sentence, kind: .milestone, ownerPhrase: nil, presenters: [], due: due,
+      eventStem: nil, referralBody: nil, verb: "være", isHandling: false)
+  }
+
+  /// Words that may join the words of one doer's name (`Chef for Økonomi og HR`).
+  static let joiners: Set<String> = ["og", "for", "af", "i", "samt", "&", "fra", "-"]
+  /// Sentence adverbs that put the subject after the verb.
+  static let adverbs: Set<String> = [
+    "derudover", "samtidig", "herefter", "desuden", "endvidere", "derfor", "så", "nu",
+    "fremover", "efterfølgende", "dernæst", "først", "endelig", "også", "herudover", "hertil",
+    "dermed", "derefter", "afslutningsvis", "i", "på", "til", "inden", "med", "efter", "senest",
+  ]
+
+  /// The subject before the verb: capitalised words and their joiners, after the last other
+  /// lower-case word (`Rapporten blev drøftet og BDO supplerer` → `BDO`).
+  static func subject(_ toks: [ClauseToken], verbIndex v: Int) -> String? {
+    let start = ActionGrammar.clauseStart(toks, v)
+    guard start < v else { return nil }
+    var words = Array(toks[start..<v])
+    if let cut = words.lastIndex(where: { !$0.isCapitalized && !joiners.contains($0.lower) }) {
+      words = Array(words[(cut + 1)...])
+    }
+    while let f = words.first, joiners.contains(f.lower) { words.removeFirst() }
+    while let l = words.last, joiners.contains(l.lower) { words.removeLast() }
+    guard !words.isEmpty else { return nil }
+    // A sentence adverb alone ("Derudover tager ...") is no subject.
+    if words.count == 1, adverbs.contains(words[0].lower) { return nil }
+    if adverbs.contains(words[0].lower) { return nil }
+    // An expletive: "Det", "Der", "Man" are no doers.
+    if ["det", "der", "man", "vi", "den", "dette", "de"].contains(words[0].lower), words.count == 1 {
+      return nil
+    }
+    return words.map(\.text).joined(separator: " ")
+  }
+
+  /// The subject after the verb in an inverted clause (`Derudover tager Direktionen initiativ`).
+  static func invertedSubject(_ toks: [ClauseToken], _ v: Int) -> String? {
+    var words: [ClauseToken] = []
+    var j = v + 1
+    while j < toks.count, !toks[j].isBoundary {
+      let t = toks[j]
+      if t.isCapitalized || (joiners.contains(t.lower) && !words.isEmpty) {
+        words.append(t)
+      } else {
+        break
+      }
+      j += 1
+    }
+    while let l = words.last, joiners.contains(l.lower) { words.removeLast() }
+    guard !words.isEmpty else { return nil }
+    return words.map(\.text).joined(separator: " ")
+  }
+
+  /// `udarbejdes af HR`: the agent of a passive.
+  static func agentPhrase(_ toks: [ClauseToken], _ v: Int) -> String? {
+    var j = v + 1
+    var n = 0
+    while j < toks.count, n < 4, !toks[j].isBoundary {
+      if toks[j].lower == "af", j + 1 < toks.count, toks[j + 1].isCapitalized {
+        var words: [String] = []
+        var k = j + 1
+        while k < toks.count, !toks[k].isBoundary,
+          toks[k].isCapitalized || (["og", "for", "&"].contains(toks[k].lower) && !words.isEmpty)
+        {
+          words.append(toks[k].text)
+          k += 1
+        }
+        while let l = words.last, ["og", "for", "&"].contains(l) { words.removeLast() }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+      }
+      j += 1
+      n += 1
+    }
+    return nil
+  }
+
+  /// `drøftes i direktionen`, `drøftes med HovedMED-udvalget`, `behandles på Hoved MED mødet`.
+  static func bodyAfter(_ toks: [ClauseToken], _ v: Int) -> String? {
+    var j = v + 1
+    var n = 0
+    while j < toks.count, n < 5 {
+      let w = toks[j].lower
+      if ["i", "med", "på", "til", "af"].contains(w), j + 1 < toks.count {
+        var words: [String] = []
+        var k = j + 1
+        while k < toks.count, !toks[k].isBoundary, words.count < 4 {
+          let t = toks[k]
+          if isBodyWord(t.lower) || t.isCapitalized {
+            words.append(t.text)
+            if isBodyWord(t.lower) { break }
+          } else {
+            break
+          }
+          k += 1
+        }
+        if let last = words.last, isBodyWord(last.lowercased()) || words.count >= 1 && toks[j + 1].isCapitalized {
+          let phrase = words.joined(separator: " ")
+          if isBodyWord(last.lowercased()) || BodyWords.looksLikeBody(phrase) { return phrase }
+        }
+      }
+      if toks[j].isBoundary { break }
+      j += 1
+      n += 1
+    }
+    return nil
+  }
+
+  static func isBodyWord(_ w: String) -> Bool { BodyWords.isBody(w) }
+
+  /// `på budgettemadagen` → `budgettemadag`: an event named by a definite noun after a
+  /// preposition, whose date the item may give elsewhere.
+  static func eventStem(_ toks: [ClauseToken], after v: Int) -> String? {
+    for j in 0..<toks.count where j + 1 < toks.count {
+      guard ["på", "til", "inden", "ved", "før"].contains(toks[j].lower) else { continue }
+      let w = toks[j + 1].lower
+      guard w.count >= 8, !toks[j + 1].isCapitalized || j + 1 == 0 else { continue }
+      for suffix in ["dagen", "mødet", "seminaret", "konferencen", "forummet", "workshoppen"]
+      where w.hasSuffix(suffix) {
+        return String(w.dropLast(suffix == "workshoppen" ? 3 : 2))
+      }
+    }
+    return nil
+  }
+}
+
+/// Words for governing bodies (committees, boards, councils).
+enum BodyWords {
+  static let suffixes = [
+    "udvalget", "udvalg", "direktionen", "direktion", "byrådet", "byråd", "kommunalbestyrelsen",
+    "kommunalbestyrelse", "magistraten", "styregruppen", "styregruppe", "bestyrelsen",
+    "regionsrådet", "rådet", "hovedmed", "forum", "lederforum", "arbejdsgruppen", "mødet",
+    "møde", "udvalgsmødet",
+  ]
+
+  /// A word that names a body (`direktionen`, `økonomiudvalget`, `hovedmed-udvalget`).
+  static func isBody(_ w: String) -> Bool {
+    let l = w.lowercased()
+    return suffixes.contains { l.hasSuffix($0) } || l == "med" || l.hasSuffix("-med")
+  }
+
+  /// A phrase such as `Hoved MED`, `Teknisk Udvalg`, `Aarhus Byråd`.
+  static func looksLikeBody(_ phrase: String) -> Bool {
+    phrase.split(separator: " ").contains { isBody(String($0)) }
+  }
+}

@@ -1,0 +1,240 @@
+import Foundation
+import MinutesCore
+
+/// Where something about a person was learned.
+public struct Evidence: Hashable, Sendable, Codable {
+  /// The file.
+  public var source: String
+  /// The line.
+  public var line: Int
+  /// The meeting's date.
+  public var date: Day?
+  /// How: `attendee`, `guest`, `presenter`, `apposition`, `title`, `people-file`.
+  public var how: String
+}
+
+/// A person as the directory knows them.
+public struct Person: Hashable, Sendable, Codable {
+  /// The canonical (fullest, most used) spelling of the name.
+  public var name: String
+  /// Other spellings and short forms seen.
+  public var aliases: [String]
+  /// Roles with where each was learned.
+  public var roles: [RoleRecord]
+  /// E-mail from the people file.
+  public var email: String?
+  /// Where the name was learned.
+  public var evidence: [Evidence]
+}
+
+/// A role a person holds, with its evidence.
+public struct RoleRecord: Hashable, Sendable, Codable {
+  /// The role as first written (`Chef for Økonomi og HR`).
+  public var title: String
+  /// Where it was learned.
+  public var evidence: Evidence
+}
+
+/// The people of the minutes: names, spellings, roles; built from the minutes and an optional
+/// people file the secretariat keeps.
+public struct PeopleDirectory: Sendable {
+  public private(set) var people: [Person] = []
+  private var byKey: [String: Int] = [:]
+  private var spellingCounts: [Int: [String: Int]] = [:]
+  private var roleHolders: [String: [(Int, Evidence)]] = [:]
+  private var roleTitles: [String: String] = [:]
+  /// Units learned from the minutes (`Velfærdssekretariatet`, `Økonomi og HR`), by key.
+  public private(set) var units: [String: String] = [:]
+  /// Outside organisations learned from `fra X` (`BDO`), by key.
+  public private(set) var externals: [String: String] = [:]
+
+  /// Creates an empty directory.
+  public init() {}
+
+  /// The key of a name: folded, `aa` as `å`.
+  public static func nameKey(_ name: String) -> String { DanishFolding.key(name) }
+
+  /// The key of a role: folded, definite forms made indefinite, compound ellipsis joined
+  /// (`Chefen for Job- og Borgerservice` → `chef for job og borgerservice`).
+  public static func roleKey(_ role: String) -> String {
+    let words = DanishFolding.key(role).split(separator: " ").map(String.init)
+    return words.map { NameGrammar.isRoleWord($0) ? NameGrammar.stripDefinite($0) : $0 }
+      .joined(separator: " ")
+  }
+
+  /// Records a person (and a role) seen in the minutes.
+  public mutating func learn(name rawName: String, role: String?, evidence: Evidence) {
+    let name = rawName.trimmingSet(" .,")
+    guard name.split(separator: " ").count >= 2 else { return }
+    let idx = index(for: name, creating: true, evidence: evidence)!
+    if let role, !role.isEmpty { addRole(role, to: idx, evidence: evidence) }
+  }
+
+  /// Records a unit or an outside organisation.
+  public mutating func learnOrganization(_ name: String, external: Bool) {
+    let n = name.trimmingSet(" .,")
+    guard !n.isEmpty else { return }
+    let k = DanishFolding.key(n)
+    if external {
+      if externals[k] == nil { externals[k] = n }
+    } else if units[k] == nil {
+      units[k] = n
+    }
+  }
+
+  mutating func addRole(_ role: String, to idx: Int, evidence: Evidence) {
+    var title = role.trimmingSet(" .,")
+    guard !title.isEmpty else { return }
+    if let f = title.first, f.isLowercase { title = f.uppercased() + title.dropFirst() }
+    let key = PeopleDirectory.roleKey(title)
+    if roleTitles[key] == nil { roleTitles[key] = title }
+    if !people[idx].roles.contains(where: { PeopleDirectory.roleKey($0.title) == key }) {
+      people[idx].roles.append(RoleRecord(title: roleTitles[key]!, evidence: evidence))
+    }
+    if !(roleHolders[key] ?? []).contains(where: { $0.0 == idx }) {
+      roleHolders[key, default: []].append((idx, evidence))
+    }
+    // The unit in "Chef for Økonomi og HR" is a unit of the organisation.
+    for prep in [" for ", " i ", " af "] {
+      if let r = title.range(of: prep) {
+        let unit = String(title[r.upperBound...])
+        if unit.first?.isUppercase == true { learnOrganization(unit, external: false) }
+        break
+      }
+    }
+  }
+
+  /// The index of the person a name denotes, creating one when asked.
+  mutating func index(for name: String, creating: Bool, evidence: Evidence) -> Int? {
+    let key = PeopleDirectory.nameKey(name)
+    if let i = byKey[key] ?? shortFormMatch(key) {
+      spellingCounts[i, default: [:]][name, default: 0] += 1
+      // A fuller spelling becomes the name; the shorter one an alias.
+      let current = people[i].name
+      if name.split(separator: " ").count > current.split(separator: " ").count {
+        people[i].aliases.append(current)
+        people[i].name = name
+      } else if name != current, !people[i].aliases.contains(name) {
+        people[i].aliases.append(name)
+      }
+      byKey[key] = i
+      if people[i].evidence.count < 8 { people[i].evidence.append(evidence) }
+      return i
+    }
+    guard creating else { return nil }
+    people.append(Person(name: name, aliases: [], roles: [], email: nil, evidence: [evidence]))
+    let i = people.count - 1
+    byKey[key] = i
+    spellingCounts[i] = [name: 1]
+    // An earlier short form (Lars Borst) now matches this fuller name (Lars Borst Hansen).
+    return i
+  }
+
+  /// `Lars Borst` → Lars Borst Hansen; `Bettina Kjælder` → Bettina Baron Kjælder: same first
+  /// name, the other words in order, and only one person fits.
+  func shortFormMatch(_ key: String) -> Int? {
+    let words = key.split(separator: " ")
+    guard words.count >= 2 else { return nil }
+    var found: Int?
+    for (i, p) in people.enumerated() {
+      let full = PeopleDirectory.nameKey(p.name).split(separator: " ")
+      guard full.count > words.count, full[0] == words[0] else { continue }
+      var j = 1
+      for w in words.dropFirst() {
+        while j < full.count, full[j] != w { j += 1 }
+        if j == full.count { break }
+        j += 1
+      }
+      let matched = j <= full.count && words.dropFirst().allSatisfy { full.dropFirst().contains($0) }
+      if matched {
+        if found != nil { return nil }
+        found = i
+      }
+    }
+    return found
+  }
+
+  /// After learning: each person's name is the most used of its fullest spellings.
+  public mutating func settleSpellings() {
+    for i in people.indices {
+      guard let counts = spellingCounts[i] else { continue }
+      let maxWords = counts.keys.map { $0.split(separator: " ").count }.max() ?? 0
+      let best = counts.filter { $0.key.split(separator: " ").count == maxWords }
+        .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first?.key
+      if let best, best != people[i].name {
+        people[i].aliases.append(people[i].name)
+        people[i].name = best
+      }
+      people[i].aliases = Array(Set(people[i].aliases.filter { $0 != people[i].name })).sorted()
+    }
+  }
+
+  /// The person a written name denotes.
+  public func person(named name: String) -> Person? {
+    let key = PeopleDirectory.nameKey(name)
+    if let i = byKey[key] ?? shortFormMatch(key) { return people[i] }
+    return nil
+  }
+
+  /// The display title of a role (the first spelling seen).
+  public func roleTitle(_ role: String) -> String {
+    roleTitles[PeopleDirectory.roleKey(role)] ?? role
+  }
+
+  /// Who holds a role: the person when exactly one is known, and the candidates.
+  public func holders(of role: String) -> [Person] {
+    (roleHolders[PeopleDirectory.roleKey(role)] ?? []).map { people[$0.0] }
+  }
+
+  /// Records a role title seen without a holder (an owner such as `Fagchef for Job og
+  /// Borgerservice`), so that its first spelling becomes its display title.
+  public mutating func noteRoleTitle(_ role: String) {
+    var title = role.trimmingSet(" .,")
+    if let f = title.first, f.isLowercase { title = f.uppercased() + title.dropFirst() }
+    let key = PeopleDirectory.roleKey(title)
+    if roleTitles[key] == nil { roleTitles[key] = title }
+  }
+
+  /// Adds the entries of a people file (names, aliases, roles, e-mail).
+  public mutating func merge(_ file: PeopleFile) {
+    for entry in file.people {
+      let ev = Evidence(source: file.source, line: 0, date: nil, how: "people-file")
+      guard let i = index(for: entry.name, creating: true, evidence: ev) else { continue }
+      // The file's spelling is the secretariat's: it wins.
+      if people[i].name != entry.name {
+        people[i].aliases.append(people[i].name)
+        people[i].name = entry.name
+        spellingCounts[i] = [entry.name: 1_000]
+      }
+      for alias in entry.aliases ?? [] {
+        byKey[PeopleDirectory.nameKey(alias)] = i
+        if !people[i].aliases.contains(alias) { people[i].aliases.append(alias) }
+      }
+      for role in entry.roles ?? [] { addRole(role, to: i, evidence: ev) }
+      if let e = entry.email { people[i].email = e }
+    }
+  }
+}
+
+/// The people file a secretariat keeps for what minutes never state.
+///
+/// ```json
+/// {"people": [{"name": "Louise Agerbo", "aliases": ["L. Agerbo"],
+///              "roles": ["Chef for Direktionssekretariatet"], "email": "la@example.dk"}]}
+/// ```
+public struct PeopleFile: Codable, Sendable {
+  /// One person.
+  public struct Entry: Codable, Sendable {
+    public var name: String
+    public var aliases: [String]?
+    public var roles: [String]?
+    public var email: String?
+  }
+
+  /// The people.
+  public var people: [Entry]
+  /// The file's path (not in the JSON).
+  public var source: String = ""
+
+  enum CodingKeys: String, CodingKey { case people }
+}

@@ -1,0 +1,132 @@
+import MinutesCore
+
+extension Register {
+  /// Unit acronyms common in Danish municipalities.
+  static let unitAcronyms: Set<String> = ["hr", "it", "ikt", "løn", "jura", "økonomi"]
+
+  /// Splits an owner phrase into its doers and resolves each: `Kommunaldirektør og Chefen for
+  /// Økonomi og HR` → Søren Søndergaard Kjær and Ove Weller Nielsen.
+  func resolveOwnerPhrase(_ phrase: String, item: AgendaItem) -> [Owner] {
+    splitOwners(phrase).compactMap { resolveMention($0, item: item) }
+  }
+
+  /// Whether `text` is a doer the register knows (a person, role, unit, outside party, body).
+  func isKnownMention(_ text: String) -> Bool {
+    if people.person(named: text) != nil, text.split(separator: " ").count >= 2 { return true }
+    if !people.holders(of: text).isEmpty, NameGrammar.containsRoleWord(text) { return true }
+    let k = DanishFolding.key(text)
+    if people.units[k] != nil || people.externals[k] != nil { return true }
+    if committees.headerCommittees.contains(where: { CommitteeDirectory.key($0) == CommitteeDirectory.key(text) }) {
+      return true
+    }
+    return false
+  }
+
+  /// The doers of a phrase: longest known mentions first, then the rest split at `og`, `samt`
+  /// and commas where a new doer starts.
+  func splitOwners(_ phrase: String) -> [String] {
+    let words: [String] = phrase.split(separator: " ").map(String.init).filter { $0 != "," }
+    var out: [String] = []
+    var k = 0
+    var generic: [String] = []
+    func flushGeneric() {
+      var current: [String] = []
+      for (i, w) in generic.enumerated() {
+        let bare = w.hasSuffix(",") ? String(w.dropLast()) : w
+        let isSeparator = (w == "og" || w == "samt") && !(current.last?.hasSuffix("-") ?? false)
+        if isSeparator, i + 1 < generic.count, startsDoer(generic[(i + 1)...]) {
+          if !current.isEmpty { out.append(current.joined(separator: " ")) }
+          current = []
+          continue
+        }
+        current.append(bare)
+        if w.hasSuffix(","), i + 1 < generic.count, startsDoer(generic[(i + 1)...]) {
+          out.append(current.joined(separator: " "))
+          current = []
+        }
+      }
+      if !current.isEmpty { out.append(current.joined(separator: " ")) }
+      generic = []
+    }
+    while k < words.count {
+      var matched = 0
+      for len in stride(from: min(8, words.count - k), through: 1, by: -1) {
+        let candidate = words[k..<(k + len)].joined(separator: " ").trimmingSet(",")
+        // A title followed by "for"/"af"/"i" goes on ("Fagchef for Job og Borgerservice").
+        let next = k + len < words.count ? words[k + len].lowercased() : ""
+        if isKnownMention(candidate),
+          !(["for", "af", "i", "ved", "hos"].contains(next) && people.person(named: candidate) == nil)
+        {
+          // A known name may go on ("Lars Borst" + "Hansen"): take the longest.
+          matched = len
+          break
+        }
+      }
+      if matched > 0, generic.isEmpty || ["og", "samt", "og,"].contains(generic.last ?? "") {
+        if let l = generic.last, l == "og" || l == "samt" { generic.removeLast() }
+        flushGeneric()
+        out.append(words[k..<(k + matched)].joined(separator: " ").trimmingSet(","))
+        k += matched
+        if k < words.count, words[k] == "og" || words[k] == "samt" { k += 1 }
+        continue
+      }
+      generic.append(words[k])
+      k += 1
+    }
+    flushGeneric()
+    return out.filter { !$0.isEmpty }
+  }
+
+  /// Whether the words start a new doer: a first name, a title, a body, a known mention.
+  func startsDoer(_ rest: ArraySlice<String>) -> Bool {
+    guard let first = rest.first else { return false }
+    let w = first.trimmingSet(",")
+    if NameGrammar.isFirstName(w) || NameGrammar.isRoleWord(w) || BodyWords.isBody(w) { return true }
+    for len in 1...min(4, rest.count) {
+      if isKnownMention(rest.prefix(len).joined(separator: " ").trimmingSet(",")) { return true }
+    }
+    return false
+  }
+
+  /// Resolves one doer.
+  func resolveMention(_ surface: String, item: AgendaItem) -> Owner? {
+    let text = surface.trimmingSet(" ,.")
+    guard !text.isEmpty else { return nil }
+    if let p = people.person(named: text), text.split(separator: " ").count >= 2 {
+      return Owner(name: p.name, kind: .person, surface: text, resolvedBy: nil)
+    }
+    let (name, role) = NameGrammar.splitNameAndRole(text)
+    if let name {
+      let canonical = people.person(named: name)?.name ?? name
+      return Owner(name: canonical, kind: .person, surface: text, resolvedBy: role == nil ? nil : "title")
+    }
+    if NameGrammar.containsRoleWord(text) {
+      let key = PeopleDirectory.roleKey(text)
+      if let guest = item.participants.first(where: {
+        $0.role.map { PeopleDirectory.roleKey($0) == key } ?? false
+      }) {
+        let canonical = people.person(named: guest.name)?.name ?? guest.name
+        return Owner(name: canonical, kind: .person, surface: text, resolvedBy: "item guest")
+      }
+      let holders = Set(people.holders(of: text).map(\.name))
+      if holders.count == 1, let only = holders.first {
+        return Owner(name: only, kind: .person, surface: text, resolvedBy: "only holder")
+      }
+      return Owner(name: people.roleTitle(text), kind: .role, surface: text, resolvedBy: nil)
+    }
+    let key = DanishFolding.key(text)
+    if committees.headerCommittees.contains(where: { committees.same($0, text) }) || BodyWords.looksLikeBody(text)
+    {
+      return Owner(name: committees.canonical(text), kind: .body, surface: text, resolvedBy: nil)
+    }
+    if let u = people.units[key] { return Owner(name: u, kind: .unit, surface: text, resolvedBy: nil) }
+    if let e = people.externals[key] { return Owner(name: e, kind: .external, surface: text, resolvedBy: nil) }
+    let lastWord = key.split(separator: " ").last.map(String.init) ?? key
+    if Register.unitAcronyms.contains(key) || Register.unitAcronyms.contains(lastWord)
+      || NameGrammar.isUnitWord(text) || ["administrationen", "forvaltningen", "sekretariatet"].contains(key)
+    {
+      return Owner(name: text, kind: .unit, surface: text, resolvedBy: nil)
+    }
+    return Owner(name: text, kind: .external, surface: text, resolvedBy: nil)
+  }
+}

@@ -1,0 +1,106 @@
+import MinutesCore
+
+extension Register {
+  /// Learns people and roles from the minutes: attendees, guests, `v/` presenters, appositions
+  /// (`Louise Agerbo, chef for Direktionssekretariatet`) and titles before names
+  /// (`Kommunaldirektør Søren Søndergaard Kjær orienterede`).
+  mutating func learnPeople() {
+    for m in meetings {
+      func ev(_ line: Int, _ how: String) -> Evidence {
+        Evidence(source: m.source, line: line, date: m.date, how: how)
+      }
+      for a in m.attendees { people.learn(name: a, role: nil, evidence: ev(1, "attendee")) }
+      for item in m.items where !item.isClosed {
+        for p in item.participants {
+          people.learn(name: p.name, role: p.role, evidence: ev(p.line, "guest"))
+          if let org = p.organization {
+            let external = !NameGrammar.isUnitWord(org) && !org.contains(" for ")
+            people.learnOrganization(org, external: external)
+          }
+        }
+        var paragraphs = item.sections.flatMap(\.paragraphs)
+        paragraphs += item.priorDecisions.flatMap(\.paragraphs)
+        for p in paragraphs {
+          if let pres = ActionReader.presentation(p.text) {
+            for who in pres.presenters {
+              let (name, role) = NameGrammar.splitNameAndRole(who)
+              if let name { people.learn(name: name, role: role, evidence: ev(p.line, "presenter")) }
+            }
+          }
+          learnAppositions(p.text, evidence: ev(p.line, "apposition"))
+          learnTitledNames(p.text, evidence: ev(p.line, "title"))
+        }
+      }
+    }
+  }
+
+  /// `Louise Agerbo, chef for Direktionssekretariatet` and `teamleder i HR, Bettina Baron Kjælder`.
+  mutating func learnAppositions(_ text: String, evidence: Evidence) {
+    let parts = text.split(separator: ",").map { String($0).trimmingSet(" .") }
+    guard parts.count >= 2 else { return }
+    for i in 0..<(parts.count - 1) {
+      let a = parts[i]
+      let b = parts[i + 1]
+      // Name, role
+      if let nameA = wholeName(a), let f = b.first, f.isLowercase || NameGrammar.containsRoleWord(b),
+        let role = rolePhrase(b)
+      {
+        people.learn(name: nameA, role: role, evidence: evidence)
+      }
+      // role, Name
+      if let nameB = wholeName(b), let role = rolePhrase(lastPhrase(a)) {
+        people.learn(name: nameB, role: role, evidence: evidence)
+      }
+    }
+  }
+
+  /// A part that is a person's name and nothing else.
+  func wholeName(_ s: String) -> String? {
+    let (name, role) = NameGrammar.splitNameAndRole(s)
+    guard let name, role == nil, name.split(separator: " ").count <= 4,
+      NameGrammar.isFirstName(String(name.split(separator: " ")[0]))
+    else { return nil }
+    return name
+  }
+
+  /// A role phrase: starts with a title word (`chef for Direktionssekretariatet`).
+  func rolePhrase(_ s: String) -> String? {
+    let words = s.split(separator: " ").map(String.init)
+    guard let first = words.first, NameGrammar.isRoleWord(first), words.count <= 7 else { return nil }
+    return s
+  }
+
+  /// The last few words of a phrase that may be a title (`at teamleder i HR` → `teamleder i HR`).
+  func lastPhrase(_ s: String) -> String {
+    let words = s.split(separator: " ").map(String.init)
+    if let i = words.lastIndex(where: { NameGrammar.isRoleWord($0) }) {
+      return words[i...].joined(separator: " ")
+    }
+    return s
+  }
+
+  /// `Kommunaldirektør Søren Søndergaard Kjær`, `HR-konsulent Bettina Kjælder`: a title word
+  /// right before a name that starts with a first name.
+  mutating func learnTitledNames(_ text: String, evidence: Evidence) {
+    let words = text.split(separator: " ").map { String($0).trimmingSet(".,:;()") }
+    var i = 0
+    while i + 2 < words.count {
+      let w = words[i]
+      if w.first?.isUppercase == true, NameGrammar.isRoleWord(w), NameGrammar.isFirstName(words[i + 1]) {
+        var j = i + 1
+        var name: [String] = []
+        while j < words.count, name.count < 4, NameGrammar.isNameWord(words[j]) {
+          name.append(words[j])
+          j += 1
+        }
+        if name.count >= 2 {
+          // "Direktør Pia Ulv Helleland" is titled "Direktør"; a plural or generic word is not.
+          people.learn(name: name.joined(separator: " "), role: w, evidence: evidence)
+          i = j
+          continue
+        }
+      }
+      i += 1
+    }
+  }
+}

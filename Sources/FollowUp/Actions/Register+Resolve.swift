@@ -1,0 +1,201 @@
+import MinutesCore
+
+extension Register {
+  /// Turns each decision's deferrals and action candidates into postponements and actions with
+  /// resolved owners and deadlines, then settles what later meetings took up.
+  mutating func resolve() {
+    var seen: Set<String> = []
+    for di in decisions.indices {
+      let rec = decisions[di]
+      guard !rec.isClosed else { continue }
+      let holder = meetings[rec.meetingIndex]
+      let holderItem = holder.items[rec.itemIndex]
+      // Deferrals.
+      var deferralTarget: (Day, String, DueBasis)?
+      for d in rec.deferrals {
+        var caseNumber = rec.caseNumber
+        var title = rec.title
+        var itemNumber = rec.itemNumber
+        var closed = rec.isClosed
+        if let other = d.otherItem, rec.source == .decision,
+          let o = holder.items.first(where: { $0.number == other })
+        {
+          caseNumber = o.caseNumber
+          title = o.title
+          itemNumber = o.number
+          closed = o.isClosed
+        }
+        if closed { continue }
+        let (target, basis) = resolveDate(d.target, committee: rec.committee, after: rec.date)
+        if d.otherItem == nil, let target, let basis { deferralTarget = (target, d.target?.text ?? "", basis) }
+        postponements.append(
+          Postponement(
+            caseKey: caseNumber?.key ?? Register.titleKey(rec.committee, title),
+            caseNumber: caseNumber?.text ?? "", committee: rec.committee, meetingDate: rec.date,
+            item: itemNumber, target: target, targetText: d.target?.text, targetBasis: basis,
+            phrase: d.sentence, source: rec.source == .decision ? .decision : .priorDecision,
+            title: title, location: SourceLocation(file: holder.source, line: rec.line),
+            isClosed: closed))
+      }
+      // Actions.
+      for (ui, c) in rec.candidates {
+        let unit = rec.units[ui]
+        var owners: [Owner] = []
+        if c.kind == .presentation {
+          owners = c.presenters.flatMap { resolveOwnerPhrase($0, item: holderItem) }
+        } else if let phrase = c.ownerPhrase {
+          owners = resolveOwnerPhrase(phrase, item: holderItem)
+        }
+        // A role's display title is its first spelling in the corpus.
+        for j in owners.indices where owners[j].kind == .role {
+          people.noteRoleTitle(owners[j].surface)
+          owners[j].name = people.roleTitle(owners[j].surface)
+        }
+        var due: Day?
+        var dueText: String?
+        var basis: DueBasis?
+        if let e = c.due {
+          (due, basis) = resolveDate(e, committee: rec.committee, after: rec.date)
+          dueText = e.text
+        } else if c.kind == .presentation {
+          if let (d, text) = eventDate(
+            meetingIndex: rec.meetingIndex, itemIndex: rec.itemIndex, stem: nil,
+            hint: (unit.leadIn ?? "") + " " + rec.title, after: rec.date)
+          {
+            (due, dueText, basis) = (d, text, .event)
+          }
+        } else if let stem = c.eventStem,
+          let (d, text) = eventDate(
+            meetingIndex: rec.meetingIndex, itemIndex: rec.itemIndex, stem: stem, hint: nil,
+            after: rec.date)
+        {
+          (due, dueText, basis) = (d, text, .event)
+        }
+        // Work in a decision that defers the case to a written day is due by that day.
+        if due == nil, let (d, text, b) = deferralTarget, c.kind == .task, b == .written {
+          (due, dueText, basis) = (d, text, b == .written ? .deferral : b)
+        }
+        let id = Register.actionID(
+          committee: rec.committee, date: rec.date, item: rec.itemNumber, sentence: c.sentence)
+        guard seen.insert(id).inserted else { continue }
+        actions.append(
+          ActionItem(
+            id: id, committee: rec.committee, meetingDate: holder.date ?? rec.date,
+            item: holderItem.number, source: rec.source == .decision ? .decision : .priorDecision,
+            decisionDate: rec.date, sentence: c.sentence, owners: owners, due: due,
+            dueText: dueText, dueBasis: basis, kind: c.kind,
+            caseKey: rec.caseNumber?.key, caseNumber: rec.caseNumber?.text, title: rec.title,
+            isClosed: rec.isClosed, location: SourceLocation(file: holder.source, line: unit.line),
+            settledOn: nil))
+        noteReview(actions[actions.count - 1])
+      }
+    }
+    settleActions()
+  }
+
+  /// A stable id: the same decision sentence gives the same id, whichever minutes quote it.
+  static func actionID(committee: String, date: Day, item: Int?, sentence: String) -> String {
+    let text = CommitteeDirectory.key(committee) + "|" + date.description + "|"
+      + String(item ?? -1) + "|" + DanishFolding.key(sentence)
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    let s = String(h, radix: 36)
+    return "A" + String(repeating: "0", count: max(0, 13 - s.count)) + s
+  }
+
+  /// A day from an expression: a day itself, a period's end, or the committee's next meeting.
+  func resolveDate(_ e: TemporalExpression?, committee: String, after date: Day) -> (Day?, DueBasis?) {
+    guard let e else { return (nil, nil) }
+    if e.kind == .nextMeeting {
+      guard let (d, b) = calendar.nextMeeting(after: date, committeeKey: committeeKey(committee)) else {
+        return (nil, nil)
+      }
+      switch b {
+      case .minutes, .quoted: return (d, .nextMeetingKnown)
+      case .plan, .mentioned: return (d, .nextMeetingMentioned)
+      case .rhythm: return (d, .nextMeetingGuessed)
+      }
+    }
+    return (e.date, e.date == nil ? nil : .written)
+  }
+
+  /// The date of an event an item names: by a word stem (`budgettemadag`) or by the words of
+  /// a hint (an agenda's lead-in and the item's title) shared with a dated sentence.
+  func eventDate(meetingIndex: Int, itemIndex: Int, stem: String?, hint: String?, after: Day)
+    -> (Day, String)?
+  {
+    let item = meetings[meetingIndex].items[itemIndex]
+    let reader = TemporalReader(reference: after)
+    let hintWords = Set(Register.contentStems(hint ?? ""))
+    var best: (score: Int, day: Day, text: String)?
+    for section in item.sections where section.kind != .decision && section.kind != .attachments {
+      for p in section.paragraphs {
+        for s in SentenceSplitter.sentences(p.text) {
+          let exprs = reader.expressions(in: s).filter {
+            ($0.kind == .day || $0.kind == .datetime || $0.kind == .period) && ($0.start ?? after) > after
+          }
+          guard let e = exprs.first, let d = e.start else { continue }
+          if let stem {
+            if s.lowercased().contains(stem) { return (d, e.text) }
+            continue
+          }
+          let score = Set(Register.contentStems(s)).intersection(hintWords).count
+          if score > 0, best == nil || score > best!.score { best = (score, d, e.text) }
+        }
+      }
+    }
+    return best.map { ($0.day, $0.text) }
+  }
+
+  /// Lower-cased five-letter stems of the longer words, for loose matching.
+  static func contentStems(_ s: String) -> [String] {
+    SentenceWords(s).words.filter { $0.count >= 5 && !$0.allSatisfy(\.isNumber) }.map {
+      String($0.prefix(5))
+    }
+  }
+
+  /// An action is settled when its case comes back at a later meeting that reports the work
+  /// (a supplementary case text) or decides it, on or after the action's deadline or the
+  /// deadline is the next meeting.
+  mutating func settleActions() {
+    var byKey: [String: CaseRecord] = [:]
+    for c in cases { byKey[c.key] = c }
+    for i in actions.indices {
+      let a = actions[i]
+      guard let key = a.caseKey, let c = byKey[key], !c.isStanding else { continue }
+      for app in c.appearances where app.date > a.decisionDate && !app.isQuoted {
+        let decided = app.outcome.map { $0 != .postponed && $0 != .none } ?? false
+        if app.hasSupplement || decided {
+          actions[i].settledOn = app.date
+          break
+        }
+      }
+    }
+  }
+
+  /// Records what the secretariat should confirm about an action.
+  mutating func noteReview(_ a: ActionItem) {
+    for o in a.owners {
+      if o.kind == .role {
+        findings.append(
+          Finding(
+            .warning, code: "owner-unresolved",
+            message: "'\(o.surface)' is a role no person could be tied to: \(a.sentence)",
+            location: a.location))
+      } else if let how = o.resolvedBy, how == "only holder" {
+        findings.append(
+          Finding(
+            .warning, code: "owner-role-guessed",
+            message: "'\(o.surface)' read as \(o.name), the only holder of that role known: \(a.sentence)",
+            location: a.location))
+      }
+    }
+    if a.dueBasis == .nextMeetingGuessed, let d = a.due {
+      findings.append(
+        Finding(
+          .warning, code: "next-meeting-guessed",
+          message: "'\(a.dueText ?? "næste møde")' read as \(d) from the committee's rhythm: \(a.sentence)",
+          location: a.location))
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import MinutesCore
+
+/// Who is to do an action.
+public struct Owner: Hashable, Sendable, Codable {
+  /// What the owner is.
+  public enum Kind: String, Hashable, Sendable, Codable {
+    /// A named person (also a role or spelling resolved to one).
+    case person
+    /// A role the minutes name but no person could be tied to.
+    case role
+    /// A unit of the organisation (`HR`, `Økonomi og HR`).
+    case unit
+    /// A committee or board (`Direktionen`).
+    case body
+    /// Someone outside the organisation (`BDO`).
+    case external
+  }
+
+  /// The canonical name: the person, the role's title, the unit or body.
+  public var name: String
+  /// The kind.
+  public var kind: Kind
+  /// As written in the sentence.
+  public var surface: String
+  /// How a role was tied to a person (`item guest`, `only holder`), when it was.
+  public var resolvedBy: String?
+}
+
+/// Where an action's sentence stands.
+public enum ActionSource: String, Hashable, Sendable, Codable {
+  /// The meeting's own decision.
+  case decision
+  /// An earlier decision quoted in the minutes.
+  case priorDecision = "prior-decision"
+  /// The case text.
+  case caseText = "case-text"
+}
+
+/// How a due date was found.
+public enum DueBasis: String, Hashable, Sendable, Codable {
+  /// Written in the sentence.
+  case written
+  /// The committee's next meeting, known from minutes or a quote.
+  case nextMeetingKnown = "next-meeting"
+  /// The committee's next meeting, mentioned in the minutes or a plan.
+  case nextMeetingMentioned = "next-meeting-mentioned"
+  /// The committee's next meeting, guessed from its rhythm.
+  case nextMeetingGuessed = "next-meeting-rhythm"
+  /// The date of an event the item names (`på budgettemadagen`, the agenda's meeting).
+  case event
+  /// The date the same decision defers the case to.
+  case deferral
+}
+
+/// An action's state as of a day.
+public enum ActionStatus: String, Hashable, Sendable, Codable {
+  case open, overdue, done
+}
+
+/// A follow-up item: who does what by when, read from a decision.
+public struct ActionItem: Hashable, Sendable, Codable {
+  /// Stable across re-reading the same minutes.
+  public var id: String
+  /// The committee whose decision it is.
+  public var committee: String
+  /// The meeting whose minutes hold the sentence.
+  public var meetingDate: Day
+  /// The item number in those minutes.
+  public var item: Int
+  /// Decision, quoted earlier decision or case text.
+  public var source: ActionSource
+  /// The date of the decision itself (a quoted decision's own date).
+  public var decisionDate: Day
+  /// The sentence.
+  public var sentence: String
+  /// The doers; empty when the sentence names none.
+  public var owners: [Owner]
+  /// The deadline.
+  public var due: Day?
+  /// The words the deadline was read from.
+  public var dueText: String?
+  /// How the deadline was found.
+  public var dueBasis: DueBasis?
+  /// The kind.
+  public var kind: ActionKind
+  /// The case's key (journal number), when the item has one.
+  public var caseKey: String?
+  /// The case number as written.
+  public var caseNumber: String?
+  /// The item's title.
+  public var title: String
+  /// The item is closed (confidential).
+  public var isClosed: Bool
+  /// Where the sentence stands.
+  public var location: SourceLocation
+  /// The day the case came back after this action (the work was taken up), if it did.
+  public var settledOn: Day?
+
+  /// The status as of a day: done when settled by then, overdue when due before it.
+  public func status(asOf day: Day) -> ActionStatus {
+    if let s = settledOn, s <= day { return .done }
+    if let d = due, d < day { return .overdue }
+    return .open
+  }
+}
+
+/// A deferral of a case.
+public struct Postponement: Hashable, Sendable, Codable {
+  /// The case's key.
+  public var caseKey: String
+  /// The case number as written.
+  public var caseNumber: String
+  /// The committee that deferred it.
+  public var committee: String
+  /// The meeting that deferred it (a quoted decision's own date).
+  public var meetingDate: Day
+  /// The item number at that meeting.
+  public var item: Int?
+  /// When the case is to come back.
+  public var target: Day?
+  /// The words the target was read from.
+  public var targetText: String?
+  /// How the target was found.
+  public var targetBasis: DueBasis?
+  /// The sentence.
+  public var phrase: String
+  /// Decision or quoted decision.
+  public var source: ActionSource
+  /// The item's title.
+  public var title: String
+  /// Where the sentence stands.
+  public var location: SourceLocation
+  /// The item is closed.
+  public var isClosed: Bool
+}
+
+/// One appearance of a case at a meeting.
+public struct Appearance: Hashable, Sendable, Codable {
+  /// The committee.
+  public var committee: String
+  /// The meeting day.
+  public var date: Day
+  /// The item number, when known.
+  public var item: Int?
+  /// The title there.
+  public var title: String?
+  /// The decision's outcome there, when known.
+  public var outcome: Outcome?
+  /// Known from the minutes of that meeting, or only from a quote in later minutes.
+  public var isQuoted: Bool
+  /// The item has a supplementary case text (work reported back).
+  public var hasSupplement: Bool
+  /// The item is closed.
+  public var isClosed: Bool
+  /// The item's heading in its file.
+  public var location: SourceLocation?
+}
+
+/// A case followed across meetings and committees by its case number.
+public struct CaseRecord: Hashable, Sendable, Codable {
+  /// The key (the canonical journal number or the opaque number).
+  public var key: String
+  /// The case number as first written.
+  public var caseNumber: String
+  /// The titles in the order they were used.
+  public var titles: [String]
+  /// A standing item (Eventuelt, Lukket, Godkendelse af referat, a recurring status meeting).
+  public var isStanding: Bool
+  /// The appearances in date order.
+  public var appearances: [Appearance]
+
+  /// The latest title.
+  public var title: String { titles.last ?? "" }
+}

@@ -1,0 +1,230 @@
+import MinutesCore
+
+/// The follow-up register of a corpus of minutes: cases across meetings, each decision's
+/// outcome, deferrals, actions with owners and deadlines, and the people.
+///
+/// Building a register reads every meeting once, learns the committees' calendars and the
+/// people from all of them, and then resolves each decision against that knowledge. Status
+/// questions (`openPostponed(asOf:)`, `ActionItem.status(asOf:)`) are asked of the result.
+public struct Register: Sendable {
+  /// The meetings, in date order.
+  public let meetings: [Meeting]
+  /// The committees and bodies.
+  public internal(set) var committees = CommitteeDirectory()
+  /// Known and projected meeting days.
+  public internal(set) var calendar = MeetingCalendar()
+  /// The people.
+  public internal(set) var people = PeopleDirectory()
+  /// Every decision read: the meetings' own and the quoted ones.
+  public internal(set) var decisions: [DecisionRecord] = []
+  /// The cases by key.
+  public internal(set) var cases: [CaseRecord] = []
+  /// The deferrals.
+  public internal(set) var postponements: [Postponement] = []
+  /// The actions.
+  public internal(set) var actions: [ActionItem] = []
+  /// What the engine was unsure of, for the review.
+  public internal(set) var findings: [Finding] = []
+
+  /// Reads the meetings into a register.
+  /// - Parameters:
+  ///   - meetings: Meetings from any committees, in any order.
+  ///   - peopleFile: The secretariat's people file, if any.
+  public init(meetings: [Meeting], peopleFile: PeopleFile? = nil) {
+    self.meetings = meetings.sorted {
+      ($0.date ?? Day(ordinal: 0), $0.committee, $0.source)
+        < ($1.date ?? Day(ordinal: 0), $1.committee, $1.source)
+    }
+    learnCommittees()
+    learnCalendar()
+    learnPeople()
+    if let peopleFile { people.merge(peopleFile) }
+    people.settleSpellings()
+    readDecisions()
+    linkCases()
+    resolve()
+  }
+
+  // MARK: committees
+
+  mutating func learnCommittees() {
+    for m in meetings where !m.committee.isEmpty { committees.add(m.committee, isHeader: true) }
+    for m in meetings {
+      for item in m.items {
+        for q in item.priorDecisions where !q.body.isEmpty { committees.add(q.body, isHeader: false) }
+      }
+    }
+  }
+
+  /// The directory key of a committee name.
+  func committeeKey(_ name: String) -> String {
+    CommitteeDirectory.key(committees.canonical(name))
+  }
+
+  // MARK: decisions
+
+  mutating func readDecisions() {
+    for (mi, m) in meetings.enumerated() {
+      guard let date = m.date else { continue }
+      let committee = committees.canonical(m.committee)
+      for (ii, item) in m.items.enumerated() {
+        let hasSupplement = !item.sections(.supplementaryCaseText).isEmpty
+        for (qi, q) in item.priorDecisions.enumerated() {
+          guard let qd = q.date else { continue }
+          var rec = DecisionRecord(
+            committee: committees.canonical(q.body.isEmpty ? m.committee : q.body), date: qd,
+            itemNumber: q.itemNumber, caseNumber: item.caseNumber, title: item.title,
+            source: q.form == .history ? .history : .priorDecision, meetingIndex: mi, itemIndex: ii,
+            quoteIndex: qi, units: DecisionUnit.units(q.paragraphs), isClosed: item.isClosed,
+            hasSupplement: false, line: q.line)
+          analyze(&rec)
+          decisions.append(rec)
+        }
+        var rec = DecisionRecord(
+          committee: committee, date: date, itemNumber: item.number, caseNumber: item.caseNumber,
+          title: item.title, source: .decision, meetingIndex: mi, itemIndex: ii, quoteIndex: nil,
+          units: DecisionUnit.units(item.decision), isClosed: item.isClosed,
+          hasSupplement: hasSupplement, line: item.sections(.decision).first?.line ?? item.line)
+        if m.kind == .agenda { rec.units = [] }
+        analyze(&rec)
+        decisions.append(rec)
+      }
+    }
+  }
+
+  /// Reads deferrals, actions and the outcome of one decision.
+  func analyze(_ rec: inout DecisionRecord) {
+    // A closed item's text is confidential: it is not read.
+    guard !rec.isClosed else {
+      rec.outcome = .none
+      return
+    }
+    let ownCommittee = rec.committee
+    for (ui, unit) in rec.units.enumerated() {
+      if let d = DeferralReader.read(
+        unit.text, ownCommittee: ownCommittee, committees: committees, reference: rec.date)
+      {
+        rec.deferrals.append(d)
+        if d.isOnlyDeferral { continue }
+      }
+      if unit.isBullet, let p = ActionReader.presentation(unit.text), unit.leadIn != nil {
+        rec.candidates.append(
+          (
+            ui,
+            ActionCandidate(
+              sentence: unit.text, kind: .presentation, ownerPhrase: nil, presenters: p.presenters,
+              due: nil, eventStem: nil, referralBody: nil, verb: "præsentere", isHandling: false)
+          ))
+        continue
+      }
+      if let c = ActionReader.read(unit.text, reference: rec.date) {
+        rec.candidates.append((ui, c))
+      }
+    }
+    let signals = rec.candidates.map { _, c in
+      ActionSignal(
+        isReferral: c.kind == .referral
+          || (c.isHandling && c.ownerPhrase.map { !committees.same($0, ownCommittee) && BodyWords.looksLikeBody($0) } == true),
+        hasOwner: c.ownerPhrase != nil || !c.presenters.isEmpty, hasDue: c.due != nil || c.eventStem != nil,
+        isStructured: c.kind == .presentation || c.kind == .milestone)
+    }
+    rec.outcome = OutcomeClassifier.classify(
+      sentences: rec.units.map(\.text), deferred: rec.deferrals.contains { $0.otherItem == nil },
+      actions: signals)
+    // A decision that only records a discussion or a briefing lays down no unnamed work:
+    // its passive sentences describe.
+    if rec.outcome == .discussed || rec.outcome == .noted {
+      rec.candidates.removeAll { _, c in
+        c.ownerPhrase == nil && c.due == nil && c.kind == .task && c.presenters.isEmpty
+      }
+    }
+  }
+}
+
+/// A sentence or list item of a decision, with the line that introduced its list.
+struct DecisionUnit: Hashable, Sendable {
+  var text: String
+  var isBullet: Bool
+  var leadIn: String?
+  var line: Int
+
+  static func units(_ paragraphs: [Paragraph]) -> [DecisionUnit] {
+    var out: [DecisionUnit] = []
+    var leadIn: String?
+    for p in paragraphs {
+      if p.style == .bullet {
+        out.append(DecisionUnit(text: p.text, isBullet: true, leadIn: leadIn, line: p.line))
+        continue
+      }
+      leadIn = nil
+      for s in SentenceSplitter.sentences(p.text) {
+        out.append(DecisionUnit(text: s, isBullet: false, leadIn: nil, line: p.line))
+      }
+      if p.text.hasSuffix(":") { leadIn = p.text }
+    }
+    return out
+  }
+}
+
+/// One decision: a meeting's own, or one quoted in a later meeting.
+public struct DecisionRecord: Sendable {
+  /// Own decision, quoted decision, or a `Sagsforløb` entry.
+  public enum Source: String, Sendable, Codable {
+    case decision
+    case priorDecision = "prior-decision"
+    case history
+  }
+
+  /// The deciding committee.
+  public var committee: String
+  /// The decision's date.
+  public var date: Day
+  /// The item number at that meeting.
+  public var itemNumber: Int?
+  /// The case number of the item.
+  public var caseNumber: CaseNumber?
+  /// The item's title.
+  public var title: String
+  /// The outcome.
+  public var outcome: Outcome = .none
+  /// The source.
+  public var source: Source
+  /// The meeting whose minutes hold it.
+  public var meetingIndex: Int
+  /// The item in those minutes.
+  public var itemIndex: Int
+  /// The quote within the item, for quoted decisions.
+  public var quoteIndex: Int?
+  var units: [DecisionUnit]
+  /// The item is closed.
+  public var isClosed: Bool
+  /// The item reports back work in a supplementary case text.
+  public var hasSupplement: Bool
+  /// The line of the decision's heading or quote.
+  public var line: Int
+  var deferrals: [Deferral] = []
+  var candidates: [(Int, ActionCandidate)] = []
+
+  init(
+    committee: String, date: Day, itemNumber: Int?, caseNumber: CaseNumber?, title: String,
+    source: Source, meetingIndex: Int, itemIndex: Int, quoteIndex: Int?, units: [DecisionUnit],
+    isClosed: Bool, hasSupplement: Bool, line: Int
+  ) {
+    self.committee = committee
+    self.date = date
+    self.itemNumber = itemNumber
+    self.caseNumber = caseNumber
+    self.title = title
+    self.source = source
+    self.meetingIndex = meetingIndex
+    self.itemIndex = itemIndex
+    self.quoteIndex = quoteIndex
+    self.units = units
+    self.isClosed = isClosed
+    self.hasSupplement = hasSupplement
+    self.line = line
+  }
+
+  /// The decision's sentences.
+  public var sentences: [String] { units.map(\.text) }
+}

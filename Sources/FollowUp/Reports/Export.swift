@@ -1,0 +1,166 @@
+import MinutesCore
+
+/// The `export --format json` document, as `../shared/tools/README.md` specifies it.
+public enum Export {
+  /// Options of an export.
+  public struct Options: Sendable {
+    /// The day statuses are computed for.
+    public var asOf: Day
+    /// Show the text, outcome and follow-up of closed items (confidential).
+    public var includeClosed: Bool
+
+    /// Creates options.
+    public init(asOf: Day, includeClosed: Bool = false) {
+      self.asOf = asOf
+      self.includeClosed = includeClosed
+    }
+  }
+
+  /// The whole export.
+  public static func document(_ register: Register, options: Options) -> JSONValue {
+    var outcomes: [String: Outcome] = [:]
+    for d in register.decisions {
+      outcomes["\(d.meetingIndex):\(d.itemIndex):\(d.quoteIndex ?? -1)"] = d.outcome
+    }
+    let meetings: [JSONValue] = register.meetings.enumerated().map { mi, m in
+      .object([
+        ("source", .string(m.source)),
+        ("kind", .string(m.kind.rawValue)),
+        ("committee", .string(register.committees.canonical(m.committee))),
+        ("date", .day(m.date)),
+        ("startTime", .str(m.startTime?.description)),
+        ("location", .str(m.location)),
+        ("attendees", .array(m.attendees.map { .string($0) })),
+        ("absentees", .array(m.absentees.map { .string($0) })),
+        ("items", .array(m.items.enumerated().map { ii, item in
+          itemJSON(item, outcome: outcomes["\(mi):\(ii):-1"] ?? .none, quoted: { qi in
+            outcomes["\(mi):\(ii):\(qi)"] ?? .none
+          }, includeClosed: options.includeClosed)
+        })),
+        ("findings", .array(m.findings.map { .string($0.description) })),
+      ])
+    }
+    let actions: [JSONValue] = register.actions.filter { options.includeClosed || !$0.isClosed }.map {
+      actionJSON($0, asOf: options.asOf)
+    }
+    let postponements: [JSONValue] = register.postponements.filter {
+      options.includeClosed || !$0.isClosed
+    }.map { p in
+      .object([
+        ("journalNumber", .str(p.caseNumber.isEmpty ? nil : p.caseNumber)),
+        ("committee", .string(p.committee)),
+        ("meetingDate", .day(p.meetingDate)),
+        ("item", .num(p.item)),
+        ("target", .day(p.target)),
+        ("targetText", .str(p.targetText)),
+        ("targetBasis", .str(p.targetBasis?.rawValue)),
+        ("phrase", .string(p.phrase)),
+        ("source", .string(p.source.rawValue)),
+        ("title", .string(p.title)),
+        ("location", .string(p.location.description)),
+      ])
+    }
+    let open: [JSONValue] = register.openPostponed(asOf: options.asOf, includeClosed: options.includeClosed).map {
+      o in
+      .object([
+        ("journalNumber", .str(o.caseNumber.isEmpty ? nil : o.caseNumber)),
+        ("title", .string(o.title)),
+        ("committee", .string(o.committee)),
+        ("count", .int(o.count)),
+        ("since", .day(o.since)),
+        ("lastDeferred", .day(o.lastDeferred)),
+        ("target", .day(o.target)),
+        ("targetBasis", .str(o.targetBasis?.rawValue)),
+        ("daysWaiting", .int(o.daysWaiting)),
+        ("overdue", .bool(o.isOverdue)),
+        ("missedReturn", .bool(o.missedReturn)),
+      ])
+    }
+    let cases: [JSONValue] = register.cases.map { c in
+      .object([
+        ("journalNumber", .string(c.caseNumber)),
+        ("title", .string(c.isStanding || !c.appearances.allSatisfy(\.isClosed) || options.includeClosed ? c.title : "")),
+        ("titles", .array(c.titles.map { .string($0) })),
+        ("standing", .bool(c.isStanding)),
+        ("appearances", .array(c.appearances.map { a in
+          .object([
+            ("committee", .string(a.committee)),
+            ("date", .day(a.date)),
+            ("item", .num(a.item)),
+            ("outcome", .str(a.isClosed && !options.includeClosed ? nil : a.outcome?.rawValue)),
+            ("quoted", .bool(a.isQuoted)),
+          ])
+        })),
+      ])
+    }
+    let people: [JSONValue] = register.people.people.map { p in
+      .object([
+        ("name", .string(p.name)),
+        ("aliases", .array(p.aliases.map { .string($0) })),
+        ("roles", .array(p.roles.map { .string($0.title) })),
+        ("email", .str(p.email)),
+      ])
+    }
+    var warnings: [JSONValue] = register.meetings.flatMap(\.findings).filter { $0.severity == .warning }
+      .map { .string($0.description) }
+    warnings += register.findings.map { .string($0.description) }
+    return .object([
+      ("asOf", .day(options.asOf)),
+      ("meetings", .array(meetings)),
+      ("actions", .array(actions)),
+      ("postponements", .array(postponements)),
+      ("openPostponed", .array(open)),
+      ("cases", .array(cases)),
+      ("people", .array(people)),
+      ("warnings", .array(warnings)),
+    ])
+  }
+
+  static func itemJSON(
+    _ item: AgendaItem, outcome: Outcome, quoted: (Int) -> Outcome, includeClosed: Bool
+  ) -> JSONValue {
+    // A closed item shows only what the minutes themselves publish: number, case, title.
+    let hidden = item.isClosed && !includeClosed
+    return .object([
+      ("number", .int(item.number)),
+      ("title", .string(item.title)),
+      ("journalNumber", .str(item.caseNumber?.text)),
+      ("closed", .bool(item.isClosed)),
+      ("outcome", .string(hidden ? Outcome.none.rawValue : outcome.rawValue)),
+      ("participants", .array(hidden ? [] : item.participants.map { p in
+        .object([("name", .string(p.name)), ("role", .str(p.role)), ("organization", .str(p.organization)), ("time", .str(p.time?.description))])
+      })),
+      ("priorDecisions", .array(hidden ? [] : item.priorDecisions.enumerated().map { qi, q in
+        .object([
+          ("body", .string(q.body)), ("date", .day(q.date)), ("writtenDate", .day(q.writtenDate)),
+          ("item", .num(q.itemNumber)), ("outcome", .string(quoted(qi).rawValue)),
+          ("form", .string(q.form.rawValue)),
+        ])
+      })),
+      ("line", .int(item.line)),
+    ])
+  }
+
+  static func actionJSON(_ a: ActionItem, asOf: Day) -> JSONValue {
+    .object([
+      ("id", .string(a.id)),
+      ("committee", .string(a.committee)),
+      ("meetingDate", .day(a.meetingDate)),
+      ("item", .int(a.item)),
+      ("source", .string(a.source.rawValue)),
+      ("decisionDate", .day(a.decisionDate)),
+      ("sentence", .string(a.sentence)),
+      ("owners", .array(a.owners.map { o in
+        .object([("name", .string(o.name)), ("kind", .string(o.kind.rawValue)), ("surface", .string(o.surface))])
+      })),
+      ("due", .day(a.due)),
+      ("dueText", .str(a.dueText)),
+      ("dueBasis", .str(a.dueBasis?.rawValue)),
+      ("kind", .string(a.kind.rawValue)),
+      ("status", .string(a.status(asOf: asOf).rawValue)),
+      ("journalNumber", .str(a.caseNumber)),
+      ("title", .string(a.title)),
+      ("location", .string(a.location.description)),
+    ])
+  }
+}
