@@ -118,6 +118,8 @@ public struct Register: Sendable {
         continue
       }
       if let c = ActionReader.read(unit.text, reference: rec.date) {
+        // A case history's hand-overs are the route the case took, not work still to do.
+        if rec.source == .history, c.kind == .referral { continue }
         rec.candidates.append((ui, c))
       }
     }

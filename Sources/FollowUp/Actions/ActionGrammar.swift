@@ -38,7 +38,7 @@ enum ActionGrammar {
     "involvere", "skabe", "drøfte", "forankre", "udvide", "omlægge", "sammenfatte", "screene",
     "teste", "afprøve", "udfylde", "udskifte", "opsætte", "offentliggøre", "udsætte", "udskyde",
     "fremskaffe", "levere", "opgøre", "dokumentere", "tjekke", "kvalificere", "færdigbehandle",
-    "orientere", "genoptage", "videresende", "oversende", "sikre", "konkretisere", "afvikle",
+    "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere",
   ]
 
@@ -65,6 +65,9 @@ enum ActionGrammar {
 
   /// Verbs whose present or passive form is a deferral or a hand-over, not a task by itself.
   static let handlingStems: Set<String> = ["drøfte", "behandle", "forelægge", "fremlægge"]
+
+  /// Verbs that send the case on when they open the sentence without a subject.
+  static let sendingStems: Set<String> = ["fremsende", "oversende", "videresende", "sende"]
 
   /// Words after which an `at` clause carries a decision (`ønsker, at X revideres`).
   static let decisionGovernors: Set<String> = [
@@ -294,24 +297,20 @@ enum ActionGrammar {
     return true
   }
 
-  /// Whether the `at` at `j` follows a verb of wishing or agreeing (possibly across a comma).
+  /// Whether the `at` at `j` follows a verb of wishing or agreeing: right before it (a comma
+  /// between is allowed), through `om` (`enighed om at`), or through `men at` back to one.
   static func governedByDecision(_ toks: [ClauseToken], _ j: Int) -> Bool {
     var k = j - 1
-    var steps = 0
-    while k >= 0, steps < 4 {
-      if toks[k].isBoundary {
-        k -= 1
-        continue
-      }
-      let w = toks[k].lower
-      if decisionGovernors.contains(w) { return true }
-      if w == "men" || w == "og" || w == "om" {
-        // "enighed om at ..., men at ...": look further back.
-        k -= 1
-        continue
-      }
-      k -= 1
-      steps += 1
+    while k >= 0, toks[k].isBoundary { k -= 1 }
+    guard k >= 0 else { return false }
+    let w = toks[k].lower
+    if decisionGovernors.contains(w) { return true }
+    if w == "om", k > 0, decisionGovernors.contains(toks[k - 1].lower) { return true }
+    if w == "men" {
+      // "..., men at der arbejdes videre": the earlier "at" decides.
+      var m = k - 1
+      while m >= 0, toks[m].lower != "at" { m -= 1 }
+      return m >= 0 && governedByDecision(toks, m)
     }
     return false
   }

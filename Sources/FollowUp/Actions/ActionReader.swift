@@ -57,8 +57,16 @@ enum ActionReader {
         continue
       }
       let verbOffset = toks[hit.index].offset
-      let due = exprs.first(where: { $0.utf8Range.lowerBound > verbOffset }) ?? exprs.last
+      // A deadline lies after the decision; "jf. byrådets møde den 9. april" is a reference.
+      let later = exprs.filter { e in
+        e.kind == .nextMeeting || (e.date.map { $0 > reference } ?? false)
+      }
+      let due = later.first(where: { $0.utf8Range.lowerBound > verbOffset }) ?? later.last
       var body: String?
+      // "Fremsendes til Teknisk Udvalg til behandling": the case itself is sent on.
+      if ActionGrammar.sendingStems.contains(stem), hit.form == .passive, hit.index == 0 {
+        body = recipientAfter(toks, hit.index)
+      }
       if ActionGrammar.handlingStems.contains(stem) {
         // "drøftes i direktionen", "behandles i Økonomiudvalget", "drøftes med HovedMED-udvalget".
         body = bodyAfter(toks, hit.index)
@@ -225,6 +233,28 @@ enum ActionReader {
   }
 
   static func isBodyWord(_ w: String) -> Bool { BodyWords.isBody(w) }
+
+  /// The recipient of a sending verb: the capitalised words after its `til`
+  /// (`Fremsendes med ændringsforslaget ... til Teknisk Udvalg til behandling`).
+  static func recipientAfter(_ toks: [ClauseToken], _ v: Int) -> String? {
+    var j = v + 1
+    while j < toks.count, !toks[j].isBoundary {
+      if toks[j].lower == "til" || toks[j].lower == "i", j + 1 < toks.count, toks[j + 1].isCapitalized {
+        var words: [String] = []
+        var k = j + 1
+        while k < toks.count, !toks[k].isBoundary,
+          toks[k].isCapitalized || (["og", "for", "&"].contains(toks[k].lower) && !words.isEmpty)
+        {
+          words.append(toks[k].text)
+          k += 1
+        }
+        while let l = words.last, ["og", "for", "&"].contains(l) { words.removeLast() }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+      }
+      j += 1
+    }
+    return nil
+  }
 
   /// `på budgettemadagen` → `budgettemadag`: an event named by a definite noun after a
   /// preposition, whose date the item may give elsewhere.

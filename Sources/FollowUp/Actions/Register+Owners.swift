@@ -122,8 +122,10 @@ extension Register {
     if let u = people.units[key] { return Owner(name: u, kind: .unit, surface: text, resolvedBy: nil) }
     if let e = people.externals[key] { return Owner(name: e, kind: .external, surface: text, resolvedBy: nil) }
     let lastWord = key.split(separator: " ").last.map(String.init) ?? key
+    let words = text.split(separator: " ").map(String.init)
     if Register.unitAcronyms.contains(key) || Register.unitAcronyms.contains(lastWord)
-      || NameGrammar.isUnitWord(text) || ["administrationen", "forvaltningen", "sekretariatet"].contains(key)
+      || words.contains(where: NameGrammar.isUnitWord)
+      || ["administrationen", "forvaltningen", "sekretariatet"].contains(key)
     {
       return Owner(name: text, kind: .unit, surface: text, resolvedBy: nil)
     }

@@ -5,6 +5,7 @@ extension Register {
   /// resolved owners and deadlines, then settles what later meetings took up.
   mutating func resolve() {
     var seen: Set<String> = []
+    var seenDeferrals: Set<String> = []
     for di in decisions.indices {
       let rec = decisions[di]
       guard !rec.isClosed else { continue }
@@ -28,6 +29,9 @@ extension Register {
         if closed { continue }
         let (target, basis) = resolveDate(d.target, committee: rec.committee, after: rec.date)
         if d.otherItem == nil, let target, let basis { deferralTarget = (target, d.target?.text ?? "", basis) }
+        // The same quoted decision may stand in several minutes: one deferral.
+        let key = caseNumber?.key ?? Register.titleKey(rec.committee, title)
+        guard seenDeferrals.insert("\(key)|\(rec.date)|\(itemNumber ?? -1)").inserted else { continue }
         postponements.append(
           Postponement(
             caseKey: caseNumber?.key ?? Register.titleKey(rec.committee, title),
@@ -163,7 +167,7 @@ extension Register {
     for i in actions.indices {
       let a = actions[i]
       guard let key = a.caseKey, let c = byKey[key], !c.isStanding else { continue }
-      for app in c.appearances where app.date > a.decisionDate && !app.isQuoted {
+      for app in c.appearances where app.date > a.decisionDate {
         let decided = app.outcome.map { $0 != .postponed && $0 != .none } ?? false
         if app.hasSupplement || decided {
           actions[i].settledOn = app.date

@@ -89,7 +89,11 @@ enum DeferralReader {
       $0.kind != .time
     }
     let verbOffset = byteOffset(ofWord: w[v], in: sentence) ?? 0
-    let target = exprs.first(where: { $0.utf8Range.lowerBound >= verbOffset }) ?? exprs.last
+    // A target lies after the deferring meeting ("udsat i byrådets møde den 26. marts" is when).
+    let later = exprs.filter { e in
+      e.kind == .nextMeeting || (e.date.map { $0 > reference } ?? false)
+    }
+    let target = later.first(where: { $0.utf8Range.lowerBound >= verbOffset }) ?? later.last
     // "Sag nr. 7 ... udsættes" or "punkt 7 udsættes": another item of the meeting.
     var other: Int?
     for (i, word) in w.enumerated() where (word == "nr" || word == "punkt" || word == "pkt") && i + 1 < w.count {
