@@ -7,7 +7,10 @@ extension Register {
   /// Splits an owner phrase into its doers and resolves each: `Kommunaldirektør og Chefen for
   /// Økonomi og HR` → Søren Søndergaard Kjær and Ove Weller Nielsen.
   func resolveOwnerPhrase(_ phrase: String, item: AgendaItem) -> [Owner] {
-    splitOwners(phrase).compactMap { resolveMention($0, item: item) }
+    var seen: Set<String> = []
+    return splitOwners(phrase).compactMap { resolveMention($0, item: item) }.filter {
+      seen.insert($0.kind.rawValue + ":" + $0.name).inserted
+    }
   }
 
   /// Whether `text` is a doer the register knows (a person, role, unit, outside party, body).
@@ -57,8 +60,11 @@ extension Register {
         if isKnownMention(candidate),
           !(["for", "af", "i", "ved", "hos"].contains(next) && people.person(named: candidate) == nil)
         {
-          // A known name may go on ("Lars Borst" + "Hansen"): take the longest.
           matched = len
+          // A title with the holder's name after it is one doer ("Chef for IT Jens Berg").
+          if people.person(named: candidate) == nil, NameGrammar.isFirstName(next) {
+            while k + matched < words.count, NameGrammar.isNameWord(words[k + matched]) { matched += 1 }
+          }
           break
         }
       }

@@ -39,7 +39,7 @@ public enum SourceLoader {
         for name in names where !name.hasPrefix(".") {
           let full = (path as NSString).appendingPathComponent(name)
           var sub: ObjCBool = false
-          fm.fileExists(atPath: full, isDirectory: &sub)
+          _ = fm.fileExists(atPath: full, isDirectory: &sub)
           if sub.boolValue { continue }
           let ext = (name as NSString).pathExtension.lowercased()
           if readableExtensions.contains(ext) {

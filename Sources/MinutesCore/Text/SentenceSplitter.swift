@@ -52,8 +52,8 @@ public enum SentenceSplitter {
       return word.count == 4 || n.isUppercase && s > 0 && chars[s - 1] != "\n"
     }
     if word.count == 1 {
-      // An initial ("B.") or the last letter of "f.eks."-style abbreviations.
-      return false
+      // "m.v." and "o.l." close sentences before a capital; an initial ("B.") does not.
+      return s >= 2 && chars[s - 1] == "." && chars[s - 2].isLetter
     }
     if neverEnd.contains(word) { return false }
     return true

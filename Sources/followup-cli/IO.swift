@@ -1,0 +1,87 @@
+import Foundation
+
+/// Where a command writes: data to `out`, messages to `err`; plus the environment it may read.
+final class IO {
+  private var outBuffer: [UInt8] = []
+  private let writeOut: ([UInt8]) -> Void
+  private let writeErr: (String) -> Void
+  /// The process environment (tests pass their own).
+  let environment: [String: String]
+  /// Standard output is a terminal (colour allowed unless `NO_COLOR` or `TERM=dumb`).
+  let isTerminal: Bool
+  /// The working directory.
+  let currentDirectory: String
+
+  init(
+    environment: [String: String], isTerminal: Bool, currentDirectory: String,
+    writeOut: @escaping ([UInt8]) -> Void, writeErr: @escaping (String) -> Void
+  ) {
+    self.environment = environment
+    self.isTerminal = isTerminal
+    self.currentDirectory = currentDirectory
+    self.writeOut = writeOut
+    self.writeErr = writeErr
+  }
+
+  /// The process's own streams.
+  static func standard() -> IO {
+    IO(
+      environment: ProcessInfo.processInfo.environment, isTerminal: isatty(1) == 1,
+      currentDirectory: FileManager.default.currentDirectoryPath,
+      writeOut: { bytes in
+        bytes.withUnsafeBufferPointer { p in
+          var offset = 0
+          while offset < p.count {
+            let n = Foundation.write(1, p.baseAddress! + offset, p.count - offset)
+            if n <= 0 { break }
+            offset += n
+          }
+        }
+      },
+      writeErr: { s in FileHandle.standardError.write(Data(s.utf8)) })
+  }
+
+  /// Captures both streams in strings (tests).
+  static func capturing(environment: [String: String] = [:], currentDirectory: String = ".")
+    -> (IO, () -> String, () -> String)
+  {
+    final class Box: @unchecked Sendable {
+      var out: [UInt8] = []
+      var err = ""
+    }
+    let box = Box()
+    let io = IO(
+      environment: environment, isTerminal: false, currentDirectory: currentDirectory,
+      writeOut: { box.out += $0 }, writeErr: { box.err += $0 })
+    return (io, { io.flush(); return String(decoding: box.out, as: UTF8.self) }, { box.err })
+  }
+
+  /// Writes data.
+  func print(_ s: String, terminator: String = "\n") {
+    outBuffer += Array(s.utf8)
+    outBuffer += Array(terminator.utf8)
+    if outBuffer.count > 1 << 16 { flush() }
+  }
+
+  /// Writes a message.
+  func error(_ s: String) { writeErr(s + "\n") }
+
+  /// Sends buffered data.
+  func flush() {
+    if !outBuffer.isEmpty {
+      writeOut(outBuffer)
+      outBuffer.removeAll(keepingCapacity: true)
+    }
+  }
+
+  /// Colour is allowed: a terminal, `NO_COLOR` unset, `TERM` not `dumb`.
+  var useColor: Bool {
+    isTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+  }
+}
+
+/// A `TextOutputStream` over `IO.print`.
+struct IOStream: TextOutputStream {
+  let io: IO
+  mutating func write(_ string: String) { io.print(string, terminator: "") }
+}

@@ -1,0 +1,143 @@
+import FollowUp
+import MinutesCore
+import Testing
+
+/// Decisions in made-up minutes: each table row is one decision and what it must be read as.
+@Suite struct DecisionReadingTests {
+  static func minutes(_ decision: String, title: String = "Sag om noget", committee: String = "Direktionen") -> String {
+    """
+    REFERAT \(committee) d. 02-10-2024
+
+    Mødedato Onsdag d. 02. oktober 2024 kl. 09:00
+
+    Punkt 1: \(title)
+
+    81.16.00P21-1-24
+
+    Sagsfremstilling
+
+    HR-konsulent Anne Holm deltager i mødet kl. 10:00.
+
+    Beslutning
+
+    \(decision)
+    """
+  }
+
+  @Test(arguments: [
+    ("Godkendt.", Outcome.approved),
+    ("Indstillingen tiltrædes.", .approved),
+    ("Orienteringen tages til efterretning.", .noted),
+    ("Mette Hansen orienterede.", .noted),
+    ("Punktet blev drøftet.", .discussed),
+    ("Udsættes til næste møde.", .postponed),
+    ("Sagen blev udsat.", .postponed),
+    ("Udvalget besluttede at udsætte sagens behandling med henblik på yderligere belysning.", .postponed),
+    ("Sagen genoptages på et senere møde.", .postponed),
+    ("Forslaget blev afvist.", .rejected),
+    ("Der arbejdes ikke videre med forslaget.", .rejected),
+    ("Sagen drøftes i Økonomiudvalget i januar 2025.", .referred),
+    ("Fremsendes til Teknisk Udvalg til behandling.", .referred),
+    ("HR-konsulenten udarbejder et notat til næste møde.", .decided),
+    ("Intet.", Outcome.none),
+  ])
+  func outcome(_ c: (String, Outcome)) throws {
+    let r = try Examples.register(Self.minutes(c.0))
+    let own = try #require(r.decisions.first { $0.source == .decision })
+    #expect(own.outcome == c.1, "\(c.0)")
+  }
+
+  @Test(arguments: [
+    ("Sagen udsættes til næste uge.", "2024-10-09"),
+    ("Drøftes igen den 6. november 2024.", "2024-11-06"),
+    ("Udskydes til mødet i december.", "2024-12-31"),
+  ])
+  func deferralTargets(_ c: (String, String)) throws {
+    let r = try Examples.register(Self.minutes(c.0))
+    #expect(r.postponements.first?.target?.description == c.1)
+  }
+
+  @Test func pastTenseAboutSomethingElseIsNoDeferral() throws {
+    let r = try Examples.register(Self.minutes("E-learning blev i foråret udskudt for at anvende ressourcerne på on-boarding."))
+    #expect(r.postponements.isEmpty)
+  }
+
+  @Test func deferralOfAnotherItem() throws {
+    let text = """
+      REFERAT Byrådet d. 02-10-2024
+
+      Punkt 1: Godkendelse af dagsorden
+
+      00.01.00I00-1-24
+
+      Beslutning
+
+      Godkendt, idet sag nr. 2 udsættes til næste møde.
+
+      Punkt 2: Lokalplan ved havnen
+
+      01.02.05P16-4-24
+
+      Beslutning
+
+      Udsat.
+      """
+    let r = try Examples.register(text)
+    #expect(r.postponements.contains { $0.caseNumber == "01.02.05P16-4-24" })
+    #expect(!r.postponements.contains { $0.caseNumber == "00.01.00I00-1-24" })
+  }
+
+  static let actionCases: [(String, String?, ActionKind)] = [
+    ("Mette Hansen udarbejder et oplæg til næste møde.", "Mette Hansen", ActionKind.task),
+    ("Derudover tager Direktionen initiativ til at skabe et overblik.", "Direktionen", .task),
+    ("Der laves en oversigt på intranettet.", nil, .task),
+    ("Notatet sendes til de berørte ledere.", nil, .task),
+    ("HR-konsulenten fremsender revideret projektbeskrivelse.", "Anne Holm", .task),
+    ("Økonomi og HR udarbejder et notat.", "Økonomi og HR", .task),
+    ("Projektet er klar til ibrugtagning den 1. november 2024.", nil, .milestone),
+  ]
+
+  @Test(arguments: actionCases)
+  func actions(_ c: (String, String?, ActionKind)) throws {
+    let r = try Examples.register(Self.minutes("Indstillingen godkendt. " + c.0))
+    let a = try #require(r.actions.first, "no action in '\(c.0)'")
+    #expect(a.kind == c.2)
+    #expect(a.owners.first?.name == c.1)
+  }
+
+  @Test(arguments: [
+    "Rapporten blev drøftet.", "Det er vigtigt, at alle kender reglerne.",
+    "Sprogbruget bør også opdateres.", "E-learning kan styrke kompetenceudviklingen.",
+    "Mange gange sendes der en mail, hvorefter man ringer.", "Faglokaler udlånes ikke til foreninger.",
+    "Analysen tages til efterretning.", "Direktionen ønsker at blive hørt.",
+  ])
+  func noActions(_ sentence: String) throws {
+    let r = try Examples.register(Self.minutes(sentence))
+    #expect(r.actions.isEmpty, "read \(r.actions.map(\.sentence))")
+  }
+
+  @Test func presentationsOnAnAgenda() throws {
+    let text = """
+      REFERAT Direktionen d. 02-10-2024
+
+      Punkt 1: Planlægning af personalemøde
+
+      81.00.00P00-1-23
+
+      Resume
+
+      Der er planlagt personalemøde onsdag den 23. oktober 2024.
+
+      Beslutning
+
+      Dagsorden til personalemøde:
+
+      - Budget 2025 v. Mette Hansen
+      - Status på AI v/Chef for IT Jens Berg og Mette Hansen
+      """
+    let r = try Examples.register(text)
+    #expect(r.actions.map(\.kind) == [.presentation, .presentation])
+    #expect(r.actions.allSatisfy { $0.due == Examples.day("2024-10-23") })
+    #expect(r.actions[1].owners.map(\.name) == ["Jens Berg", "Mette Hansen"])
+  }
+}
