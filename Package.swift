@@ -9,8 +9,11 @@ let package = Package(
     .executable(name: "followup", targets: ["followup-cli"]),
   ],
   targets: [
+    .systemLibrary(
+      name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]),
     .target(name: "MinutesCore"),
-    .target(name: "FollowUp", dependencies: ["MinutesCore"]),
+    .target(name: "FollowUp", dependencies: ["MinutesCore", "CSQLite"]),
     .executableTarget(name: "followup-cli", dependencies: ["MinutesCore", "FollowUp"]),
     .testTarget(name: "MinutesCoreTests", dependencies: ["MinutesCore"]),
     .testTarget(name: "FollowUpTests", dependencies: ["FollowUp", "MinutesCore", "followup-cli"]),

@@ -23,6 +23,8 @@ public struct Register: Sendable {
   public internal(set) var postponements: [Postponement] = []
   /// The actions.
   public internal(set) var actions: [ActionItem] = []
+  /// Each deferral's state, for open postponements as of any day.
+  public internal(set) var deferralStates: [DeferralState] = []
   /// What the engine was unsure of, for the review.
   public internal(set) var findings: [Finding] = []
 
@@ -43,6 +45,7 @@ public struct Register: Sendable {
     readDecisions()
     linkCases()
     resolve()
+    computeDeferralStates()
   }
 
   // MARK: committees

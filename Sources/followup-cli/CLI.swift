@@ -25,7 +25,11 @@ enum FollowUpCLI {
   static let version = "0.1.0"
 
   static let commands: [any Command.Type] = [
-    ExportCommand.self, CheckCommand.self, DatesCommand.self, DumpCommand.self,
+    ImportCommand.self, PostponedCommand.self, ActionsCommand.self, ReportCommand.self,
+    CaseCommand.self, PeopleCommand.self, ReviewCommand.self, EventCommand<DoneKind>.self,
+    EventCommand<ReopenKind>.self, EventCommand<AssignKind>.self, EventCommand<DueKind>.self,
+    EventCommand<NoteKind>.self, EventCommand<ConfirmKind>.self, ExportCommand.self,
+    CheckCommand.self, DatesCommand.self, DumpCommand.self,
   ]
 
   /// Runs one command line; returns the exit status.

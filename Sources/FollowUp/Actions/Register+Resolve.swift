@@ -166,6 +166,11 @@ extension Register {
     for c in cases { byKey[c.key] = c }
     for i in actions.indices {
       let a = actions[i]
+      // A talk on an agenda is given at its event: once the day has come, it is settled.
+      if a.kind == .presentation, let d = a.due {
+        actions[i].settledOn = d
+        continue
+      }
       guard let key = a.caseKey, let c = byKey[key], !c.isStanding else { continue }
       for app in c.appearances where app.date > a.decisionDate {
         let decided = app.outcome.map { $0 != .postponed && $0 != .none } ?? false

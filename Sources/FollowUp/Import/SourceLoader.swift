@@ -15,6 +15,8 @@ public struct LoadedDocument: Sendable {
   public var contentHash: String
   /// The number of bytes read.
   public var byteCount: Int
+  /// The decoded, normalised text the meeting was read from.
+  public var text: String? = nil
 }
 
 /// Finds and reads minutes from files and folders.
@@ -84,7 +86,7 @@ public enum SourceLoader {
       let meeting = try MinutesParser.parse(doc, source: name)
       return LoadedDocument(
         path: path, name: name, meeting: meeting, error: nil, contentHash: hash,
-        byteCount: data.count)
+        byteCount: data.count, text: doc.text)
     } catch let e as MinutesError {
       return LoadedDocument(
         path: path, name: name, meeting: nil, error: e, contentHash: hash, byteCount: data.count)

@@ -32,55 +32,93 @@ public struct OpenPostponement: Hashable, Sendable, Codable {
   public var location: SourceLocation
 }
 
+/// A case's state after one deferral: deferred on a day, waiting until its next decision.
+///
+/// `openPostponed(asOf:)` is the states whose window holds the day; a store keeps the states
+/// as rows and answers the same question with one indexed query.
+public struct DeferralState: Hashable, Sendable, Codable {
+  public var caseKey: String
+  public var caseNumber: String
+  public var title: String
+  public var committee: String
+  /// The deferring decision's day.
+  public var deferredOn: Day
+  /// Deferrals in a row up to this one (1 for the first).
+  public var run: Int
+  /// The first deferral of the run.
+  public var since: Day
+  /// The case's next decision after this one (a deferral or not); `nil` while none is known.
+  public var validUntil: Day?
+  public var target: Day?
+  public var targetBasis: DueBasis?
+  /// Minutes of the committee's meeting on the target day are known.
+  public var targetMeetingHeld: Bool
+  public var isStanding: Bool
+  public var isClosed: Bool
+  public var location: SourceLocation
+
+  /// The state holds on `day`.
+  public func holds(on day: Day) -> Bool {
+    deferredOn <= day && (validUntil.map { day < $0 } ?? true)
+  }
+
+  /// The open postponement this state means as of `day`.
+  public func open(asOf day: Day) -> OpenPostponement {
+    let overdue = target.map { $0 < day } ?? false
+    return OpenPostponement(
+      caseKey: caseKey, caseNumber: caseNumber, title: title, committee: committee, count: run,
+      since: since, lastDeferred: deferredOn, target: target, targetBasis: targetBasis,
+      daysWaiting: since.days(until: day), isOverdue: overdue,
+      missedReturn: overdue && targetMeetingHeld, isClosed: isClosed, location: location)
+  }
+}
+
 extension Register {
-  /// The cases whose latest known decision, as of `day`, is a deferral.
-  public func openPostponed(asOf day: Day, includeClosed: Bool = false) -> [OpenPostponement] {
+  /// The deferral states of every case with a deferral.
+  mutating func computeDeferralStates() {
     var byCase: [String: [Postponement]] = [:]
-    for p in postponements where p.meetingDate <= day && (includeClosed || !p.isClosed) {
-      byCase[p.caseKey, default: []].append(p)
-    }
+    for p in postponements { byCase[p.caseKey, default: []].append(p) }
     var caseByKey: [String: CaseRecord] = [:]
     for c in cases { caseByKey[c.key] = c }
-    var out: [OpenPostponement] = []
-    for (key, list) in byCase {
+    var states: [DeferralState] = []
+    for key in byCase.keys.sorted() {
+      let list = byCase[key]!
       let c = caseByKey[key]
-      if c?.isStanding == true { continue }
-      // The case's decisions up to the day, in order; a deferral must be the latest.
-      var events: [(Day, Bool)] = []
-      for a in c?.appearances ?? [] where a.date <= day {
-        events.append((a.date, a.outcome == .postponed))
+      // The case's decisions in order; a deferral recorded at a meeting marks that decision.
+      var events: [Day: Bool] = [:]
+      for a in c?.appearances ?? [] where a.outcome != nil || !a.isQuoted {
+        events[a.date] = (events[a.date] ?? false) || a.outcome == .postponed
       }
-      for p in list where !events.contains(where: { $0.0 == p.meetingDate }) {
-        events.append((p.meetingDate, true))
-      }
-      // A deferral of another item recorded at a meeting counts as that case's decision.
-      for p in list {
-        if let i = events.firstIndex(where: { $0.0 == p.meetingDate }) { events[i].1 = true }
-      }
-      events.sort { $0.0 < $1.0 }
-      guard let last = events.last, last.1 else { continue }
+      for p in list { events[p.meetingDate] = true }
+      let days = events.keys.sorted()
       var run = 0
-      for e in events.reversed() {
-        if e.1 { run += 1 } else { break }
+      var since = days.first ?? Day(ordinal: 0)
+      for (i, d) in days.enumerated() {
+        guard events[d] == true else {
+          run = 0
+          continue
+        }
+        run += 1
+        if run == 1 { since = d }
+        let p = list.filter { $0.meetingDate == d }.last ?? list.last!
+        let held = p.target.map { t in
+          calendar.meetings(committeeKey(p.committee)).contains { $0.0 == t && $0.1 == .minutes }
+        } ?? false
+        states.append(
+          DeferralState(
+            caseKey: key, caseNumber: p.caseNumber, title: c?.title ?? p.title, committee: p.committee,
+            deferredOn: d, run: run, since: since, validUntil: i + 1 < days.count ? days[i + 1] : nil,
+            target: p.target, targetBasis: p.targetBasis, targetMeetingHeld: held,
+            isStanding: c?.isStanding ?? false, isClosed: p.isClosed, location: p.location))
       }
-      let since = events[events.count - run].0
-      let latest = list.filter { $0.meetingDate == last.0 }.last ?? list.last!
-      let target = latest.target
-      var missed = false
-      if let t = target, t < day {
-        let k = committeeKey(latest.committee)
-        let heldThen = calendar.meetings(k).contains { $0.0 == t && $0.1 == .minutes }
-        let appeared = (c?.appearances ?? []).contains { $0.date >= t && !$0.isQuoted }
-        missed = heldThen && !appeared
-      }
-      out.append(
-        OpenPostponement(
-          caseKey: key, caseNumber: latest.caseNumber, title: c?.title ?? latest.title,
-          committee: latest.committee, count: run, since: since, lastDeferred: last.0,
-          target: target, targetBasis: latest.targetBasis, daysWaiting: since.days(until: day),
-          isOverdue: target.map { $0 < day } ?? false, missedReturn: missed,
-          isClosed: latest.isClosed, location: latest.location))
     }
-    return out.sorted { ($0.committee, $0.since, $0.caseKey) < ($1.committee, $1.since, $1.caseKey) }
+    deferralStates = states
+  }
+
+  /// The cases whose latest known decision, as of `day`, is a deferral.
+  public func openPostponed(asOf day: Day, includeClosed: Bool = false) -> [OpenPostponement] {
+    deferralStates.filter { $0.holds(on: day) && !$0.isStanding && (includeClosed || !$0.isClosed) }
+      .map { $0.open(asOf: day) }
+      .sorted { ($0.committee, $0.since, $0.caseKey) < ($1.committee, $1.since, $1.caseKey) }
   }
 }

@@ -112,7 +112,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     return Day.pad(c.year, 4) + "-" + Day.pad(c.month, 2) + "-" + Day.pad(c.day, 2)
   }
 
-  static func pad(_ n: Int, _ width: Int) -> String {
+  package static func pad(_ n: Int, _ width: Int) -> String {
     let s = String(n)
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
   }

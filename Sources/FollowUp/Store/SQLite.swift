@@ -1,0 +1,191 @@
+import CSQLite
+import MinutesCore
+import Foundation
+
+/// Why a store operation failed.
+public enum StoreError: Error, CustomStringConvertible, Sendable {
+  /// The file is not a followup store (or not an SQLite database at all).
+  case notAStore(path: String, reason: String)
+  /// The store was written by a newer followup.
+  case newerSchema(path: String, found: Int, supported: Int)
+  /// No store at the path.
+  case missing(path: String)
+  /// SQLite reported an error.
+  case sqlite(code: Int32, message: String, sql: String)
+  /// A record to act on does not exist.
+  case notFound(String)
+
+  public var description: String {
+    switch self {
+    case .notAStore(let p, let r): return "\(p): not a followup store (\(r))"
+    case .newerSchema(let p, let f, let s):
+      return "\(p): written by a newer followup (schema \(f); this version reads up to \(s)); nothing was changed"
+    case .missing(let p): return "\(p): no store here; run 'followup import' first"
+    case .sqlite(let c, let m, _): return "database error \(c): \(m)"
+    case .notFound(let what): return "\(what) not found"
+    }
+  }
+}
+
+/// A minimal SQLite connection: prepared statements, transactions, nothing more.
+final class SQLiteDatabase {
+  private(set) var handle: OpaquePointer?
+  let path: String
+  private var statements: [String: SQLiteStatement] = [:]
+
+  /// Opens (and with `create`, creates) a database.
+  init(path: String, create: Bool, readOnly: Bool = false) throws {
+    self.path = path
+    var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
+    if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+    flags |= SQLITE_OPEN_NOMUTEX
+    let rc = sqlite3_open_v2(path, &handle, flags, nil)
+    guard rc == SQLITE_OK else {
+      let msg = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+      sqlite3_close(handle)
+      handle = nil
+      throw StoreError.sqlite(code: rc, message: msg, sql: "open")
+    }
+    sqlite3_busy_timeout(handle, 10_000)
+    sqlite3_extended_result_codes(handle, 1)
+  }
+
+  deinit {
+    statements.removeAll()
+    sqlite3_close_v2(handle)
+  }
+
+  func error(_ rc: Int32, _ sql: String) -> StoreError {
+    .sqlite(code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+  }
+
+  /// Runs SQL without results (several statements allowed).
+  func exec(_ sql: String) throws {
+    var err: UnsafeMutablePointer<CChar>?
+    let rc = sqlite3_exec(handle, sql, nil, nil, &err)
+    if rc != SQLITE_OK {
+      let msg = err.map { String(cString: $0) } ?? "error"
+      sqlite3_free(err)
+      throw StoreError.sqlite(code: rc, message: msg, sql: sql)
+    }
+  }
+
+  /// A prepared statement, cached by its text.
+  func prepare(_ sql: String) throws -> SQLiteStatement {
+    if let s = statements[sql] {
+      s.reset()
+      return s
+    }
+    var stmt: OpaquePointer?
+    let rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nil)
+    guard rc == SQLITE_OK, let stmt else { throw error(rc, sql) }
+    let s = SQLiteStatement(stmt, db: self, sql: sql)
+    statements[sql] = s
+    return s
+  }
+
+  /// Runs `body` in one transaction (BEGIN IMMEDIATE: a writer waits for another, never both).
+  func transaction<T>(_ body: () throws -> T) throws -> T {
+    try exec("BEGIN IMMEDIATE")
+    do {
+      let r = try body()
+      try exec("COMMIT")
+      return r
+    } catch {
+      try? exec("ROLLBACK")
+      throw error
+    }
+  }
+
+  var lastInsertID: Int64 { sqlite3_last_insert_rowid(handle) }
+  var changes: Int { Int(sqlite3_changes(handle)) }
+}
+
+/// A prepared statement: bind by position (1-based), step, read columns (0-based).
+final class SQLiteStatement {
+  let stmt: OpaquePointer
+  unowned let db: SQLiteDatabase
+  let sql: String
+
+  init(_ stmt: OpaquePointer, db: SQLiteDatabase, sql: String) {
+    self.stmt = stmt
+    self.db = db
+    self.sql = sql
+  }
+
+  deinit { sqlite3_finalize(stmt) }
+
+  func reset() {
+    sqlite3_reset(stmt)
+    sqlite3_clear_bindings(stmt)
+  }
+
+  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+  @discardableResult
+  func bind(_ values: [SQLValue]) -> SQLiteStatement {
+    for (i, v) in values.enumerated() {
+      let idx = Int32(i + 1)
+      switch v {
+      case .null: sqlite3_bind_null(stmt, idx)
+      case .int(let n): sqlite3_bind_int64(stmt, idx, Int64(n))
+      case .text(let s): sqlite3_bind_text(stmt, idx, s, -1, SQLiteStatement.transient)
+      case .blob(let b):
+        b.withUnsafeBytes { p in
+          _ = sqlite3_bind_blob(stmt, idx, p.baseAddress, Int32(b.count), SQLiteStatement.transient)
+        }
+      }
+    }
+    return self
+  }
+
+  /// Runs a statement that returns no rows.
+  func run(_ values: [SQLValue] = []) throws {
+    bind(values)
+    let rc = sqlite3_step(stmt)
+    guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw db.error(rc, sql) }
+    sqlite3_reset(stmt)
+  }
+
+  /// Steps to the next row; false at the end.
+  func step() throws -> Bool {
+    let rc = sqlite3_step(stmt)
+    if rc == SQLITE_ROW { return true }
+    if rc == SQLITE_DONE { return false }
+    throw db.error(rc, sql)
+  }
+
+  /// All rows, each read by `row`.
+  func rows<T>(_ values: [SQLValue] = [], _ row: (SQLiteStatement) throws -> T) throws -> [T] {
+    bind(values)
+    var out: [T] = []
+    while try step() { out.append(try row(self)) }
+    sqlite3_reset(stmt)
+    return out
+  }
+
+  func int(_ i: Int32) -> Int { Int(sqlite3_column_int64(stmt, i)) }
+  func isNull(_ i: Int32) -> Bool { sqlite3_column_type(stmt, i) == SQLITE_NULL }
+  func text(_ i: Int32) -> String {
+    guard let p = sqlite3_column_text(stmt, i) else { return "" }
+    let n = Int(sqlite3_column_bytes(stmt, i))
+    return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+  }
+  func optionalText(_ i: Int32) -> String? { isNull(i) ? nil : text(i) }
+  func blob(_ i: Int32) -> [UInt8] {
+    guard let p = sqlite3_column_blob(stmt, i) else { return [] }
+    let n = Int(sqlite3_column_bytes(stmt, i))
+    return Array(UnsafeRawBufferPointer(start: p, count: n))
+  }
+}
+
+/// A value bound to a statement.
+enum SQLValue {
+  case null
+  case int(Int)
+  case text(String)
+  case blob([UInt8])
+
+  static func opt(_ s: String?) -> SQLValue { s.map { .text($0) } ?? .null }
+  static func day(_ d: Day?) -> SQLValue { d.map { .text($0.description) } ?? .null }
+}

@@ -1,0 +1,394 @@
+import Foundation
+import MinutesCore
+
+/// A follow-up event recorded by hand: who did what to an action or finding, and when.
+public struct FollowUpEvent: Hashable, Sendable, Codable {
+  /// What happened.
+  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+    case done, reopen, assign, due, note, confirm
+  }
+
+  public var id: Int
+  /// The action id (or finding key).
+  public var target: String
+  public var kind: Kind
+  /// The new owner, due date, note text; `nil` for done/reopen.
+  public var value: String?
+  /// Who recorded it.
+  public var actor: String
+  /// The day it applies from.
+  public var at: Day
+  /// When it was recorded (ISO 8601).
+  public var recorded: String
+}
+
+/// An action as a report shows it: the engine's reading with the secretariat's events applied.
+public struct ActionView: Hashable, Sendable {
+  /// The action.
+  public var action: ActionItem
+  /// Owners after `assign` events.
+  public var owners: [Owner]
+  /// Due after `due` events.
+  public var due: Day?
+  /// The status as of the report day.
+  public var status: ActionStatus
+  /// Notes added by hand.
+  public var notes: [String]
+  /// The owner or due date was set by hand.
+  public var isEdited: Bool
+  /// Confirmed by the secretariat (no longer a lead).
+  public var isConfirmed: Bool
+}
+
+/// A meeting of the week with what its items decided.
+public struct WeeklyMeeting: Hashable, Sendable {
+  public var committee: String
+  public var date: Day
+  public var source: String
+  public var items: [(number: Int, title: String, caseNumber: String?, outcome: Outcome)]
+
+  public static func == (a: WeeklyMeeting, b: WeeklyMeeting) -> Bool {
+    a.committee == b.committee && a.date == b.date && a.source == b.source
+  }
+  public func hash(into h: inout Hasher) {
+    h.combine(committee)
+    h.combine(date)
+  }
+}
+
+/// The weekly status report.
+public struct WeeklyReport: Sendable {
+  public var week: (year: Int, week: Int)
+  public var start: Day
+  public var end: Day
+  public var asOf: Day
+  public var meetings: [WeeklyMeeting]
+  public var newActions: [ActionView]
+  public var dueNextWeek: [ActionView]
+  public var overdue: [ActionView]
+  public var deferredTwice: [OpenPostponement]
+  public var done: [ActionView]
+}
+
+/// A case's timeline.
+public struct CaseView: Sendable {
+  public var record: CaseRecord
+  public var postponements: [Postponement]
+  public var actions: [ActionView]
+}
+
+/// An entry of the review queue.
+public struct ReviewEntry: Hashable, Sendable {
+  public var key: String
+  public var severity: Finding.Severity
+  public var code: String
+  public var message: String
+  public var location: SourceLocation
+  public var isConfirmed: Bool
+}
+
+extension Store {
+  // MARK: postponements
+
+  /// The cases waiting to come back as of a day.
+  public func openPostponed(asOf day: Day, committee: String? = nil, includeClosed: Bool = false)
+    throws -> [OpenPostponement]
+  {
+    let d = day.description
+    let rows = try db.prepare(
+      """
+      SELECT case_key, case_number, title, committee, deferred_on, run, since, valid_until, target,
+        target_basis, target_held, standing, closed, location FROM deferral_states
+      WHERE deferred_on <= ? AND (valid_until IS NULL OR valid_until > ?) AND standing = 0
+      """
+    ).rows([.text(d), .text(d)]) { s in
+      DeferralState(
+        caseKey: s.text(0), caseNumber: s.text(1), title: s.text(2), committee: s.text(3),
+        deferredOn: Day(iso: s.text(4))!, run: s.int(5), since: Day(iso: s.text(6))!,
+        validUntil: s.optionalText(7).flatMap { Day(iso: $0) }, target: s.optionalText(8).flatMap { Day(iso: $0) },
+        targetBasis: s.optionalText(9).flatMap { DueBasis(rawValue: $0) }, targetMeetingHeld: s.int(10) == 1,
+        isStanding: s.int(11) == 1, isClosed: s.int(12) == 1, location: Store.location(s.text(13)))
+    }
+    return rows.filter { (includeClosed || !$0.isClosed) && Store.committeeMatches(committee, $0.committee) }
+      .map { $0.open(asOf: day) }
+      .sorted { ($0.committee, $0.since, $0.caseKey) < ($1.committee, $1.since, $1.caseKey) }
+  }
+
+  static func committeeMatches(_ filter: String?, _ committee: String) -> Bool {
+    guard let filter else { return true }
+    return CommitteeDirectory.key(committee).contains(CommitteeDirectory.key(filter))
+  }
+
+  static func location(_ s: String) -> SourceLocation {
+    if let i = s.lastIndex(of: ":"), let n = Int(s[s.index(after: i)...]) {
+      return SourceLocation(file: String(s[..<i]), line: n)
+    }
+    return SourceLocation(file: s, line: 0)
+  }
+
+  // MARK: actions
+
+  static let actionColumns = """
+    id, committee, meeting_date, item, source, decision_date, sentence, owners, due, due_text,
+    due_basis, kind, case_key, case_number, title, closed, location, settled_on
+    """
+
+  static func readAction(_ s: SQLiteStatement) -> ActionItem {
+    ActionItem(
+      id: s.text(0), committee: s.text(1), meetingDate: Day(iso: s.text(2))!, item: s.int(3),
+      source: ActionSource(rawValue: s.text(4)) ?? .decision, decisionDate: Day(iso: s.text(5))!,
+      sentence: s.text(6), owners: OwnerPacking.unpack(s.text(7)),
+      due: s.optionalText(8).flatMap { Day(iso: $0) }, dueText: s.optionalText(9),
+      dueBasis: s.optionalText(10).flatMap { DueBasis(rawValue: $0) },
+      kind: ActionKind(rawValue: s.text(11)) ?? .task, caseKey: s.optionalText(12),
+      caseNumber: s.optionalText(13), title: s.text(14), isClosed: s.int(15) == 1,
+      location: location(s.text(16)), settledOn: s.optionalText(17).flatMap { Day(iso: $0) })
+  }
+
+  /// Actions (with events applied) as of a day, optionally for owners matching `owner` loosely.
+  public func actions(
+    asOf day: Day, owner: String? = nil, committee: String? = nil, includeClosed: Bool = false
+  ) throws -> [ActionView] {
+    try actions(asOf: day, owner: owner, committee: committee, includeClosed: includeClosed, where: "", [])
+  }
+
+  func actions(
+    asOf day: Day, owner: String? = nil, committee: String? = nil, includeClosed: Bool = false,
+    where extra: String, _ values: [SQLValue]
+  ) throws -> [ActionView] {
+    var sql = "SELECT \(Store.actionColumns) FROM actions WHERE 1 = 1 \(extra)"
+    var binds = values
+    if let owner {
+      let keys = try ownerKeys(matching: owner)
+      if keys.isEmpty { return [] }
+      sql += " AND id IN (SELECT action_id FROM action_owners WHERE name_key IN (\(keys.map { _ in "?" }.joined(separator: ","))))"
+      binds += keys.map { .text($0) }
+    }
+    if !includeClosed { sql += " AND closed = 0" }
+    let items = try db.prepare(sql).rows(binds, Store.readAction).filter {
+      Store.committeeMatches(committee, $0.committee)
+    }
+    let events = try self.events(for: items.map(\.id))
+    return items.map { view($0, events: events[$0.id] ?? [], asOf: day) }
+  }
+
+  /// Applies the events recorded up to `day`.
+  func view(_ a: ActionItem, events: [FollowUpEvent], asOf day: Day) -> ActionView {
+    var owners = a.owners
+    var due = a.due
+    var notes: [String] = []
+    var manualStatus: ActionStatus?
+    var edited = false
+    var confirmed = false
+    for e in events.sorted(by: { ($0.at, $0.id) < ($1.at, $1.id) }) where e.at <= day {
+      switch e.kind {
+      case .done: manualStatus = .done
+      case .reopen: manualStatus = .open
+      case .assign:
+        owners = (e.value ?? "").split(separator: ",").map {
+          let n = $0.trimmingCharacters(in: .whitespaces)
+          return Owner(name: n, kind: .person, surface: n, resolvedBy: "assigned by \(e.actor)")
+        }
+        edited = true
+      case .due:
+        due = e.value.flatMap { Day(iso: $0) }
+        edited = true
+      case .note: if let v = e.value { notes.append(v) }
+      case .confirm: confirmed = true
+      }
+    }
+    var copy = a
+    copy.due = due
+    var status = copy.status(asOf: day)
+    if manualStatus == .done { status = .done }
+    if manualStatus == .open, status == .done { status = due.map { $0 < day ? .overdue : .open } ?? .open }
+    return ActionView(
+      action: a, owners: owners, due: due, status: status, notes: notes, isEdited: edited,
+      isConfirmed: confirmed || edited || manualStatus != nil)
+  }
+
+  /// The name keys in the store that a loose owner query matches: words as prefixes of the
+  /// name's words (`Ditte`, `ditte aagaard`), or a role a person holds (`kommunaldirektør`).
+  public func ownerKeys(matching query: String) throws -> [String] {
+    let q = DanishFolding.key(query).split(separator: " ").map(String.init)
+    guard !q.isEmpty else { return [] }
+    func matches(_ text: String) -> Bool {
+      let words = DanishFolding.key(text).split(separator: " ").map(String.init)
+      var j = 0
+      for w in q {
+        while j < words.count, !words[j].hasPrefix(w) { j += 1 }
+        if j == words.count { return false }
+        j += 1
+      }
+      return true
+    }
+    var keys = Set<String>()
+    let ownerKeys = try db.prepare("SELECT DISTINCT name_key FROM action_owners").rows([]) { $0.text(0) }
+    for k in ownerKeys where matches(k) {
+      keys.insert(k)
+    }
+    let people = try db.prepare("SELECT name, aliases, roles FROM people").rows {
+      ($0.text(0), $0.text(1), $0.text(2))
+    }
+    for (name, aliases, roles) in people {
+      let texts = aliases.split(separator: "\u{1E}").map(String.init)
+        + roles.split(separator: "\u{1E}").compactMap { $0.split(separator: "\u{1F}").first.map(String.init) }
+      if texts.contains(where: matches) { keys.insert(DanishFolding.key(name)) }
+    }
+    return keys.sorted()
+  }
+
+  // MARK: events
+
+  /// Records an event; the target must be an action id or a finding key.
+  public func record(
+    _ kind: FollowUpEvent.Kind, target: String, value: String?, actor: String, at: Day, recorded: String
+  ) throws {
+    let exists =
+      try db.prepare("SELECT 1 FROM actions WHERE id = ?").rows([.text(target)]) { $0.int(0) }.first != nil
+      || db.prepare("SELECT 1 FROM findings WHERE key = ?").rows([.text(target)]) { $0.int(0) }.first != nil
+    guard exists else { throw StoreError.notFound("action or finding '\(target)'") }
+    try db.transaction {
+      try db.prepare("INSERT INTO events(target, kind, value, actor, at, recorded) VALUES (?, ?, ?, ?, ?, ?)")
+        .run([.text(target), .text(kind.rawValue), .opt(value), .text(actor), .day(at), .text(recorded)])
+    }
+  }
+
+  /// The events of targets, by target.
+  public func events(for targets: [String]) throws -> [String: [FollowUpEvent]] {
+    guard !targets.isEmpty else { return [:] }
+    var out: [String: [FollowUpEvent]] = [:]
+    let all = try db.prepare("SELECT id, target, kind, value, actor, at, recorded FROM events").rows {
+      FollowUpEvent(
+        id: $0.int(0), target: $0.text(1), kind: FollowUpEvent.Kind(rawValue: $0.text(2)) ?? .note,
+        value: $0.optionalText(3), actor: $0.text(4), at: Day(iso: $0.text(5)) ?? Day(ordinal: 0),
+        recorded: $0.text(6))
+    }
+    let wanted = Set(targets)
+    for e in all where wanted.contains(e.target) { out[e.target, default: []].append(e) }
+    return out
+  }
+
+  // MARK: weekly
+
+  /// The weekly report of the ISO week holding `weekDay`, as of `asOf`.
+  public func weekly(week weekDay: Day, asOf: Day, committee: String? = nil, includeClosed: Bool = false)
+    throws -> WeeklyReport
+  {
+    let start = weekDay.adding(days: 1 - weekDay.weekday)
+    let end = start.adding(days: 6)
+    let s = start.description
+    let e = end.description
+    let meetingRows = try db.prepare(
+      "SELECT committee, date, source FROM meetings WHERE date >= ? AND date <= ? ORDER BY date, committee"
+    ).rows([.text(s), .text(e)]) { ($0.text(0), $0.text(1), $0.text(2)) }
+    var meetings: [WeeklyMeeting] = []
+    for (c, d, src) in meetingRows where Store.committeeMatches(committee, c) {
+      let items = try db.prepare(
+        "SELECT number, title, case_number, outcome, closed FROM items WHERE source = ? ORDER BY number"
+      ).rows([.text(src)]) { ($0.int(0), $0.text(1), $0.optionalText(2), Outcome(rawValue: $0.text(3)) ?? .none, $0.int(4) == 1) }
+      meetings.append(
+        WeeklyMeeting(
+          committee: c, date: Day(iso: d)!, source: src,
+          items: items.filter { includeClosed || !$0.4 }.map { ($0.0, $0.1, $0.2, $0.3) }))
+    }
+    let all = try actions(asOf: asOf, committee: committee, includeClosed: includeClosed)
+    let nextStart = end.adding(days: 1)
+    let nextEnd = nextStart.adding(days: 6)
+    let doneIDs = Set(
+      try db.prepare("SELECT target FROM events WHERE kind = 'done' AND at >= ? AND at <= ?").rows([.text(s), .text(e)]) {
+        $0.text(0)
+      })
+    return WeeklyReport(
+      week: start.isoWeek, start: start, end: end, asOf: asOf, meetings: meetings,
+      newActions: all.filter { $0.action.meetingDate >= start && $0.action.meetingDate <= end && $0.action.source == .decision },
+      dueNextWeek: all.filter { v in v.status != .done && v.due.map { $0 >= nextStart && $0 <= nextEnd } == true },
+      overdue: all.filter { $0.status == .overdue }.sorted { ($0.due ?? asOf) < ($1.due ?? asOf) },
+      deferredTwice: try openPostponed(asOf: asOf, committee: committee, includeClosed: includeClosed).filter { $0.count >= 2 },
+      done: all.filter { v in
+        doneIDs.contains(v.action.id) || v.action.settledOn.map { $0 >= start && $0 <= end } == true
+      })
+  }
+
+  // MARK: cases
+
+  /// A case by its case number (any spelling of a journal number).
+  public func caseView(_ number: String, asOf: Day, includeClosed: Bool = false) throws -> CaseView? {
+    let key = CaseNumber(reading: number)?.key ?? number
+    guard let (k, cn, title, titles, standing) = try db.prepare(
+      "SELECT key, case_number, title, titles, standing FROM cases WHERE key = ? OR case_number = ?"
+    ).rows([.text(key), .text(number)], { ($0.text(0), $0.text(1), $0.text(2), $0.text(3), $0.int(4) == 1) }).first
+    else { return nil }
+    let apps = try db.prepare(
+      """
+      SELECT committee, date, item, title, outcome, quoted, supplement, closed, location
+      FROM appearances WHERE case_key = ? ORDER BY date
+      """
+    ).rows([.text(k)]) { s in
+      Appearance(
+        committee: s.text(0), date: Day(iso: s.text(1))!, item: s.isNull(2) ? nil : s.int(2),
+        title: s.optionalText(3), outcome: s.optionalText(4).flatMap { Outcome(rawValue: $0) },
+        isQuoted: s.int(5) == 1, hasSupplement: s.int(6) == 1, isClosed: s.int(7) == 1,
+        location: s.optionalText(8).map { Store.location($0) })
+    }
+    let visible = apps.filter { includeClosed || !$0.isClosed }
+    if visible.isEmpty && !apps.isEmpty { return nil }
+    var record = CaseRecord(
+      key: k, caseNumber: cn, titles: titles.split(separator: "\u{1E}").map(String.init),
+      isStanding: standing, appearances: visible)
+    if record.titles.isEmpty { record.titles = [title] }
+    let posts = try db.prepare(
+      """
+      SELECT case_key, case_number, committee, meeting_date, item, target, target_text, target_basis,
+        phrase, source, title, location, closed FROM postponements WHERE case_key = ? ORDER BY meeting_date
+      """
+    ).rows([.text(k)]) { s in
+      Postponement(
+        caseKey: s.text(0), caseNumber: s.text(1), committee: s.text(2), meetingDate: Day(iso: s.text(3))!,
+        item: s.isNull(4) ? nil : s.int(4), target: s.optionalText(5).flatMap { Day(iso: $0) },
+        targetText: s.optionalText(6), targetBasis: s.optionalText(7).flatMap { DueBasis(rawValue: $0) },
+        phrase: s.text(8), source: ActionSource(rawValue: s.text(9)) ?? .decision, title: s.text(10),
+        location: Store.location(s.text(11)), isClosed: s.int(12) == 1)
+    }.filter { includeClosed || !$0.isClosed }
+    let acts = try actions(asOf: asOf, includeClosed: includeClosed, where: "AND case_key = ?", [.text(k)])
+    return CaseView(record: record, postponements: posts, actions: acts)
+  }
+
+  // MARK: people and review
+
+  /// The people directory with where each role was learned.
+  public func people() throws -> [Person] {
+    try db.prepare("SELECT name, aliases, roles, email, evidence FROM people ORDER BY name").rows { s in
+      let roles: [RoleRecord] = s.text(2).split(separator: "\u{1E}").map { rec in
+        let f = rec.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+        let loc = Store.location(f.count > 1 ? f[1] : "")
+        return RoleRecord(
+          title: f[0], evidence: Evidence(source: loc.file, line: loc.line, date: nil, how: f.count > 2 ? f[2] : ""))
+      }
+      let evidence: [Evidence] = s.text(4).split(separator: "\u{1E}").map { rec in
+        let f = rec.split(separator: "\u{1F}").map(String.init)
+        let loc = Store.location(f.first ?? "")
+        return Evidence(source: loc.file, line: loc.line, date: nil, how: f.count > 1 ? f[1] : "")
+      }
+      return Person(
+        name: s.text(0), aliases: s.text(1).split(separator: "\u{1E}").map(String.init), roles: roles,
+        email: s.optionalText(3), evidence: evidence)
+    }
+  }
+
+  /// What the engine was unsure of, with confirmations applied.
+  public func review() throws -> [ReviewEntry] {
+    let confirmed = Set(try db.prepare("SELECT target FROM events WHERE kind = 'confirm'").rows([]) { $0.text(0) })
+    return try db.prepare("SELECT key, severity, code, message, file, line FROM findings ORDER BY file, line").rows { s in
+      ReviewEntry(
+        key: s.text(0), severity: Finding.Severity(rawValue: s.text(1)) ?? .warning, code: s.text(2),
+        message: s.text(3), location: SourceLocation(file: s.text(4), line: s.int(5)),
+        isConfirmed: confirmed.contains(s.text(0)))
+    }
+  }
+
+  /// Counts for a status line.
+  public func counts() throws -> (documents: Int, meetings: Int, actions: Int) {
+    (try count("documents"), try count("meetings"), try count("actions"))
+  }
+}

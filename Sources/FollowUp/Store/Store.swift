@@ -1,0 +1,247 @@
+import Foundation
+import MinutesCore
+
+/// What an import did.
+public struct ImportSummary: Sendable {
+  /// Files read for the first time.
+  public var added: [String] = []
+  /// Files whose content was already in the store.
+  public var unchanged: [String] = []
+  /// Files that replace an earlier reading of the same meeting (committee and date), with the
+  /// file they replace.
+  public var replaced: [(String, String)] = []
+  /// Files that could not be read, with the reason.
+  public var failed: [(String, String)] = []
+  /// Meetings in the store after the import.
+  public var meetings = 0
+  /// Actions in the store after the import.
+  public var actions = 0
+}
+
+/// The follow-up store: one SQLite file with the documents read and the register derived from
+/// them, plus the secretariat's own events (done, reopened, reassigned ...), which are never
+/// overwritten.
+///
+/// Documents are kept as their decoded text, so the register can be derived again from the
+/// store alone (after a correction, or by a newer engine). Each import runs in one transaction:
+/// a process killed in the middle leaves the previous state whole.
+public final class Store {
+  /// The schema this version writes and reads.
+  public static let schemaVersion = 1
+
+  /// The file.
+  public let path: String
+  let db: SQLiteDatabase
+
+  /// Opens a store.
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - create: Create the file and schema when missing (imports); queries pass false.
+  /// - Throws: `StoreError.missing`, `.notAStore`, `.newerSchema`.
+  public init(path: String, create: Bool) throws {
+    self.path = path
+    let exists = FileManager.default.fileExists(atPath: path)
+    if !exists && !create { throw StoreError.missing(path: path) }
+    do {
+      db = try SQLiteDatabase(path: path, create: create)
+    } catch StoreError.sqlite(_, let message, _) {
+      throw StoreError.notAStore(path: path, reason: message)
+    }
+    try checkSchema(creating: create)
+  }
+
+  /// Verifies (or creates) the schema; a file that is not a store is left untouched.
+  func checkSchema(creating: Bool) throws {
+    let tables: [String]
+    do {
+      tables = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").rows { $0.text(0) }
+    } catch StoreError.sqlite(_, let message, _) {
+      throw StoreError.notAStore(path: path, reason: message)
+    }
+    if tables.isEmpty {
+      guard creating else { throw StoreError.notAStore(path: path, reason: "empty database") }
+      try db.exec("PRAGMA journal_mode = WAL")
+      try db.transaction { try db.exec(Store.schemaV1) }
+      try setMeta("schema_version", String(Store.schemaVersion))
+      return
+    }
+    guard tables.contains("meta") else {
+      throw StoreError.notAStore(path: path, reason: "an SQLite database of another program")
+    }
+    let version = Int(try meta("schema_version") ?? "") ?? 0
+    if version > Store.schemaVersion {
+      throw StoreError.newerSchema(path: path, found: version, supported: Store.schemaVersion)
+    }
+    if version < 1 { throw StoreError.notAStore(path: path, reason: "no schema version") }
+    try db.exec("PRAGMA journal_mode = WAL")
+    // Migrations from older versions go here, each in its own transaction.
+  }
+
+  static let schemaV1 = """
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE documents(
+      id INTEGER PRIMARY KEY, name TEXT NOT NULL, path TEXT NOT NULL,
+      content_hash TEXT NOT NULL UNIQUE, committee TEXT NOT NULL, committee_key TEXT NOT NULL,
+      date TEXT, kind TEXT NOT NULL, imported_at TEXT NOT NULL, bytes INTEGER NOT NULL,
+      text TEXT NOT NULL);
+    CREATE INDEX documents_meeting ON documents(committee_key, date, kind);
+    CREATE TABLE meetings(
+      committee TEXT NOT NULL, date TEXT, source TEXT NOT NULL, start_time TEXT, location TEXT,
+      kind TEXT NOT NULL);
+    CREATE INDEX meetings_date ON meetings(date);
+    CREATE TABLE items(
+      committee TEXT NOT NULL, date TEXT, number INTEGER NOT NULL, title TEXT NOT NULL,
+      case_number TEXT, case_key TEXT, outcome TEXT NOT NULL, closed INTEGER NOT NULL,
+      source TEXT NOT NULL, line INTEGER NOT NULL);
+    CREATE INDEX items_date ON items(date);
+    CREATE TABLE actions(
+      id TEXT PRIMARY KEY, committee TEXT NOT NULL, meeting_date TEXT NOT NULL,
+      item INTEGER NOT NULL, source TEXT NOT NULL, decision_date TEXT NOT NULL,
+      sentence TEXT NOT NULL, owners TEXT NOT NULL, due TEXT, due_text TEXT, due_basis TEXT,
+      kind TEXT NOT NULL, case_key TEXT, case_number TEXT, title TEXT NOT NULL,
+      closed INTEGER NOT NULL, location TEXT NOT NULL, settled_on TEXT);
+    CREATE INDEX actions_due ON actions(due);
+    CREATE INDEX actions_meeting ON actions(meeting_date);
+    CREATE INDEX actions_case ON actions(case_key);
+    CREATE TABLE action_owners(action_id TEXT NOT NULL, name_key TEXT NOT NULL, kind TEXT NOT NULL);
+    CREATE INDEX action_owners_key ON action_owners(name_key);
+    CREATE TABLE postponements(
+      case_key TEXT NOT NULL, case_number TEXT NOT NULL, committee TEXT NOT NULL,
+      meeting_date TEXT NOT NULL, item INTEGER, target TEXT, target_text TEXT, target_basis TEXT,
+      phrase TEXT NOT NULL, source TEXT NOT NULL, title TEXT NOT NULL, location TEXT NOT NULL,
+      closed INTEGER NOT NULL);
+    CREATE INDEX postponements_case ON postponements(case_key);
+    CREATE TABLE deferral_states(
+      case_key TEXT NOT NULL, case_number TEXT NOT NULL, title TEXT NOT NULL,
+      committee TEXT NOT NULL, deferred_on TEXT NOT NULL, run INTEGER NOT NULL,
+      since TEXT NOT NULL, valid_until TEXT, target TEXT, target_basis TEXT,
+      target_held INTEGER NOT NULL, standing INTEGER NOT NULL, closed INTEGER NOT NULL,
+      location TEXT NOT NULL);
+    CREATE INDEX deferral_states_on ON deferral_states(deferred_on, valid_until);
+    CREATE TABLE cases(
+      key TEXT PRIMARY KEY, case_number TEXT NOT NULL, title TEXT NOT NULL,
+      titles TEXT NOT NULL, standing INTEGER NOT NULL);
+    CREATE TABLE appearances(
+      case_key TEXT NOT NULL, committee TEXT NOT NULL, date TEXT NOT NULL, item INTEGER,
+      title TEXT, outcome TEXT, quoted INTEGER NOT NULL, supplement INTEGER NOT NULL,
+      closed INTEGER NOT NULL, location TEXT);
+    CREATE INDEX appearances_case ON appearances(case_key);
+    CREATE TABLE people(name TEXT NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL,
+      email TEXT, evidence TEXT NOT NULL);
+    CREATE TABLE findings(
+      origin TEXT NOT NULL, severity TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL,
+      file TEXT NOT NULL, line INTEGER NOT NULL, key TEXT NOT NULL);
+    CREATE TABLE events(
+      id INTEGER PRIMARY KEY, target TEXT NOT NULL, kind TEXT NOT NULL, value TEXT,
+      actor TEXT NOT NULL, at TEXT NOT NULL, recorded TEXT NOT NULL);
+    CREATE INDEX events_target ON events(target);
+    """
+
+  func meta(_ key: String) throws -> String? {
+    try db.prepare("SELECT value FROM meta WHERE key = ?").rows([.text(key)]) { $0.text(0) }.first
+  }
+
+  func setMeta(_ key: String, _ value: String) throws {
+    try db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)").run([.text(key), .text(value)])
+  }
+
+  /// Keeps a people file in the store, so that every later derivation uses it.
+  public func setPeopleFile(_ file: PeopleFile) throws {
+    let data = try JSONEncoder().encode(file)
+    try setMeta("people_file", String(decoding: data, as: UTF8.self))
+  }
+
+  func peopleFile() throws -> PeopleFile? {
+    guard let s = try meta("people_file") else { return nil }
+    return try? JSONDecoder().decode(PeopleFile.self, from: Data(s.utf8))
+  }
+
+  // MARK: import
+
+  /// Imports documents: new content is added, a corrected version of a meeting (same committee,
+  /// date and kind) replaces the old reading, unchanged content is skipped; then the register is
+  /// derived again. All in one transaction.
+  public func importDocuments(_ paths: [String], now: String) throws -> ImportSummary {
+    var summary = ImportSummary()
+    var known = Set(try db.prepare("SELECT content_hash FROM documents").rows { $0.text(0) })
+    var fresh: [(LoadedDocument, String)] = []
+    for path in paths {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        summary.failed.append((path, "cannot open the file"))
+        continue
+      }
+      let hash = SourceLoader.fingerprint([UInt8](data))
+      if !known.insert(hash).inserted {
+        summary.unchanged.append(path)
+        continue
+      }
+      let doc = SourceLoader.load(path)
+      if let e = doc.error {
+        summary.failed.append((path, e.description))
+        continue
+      }
+      fresh.append((doc, hash))
+    }
+    if fresh.isEmpty {
+      summary.meetings = try count("meetings")
+      summary.actions = try count("actions")
+      return summary
+    }
+    try db.transaction {
+      for (doc, hash) in fresh {
+        guard let m = doc.meeting else { continue }
+        let ck = CommitteeDirectory.key(m.committee)
+        let date = m.date?.description
+        let previous = try db.prepare(
+          "SELECT id, name FROM documents WHERE committee_key = ? AND date IS ? AND kind = ?"
+        ).rows([.text(ck), .opt(date), .text(m.kind.rawValue)]) { ($0.int(0), $0.text(1)) }
+        if let (id, name) = previous.first, date != nil {
+          try db.prepare("DELETE FROM documents WHERE id = ?").run([.int(id)])
+          summary.replaced.append((doc.path, name))
+        } else {
+          summary.added.append(doc.path)
+        }
+        let text = doc.text ?? ""
+        try db.prepare(
+          """
+          INSERT INTO documents(name, path, content_hash, committee, committee_key, date, kind,
+            imported_at, bytes, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """
+        ).run([
+          .text(doc.name), .text(doc.path), .text(hash), .text(m.committee), .text(ck), .opt(date),
+          .text(m.kind.rawValue), .text(now), .int(doc.byteCount), .text(text),
+        ])
+      }
+      try derive()
+    }
+    summary.meetings = try count("meetings")
+    summary.actions = try count("actions")
+    return summary
+  }
+
+  func count(_ table: String) throws -> Int {
+    try db.prepare("SELECT count(*) FROM \(table)").rows { $0.int(0) }.first ?? 0
+  }
+
+  /// Reads every stored document again and rewrites the derived tables (inside the caller's
+  /// transaction).
+  func derive() throws {
+    let docs = try db.prepare("SELECT name, text FROM documents ORDER BY id").rows {
+      ($0.text(0), $0.text(1))
+    }
+    var meetings: [Meeting] = []
+    meetings.reserveCapacity(docs.count)
+    for (name, text) in docs {
+      if let m = try? MinutesParser.parse(DocumentText(normalizing: text), source: name) {
+        meetings.append(m)
+      }
+    }
+    let register = Register(meetings: meetings, peopleFile: try peopleFile())
+    try write(register)
+  }
+
+  /// Derives the register again from the stored documents (after an engine upgrade).
+  public func rederive() throws {
+    try db.transaction { try derive() }
+  }
+}
