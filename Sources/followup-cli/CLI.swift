@@ -130,6 +130,14 @@ enum FollowUpCLI {
   }
 }
 
+extension ParsedArguments {
+  /// The files and folders a command reads; at least one.
+  func paths() throws -> [String] {
+    guard !positionals.isEmpty else { throw ValidationError("name at least one file or folder") }
+    return positionals
+  }
+}
+
 /// A failure with its exit status.
 struct CLIError: Error {
   var message: String

@@ -178,12 +178,19 @@ enum ActionReader {
     return words.map(\.text).joined(separator: " ")
   }
 
-  /// `udarbejdes af HR`: the agent of a passive.
+  /// `udarbejdes af HR`: the agent of a passive (within four words of the verb).
   static func agentPhrase(_ toks: [ClauseToken], _ v: Int) -> String? {
+    namedAfter(toks, v, prepositions: ["af"], within: 4)
+  }
+
+  /// The capitalised words after the first of `prepositions` in the verb's clause:
+  /// `udarbejdes af HR` → `HR`, `Fremsendes ... til Teknisk Udvalg til behandling` →
+  /// `Teknisk Udvalg`. Lower-case `og`, `for`, `&` join words of one name.
+  static func namedAfter(_ toks: [ClauseToken], _ v: Int, prepositions: Set<String>, within limit: Int = .max) -> String? {
     var j = v + 1
     var n = 0
-    while j < toks.count, n < 4, !toks[j].isBoundary {
-      if toks[j].lower == "af", j + 1 < toks.count, toks[j + 1].isCapitalized {
+    while j < toks.count, n < limit, !toks[j].isBoundary {
+      if prepositions.contains(toks[j].lower), j + 1 < toks.count, toks[j + 1].isCapitalized {
         var words: [String] = []
         var k = j + 1
         while k < toks.count, !toks[k].isBoundary,
@@ -234,26 +241,9 @@ enum ActionReader {
 
   static func isBodyWord(_ w: String) -> Bool { BodyWords.isBody(w) }
 
-  /// The recipient of a sending verb: the capitalised words after its `til`
-  /// (`Fremsendes med ændringsforslaget ... til Teknisk Udvalg til behandling`).
+  /// The recipient of a sending verb: the capitalised words after its `til` (or `i`).
   static func recipientAfter(_ toks: [ClauseToken], _ v: Int) -> String? {
-    var j = v + 1
-    while j < toks.count, !toks[j].isBoundary {
-      if toks[j].lower == "til" || toks[j].lower == "i", j + 1 < toks.count, toks[j + 1].isCapitalized {
-        var words: [String] = []
-        var k = j + 1
-        while k < toks.count, !toks[k].isBoundary,
-          toks[k].isCapitalized || (["og", "for", "&"].contains(toks[k].lower) && !words.isEmpty)
-        {
-          words.append(toks[k].text)
-          k += 1
-        }
-        while let l = words.last, ["og", "for", "&"].contains(l) { words.removeLast() }
-        return words.isEmpty ? nil : words.joined(separator: " ")
-      }
-      j += 1
-    }
-    return nil
+    namedAfter(toks, v, prepositions: ["til", "i"])
   }
 
   /// `på budgettemadagen` → `budgettemadag`: an event named by a definite noun after a

@@ -98,7 +98,7 @@ public enum Reports {
           [
             d(v.due), statusText(v.status), v.action.committee + " " + d(v.action.meetingDate) + " pkt. \(v.action.item)",
             v.action.sentence + (v.notes.isEmpty ? "" : " [note: " + v.notes.joined(separator: "; ") + "]"),
-            v.action.id,
+            v.isConfirmed ? "bekræftet" : "forslag", v.action.id,
           ]
         }, alerts: list.map { $0.status == .overdue })
     }
@@ -109,9 +109,9 @@ public enum Reports {
     let overdue = shown.filter { $0.status == .overdue }.count
     var r = Report(
       title: owner.map { "Handlinger for \($0)" } ?? "Handlinger",
-      subtitle: "Pr. \(asOf): \(shown.count) åbne, heraf \(overdue) overskredet.",
+      subtitle: "Pr. \(asOf): \(shown.count) åbne, heraf \(overdue) overskredet. Handlinger læst af motoren er forslag, til de er bekræftet.",
       parts: [Report.Part(
-        title: "Handlinger", columns: ["Frist", "Status", "Møde", "Handling", "Id"], groups: groups,
+        title: "Handlinger", columns: ["Frist", "Status", "Møde", "Handling", "Læst som", "Id"], groups: groups,
         empty: "Ingen åbne handlinger.")], json: json)
     r.charts = groups.isEmpty ? [] : [Report.Chart(
       title: "Åbne og overskredne handlinger pr. ansvarlig", series: ["åbne", "overskredne"],

@@ -17,8 +17,7 @@ struct DumpCommand: Command {
   var paths: [String]
 
   init(_ args: ParsedArguments, io: IO) throws {
-    guard !args.positionals.isEmpty else { throw ValidationError("name at least one file or folder") }
-    paths = args.positionals
+    paths = try args.paths()
   }
 
   func run(io: IO) throws -> ExitCode {

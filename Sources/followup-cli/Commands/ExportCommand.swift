@@ -34,8 +34,7 @@ struct ExportCommand: Command {
     if let f = args.value("--format"), f != "json" {
       throw ValidationError("export writes json only, not '\(f)'")
     }
-    guard !args.positionals.isEmpty else { throw ValidationError("name at least one file or folder") }
-    paths = args.positionals
+    paths = try args.paths()
     asOf = try args.day("--as-of", default: FollowUpCLI.today(io))
     includeClosed = args.flag("--include-closed")
     if let p = args.value("--people") { peopleFile = try PeopleFileLoader.load(p) }

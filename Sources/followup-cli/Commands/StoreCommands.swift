@@ -106,9 +106,8 @@ struct ImportCommand: Command {
   var people: PeopleFile?
 
   init(_ args: ParsedArguments, io: IO) throws {
-    guard !args.positionals.isEmpty else { throw ValidationError("name at least one file or folder") }
+    paths = try args.paths()
     db = StoreOptions.path(args, io: io)
-    paths = args.positionals
     if let p = args.value("--people") { people = try PeopleFileLoader.load(p) }
   }
 
