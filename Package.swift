@@ -15,6 +15,7 @@ let package = Package(
     .target(name: "MinutesCore"),
     .target(name: "FollowUp", dependencies: ["MinutesCore", "CSQLite"]),
     .executableTarget(name: "followup-cli", dependencies: ["MinutesCore", "FollowUp"]),
+    .executableTarget(name: "followup-bench", dependencies: ["MinutesCore"]),
     .testTarget(name: "MinutesCoreTests", dependencies: ["MinutesCore"]),
     .testTarget(name: "FollowUpTests", dependencies: ["FollowUp", "MinutesCore", "followup-cli"]),
   ]

@@ -58,8 +58,8 @@ final class IO {
 
   /// Writes data.
   func print(_ s: String, terminator: String = "\n") {
-    outBuffer += Array(s.utf8)
-    outBuffer += Array(terminator.utf8)
+    outBuffer.append(contentsOf: s.utf8)
+    outBuffer.append(contentsOf: terminator.utf8)
     if outBuffer.count > 1 << 16 { flush() }
   }
 

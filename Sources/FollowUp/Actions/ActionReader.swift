@@ -93,6 +93,7 @@ enum ActionReader {
 
   /// A presentation bullet: `Topic v/ Name`, `Topic v. Name og Name`.
   static func presentation(_ text: String) -> (topic: String, presenters: [String])? {
+    guard DanishBytes.containsV(text) else { return nil }
     for marker in [" v/ ", " v/", " v. ", " ved "] {
       guard let r = text.range(of: marker, options: .backwards) else { continue }
       let who = String(text[r.upperBound...]).trimmingSet(" .")

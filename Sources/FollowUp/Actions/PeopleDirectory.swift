@@ -40,6 +40,10 @@ public struct RoleRecord: Hashable, Sendable, Codable {
 public struct PeopleDirectory: Sendable {
   public private(set) var people: [Person] = []
   private var byKey: [String: Int] = [:]
+  /// People by the first word of their name's key, for short forms.
+  private var byFirstWord: [Substring: [Int]] = [:]
+  /// Each person's name key, split in words.
+  private var nameWords: [[Substring]] = []
   private var spellingCounts: [Int: [String: Int]] = [:]
   private var roleHolders: [String: [(Int, Evidence)]] = [:]
   private var roleTitles: [String: String] = [:]
@@ -114,6 +118,7 @@ public struct PeopleDirectory: Sendable {
       if name.split(separator: " ").count > current.split(separator: " ").count {
         people[i].aliases.append(current)
         people[i].name = name
+        index(person: i)
       } else if name != current, !people[i].aliases.contains(name) {
         people[i].aliases.append(name)
       }
@@ -124,20 +129,30 @@ public struct PeopleDirectory: Sendable {
     guard creating else { return nil }
     people.append(Person(name: name, aliases: [], roles: [], email: nil, evidence: [evidence]))
     let i = people.count - 1
+    nameWords.append([])
+    index(person: i)
     byKey[key] = i
     spellingCounts[i] = [name: 1]
     // An earlier short form (Lars Borst) now matches this fuller name (Lars Borst Hansen).
     return i
   }
 
+  /// Indexes a person's current name for short-form look-ups.
+  mutating func index(person i: Int) {
+    let words = Array(PeopleDirectory.nameKey(people[i].name).split(separator: " "))
+    if let old = nameWords[i].first { byFirstWord[old]?.removeAll { $0 == i } }
+    nameWords[i] = words
+    if let first = words.first { byFirstWord[first, default: []].append(i) }
+  }
+
   /// `Lars Borst` → Lars Borst Hansen; `Bettina Kjælder` → Bettina Baron Kjælder: same first
   /// name, the other words in order, and only one person fits.
   func shortFormMatch(_ key: String) -> Int? {
     let words = key.split(separator: " ")
-    guard words.count >= 2 else { return nil }
+    guard words.count >= 2, let candidates = byFirstWord[words[0]] else { return nil }
     var found: Int?
-    for (i, p) in people.enumerated() {
-      let full = PeopleDirectory.nameKey(p.name).split(separator: " ")
+    for i in candidates {
+      let full = nameWords[i]
       guard full.count > words.count, full[0] == words[0] else { continue }
       var j = 1
       for w in words.dropFirst() {
@@ -164,6 +179,7 @@ public struct PeopleDirectory: Sendable {
       if let best, best != people[i].name {
         people[i].aliases.append(people[i].name)
         people[i].name = best
+        index(person: i)
       }
       people[i].aliases = Array(Set(people[i].aliases.filter { $0 != people[i].name })).sorted()
     }
@@ -205,6 +221,7 @@ public struct PeopleDirectory: Sendable {
         people[i].aliases.append(people[i].name)
         people[i].name = entry.name
         spellingCounts[i] = [entry.name: 1_000]
+        index(person: i)
       }
       for alias in entry.aliases ?? [] {
         byKey[PeopleDirectory.nameKey(alias)] = i

@@ -19,9 +19,7 @@ extension Register {
     if !people.holders(of: text).isEmpty, NameGrammar.containsRoleWord(text) { return true }
     let k = DanishFolding.key(text)
     if people.units[k] != nil || people.externals[k] != nil { return true }
-    if committees.headerCommittees.contains(where: { CommitteeDirectory.key($0) == CommitteeDirectory.key(text) }) {
-      return true
-    }
+    if committees.isHeaderCommittee(text) { return true }
     return false
   }
 
@@ -121,7 +119,7 @@ extension Register {
       return Owner(name: people.roleTitle(text), kind: .role, surface: text, resolvedBy: nil)
     }
     let key = DanishFolding.key(text)
-    if committees.headerCommittees.contains(where: { committees.same($0, text) }) || BodyWords.looksLikeBody(text)
+    if committees.isHeaderCommittee(text) || BodyWords.looksLikeBody(text)
     {
       return Owner(name: committees.canonical(text), kind: .body, surface: text, resolvedBy: nil)
     }

@@ -36,11 +36,14 @@ extension Register {
 
   /// `Louise Agerbo, chef for Direktionssekretariatet` and `teamleder i HR, Bettina Baron Kjælder`.
   mutating func learnAppositions(_ text: String, evidence: Evidence) {
+    guard text.utf8.contains(0x2C) else { return }
     let parts = text.split(separator: ",").map { String($0).trimmingSet(" .") }
     guard parts.count >= 2 else { return }
     for i in 0..<(parts.count - 1) {
       let a = parts[i]
       let b = parts[i + 1]
+      // A name or a title is short; long parts are prose.
+      guard a.utf8.count < 90, b.utf8.count < 90 else { continue }
       // Name, role
       if let nameA = wholeName(a), let f = b.first, f.isLowercase || NameGrammar.containsRoleWord(b),
         let role = rolePhrase(b)
@@ -54,8 +57,30 @@ extension Register {
     }
   }
 
+  /// Two to four words, each capitalised: the shape of a name (checked on bytes, cheaply).
+  func looksLikeName(_ s: String) -> Bool {
+    var words = 0
+    var atStart = true
+    var i = s.utf8.startIndex
+    let u = s.utf8
+    while i != u.endIndex {
+      let c = u[i]
+      if c == 0x20 {
+        atStart = true
+      } else if atStart {
+        words += 1
+        atStart = false
+        let upper = (c >= 0x41 && c <= 0x5A) || c == 0xC3
+        if !upper || words > 4 { return false }
+      }
+      i = u.index(after: i)
+    }
+    return words >= 2
+  }
+
   /// A part that is a person's name and nothing else.
   func wholeName(_ s: String) -> String? {
+    guard looksLikeName(s) else { return nil }
     let (name, role) = NameGrammar.splitNameAndRole(s)
     guard let name, role == nil, name.split(separator: " ").count <= 4,
       NameGrammar.isFirstName(String(name.split(separator: " ")[0]))
@@ -82,7 +107,19 @@ extension Register {
   /// `Kommunaldirektør Søren Søndergaard Kjær`, `HR-konsulent Bettina Kjælder`: a title word
   /// right before a name that starts with a first name.
   mutating func learnTitledNames(_ text: String, evidence: Evidence) {
-    let words = text.split(separator: " ").map { String($0).trimmingSet(".,:;()") }
+    // A title before a name is two capitalised words in a row; look further only then.
+    let raw = text.split(separator: " ")
+    func capitalised(_ w: Substring) -> Bool {
+      guard let c = w.utf8.first else { return false }
+      return (c >= 0x41 && c <= 0x5A) || c == 0xC3
+    }
+    var pair = false
+    for k in 0..<max(0, raw.count - 1) where capitalised(raw[k]) && capitalised(raw[k + 1]) {
+      pair = true
+      break
+    }
+    guard pair else { return }
+    let words = raw.map { String($0).trimmingSet(".,:;()") }
     var i = 0
     while i + 2 < words.count {
       let w = words[i]

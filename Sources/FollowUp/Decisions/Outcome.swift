@@ -76,7 +76,10 @@ struct SentenceWords {
   }
 
   func has(_ phrase: String, gap: Int = 0) -> Bool {
-    find(phrase.split(separator: " ").map(String.init), gap: gap) != nil
+    // The first word must occur at all before the phrase is split.
+    let first = phrase.prefix { $0 != " " }
+    guard words.contains(where: { $0 == first }) else { return false }
+    return find(phrase.split(separator: " ").map(String.init), gap: gap) != nil
   }
 
   /// A word starting with any prefix.

@@ -59,14 +59,24 @@ public struct CommitteeDirectory: Sendable {
 
   /// Every committee known from a minutes header.
   public var headerCommittees: [String] { fromHeader.compactMap { names[$0] }.sorted() }
+
+  /// Whether a name is a committee known from a minutes header.
+  public func isHeaderCommittee(_ name: String) -> Bool {
+    fromHeader.contains(CommitteeDirectory.key(name))
+  }
 }
 
 extension String {
-  /// The string without the given leading and trailing characters.
+  /// The string without the given leading and trailing characters (and spaces).
   func trimmingSet(_ set: String) -> String {
-    var s = self[...]
-    while let f = s.first, set.contains(f) || f == " " { s = s.dropFirst() }
-    while let l = s.last, set.contains(l) || l == " " { s = s.dropLast() }
-    return String(s)
+    let u = Array(utf8)
+    let chars = Set(set.utf8).union([0x20])
+    // Only ASCII characters are trimmed; the set is ASCII in every use.
+    var lo = 0
+    var hi = u.count
+    while lo < hi, chars.contains(u[lo]) { lo += 1 }
+    while hi > lo, chars.contains(u[hi - 1]) { hi -= 1 }
+    if lo == 0 && hi == u.count { return self }
+    return String(decoding: u[lo..<hi], as: UTF8.self)
   }
 }

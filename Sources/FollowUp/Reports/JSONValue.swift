@@ -79,6 +79,18 @@ public enum JSONValue: Hashable, Sendable {
   }
 
   static func writeString(_ s: String, to out: inout some TextOutputStream) {
+    // Fast path: nothing to escape.
+    var clean = true
+    for c in s.utf8 where c < 0x20 || c == 0x22 || c == 0x5C || c == 0xE2 {
+      clean = false
+      break
+    }
+    if clean {
+      out.write("\"")
+      out.write(s)
+      out.write("\"")
+      return
+    }
     var buf = "\""
     for u in s.unicodeScalars {
       switch u {

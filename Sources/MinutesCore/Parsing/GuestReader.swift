@@ -11,6 +11,7 @@ enum GuestReader {
 
   /// The participants named in one paragraph.
   static func participants(in paragraph: Paragraph) -> [Participant] {
+    guard DanishBytes.containsASCII(paragraph.text, "deltag") else { return [] }
     var out: [Participant] = []
     for sentence in SentenceSplitter.sentences(paragraph.text) {
       out.append(contentsOf: participants(inSentence: sentence, line: paragraph.line))

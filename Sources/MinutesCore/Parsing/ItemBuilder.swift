@@ -183,6 +183,7 @@ struct ItemBuilder {
   /// `Kommunaldirektøren indstiller,` → ("Kommunaldirektøren", nil);
   /// `Det indstilles, at X` → (nil, "X").
   static func recommenderLine(_ text: String) -> (String?, String?)? {
+    guard text.utf8.count <= 160, DanishBytes.containsASCII(text, "indstill") else { return nil }
     let lower = text.lowercased()
     if lower.hasPrefix("det indstilles") {
       var rest = String(text.dropFirst("det indstilles".count)).trimming(" ,:")

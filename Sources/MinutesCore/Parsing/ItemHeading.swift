@@ -22,6 +22,9 @@ enum ItemHeading {
   /// A keyword-style heading: `Punkt N:`, `Punkt N.`, `Punkt N -`, `Pkt. N`, `Nr. N`, `Nr.N`.
   static func keywordHeading(_ line: MarkupLine) -> Match? {
     let text = line.text
+    guard DanishBytes.hasPrefixASCII(text, "punkt") || DanishBytes.hasPrefixASCII(text, "pkt")
+      || DanishBytes.hasPrefixASCII(text, "nr.")
+    else { return nil }
     guard !line.isTableRow, !hasLeader(text) else { return nil }
     let lower = text.lowercased()
     var rest: Substring
@@ -64,6 +67,7 @@ enum ItemHeading {
   /// A numbered heading `131. Titel` (needs confirmation by the caller from what follows).
   static func numberedHeading(_ line: MarkupLine) -> Match? {
     let text = line.text
+    guard let f = text.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
     guard !line.isTableRow, !line.isBullet, !hasLeader(text) else { return nil }
     let digits = text.prefix(while: \.isNumber)
     guard !digits.isEmpty, digits.count <= 4, let n = Int(digits) else { return nil }
@@ -82,6 +86,7 @@ enum ItemHeading {
   /// A number alone on its line (First Agenda): `3`.
   static func bareNumber(_ line: MarkupLine) -> Int? {
     let text = line.text
+    guard text.utf8.count <= 4 else { return nil }
     guard !text.isEmpty, text.count <= 4, text.allSatisfy(\.isNumber), !line.isTableRow else {
       return nil
     }
@@ -124,7 +129,7 @@ enum ItemHeading {
   /// A line that is a case number under a title.
   static func caseNumber(_ line: MarkupLine) -> CaseNumber? {
     let text = line.text
-    guard !text.isEmpty, text.count <= 60, !line.isBullet, !line.isTableRow else { return nil }
+    guard !text.isEmpty, text.utf8.count <= 70, !line.isBullet, !line.isTableRow else { return nil }
     let lower = text.lowercased()
     if CaseNumber.labels.contains(where: { lower.hasPrefix($0) }) {
       return CaseNumber(reading: text)

@@ -39,120 +39,181 @@ enum MarkupLineReader {
   /// Splits normalised text into lines and reads each line's dressing.
   static func lines(of text: String) -> [MarkupLine] {
     var out: [MarkupLine] = []
-    var number = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      number += 1
-      out.append(read(raw, number: number))
+    var copy = text
+    copy.withUTF8 { buf in
+      var start = 0
+      var number = 0
+      let n = buf.count
+      var i = 0
+      while i <= n {
+        if i == n || buf[i] == 0x0A {
+          number += 1
+          // A file that ends with a line break has no line after it.
+          if i == n && start == n && n > 0 { break }
+          out.append(read(UnsafeBufferPointer(rebasing: buf[start..<i]), number: number))
+          start = i + 1
+        }
+        i += 1
+      }
     }
-    // A file that ends with a line break has an empty last element: it is no line.
-    if let last = out.last, last.isBlank, text.hasSuffix("\n") { out.removeLast() }
     return out
   }
 
+  /// Reads one line's bytes.
   static func read(_ raw: Substring, number: Int) -> MarkupLine {
-    var s = raw
+    var s = String(raw)
+    return s.withUTF8 { read($0, number: number) }
+  }
+
+  static func read(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> MarkupLine {
+    var lo = 0
+    var hi = line.count
     var pageStart = false
-    while let f = s.first, f == "\u{0C}" {
+    while lo < hi, line[lo] == 0x0C {
       pageStart = true
-      s = s.dropFirst()
+      lo += 1
     }
-    // Form feeds elsewhere on the line are page breaks too; they separate nothing we read.
-    let hasTab = s.contains("\t")
-    var hardBreak = false
-    if s.hasSuffix("  ") || s.hasSuffix("\\") { hardBreak = true }
-    // Indentation.
+    var hasTab = false
+    for k in lo..<hi where line[k] == 0x09 {
+      hasTab = true
+      break
+    }
+    let hardBreak =
+      (hi - lo >= 2 && line[hi - 1] == 0x20 && line[hi - 2] == 0x20) || (hi > lo && line[hi - 1] == 0x5C)
     var indent = 0
-    var idx = s.startIndex
-    while idx < s.endIndex, s[idx] == " " || s[idx] == "\t" {
-      indent += s[idx] == "\t" ? 4 : 1
-      idx = s.index(after: idx)
+    while lo < hi, line[lo] == 0x20 || line[lo] == 0x09 {
+      indent += line[lo] == 0x09 ? 4 : 1
+      lo += 1
     }
-    s = s[idx...]
-    var body = String(s)
+    while hi > lo, line[hi - 1] == 0x20 || line[hi - 1] == 0x09 || line[hi - 1] == 0x0C { hi -= 1 }
     // Headings.
     var level = 0
-    if body.hasPrefix("#") {
+    if lo < hi, line[lo] == 0x23 {
       var n = 0
-      for c in body.utf8 {
-        if c == 0x23 { n += 1 } else { break }
-      }
-      let after = body.utf8.dropFirst(n).first
-      if n <= 6, after == nil || after == 0x20 || after == 0x09 {
+      while lo + n < hi, line[lo + n] == 0x23 { n += 1 }
+      if n <= 6, lo + n == hi || line[lo + n] == 0x20 || line[lo + n] == 0x09 {
         level = n
-        body = String(body.dropFirst(n))
-        // Closing hashes: "## Title ##".
-        while body.hasSuffix("#") { body.removeLast() }
+        lo += n
+        while hi > lo, line[hi - 1] == 0x23 { hi -= 1 }
+        while lo < hi, line[lo] == 0x20 || line[lo] == 0x09 { lo += 1 }
+        while hi > lo, line[hi - 1] == 0x20 { hi -= 1 }
       }
     }
     // Table rows.
-    var isTable = false
-    var cells: [String] = []
-    var isRule = false
-    let trimmed = body.trimmingSpaces
-    if trimmed.hasPrefix("|") {
-      isTable = true
-      var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map {
-        clean(String($0))
-      }
+    if lo < hi, line[lo] == 0x7C {
+      let rowText = String(decoding: UnsafeBufferPointer(rebasing: line[lo..<hi]), as: UTF8.self)
+      var parts = rowText.split(separator: "|", omittingEmptySubsequences: false).map { clean(String($0)) }
       if parts.first == "" { parts.removeFirst() }
       if parts.last == "" { parts.removeLast() }
-      if parts.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) {
-        isRule = true
-        cells = []
-      } else {
-        cells = parts
-      }
-      let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
+      let isRule = parts.allSatisfy { $0.utf8.allSatisfy { $0 == 0x2D || $0 == 0x3A || $0 == 0x20 } }
+      let cells = isRule ? [] : parts
       return MarkupLine(
-        number: number, text: text, headingLevel: level, isBold: false, isBullet: false,
-        indent: indent, isTableRow: true, cells: cells, isPageStart: pageStart,
-        hasHardBreak: hardBreak, isRule: isRule, hasTab: hasTab)
+        number: number, text: cells.filter { !$0.isEmpty }.joined(separator: " "), headingLevel: level,
+        isBold: false, isBullet: false, indent: indent, isTableRow: true, cells: cells,
+        isPageStart: pageStart, hasHardBreak: hardBreak, isRule: isRule, hasTab: hasTab)
     }
-    if !trimmed.isEmpty, trimmed.count >= 3,
-      trimmed.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "=" || $0 == " " }),
-      Set(trimmed.filter { $0 != " " }).count == 1
-    {
-      isRule = true
+    // Rules: "---", "***", "___", "===".
+    var isRule = false
+    if hi - lo >= 3 {
+      let c = line[lo]
+      if c == 0x2D || c == 0x2A || c == 0x5F || c == 0x3D {
+        isRule = true
+        for k in lo..<hi where line[k] != c && line[k] != 0x20 {
+          isRule = false
+          break
+        }
+      }
     }
-    // Bullets.
+    if isRule {
+      return MarkupLine(
+        number: number, text: "", headingLevel: level, isBold: false, isBullet: false, indent: indent,
+        isTableRow: false, cells: [], isPageStart: pageStart, hasHardBreak: hardBreak, isRule: true,
+        hasTab: hasTab)
+    }
+    // Bullets: "- ", "* ", "+ ", "• ", "– ", "· ", "▪ ", and "o " when indented.
     var isBullet = false
-    for marker in ["- ", "* ", "• ", "– ", "+ ", "· ", "▪ ", "o "] where trimmed.hasPrefix(marker) {
-      // "o " only as a nested marker, never at the left margin of a sentence.
-      if marker == "o ", indent == 0 { continue }
-      isBullet = true
-      body = String(trimmed.dropFirst(marker.count))
-      break
-    }
-    if !isBullet, trimmed == "-" || trimmed == "•" {
-      isBullet = true
-      body = ""
+    if lo < hi {
+      let c = line[lo]
+      var markerLength = 0
+      if (c == 0x2D || c == 0x2A || c == 0x2B) && lo + 1 < hi && line[lo + 1] == 0x20 {
+        // "**Beslutning**" is bold, not a bullet.
+        markerLength = 2
+      } else if c == 0x6F, indent > 0, lo + 1 < hi, line[lo + 1] == 0x20 {
+        markerLength = 2
+      } else if c == 0xE2, lo + 3 < hi, line[lo + 3] == 0x20,
+        (line[lo + 1] == 0x80 && (line[lo + 2] == 0xA2 || line[lo + 2] == 0x93))
+          || (line[lo + 1] == 0x96 && line[lo + 2] == 0xAA)
+      {
+        markerLength = 4
+      } else if c == 0xC2, lo + 2 < hi, line[lo + 1] == 0xB7, line[lo + 2] == 0x20 {
+        markerLength = 3
+      } else if hi - lo == 1, c == 0x2D {
+        markerLength = 1
+      }
+      if markerLength > 0 {
+        isBullet = true
+        lo += markerLength
+        while lo < hi, line[lo] == 0x20 { lo += 1 }
+      }
     }
     // Bold lines: the whole text wrapped in ** or __.
-    var t = body.trimmingSpaces
     var bold = false
-    for mark in ["**", "__"] where t.count > 4 && t.hasPrefix(mark) && t.hasSuffix(mark) {
-      let inner = t.dropFirst(2).dropLast(2)
-      if !inner.contains(mark) {
-        bold = true
-        t = String(inner)
+    if hi - lo > 4 {
+      for mark: UInt8 in [0x2A, 0x5F]
+      where line[lo] == mark && line[lo + 1] == mark && line[hi - 1] == mark && line[hi - 2] == mark {
+        var inner = false
+        var k = lo + 2
+        while k + 1 < hi - 2 {
+          if line[k] == mark && line[k + 1] == mark {
+            inner = true
+            break
+          }
+          k += 1
+        }
+        if !inner {
+          bold = true
+          lo += 2
+          hi -= 2
+        }
+        break
       }
     }
-    let text = isRule ? "" : clean(t)
+    // Fast path: no inline marks, no runs of spaces.
+    var needsCleaning = false
+    var previousSpace = true
+    for k in lo..<hi {
+      let c = line[k]
+      if c == 0x2A || c == 0x5F || c == 0x5D || c == 0x5C || c == 0x26 || c == 0x3C || c == 0x09
+        || (c == 0x20 && previousSpace)
+      {
+        needsCleaning = true
+        break
+      }
+      previousSpace = c == 0x20
+    }
+    if hi > lo, line[hi - 1] == 0x20 { needsCleaning = true }
+    let body = String(decoding: UnsafeBufferPointer(rebasing: line[lo..<max(lo, hi)]), as: UTF8.self)
     return MarkupLine(
-      number: number, text: text, headingLevel: level, isBold: bold, isBullet: isBullet,
-      indent: indent, isTableRow: isTable, cells: cells, isPageStart: pageStart,
-      hasHardBreak: hardBreak, isRule: isRule, hasTab: hasTab)
+      number: number, text: needsCleaning ? clean(body) : body, headingLevel: level, isBold: bold,
+      isBullet: isBullet, indent: indent, isTableRow: false, cells: [], isPageStart: pageStart,
+      hasHardBreak: hardBreak, isRule: false, hasTab: hasTab)
   }
 
   /// Removes inline formatting (`**`, `__`, links, escapes, entities) and collapses spaces.
   static func clean(_ s: String) -> String {
     var t = s
-    if t.contains("**") { t = t.replacing("**", with: "") }
-    if t.contains("__") { t = t.replacing("__", with: "") }
-    if t.contains("](") { t = stripLinks(t) }
-    if t.contains("\\") { t = stripEscapes(t) }
-    if t.contains("&") { t = decodeEntities(t) }
-    if t.contains("<br") { t = t.replacing("<br>", with: " ").replacing("<br/>", with: " ") }
+    let u = Array(s.utf8)
+    func has(_ a: UInt8, _ b: UInt8) -> Bool {
+      guard u.count >= 2 else { return false }
+      for i in 0..<(u.count - 1) where u[i] == a && u[i + 1] == b { return true }
+      return false
+    }
+    if has(0x2A, 0x2A) { t = t.replacing("**", with: "") }
+    if has(0x5F, 0x5F) { t = t.replacing("__", with: "") }
+    if has(0x5D, 0x28) { t = stripLinks(t) }
+    if u.contains(0x5C) { t = stripEscapes(t) }
+    if u.contains(0x26) { t = decodeEntities(t) }
+    if has(0x3C, 0x62) { t = t.replacing("<br>", with: " ").replacing("<br/>", with: " ") }
     return collapseSpaces(t)
   }
 

@@ -15,6 +15,9 @@ struct QuotedDecisionHeader {
   /// Reads `text` as a quote header, or `nil`.
   /// - Parameter reference: The quoting meeting's date, for dates written without a year.
   static func read(_ text: String, reference: Day?) -> QuotedDecisionHeader? {
+    guard text.utf8.count <= 300,
+      DanishBytes.hasPrefixASCII(text, "beslutning") || DanishBytes.hasPrefixASCII(text, "tidligere beslutning")
+    else { return nil }
     let lower = text.lowercased()
     var rest: Substring
     var matched = false

@@ -77,15 +77,17 @@ enum SectionHeading {
   /// Reads `line` as a heading, or `nil` when it is ordinary text.
   static func read(_ line: MarkupLine) -> Reading? {
     let text = line.text
-    guard !text.isEmpty, text.count <= 120, !line.isBullet, !line.isTableRow else { return nil }
-    if let kind = vocabulary[key(text)] { return .known(kind) }
+    let length = text.utf8.count
+    guard length > 0, length <= 240, !line.isBullet, !line.isTableRow else { return nil }
+    // The longest known heading is under 45 bytes; longer lines are never looked up.
+    if length <= 48, let kind = vocabulary[key(text)] { return .known(kind) }
     if line.isDressed {
       // A dressed line that ends like a sentence is emphasis, not a heading.
       if text.hasSuffix(".") && !text.hasSuffix("..") { return nil }
-      if text.count > 100 { return nil }
+      if length > 200 { return nil }
       return .unknown
     }
-    if isCapitalsLine(text) { return .unknown }
+    if length <= 160, isCapitalsLine(text) { return .unknown }
     return nil
   }
 

@@ -113,6 +113,17 @@ public struct DocumentText: Sendable {
   /// Repairs UTF-8 that was read as Latin-1 and written as UTF-8 again (`Ã¸` for `ø`), when
   /// such pairs are frequent and the repair is valid UTF-8.
   static func repairMojibake(_ s: String) -> String? {
+    // "Ã" and "Â" as UTF-8 (C3 83, C3 82) start every double-encoded Latin-1 letter.
+    var suspicious = false
+    var previous: UInt8 = 0
+    for c in s.utf8 {
+      if previous == 0xC3 && (c == 0x83 || c == 0x82) {
+        suspicious = true
+        break
+      }
+      previous = c
+    }
+    guard suspicious else { return nil }
     var pairs = 0
     var previousWasA = false
     for u in s.unicodeScalars {
@@ -169,38 +180,78 @@ public struct DocumentText: Sendable {
 
   /// Line ends, spaces, invisible characters and NFC, as described on the type.
   public static func normalize(_ s: String) -> String {
-    var needsNFC = false
-    var out = String.UnicodeScalarView()
-    out.reserveCapacity(s.utf8.count)
-    var previousCR = false
-    for u in s.unicodeScalars {
-      let v = u.value
-      if previousCR {
-        previousCR = false
-        if v == 0x0A { continue }
-      }
-      switch v {
-      case 0x0D:
-        out.append("\n")
-        previousCR = true
-      case 0x0A, 0x09, 0x0C:
-        out.append(u)
-      case 0x00A0, 0x2007, 0x202F, 0x2000...0x200A, 0x3000:
-        out.append(" ")
-      case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF:
-        continue
-      case 0x2028, 0x2029, 0x0085:
-        out.append("\n")
-      case 0...0x1F, 0x7F...0x9F:
-        continue
-      case 0x0300...0x036F:
-        needsNFC = true
-        out.append(u)
-      default:
-        out.append(u)
-      }
-    }
-    let result = String(out)
+    var copy = s
+    let (bytes, needsNFC) = copy.withUTF8 { normalizeUTF8($0) }
+    let result = String(decoding: bytes, as: UTF8.self)
     return needsNFC ? result.precomposedStringWithCanonicalMapping : result
+  }
+
+  /// The byte-level normalisation of valid UTF-8; reports whether combining marks need NFC.
+  static func normalizeUTF8(_ b: UnsafeBufferPointer<UInt8>) -> ([UInt8], Bool) {
+    var out: [UInt8] = []
+    out.reserveCapacity(b.count)
+    var needsNFC = false
+    let n = b.count
+    var i = 0
+    while i < n {
+      let c = b[i]
+      if c < 0x80 {
+        switch c {
+        case 0x0D:
+          out.append(0x0A)
+          if i + 1 < n, b[i + 1] == 0x0A { i += 1 }
+        case 0x0A, 0x09, 0x0C: out.append(c)
+        case 0..<0x20, 0x7F: break
+        default: out.append(c)
+        }
+        i += 1
+        continue
+      }
+      if c == 0xC2, i + 1 < n {
+        let d = b[i + 1]
+        if d == 0xA0 {
+          out.append(0x20)
+        } else if d == 0x85 {
+          out.append(0x0A)
+        } else if d == 0xAD || (d >= 0x80 && d <= 0x9F) {
+          // soft hyphen and C1 controls: dropped
+        } else {
+          out.append(c)
+          out.append(d)
+        }
+        i += 2
+        continue
+      }
+      if (c == 0xCC || (c == 0xCD && i + 1 < n && b[i + 1] <= 0xAF)) {
+        needsNFC = true
+      }
+      if c == 0xE2, i + 2 < n, b[i + 1] == 0x80 {
+        let d = b[i + 2]
+        switch d {
+        case 0x80...0x8A, 0xAF: out.append(0x20)
+        case 0x8B...0x8D: break
+        case 0xA8, 0xA9: out.append(0x0A)
+        default: out.append(contentsOf: [c, 0x80, d])
+        }
+        i += 3
+        continue
+      }
+      if c == 0xE2, i + 2 < n, b[i + 1] == 0x81, b[i + 2] == 0xA0 {
+        i += 3
+        continue
+      }
+      if c == 0xEF, i + 2 < n, b[i + 1] == 0xBB, b[i + 2] == 0xBF {
+        i += 3
+        continue
+      }
+      if c == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 {
+        out.append(0x20)
+        i += 3
+        continue
+      }
+      out.append(c)
+      i += 1
+    }
+    return (out, needsNFC)
   }
 }

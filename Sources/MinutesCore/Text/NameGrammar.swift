@@ -149,19 +149,31 @@ public enum NameGrammar {
 
   /// A capitalised word that can be part of a person's name.
   public static func isNameWord(_ w: String) -> Bool {
-    guard let first = w.unicodeScalars.first, first.properties.isUppercase else { return false }
-    if isAcronym(w) || isRoleWord(w) || isUnitWord(w) { return false }
+    let u = Array(w.utf8)
+    guard let f = u.first else { return false }
+    let upperStart = (f >= 0x41 && f <= 0x5A) || (f == 0xC3 && u.count > 1 && u[1] >= 0x80 && u[1] <= 0x9E)
+    guard upperStart else { return false }
     // Letters, with hyphens inside double names (Anne-Mette) and a trailing period for initials.
     var letters = 0
-    for u in w.unicodeScalars {
-      if u.properties.isAlphabetic {
+    var i = 0
+    while i < u.count {
+      let c = u[i]
+      if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) {
         letters += 1
-      } else if u != "-" && u != "." && u != "'" {
+        i += 1
+      } else if c >= 0xC0 {
+        letters += 1
+        i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+      } else if c == 0x2D || c == 0x2E || c == 0x27 {
+        i += 1
+      } else {
         return false
       }
     }
-    if letters == 1, !w.hasSuffix(".") { return false }
-    return !NameGrammar.nonNameWords.contains(w.lowercased())
+    if letters == 1, u.last != 0x2E { return false }
+    let lower = lowerBytes(u)
+    if isAcronym(w) || isRoleWord(lower: lower) || isUnitWord(lower: lower) { return false }
+    return !NameGrammar.nonNameWords.contains(String(decoding: lower, as: UTF8.self))
   }
 
   /// Two or more letters, all upper-case (`HR`, `IT`, `BDO`, `DPO`).
@@ -177,12 +189,44 @@ public enum NameGrammar {
   }
 
   /// A job title word: it ends in a title head (`udviklingschef`, `HR-konsulenten`).
-  public static func isRoleWord(_ w: String) -> Bool {
-    let l = w.lowercased()
-    let base = stripDefinite(l)
-    for head in roleHeads where base.hasSuffix(head) { return true }
-    return roleWords.contains(base)
+  public static func isRoleWord(_ w: String) -> Bool { isRoleWord(lower: lowerBytes(Array(w.utf8))) }
+
+  static func isRoleWord(lower: [UInt8]) -> Bool {
+    let base = stripDefinite(lower: lower)
+    for head in roleHeadBytes where hasSuffix(base, head) { return true }
+    return roleWords.contains(String(decoding: base, as: UTF8.self))
   }
+
+  /// Lower-cased bytes: ASCII and the Latin-1 letters (Æ, Ø, Å ...).
+  static func lowerBytes(_ u: [UInt8]) -> [UInt8] {
+    var out = u
+    var i = 0
+    while i < out.count {
+      let c = out[i]
+      if c >= 0x41 && c <= 0x5A {
+        out[i] = c | 0x20
+      } else if c == 0xC3, i + 1 < out.count, out[i + 1] >= 0x80, out[i + 1] <= 0x9E {
+        out[i + 1] += 0x20
+        i += 1
+      }
+      i += 1
+    }
+    return out
+  }
+
+  @inline(__always)
+  static func hasSuffix(_ b: [UInt8], _ suffix: [UInt8]) -> Bool {
+    guard b.count >= suffix.count else { return false }
+    var i = b.count - suffix.count
+    for c in suffix {
+      if b[i] != c { return false }
+      i += 1
+    }
+    return true
+  }
+
+  static let roleHeadBytes: [[UInt8]] = roleHeads.map { Array($0.utf8) }
+  static let unitSuffixBytes: [[UInt8]] = unitSuffixes.map { Array($0.utf8) }
 
   /// Any word of the phrase is a job title word.
   public static func containsRoleWord(_ phrase: String) -> Bool {
@@ -190,9 +234,10 @@ public enum NameGrammar {
   }
 
   /// A word naming an organisational unit (`Velfærdssekretariatet`, `Økonomiafdelingen`).
-  public static func isUnitWord(_ w: String) -> Bool {
-    let l = w.lowercased()
-    for s in unitSuffixes where l.hasSuffix(s) { return true }
+  public static func isUnitWord(_ w: String) -> Bool { isUnitWord(lower: lowerBytes(Array(w.utf8))) }
+
+  static func isUnitWord(lower: [UInt8]) -> Bool {
+    for s in unitSuffixBytes where hasSuffix(lower, s) { return true }
     return false
   }
 
@@ -203,11 +248,21 @@ public enum NameGrammar {
 
   /// `chefen` → `chef`, `kommunaldirektøren` → `kommunaldirektør`, `konsulenten` → `konsulent`.
   public static func stripDefinite(_ l: String) -> String {
-    for head in roleHeads {
-      if l.hasSuffix(head + "en") { return String(l.dropLast(2)) }
-      if l.hasSuffix(head + "n"), head.hasSuffix("e") { return String(l.dropLast(1)) }
+    String(decoding: stripDefinite(lower: Array(l.utf8)), as: UTF8.self)
+  }
+
+  static func stripDefinite(lower l: [UInt8]) -> [UInt8] {
+    let en: [UInt8] = [0x65, 0x6E]
+    if hasSuffix(l, en) {
+      let stem = Array(l.dropLast(2))
+      for head in roleHeadBytes where hasSuffix(stem, head) { return stem }
+      // "-ren": direktøren, borgmesteren
+      if l.count > 6, l[l.count - 3] == 0x72 { return stem }
     }
-    if l.hasSuffix("ren"), l.count > 6 { return String(l.dropLast(2)) }
+    if l.last == 0x6E {
+      let stem = Array(l.dropLast(1))
+      for head in roleHeadBytes where head.last == 0x65 && hasSuffix(stem, head) { return stem }
+    }
     return l
   }
 
@@ -312,24 +367,57 @@ public enum DanishFolding {
   /// Lower-cased with `aa` read as `å` (`Aagård` and `Ågård` fold alike).
   public static func fold(_ s: String) -> String {
     var l = s.lowercased()
-    if l.contains("aa") { l = l.replacing("aa", with: "å") }
+    var double = false
+    var previous: UInt8 = 0
+    for c in l.utf8 {
+      if c == 0x61 && previous == 0x61 {
+        double = true
+        break
+      }
+      previous = c
+    }
+    if double { l = l.replacing("aa", with: "å") }
     return l
   }
 
   /// A key for names and roles: folded, punctuation removed except inner hyphens, spaces single.
   public static func key(_ s: String) -> String {
-    var out = ""
+    let folded = fold(s)
+    var out: [UInt8] = []
+    out.reserveCapacity(folded.utf8.count)
     var space = false
-    for c in fold(s) {
-      if c.isLetter || c.isNumber || c == "&" {
-        if space, !out.isEmpty { out.append(" ") }
-        space = false
-        out.append(c)
-      } else {
-        space = true
+    var copy = folded
+    copy.withUTF8 { b in
+      var i = 0
+      while i < b.count {
+        let c = b[i]
+        let isWordByte = (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x26 || (c >= 0x41 && c <= 0x5A)
+        if c >= 0x80 {
+          // A multi-byte character: letters are kept whole; typographic punctuation (E2 80 xx,
+          // C2 A0-BF) separates.
+          let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+          let punct = (c == 0xE2 && i + 1 < b.count && b[i + 1] == 0x80) || (c == 0xC2)
+          if punct {
+            space = true
+          } else {
+            if space, !out.isEmpty { out.append(0x20) }
+            space = false
+            for k in i..<min(b.count, i + len) { out.append(b[k]) }
+          }
+          i += len
+          continue
+        }
+        if isWordByte {
+          if space, !out.isEmpty { out.append(0x20) }
+          space = false
+          out.append(c)
+        } else {
+          space = true
+        }
+        i += 1
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }
 

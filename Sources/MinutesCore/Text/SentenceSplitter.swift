@@ -4,26 +4,45 @@
 /// except after abbreviations (`d.`, `pkt.`, `kl.`, `f.eks.`, `bl.a.`, `jf.`, `nr.` ...), after a
 /// day number before a month (`den 5. december`), and after a single initial (`Elisabeth B.
 /// Christensen`). Abbreviations that often close a sentence (`mv.`, `osv.`, `kr.`) end one when a
-/// capital letter follows.
+/// capital letter follows. The scan runs over the UTF-8 bytes.
 public enum SentenceSplitter {
   /// The sentences of `text`, trimmed, in order.
   public static func sentences(_ text: String) -> [String] {
+    var copy = text
+    return copy.withUTF8 { sentences(in: $0) }
+  }
+
+  static func sentences(in b: UnsafeBufferPointer<UInt8>) -> [String] {
     var out: [String] = []
-    let chars = Array(text)
+    let n = b.count
     var start = 0
     var i = 0
-    while i < chars.count {
-      let c = chars[i]
-      if c == "." || c == "!" || c == "?" {
+    func emit(_ from: Int, _ to: Int) {
+      var lo = from
+      var hi = to
+      while lo < hi, b[lo] == 0x20 || b[lo] == 0x0A || b[lo] == 0x09 { lo += 1 }
+      while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x0A || b[hi - 1] == 0x09 { hi -= 1 }
+      if hi > lo { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)) }
+    }
+    while i < n {
+      let c = b[i]
+      if c == 0x2E || c == 0x21 || c == 0x3F {
         var j = i + 1
         // Closing quotes or brackets stay with the sentence.
-        while j < chars.count, chars[j] == "\"" || chars[j] == ")" || chars[j] == "”" { j += 1 }
-        if j >= chars.count || chars[j] == " " || chars[j] == "\n" {
+        while j < n {
+          if b[j] == 0x22 || b[j] == 0x29 {
+            j += 1
+          } else if b[j] == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0x9D {
+            j += 3
+          } else {
+            break
+          }
+        }
+        if j >= n || b[j] == 0x20 || b[j] == 0x0A {
           var k = j
-          while k < chars.count, chars[k] == " " || chars[k] == "\n" { k += 1 }
-          if k >= chars.count || isBoundary(chars, dot: i, next: k) {
-            let s = String(chars[start..<j]).trimmingSpaces
-            if !s.isEmpty { out.append(s) }
+          while k < n, b[k] == 0x20 || b[k] == 0x0A { k += 1 }
+          if k >= n || isBoundary(b, dot: i, next: k) {
+            emit(start, j)
             start = k
             i = k
             continue
@@ -32,30 +51,47 @@ public enum SentenceSplitter {
       }
       i += 1
     }
-    let rest = String(chars[start...]).trimmingSpaces
-    if !rest.isEmpty { out.append(rest) }
+    emit(start, n)
     return out
   }
 
-  static func isBoundary(_ chars: [Character], dot: Int, next: Int) -> Bool {
-    let n = chars[next]
-    guard n.isUppercase || n.isNumber || n == "\"" || n == "-" || n == "•" else { return false }
-    if chars[dot] != "." { return true }
+  @inline(__always)
+  static func isLetterByte(_ c: UInt8) -> Bool {
+    (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c >= 0x80
+  }
+
+  static func isBoundary(_ b: UnsafeBufferPointer<UInt8>, dot: Int, next: Int) -> Bool {
+    let c = b[next]
+    let upper =
+      (c >= 0x41 && c <= 0x5A)
+      || (c == 0xC3 && next + 1 < b.count && b[next + 1] >= 0x80 && b[next + 1] <= 0x9E)
+    let digit = c >= 0x30 && c <= 0x39
+    let bullet = c == 0xE2 && next + 2 < b.count && b[next + 1] == 0x80 && b[next + 2] == 0xA2
+    guard upper || digit || c == 0x22 || c == 0x2D || bullet else { return false }
+    if b[dot] != 0x2E { return true }
     // The word before the dot.
     var s = dot
-    while s > 0, chars[s - 1].isLetter || chars[s - 1].isNumber { s -= 1 }
-    let word = String(chars[s..<dot]).lowercased()
-    if word.isEmpty { return true }
-    if word.allSatisfy(\.isNumber) {
-      // "den 5. December" does not occur in Danish; a number ending a sentence ("2024.") does.
-      // An ordinal day before a capitalised word is a list or a title: "1. Opdatering".
-      return word.count == 4 || n.isUppercase && s > 0 && chars[s - 1] != "\n"
+    while s > 0, isLetterByte(b[s - 1]) || (b[s - 1] >= 0x30 && b[s - 1] <= 0x39) { s -= 1 }
+    let length = dot - s
+    if length == 0 { return true }
+    var allDigits = true
+    for k in s..<dot where b[k] < 0x30 || b[k] > 0x39 {
+      allDigits = false
+      break
     }
-    if word.count == 1 {
+    if allDigits {
+      // "den 5. December" does not occur in Danish; a year ending a sentence ("2024.") does;
+      // a number opening a line is a list item ("1. Opdatering").
+      return length == 4 || upper && s > 0 && b[s - 1] != 0x0A
+    }
+    if length == 1 {
       // "m.v." and "o.l." close sentences before a capital; an initial ("B.") does not.
-      return s >= 2 && chars[s - 1] == "." && chars[s - 2].isLetter
+      return s >= 2 && b[s - 1] == 0x2E && isLetterByte(b[s - 2])
     }
-    if neverEnd.contains(word) { return false }
+    if length <= 8 {
+      let word = String(decoding: UnsafeBufferPointer(rebasing: b[s..<dot]), as: UTF8.self).lowercased()
+      if neverEnd.contains(word) { return false }
+    }
     return true
   }
 

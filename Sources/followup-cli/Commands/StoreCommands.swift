@@ -99,15 +99,18 @@ struct ImportCommand: Command {
   static let options = [
     StoreOptions.db,
     OptionSpec(name: "--people", value: "FILE", help: "A people file (JSON) to keep in the store."),
+    OptionSpec(name: "--verbose", value: nil, help: "Name every file read (default for up to 20 files)."),
   ]
 
   var db: String
   var paths: [String]
   var people: PeopleFile?
+  var verbose: Bool
 
   init(_ args: ParsedArguments, io: IO) throws {
     paths = try args.paths()
     db = StoreOptions.path(args, io: io)
+    verbose = args.flag("--verbose")
     if let p = args.value("--people") { people = try PeopleFileLoader.load(p) }
   }
 
@@ -123,9 +126,15 @@ struct ImportCommand: Command {
     let now = ISO8601DateFormatter().string(from: Date())
     let s = try StoreOptions.run { try store.importDocuments(files, now: now) }
     if people != nil, s.added.isEmpty, s.replaced.isEmpty { try StoreOptions.run { try store.rederive() } }
-    for p in s.added { io.error("added     \(p)") }
+    // File by file for small imports or --verbose; replacements and failures always.
+    let detail = verbose || files.count <= 20
+    if detail {
+      for p in s.added { io.error("added     \(p)") }
+    }
     for (p, old) in s.replaced { io.error("replaced  \(old) with \(p) (same meeting, new version)") }
-    for p in s.unchanged { io.error("unchanged \(p)") }
+    if detail {
+      for p in s.unchanged { io.error("unchanged \(p)") }
+    }
     for (p, why) in s.failed { io.error("failed    \(p): \(why)") }
     io.print("\(s.added.count) added, \(s.replaced.count) replaced, \(s.unchanged.count) unchanged, \(s.failed.count) failed; the store holds \(s.meetings) meetings and \(s.actions) actions (\(db))")
     if missing { return .noInput }
