@@ -7,8 +7,9 @@ import MinutesCore
 /// people from all of them, and then resolves each decision against that knowledge. Status
 /// questions (`openPostponed(asOf:)`, `ActionItem.status(asOf:)`) are asked of the result.
 public struct Register: Sendable {
-  /// The meetings, in date order.
-  public let meetings: [Meeting]
+  /// The meetings, in date order, slimmed to what follow-up needs (decisions, quotes, guests,
+  /// dated sentences): a register of many years holds no full documents.
+  public internal(set) var meetings: [Meeting] = []
   /// The committees and bodies.
   public internal(set) var committees = CommitteeDirectory()
   /// Known and projected meeting days.
@@ -33,13 +34,24 @@ public struct Register: Sendable {
   ///   - meetings: Meetings from any committees, in any order.
   ///   - peopleFile: The secretariat's people file, if any.
   public init(meetings: [Meeting], peopleFile: PeopleFile? = nil) {
-    self.meetings = meetings.sorted {
-      ($0.date ?? Day(ordinal: 0), $0.committee, $0.source)
-        < ($1.date ?? Day(ordinal: 0), $1.committee, $1.source)
+    self.init(streaming: meetings.sorted(by: Register.inOrder), peopleFile: peopleFile)
+  }
+
+  /// Reads meetings one at a time, in date order, holding only what follow-up needs of each.
+  /// - Parameters:
+  ///   - meetings: Meetings in date order (then committee, then file name).
+  ///   - peopleFile: The secretariat's people file, if any.
+  public init(streaming meetings: some Sequence<Meeting>, peopleFile: PeopleFile? = nil) {
+    var evidence: [CalendarEvidence] = []
+    var kept: [Meeting] = []
+    for m in meetings {
+      learnCommittees(m)
+      evidence += calendarEvidence(m)
+      learnPeople(m)
+      kept.append(Register.slim(m))
     }
-    learnCommittees()
-    learnCalendar()
-    learnPeople()
+    self.meetings = kept.sorted(by: Register.inOrder)
+    for e in evidence { calendar.add(committeeKey(e.body), e.day, e.basis) }
     if let peopleFile { people.merge(peopleFile) }
     people.settleSpellings()
     readDecisions()
@@ -48,14 +60,44 @@ public struct Register: Sendable {
     computeDeferralStates()
   }
 
+  /// Date, then committee, then file name.
+  public static func inOrder(_ a: Meeting, _ b: Meeting) -> Bool {
+    (a.date ?? Day(ordinal: 0), a.committee, a.source) < (b.date ?? Day(ordinal: 0), b.committee, b.source)
+  }
+
+  /// What follow-up needs of a meeting: decisions, quotes, guests, whether work was reported
+  /// back, and the sentences with a date (for the events actions refer to).
+  static func slim(_ m: Meeting) -> Meeting {
+    var m = m
+    let reader = TemporalReader(reference: m.date ?? Day(ordinal: 0))
+    for i in m.items.indices {
+      m.items[i].attachments = []
+      m.items[i].sections = m.items[i].sections.compactMap { s in
+        switch s.kind {
+        case .decision: return s
+        case .supplementaryCaseText:
+          var presence = s
+          presence.paragraphs = []
+          return presence
+        case .attachments: return nil
+        default:
+          let dated = s.paragraphs.filter { p in
+            p.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+              && reader.expressions(in: p.text).contains { $0.kind == .day || $0.kind == .datetime || $0.kind == .period }
+          }
+          return dated.isEmpty ? nil : Section(kind: s.kind, heading: s.heading, paragraphs: dated, line: s.line)
+        }
+      }
+    }
+    return m
+  }
+
   // MARK: committees
 
-  mutating func learnCommittees() {
-    for m in meetings where !m.committee.isEmpty { committees.add(m.committee, isHeader: true) }
-    for m in meetings {
-      for item in m.items {
-        for q in item.priorDecisions where !q.body.isEmpty { committees.add(q.body, isHeader: false) }
-      }
+  mutating func learnCommittees(_ m: Meeting) {
+    if !m.committee.isEmpty { committees.add(m.committee, isHeader: true) }
+    for item in m.items {
+      for q in item.priorDecisions where !q.body.isEmpty { committees.add(q.body, isHeader: false) }
     }
   }
 

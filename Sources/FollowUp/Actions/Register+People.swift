@@ -4,8 +4,8 @@ extension Register {
   /// Learns people and roles from the minutes: attendees, guests, `v/` presenters, appositions
   /// (`Louise Agerbo, chef for Direktionssekretariatet`) and titles before names
   /// (`Kommunaldirektør Søren Søndergaard Kjær orienterede`).
-  mutating func learnPeople() {
-    for m in meetings {
+  mutating func learnPeople(_ m: Meeting) {
+    do {
       func ev(_ line: Int, _ how: String) -> Evidence {
         Evidence(source: m.source, line: line, date: m.date, how: how)
       }
@@ -107,37 +107,39 @@ extension Register {
   /// `Kommunaldirektør Søren Søndergaard Kjær`, `HR-konsulent Bettina Kjælder`: a title word
   /// right before a name that starts with a first name.
   mutating func learnTitledNames(_ text: String, evidence: Evidence) {
-    // A title before a name is two capitalised words in a row; look further only then.
+    // A title before a name is two capitalised words in a row: only those pairs are read.
     let raw = text.split(separator: " ")
     func capitalised(_ w: Substring) -> Bool {
       guard let c = w.utf8.first else { return false }
       return (c >= 0x41 && c <= 0x5A) || c == 0xC3
     }
-    var pair = false
-    for k in 0..<max(0, raw.count - 1) where capitalised(raw[k]) && capitalised(raw[k + 1]) {
-      pair = true
-      break
-    }
-    guard pair else { return }
-    let words = raw.map { String($0).trimmingSet(".,:;()") }
-    var i = 0
-    while i + 2 < words.count {
-      let w = words[i]
-      if w.first?.isUppercase == true, NameGrammar.isRoleWord(w), NameGrammar.isFirstName(words[i + 1]) {
-        var j = i + 1
-        var name: [String] = []
-        while j < words.count, name.count < 4, NameGrammar.isNameWord(words[j]) {
-          name.append(words[j])
-          j += 1
-        }
-        if name.count >= 2 {
-          // "Direktør Pia Ulv Helleland" is titled "Direktør"; a plural or generic word is not.
-          people.learn(name: name.joined(separator: " "), role: w, evidence: evidence)
-          i = j
-          continue
-        }
+    var k = 0
+    while k + 2 < raw.count {
+      guard capitalised(raw[k]), capitalised(raw[k + 1]) else {
+        k += 1
+        continue
       }
-      i += 1
+      let w = String(raw[k]).trimmingSet(".,:;()")
+      let next = String(raw[k + 1]).trimmingSet(".,:;()")
+      guard NameGrammar.isRoleWord(w), NameGrammar.isFirstName(next) else {
+        k += 1
+        continue
+      }
+      var j = k + 1
+      var name: [String] = []
+      while j < raw.count, name.count < 4 {
+        let word = String(raw[j]).trimmingSet(".,:;()")
+        guard NameGrammar.isNameWord(word) else { break }
+        name.append(word)
+        j += 1
+      }
+      if name.count >= 2 {
+        // "Direktør Pia Ulv Helleland" is titled "Direktør".
+        people.learn(name: name.joined(separator: " "), role: w, evidence: evidence)
+        k = j
+        continue
+      }
+      k += 1
     }
   }
 }

@@ -68,21 +68,16 @@ public enum SourceLoader {
         error: .unreadable(file: path, reason: "cannot open the file"), contentHash: "",
         byteCount: 0)
     }
-    var bytes = [UInt8](data)
+    let bytes = [UInt8](data)
     let hash = fingerprint(bytes)
-    if bytes.starts(with: Array("%PDF".utf8)) {
-      switch PDFText.extract(path: path) {
-      case .success(let text): bytes = Array(text.utf8)
-      case .failure(let e):
-        return LoadedDocument(
-          path: path, name: name, meeting: nil, error: e, contentHash: hash, byteCount: data.count)
-      }
+    let doc: DocumentText
+    switch decode(bytes, path: path) {
+    case .success(let d): doc = d
+    case .failure(let e):
+      return LoadedDocument(
+        path: path, name: name, meeting: nil, error: e, contentHash: hash, byteCount: data.count)
     }
     do {
-      var doc = try DocumentText(decoding: bytes, file: path)
-      if data.starts(with: Array("%PDF".utf8)) {
-        doc = DocumentText(normalizing: PDFText.clean(doc.text))
-      }
       let meeting = try MinutesParser.parse(doc, source: name)
       return LoadedDocument(
         path: path, name: name, meeting: meeting, error: nil, contentHash: hash,
@@ -95,6 +90,23 @@ public enum SourceLoader {
         path: path, name: name, meeting: nil,
         error: .unreadable(file: path, reason: String(describing: error)), contentHash: hash,
         byteCount: data.count)
+    }
+  }
+
+  /// Decodes a file's bytes (a PDF through `pdftotext`) into normalised text.
+  public static func decode(_ bytes: [UInt8], path: String) -> Result<DocumentText, MinutesError> {
+    if bytes.starts(with: Array("%PDF".utf8)) {
+      switch PDFText.extract(path: path) {
+      case .success(let text): return .success(DocumentText(normalizing: PDFText.clean(DocumentText.normalize(text))))
+      case .failure(let e): return .failure(e)
+      }
+    }
+    do {
+      return .success(try DocumentText(decoding: bytes, file: path))
+    } catch let e as MinutesError {
+      return .failure(e)
+    } catch {
+      return .failure(.unreadable(file: path, reason: String(describing: error)))
     }
   }
 

@@ -1,18 +1,26 @@
 import Foundation
 import MinutesCore
 
+/// A meeting day as a document tells it, before committee names are settled.
+struct CalendarEvidence {
+  var body: String
+  var day: Day
+  var basis: MeetingBasis
+}
+
 extension Register {
-  /// Learns meeting days: the minutes themselves, quoted decisions, published plans
-  /// (`Møder i Medudvalg ... i 2024`) and meetings the text mentions (`til mødet den 9. oktober`).
-  mutating func learnCalendar() {
-    for m in meetings {
-      guard let date = m.date else { continue }
-      let own = committeeKey(m.committee)
-      if m.kind == .minutes || m.kind == .agenda { calendar.add(own, date, .minutes) }
+  /// Meeting days a document tells: its own, quoted decisions, published plans
+  /// (`Møder i Medudvalg ... i 2024`) and meetings it mentions (`til mødet den 9. oktober`).
+  func calendarEvidence(_ m: Meeting) -> [CalendarEvidence] {
+    var out: [CalendarEvidence] = []
+    guard let date = m.date else { return [] }
+    do {
+      let own = m.committee
+      out.append(CalendarEvidence(body: own, day: date, basis: .minutes))
       let reader = TemporalReader(reference: date)
       for item in m.items where !item.isClosed {
         for q in item.priorDecisions {
-          if let d = q.date { calendar.add(committeeKey(q.body.isEmpty ? m.committee : q.body), d, .quoted) }
+          if let d = q.date { out.append(CalendarEvidence(body: q.body.isEmpty ? m.committee : q.body, day: d, basis: .quoted)) }
         }
         let lowerTitle = item.title.lowercased()
         let isPlan =
@@ -23,7 +31,7 @@ extension Register {
           var name = String(item.title.dropFirst("møder i ".count))
           // "... i 2024": the year goes.
           if let r = name.range(of: " i ", options: .backwards) { name = String(name[..<r.lowerBound]) }
-          planCommittee = committeeKey(name)
+          planCommittee = name
         }
         for section in item.sections where section.kind != .attachments {
           var collected = 0
@@ -36,23 +44,20 @@ extension Register {
                 continue
               }
               if collected >= 0 {
-                for e in days { if let d = e.start { calendar.add(planCommittee, d, .plan) } }
+                for e in days { if let d = e.start { out.append(CalendarEvidence(body: planCommittee, day: d, basis: .plan)) } }
                 collected += days.count
               }
               continue
             }
             for e in exprs where e.mentionsMeeting && (e.kind == .day || e.kind == .datetime) {
               guard let d = e.start else { continue }
-              if let body = mentionedBody(e, in: p.text) {
-                calendar.add(committeeKey(body), d, .mentioned)
-              } else {
-                calendar.add(own, d, .mentioned)
-              }
+              out.append(CalendarEvidence(body: mentionedBody(e, in: p.text) ?? own, day: d, basis: .mentioned))
             }
           }
         }
       }
     }
+    return out
   }
 
   /// The body a meeting mention names: `Direktionens møde den ...` → Direktionen,

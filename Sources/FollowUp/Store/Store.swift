@@ -160,59 +160,58 @@ public final class Store {
 
   /// Imports documents: new content is added, a corrected version of a meeting (same committee,
   /// date and kind) replaces the old reading, unchanged content is skipped; then the register is
-  /// derived again. All in one transaction.
+  /// derived again. All in one transaction; documents are read one at a time (only their header
+  /// here; the derivation reads them in full, in date order).
   public func importDocuments(_ paths: [String], now: String) throws -> ImportSummary {
     var summary = ImportSummary()
     var known = Set(try db.prepare("SELECT content_hash FROM documents").rows { $0.text(0) })
-    var fresh: [(LoadedDocument, String)] = []
-    for path in paths {
-      guard let data = FileManager.default.contents(atPath: path) else {
-        summary.failed.append((path, "cannot open the file"))
-        continue
-      }
-      let hash = SourceLoader.fingerprint([UInt8](data))
-      if !known.insert(hash).inserted {
-        summary.unchanged.append(path)
-        continue
-      }
-      let doc = SourceLoader.load(path)
-      if let e = doc.error {
-        summary.failed.append((path, e.description))
-        continue
-      }
-      fresh.append((doc, hash))
-    }
-    if fresh.isEmpty {
-      summary.meetings = try count("meetings")
-      summary.actions = try count("actions")
-      return summary
-    }
     try db.transaction {
-      for (doc, hash) in fresh {
-        guard let m = doc.meeting else { continue }
+      for path in paths {
+        guard let data = FileManager.default.contents(atPath: path) else {
+          summary.failed.append((path, "cannot open the file"))
+          continue
+        }
+        let bytes = [UInt8](data)
+        let hash = SourceLoader.fingerprint(bytes)
+        if !known.insert(hash).inserted {
+          summary.unchanged.append(path)
+          continue
+        }
+        let name = (path as NSString).lastPathComponent
+        let document: DocumentText
+        switch SourceLoader.decode(bytes, path: path) {
+        case .success(let d): document = d
+        case .failure(let e):
+          summary.failed.append((path, e.description))
+          continue
+        }
+        let (m, hasItems) = MinutesParser.header(document, source: name)
+        guard m.date != nil || hasItems else {
+          summary.failed.append((path, MinutesError.notMinutes(file: path).description))
+          continue
+        }
         let ck = CommitteeDirectory.key(m.committee)
         let date = m.date?.description
         let previous = try db.prepare(
           "SELECT id, name FROM documents WHERE committee_key = ? AND date IS ? AND kind = ?"
         ).rows([.text(ck), .opt(date), .text(m.kind.rawValue)]) { ($0.int(0), $0.text(1)) }
-        if let (id, name) = previous.first, date != nil {
+        if let (id, old) = previous.first, date != nil {
           try db.prepare("DELETE FROM documents WHERE id = ?").run([.int(id)])
-          summary.replaced.append((doc.path, name))
+          summary.replaced.append((path, old))
         } else {
-          summary.added.append(doc.path)
+          summary.added.append(path)
         }
-        let text = doc.text ?? ""
         try db.prepare(
           """
           INSERT INTO documents(name, path, content_hash, committee, committee_key, date, kind,
             imported_at, bytes, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """
         ).run([
-          .text(doc.name), .text(doc.path), .text(hash), .text(m.committee), .text(ck), .opt(date),
-          .text(m.kind.rawValue), .text(now), .int(doc.byteCount), .text(text),
+          .text(name), .text(path), .text(hash), .text(m.committee), .text(ck), .opt(date),
+          .text(m.kind.rawValue), .text(now), .int(data.count), .text(document.text),
         ])
       }
-      try derive()
+      if !summary.added.isEmpty || !summary.replaced.isEmpty { try derive() }
     }
     summary.meetings = try count("meetings")
     summary.actions = try count("actions")
@@ -223,25 +222,60 @@ public final class Store {
     try db.prepare("SELECT count(*) FROM \(table)").rows { $0.int(0) }.first ?? 0
   }
 
-  /// Reads every stored document again and rewrites the derived tables (inside the caller's
-  /// transaction).
+  /// Reads every stored document again, in date order and in parallel batches, and rewrites
+  /// the derived tables (inside the caller's transaction).
   func derive() throws {
-    let docs = try db.prepare("SELECT name, text FROM documents ORDER BY id").rows {
-      ($0.text(0), $0.text(1))
-    }
-    var meetings: [Meeting] = []
-    meetings.reserveCapacity(docs.count)
-    for (name, text) in docs {
-      if let m = try? MinutesParser.parse(DocumentText(normalizing: text), source: name) {
-        meetings.append(m)
-      }
-    }
-    let register = Register(meetings: meetings, peopleFile: try peopleFile())
+    let stmt = try db.prepare("SELECT name, text FROM documents ORDER BY date, committee, name")
+    let register = Register(streaming: StoredMeetings(statement: stmt), peopleFile: try peopleFile())
     try write(register)
   }
 
   /// Derives the register again from the stored documents (after an engine upgrade).
   public func rederive() throws {
     try db.transaction { try derive() }
+  }
+}
+
+/// The stored documents as meetings, read from a statement in batches parsed in parallel.
+struct StoredMeetings: Sequence, IteratorProtocol {
+  let statement: SQLiteStatement
+  var batch: [Meeting] = []
+  var position = 0
+  var done = false
+
+  init(statement: SQLiteStatement) {
+    self.statement = statement
+  }
+
+  mutating func next() -> Meeting? {
+    while position == batch.count {
+      if done { return nil }
+      var rows: [(String, String)] = []
+      while rows.count < 64, (try? statement.step()) == true {
+        rows.append((statement.text(0), statement.text(1)))
+      }
+      if rows.count < 64 { done = true }
+      batch = StoredMeetings.parse(rows)
+      position = 0
+      if batch.isEmpty && done { return nil }
+    }
+    defer { position += 1 }
+    return batch[position]
+  }
+
+  /// Parses documents on all cores; the order is kept.
+  static func parse(_ rows: [(String, String)]) -> [Meeting] {
+    final class Results: @unchecked Sendable {
+      var items: [Meeting?]
+      init(_ n: Int) { items = Array(repeating: nil, count: n) }
+    }
+    let results = Results(rows.count)
+    results.items.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let out = buffer
+      DispatchQueue.concurrentPerform(iterations: rows.count) { i in
+        out[i] = try? MinutesParser.parse(DocumentText(alreadyNormalized: rows[i].1), source: rows[i].0)
+      }
+    }
+    return results.items.compactMap { $0 }
   }
 }

@@ -16,6 +16,24 @@ public enum MinutesParser {
     return try run.read()
   }
 
+  /// Reads only the header (committee, date, kind): enough to file a document.
+  /// - Returns: The meeting without items, and whether the document has item headings at all.
+  public static func header(_ document: DocumentText, source: String) -> (Meeting, hasItems: Bool) {
+    let lines = MarkupLineReader.lines(of: document.text)
+    var run = ParserRun(lines: lines, source: source)
+    var end = lines.count
+    for (i, l) in lines.enumerated() where ItemHeading.keywordHeading(l) != nil {
+      end = i
+      break
+    }
+    var hasItems = end < lines.count
+    if !hasItems, let first = run.findItemStarts().first {
+      hasItems = true
+      end = first.index
+    }
+    return (run.readHeader(upTo: end), hasItems)
+  }
+
   /// Decodes and reads a document's bytes.
   /// - Throws: `MinutesError` for empty, binary or unreadable input.
   public static func parse(bytes: [UInt8], source: String) throws -> Meeting {

@@ -26,6 +26,13 @@ public struct DocumentText: Sendable {
   /// True when double-encoded UTF-8 was repaired.
   public let repairedMojibake: Bool
 
+  /// Creates a document text from text this type normalised before (as a store keeps it).
+  public init(alreadyNormalized text: String) {
+    self.text = text
+    self.encoding = .utf8
+    self.repairedMojibake = false
+  }
+
   /// Creates a document text from already decoded text (normalising it).
   public init(normalizing text: String) {
     self.text = DocumentText.normalize(text)
