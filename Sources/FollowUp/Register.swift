@@ -58,6 +58,12 @@ public struct Register: Sendable {
     linkCases()
     resolve()
     computeDeferralStates()
+    // The sentences were read; the register keeps only their results.
+    for i in decisions.indices {
+      decisions[i].units = []
+      decisions[i].candidates = []
+      decisions[i].deferrals = []
+    }
   }
 
   /// Date, then committee, then file name.

@@ -2,6 +2,9 @@ import MinutesCore
 
 /// The reports a secretariat reads, built from the store's answers.
 public enum Reports {
+  /// Overdue actions listed in a weekly report; the rest are counted.
+  public static let weeklyOverdueLimit = 50
+
   static func d(_ day: Day?) -> String { day?.description ?? "" }
 
   static func ownersText(_ owners: [Owner]) -> String {
@@ -162,7 +165,16 @@ public enum Reports {
       Report.Part(title: "Møder i ugen", columns: ["Pkt.", "Titel", "Sag", "Beslutning"], groups: meetingGroups, empty: "Ingen møder."),
       Report.Part(title: "Nye handlinger", columns: actionColumns, groups: rows(w.newActions)),
       Report.Part(title: "Frist i næste uge", columns: actionColumns, groups: rows(w.dueNextWeek)),
-      Report.Part(title: "Overskredne handlinger", columns: actionColumns, groups: rows(w.overdue)),
+      Report.Part(
+        title: "Overskredne handlinger", columns: actionColumns,
+        groups: {
+          // The newest first; a long tail is counted, not listed ('followup actions' lists all).
+          var g = rows(Array(w.overdue.prefix(Reports.weeklyOverdueLimit)))
+          if w.overdueTotal > Reports.weeklyOverdueLimit {
+            g[0].note = "De \(Reports.weeklyOverdueLimit) nyeste af \(w.overdueTotal); se alle med 'followup actions'."
+          }
+          return g
+        }()),
       Report.Part(
         title: "Udsat to gange eller mere", columns: ["Sag", "Titel", "Udvalg", "Udsat", "Mål"],
         groups: [Report.Group(heading: "", rows: w.deferredTwice.map { [$0.caseNumber, $0.title, $0.committee, String($0.count), d($0.target)] },
@@ -180,7 +192,7 @@ public enum Reports {
         ])
       })),
       ("newActions", .array(w.newActions.map(actionJSON))), ("dueNextWeek", .array(w.dueNextWeek.map(actionJSON))),
-      ("overdue", .array(w.overdue.map(actionJSON))),
+      ("overdue", .array(w.overdue.map(actionJSON))), ("overdueTotal", .int(w.overdueTotal)),
       ("deferredTwice", .array(w.deferredTwice.map { .object([("journalNumber", .string($0.caseNumber)), ("title", .string($0.title)), ("count", .int($0.count))]) })),
       ("done", .array(w.done.map(actionJSON))),
     ])

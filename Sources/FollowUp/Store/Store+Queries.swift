@@ -65,7 +65,10 @@ public struct WeeklyReport: Sendable {
   public var meetings: [WeeklyMeeting]
   public var newActions: [ActionView]
   public var dueNextWeek: [ActionView]
+  /// The newest overdue actions.
   public var overdue: [ActionView]
+  /// All overdue actions, counted.
+  public var overdueTotal: Int
   public var deferredTwice: [OpenPostponement]
   public var done: [ActionView]
 }
@@ -154,7 +157,7 @@ extension Store {
 
   func actions(
     asOf day: Day, owner: String? = nil, committee: String? = nil, includeClosed: Bool = false,
-    where extra: String, _ values: [SQLValue]
+    where extra: String, _ values: [SQLValue], orderLimit: String = ""
   ) throws -> [ActionView] {
     var sql = "SELECT \(Store.actionColumns) FROM actions WHERE 1 = 1 \(extra)"
     var binds = values
@@ -165,6 +168,7 @@ extension Store {
       binds += keys.map { .text($0) }
     }
     if !includeClosed { sql += " AND closed = 0" }
+    sql += " " + orderLimit
     let items = try db.prepare(sql).rows(binds, Store.readAction).filter {
       Store.committeeMatches(committee, $0.committee)
     }
@@ -292,9 +296,34 @@ extension Store {
           committee: c, date: Day(iso: d)!, source: src,
           items: items.filter { includeClosed || !$0.4 }.map { ($0.0, $0.1, $0.2, $0.3) }))
     }
-    let all = try actions(asOf: asOf, committee: committee, includeClosed: includeClosed)
     let nextStart = end.adding(days: 1)
     let nextEnd = nextStart.adding(days: 6)
+    // Only the actions the report can show: laid down this week, due by the end of next week
+    // (overdue or due), settled or marked done this week. Events may move a due date: actions
+    // with events are read too.
+    let all = try actions(
+      asOf: asOf, committee: committee, includeClosed: includeClosed,
+      where: """
+        AND id IN (SELECT id FROM actions WHERE meeting_date BETWEEN ? AND ?
+          UNION SELECT id FROM actions WHERE due BETWEEN ? AND ?
+          UNION SELECT id FROM actions WHERE settled_on BETWEEN ? AND ?
+          UNION SELECT target FROM events)
+        """,
+      [.text(s), .text(e), .text(asOf.description), .text(nextEnd.description), .text(s), .text(e)])
+    // Overdue: the newest few in full, the rest counted.
+    let overdueCondition = "AND due < ? AND (settled_on IS NULL OR settled_on > ?)"
+    let overdueBinds: [SQLValue] = [.text(asOf.description), .text(asOf.description)]
+    var overdue = try actions(
+      asOf: asOf, committee: committee, includeClosed: includeClosed, where: overdueCondition,
+      overdueBinds, orderLimit: "ORDER BY due DESC LIMIT \(Reports.weeklyOverdueLimit * 2)"
+    ).filter { $0.status == .overdue }
+    for v in all where v.status == .overdue && !overdue.contains(where: { $0.action.id == v.action.id }) {
+      overdue.append(v)
+    }
+    overdue.sort { ($0.due ?? asOf) > ($1.due ?? asOf) }
+    let overdueTotal = try db.prepare(
+      "SELECT count(*) FROM actions WHERE 1 = 1 \(overdueCondition)\(includeClosed ? "" : " AND closed = 0")"
+    ).rows(overdueBinds) { $0.int(0) }.first ?? overdue.count
     let doneIDs = Set(
       try db.prepare("SELECT target FROM events WHERE kind = 'done' AND at >= ? AND at <= ?").rows([.text(s), .text(e)]) {
         $0.text(0)
@@ -303,7 +332,7 @@ extension Store {
       week: start.isoWeek, start: start, end: end, asOf: asOf, meetings: meetings,
       newActions: all.filter { $0.action.meetingDate >= start && $0.action.meetingDate <= end && $0.action.source == .decision },
       dueNextWeek: all.filter { v in v.status != .done && v.due.map { $0 >= nextStart && $0 <= nextEnd } == true },
-      overdue: all.filter { $0.status == .overdue }.sorted { ($0.due ?? asOf) < ($1.due ?? asOf) },
+      overdue: overdue, overdueTotal: max(overdueTotal, overdue.count),
       deferredTwice: try openPostponed(asOf: asOf, committee: committee, includeClosed: includeClosed).filter { $0.count >= 2 },
       done: all.filter { v in
         doneIDs.contains(v.action.id) || v.action.settledOn.map { $0 >= start && $0 <= end } == true

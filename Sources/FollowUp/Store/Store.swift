@@ -73,7 +73,7 @@ public final class Store {
       throw StoreError.newerSchema(path: path, found: version, supported: Store.schemaVersion)
     }
     if version < 1 { throw StoreError.notAStore(path: path, reason: "no schema version") }
-    try db.exec("PRAGMA journal_mode = WAL")
+    // WAL is set once, when the store is made; it stays with the file.
     // Migrations from older versions go here, each in its own transaction.
   }
 
@@ -83,7 +83,8 @@ public final class Store {
       id INTEGER PRIMARY KEY, name TEXT NOT NULL, path TEXT NOT NULL,
       content_hash TEXT NOT NULL UNIQUE, committee TEXT NOT NULL, committee_key TEXT NOT NULL,
       date TEXT, kind TEXT NOT NULL, imported_at TEXT NOT NULL, bytes INTEGER NOT NULL,
-      text TEXT NOT NULL);
+      mtime INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL);
+    CREATE INDEX documents_path ON documents(path);
     CREATE INDEX documents_meeting ON documents(committee_key, date, kind);
     CREATE TABLE meetings(
       committee TEXT NOT NULL, date TEXT, source TEXT NOT NULL, start_time TEXT, location TEXT,
@@ -94,6 +95,7 @@ public final class Store {
       case_number TEXT, case_key TEXT, outcome TEXT NOT NULL, closed INTEGER NOT NULL,
       source TEXT NOT NULL, line INTEGER NOT NULL);
     CREATE INDEX items_date ON items(date);
+    CREATE INDEX items_source ON items(source);
     CREATE TABLE actions(
       id TEXT PRIMARY KEY, committee TEXT NOT NULL, meeting_date TEXT NOT NULL,
       item INTEGER NOT NULL, source TEXT NOT NULL, decision_date TEXT NOT NULL,
@@ -103,6 +105,7 @@ public final class Store {
     CREATE INDEX actions_due ON actions(due);
     CREATE INDEX actions_meeting ON actions(meeting_date);
     CREATE INDEX actions_case ON actions(case_key);
+    CREATE INDEX actions_settled ON actions(settled_on);
     CREATE TABLE action_owners(action_id TEXT NOT NULL, name_key TEXT NOT NULL, kind TEXT NOT NULL);
     CREATE INDEX action_owners_key ON action_owners(name_key);
     CREATE TABLE postponements(
@@ -165,8 +168,19 @@ public final class Store {
   public func importDocuments(_ paths: [String], now: String) throws -> ImportSummary {
     var summary = ImportSummary()
     var known = Set(try db.prepare("SELECT content_hash FROM documents").rows { $0.text(0) })
+    // A file seen before with the same size and modification time is not read again.
+    var seen: [String: (Int, Int)] = [:]
+    let files = try db.prepare("SELECT path, bytes, mtime FROM documents").rows([]) { ($0.text(0), $0.int(1), $0.int(2)) }
+    for (p, b, t) in files {
+      seen[p] = (b, t)
+    }
     try db.transaction {
       for path in paths {
+        let (size, mtime) = Store.stat(path)
+        if let s = seen[path], s.0 == size, s.1 == mtime, mtime != 0 {
+          summary.unchanged.append(path)
+          continue
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
           summary.failed.append((path, "cannot open the file"))
           continue
@@ -174,6 +188,9 @@ public final class Store {
         let bytes = [UInt8](data)
         let hash = SourceLoader.fingerprint(bytes)
         if !known.insert(hash).inserted {
+          // Same content under a new path or time: remember the file so it is not read again.
+          try db.prepare("UPDATE documents SET path = ?, mtime = ? WHERE content_hash = ?")
+            .run([.text(path), .int(mtime), .text(hash)])
           summary.unchanged.append(path)
           continue
         }
@@ -204,11 +221,11 @@ public final class Store {
         try db.prepare(
           """
           INSERT INTO documents(name, path, content_hash, committee, committee_key, date, kind,
-            imported_at, bytes, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            imported_at, bytes, mtime, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """
         ).run([
           .text(name), .text(path), .text(hash), .text(m.committee), .text(ck), .opt(date),
-          .text(m.kind.rawValue), .text(now), .int(data.count), .text(document.text),
+          .text(m.kind.rawValue), .text(now), .int(data.count), .int(mtime), .text(document.text),
         ])
       }
       if !summary.added.isEmpty || !summary.replaced.isEmpty { try derive() }
@@ -216,6 +233,13 @@ public final class Store {
     summary.meetings = try count("meetings")
     summary.actions = try count("actions")
     return summary
+  }
+
+  /// A file's size and modification time (seconds), or zeros.
+  static func stat(_ path: String) -> (Int, Int) {
+    var st = Foundation.stat()
+    guard lstat(path, &st) == 0 else { return (0, 0) }
+    return (Int(st.st_size), Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
   }
 
   func count(_ table: String) throws -> Int {

@@ -22,11 +22,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Parses an ISO 8601 calendar date (`2024-10-02`).
   public init?(iso text: some StringProtocol) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-    else { return nil }
-    self.init(year: y, month: m, day: d)
+    // YYYY-MM-DD, read on bytes: the store reads many.
+    var digits: [Int] = []
+    digits.reserveCapacity(8)
+    var count = 0
+    for (i, c) in text.utf8.enumerated() {
+      count += 1
+      if i == 4 || i == 7 {
+        guard c == 0x2D else { return nil }
+      } else {
+        guard c >= 0x30, c <= 0x39 else { return nil }
+        digits.append(Int(c - 0x30))
+      }
+    }
+    guard count == 10 else { return nil }
+    let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+    self.init(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
   }
 
   /// The civil year.
