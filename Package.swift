@@ -15,8 +15,8 @@ let package = Package(
     .target(name: "MinutesCore"),
     .target(name: "FollowUp", dependencies: ["MinutesCore", "CSQLite"]),
     .executableTarget(name: "followup-cli", dependencies: ["MinutesCore", "FollowUp"]),
-    .executableTarget(name: "followup-bench", dependencies: ["MinutesCore"]),
+    .executableTarget(name: "followup-bench", dependencies: ["MinutesCore", "FollowUp"]),
     .testTarget(name: "MinutesCoreTests", dependencies: ["MinutesCore"]),
-    .testTarget(name: "FollowUpTests", dependencies: ["FollowUp", "MinutesCore", "followup-cli"]),
+    .testTarget(name: "FollowUpTests", dependencies: ["FollowUp", "MinutesCore", "followup-cli", "followup-bench"]),
   ]
 )

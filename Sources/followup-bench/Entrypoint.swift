@@ -1,4 +1,5 @@
 import Foundation
+import FollowUp
 import MinutesCore
 
 /// `followup-bench`: the benchmark's helpers. `generate` writes a reproducible corpus;
@@ -18,6 +19,39 @@ enum Bench {
       var g = CorpusGenerator(seed: seed, committeeCount: committees)
       let bytes = try g.write(count: n, to: args[2])
       print("\(n) meetings, \(bytes) bytes in \(args[2])")
+    case "mutate":
+      // followup-bench mutate COUNT SEED FILES...: reads mutated documents; exits 1 on a hang.
+      guard args.count >= 4, let n = Int(args[1]), let seed = UInt64(args[2]) else {
+        print("usage: followup-bench mutate COUNT SEED FILES...")
+        exit(64)
+      }
+      let seeds = args.dropFirst(3).compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+      var m = Mutator(rng: SplitMix(seed: seed))
+      var read = 0
+      var slowest = 0.0
+      var batch: [Meeting] = []
+      let start = Date()
+      for i in 0..<n {
+        let input = m.mutate(seeds[i % seeds.count])
+        let t = Date()
+        if let meeting = try? MinutesParser.parse(bytes: input, source: "mutant-\(i)") {
+          read += 1
+          batch.append(meeting)
+          // The engine over a few mutants at a time, with a report and an export of them.
+          if batch.count == 16 {
+            let r = Register(meetings: batch)
+            _ = Export.document(r, options: .init(asOf: Day(year: 2025, month: 1, day: 1)!)).compact()
+            batch.removeAll()
+          }
+        }
+        let dt = Date().timeIntervalSince(t)
+        slowest = max(slowest, dt / Double(max(1, input.count)) * 1_000_000)
+        if dt > 5 {
+          print("input \(i) took \(dt) s")
+          exit(1)
+        }
+      }
+      print(String(format: "%d inputs, %d read as minutes, %.1f s, slowest %.2f µs/byte", n, read, Date().timeIntervalSince(start), slowest))
     case "temporal":
       let seconds = args.count > 1 ? Double(args[1]) ?? 2 : 2
       temporal(seconds: seconds)

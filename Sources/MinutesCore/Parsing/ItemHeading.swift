@@ -43,7 +43,7 @@ enum ItemHeading {
     }
     rest = rest.drop(while: { $0 == " " })
     let digits = rest.prefix(while: \.isNumber)
-    guard !digits.isEmpty, digits.count <= 4, let n = Int(digits) else { return nil }
+    guard !digits.isEmpty, digits.count <= 6, let n = Int(digits) else { return nil }
     rest = rest.dropFirst(digits.count)
     // A separator, or a dressed heading with the title after a space.
     var hadSeparator = false

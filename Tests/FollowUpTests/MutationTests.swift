@@ -1,0 +1,39 @@
+import FollowUp
+import Foundation
+import MinutesCore
+import Testing
+
+@testable import followup_bench
+
+/// Seeded mutations of the example minutes (truncations, byte flips, line edits, invalid UTF-8,
+/// long lines, repeated headings): the reader and the engine neither crash nor hang. The long
+/// run is `followup-bench mutate COUNT SEED FILES...` (see BENCHMARKS.md).
+@Suite struct MutationTests {
+  @Test func mutatedMinutesNeitherCrashNorHang() throws {
+    let seeds = try SourceLoader.expand([Examples.folder]).files.map { try [UInt8](Data(contentsOf: URL(fileURLWithPath: $0))) }
+    var m = Mutator(rng: SplitMix(seed: 2024))
+    var meetings: [Meeting] = []
+    for i in 0..<300 {
+      let input = m.mutate(seeds[i % seeds.count])
+      let start = Date()
+      if let meeting = try? MinutesParser.parse(bytes: input, source: "mutant-\(i).txt") { meetings.append(meeting) }
+      #expect(Date().timeIntervalSince(start) < 2, "input \(i) took too long")
+    }
+    let r = Register(meetings: meetings)
+    let json = Export.document(r, options: .init(asOf: Day(year: 2025, month: 1, day: 1)!)).compact()
+    #expect(!json.isEmpty)
+    #expect(meetings.count > 250)
+  }
+
+  @Test func twentyThousandItemsAndATenMegabyteLine() throws {
+    var text = "REFERAT Direktionen d. 02-10-2024\n\n"
+    for n in 1...20_000 { text += "Punkt \(n): Sag \(n)\n\nBeslutning\n\nGodkendt.\n\n" }
+    let start = Date()
+    let big = try MinutesParser.parse(bytes: Array(text.utf8), source: "big.txt")
+    #expect(big.items.count == 20_000)
+    let line = "REFERAT Direktionen d. 02-10-2024\n\nPunkt 1: Lang\n\nBeslutning\n\n" + String(repeating: "Der laves en oversigt. ", count: 450_000)
+    let long = try MinutesParser.parse(bytes: Array(line.utf8), source: "long.txt")
+    #expect(long.items.count == 1)
+    #expect(Date().timeIntervalSince(start) < 60)
+  }
+}
