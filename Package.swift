@@ -17,6 +17,8 @@ let package = Package(
     .executableTarget(name: "followup-cli", dependencies: ["MinutesCore", "FollowUp"]),
     .executableTarget(name: "followup-bench", dependencies: ["MinutesCore", "FollowUp"]),
     .testTarget(name: "MinutesCoreTests", dependencies: ["MinutesCore"]),
-    .testTarget(name: "FollowUpTests", dependencies: ["FollowUp", "MinutesCore", "followup-cli", "followup-bench"]),
+    .testTarget(
+      name: "FollowUpTests", dependencies: ["FollowUp", "MinutesCore", "followup-cli", "followup-bench"],
+      exclude: ["Fixtures"]),
   ]
 )
