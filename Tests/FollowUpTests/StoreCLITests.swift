@@ -7,11 +7,12 @@ import Testing
 @Suite(.serialized) struct StoreCLITests {
   let dir: URL
   let db: String
+  let temporary: TemporaryStore
 
   init() throws {
-    dir = FileManager.default.temporaryDirectory.appendingPathComponent("followup-store-\(UUID())")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    db = dir.appendingPathComponent("test.db").path
+    temporary = try TemporaryStore("store")
+    dir = temporary.dir
+    db = temporary.db
   }
 
   /// The built `followup` binary, beside the test bundle.
@@ -43,7 +44,7 @@ import Testing
   }
 
   @Test func importReimportDoneAndReports() throws {
-    defer { try? FileManager.default.removeItem(at: dir) }
+    defer { temporary.remove() }
     let (c1, o1, _) = try process(["import", Examples.folder])
     #expect(c1 == 0)
     #expect(o1.hasPrefix("5 added, 0 replaced, 0 unchanged"))
@@ -88,7 +89,7 @@ import Testing
   }
 
   @Test func aCorrectedMeetingReplacesTheOld() throws {
-    defer { try? FileManager.default.removeItem(at: dir) }
+    defer { temporary.remove() }
     let original = try String(contentsOfFile: Examples.folder + "/direktionen-2024-10-02.txt", encoding: .utf8)
     let a = dir.appendingPathComponent("a.txt")
     try original.write(to: a, atomically: true, encoding: .utf8)
@@ -102,7 +103,7 @@ import Testing
   }
 
   @Test func missingAndForeignStores() throws {
-    defer { try? FileManager.default.removeItem(at: dir) }
+    defer { temporary.remove() }
     #expect(try process(["postponed"]).0 == 66)
     try Data("not a database at all, just text".utf8).write(to: URL(fileURLWithPath: db))
     let (code, _, err) = try process(["postponed"])
@@ -112,7 +113,7 @@ import Testing
   }
 
   @Test func closedItemsLeakInNoFormat() throws {
-    defer { try? FileManager.default.removeItem(at: dir) }
+    defer { temporary.remove() }
     #expect(try process(["import", Examples.folder]).0 == 0)
     for format in ["text", "md", "html", "json", "csv", "ics"] {
       for cmd in [["postponed"], ["actions"], ["report", "weekly", "--week", "2024-W49"], ["review"]] {

@@ -10,11 +10,12 @@ import MinutesCore
 @Suite(.serialized) struct StoreFaultTests {
   let dir: URL
   let db: String
+  let temporary: TemporaryStore
 
   init() throws {
-    dir = FileManager.default.temporaryDirectory.appendingPathComponent("followup-faults-\(UUID())")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    db = dir.appendingPathComponent("f.db").path
+    temporary = try TemporaryStore("faults")
+    dir = temporary.dir
+    db = temporary.db
   }
 
   func binary(_ name: String) -> URL { StoreCLITests.binary.deletingLastPathComponent().appendingPathComponent(name) }
@@ -47,7 +48,7 @@ import MinutesCore
   }
 
   @Test func aKilledImportLeavesThePreviousStateWhole() throws {
-    defer { try? FileManager.default.removeItem(at: dir) }
+    defer { temporary.remove() }
     let first = try launch(["import", Examples.folder])
     first.waitUntilExit()
     #expect(first.terminationStatus == 0)
@@ -64,7 +65,7 @@ import MinutesCore
   }
 
   @Test func twoImportsAtOnceBothLand() throws {
-    defer { try? FileManager.default.removeItem(at: dir) }
+    defer { temporary.remove() }
     let a = try corpus(60, seed: 2)
     let b = try corpus(60, seed: 3)
     _ = try launch(["import", Examples.folder]).waitUntilExit()
@@ -78,7 +79,7 @@ import MinutesCore
   }
 
   @Test func aNewerSchemaIsRefusedAndLeftAlone() throws {
-    defer { try? FileManager.default.removeItem(at: dir) }
+    defer { temporary.remove() }
     _ = try Store(path: db, create: true)
     let raw = try SQLiteDatabase(path: db, create: false)
     try raw.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'")

@@ -20,3 +20,17 @@ enum Examples {
     Register(meetings: [try MinutesParser.parse(bytes: Array(text.utf8), source: "t.txt")])
   }
 }
+
+/// A temporary folder with a store path, removed by `remove()`.
+struct TemporaryStore {
+  let dir: URL
+  let db: String
+
+  init(_ label: String) throws {
+    dir = FileManager.default.temporaryDirectory.appendingPathComponent("followup-\(label)-\(UUID())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    db = dir.appendingPathComponent("store.db").path
+  }
+
+  func remove() { try? FileManager.default.removeItem(at: dir) }
+}

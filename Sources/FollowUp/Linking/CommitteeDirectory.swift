@@ -57,9 +57,6 @@ public struct CommitteeDirectory: Sendable {
     CommitteeDirectory.key(canonical(a)) == CommitteeDirectory.key(canonical(b))
   }
 
-  /// Every committee known from a minutes header.
-  public var headerCommittees: [String] { fromHeader.compactMap { names[$0] }.sorted() }
-
   /// Whether a name is a committee known from a minutes header.
   public func isHeaderCommittee(_ name: String) -> Bool {
     fromHeader.contains(CommitteeDirectory.key(name))

@@ -60,11 +60,6 @@ enum MarkupLineReader {
   }
 
   /// Reads one line's bytes.
-  static func read(_ raw: Substring, number: Int) -> MarkupLine {
-    var s = String(raw)
-    return s.withUTF8 { read($0, number: number) }
-  }
-
   static func read(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> MarkupLine {
     var lo = 0
     var hi = line.count
