@@ -22,3 +22,12 @@ let package = Package(
       exclude: ["Fixtures"]),
   ]
 )
+
+// The libFuzzer target (Scripts/fuzz.sh): added only when FOLLOWUP_FUZZ=1, so that an ordinary
+// build never needs the fuzzer runtime.
+if Context.environment["FOLLOWUP_FUZZ"] == "1" {
+  package.targets.append(
+    .executableTarget(
+      name: "followup-fuzz", dependencies: ["MinutesCore", "FollowUp"], path: "Fuzz",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

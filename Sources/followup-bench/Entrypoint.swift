@@ -52,11 +52,14 @@ enum Bench {
         }
       }
       print(String(format: "%d inputs, %d read as minutes, %.1f s, slowest %.2f µs/byte", n, read, Date().timeIntervalSince(start), slowest))
+    case "scale":
+      // followup-bench scale: time per byte at growing sizes; exits 1 when it is not linear.
+      if !Scale.run().isEmpty { exit(1) }
     case "temporal":
       let seconds = args.count > 1 ? Double(args[1]) ?? 2 : 2
       temporal(seconds: seconds)
     default:
-      print("usage: followup-bench generate COUNT FOLDER [SEED] [COMMITTEES] | temporal [SECONDS]")
+      print("usage: followup-bench generate COUNT FOLDER [SEED] [COMMITTEES] | mutate COUNT SEED FILES... | scale | temporal [SECONDS]")
       exit(64)
     }
   }

@@ -25,6 +25,30 @@ import Testing
     #expect(meetings.count > 250)
   }
 
+  /// Every input that once failed (Tests/Regressions/inputs; Scripts/fuzz.sh says how they get
+  /// there) goes through the reader, the engine, the export and the text report again.
+  @Test(arguments: Regressions.inputs) func inputThatOnceFailed(_ path: String) throws {
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    guard let meeting = try? MinutesParser.parse(bytes: bytes, source: path) else { return }
+    let r = Register(meetings: [meeting])
+    let asOf = Day(year: 2025, month: 1, day: 1)!
+    #expect(!Export.document(r, options: .init(asOf: asOf)).compact().isEmpty)
+  }
+
+  @Test func anItemNumberAboveNineThousandIsKept() throws {
+    let path = Regressions.folder + "/item-number-above-9999.md"
+    let meeting = try MinutesParser.parse(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: path))), source: path)
+    #expect(meeting.items.map(\.number) == [10_000])
+  }
+
+  /// Each hostile shape (many items, one long sentence, no punctuation, table rows, repeated
+  /// headings ...) costs the same per byte at eight times the size: no reading is quadratic.
+  /// A ratio of two sizes on the same machine, not a speed claim (those are in BENCHMARKS.md).
+  @Test func readingTimeGrowsLinearly() {
+    let failures = Scale.run(units: [150, 1_200], tolerance: 4, repeats: 2, print: { _ in })
+    #expect(failures.isEmpty, "superlinear: \(failures)")
+  }
+
   @Test func twentyThousandItemsAndATenMegabyteLine() throws {
     var text = "REFERAT Direktionen d. 02-10-2024\n\n"
     for n in 1...20_000 { text += "Punkt \(n): Sag \(n)\n\nBeslutning\n\nGodkendt.\n\n" }
@@ -36,4 +60,13 @@ import Testing
     #expect(long.items.count == 1)
     #expect(Date().timeIntervalSince(start) < 60)
   }
+}
+
+/// Inputs that once crashed, hung or were misread, kept so that they stay fixed.
+enum Regressions {
+  static let folder = Examples.root.appendingPathComponent("Tests/Regressions/inputs").path
+  static let inputs: [String] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.sorted().map { folder + "/" + $0 }
+  }()
 }

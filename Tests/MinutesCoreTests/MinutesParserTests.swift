@@ -21,6 +21,18 @@ import Testing
     #expect(m.attendees.isEmpty)
   }
 
+  @Test func unlabelledDateLineInTheHeader() throws {
+    // Neither a label nor the title dates the meeting: the first whole date in the header does,
+    // and only when nothing better is there.
+    let loose = "REFERAT Direktionen\n\nOnsdag d. 2. oktober 2024 kl. 09:00\n\nPunkt 1: Sag\n\nBeslutning\n\nGodkendt.\n"
+    let m = try MinutesParser.parse(bytes: Array(loose.utf8), source: "loose.txt")
+    #expect(m.date?.description == "2024-10-02")
+    #expect(m.startTime?.description == "09:00")
+    #expect(m.findings.filter { $0.severity == .error }.isEmpty)
+    let labelled = "REFERAT Direktionen\n\nSenest revideret 1. maj 2024\n\nMødedato: 2. oktober 2024\n\nPunkt 1: Sag\n"
+    #expect(try MinutesParser.parse(bytes: Array(labelled.utf8), source: "l.txt").date?.description == "2024-10-02")
+  }
+
   @Test(arguments: [
     ("direktionen-2024-04-17.md", 8), ("direktionen-2024-09-11.txt", 10),
     ("direktionen-2024-10-02.txt", 9), ("direktionen-2024-12-04.md", 7),

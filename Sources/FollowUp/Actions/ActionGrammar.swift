@@ -250,19 +250,24 @@ enum ActionGrammar {
   }
 
   /// The index where the verb's clause starts (after a comma, dash or colon).
+  /// A clause is read back at most `clauseReach` words: no Danish clause that lays down work
+  /// is longer, and the bound keeps a sentence without punctuation linear to read.
   static func clauseStart(_ toks: [ClauseToken], _ i: Int) -> Int {
     var j = i
-    while j > 0, !toks[j - 1].isBoundary { j -= 1 }
+    while j > 0, i - j < clauseReach, !toks[j - 1].isBoundary { j -= 1 }
     return j
   }
+
+  static let clauseReach = 60
 
   /// Whether a verb at `i` stands in a clause that can lay down work.
   static func clauseAllows(_ toks: [ClauseToken], _ i: Int) -> Bool {
     let start = clauseStart(toks, i)
     // Habit: "Mange gange sendes der en mail ...".
-    let lowers = toks.map(\.lower)
     for h in habitual {
-      for j in start..<i where Array(lowers[j..<min(lowers.count, j + h.count)]) == h { return false }
+      for j in start..<i where j + h.count <= toks.count {
+        if h.indices.allSatisfy({ toks[j + $0].lower == h[$0] }) { return false }
+      }
     }
     // Scan the clause before the verb for a subordinator or "at".
     var j = i - 1
@@ -299,7 +304,7 @@ enum ActionGrammar {
 
   /// Whether the `at` at `j` follows a verb of wishing or agreeing: right before it (a comma
   /// between is allowed), through `om` (`enighed om at`), or through `men at` back to one.
-  static func governedByDecision(_ toks: [ClauseToken], _ j: Int) -> Bool {
+  static func governedByDecision(_ toks: [ClauseToken], _ j: Int, depth: Int = 0) -> Bool {
     var k = j - 1
     while k >= 0, toks[k].isBoundary { k -= 1 }
     guard k >= 0 else { return false }
@@ -309,8 +314,9 @@ enum ActionGrammar {
     if w == "men" {
       // "..., men at der arbejdes videre": the earlier "at" decides.
       var m = k - 1
-      while m >= 0, toks[m].lower != "at" { m -= 1 }
-      return m >= 0 && governedByDecision(toks, m)
+      let floor = max(0, k - clauseReach)
+      while m >= floor, toks[m].lower != "at" { m -= 1 }
+      return m >= floor && depth < 4 && governedByDecision(toks, m, depth: depth + 1)
     }
     return false
   }

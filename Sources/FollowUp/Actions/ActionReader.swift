@@ -94,8 +94,9 @@ enum ActionReader {
   /// A presentation bullet: `Topic v/ Name`, `Topic v. Name og Name`.
   static func presentation(_ text: String) -> (topic: String, presenters: [String])? {
     guard DanishBytes.containsV(text) else { return nil }
-    for marker in [" v/ ", " v/", " v. ", " ved "] {
-      guard let r = text.range(of: marker, options: .backwards) else { continue }
+    let markers: [StaticString] = [" v/ ", " v/", " v. ", " ved "]
+    for marker in markers {
+      guard let r = DanishBytes.lastRange(of: marker, in: text) else { continue }
       let who = String(text[r.upperBound...]).trimmingSet(" .")
       guard let f = who.first, f.isUppercase else { continue }
       let topic = String(text[..<r.lowerBound]).trimmingSet(" .:-")

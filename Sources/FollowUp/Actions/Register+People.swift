@@ -37,7 +37,7 @@ extension Register {
   /// `Louise Agerbo, chef for Direktionssekretariatet` and `teamleder i HR, Bettina Baron Kjælder`.
   mutating func learnAppositions(_ text: String, evidence: Evidence) {
     guard text.utf8.contains(0x2C) else { return }
-    let parts = text.split(separator: ",").map { String($0).trimmingSet(" .") }
+    let parts = text.utf8.split(separator: 0x2C).map { String(Substring($0)).trimmingSet(" .") }
     guard parts.count >= 2 else { return }
     for i in 0..<(parts.count - 1) {
       let a = parts[i]
@@ -108,7 +108,7 @@ extension Register {
   /// right before a name that starts with a first name.
   mutating func learnTitledNames(_ text: String, evidence: Evidence) {
     // A title before a name is two capitalised words in a row: only those pairs are read.
-    let raw = text.split(separator: " ")
+    let raw = text.utf8.split(separator: 0x20).map(Substring.init)
     func capitalised(_ w: Substring) -> Bool {
       guard let c = w.utf8.first else { return false }
       return (c >= 0x41 && c <= 0x5A) || c == 0xC3

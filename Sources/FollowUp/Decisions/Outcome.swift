@@ -27,17 +27,35 @@ struct SentenceWords {
 
   init(_ text: String) {
     self.text = text
+    // Letters, digits and hyphens make words; everything is lower-cased on the way. ASCII is
+    // decided by byte; other scalars by their Unicode properties (æ, ø, å, é, NBSP, dashes).
     var ws: [String] = []
-    var current = ""
-    for c in text.lowercased() {
-      if c.isLetter || c.isNumber || c == "-" {
-        current.append(c)
+    var current = String.UnicodeScalarView()
+    for u in text.unicodeScalars {
+      let v = u.value
+      if v < 0x80 {
+        if v >= 0x41 && v <= 0x5A {
+          current.append(Unicode.Scalar(UInt8(v + 0x20)))
+        } else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || v == 0x2D {
+          current.append(u)
+        } else if !current.isEmpty {
+          ws.append(String(current))
+          current = String.UnicodeScalarView()
+        }
+      } else if u.properties.isAlphabetic || u.properties.numericType != nil
+        || u.properties.generalCategory == .nonspacingMark
+      {
+        if u.properties.isUppercase || u.properties.changesWhenLowercased {
+          current.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+        } else {
+          current.append(u)
+        }
       } else if !current.isEmpty {
-        ws.append(current)
-        current = ""
+        ws.append(String(current))
+        current = String.UnicodeScalarView()
       }
     }
-    if !current.isEmpty { ws.append(current) }
+    if !current.isEmpty { ws.append(String(current)) }
     self.words = ws
   }
 
@@ -45,7 +63,7 @@ struct SentenceWords {
 
   /// The index of the first occurrence of a word sequence, allowing up to `gap` words between
   /// consecutive words of the phrase.
-  func find(_ phrase: [String], gap: Int = 0) -> Int? {
+  func find<W: StringProtocol>(_ phrase: [W], gap: Int = 0) -> Int? {
     guard let first = phrase.first else { return nil }
     var i = 0
     while i < words.count {
@@ -79,7 +97,7 @@ struct SentenceWords {
     // The first word must occur at all before the phrase is split.
     let first = phrase.prefix { $0 != " " }
     guard words.contains(where: { $0 == first }) else { return false }
-    return find(phrase.split(separator: " ").map(String.init), gap: gap) != nil
+    return find(phrase.split(separator: " "), gap: gap) != nil
   }
 
   /// A word starting with any prefix.

@@ -16,8 +16,16 @@ public struct CommitteeDirectory: Sendable {
 
   /// The key of a body's name.
   public static func key(_ name: String) -> String {
-    var letters = ""
-    for c in DanishFolding.fold(name) where c.isLetter || c.isNumber { letters.append(c) }
+    var scalars = String.UnicodeScalarView()
+    for u in DanishFolding.fold(name).unicodeScalars {
+      let v = u.value
+      let keep =
+        v < 0x80
+        ? (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+        : u.properties.isAlphabetic || u.properties.numericType != nil
+      if keep { scalars.append(u) }
+    }
+    var letters = String(scalars)
     for suffix in ["udvalget", "udvalg", "udvalgets"] where letters.hasSuffix(suffix) && letters.count > suffix.count + 2 {
       letters.removeLast(suffix.count)
       break
@@ -66,14 +74,15 @@ public struct CommitteeDirectory: Sendable {
 extension String {
   /// The string without the given leading and trailing characters (and spaces).
   func trimmingSet(_ set: String) -> String {
-    let u = Array(utf8)
-    let chars = Set(set.utf8).union([0x20])
-    // Only ASCII characters are trimmed; the set is ASCII in every use.
-    var lo = 0
-    var hi = u.count
-    while lo < hi, chars.contains(u[lo]) { lo += 1 }
-    while hi > lo, chars.contains(u[hi - 1]) { hi -= 1 }
-    if lo == 0 && hi == u.count { return self }
+    // Only ASCII characters are trimmed (the set is ASCII in every use), so the bounds found
+    // on bytes fall between characters.
+    let u = utf8
+    func trimmed(_ c: UInt8) -> Bool { c == 0x20 || set.utf8.contains(c) }
+    var lo = u.startIndex
+    var hi = u.endIndex
+    while lo < hi, trimmed(u[lo]) { lo = u.index(after: lo) }
+    while hi > lo, trimmed(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+    if lo == u.startIndex && hi == u.endIndex { return self }
     return String(decoding: u[lo..<hi], as: UTF8.self)
   }
 }

@@ -290,9 +290,13 @@ struct ItemBuilder {
     }
     // Attachment lists keep one line per attachment.
     let joinable = (current.kind != .attachments || quote != nil) && !ItemBuilder.startsListItem(line.text)
-    if joinable, !previousBlank, var last = lastParagraph(), last.style != .subheading {
-      last.text = ItemBuilder.join(last.text, line.text)
-      replaceLastParagraph(last)
+    if joinable, !previousBlank, let last = lastParagraph(), last.style != .subheading {
+      // Joined in place: a paragraph of many wrapped lines costs its length, not its square.
+      if quote != nil {
+        ItemBuilder.join(&quote!.paragraphs[quote!.paragraphs.count - 1].text, line.text)
+      } else {
+        ItemBuilder.join(&current.paragraphs[current.paragraphs.count - 1].text, line.text)
+      }
       return
     }
     appendParagraph(line.text, style: .text, depth: 0, line: line.number)
@@ -312,16 +316,19 @@ struct ItemBuilder {
   }
 
   /// Joins a wrapped line, mending a hyphenated word (`lokalfor-` + `slag`).
-  static func join(_ a: String, _ b: String) -> String {
-    if a.hasSuffix("-"), a.count >= 2, let beforeHyphen = a.dropLast().last, beforeHyphen.isLetter,
+  static func join(_ a: inout String, _ b: String) {
+    if a.utf8.last == 0x2D, let beforeHyphen = a.dropLast().last, beforeHyphen.isLetter,
       let f = b.first, f.isLowercase
     {
       let nextWord = b.prefix(while: { $0 != " " })
       if !["og", "eller", "samt", "til", "som"].contains(String(nextWord)) {
-        return String(a.dropLast()) + b
+        a.removeLast()
+        a += b
+        return
       }
     }
-    return a + " " + b
+    a += " "
+    a += b
   }
 
   mutating func appendParagraph(_ text: String, style: Paragraph.Style, depth: Int, line: Int) {
@@ -335,14 +342,6 @@ struct ItemBuilder {
 
   func lastParagraph() -> Paragraph? {
     quote != nil ? quote!.paragraphs.last : current.paragraphs.last
-  }
-
-  mutating func replaceLastParagraph(_ p: Paragraph) {
-    if quote != nil {
-      quote!.paragraphs[quote!.paragraphs.count - 1] = p
-    } else {
-      current.paragraphs[current.paragraphs.count - 1] = p
-    }
   }
 
   /// The recommendation from the recommendation sections: `At` points and bullets.

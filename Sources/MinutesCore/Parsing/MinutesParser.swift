@@ -270,6 +270,7 @@ struct ParserRun {
     var titleTime: ClockTime?
     var committeeFromTitle = ""
     var committeeLabel: String?
+    var looseDate: TemporalExpression?
     let reader = TemporalReader(reference: Day(year: 2000, month: 1, day: 1)!)
     while i < end {
       let line = lines[i]
@@ -321,6 +322,11 @@ struct ParserRun {
         continue
       }
       guard let (field, inlineValue) = ParserRun.label(text) else {
+        // An unlabelled line with a whole date (`Onsdag d. 2. oktober 2024 kl. 09:00`) is
+        // the meeting's date when neither a label nor the title gives one.
+        if looseDate == nil, let d = reader.expressions(in: text).first(where: { $0.kind == .day || $0.kind == .datetime }) {
+          looseDate = d
+        }
         i += 1
         continue
       }
@@ -385,6 +391,13 @@ struct ParserRun {
     meeting.committee = committeeLabel ?? committeeFromTitle
     if meeting.date == nil { meeting.date = titleDate }
     if meeting.startTime == nil { meeting.startTime = titleTime }
+    if meeting.date == nil, let d = looseDate {
+      meeting.date = d.start
+      if meeting.startTime == nil {
+        meeting.startTime = d.time
+        meeting.endTime = d.endTime
+      }
+    }
     return meeting
   }
 

@@ -42,4 +42,25 @@ package enum DanishBytes {
     }
     return i == n
   }
+
+  /// The last occurrence of an ASCII `needle` in `text` (exact bytes), as a range of `text`.
+  /// An ASCII needle starts and ends between characters, so the range is a valid string range.
+  package static func lastRange(of needle: StaticString, in text: String) -> Range<String.Index>? {
+    let n = needle.utf8CodeUnitCount
+    let u = text.utf8
+    guard n > 0, u.count >= n else { return nil }
+    let np = needle.utf8Start
+    var start = u.index(u.endIndex, offsetBy: -n)
+    while true {
+      var i = start
+      var k = 0
+      while k < n, u[i] == np[k] {
+        k += 1
+        i = u.index(after: i)
+      }
+      if k == n { return start..<i }
+      if start == u.startIndex { return nil }
+      start = u.index(before: start)
+    }
+  }
 }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of the reader, the engine and the export with libFuzzer.
+#
+#   Scripts/fuzz.sh [RUNS] [JOBS] [--asan] [-- LIBFUZZER-OPTIONS...]
+#
+# RUNS inputs in all (default 1000000), split over JOBS processes (default: the cores).
+# Starts from the example minutes and every input that once failed (Tests/Regressions/inputs);
+# the corpus it grows stays in .build-fuzz/corpus, so a second run goes on where the first
+# stopped. An input that crashes, trips a sanitizer or takes longer than 10 s is written to
+# .build-fuzz/artifacts/ and the script exits 1: copy it to Tests/Regressions/inputs/ once it is
+# fixed, so that `swift test` keeps it fixed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+runs=1000000
+jobs=$(nproc 2>/dev/null || echo 2)
+sanitizers=fuzzer
+extra=()
+positional=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --asan) sanitizers=fuzzer,address ;;
+    --) shift; extra=("$@"); break ;;
+    -h|--help) sed -n 2,12p "$0"; exit 0 ;;
+    *)
+      if [ $positional -eq 0 ]; then runs=$1; else jobs=$1; fi
+      positional=$((positional + 1)) ;;
+  esac
+  shift
+done
+
+scratch=.build-fuzz
+[ "$sanitizers" = fuzzer ] || scratch=.build-fuzz-asan
+FOLLOWUP_FUZZ=1 swift build -c release --scratch-path "$scratch" \
+  -Xswiftc -sanitize=$sanitizers --product followup-fuzz >&2
+
+corpus=.build-fuzz/corpus
+artifacts=.build-fuzz/artifacts/
+logs=.build-fuzz/logs
+mkdir -p "$corpus" "$artifacts" "$logs"
+rm -f "$logs"/*.log
+
+per_job=$(( (runs + jobs - 1) / jobs ))
+start=$(date +%s)
+pids=()
+for j in $(seq 1 "$jobs"); do
+  # Each job is its own process over the shared corpus folder, with its own random seed.
+  "$scratch/release/followup-fuzz" -runs=$per_job -seed=$j -max_len=4096 -timeout=10 \
+    -rss_limit_mb=2048 -artifact_prefix=$artifacts -print_final_stats=1 "${extra[@]}" \
+    "$corpus" Examples/minutes Tests/Regressions/inputs >"$logs/job-$j.log" 2>&1 &
+  pids+=($!)
+done
+failed=0
+for p in "${pids[@]}"; do wait "$p" || failed=1; done
+elapsed=$(( $(date +%s) - start ))
+
+total=0
+for f in "$logs"/job-*.log; do
+  n=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$f" | grep -o '[0-9]*$' || echo 0)
+  total=$((total + ${n:-0}))
+done
+echo "libFuzzer ($sanitizers): $total inputs in $elapsed s over $jobs jobs; corpus $(ls "$corpus" | wc -l) files"
+if [ $failed -ne 0 ]; then
+  echo "FAILED: see $logs and $artifacts" >&2
+  grep -h -A5 -E 'ERROR|Fatal|deadly signal|timeout' "$logs"/job-*.log | head -40 >&2 || true
+  exit 1
+fi
