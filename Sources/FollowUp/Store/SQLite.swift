@@ -14,6 +14,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
   case sqlite(code: Int32, message: String, sql: String)
   /// A record to act on does not exist.
   case notFound(String)
+  /// The store cannot be written: a read-only file, folder or disk.
+  case readOnly(path: String)
+  /// A write failed (the disk is full, an I/O error); the transaction was rolled back.
+  case cannotWrite(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -23,6 +27,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case .missing(let p): return "\(p): no store here; run 'followup import' first"
     case .sqlite(let c, let m, _): return "database error \(c): \(m)"
     case .notFound(let what): return "\(what) not found"
+    case .readOnly(let p):
+      return "\(p): the store cannot be written (a read-only file, folder or disk); nothing was changed"
+    case .cannotWrite(let p, let r): return "\(p): the store could not be written (\(r)); nothing was changed"
     }
   }
 }
@@ -34,20 +41,46 @@ final class SQLiteDatabase {
   private var statements: [String: SQLiteStatement] = [:]
 
   /// Opens (and with `create`, creates) a database.
-  init(path: String, create: Bool, readOnly: Bool = false) throws {
+  /// - Parameters:
+  ///   - readOnly: Open for reading only.
+  ///   - immutable: Read a file that nothing can change (a read-only folder or disk, where
+  ///     SQLite cannot make the shared-memory file a WAL database needs); implies `readOnly`.
+  /// - Throws: `StoreError.readOnly` when writing was asked for and the file cannot be written.
+  init(path: String, create: Bool, readOnly: Bool = false, immutable: Bool = false) throws {
     self.path = path
-    var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
-    if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+    var flags = readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
+    if create && !readOnly && !immutable { flags |= SQLITE_OPEN_CREATE }
     flags |= SQLITE_OPEN_NOMUTEX
-    let rc = sqlite3_open_v2(path, &handle, flags, nil)
+    var name = path
+    if immutable {
+      flags |= SQLITE_OPEN_URI
+      let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+      name = "file:" + encoded + "?immutable=1"
+    }
+    let rc = sqlite3_open_v2(name, &handle, flags, nil)
     guard rc == SQLITE_OK else {
       let msg = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
       sqlite3_close(handle)
       handle = nil
-      throw StoreError.sqlite(code: rc, message: msg, sql: "open")
+      throw SQLiteDatabase.classify(rc, msg, "open", path: path)
     }
     sqlite3_busy_timeout(handle, 10_000)
     sqlite3_extended_result_codes(handle, 1)
+    // SQLite opens a file it may not write for reading without a word: say so before any work.
+    if !readOnly && !immutable && sqlite3_db_readonly(handle, "main") == 1 {
+      throw StoreError.readOnly(path: path)
+    }
+  }
+
+  /// An SQLite result as a store error: read-only, full and I/O failures by name.
+  static func classify(_ rc: Int32, _ message: String, _ sql: String, path: String) -> StoreError {
+    switch rc & 0xFF {
+    case SQLITE_READONLY, SQLITE_PERM: return .readOnly(path: path)
+    case SQLITE_FULL: return .cannotWrite(path: path, reason: "the disk is full")
+    case SQLITE_IOERR: return .cannotWrite(path: path, reason: "\(message); is the disk full or failing?")
+    case SQLITE_CANTOPEN: return .cannotWrite(path: path, reason: message)
+    default: return .sqlite(code: rc, message: message, sql: sql)
+    }
   }
 
   deinit {
@@ -56,7 +89,7 @@ final class SQLiteDatabase {
   }
 
   func error(_ rc: Int32, _ sql: String) -> StoreError {
-    .sqlite(code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    SQLiteDatabase.classify(rc, String(cString: sqlite3_errmsg(handle)), sql, path: path)
   }
 
   /// Runs SQL without results (several statements allowed).
@@ -66,7 +99,7 @@ final class SQLiteDatabase {
     if rc != SQLITE_OK {
       let msg = err.map { String(cString: $0) } ?? "error"
       sqlite3_free(err)
-      throw StoreError.sqlite(code: rc, message: msg, sql: sql)
+      throw SQLiteDatabase.classify(rc, msg, sql, path: path)
     }
   }
 
@@ -89,11 +122,20 @@ final class SQLiteDatabase {
     try exec("BEGIN IMMEDIATE")
     do {
       let r = try body()
+      try requireTransaction()
       try exec("COMMIT")
       return r
     } catch {
       try? exec("ROLLBACK")
       throw error
+    }
+  }
+
+  /// Throws when no transaction is open: SQLite rolls a transaction back by itself after some
+  /// errors (a full disk, an I/O error), and what follows must not run outside it.
+  func requireTransaction() throws {
+    if sqlite3_get_autocommit(handle) != 0 {
+      throw StoreError.cannotWrite(path: path, reason: "SQLite rolled the transaction back after an earlier error")
     }
   }
 

@@ -4,6 +4,8 @@ import MinutesCore
 extension Store {
   /// Replaces the derived tables with a register (inside the caller's transaction).
   func write(_ r: Register) throws {
+    // The deletes below must never run on their own.
+    try db.requireTransaction()
     for t in [
       "meetings", "items", "actions", "action_owners", "postponements", "deferral_states", "cases",
       "appearances", "people", "findings",

@@ -37,21 +37,36 @@ public final class Store {
   /// - Parameters:
   ///   - path: The file.
   ///   - create: Create the file and schema when missing (imports); queries pass false.
-  /// - Throws: `StoreError.missing`, `.notAStore`, `.newerSchema`.
-  public init(path: String, create: Bool) throws {
+  ///   - readOnly: Open for reading (reports). A store on a read-only folder or disk is read
+  ///     as it stands.
+  /// - Throws: `StoreError.missing`, `.notAStore`, `.newerSchema`, `.readOnly` (writing asked
+  ///   for, the file cannot be written), `.cannotWrite`.
+  public init(path: String, create: Bool, readOnly: Bool = false) throws {
     self.path = path
     let exists = FileManager.default.fileExists(atPath: path)
     if !exists && !create { throw StoreError.missing(path: path) }
     do {
-      db = try SQLiteDatabase(path: path, create: create)
+      db = try Store.connect(path, create: create && !readOnly, readOnly: readOnly, immutable: false)
+    } catch StoreError.readOnly where readOnly, StoreError.cannotWrite where readOnly {
+      // WAL needs a shared-memory file beside the store; where none can be made, nothing can
+      // change the store either, and it is read as an immutable file.
+      db = try Store.connect(path, create: false, readOnly: true, immutable: true)
+    }
+  }
+
+  private static func connect(_ path: String, create: Bool, readOnly: Bool, immutable: Bool) throws -> SQLiteDatabase {
+    let db: SQLiteDatabase
+    do {
+      db = try SQLiteDatabase(path: path, create: create, readOnly: readOnly, immutable: immutable)
     } catch StoreError.sqlite(_, let message, _) {
       throw StoreError.notAStore(path: path, reason: message)
     }
-    try checkSchema(creating: create)
+    try Store.checkSchema(db, path: path, creating: create)
+    return db
   }
 
   /// Verifies (or creates) the schema; a file that is not a store is left untouched.
-  func checkSchema(creating: Bool) throws {
+  static func checkSchema(_ db: SQLiteDatabase, path: String, creating: Bool) throws {
     let tables: [String]
     do {
       tables = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").rows { $0.text(0) }
@@ -62,13 +77,13 @@ public final class Store {
       guard creating else { throw StoreError.notAStore(path: path, reason: "empty database") }
       try db.exec("PRAGMA journal_mode = WAL")
       try db.transaction { try db.exec(Store.schemaV1) }
-      try setMeta("schema_version", String(Store.schemaVersion))
+      try setMeta(db, "schema_version", String(Store.schemaVersion))
       return
     }
     guard tables.contains("meta") else {
       throw StoreError.notAStore(path: path, reason: "an SQLite database of another program")
     }
-    let version = Int(try meta("schema_version") ?? "") ?? 0
+    let version = Int(try meta(db, "schema_version") ?? "") ?? 0
     if version > Store.schemaVersion {
       throw StoreError.newerSchema(path: path, found: version, supported: Store.schemaVersion)
     }
@@ -140,11 +155,15 @@ public final class Store {
     CREATE INDEX events_target ON events(target);
     """
 
-  func meta(_ key: String) throws -> String? {
+  func meta(_ key: String) throws -> String? { try Store.meta(db, key) }
+
+  func setMeta(_ key: String, _ value: String) throws { try Store.setMeta(db, key, value) }
+
+  static func meta(_ db: SQLiteDatabase, _ key: String) throws -> String? {
     try db.prepare("SELECT value FROM meta WHERE key = ?").rows([.text(key)]) { $0.text(0) }.first
   }
 
-  func setMeta(_ key: String, _ value: String) throws {
+  static func setMeta(_ db: SQLiteDatabase, _ key: String, _ value: String) throws {
     try db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)").run([.text(key), .text(value)])
   }
 
@@ -250,7 +269,11 @@ public final class Store {
   /// the derived tables (inside the caller's transaction).
   func derive() throws {
     let stmt = try db.prepare("SELECT name, text FROM documents ORDER BY date, committee, name")
-    let register = Register(streaming: StoredMeetings(statement: stmt), peopleFile: try peopleFile())
+    let failure = StoredMeetings.Failure()
+    let register = Register(streaming: StoredMeetings(statement: stmt, failure: failure), peopleFile: try peopleFile())
+    // A read that failed (a full disk while SQLite spilled its cache, say) ends the import here:
+    // a register of part of the documents is never written.
+    if let e = failure.error { throw e }
     try write(register)
   }
 
@@ -262,21 +285,34 @@ public final class Store {
 
 /// The stored documents as meetings, read from a statement in batches parsed in parallel.
 struct StoredMeetings: Sequence, IteratorProtocol {
+  /// The error that ended the reading early, for the caller to throw.
+  final class Failure {
+    var error: Error?
+  }
+
   let statement: SQLiteStatement
+  let failure: Failure
   var batch: [Meeting] = []
   var position = 0
   var done = false
 
-  init(statement: SQLiteStatement) {
+  init(statement: SQLiteStatement, failure: Failure) {
     self.statement = statement
+    self.failure = failure
   }
 
   mutating func next() -> Meeting? {
     while position == batch.count {
       if done { return nil }
       var rows: [(String, String)] = []
-      while rows.count < 64, (try? statement.step()) == true {
-        rows.append((statement.text(0), statement.text(1)))
+      do {
+        while rows.count < 64, try statement.step() {
+          rows.append((statement.text(0), statement.text(1)))
+        }
+      } catch {
+        failure.error = error
+        done = true
+        return nil
       }
       if rows.count < 64 { done = true }
       batch = StoredMeetings.parse(rows)

@@ -13,9 +13,10 @@ enum StoreOptions {
   }
 
   /// Opens the store, mapping its errors to exit statuses.
-  static func open(_ path: String, create: Bool) throws -> Store {
+  /// Reports pass `readOnly`: they read a store on a read-only disk, and never write.
+  static func open(_ path: String, create: Bool, readOnly: Bool = false) throws -> Store {
     do {
-      return try Store(path: path, create: create)
+      return try Store(path: path, create: create, readOnly: readOnly)
     } catch let e as StoreError {
       throw CLIError(message: e.description, code: code(e))
     }
@@ -26,6 +27,7 @@ enum StoreOptions {
     case .missing: return .noInput
     case .notAStore, .newerSchema: return .dataError
     case .notFound: return .dataError
+    case .readOnly, .cannotWrite: return .cannotWrite
     case .sqlite(let c, _, _):
       // SQLITE_FULL, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR: the file cannot be written.
       let primary = c & 0xFF
@@ -165,7 +167,7 @@ struct PostponedCommand: Command {
   init(_ args: ParsedArguments, io: IO) throws { o = try ReportOptions(args, io: io) }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
     let open = try StoreOptions.run { try store.openPostponed(asOf: o.asOf, committee: o.committee, includeClosed: o.includeClosed) }
     o.write(Reports.postponed(open, asOf: o.asOf), io: io)
     return o.failOnOverdue && open.contains(where: \.isOverdue) ? .failure : .success
@@ -201,7 +203,7 @@ struct ActionsCommand: Command {
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
     let views = try StoreOptions.run {
       try store.actions(asOf: o.asOf, owner: owner, committee: o.committee, includeClosed: o.includeClosed)
     }
@@ -248,7 +250,7 @@ struct ReportCommand: Command {
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
     let w = try StoreOptions.run {
       try store.weekly(week: weekDay, asOf: o.asOf, committee: o.committee, includeClosed: o.includeClosed)
     }
@@ -279,7 +281,7 @@ struct CaseCommand: Command {
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
     guard let c = try StoreOptions.run({ try store.caseView(number, asOf: o.asOf, includeClosed: o.includeClosed) }) else {
       io.error("followup case: no case '\(number)' in \(o.db)")
       return .dataError
@@ -306,7 +308,7 @@ struct PeopleCommand: Command {
   init(_ args: ParsedArguments, io: IO) throws { o = try ReportOptions(args, io: io) }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
     o.write(Reports.people(try StoreOptions.run { try store.people() }), io: io)
     return .success
   }
@@ -335,7 +337,7 @@ struct ReviewCommand: Command {
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
     o.write(Reports.review(try StoreOptions.run { try store.review() }, showConfirmed: all), io: io)
     return .success
   }
