@@ -101,7 +101,8 @@ enum FollowUpCLI {
 
       Run 'followup <command> --help' for a command's options and examples.
       Exit status: 0 success, 1 a finding asked for (--fail-on-overdue), 64 usage,
-      65 input that could not be read, 66 a missing file or store.
+      65 input that could not be read (or a store that is not one), 66 a missing file or store,
+      70 an internal error, 73 a store that cannot be written (read-only, disk full).
       """
     return s
   }
