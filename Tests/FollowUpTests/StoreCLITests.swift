@@ -27,21 +27,7 @@ import Testing
   }()
 
   /// Runs the binary; returns status, stdout, stderr.
-  func process(_ args: [String]) throws -> (Int32, String, String) {
-    let p = Process()
-    p.executableURL = Self.binary
-    p.arguments = args
-    p.environment = ["FOLLOWUP_DB": db, "FOLLOWUP_TODAY": "2024-10-03", "USER": "tester", "PATH": "/usr/bin:/bin"]
-    let out = Pipe()
-    let err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-  }
+  func process(_ args: [String]) throws -> (Int32, String, String) { try temporary.run(args) }
 
   @Test func importReimportDoneAndReports() throws {
     defer { temporary.remove() }

@@ -21,16 +21,7 @@ import MinutesCore
 
   func binary(_ name: String) -> URL { StoreCLITests.binary.deletingLastPathComponent().appendingPathComponent(name) }
 
-  func launch(_ args: [String]) throws -> Process {
-    let p = Process()
-    p.executableURL = StoreCLITests.binary
-    p.arguments = args
-    p.environment = ["FOLLOWUP_DB": db, "FOLLOWUP_TODAY": "2024-10-03", "PATH": "/usr/bin:/bin"]
-    p.standardOutput = FileHandle.nullDevice
-    p.standardError = FileHandle.nullDevice
-    try p.run()
-    return p
-  }
+  func launch(_ args: [String]) throws -> Process { try temporary.launch(args) }
 
   func corpus(_ n: Int, seed: Int) throws -> String {
     let folder = dir.appendingPathComponent("corpus-\(seed)").path
@@ -96,17 +87,8 @@ import MinutesCore
 
   /// Runs the binary through `wrapper` (a shell with a limit, or setpriv); status and stderr.
   func run(_ args: [String], through wrapper: [String] = []) throws -> (Int32, String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: wrapper.first ?? StoreCLITests.binary.path)
-    p.arguments = wrapper.isEmpty ? args : Array(wrapper.dropFirst()) + [StoreCLITests.binary.path] + args
-    p.environment = ["FOLLOWUP_DB": db, "FOLLOWUP_TODAY": "2024-10-03", "PATH": "/usr/bin:/bin"]
-    let err = Pipe()
-    p.standardOutput = FileHandle.nullDevice
-    p.standardError = err
-    try p.run()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: e, as: UTF8.self))
+    let (code, _, err) = try temporary.run(args, through: wrapper)
+    return (code, err)
   }
 
   /// The store's state as the reports see it, and SQLite's own integrity check.

@@ -33,4 +33,28 @@ struct TemporaryStore {
   }
 
   func remove() { try? FileManager.default.removeItem(at: dir) }
+
+  /// The built `followup` binary as a child process over this store, its output discarded or
+  /// piped; `wrapper` runs it through another program (a shell with a limit, setpriv).
+  func launch(_ args: [String], through wrapper: [String] = [], output: Pipe? = nil, errors: Pipe? = nil) throws -> Process {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: wrapper.first ?? StoreCLITests.binary.path)
+    p.arguments = wrapper.isEmpty ? args : Array(wrapper.dropFirst()) + [StoreCLITests.binary.path] + args
+    p.environment = ["FOLLOWUP_DB": db, "FOLLOWUP_TODAY": "2024-10-03", "USER": "tester", "PATH": "/usr/bin:/bin"]
+    p.standardOutput = output ?? FileHandle.nullDevice
+    p.standardError = errors ?? FileHandle.nullDevice
+    try p.run()
+    return p
+  }
+
+  /// Runs the binary to its end; status, stdout, stderr.
+  func run(_ args: [String], through wrapper: [String] = []) throws -> (Int32, String, String) {
+    let out = Pipe()
+    let err = Pipe()
+    let p = try launch(args, through: wrapper, output: out, errors: err)
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+  }
 }

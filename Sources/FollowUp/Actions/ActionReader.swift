@@ -97,13 +97,13 @@ enum ActionReader {
     let markers: [StaticString] = [" v/ ", " v/", " v. ", " ved "]
     for marker in markers {
       guard let r = DanishBytes.lastRange(of: marker, in: text) else { continue }
-      let who = String(text[r.upperBound...]).trimmingSet(" .")
+      let who = String(text[r.upperBound...]).trimming(" .")
       guard let f = who.first, f.isUppercase else { continue }
-      let topic = String(text[..<r.lowerBound]).trimmingSet(" .:-")
+      let topic = String(text[..<r.lowerBound]).trimming(" .:-")
       var names: [String] = []
       for part in who.split(separator: ",") {
         for piece in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
-          let p = piece.trimmingSet(" .")
+          let p = piece.trimming(" .")
           if !p.isEmpty { names.append(p) }
         }
       }

@@ -68,7 +68,7 @@ public struct PeopleDirectory: Sendable {
 
   /// Records a person (and a role) seen in the minutes.
   public mutating func learn(name rawName: String, role: String?, evidence: Evidence) {
-    let name = rawName.trimmingSet(" .,")
+    let name = rawName.trimming(" .,")
     guard name.split(separator: " ").count >= 2 else { return }
     let idx = index(for: name, creating: true, evidence: evidence)!
     if let role, !role.isEmpty { addRole(role, to: idx, evidence: evidence) }
@@ -76,7 +76,7 @@ public struct PeopleDirectory: Sendable {
 
   /// Records a unit or an outside organisation.
   public mutating func learnOrganization(_ name: String, external: Bool) {
-    let n = name.trimmingSet(" .,")
+    let n = name.trimming(" .,")
     guard !n.isEmpty else { return }
     let k = DanishFolding.key(n)
     if external {
@@ -87,7 +87,7 @@ public struct PeopleDirectory: Sendable {
   }
 
   mutating func addRole(_ role: String, to idx: Int, evidence: Evidence) {
-    var title = role.trimmingSet(" .,")
+    var title = role.trimming(" .,")
     guard !title.isEmpty else { return }
     if let f = title.first, f.isLowercase { title = f.uppercased() + title.dropFirst() }
     let key = PeopleDirectory.roleKey(title)
@@ -205,7 +205,7 @@ public struct PeopleDirectory: Sendable {
   /// Records a role title seen without a holder (an owner such as `Fagchef for Job og
   /// Borgerservice`), so that its first spelling becomes its display title.
   public mutating func noteRoleTitle(_ role: String) {
-    var title = role.trimmingSet(" .,")
+    var title = role.trimming(" .,")
     if let f = title.first, f.isLowercase { title = f.uppercased() + title.dropFirst() }
     let key = PeopleDirectory.roleKey(title)
     if roleTitles[key] == nil { roleTitles[key] = title }

@@ -52,7 +52,7 @@ extension Register {
     while k < words.count {
       var matched = 0
       for len in stride(from: min(8, words.count - k), through: 1, by: -1) {
-        let candidate = words[k..<(k + len)].joined(separator: " ").trimmingSet(",")
+        let candidate = words[k..<(k + len)].joined(separator: " ").trimming(", ")
         // A title followed by "for"/"af"/"i" goes on ("Fagchef for Job og Borgerservice").
         let next = k + len < words.count ? words[k + len].lowercased() : ""
         if isKnownMention(candidate),
@@ -69,7 +69,7 @@ extension Register {
       if matched > 0, generic.isEmpty || ["og", "samt", "og,"].contains(generic.last ?? "") {
         if let l = generic.last, l == "og" || l == "samt" { generic.removeLast() }
         flushGeneric()
-        out.append(words[k..<(k + matched)].joined(separator: " ").trimmingSet(","))
+        out.append(words[k..<(k + matched)].joined(separator: " ").trimming(", "))
         k += matched
         if k < words.count, words[k] == "og" || words[k] == "samt" { k += 1 }
         continue
@@ -84,17 +84,17 @@ extension Register {
   /// Whether the words start a new doer: a first name, a title, a body, a known mention.
   func startsDoer(_ rest: ArraySlice<String>) -> Bool {
     guard let first = rest.first else { return false }
-    let w = first.trimmingSet(",")
+    let w = first.trimming(", ")
     if NameGrammar.isFirstName(w) || NameGrammar.isRoleWord(w) || BodyWords.isBody(w) { return true }
     for len in 1...min(4, rest.count) {
-      if isKnownMention(rest.prefix(len).joined(separator: " ").trimmingSet(",")) { return true }
+      if isKnownMention(rest.prefix(len).joined(separator: " ").trimming(", ")) { return true }
     }
     return false
   }
 
   /// Resolves one doer.
   func resolveMention(_ surface: String, item: AgendaItem) -> Owner? {
-    let text = surface.trimmingSet(" ,.")
+    let text = surface.trimming(" ,.")
     guard !text.isEmpty else { return nil }
     if let p = people.person(named: text), text.split(separator: " ").count >= 2 {
       return Owner(name: p.name, kind: .person, surface: text, resolvedBy: nil)

@@ -37,7 +37,7 @@ extension Register {
   /// `Louise Agerbo, chef for Direktionssekretariatet` and `teamleder i HR, Bettina Baron Kjælder`.
   mutating func learnAppositions(_ text: String, evidence: Evidence) {
     guard text.utf8.contains(0x2C) else { return }
-    let parts = text.utf8.split(separator: 0x2C).map { String(Substring($0)).trimmingSet(" .") }
+    let parts = text.utf8.split(separator: 0x2C).map { String(Substring($0)).trimming(" .") }
     guard parts.count >= 2 else { return }
     for i in 0..<(parts.count - 1) {
       let a = parts[i]
@@ -119,8 +119,8 @@ extension Register {
         k += 1
         continue
       }
-      let w = String(raw[k]).trimmingSet(".,:;()")
-      let next = String(raw[k + 1]).trimmingSet(".,:;()")
+      let w = String(raw[k]).trimming(".,:;() ")
+      let next = String(raw[k + 1]).trimming(".,:;() ")
       guard NameGrammar.isRoleWord(w), NameGrammar.isFirstName(next) else {
         k += 1
         continue
@@ -128,7 +128,7 @@ extension Register {
       var j = k + 1
       var name: [String] = []
       while j < raw.count, name.count < 4 {
-        let word = String(raw[j]).trimmingSet(".,:;()")
+        let word = String(raw[j]).trimming(".,:;() ")
         guard NameGrammar.isNameWord(word) else { break }
         name.append(word)
         j += 1

@@ -35,7 +35,7 @@ public struct CommitteeDirectory: Sendable {
 
   /// Records a name; a header's name wins over names from quotes.
   public mutating func add(_ name: String, isHeader: Bool) {
-    let trimmed = name.trimmingSet(" ,.:")
+    let trimmed = name.trimming(" ,.:")
     guard !trimmed.isEmpty else { return }
     let k = CommitteeDirectory.key(trimmed)
     guard !k.isEmpty else { return }
@@ -68,21 +68,5 @@ public struct CommitteeDirectory: Sendable {
   /// Whether a name is a committee known from a minutes header.
   public func isHeaderCommittee(_ name: String) -> Bool {
     fromHeader.contains(CommitteeDirectory.key(name))
-  }
-}
-
-extension String {
-  /// The string without the given leading and trailing characters (and spaces).
-  func trimmingSet(_ set: String) -> String {
-    // Only ASCII characters are trimmed (the set is ASCII in every use), so the bounds found
-    // on bytes fall between characters.
-    let u = utf8
-    func trimmed(_ c: UInt8) -> Bool { c == 0x20 || set.utf8.contains(c) }
-    var lo = u.startIndex
-    var hi = u.endIndex
-    while lo < hi, trimmed(u[lo]) { lo = u.index(after: lo) }
-    while hi > lo, trimmed(u[u.index(before: hi)]) { hi = u.index(before: hi) }
-    if lo == u.startIndex && hi == u.endIndex { return self }
-    return String(decoding: u[lo..<hi], as: UTF8.self)
   }
 }

@@ -423,7 +423,17 @@ public enum DanishFolding {
 
 extension String {
   /// The string without the given leading and trailing characters.
-  func trimming(_ set: String) -> String {
+  package func trimming(_ set: String) -> String {
+    if set.utf8.allSatisfy({ $0 < 0x80 }) {
+      // An ASCII set (every use but one): the bounds found on bytes fall between characters.
+      let u = utf8
+      var lo = u.startIndex
+      var hi = u.endIndex
+      while lo < hi, set.utf8.contains(u[lo]) { lo = u.index(after: lo) }
+      while hi > lo, set.utf8.contains(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+      if lo == u.startIndex && hi == u.endIndex { return self }
+      return String(decoding: u[lo..<hi], as: UTF8.self)
+    }
     var s = self[...]
     while let f = s.first, set.contains(f) { s = s.dropFirst() }
     while let l = s.last, set.contains(l) { s = s.dropLast() }
