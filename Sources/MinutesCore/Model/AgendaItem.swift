@@ -18,6 +18,10 @@ public struct AgendaItem: Hashable, Sendable, Codable {
   public var participants: [Participant]
   /// The attachments (`Bilag`), one a line.
   public var attachments: [String]
+  /// People the item's minutes list as absent (`Fraværende: X`, `Afbud: Y` under the decision).
+  public var absentees: [String] = []
+  /// A closed item whose text was not read (the default): only number, title and case number.
+  public var isRedacted = false
   /// The line of the item's heading.
   public var line: Int
   /// The last line of the item.

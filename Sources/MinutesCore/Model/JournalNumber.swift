@@ -138,9 +138,12 @@ public enum CaseNumber: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// Labels of case numbers, longest first within a family. A document number (`Dok.nr.`) is
+  /// not a case number and has no label here.
   static let labels = [
-    "sagsnummer", "sagsnr.", "sagsnr", "sags nr.", "sag nr.", "sag nr", "sagnr.", "j.nr.",
-    "j. nr.", "jnr.", "journalnummer", "journalnr.", "journal nr.", "emnenr.", "dok.nr.",
+    "sagsnummer", "sagsnr.", "sagsnr", "sags nr.", "sags-nr.", "sag nr.", "sag nr", "sagnr.", "sagnr",
+    "sagsid.", "sagsid", "sags id", "sag id", "j.nr.", "j. nr.", "jnr.", "journalnummer",
+    "journalnr.", "journalnr", "journal nr.", "emnenr.", "emne nr.", "esdh-nr.", "esdh nr.", "sag:",
   ]
 
   /// The identifier as written.

@@ -30,6 +30,8 @@ public struct Meeting: Hashable, Sendable, Codable {
   public var items: [AgendaItem]
   /// What the reader noticed on the way.
   public var findings: [Finding]
+  /// Which form each part of the document was read in, with its line (`check --explain`).
+  public var layout: [LayoutNote] = []
 
   /// Creates a meeting.
   public init(
@@ -49,5 +51,22 @@ public struct Meeting: Hashable, Sendable, Codable {
     self.absentees = absentees
     self.items = items
     self.findings = findings
+  }
+}
+
+/// Which form the reader read a part of a document in: `udvalg` from `titellinje` at line 1.
+public struct LayoutNote: Hashable, Sendable, Codable {
+  /// The part (`udvalg`, `dato`, `punkter`, `sagsnummer`), in Danish as `check` prints it.
+  public var part: String
+  /// The form it was read in (`etiket`, `titellinje`, `filnavn`, `Punkt N: Titel`).
+  public var form: String
+  /// The line where it was read (1-based).
+  public var line: Int
+
+  /// Creates a note.
+  public init(part: String, form: String, line: Int) {
+    self.part = part
+    self.form = form
+    self.line = line
   }
 }

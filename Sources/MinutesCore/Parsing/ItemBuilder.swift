@@ -1,11 +1,14 @@
 /// Reads one item's lines: title, case number, sections, quoted decisions, guests.
 struct ItemBuilder {
   let lines: ArraySlice<MarkupLine>
-  let heading: ItemHeading.Match
+  let start: ItemStartFinder.Start
   let source: String
   let meetingDate: Day?
   let committee: String
+  /// Read a closed item's text (only when `--include-closed` asks for it).
+  let includeClosed: Bool
   var findings: [Finding] = []
+  var heading: ItemHeading.Match { start.match }
 
   // Section state.
   private var sections: [Section] = []
@@ -16,16 +19,18 @@ struct ItemBuilder {
   private var recommender: String?
   private var previousBlank = true
   private var previousHardBreak = false
+  private var absentees: [String] = []
 
   init(
-    lines: ArraySlice<MarkupLine>, heading: ItemHeading.Match, source: String, meetingDate: Day?,
-    committee: String
+    lines: ArraySlice<MarkupLine>, start: ItemStartFinder.Start, source: String, meetingDate: Day?,
+    committee: String, includeClosed: Bool = false
   ) {
     self.lines = lines
-    self.heading = heading
+    self.start = start
     self.source = source
     self.meetingDate = meetingDate
     self.committee = committee
+    self.includeClosed = includeClosed
     self.current = Section(kind: .body, heading: "", line: lines.first?.number ?? 0)
   }
 
@@ -34,46 +39,83 @@ struct ItemBuilder {
     var idx = first + 1
     var title = heading.title
     var isClosed = heading.isClosed
-    if heading.style == .bareNumber {
-      // The title is the next non-blank line.
-      while idx < lines.endIndex, lines[idx].isBlank { idx += 1 }
-      if idx < lines.endIndex {
-        let (t, c) = ItemHeading.closedTitle(lines[idx].text)
-        title = t
-        isClosed = isClosed || c
-        idx += 1
-      }
+    // The title on a line of its own (`Pkt. 42` / title, First Agenda's number / title).
+    if let t = start.titleIndex, t >= lines.startIndex, t < lines.endIndex {
+      idx = t + 1
     }
     // A title wrapped onto the next line (no blank line between, no dressing).
     let headingDressed = lines[first].isDressed
     var wraps = 0
     while !headingDressed, wraps < 2, idx < lines.endIndex, !lines[idx].isBlank,
-      isTitleContinuation(lines[idx])
+      isTitleContinuation(lines[idx], after: title)
     {
       title += (title.hasSuffix("-") ? "" : " ") + lines[idx].text
       idx += 1
       wraps += 1
     }
-    // The case number: the first non-blank line, when it is one.
-    var caseNumber: CaseNumber?
+    if wraps > 0 { title = ItemTitle.clean(title).0 }
+    // Under the heading: the title again, the heading again, a case number, a status, document
+    // fields, in any order, before the first section.
+    var caseNumber = heading.caseNumber
+    var leftover: [MarkupLine] = []
     var k = idx
-    while k < lines.endIndex, lines[k].isBlank || lines[k].isRule { k += 1 }
-    if k < lines.endIndex, let cn = ItemHeading.caseNumber(lines[k]) {
-      caseNumber = cn
-      idx = k + 1
+    var looked = 0
+    while k < lines.endIndex, looked < 6 {
+      let line = lines[k]
+      if line.isBlank || line.isRule {
+        k += 1
+        continue
+      }
+      if SectionHeading.read(line) != nil || SectionHeading.readBullet(line) != nil
+        || DecisionLabel.read(line.text, reference: meetingDate) != nil
+      {
+        break
+      }
+      if isEcho(line, title: title) {
+        k += 1
+        idx = k
+        looked += 1
+        continue
+      }
+      if let status = ClosedMarker.status(line.text), CaseNumberReader.read(line)?.caseNumber == nil {
+        if status == .closed { isClosed = true }
+        k += 1
+        idx = k
+        looked += 1
+        continue
+      }
+      if let c = CaseNumberReader.read(line) {
+        if caseNumber == nil, let cn = c.caseNumber { caseNumber = cn }
+        if c.status == .closed { isClosed = true }
+        if let r = c.remainder { leftover.append(line.with(text: r)) }
+        k += 1
+        idx = k
+        looked += 1
+        continue
+      }
+      break
     }
-    for line in lines[idx...] { feed(line) }
+    let lastLine = lines.last(where: { !$0.isBlank })?.number ?? lines[first].number
+    var item = AgendaItem(
+      number: heading.number, title: title.trimmingSpaces, isClosed: isClosed,
+      caseNumber: caseNumber, line: lines[first].number, lastLine: lastLine)
+    // A closed item's text is confidential: not read unless asked for.
+    if isClosed && !includeClosed {
+      item.isRedacted = true
+      return item
+    }
+    for line in leftover { feed(line) }
+    if idx < lines.endIndex {
+      for line in lines[idx...] { feed(line) }
+    }
     finishQuote()
     finishSection()
 
-    var item = AgendaItem(
-      number: heading.number, title: title.trimmingSpaces, isClosed: isClosed,
-      caseNumber: caseNumber, line: lines[first].number,
-      lastLine: lines.last(where: { !$0.isBlank })?.number ?? lines[first].number)
     item.sections = sections.filter { !($0.kind == .body && $0.paragraphs.isEmpty) }
     item.priorDecisions = quotes
     item.recommendation = recommendation()
     item.attachments = item.sections(.attachments).flatMap { $0.paragraphs.map(\.text) }
+    item.absentees = absentees
     for section in item.sections
     where section.kind != .decision && section.kind != .attachments && section.kind != .history {
       for p in section.paragraphs where p.style != .subheading {
@@ -83,13 +125,31 @@ struct ItemBuilder {
     return item
   }
 
-  func isTitleContinuation(_ line: MarkupLine) -> Bool {
+  /// The title or the heading printed again under the heading.
+  func isEcho(_ line: MarkupLine, title: String) -> Bool {
+    let key = SectionHeading.key(line.text)
+    if !title.isEmpty, key == SectionHeading.key(title) { return true }
+    if let m = ItemHeading.keywordHeading(line) ?? ItemHeading.numberedHeading(line), m.number == heading.number,
+      m.title.isEmpty || SectionHeading.key(m.title) == SectionHeading.key(title)
+    {
+      return true
+    }
+    // The title with its type marker or closed marker (`Alfabo, ... Skema B (C)`).
+    return !title.isEmpty && SectionHeading.key(ItemTitle.clean(line.text).0) == SectionHeading.key(title)
+  }
+
+  func isTitleContinuation(_ line: MarkupLine, after title: String) -> Bool {
     if line.isDressed || line.isBullet || line.isTableRow { return false }
-    if ItemHeading.caseNumber(line) != nil || SectionHeading.read(line) != nil { return false }
-    if QuotedDecisionHeader.read(line.text, reference: meetingDate) != nil { return false }
+    if CaseNumberReader.read(line) != nil || SectionHeading.read(line) != nil { return false }
+    if ClosedMarker.status(line.text) != nil || HeaderLabel.read(line.text) != nil { return false }
+    if DecisionLabel.read(line.text, reference: meetingDate) != nil { return false }
     if ItemBuilder.recommenderLine(line.text) != nil { return false }
-    // A continuation begins in lower case or is short; body text follows a blank line.
-    return true
+    if isEcho(line, title: title) { return false }
+    // A wrapped title: the heading line is long (a converter's line width), or the next line
+    // goes on in lower case, and is itself short.
+    guard line.text.utf8.count <= 120, !line.text.hasSuffix(".") else { return false }
+    if let f = line.text.first, f.isLowercase { return true }
+    return title.utf8.count >= 55
   }
 
   // MARK: feeding lines
@@ -109,14 +169,36 @@ struct ItemBuilder {
     // History blocks (Sagsforløb): "Udvalg:", "Dato:", "Punktnummer:".
     if current.kind == .history, feedHistory(line) { return }
 
-    // A quoted earlier decision.
-    if let q = QuotedDecisionHeader.read(text, reference: meetingDate) {
+    // A decision label: this meeting's decision, or a quoted earlier one.
+    if let q = DecisionLabel.read(text, reference: meetingDate) {
       if isThisMeeting(q) {
         startSection(.decision, heading: text, level: line.headingLevel, line: line.number)
-        return
+      } else {
+        finishQuote()
+        startQuote(q, line: line)
       }
-      finishQuote()
-      startQuote(q, line: line)
+      if let t = q.trailing { appendParagraph(t, style: .text, depth: 0, line: line.number) }
+      return
+    }
+
+    // People absent, under the decision: "Fraværende: X", "Afbud: Y", "Fraværende- Z ()".
+    if let (field, value) = HeaderLabel.read(text), field == .absentees, text.utf8.count <= 300 {
+      absentees += AttendeeList.entries([value]).map(\.name)
+      previousBlank = true
+      return
+    }
+
+    // A section listed as a sub-bullet (`• Resume`, `• Beslutning`).
+    if let kind = SectionHeading.readBullet(line) {
+      startSection(kind, heading: text, level: line.headingLevel, line: line.number)
+      return
+    }
+
+    // This meeting's decision label inside a paragraph: "... dagsorden. Byrådet, 16.12.2014 Godkendt.".
+    if let (before, after) = inlineDecision(text) {
+      if !before.isEmpty { appendLine(line.with(text: before)) }
+      startSection(.decision, heading: "", level: 0, line: line.number)
+      if !after.isEmpty { appendParagraph(after, style: .text, depth: 0, line: line.number) }
       return
     }
 
@@ -174,10 +256,28 @@ struct ItemBuilder {
     }
   }
 
-  func isThisMeeting(_ q: QuotedDecisionHeader) -> Bool {
-    guard let meetingDate, q.date == meetingDate else { return false }
-    let body = DanishFolding.key(q.body)
-    return body.isEmpty || body == DanishFolding.key(committee) || body.hasPrefix("udvalg")
+  func isThisMeeting(_ q: DecisionLabel) -> Bool {
+    let body = CommitteeName.fold(q.body)
+    let own = CommitteeName.fold(committee)
+    let sameBody = body.isEmpty || body.hasPrefix("udvalg") || CommitteeName.same(q.body, committee)
+    guard let date = q.date else {
+      // The transcript lost the date: the meeting's own body decides here.
+      return sameBody && !body.isEmpty
+    }
+    guard let meetingDate else { return sameBody && !own.isEmpty }
+    return date == meetingDate && sameBody
+  }
+
+  /// `<committee>, <meeting date>` inside a line: the text before it and the decision after.
+  func inlineDecision(_ text: String) -> (String, String)? {
+    guard !committee.isEmpty, let meetingDate, text.utf8.count <= 4000,
+      let r = text.range(of: committee + ", ")
+    else { return nil }
+    let after = String(text[r.upperBound...])
+    let exprs = TemporalReader(reference: meetingDate).expressions(in: after)
+    guard let d = exprs.first, d.utf8Range.lowerBound == 0, d.start == meetingDate else { return nil }
+    let rest = String(decoding: Array(after.utf8)[d.utf8Range.upperBound...], as: UTF8.self)
+    return (String(text[..<r.lowerBound]).trimmingSpaces, rest.trimming(" ,:"))
   }
 
   /// `Kommunaldirektøren indstiller,` → ("Kommunaldirektøren", nil);
@@ -217,26 +317,37 @@ struct ItemBuilder {
     current = Section(kind: .body, heading: "", line: current.line)
   }
 
-  mutating func startQuote(_ h: QuotedDecisionHeader, line: MarkupLine) {
-    var date = h.date
+  mutating func startQuote(_ h: DecisionLabel, line: MarkupLine) {
+    guard var date = h.date else {
+      quote = QuotedDecision(body: h.body, date: nil, itemNumber: h.itemNumber, paragraphs: [], line: line.number)
+      previousBlank = true
+      return
+    }
     var written: Day?
     if let meetingDate, date > meetingDate {
       // A decision quoted in a meeting cannot be later than it: read the likely year.
-      written = date
       let c = date.components
       var y = meetingDate.year
-      while let d = Day(year: y, month: c.month, day: min(c.day, Day.daysIn(month: c.month, year: y))),
-        d > meetingDate
-      {
+      var corrected: Day?
+      while y > meetingDate.year - 3 {
+        if let d = Day(year: y, month: c.month, day: min(c.day, Day.daysIn(month: c.month, year: y))),
+          d <= meetingDate
+        {
+          corrected = d
+          break
+        }
         y -= 1
       }
-      date = Day(year: y, month: c.month, day: min(c.day, Day.daysIn(month: c.month, year: y)))!
-      findings.append(
-        Finding(
-          .warning, code: "prior-decision-date-after-meeting",
-          message:
-            "item \(heading.number): a decision quoted as of \(written!) is after this meeting (\(meetingDate)); read as \(date)",
-          location: SourceLocation(file: source, line: line.number)))
+      if let corrected {
+        written = date
+        findings.append(
+          Finding(
+            .warning, code: "prior-decision-date-after-meeting",
+            message:
+              "punkt \(heading.number): en citeret beslutning dateret \(date) ligger efter dette møde (\(meetingDate)); læst som \(corrected)",
+            location: SourceLocation(file: source, line: line.number)))
+        date = corrected
+      }
     }
     quote = QuotedDecision(
       body: h.body, date: date, writtenDate: written, itemNumber: h.itemNumber, paragraphs: [],

@@ -1,13 +1,22 @@
-/// How an item's heading line is written.
+/// How an item's heading line is written: the forms one line can take. Which form a document uses
+/// is chosen by `ItemStartFinder`, by the one that gives a consistent sequence.
 enum ItemHeading {
-  /// The styles an exporter uses for item headings; one document uses one.
-  enum Style {
-    /// `Punkt 3: Titel`, `Pkt. 42 Titel`, `Nr.178 Titel`.
+  /// The heading forms; one document uses one.
+  enum Style: String {
+    /// `Punkt 3: Titel`, `Pkt. 42 Titel`, `Nr.178 Titel`, `§ 12 Titel`, `Sag nr. 57 - Titel`,
+    /// also after a bullet (`• Pkt. 42 Titel`), or the keyword and number alone (`Pkt. 42`).
     case keyword
-    /// `131. Titel`, recognised by what follows it (a case number or a section heading).
+    /// `3. Titel`, `3.Titel`, `3 : Titel`, `3) Titel`, also after a bullet or indented.
     case numbered
+    /// `3 Titel` without a separator (a bullet list of items: `• 1 Titel`).
+    case numberedLoose = "numbered-loose"
     /// The number on a line of its own, then the title (First Agenda publications).
-    case bareNumber
+    case bareNumber = "bare-number"
+    /// No number: each item opens with a status line (`Åben`) or a title with its case number
+    /// in parentheses; numbered 1, 2, ... in order.
+    case unnumbered
+    /// A heading with a closed marker in a form the rest of the document does not use.
+    case closedMarker = "closed-marker"
   }
 
   /// A recognised heading.
@@ -17,99 +26,116 @@ enum ItemHeading {
     var title: String
     var isClosed: Bool
     var style: Style
+    /// The title ends like a sentence (`... Infra Service.`): a heading only when what follows
+    /// confirms it.
+    var endsLikeSentence = false
+    /// A case number written in the heading (`Godkendelse af budget (2023-0123456)`).
+    var caseNumber: CaseNumber? = nil
   }
 
-  /// A keyword-style heading: `Punkt N:`, `Punkt N.`, `Punkt N -`, `Pkt. N`, `Nr. N`, `Nr.N`.
+  /// The keywords before an item number, folded, with whether a separator must follow the number
+  /// when the line is not dressed.
+  static let keywords: [(String, Bool)] = [
+    ("dagsordenspunkt", false), ("dagsordenpunkt", false), ("punkt", false), ("pkt.", false),
+    ("pkt", false), ("sag nr.", true), ("sag nr", true), ("sag", true), ("nr.", false), ("nr", true),
+    ("§", false),
+  ]
+
+  /// A keyword-style heading.
   static func keywordHeading(_ line: MarkupLine) -> Match? {
     let text = line.text
-    guard DanishBytes.hasPrefixASCII(text, "punkt") || DanishBytes.hasPrefixASCII(text, "pkt")
-      || DanishBytes.hasPrefixASCII(text, "nr.")
+    guard let f = text.utf8.first, f == 0x50 || f == 0x70 || f == 0x4E || f == 0x6E || f == 0x53
+      || f == 0x73 || f == 0x44 || f == 0x64 || f == 0xC2
     else { return nil }
-    guard !line.isTableRow, !hasLeader(text) else { return nil }
+    guard !line.isTableRow, !hasLeader(text), text.utf8.count <= 400 else { return nil }
     let lower = text.lowercased()
-    var rest: Substring
-    if lower.hasPrefix("punkt") {
-      rest = text.dropFirst(5)
-      // "Punktnummer:" and "Punkter" are not headings.
-      guard let f = rest.first, f == " " || f.isNumber else { return nil }
-    } else if lower.hasPrefix("pkt.") {
-      rest = text.dropFirst(4)
-    } else if lower.hasPrefix("pkt ") {
-      rest = text.dropFirst(3)
-    } else if lower.hasPrefix("nr.") {
-      rest = text.dropFirst(3)
+    var rest: Substring?
+    var needsSeparator = false
+    for (k, sep) in keywords where lower.hasPrefix(k) {
+      let after = text.dropFirst(k.count)
+      // "Punktnummer:", "Punkter", "Sagen", "Nrs." are not headings.
+      if let c = after.first, c.isLetter { continue }
+      rest = after
+      needsSeparator = sep
+      break
+    }
+    guard var r = rest else { return nil }
+    r = r.drop(while: { $0 == " " || $0 == "." })
+    let digits = r.prefix(while: \.isNumber)
+    guard !digits.isEmpty, digits.count <= 6, let n = Int(digits) else { return nil }
+    r = r.dropFirst(digits.count)
+    // "Sag nr. 2023-1234" is a case number, not an item.
+    if let c = r.first, c == "-" || c == "/" || c == ".", r.dropFirst().first?.isNumber == true {
+      return nil
+    }
+    if lower.hasPrefix("sag"), digits.count > 4 { return nil }
+    var hadSeparator = false
+    if let c = r.first, c == ":" || c == "." || c == ")" {
+      r = r.dropFirst()
+      hadSeparator = true
+    }
+    r = r.drop(while: { $0 == " " })
+    if !hadSeparator, let c = r.first, c == "-" || c == "–" || c == ":" {
+      r = r.dropFirst().drop(while: { $0 == " " })
+      hadSeparator = true
+    }
+    if !hadSeparator && !line.isDressed && !r.isEmpty {
+      // "Punkt 2 på dagsordenen blev ..." is prose.
+      guard !needsSeparator, let c = r.first, c.isUppercase || c == "(" || c == "[" else { return nil }
+    }
+    var m = Match(number: n, title: "", isClosed: false, style: .keyword)
+    ItemHeading.fill(&m, title: String(r), line: line)
+    return m
+  }
+
+  /// A numbered heading: `131. Titel`, `1.Titel`, `1 : Titel`, `1) Titel`, `• 1 Titel`.
+  static func numberedHeading(_ line: MarkupLine) -> Match? {
+    let text = line.text
+    guard let f = text.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
+    guard !line.isTableRow, !hasLeader(text), text.utf8.count <= 400 else { return nil }
+    let digits = text.prefix(while: \.isNumber)
+    guard !digits.isEmpty, digits.count <= 4, let n = Int(digits) else { return nil }
+    var rest = text.dropFirst(digits.count)
+    var style = Style.numbered
+    if let c = rest.first, c == "." || c == ")" {
+      rest = rest.dropFirst()
+      // "1.5 mio.", "16.12.2014" are numbers, not headings.
+      if let d = rest.first, d.isNumber { return nil }
+      if rest.first != " ", !(rest.first?.isUppercase ?? false) { return nil }
+    } else if rest.hasPrefix(" : ") || rest.hasPrefix(": ") || rest.hasPrefix(" - ") || rest.hasPrefix(" – ") {
+      rest = rest.drop(while: { $0 == " " }).dropFirst()
+    } else if rest.first == " ", digits.count <= 3 {
+      style = .numberedLoose
     } else {
       return nil
     }
     rest = rest.drop(while: { $0 == " " })
-    let digits = rest.prefix(while: \.isNumber)
-    guard !digits.isEmpty, digits.count <= 6, let n = Int(digits) else { return nil }
-    rest = rest.dropFirst(digits.count)
-    // A separator, or a dressed heading with the title after a space.
-    var hadSeparator = false
-    if let f = rest.first, f == ":" || f == "." || f == ")" {
-      rest = rest.dropFirst()
-      hadSeparator = true
-    }
-    rest = rest.drop(while: { $0 == " " })
-    if !hadSeparator, let f = rest.first, f == "-" || f == "–" {
-      rest = rest.dropFirst().drop(while: { $0 == " " })
-      hadSeparator = true
-    }
-    if !hadSeparator && !line.isDressed && !rest.isEmpty {
-      // "Punkt 2 på dagsordenen blev ..." is prose.
-      guard let f = rest.first, f.isUppercase else { return nil }
-    }
-    let (title, closed) = closedTitle(String(rest))
-    return Match(number: n, title: title, isClosed: closed, style: .keyword)
-  }
-
-  /// A numbered heading `131. Titel` (needs confirmation by the caller from what follows).
-  static func numberedHeading(_ line: MarkupLine) -> Match? {
-    let text = line.text
-    guard let f = text.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
-    guard !line.isTableRow, !line.isBullet, !hasLeader(text) else { return nil }
-    let digits = text.prefix(while: \.isNumber)
-    guard !digits.isEmpty, digits.count <= 4, let n = Int(digits) else { return nil }
-    var rest = text.dropFirst(digits.count)
-    guard let f = rest.first, f == "." || f == ")" else { return nil }
-    rest = rest.dropFirst()
-    guard rest.first == " " else { return nil }
-    rest = rest.drop(while: { $0 == " " })
-    guard let first = rest.first, first.isUppercase || first.isNumber else { return nil }
-    // A list item ends like a sentence; a title does not.
-    if rest.hasSuffix(".") && !line.isDressed { return nil }
-    let (title, closed) = closedTitle(String(rest))
-    return Match(number: n, title: title, isClosed: closed, style: .numbered)
+    guard let first = rest.first, first.isUppercase || first.isNumber || first == "(" || first == "["
+    else { return nil }
+    // "2 mio. kr. ...", "3 uger": a number in a sentence.
+    if style == .numberedLoose, first.isNumber { return nil }
+    var m = Match(number: n, title: "", isClosed: false, style: style)
+    ItemHeading.fill(&m, title: String(rest), line: line)
+    // A list item ends like a sentence; a title does not (unless dressed).
+    m.endsLikeSentence = !line.isDressed && text.hasSuffix(".") && !text.hasSuffix("..")
+    return m
   }
 
   /// A number alone on its line (First Agenda): `3`.
   static func bareNumber(_ line: MarkupLine) -> Int? {
     let text = line.text
-    guard text.utf8.count <= 4 else { return nil }
-    guard !text.isEmpty, text.count <= 4, text.allSatisfy(\.isNumber), !line.isTableRow else {
+    guard !text.isEmpty, text.utf8.count <= 4, text.allSatisfy(\.isNumber), !line.isTableRow else {
       return nil
     }
     return Int(text)
   }
 
-  /// Removes `Lukket:` (and its kin) from a title and says whether it was there.
-  static func closedTitle(_ raw: String) -> (String, Bool) {
-    var t = raw.trimmingSpaces
-    let lower = t.lowercased()
-    for prefix in ["lukket punkt:", "lukket punkt", "lukket sag:", "lukket:", "lukket -", "lukket"]
-    where lower.hasPrefix(prefix) {
-      // "Lukket" must stand alone, not start a word ("Lukketid").
-      let after = t.dropFirst(prefix.count)
-      if prefix == "lukket", let f = after.first, f.isLetter { continue }
-      t = String(after).trimmingSpaces
-      while t.hasPrefix(":") || t.hasPrefix("-") { t = String(t.dropFirst()).trimmingSpaces }
-      return (t, true)
-    }
-    for suffix in ["(lukket punkt)", "(lukket)"] where lower.hasSuffix(suffix) {
-      return (String(t.dropLast(suffix.count)).trimmingSpaces, true)
-    }
-    return (t, false)
+  /// Fills a match's title from the text after the number: markers, case number and UI text out.
+  static func fill(_ m: inout Match, title raw: String, line: MarkupLine) {
+    let (title, closed, caseNumber) = ItemTitle.clean(raw)
+    m.title = title
+    m.isClosed = closed
+    m.caseNumber = caseNumber
   }
 
   /// A table-of-contents line: dotted leader (`Titel.....3`).
@@ -125,38 +151,58 @@ enum ItemHeading {
     }
     return false
   }
+}
 
-  /// A line that is a case number under a title.
-  static func caseNumber(_ line: MarkupLine) -> CaseNumber? {
-    let text = line.text
-    guard !text.isEmpty, text.utf8.count <= 70, !line.isBullet, !line.isTableRow else { return nil }
-    let lower = text.lowercased()
-    if CaseNumber.labels.contains(where: { lower.hasPrefix($0) }) {
-      return CaseNumber(reading: text)
-    }
-    if JournalNumber(text) != nil { return CaseNumber(reading: text) }
-    // Another system's identifier: one token of letters, digits and separators, with digits.
-    guard !text.contains(" "), text.count >= 4, text.count <= 40 else { return nil }
-    var digits = 0
-    var separators = 0
-    for c in text.unicodeScalars {
-      if c.properties.numericType != nil {
-        digits += 1
-      } else if c == "-" || c == "/" || c == "." || c == "_" {
-        separators += 1
-      } else if !c.properties.isAlphabetic {
-        return nil
+/// Cleans a written title: closed markers, type markers, a trailing colon, a case number in
+/// parentheses, and fold-out text a web page glued to it.
+enum ItemTitle {
+  /// The title, whether it was marked closed, and a case number written in it.
+  static func clean(_ raw: String) -> (String, Bool, CaseNumber?) {
+    var (t, closed) = ClosedMarker.read(title: raw)
+    t = dropRepeatedTail(t)
+    var caseNumber: CaseNumber?
+    var changed = true
+    while changed {
+      changed = false
+      // "(B)", "(C)", "(O)": a type marker (beslutning, orientering ...), not part of the title.
+      if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
+        let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
+        if inner.count == 1, let c = inner.first, c.isUppercase {
+          t = String(t[..<open]).trimmingSpaces
+          changed = true
+        } else if let cn = CaseNumberReader.token(String(inner)), caseNumber == nil {
+          caseNumber = cn
+          t = String(t[..<open]).trimmingSpaces
+          changed = true
+        }
+      }
+      if t.hasSuffix(":") || (t.hasSuffix(".") && !t.hasSuffix("..")) {
+        t = String(t.dropLast()).trimmingSpaces
+        changed = true
       }
     }
-    guard digits >= 3, separators >= 1, !text.hasSuffix(".") else { return nil }
-    // A date is no case number.
-    if let d = Day(iso: text), d.year > 1900 { return nil }
-    let parts = text.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" })
-    if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[2].count == 4,
-      let d = Int(parts[0]), let m = Int(parts[1]), d <= 31, m <= 12
-    {
-      return nil
+    return (t, closed, caseNumber)
+  }
+
+  /// `Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden`
+  /// → `Godkendelse af dagsorden`: text glued to the title (a lower-case letter directly followed
+  /// by a capital) that ends by repeating the title is a page's control, not the title.
+  static func dropRepeatedTail(_ t: String) -> String {
+    guard t.utf8.count <= 600 else { return t }
+    var previous: Character?
+    var index = t.startIndex
+    while index < t.endIndex {
+      let c = t[index]
+      if let p = previous, p.isLowercase, c.isUppercase {
+        let head = t[..<index]
+        let tail = t[index...]
+        if head.count >= 3, tail.count > head.count, tail.lowercased().hasSuffix(head.lowercased()) {
+          return String(head).trimmingSpaces
+        }
+      }
+      previous = c
+      index = t.index(after: index)
     }
-    return .opaque(text)
+    return t
   }
 }

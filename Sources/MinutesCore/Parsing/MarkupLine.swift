@@ -293,3 +293,20 @@ enum MarkupLineReader {
     return String(decoding: out, as: UTF8.self)
   }
 }
+
+extension MarkupLine {
+  /// A plain line of text (no dressing), as a repaired or split line is.
+  static func plain(_ text: String, number: Int, indent: Int = 0, isPageStart: Bool = false) -> MarkupLine {
+    MarkupLine(
+      number: number, text: text, headingLevel: 0, isBold: false, isBullet: false, indent: indent,
+      isTableRow: false, cells: [], isPageStart: isPageStart, hasHardBreak: false, isRule: false,
+      hasTab: false)
+  }
+
+  /// This line with other text: the number, indentation and dressing are kept.
+  func with(text newText: String) -> MarkupLine {
+    var l = self
+    l.text = newText
+    return l
+  }
+}

@@ -1,198 +1,262 @@
+/// How a document is read.
+public struct ParseOptions: Hashable, Sendable {
+  /// Read the text of closed (`Lukket`) items. Off by default: a closed item is then only its
+  /// number, title and case number, and its text is never in the model.
+  public var includeClosed: Bool
+  /// The file's path, when the committee or date must be taken from the file or folder name.
+  public var path: String?
+
+  /// Creates options.
+  public init(includeClosed: Bool = false, path: String? = nil) {
+    self.includeClosed = includeClosed
+    self.path = path
+  }
+}
+
 /// Reads minutes (or an agenda) into a `Meeting`.
 ///
-/// The reader makes one pass over the lines to find the item headings, then reads the header
-/// before the first item and each item's lines. Everything it cannot place is kept: text before
-/// a heading goes to a `.body` section, unknown headings open `.other` sections or stay as
-/// sub-headings, and what it had to guess is reported as a `Finding`.
+/// The reader mends the lines (glued labels, flattened pages, page furniture), finds the item
+/// headings in the document's one form (`ItemStartFinder`), reads the header before the first
+/// item (`HeaderReader`) and each item's lines (`ItemBuilder`). What the header lacks comes from
+/// the document's own decision labels, then from the file name. Everything it cannot place is
+/// kept: text before a heading goes to a `.body` section, unknown headings open `.other` sections
+/// or stay as sub-headings, and what it had to guess is reported as a `Finding`.
 public enum MinutesParser {
   /// Reads a document.
   /// - Parameters:
   ///   - document: The decoded, normalised text.
   ///   - source: The file name, used in the meeting and in findings.
+  ///   - options: Whether closed items are read; the path for file-name fallbacks.
   /// - Returns: The meeting.
-  /// - Throws: `MinutesError.notMinutes` when there is neither a meeting header nor an item.
-  public static func parse(_ document: DocumentText, source: String) throws -> Meeting {
-    var run = ParserRun(lines: MarkupLineReader.lines(of: document.text), source: source)
+  /// - Throws: `MinutesError.notMinutes` when nothing in the text is a meeting or an item.
+  public static func parse(_ document: DocumentText, source: String, options: ParseOptions = .init())
+    throws -> Meeting
+  {
+    var run = ParserRun(text: document.text, source: source, options: options)
     return try run.read()
   }
 
   /// Reads only the header (committee, date, kind): enough to file a document.
   /// - Returns: The meeting without items, and whether the document has item headings at all.
-  public static func header(_ document: DocumentText, source: String) -> (Meeting, hasItems: Bool) {
-    let lines = MarkupLineReader.lines(of: document.text)
-    var run = ParserRun(lines: lines, source: source)
-    var end = lines.count
-    for (i, l) in lines.enumerated() where ItemHeading.keywordHeading(l) != nil {
-      end = i
-      break
-    }
-    var hasItems = end < lines.count
-    if !hasItems, let first = run.findItemStarts().first {
-      hasItems = true
-      end = first.index
-    }
-    return (run.readHeader(upTo: end), hasItems)
+  public static func header(_ document: DocumentText, source: String, options: ParseOptions = .init())
+    -> (Meeting, hasItems: Bool)
+  {
+    var run = ParserRun(text: document.text, source: source, options: options)
+    let starts = run.itemStarts()
+    var m = run.readHeader(upTo: starts.first?.index ?? run.lines.count, starts: starts)
+    m.layout = []
+    return (m, !starts.isEmpty)
   }
 
   /// Decodes and reads a document's bytes.
   /// - Throws: `MinutesError` for empty, binary or unreadable input.
-  public static func parse(bytes: [UInt8], source: String) throws -> Meeting {
-    try parse(DocumentText(decoding: bytes, file: source), source: source)
+  public static func parse(bytes: [UInt8], source: String, options: ParseOptions = .init()) throws -> Meeting {
+    try parse(DocumentText(decoding: bytes, file: source), source: source, options: options)
   }
 }
 
 struct ParserRun {
   let lines: [MarkupLine]
   let source: String
+  let options: ParseOptions
+  var repairNotes = LineRepair.Notes()
   var findings: [Finding] = []
-  var meetingDate: Day?
+  var style: ItemHeading.Style?
+  var layout: [LayoutNote] = []
+  /// The text itself names a date or a committee (not only the file name).
+  var headerFromText = false
 
-  init(lines: [MarkupLine], source: String) {
-    self.lines = lines
+  init(text: String, source: String, options: ParseOptions) {
+    var notes = LineRepair.Notes()
+    self.lines = LineRepair.repair(MarkupLineReader.lines(of: text), notes: &notes)
+    self.repairNotes = notes
     self.source = source
+    self.options = options
   }
 
   func location(_ lineNumber: Int) -> SourceLocation {
     SourceLocation(file: source, line: lineNumber)
   }
 
+  mutating func itemStarts() -> [ItemStartFinder.Start] {
+    let (starts, style) = ItemStartFinder(lines: lines).find()
+    self.style = style
+    return starts
+  }
+
   mutating func read() throws -> Meeting {
-    let starts = findItemStarts()
+    let starts = itemStarts()
     let headerEnd = starts.first?.index ?? lines.count
-    var meeting = readHeader(upTo: headerEnd)
-    meetingDate = meeting.date
-    if starts.isEmpty && meeting.date == nil {
+    var meeting = readHeader(upTo: headerEnd, starts: starts)
+    // Nothing in the text is a meeting: no item, and neither date nor committee written in it.
+    if starts.isEmpty && !headerFromText {
       throw MinutesError.notMinutes(file: source)
     }
+    if let style, let first = starts.first {
+      layout.append(LayoutNote(part: "punkter", form: ParserRun.describe(style), line: lines[first.index].number))
+      if style == .unnumbered {
+        findings.append(
+          Finding(
+            .warning, code: "unnumbered-items",
+            message: "punkterne har ingen numre; de er nummereret 1-\(starts.count) i rækkefølge",
+            location: location(lines[first.index].number)))
+      }
+    }
+    for (k, start) in starts.enumerated() {
+      let end = k + 1 < starts.count ? starts[k + 1].index : lines.count
+      var builder = ItemBuilder(
+        lines: lines[start.index..<end], start: start, source: source, meetingDate: meeting.date,
+        committee: meeting.committee, includeClosed: options.includeClosed)
+      let item = builder.build()
+      if start.match.style == .closedMarker {
+        findings.append(
+          Finding(
+            .warning, code: "closed-marker-outside-heading-form",
+            message:
+              "linjen bærer en lukket-markering i en anden form end dokumentets punktoverskrifter; teksten herfra til næste punkt er behandlet som lukket (punkt \(item.number))",
+            location: location(item.line)))
+      }
+      meeting.items.append(item)
+      findings.append(contentsOf: builder.findings)
+    }
+    // Absent under the items ("Fraværende: X" under a decision): not an attendee.
+    let itemAbsent = Set(meeting.items.flatMap(\.absentees).map { CommitteeName.fold($0) })
+    if !itemAbsent.isEmpty {
+      meeting.attendees.removeAll { itemAbsent.contains(CommitteeName.fold($0)) }
+    }
+    let absent = Set(meeting.absentees.map { CommitteeName.fold($0) })
+    meeting.attendees.removeAll { absent.contains(CommitteeName.fold($0)) }
     if meeting.date == nil {
       findings.append(
         Finding(
           .error, code: "no-meeting-date",
-          message: "no meeting date found in the header (REFERAT ... d. DD-MM-YYYY or Mødedato)",
+          message: "ingen mødedato fundet i hovedet, i beslutningsoverskrifterne eller i filnavnet",
           location: location(1)))
     }
     if meeting.committee.isEmpty {
       findings.append(
         Finding(
           .warning, code: "no-committee",
-          message: "no committee found in the header (REFERAT <udvalg> or Udvalg:)",
+          message: "intet udvalg fundet i hovedet, i beslutningsoverskrifterne eller i filnavnet",
           location: location(1)))
     }
     if starts.isEmpty {
       findings.append(
         Finding(
           .error, code: "no-items",
-          message: "no agenda items found (Punkt N: Titel); nothing to follow up",
-          location: location(max(1, lines.count))))
-    }
-    for (k, start) in starts.enumerated() {
-      let end = k + 1 < starts.count ? starts[k + 1].index : lines.count
-      var builder = ItemBuilder(
-        lines: lines[start.index..<end], heading: start.match, source: source,
-        meetingDate: meeting.date, committee: meeting.committee)
-      meeting.items.append(builder.build())
-      findings.append(contentsOf: builder.findings)
+          message: "ingen dagsordenspunkter fundet (Punkt N: Titel, N. Titel, ...); intet at følge op på",
+          location: location(max(1, lines.last?.number ?? 1))))
     }
     checkTableOfContents(&meeting)
+    if repairNotes.gluedLabels > 0 {
+      layout.append(LayoutNote(part: "linjer", form: "etiket klistret til teksten (\(repairNotes.gluedLabels))", line: 1))
+    }
+    if repairNotes.flattenedPages > 0 {
+      layout.append(LayoutNote(part: "linjer", form: "én linje pr. side, delt ved etiketterne (\(repairNotes.flattenedPages) sider)", line: 1))
+    }
+    if repairNotes.furniture > 0 {
+      layout.append(LayoutNote(part: "linjer", form: "sidenumre, sidehoveder og knapper udeladt (\(repairNotes.furniture))", line: 1))
+    }
+    meeting.layout += layout
     meeting.findings = findings
     return meeting
   }
 
-  // MARK: item starts
-
-  struct Start {
-    var index: Int
-    var match: ItemHeading.Match
-  }
-
-  func nextNonBlank(after i: Int) -> Int? {
-    var j = i + 1
-    while j < lines.count {
-      if !lines[j].isBlank && !lines[j].isRule { return j }
-      j += 1
+  static func describe(_ style: ItemHeading.Style) -> String {
+    switch style {
+    case .keyword: return "Punkt N: Titel"
+    case .numbered: return "N. Titel"
+    case .numberedLoose: return "N Titel"
+    case .bareNumber: return "nummer på egen linje, titel under"
+    case .unnumbered: return "uden numre (Åben/titel med sagsnummer)"
+    case .closedMarker: return "lukket-markering"
     }
-    return nil
   }
 
-  func isKnownHeading(_ i: Int) -> Bool {
-    if case .known = SectionHeading.read(lines[i]) { return true }
-    return false
-  }
+  // MARK: header
 
-  /// Finds item headings in the document's one style.
-  func findItemStarts() -> [Start] {
-    var keyword: [Start] = []
-    for (i, line) in lines.enumerated() where !line.isBlank {
-      if let m = ItemHeading.keywordHeading(line) { keyword.append(Start(index: i, match: m)) }
-    }
-    if !keyword.isEmpty { return dropTableOfContents(keyword) }
-    // Bare numbers (First Agenda): the title follows, then a case number or a heading.
-    var bare: [Start] = []
-    var last = 0
-    for (i, line) in lines.enumerated() {
-      guard let n = ItemHeading.bareNumber(line), n > last, let t = nextNonBlank(after: i) else {
-        continue
+  /// The header, completed from the document's decision labels and then the file name.
+  mutating func readHeader(upTo end: Int, starts: [ItemStartFinder.Start]) -> Meeting {
+    var reader = HeaderReader(lines: lines, end: end)
+    let fromPath = CommitteeName.fromPath(options.path ?? source)
+    var meeting = reader.read(source: source, fromPath: fromPath)
+    headerFromText = meeting.date != nil || !meeting.committee.isEmpty
+    var notes = reader.notes
+    // The document's own decision labels name the body and the day.
+    let labels = decisionLabels(from: end)
+    if meeting.committee.isEmpty || meeting.date == nil {
+      let committee = meeting.committee
+      let sameBody = labels.filter { l in
+        committee.isEmpty || CommitteeName.same(l.0.body, committee)
       }
-      let titleLine = lines[t]
-      if ItemHeading.bareNumber(titleLine) != nil || SectionHeading.read(titleLine) != nil
-        || ItemHeading.caseNumber(titleLine) != nil || titleLine.text.hasSuffix(":")
+      if meeting.date == nil, let (d, line) = mostCommon(sameBody.compactMap { l in l.0.date.map { ($0, l.1) } }) {
+        meeting.date = d
+        notes.append(LayoutNote(part: "dato", form: "beslutningsoverskrift", line: line))
+        findings.append(
+          Finding(.warning, code: "date-from-decision-label", message: "mødedatoen er læst fra en beslutningsoverskrift", location: location(line)))
+      }
+      if meeting.committee.isEmpty {
+        let own = labels.filter { $0.0.date == nil || $0.0.date == meeting.date }.filter { CommitteeName.namesBody($0.0.body) }
+        if let (body, line) = mostCommon(own.map { ($0.0.body, $0.1) }) {
+          meeting.committee = body
+          notes.append(LayoutNote(part: "udvalg", form: "beslutningsoverskrift", line: line))
+        }
+      }
+    }
+    // A short name in the title whose full form the labels or the file name give
+    // (`Forretningsudvalg` → `Forretningsudvalget`).
+    if !meeting.committee.isEmpty {
+      let own = CommitteeName.fold(meeting.committee)
+      if let longer = labels.map(\.0.body).first(where: {
+        let f = CommitteeName.fold($0)
+        return f.count > own.count && f.count <= own.count + 3 && f.hasPrefix(own)
+      }) {
+        meeting.committee = longer
+      } else if let fileName = fromPath.committee, CommitteeName.fold(fileName).hasPrefix(own),
+        CommitteeName.fold(CommitteeName.definite(meeting.committee)) == CommitteeName.fold(fileName)
       {
-        continue
-      }
-      var after = nextNonBlank(after: t)
-      // The title may wrap onto a second line.
-      if let a = after, a == t + 1, ItemHeading.caseNumber(lines[a]) == nil,
-        SectionHeading.read(lines[a]) == nil
-      {
-        after = nextNonBlank(after: a)
-      }
-      let confirmed: Bool
-      if let a = after {
-        confirmed =
-          ItemHeading.caseNumber(lines[a]) != nil || isKnownHeading(a)
-          || ItemHeading.bareNumber(lines[a]).map { $0 > n } == true
-      } else {
-        confirmed = true
-      }
-      guard confirmed else { continue }
-      let (title, closed) = ItemHeading.closedTitle(titleLine.text)
-      bare.append(
-        Start(index: i, match: .init(number: n, title: title, isClosed: closed, style: .bareNumber)))
-      last = n
-    }
-    if !bare.isEmpty { return bare }
-    // Numbered titles, confirmed by a case number or a section heading after them.
-    var numbered: [Start] = []
-    last = 0
-    for (i, line) in lines.enumerated() {
-      guard let m = ItemHeading.numberedHeading(line), m.number > last,
-        let a = nextNonBlank(after: i)
-      else { continue }
-      if ItemHeading.caseNumber(lines[a]) != nil || isKnownHeading(a) {
-        numbered.append(Start(index: i, match: m))
-        last = m.number
+        meeting.committee = CommitteeName.definite(meeting.committee)
       }
     }
-    return numbered
+    // Last, the file or folder name.
+    if meeting.committee.isEmpty, let c = fromPath.committee {
+      meeting.committee = c
+      notes.append(LayoutNote(part: "udvalg", form: "filnavn", line: 1))
+      findings.append(
+        Finding(.warning, code: "committee-from-file-name", message: "udvalget '\(c)' er taget fra filnavnet; teksten nævner det ikke", location: location(1)))
+    }
+    if meeting.date == nil, let d = fromPath.date {
+      meeting.date = d
+      notes.append(LayoutNote(part: "dato", form: "filnavn", line: 1))
+      findings.append(
+        Finding(.warning, code: "date-from-file-name", message: "mødedatoen \(d) er taget fra filnavnet; teksten nævner den ikke", location: location(1)))
+    }
+    layout += notes
+    return meeting
   }
 
-  /// A table of contents written as `Punkt N: Titel` lines: when numbers start over, the earlier
-  /// headings with nothing under them were the contents, not items.
-  func dropTableOfContents(_ starts: [Start]) -> [Start] {
-    var out: [Start] = []
-    for s in starts {
-      if let last = out.last, s.match.number <= last.match.number {
-        out.removeAll { isEmptyItem(at: $0, in: starts) }
+  /// The decision labels after the header, with their lines.
+  func decisionLabels(from start: Int) -> [(DecisionLabel, Int)] {
+    var out: [(DecisionLabel, Int)] = []
+    var i = start
+    while i < lines.count, out.count < 2000 {
+      let line = lines[i]
+      if !line.isBlank, line.text.utf8.count <= 300, let l = DecisionLabel.read(line.text, reference: nil),
+        !l.body.isEmpty
+      {
+        out.append((l, line.number))
       }
-      out.append(s)
+      i += 1
     }
     return out
   }
 
-  func isEmptyItem(at start: Start, in starts: [Start]) -> Bool {
-    guard let k = starts.firstIndex(where: { $0.index == start.index }) else { return false }
-    let end = k + 1 < starts.count ? starts[k + 1].index : lines.count
-    return lines[(start.index + 1)..<end].allSatisfy { $0.isBlank || $0.isRule }
+  /// The value seen most often (the first on a tie), with the line it was first seen on.
+  func mostCommon<T: Hashable>(_ values: [(T, Int)]) -> (T, Int)? {
+    var counts: [T: Int] = [:]
+    for (v, _) in values { counts[v, default: 0] += 1 }
+    guard let best = counts.values.max() else { return nil }
+    return values.first { counts[$0.0] == best }
   }
 
   /// When the table of contents lists more items than were found, the document may be cut off.
@@ -217,206 +281,8 @@ struct ParserRun {
         Finding(
           .error, code: "truncated",
           message:
-            "the table of contents lists \(entries) items but \(meeting.items.count) were found; the document may be cut off",
+            "indholdsfortegnelsen nævner \(entries) punkter, men kun \(meeting.items.count) blev fundet; dokumentet kan være afskåret",
           location: location(meeting.items.last?.lastLine ?? 1)))
     }
-  }
-
-  // MARK: header
-
-  enum HeaderField {
-    case date, time, place, attendees, absentees, committee, ignored
-  }
-
-  static let labels: [(String, HeaderField)] = [
-    ("mødedato", .date), ("mødedato og tidspunkt", .date), ("dato", .date),
-    ("mødetidspunkt", .time), ("tidspunkt", .time), ("mødestart", .time), ("mødested", .place),
-    ("sted", .place), ("lokale", .place), ("mødelokale", .place), ("mødedeltagere", .attendees),
-    ("deltagere", .attendees), ("til stede", .attendees), ("tilstede", .attendees),
-    ("fraværende", .absentees), ("afbud", .absentees), ("fraværende med afbud", .absentees),
-    ("udvalg", .committee), ("mødeslut", .ignored), ("mødet hævet", .ignored),
-    ("referent", .ignored), ("mødeleder", .ignored), ("formand", .ignored),
-  ]
-
-  /// Reads a header label at the start of `text`: the field and the value after it.
-  static func label(_ text: String) -> (HeaderField, String)? {
-    let lower = text.lowercased()
-    var best: (String, HeaderField)?
-    for (l, f) in labels where lower.hasPrefix(l) {
-      let after = lower.dropFirst(l.count)
-      guard after.isEmpty || after.first == ":" || after.first == " " else { continue }
-      if best == nil || l.count > best!.0.count { best = (l, f) }
-    }
-    guard let (l, f) = best else { return nil }
-    var value = String(text.dropFirst(l.count)).trimmingSpaces
-    if value.hasPrefix(":") { value = String(value.dropFirst()).trimmingSpaces }
-    // "Dato" alone is a label only with a colon or a date after it.
-    if l == "dato" || l == "sted" || l == "udvalg" || l == "formand" {
-      guard text.dropFirst(l.count).first == ":" || value.isEmpty else { return nil }
-    }
-    return (f, value)
-  }
-
-  static let structuralWords: Set<String> = [
-    "punkt", "titel", "indholdsfortegnelse", "indhold", "dagsorden", "referat",
-  ]
-
-  mutating func readHeader(upTo end: Int) -> Meeting {
-    var meeting = Meeting(source: source)
-    var i = 0
-    var inToc = false
-    var titleSeen = false
-    var titleDate: Day?
-    var titleTime: ClockTime?
-    var committeeFromTitle = ""
-    var committeeLabel: String?
-    var looseDate: TemporalExpression?
-    let reader = TemporalReader(reference: Day(year: 2000, month: 1, day: 1)!)
-    while i < end {
-      let line = lines[i]
-      if line.isBlank || line.isRule {
-        i += 1
-        continue
-      }
-      let text = line.text
-      let key = SectionHeading.key(text)
-      if key == "indholdsfortegnelse" || key == "indhold" {
-        inToc = true
-        i += 1
-        continue
-      }
-      if !titleSeen {
-        titleSeen = true
-        let lower = text.lowercased()
-        for (word, kind) in [
-          ("referat", Meeting.DocumentKind.minutes), ("beslutningsprotokol", .minutes),
-          ("protokol", .minutes), ("dagsorden", .agenda),
-        ] where lower.hasPrefix(word) {
-          meeting.kind = kind
-          var rest = String(text.dropFirst(word.count)).trimmingSpaces
-          for lead in ["for ", "fra ", "af møde i ", "af mødet i ", "til møde i ", "til mødet i "]
-          where rest.lowercased().hasPrefix(lead) {
-            rest = String(rest.dropFirst(lead.count))
-          }
-          let exprs = reader.expressions(in: rest)
-          if let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }) {
-            titleDate = d.start
-            titleTime = d.time
-            let before = String(rest.utf8.prefix(d.utf8Range.lowerBound)) ?? ""
-            committeeFromTitle = before.trimmingSpaces.trimming(" -–,:")
-            for trail in [" den", " d", " fra", " i", " for"]
-            where committeeFromTitle.lowercased().hasSuffix(trail) {
-              committeeFromTitle = String(committeeFromTitle.dropLast(trail.count)).trimmingSpaces
-            }
-          } else {
-            committeeFromTitle = rest.trimming(" -–,:")
-          }
-          if let t = exprs.first(where: { $0.kind == .time }), titleTime == nil { titleTime = t.time }
-          break
-        }
-        i += 1
-        continue
-      }
-      if inToc {
-        i += 1
-        continue
-      }
-      guard let (field, inlineValue) = ParserRun.label(text) else {
-        // An unlabelled line with a whole date (`Onsdag d. 2. oktober 2024 kl. 09:00`) is
-        // the meeting's date when neither a label nor the title gives one.
-        if looseDate == nil, let d = reader.expressions(in: text).first(where: { $0.kind == .day || $0.kind == .datetime }) {
-          looseDate = d
-        }
-        i += 1
-        continue
-      }
-      var value = inlineValue
-      var j = i + 1
-      if value.isEmpty {
-        // The value on the next non-blank line, unless that is a label or a structural word.
-        var k = i + 1
-        while k < end, lines[k].isBlank { k += 1 }
-        if k < end, ParserRun.label(lines[k].text) == nil,
-          !ParserRun.structuralWords.contains(SectionHeading.key(lines[k].text)),
-          ItemHeading.keywordHeading(lines[k]) == nil
-        {
-          value = lines[k].text
-          j = k + 1
-        } else {
-          j = k
-        }
-      }
-      // Lists of names continue on the following lines until a blank line or a label.
-      if !value.isEmpty, field == .attendees || field == .absentees || field == .place {
-        while j < end, !lines[j].isBlank, ParserRun.label(lines[j].text) == nil,
-          !lines[j].isDressed, SectionHeading.key(lines[j].text) != "indholdsfortegnelse",
-          field != .place || lines[j - 1].hasHardBreak
-        {
-          value += (value.hasSuffix("-") ? "" : " ") + lines[j].text
-          j += 1
-        }
-      }
-      switch field {
-      case .date:
-        let refDate = titleDate ?? Day(year: 2000, month: 1, day: 1)!
-        let exprs = TemporalReader(reference: refDate).expressions(in: value)
-        if let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }) {
-          meeting.date = d.start
-          if let t = d.time { meeting.startTime = t }
-          if let e = d.endTime { meeting.endTime = e }
-        }
-        if meeting.startTime == nil, let t = exprs.first(where: { $0.kind == .time }) {
-          meeting.startTime = t.time
-          meeting.endTime = t.endTime
-        }
-      case .time:
-        let exprs = reader.expressions(in: "kl. " + value.replacing("kl.", with: ""))
-        if let t = exprs.first(where: { $0.time != nil }) {
-          meeting.startTime = t.time
-          meeting.endTime = t.endTime
-        }
-      case .place:
-        if !value.isEmpty { meeting.location = value }
-      case .attendees:
-        meeting.attendees = ParserRun.names(in: value)
-      case .absentees:
-        meeting.absentees = ParserRun.names(in: value)
-      case .committee:
-        if !value.isEmpty { committeeLabel = value }
-      case .ignored:
-        break
-      }
-      i = max(j, i + 1)
-    }
-    meeting.committee = committeeLabel ?? committeeFromTitle
-    if meeting.date == nil { meeting.date = titleDate }
-    if meeting.startTime == nil { meeting.startTime = titleTime }
-    if meeting.date == nil, let d = looseDate {
-      meeting.date = d.start
-      if meeting.startTime == nil {
-        meeting.startTime = d.time
-        meeting.endTime = d.endTime
-      }
-    }
-    return meeting
-  }
-
-  /// Splits a list of names at commas and `og`; parenthesised notes (`(V)`, `(formand)`) go.
-  static func names(in value: String) -> [String] {
-    var cleaned = ""
-    var depth = 0
-    for c in value {
-      if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 {
-        cleaned.append(c)
-      }
-    }
-    var out: [String] = []
-    for part in cleaned.split(separator: ",") {
-      for piece in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
-        let name = MarkupLineReader.collapseSpaces(piece).trimming(" .;:-")
-        if !name.isEmpty, name.lowercased() != "ingen", name != "-" { out.append(name) }
-      }
-    }
-    return out
   }
 }

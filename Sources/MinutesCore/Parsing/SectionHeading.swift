@@ -14,16 +14,24 @@ enum SectionHeading {
     func add(_ kind: Section.Kind, _ words: [String]) {
       for w in words { v[w] = kind }
     }
-    add(.resume, ["resume", "resumé", "sammenfatning", "kort resume"])
+    add(
+      .resume,
+      [
+        "resume", "resumé", "sammenfatning", "kort resume", "sagsresumé", "sagsresume",
+        "beslutningstema", "indledning", "kort om sagen", "sammendrag", "formål",
+      ])
     add(
       .caseText,
-      ["sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen"])
+      [
+        "sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen", "beskrivelse",
+        "redegørelse", "sagens fakta", "sagen",
+      ])
     add(.supplementaryCaseText, ["supplerende sagsfremstilling", "supplerende oplysninger"])
     add(
       .decidedBy,
       [
-        "sagen afgøres endelig af", "beslutningskompetence", "kompetence",
-        "sagen afgøres af", "beslutningsniveau",
+        "sagen afgøres endelig af", "beslutningskompetence", "kompetence", "kompetenceudvalg",
+        "sagen afgøres af", "beslutningsniveau", "afgørelseskompetence",
       ])
     add(.legalBasis, ["lovgrundlag", "retsgrundlag", "hjemmel", "lovgivning", "retligt grundlag"])
     add(
@@ -44,15 +52,22 @@ enum SectionHeading {
       [
         "indstilling", "indstillinger", "beslutningspunkter", "forslag til beslutning",
         "administrationens indstilling", "forvaltningens indstilling", "indstilling til beslutning",
+        "administrativ indstilling", "indstilling fra administrationen", "indstilling fra forvaltningen",
       ])
     add(
       .decision,
       [
         "beslutning", "beslutninger", "afgørelse", "udvalgets beslutning", "beslutning i udvalget",
-        "direktionens beslutning", "referat", "protokol", "beslutningsprotokol",
+        "direktionens beslutning", "referat", "protokol", "beslutningsprotokol", "politisk beslutning",
+        "beslutning/referat", "referat/beslutning",
       ])
     add(.attachments, ["bilag", "bilagsliste", "vedlagte bilag", "bilag til punktet"])
-    add(.history, ["sagsforløb", "tidligere behandling", "sagens forløb"])
+    add(
+      .history,
+      [
+        "sagsforløb", "tidligere behandling", "sagens forløb", "tidligere beslutninger",
+        "tidligere politisk behandling", "politisk behandling tidligere",
+      ])
     add(
       .other,
       [
@@ -62,7 +77,10 @@ enum SectionHeading {
         "personalemæssige konsekvenser", "ligestillingsmæssige konsekvenser", "involvering",
         "borgerinddragelse", "sagens behandling", "videre proces", "det videre forløb",
         "vurdering", "administrationens vurdering", "forvaltningens vurdering", "risici",
-        "beslutningsgrundlag",
+        "beslutningsgrundlag", "personale", "personalemæssige forhold", "historik", "alternativer",
+        "tidsperspektiv", "inddragelse og høring", "politisk behandling", "bevilling", "udtalelse",
+        "juridiske forhold", "juridiske og planmæssige forhold", "økonomiske forhold og konsekvenser",
+        "konsekvensvurdering", "sagens videre forløb", "opfølgning", "ressourcer",
       ])
     return v
   }()
@@ -88,6 +106,17 @@ enum SectionHeading {
       return .unknown
     }
     if length <= 160, isCapitalsLine(text) { return .unknown }
+    return nil
+  }
+
+  /// A bullet line that is a known heading (`• Resume`, `• Beslutning i Social- og
+  /// Sundhedsudvalget den 17-01-2019`): layouts that list an item's sections as sub-bullets.
+  static func readBullet(_ line: MarkupLine) -> Section.Kind? {
+    guard line.isBullet, !line.isTableRow else { return nil }
+    let text = line.text
+    guard text.utf8.count <= 120 else { return nil }
+    if text.utf8.count <= 48, let kind = vocabulary[key(text)] { return kind }
+    if DecisionLabel.read(text, reference: nil) != nil { return .decision }
     return nil
   }
 

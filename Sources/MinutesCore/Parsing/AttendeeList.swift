@@ -1,0 +1,104 @@
+/// Reads lists of people: `Claus Borg, Lars Borst Hansen og Pia Ulv Helleland`, one a line with a
+/// party and a role (`Trine Birk Andersen (A), Formand`), bullets, groups
+/// (`Forældrevalgte: Peter Knappmann, Nette Schultz.`), and notes that mark someone absent
+/// (`Christian Wedell-Neergaard (C), Næstformand- afbud`).
+enum AttendeeList {
+  /// One person in a list.
+  struct Entry: Equatable {
+    var name: String
+    var isAbsent: Bool
+  }
+
+  /// Role words that can stand in a list beside a name but are not names.
+  static let roleWords: Set<String> = [
+    "formand", "næstformand", "borgmester", "viceborgmester", "rådmand", "medlem", "sekretær",
+    "referent", "direktør", "kommunaldirektør", "chef", "leder", "suppleant", "stedfortræder",
+    "observatør", "tilforordnet", "mødeleder", "dirigent", "sekretariat", "konsulent", "gæst",
+    "forældrevalgte", "forældrerepræsentanter", "skolerepræsentanter", "elevrepræsentanter",
+    "medarbejderrepræsentanter", "medarbejderrepræsentant", "ledelsesrepræsentanter", "formandskab",
+  ]
+
+  /// Words that mark a person absent on their own line.
+  static let absenceWords = ["afbud", "fraværende", "forfald", "deltog ikke", "ikke til stede", "meldt afbud"]
+
+  /// Reads the names in a list's lines (a label's value, then the lines under it).
+  static func entries(_ lines: [String]) -> [Entry] {
+    var out: [Entry] = []
+    for raw in lines {
+      var line = raw.trimmingSpaces
+      // A group label: "Forældrevalgte: a, b, c."
+      if let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 40 {
+        let head = line[..<colon].lowercased()
+        if !head.contains(" ") || roleWords.contains(String(head)) || head.hasSuffix("repræsentanter")
+          || head.hasSuffix("valgte")
+        {
+          line = String(line[line.index(after: colon)...]).trimmingSpaces
+        }
+      }
+      let lower = line.lowercased()
+      let absent = absenceWords.contains { lower.hasSuffix($0) || lower.contains("- " + $0) || lower.contains("-" + $0) }
+      for name in names(in: line) {
+        out.append(Entry(name: name, isAbsent: absent))
+      }
+    }
+    return out
+  }
+
+  /// Splits a list of names at commas and `og`; parenthesised notes (`(V)`, `(formand)`), role
+  /// words and absence notes are left out.
+  static func names(in value: String) -> [String] {
+    var cleaned = ""
+    var depth = 0
+    for c in value {
+      if c == "(" || c == "[" {
+        depth += 1
+      } else if c == ")" || c == "]" {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        cleaned.append(c)
+      }
+    }
+    var out: [String] = []
+    for part in cleaned.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+      for piece in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
+        var name = MarkupLineReader.collapseSpaces(piece).trimming(" .;:-–")
+        // "Næstformand- afbud", "X - afbud": the note goes.
+        for w in absenceWords {
+          let lower = name.lowercased()
+          if lower.hasSuffix(w) {
+            name = String(name.dropLast(w.count)).trimming(" .;:-–")
+          }
+        }
+        let lower = name.lowercased()
+        if name.isEmpty || lower == "ingen" || lower == "-" { continue }
+        // A role alone ("Formand") or a role phrase ("1. stedfortræder") is not a name.
+        let words = lower.split(separator: " ")
+        if words.allSatisfy({ roleWords.contains(String($0)) || $0.allSatisfy({ $0.isNumber || $0 == "." }) }) {
+          continue
+        }
+        // A name begins with a capital.
+        guard let f = name.first, f.isUppercase else { continue }
+        out.append(name)
+      }
+    }
+    return out
+  }
+
+  /// Splits the value of stacked labels (`Mødested: Deltagere: Borgmesterens mødelokale Johnny
+  /// Søtrup (V), Henrik Vallø (C), ...`): the words before the first name of the list belong to
+  /// the first label.
+  static func splitLeadingPlace(_ value: String) -> (place: String, rest: String)? {
+    guard let comma = value.firstIndex(of: ",") else { return nil }
+    var first = String(value[..<comma])
+    if let paren = first.firstIndex(of: "(") { first = String(first[..<paren]) }
+    let words = first.split(separator: " ").map(String.init)
+    // The name is the run of capitalised words at the end of the first entry.
+    var k = words.count
+    while k > 0, let f = words[k - 1].first, f.isUppercase { k -= 1 }
+    let nameWords = words.count - k
+    guard k > 0, nameWords >= 2, nameWords <= 4 else { return nil }
+    let place = words[..<k].joined(separator: " ")
+    let restStart = value.index(value.startIndex, offsetBy: words[..<k].joined(separator: " ").count)
+    return (place, String(value[restStart...]).trimmingSpaces)
+  }
+}

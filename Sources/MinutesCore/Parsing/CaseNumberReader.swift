@@ -1,0 +1,150 @@
+/// Finds an item's case number in the lines around its heading: labelled or not, alone on its
+/// line or among other fields (`Sagsnr.: 330-2020-164   Dok.nr.: 330-2020-488200   Åbent`,
+/// `Åbent - 00.01.00A04 - 2007/34364`, `00.22.02-A26-1-13 Godkendelse af dagsorden. ...`).
+/// A document number (`Dok.nr.`, `Brevid`) is never a case number, nor is a bare KLE subject
+/// with its facet (`00.01.00A04`), which classifies a case without naming it.
+enum CaseNumberReader {
+  /// What one line says about the case.
+  struct CaseLine {
+    /// The case number, when the line gives one.
+    var caseNumber: CaseNumber?
+    /// Text after the case number on the same line that belongs to the item's body.
+    var remainder: String?
+    /// An open or closed status written on the line.
+    var status: ClosedMarker.Status?
+    /// The line is a case line (a labelled field, even an empty one, or a case number).
+    var isCaseLine: Bool
+  }
+
+  /// Labels of document numbers: never case numbers.
+  static let documentLabels = [
+    "dok.nr.", "dok.nr", "dok. nr.", "dokumentnr.", "dokumentnummer", "dok nr", "brevid", "brev id",
+    "akt nr.", "aktnr.", "initialer",
+  ]
+
+  /// Reads a line near a heading.
+  static func read(_ line: MarkupLine) -> CaseLine? {
+    let text = line.text
+    guard !text.isEmpty, text.utf8.count <= 400, !line.isTableRow else { return nil }
+    let lower = text.lowercased()
+    // A labelled field anywhere on the line.
+    if let (value, labelled) = labelledValue(text, lower: lower) {
+      var c = CaseLine(caseNumber: nil, remainder: nil, status: ClosedMarker.trailingStatus(text), isCaseLine: labelled)
+      if let value, let cn = firstToken(of: value) { c.caseNumber = cn }
+      return c
+    }
+    // A line of document fields only ("Dok.nr.: 1965", "Brevid: 4225075", "... Brevid: 42").
+    for l in documentLabels where lower.contains(l) {
+      return CaseLine(caseNumber: nil, remainder: nil, status: nil, isCaseLine: true)
+    }
+    // "Åbent - 00.01.00A04 - 2007/34364": a status, then fields separated by dashes.
+    if let status = ClosedMarker.status(text), text.contains(" - ") || text.contains(" – ") {
+      // The last number on the line: a KLE subject with its facet comes first and is no case.
+      let found = caseTokens(in: text).last
+      return CaseLine(caseNumber: found, remainder: nil, status: status, isCaseLine: true)
+    }
+    // A line that is only a case number.
+    if !text.contains(" "), let cn = token(text) {
+      return CaseLine(caseNumber: cn, remainder: nil, status: nil, isCaseLine: true)
+    }
+    // A KLE journal number opening a paragraph: "00.22.02-A26-1-13 Godkendelse af dagsorden. ...".
+    if let space = text.firstIndex(of: " ") {
+      let first = String(text[..<space])
+      if let j = JournalNumber(first) {
+        let rest = String(text[text.index(after: space)...]).trimmingSpaces
+        return CaseLine(caseNumber: .journal(j), remainder: rest.isEmpty ? nil : rest, status: nil, isCaseLine: true)
+      }
+    }
+    return nil
+  }
+
+  /// The value after a case-number label anywhere in the line, and whether a label was found.
+  static func labelledValue(_ text: String, lower: String) -> (String?, Bool)? {
+    for label in CaseNumber.labels {
+      guard let r = lower.range(of: label) else { continue }
+      // The label starts the line or a field ("   Sagsnr.: ...").
+      if r.lowerBound != lower.startIndex {
+        let before = lower[lower.index(before: r.lowerBound)]
+        guard before == " " else { continue }
+      }
+      let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
+      guard offset <= text.count else { continue }
+      var rest = text.dropFirst(offset)
+      if let c = rest.first, c.isLetter { continue }
+      rest = rest.drop(while: { $0 == " " || $0 == ":" || $0 == "." })
+      let value = rest.prefix(while: { $0 != " " })
+      return (value.isEmpty ? nil : String(value), true)
+    }
+    return nil
+  }
+
+  /// The case number that opens `value` (`14/40`, `330-2020-164`, `299835`).
+  static func firstToken(of value: String) -> CaseNumber? {
+    let tok = value.trimming(" ,;")
+    guard !tok.isEmpty else { return nil }
+    if let j = JournalNumber(tok) { return .journal(j) }
+    // After a label, a bare number is a case number (`Sagsnr. 299835`).
+    if tok.allSatisfy(\.isNumber), tok.count >= 3 { return .opaque(tok) }
+    return token(tok)
+  }
+
+  /// The case numbers standing as tokens in a line (between spaces and dash separators).
+  static func caseTokens(in text: String) -> [CaseNumber] {
+    text.split(separator: " ").compactMap { token(String($0)) }
+  }
+
+  /// One token as a case number: a KLE journal number or another system's identifier.
+  static func token(_ raw: String) -> CaseNumber? {
+    let text = raw.trimming(" ,;:")
+    guard text.count >= 4, text.count <= 40, !text.contains(" ") else { return nil }
+    if let j = JournalNumber(text) { return .journal(j) }
+    var digits = 0
+    var separators = 0
+    for c in text.unicodeScalars {
+      if c.properties.numericType != nil {
+        digits += 1
+      } else if c == "-" || c == "/" || c == "." || c == "_" {
+        separators += 1
+      } else if !c.properties.isAlphabetic {
+        return nil
+      }
+    }
+    guard digits >= 3, separators >= 1, !text.hasSuffix("."), !text.hasSuffix("-") else { return nil }
+    if isClassification(text) { return nil }
+    // A date, a time or an amount is no case number.
+    if let d = Day(iso: text), d.year > 1900 { return nil }
+    let parts = text.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" })
+    if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[2].count == 4 || parts[2].count == 2,
+      let d = Int(parts[0]), let m = Int(parts[1]), d >= 1, d <= 31, m >= 1, m <= 12,
+      parts[0].count <= 2, parts[1].count <= 2
+    {
+      return nil
+    }
+    if parts.count >= 2, text.contains("."), !text.contains("-"), !text.contains("/"),
+      parts.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isNumber) })
+    {
+      return nil  // 1.500.000
+    }
+    // A year span (2015-2018, 2022-25) is no case number.
+    if parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count == 4,
+      parts[1].count == 4 || parts[1].count == 2, text.contains("-")
+    {
+      return nil
+    }
+    return .opaque(text)
+  }
+
+  /// `00.01.00A04`: a KLE subject with a facet and no serial number classifies a case.
+  static func isClassification(_ text: String) -> Bool {
+    let b = Array(text.utf8)
+    guard b.count >= 11, b.count <= 12 else { return false }
+    func digit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
+    guard digit(0), digit(1), b[2] == 0x2E, digit(3), digit(4), b[5] == 0x2E, digit(6), digit(7) else {
+      return false
+    }
+    var i = 8
+    if b[i] == 0x2D { i += 1 }
+    return i + 3 == b.count && (b[i] >= 0x41 && b[i] <= 0x5A || b[i] >= 0x61 && b[i] <= 0x7A)
+      && digit(i + 1) && digit(i + 2)
+  }
+}

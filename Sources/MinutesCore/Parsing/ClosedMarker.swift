@@ -1,0 +1,130 @@
+/// The one place that knows how minutes mark an item closed (`Lukket`) or open (`Åben`).
+///
+/// Closed items are confidential: every heading form the reader knows goes through `read(title:)`,
+/// and every line under a heading through `status(_:)`, so that a marker written in any position
+/// (`Lukket: T`, `[Lukket] T`, `T - Lukket`, `T (Lukket møde)`, `Fortroligt: T`, a `Lukket punkt`
+/// line under the heading, `Lukket - 00.01.00A04 - 2007/34364`) closes the item.
+enum ClosedMarker {
+  /// Whether a status says open or closed.
+  enum Status: Equatable {
+    case open
+    case closed
+  }
+
+  /// The words that close an item, longest first (folded to lower case).
+  static let closingWords = [
+    "lukket punkt", "lukket sag", "lukket møde", "lukket dagsorden", "lukket emne", "lukket",
+    "fortroligt punkt", "fortrolig sag", "fortroligt", "fortrolig",
+  ]
+  /// The words that say an item is open.
+  static let openingWords = [
+    "åbent punkt", "åben punkt", "åben sag", "åbent møde", "åben dagsorden", "åbent", "åben",
+    "offentligt punkt", "offentlig",
+  ]
+
+  /// Reads a heading's title: the title without the marker, and whether it was closed.
+  static func read(title raw: String) -> (title: String, isClosed: Bool) {
+    var t = raw.trimmingSpaces
+    var closed = false
+    // A marker in brackets anywhere: "(Lukket)", "[Lukket punkt]", "(Lukket møde)".
+    for (open, close) in [("(", ")"), ("[", "]"), ("{", "}")] {
+      var searchFrom = t.startIndex
+      while let o = t[searchFrom...].firstIndex(of: Character(open)),
+        let c = t[t.index(after: o)...].firstIndex(of: Character(close))
+      {
+        let inner = String(t[t.index(after: o)..<c]).lowercased().trimming(" .:")
+        if closingWords.contains(inner) {
+          closed = true
+          t = (String(t[..<o]) + " " + String(t[t.index(after: c)...])).trimmingSpaces
+          searchFrom = t.startIndex
+        } else {
+          searchFrom = t.index(after: c)
+        }
+      }
+    }
+    // A marker before the title: "Lukket: T", "Lukket punkt - T", "Fortroligt: T", "Lukket T".
+    if let (rest, _) = leadingWord(t, in: closingWords) {
+      closed = true
+      t = rest
+    }
+    // A marker after the title: "T - Lukket", "T – Lukket punkt", "T: Lukket".
+    let lower = t.lowercased()
+    for w in closingWords where lower.hasSuffix(w) {
+      let before = t.dropLast(w.count)
+      let trimmed = before.trimmingSpaces
+      guard let last = trimmed.last, last == "-" || last == "–" || last == ":" || last == ","
+      else { continue }
+      // The marker stands alone: the character before it is a space or the separator.
+      closed = true
+      t = String(trimmed.dropLast()).trimmingSpaces
+      break
+    }
+    return (t, closed)
+  }
+
+  /// A line that is only a status (`Åbent`, `Åben sag`, `Lukket punkt`), or that begins with one
+  /// followed by a separator and a case number (`Åbent - 00.01.00A04 - 2007/34364`), or ends with
+  /// one after a case number (`Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt`).
+  static func status(_ text: String) -> Status? {
+    guard text.utf8.count <= 200 else { return nil }
+    let key = text.lowercased().trimming(" .:")
+    if closingWords.contains(key) { return .closed }
+    if openingWords.contains(key) { return .open }
+    if let (rest, w) = leadingWord(text, in: closingWords + openingWords), startsWithDigitOrDash(rest) {
+      return closingWords.contains(w) ? .closed : .open
+    }
+    return nil
+  }
+
+  /// The status written at the end of a case line (`... Åbent punkt`, `... Åben sag`, `... Åbent`).
+  static func trailingStatus(_ text: String) -> Status? {
+    let lower = text.lowercased().trimming(" .")
+    for w in closingWords + openingWords where lower.hasSuffix(" " + w) {
+      return closingWords.contains(w) ? .closed : .open
+    }
+    return nil
+  }
+
+  /// Whether a line could be the heading of a closed item in a form the document's chosen heading
+  /// form does not cover: it carries a closing marker and is short, like a heading.
+  static func looksLikeClosedHeading(_ text: String) -> Bool {
+    guard text.utf8.count <= 160 else { return false }
+    let lower = text.lowercased()
+    guard lower.contains("lukket") || lower.contains("fortrolig") else { return false }
+    // Drop a leading number or keyword ("12.", "Punkt 12:") before reading the marker.
+    var t = Substring(text)
+    for k in ["punkt ", "pkt. ", "pkt ", "nr. ", "sag nr. ", "§ "] where t.lowercased().hasPrefix(k) {
+      t = t.dropFirst(k.count)
+    }
+    t = t.drop(while: { $0.isNumber || $0 == "." || $0 == ":" || $0 == ")" || $0 == " " })
+    let (_, closed) = read(title: String(t))
+    return closed
+  }
+
+  /// `word` at the start of `text` (case-insensitive), standing alone, and the rest after its
+  /// separator.
+  static func leadingWord(_ text: String, in words: [String]) -> (String, String)? {
+    let lower = text.lowercased()
+    for w in words where lower.hasPrefix(w) {
+      let after = text.dropFirst(w.count)
+      // The word stands alone: not "Lukketid", not "Åbenrå".
+      if let f = after.first, f.isLetter || f.isNumber { continue }
+      var rest = after.trimmingSpaces
+      while let f = rest.first, f == ":" || f == "-" || f == "–" || f == "." || f == ")" || f == "]" {
+        rest = String(rest.dropFirst()).trimmingSpaces
+      }
+      return (rest, w)
+    }
+    // A bracket before the word: "[Lukket] T", "(Lukket) T".
+    if let f = text.first, f == "[" || f == "(" {
+      let inner = text.dropFirst()
+      if let (rest, w) = leadingWord(String(inner), in: words) { return (rest, w) }
+    }
+    return nil
+  }
+
+  static func startsWithDigitOrDash(_ s: String) -> Bool {
+    guard let f = s.first else { return false }
+    return f.isNumber
+  }
+}

@@ -1,0 +1,230 @@
+/// Committee names as minutes write them, and as file names spell them.
+///
+/// A name read from a title is cleaned (`Kommunalbestyrelsen 2022-25` → `Kommunalbestyrelsen`,
+/// `Byrådets` → `Byrådet`, `byrådet` → `Byrådet`); a file or folder name
+/// (`ringkoebing-skjern-erhvervs-klima-og-arbejdskraftudvalget-2025-10-27.txt`) gives a name and a
+/// date when the text has none, the municipality in front of it removed and Danish letters
+/// restored (`oe` → `ø`, `aa` → `å`, `ae` → `æ`).
+enum CommitteeName {
+  /// Nouns that end the name of a deciding body.
+  static let bodyNouns = [
+    "udvalg", "udvalget", "byråd", "byrådet", "råd", "rådet", "bestyrelse", "bestyrelsen",
+    "direktion", "direktionen", "magistrat", "magistraten", "forum", "forummet", "nævn", "nævnet",
+    "styregruppe", "styregruppen", "kommunalbestyrelse", "kommunalbestyrelsen", "regionsråd",
+    "regionsrådet", "repræsentantskab", "repræsentantskabet", "med-udvalg", "hovedmed", "komité",
+    "komiteen", "ledelse", "ledelsen", "forsamling", "forsamlingen", "borgerrepræsentationen",
+    "kommission", "kommissionen", "præsidium", "præsidiet", "udvalgene",
+  ]
+
+  /// Whether a phrase names a body: its last word ends in a body noun.
+  static func namesBody(_ s: String) -> Bool {
+    let words = s.lowercased().split(separator: " ")
+    guard let last = words.last, words.count <= 12 else { return false }
+    let w = String(last).trimming(".,:;)")
+    return bodyNouns.contains { w.hasSuffix($0) } || w.hasSuffix("med")
+  }
+
+  /// Whether two spellings name the same body: equal when folded, or one the other's definite or
+  /// genitive form (`Forretningsudvalg`, `Forretningsudvalget`, `Forretningsudvalgets`).
+  static func same(_ a: String, _ b: String) -> Bool {
+    let x = fold(a)
+    let y = fold(b)
+    guard !x.isEmpty, !y.isEmpty else { return false }
+    if x == y { return true }
+    let (short, long) = x.count < y.count ? (x, y) : (y, x)
+    return short.count >= 4 && long.hasPrefix(short) && long.count - short.count <= 3
+  }
+
+  /// Cleans a name read from a title or a label.
+  static func clean(_ raw: String) -> String {
+    var s = raw.trimming(" -–,:.;")
+    // An election period: "(2018-2021)", "2022-25", "2018-2021".
+    if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
+      let inner = s[s.index(after: open)..<s.index(before: s.endIndex)]
+      if inner.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "/" }) {
+        s = String(s[..<open]).trimmingSpaces
+      }
+    }
+    if let last = s.split(separator: " ").last, last.count >= 4,
+      last.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "/" }), last.first?.isNumber == true
+    {
+      s = String(s.dropLast(last.count)).trimmingSpaces
+    }
+    s = s.trimming(" -–,:.;")
+    if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
+    return s
+  }
+
+  /// `Byrådets` → `Byrådet`, `Forretningsudvalgets` → `Forretningsudvalget`.
+  static func withoutGenitive(_ s: String) -> String {
+    guard s.hasSuffix("s"), !s.hasSuffix("ss"), s.count > 4 else { return s }
+    let stem = String(s.dropLast())
+    return namesBody(stem) ? stem : s
+  }
+
+  /// The definite form of a body noun (`Skolebestyrelse` → `Skolebestyrelsen`, `Byråd` →
+  /// `Byrådet`, `Forretningsudvalg` → `Forretningsudvalget`).
+  static func definite(_ s: String) -> String {
+    let lower = s.lowercased()
+    for (indefinite, suffix) in [
+      ("udvalg", "et"), ("råd", "et"), ("nævn", "et"), ("forum", "met"), ("repræsentantskab", "et"),
+      ("præsidium", "et"), ("bestyrelse", "n"), ("styregruppe", "n"), ("direktion", "en"),
+      ("magistrat", "en"), ("ledelse", "n"), ("forsamling", "en"), ("kommission", "en"),
+    ] where lower.hasSuffix(indefinite) {
+      return suffix == "et" && indefinite == "præsidium" ? String(s.dropLast(2)) + "et" : s + suffix
+    }
+    return s
+  }
+
+  /// A spelling-independent form for comparing names: lower case, Danish letters folded to ASCII
+  /// as file names write them, only letters and digits.
+  static func fold(_ s: String) -> String {
+    var out = ""
+    for c in s.lowercased() {
+      switch c {
+      case "æ": out += "ae"
+      case "ø": out += "oe"
+      case "å": out += "aa"
+      case "é", "è": out += "e"
+      case "ü": out += "u"
+      case "ö": out += "oe"
+      case "ä": out += "ae"
+      default: if c.isLetter || c.isNumber { out.append(c) }
+      }
+    }
+    return out
+  }
+
+  // MARK: file names
+
+  /// What a file or folder name tells: a committee and a date.
+  struct FromPath: Equatable {
+    var committee: String?
+    var date: Day?
+    /// The folded words of the name, for confirming a name read from the text.
+    var folded: String
+  }
+
+  /// Reads `…/oekonomiudvalget/2021-02-16.html`, `Økonomiudvalget 2021-02-16.pdf`,
+  /// `ringkoebing-skjern-erhvervs-klima-og-arbejdskraftudvalget-2025-10-27.txt`.
+  static func fromPath(_ path: String) -> FromPath {
+    let parts = path.split(separator: "/").map(String.init)
+    guard var name = parts.last else { return FromPath(committee: nil, date: nil, folded: "") }
+    if let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 9 {
+      name = String(name[..<dot])
+    }
+    var (words, date) = wordsAndDate(name)
+    if words.isEmpty, parts.count >= 2 {
+      // The committee in the folder: oekonomiudvalget/2021-02-16.html.
+      let (folderWords, folderDate) = wordsAndDate(parts[parts.count - 2])
+      words = folderWords
+      date = date ?? folderDate
+    }
+    words = withoutMunicipality(words)
+    let folded = words.joined()
+    // Generic file names ("referat", "dagsorden") name no committee.
+    let generic: Set<String> = ["referat", "dagsorden", "beslutningsprotokol", "protokol", "moede", "minutes"]
+    words.removeAll { generic.contains($0) }
+    guard !words.isEmpty else { return FromPath(committee: nil, date: date, folded: folded) }
+    return FromPath(committee: phrase(words), date: date, folded: folded)
+  }
+
+  /// Splits a name into folded words and finds a date (`2021-02-16`, `16-02-2021`, `20210216`).
+  static func wordsAndDate(_ name: String) -> ([String], Day?) {
+    let tokens = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " || $0 == "." })
+      .map { String($0) }
+    var words: [String] = []
+    var date: Day?
+    var i = 0
+    while i < tokens.count {
+      let t = tokens[i]
+      if t.allSatisfy(\.isNumber) {
+        if i + 2 < tokens.count, tokens[i + 1].allSatisfy(\.isNumber), tokens[i + 2].allSatisfy(\.isNumber) {
+          let a = Int(t) ?? 0
+          let b = Int(tokens[i + 1]) ?? 0
+          let c = Int(tokens[i + 2]) ?? 0
+          if t.count == 4, let d = Day(year: a, month: b, day: c) {
+            date = date ?? d
+          } else if tokens[i + 2].count == 4, let d = Day(year: c, month: b, day: a) {
+            date = date ?? d
+          }
+          i += 3
+          continue
+        }
+        if t.count == 8, let y = Int(t.prefix(4)), let m = Int(t.dropFirst(4).prefix(2)),
+          let d = Int(t.suffix(2)), let day = Day(year: y, month: m, day: d)
+        {
+          date = date ?? day
+        }
+        i += 1
+        continue
+      }
+      words.append(fold(t))
+      i += 1
+    }
+    return (words.filter { !$0.isEmpty }, date)
+  }
+
+  /// The name without the municipality or region in front of it.
+  static func withoutMunicipality(_ words: [String]) -> [String] {
+    var w = words
+    if w.first == "region", w.count > 2 {
+      w.removeFirst(2)
+    } else {
+      for n in [3, 2, 1] where w.count > n {
+        let head = w.prefix(n).joined(separator: "-")
+        if municipalities.contains(head) {
+          w.removeFirst(n)
+          break
+        }
+      }
+      if w.first == "kommune" || w.first == "kommunes" { w.removeFirst() }
+    }
+    return w
+  }
+
+  /// Folded words as a name: `erhvervs klima og arbejdskraftudvalget` →
+  /// `Erhvervs-, Klima- og Arbejdskraftudvalget`; `byraadet` → `Byrådet`.
+  static func phrase(_ words: [String]) -> String {
+    let w = words.map(unfold)
+    if let og = w.firstIndex(of: "og"), og > 0, og + 1 < w.count {
+      // Suspended compounds joined by "og": each conjunct but the last ends in a hyphen.
+      let conjuncts = w[..<og].map { capitalized($0) + "-" }
+      let last = w[(og + 1)...].map(capitalized).joined(separator: " ")
+      let head = conjuncts.count > 1
+        ? conjuncts.dropLast().joined(separator: ", ") + ", " + (conjuncts.last ?? "")
+        : conjuncts.joined()
+      return head + " og " + last
+    }
+    guard let first = w.first else { return "" }
+    return ([capitalized(first)] + w.dropFirst()).joined(separator: " ")
+  }
+
+  static func capitalized(_ s: String) -> String {
+    guard let f = s.first else { return s }
+    return f.uppercased() + s.dropFirst()
+  }
+
+  /// Restores Danish letters in a folded word: `oe` → `ø`, `aa` → `å`, `ae` → `æ`.
+  static func unfold(_ s: String) -> String {
+    s.replacing("aa", with: "å").replacing("oe", with: "ø").replacing("ae", with: "æ")
+  }
+
+  /// Danish municipalities and their common spellings in file names (folded, hyphenated).
+  static let municipalities: Set<String> = [
+    "albertslund", "alleroed", "assens", "ballerup", "billund", "bornholm", "bornholms",
+    "broendby", "broenderslev", "christiansoe", "dragoer", "egedal", "esbjerg", "fanoe", "favrskov",
+    "faxe", "fredensborg", "fredericia", "frederiksberg", "frederikshavn", "frederikssund",
+    "furesoe", "faaborg-midtfyn", "gentofte", "gladsaxe", "glostrup", "greve", "gribskov",
+    "guldborgsund", "haderslev", "halsnaes", "hedensted", "helsingoer", "herlev", "herning",
+    "hilleroed", "hjoerring", "holbaek", "holstebro", "horsens", "hvidovre", "hoeje-taastrup",
+    "hoersholm", "ikast-brande", "ishoej", "jammerbugt", "kalundborg", "kerteminde", "kolding",
+    "koebenhavn", "koebenhavns", "koege", "langeland", "lejre", "lemvig", "lolland",
+    "lyngby-taarbaek", "laesoe", "mariagerfjord", "middelfart", "morsoe", "norddjurs", "nordfyns",
+    "nyborg", "naestved", "odder", "odense", "odsherred", "randers", "rebild", "ringkoebing-skjern",
+    "ringsted", "roskilde", "rudersdal", "roedovre", "samsoe", "silkeborg", "skanderborg", "skive",
+    "slagelse", "solroed", "soroe", "stevns", "struer", "svendborg", "syddjurs", "soenderborg",
+    "thisted", "toender", "taarnby", "vallensbaek", "varde", "vejen", "vejle", "vesthimmerlands",
+    "vesthimmerland", "viborg", "vordingborg", "aeroe", "aabenraa", "aalborg", "aarhus", "aarhus-kommune",
+  ]
+}

@@ -1,0 +1,185 @@
+/// The label over a decision that names the body and the day, in the forms councils write it:
+/// - `Beslutning fra Direktionens møde den 25. september 2024, pkt. 8:`
+/// - `Beslutning i Forebyggelses- og Seniorudvalget den 12. januar 2021:`
+/// - `Beslutning Byrådet den 09-02-2021`, and `Beslutning Økonomiudvalget den` with the date lost
+/// - `Forretningsudvalgets beslutning den 8. november 2022:` (genitive)
+/// - `Behandling i Udvalget for det nære sundhedsvæsen onsdag den 15. januar 2020, pkt. 1`
+/// - `Beslutning fra Plan og Teknik, 9. februar 2021, pkt. 421:` and `Kultur- og Idrætsudvalget,
+///   03-04-2019, pkt. 42` (comma forms)
+///
+/// The same label is this meeting's decision when body and day are this meeting's, and a quoted
+/// earlier decision otherwise.
+struct DecisionLabel {
+  /// The deciding body, genitive removed; empty when the label names none.
+  var body: String
+  /// The day, when written (a transcript may lose it).
+  var date: Day?
+  /// The item number, when given (`pkt. 8`).
+  var itemNumber: Int?
+  /// Text after the label on the same line (`Beslutning Økonomiudvalget den Godkendt.`).
+  var trailing: String?
+
+  /// Words that open a decision label.
+  static let leads = [
+    "tidligere beslutning i ", "tidligere beslutning fra ", "tidligere beslutninger ",
+    "beslutning truffet i ", "beslutning truffet på ", "beslutninger fra ", "beslutninger i ",
+    "beslutning fra ", "beslutning i ", "beslutning på ", "behandling i ", "behandling på ",
+    "beslutning ", "beslutninger ",
+  ]
+
+  /// Nouns that name a deciding body; a comma-form label needs one (or the meeting's committee).
+  static let bodyNouns = [
+    "udvalg", "råd", "bestyrelse", "direktion", "magistrat", "forum", "nævn", "styregruppe", "med",
+    "kommission", "ledelse", "repræsentantskab", "forsamling", "komité", "komite", "gruppe",
+  ]
+
+  /// Reads `text` as a decision label, or `nil`.
+  /// - Parameter reference: The meeting's date, for dates written without a year.
+  static func read(_ text: String, reference: Day?) -> DecisionLabel? {
+    let n = text.utf8.count
+    guard n >= 8, n <= 300 else { return nil }
+    let lower = text.lowercased()
+    let ref = reference ?? Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0)
+    // "Beslutning ...", "Behandling i ...".
+    for lead in leads where lower.hasPrefix(lead) {
+      let rest = String(text.dropFirst(lead.count))
+      return afterLead(rest, reference: ref, plain: lead == "beslutning " || lead == "beslutninger ")
+    }
+    // "<Body>s beslutning den ...:".
+    if let r = lower.range(of: "s beslutning "), r.lowerBound > lower.startIndex {
+      let bodyPart = String(text[..<r.lowerBound])
+      guard bodyPart.count <= 80, let f = bodyPart.first, f.isUppercase else { return nil }
+      let rest = String(text[r.upperBound...])
+      guard var label = dated(rest, reference: ref, requireDate: true) else { return nil }
+      label.body = bodyPart.trimmingSpaces
+      return label
+    }
+    // "<Body>, 03-04-2019, pkt. 42" and "<Body>, 16.12.2014".
+    if let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 80 {
+      let bodyPart = String(text[..<comma]).trimmingSpaces
+      guard let f = bodyPart.first, f.isUppercase, looksLikeBody(bodyPart) else { return nil }
+      let rest = String(text[text.index(after: comma)...])
+      guard var label = dated(rest, reference: ref, requireDate: true, dateFirst: true) else { return nil }
+      label.body = bodyPart
+      return label
+    }
+    return nil
+  }
+
+  /// The part after `Beslutning fra `: body, date, item.
+  static func afterLead(_ rest: String, reference: Day, plain: Bool) -> DecisionLabel? {
+    // A long sentence about a decision is not a label.
+    let trimmed = rest.trimmingSpaces
+    guard trimmed.utf8.count <= 240 else { return nil }
+    if var label = dated(rest, reference: reference, requireDate: false) {
+      if label.date == nil {
+        // "Beslutning Økonomiudvalget den" (date lost): the body must be named, then "den".
+        guard label.body.isEmpty == false, lostDate(rest) != nil else { return nil }
+        label.trailing = lostDate(rest)
+        if label.trailing?.isEmpty == true { label.trailing = nil }
+      }
+      // "Beslutning Byrådet den 09-02-2021": with no preposition the body must look like one.
+      if plain, !label.body.isEmpty, !(label.body.first?.isUppercase ?? false) { return nil }
+      return label
+    }
+    return nil
+  }
+
+  /// Reads the body and a date in `rest`; the body is the text before the date.
+  static func dated(_ rest: String, reference: Day, requireDate: Bool, dateFirst: Bool = false)
+    -> DecisionLabel?
+  {
+    let exprs = TemporalReader(reference: reference).expressions(in: rest)
+    guard let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }), let date = d.start
+    else {
+      guard !requireDate else { return nil }
+      // No date: "Beslutning Økonomiudvalget den ..." handled by the caller.
+      guard let bodyEnd = denIndex(rest) else { return nil }
+      let body = QuotedBody.clean(String(rest[..<bodyEnd]), genitive: false)
+      return DecisionLabel(body: body, date: nil, itemNumber: nil, trailing: nil)
+    }
+    let utf8 = Array(rest.utf8)
+    let before = String(decoding: utf8[0..<d.utf8Range.lowerBound], as: UTF8.self)
+    let after = String(decoding: utf8[d.utf8Range.upperBound...], as: UTF8.self)
+    if dateFirst, !before.trimming(" ,").isEmpty { return nil }
+    // What follows the date: an item number and a colon, or the decision's first words.
+    let (item, trailing) = itemAndTrailing(after)
+    // A sentence ("Beslutning fra mødet den 3. marts blev ...") is not a label.
+    if let t = trailing, t.first?.isLowercase == true { return nil }
+    return DecisionLabel(
+      body: QuotedBody.clean(before, genitive: d.mentionsMeeting), date: date, itemNumber: item,
+      trailing: trailing)
+  }
+
+  /// The index of a final ` den` after which the date was lost.
+  static func denIndex(_ s: String) -> String.Index? {
+    let lower = s.lowercased()
+    guard let r = lower.range(of: " den", options: .backwards) else {
+      return lower.hasSuffix("den") ? lower.index(lower.endIndex, offsetBy: -3) : nil
+    }
+    let afterDen = lower[r.upperBound...]
+    guard afterDen.isEmpty || afterDen.first == " " || afterDen.first == ":" else { return nil }
+    return r.lowerBound
+  }
+
+  /// The text after a lost date's `den`, or nil when there is no `den`.
+  static func lostDate(_ s: String) -> String? {
+    guard let i = denIndex(s) else { return nil }
+    let after = s[i...].dropFirst(4)
+    return String(after).trimming(" :")
+  }
+
+  /// `, pkt. 8:` → (8, nil); `, pkt. 42 Godkendt.` → (42, "Godkendt."); `: Godkendt` → (nil, "Godkendt").
+  static func itemAndTrailing(_ after: String) -> (Int?, String?) {
+    var rest = Substring(after).drop(while: { $0 == " " || $0 == "," })
+    var item: Int?
+    let lower = rest.lowercased()
+    for key in ["pkt.", "pkt", "punkt", "pk.", "sag nr.", "sag"] where lower.hasPrefix(key) {
+      var r = rest.dropFirst(key.count).drop(while: { $0 == " " || $0 == "." })
+      let digits = r.prefix(while: \.isNumber)
+      if let n = Int(digits) {
+        item = n
+        r = r.dropFirst(digits.count)
+        rest = r
+      }
+      break
+    }
+    let trailing = rest.drop(while: { $0 == " " || $0 == ":" || $0 == "." || $0 == "," }).trimmingSpaces
+    return (item, trailing.isEmpty ? nil : trailing)
+  }
+
+  /// A body name: a noun of the body vocabulary in its last word (`Kultur- og Idrætsudvalget`,
+  /// `Byrådet`, `Hoved-MED`).
+  static func looksLikeBody(_ s: String) -> Bool {
+    guard s.split(separator: " ").count <= 10 else { return false }
+    let lower = s.lowercased()
+    guard let last = lower.split(separator: " ").last else { return false }
+    return bodyNouns.contains { last.contains($0) }
+  }
+}
+
+/// Cleans the body named in a label: `Direktionens møde den` → `Direktionen`; `mødet i HovedMED
+/// den` → `HovedMED`.
+enum QuotedBody {
+  static func clean(_ raw: String, genitive followedByMeeting: Bool = false) -> String {
+    var words = raw.split(separator: " ").map(String.init)
+    func lastIs(_ w: String...) -> Bool { words.last.map { w.contains($0.lowercased()) } ?? false }
+    while lastIs("den", "d.", "d", ",", "-", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag") {
+      words.removeLast()
+    }
+    var genitive = followedByMeeting
+    while lastIs("møde", "mødet", "møder") {
+      words.removeLast()
+      genitive = true
+    }
+    if let first = words.first?.lowercased(), first == "mødet" || first == "møde" {
+      words.removeFirst()
+      if let f = words.first?.lowercased(), f == "i" || f == "på" { words.removeFirst() }
+    }
+    if genitive, var last = words.last, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss") {
+      last.removeLast()
+      words[words.count - 1] = last
+    }
+    return words.joined(separator: " ").trimming(" ,")
+  }
+}

@@ -1,0 +1,84 @@
+/// The labelled fields of a meeting header (`Mødedato:`, `Sted:`, `Deltagere`, `Afbud fra:`), as a
+/// table: adding a label is adding a string.
+enum HeaderLabel {
+  /// What a labelled field holds.
+  enum Field: Equatable {
+    case date, time, place, attendees, absentees, guests, committee, chair, secretary, ignored
+  }
+
+  /// A label and whether it needs a colon (or nothing after it) to be a label: ordinary words
+  /// such as `Dato` or `Sted` open sentences too.
+  struct Entry {
+    var field: Field
+    var needsColon: Bool
+  }
+
+  static let table: [String: Entry] = {
+    var t: [String: Entry] = [:]
+    func add(_ field: Field, _ words: [String], needsColon: Bool = false) {
+      for w in words { t[w] = Entry(field: field, needsColon: needsColon) }
+    }
+    add(.date, ["mødedato", "mødedato og tidspunkt", "mødedag", "møde dato", "dato og tid", "dato og tidspunkt"])
+    add(.date, ["dato"], needsColon: true)
+    add(.time, ["mødetidspunkt", "mødestart", "starttidspunkt", "mødetid", "tidspunkt"])
+    add(.time, ["tid", "kl", "klokken"], needsColon: true)
+    add(.place, ["mødested", "mødelokation"])
+    add(.place, ["sted", "lokale", "mødelokale", "lokation", "adresse"], needsColon: true)
+    add(.attendees, ["mødedeltagere", "til stede", "tilstede", "fremmødte", "udvalgsmedlemmer"])
+    add(.attendees, ["deltagere", "medlemmer", "deltog", "deltager"], needsColon: true)
+    add(
+      .absentees,
+      [
+        "fraværende", "afbud", "afbud fra", "fraværende med afbud", "forfald", "ikke til stede",
+        "fravær", "meldt afbud", "afbud/fraværende",
+      ])
+    add(.guests, ["gæster", "øvrige deltagere", "desuden deltog", "endvidere deltog", "inviterede"])
+    add(.guests, ["gæst"], needsColon: true)
+    add(.committee, ["udvalg", "udvalgsnavn", "forum", "organ", "mødeforum"], needsColon: true)
+    add(.chair, ["mødeleder", "dirigent", "ordstyrer"])
+    add(.chair, ["formand"], needsColon: true)
+    add(.secretary, ["referent", "sekretær", "protokolfører"])
+    add(
+      .ignored,
+      [
+        "mødeslut", "mødet hævet", "mødet sluttet", "sluttidspunkt", "oversigtsdagsorden",
+        "initialer", "dok.nr", "dokumentnr", "dokument nr", "brevid", "mødenummer", "møde nr",
+      ])
+    return t
+  }()
+
+  /// The longest label: labels are looked up only in a line's first words.
+  static let longest = table.keys.map(\.count).max() ?? 0
+
+  /// Reads a label at the start of `text`: the field and the value after it.
+  static func read(_ text: String) -> (Field, String)? {
+    guard !text.isEmpty, text.utf8.count <= 4000 else { return nil }
+    let head = String(text.prefix(longest + 1)).lowercased()
+    var best: (String, Entry)?
+    for (label, entry) in table where head.hasPrefix(label) {
+      if let b = best, b.0.count >= label.count { continue }
+      let after = head.dropFirst(label.count)
+      guard after.isEmpty || after.first == ":" || after.first == " " || after.first == "-"
+        || after.first == "." || after.first == "–"
+      else { continue }
+      best = (label, entry)
+    }
+    guard let (label, entry) = best else { return nil }
+    let after = text.dropFirst(label.count)
+    var value = after.trimmingSpaces
+    var hadColon = false
+    if value.hasPrefix(".") { value = String(value.dropFirst()).trimmingSpaces }
+    if value.hasPrefix(":") {
+      value = String(value.dropFirst()).trimmingSpaces
+      hadColon = true
+    } else if let f = after.first, f == "-" || f == "–" {
+      // "Fraværende- Hans Østergaard": a dash glued to the label.
+      value = String(value.dropFirst()).trimmingSpaces
+      hadColon = true
+    } else if let f = value.first, f == "-" || f == "–", value.dropFirst().first == " " {
+      return nil
+    }
+    if entry.needsColon && !hadColon && !value.isEmpty { return nil }
+    return (entry.field, value)
+  }
+}

@@ -1,0 +1,429 @@
+/// Reads the meeting header: the lines before the first item. Committee, date, time, place and
+/// attendees come from labelled fields (`HeaderLabel`) or from title lines in any of the forms
+/// councils use (`Referat til mødet i X den D kl. T i P`, `X - Referat`, `Møde i X` / `onsdag den
+/// D kl. T` / `Mødelokale 1`, `Referat af Byrådets møde d. 16.12.2014`, `X D`).
+struct HeaderReader {
+  let lines: [MarkupLine]
+  let end: Int
+  /// Layout notes: which form each field was read in, with its line.
+  var notes: [LayoutNote] = []
+
+  init(lines: [MarkupLine], end: Int) {
+    self.lines = lines
+    self.end = min(end, lines.count)
+  }
+
+  /// Words that say what kind of document it is.
+  static let kindWords: [(String, Meeting.DocumentKind)] = [
+    ("referat", .minutes), ("beslutningsprotokol", .minutes), ("protokol", .minutes),
+    ("dagsorden", .agenda), ("indkaldelse", .agenda), ("der indkaldes", .agenda),
+  ]
+
+  /// Words of a title line that are not the committee's name, removed from its start.
+  static let leadingPhrases = [
+    "der indkaldes hermed til møde i ", "der indkaldes til møde i ", "indkaldelse til møde i ",
+    "referat til mødet i ", "referat fra mødet i ", "referat af mødet i ", "referat for mødet i ",
+    "referat fra møde i ", "referat af møde i ", "referat til møde i ", "referat fra ",
+    "referat af ", "referat for ", "referat til ", "dagsorden til mødet i ", "dagsorden for mødet i ",
+    "dagsorden til møde i ", "dagsorden for møde i ", "dagsorden for ", "dagsorden til ",
+    "beslutningsprotokol for ", "beslutningsprotokol fra ", "protokol for ", "protokol fra ",
+    "mødet i ", "møde i ", "ekstraordinært ", "ekstraordinær ", "ordinært ", "ordinær ", "referat",
+    "dagsorden", "beslutningsprotokol", "åbent ", "åben ",
+  ]
+
+  /// Words at the end of a title line that are not the committee's name.
+  static let trailingPhrases = [
+    " - dagsordener og referater", " – dagsordener og referater", " dagsordener og referater",
+    " - referat fra mødet", " – referat fra mødet", " - referat fra møde", " - referat",
+    " – referat", " - dagsorden", " – dagsorden", " - mødesager", " – mødesager", " mødesager",
+    " - beslutningsprotokol", " referat", " dagsorden", " møde", " mødet", " den", " d.", " d", " fra",
+    " i", " for", " til", " kl.", " kl",
+  ]
+
+  /// Reads the header. `labelsBody` and `labelsDate` are the body and day named most often by
+  /// the document's own decision labels, for headers that name neither.
+  mutating func read(source: String, fromPath: CommitteeName.FromPath) -> Meeting {
+    var meeting = Meeting(source: source)
+    let reader = TemporalReader(reference: Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0))
+    var inToc = false
+    var kindSeen = false
+    var candidates: [(name: String, score: Int, line: Int)] = []
+    var dateLine: Int?
+    var titleDate: (TemporalExpression, Int)?
+    var loosePlace: (String, Int)?
+    var placeLabelEmptyBeforeAttendees = false
+    var previousTextLine: Int?
+    var lastLabelField: HeaderLabel.Field?
+    var i = 0
+    while i < end {
+      let line = lines[i]
+      if line.isBlank || line.isRule {
+        i += 1
+        continue
+      }
+      let text = line.text
+      let key = SectionHeading.key(text)
+      if ["indholdsfortegnelse", "indhold", "dagsordenspunkter", "dagsordenpunkter", "punkter på dagsordenen"]
+        .contains(key)
+      {
+        inToc = true
+        i += 1
+        continue
+      }
+      if let (field, inlineValue) = HeaderLabel.read(text), !line.isTableRow {
+        inToc = false
+        var value = inlineValue
+        var j = i + 1
+        if value.isEmpty {
+          // The value on the next non-blank line, unless that is a label or a structural word.
+          var k = i + 1
+          while k < end, lines[k].isBlank { k += 1 }
+          let isList = field == .attendees || field == .absentees || field == .guests
+          if k < end, HeaderLabel.read(lines[k].text) == nil, !isStructural(lines[k]),
+            ItemHeading.keywordHeading(lines[k]) == nil, !isList || looksLikeListEntry(lines[k])
+          {
+            value = lines[k].text
+            j = k + 1
+          } else {
+            j = k
+          }
+          if field == .place, k < end, let (next, _) = HeaderLabel.read(lines[k].text), next == .attendees {
+            placeLabelEmptyBeforeAttendees = true
+          }
+        }
+        var listLines = [value]
+        // Lists of names continue on the following lines, across blank lines between entries; a
+        // line right under one that did not end an entry (no full stop, no blank line between)
+        // is the same entry wrapped ("Søren Søndergaard" / "Kjær").
+        if field == .attendees || field == .absentees || field == .guests {
+          var k = j
+          var blankBefore = value.isEmpty || j > i + 1 && lines[j - 1].isBlank
+          while k < end {
+            if lines[k].isBlank {
+              blankBefore = true
+              k += 1
+              continue
+            }
+            let next = lines[k]
+            guard HeaderLabel.read(next.text) == nil, !isStructural(next), looksLikeListEntry(next) else { break }
+            if let last = listLines.last, !last.isEmpty, !blankBefore, !next.isBullet, !last.hasSuffix("."),
+              !startsWithGroupLabel(next.text)
+            {
+              listLines[listLines.count - 1] = last + (last.hasSuffix("-") ? "" : " ") + next.text
+            } else {
+              listLines.append(next.text)
+            }
+            blankBefore = false
+            k += 1
+            j = k
+          }
+        } else if field == .place, !value.isEmpty {
+          while j < end, !lines[j].isBlank, HeaderLabel.read(lines[j].text) == nil, !lines[j].isDressed,
+            lines[j - 1].hasHardBreak
+          {
+            value += " " + lines[j].text
+            j += 1
+          }
+        }
+        apply(field, value: value, listLines: listLines, line: line.number, to: &meeting)
+        lastLabelField = field
+        i = max(j, i + 1)
+        continue
+      }
+      _ = lastLabelField
+      if inToc || line.isTableRow || line.isBullet {
+        i += 1
+        continue
+      }
+      // A title line: kind, committee, date, time, place.
+      let lower = text.lowercased()
+      if !kindSeen {
+        for (w, kind) in HeaderReader.kindWords where lower.hasPrefix(w) || lower.contains(" - " + w)
+          || lower.contains(" – " + w) || lower.contains(": " + w) || lower == w
+        {
+          // "Dagsordener og referater" names the page, not the document.
+          if lower.contains("dagsordener og referater") { break }
+          meeting.kind = kind
+          kindSeen = true
+          notes.append(LayoutNote(part: "dokument", form: "titel med '\(w)'", line: line.number))
+          break
+        }
+      }
+      let exprs = reader.expressions(in: text)
+      let date = exprs.first(where: { ($0.kind == .day || $0.kind == .datetime) && !$0.isYearInferred })
+      if let date, titleDate == nil {
+        titleDate = (date, line.number)
+        dateLine = i
+        if let t = date.time {
+          meeting.startTime = meeting.startTime ?? t
+          meeting.endTime = meeting.endTime ?? date.endTime
+        }
+      }
+      if meeting.startTime == nil, let t = exprs.first(where: { $0.kind == .time }) {
+        meeting.startTime = t.time
+        meeting.endTime = t.endTime
+      }
+      if let (name, score) = committeeCandidate(text, dateExpression: date) {
+        var s = score
+        // A line standing just before the document kind (`Odense Byråd` / `Åben` / `Referat`).
+        if let k = nextNonBlank(after: i), k < end, isKindLine(lines[k]) || ClosedMarker.status(lines[k].text) != nil {
+          s += 2
+        }
+        if !fromPath.folded.isEmpty, matches(name, fromPath.folded) { s += 2 }
+        candidates.append((name, s, line.number))
+      }
+      // "... kl. 19:00 i Kommunalbestyrelsens mødesal".
+      if let date, let place = placeAfterTime(text, date: date) {
+        loosePlace = loosePlace ?? (place, line.number)
+      }
+      previousTextLine = i
+      i += 1
+    }
+    _ = previousTextLine
+    // The committee.
+    if meeting.committee.isEmpty, let best = candidates.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.line > $1.line) }),
+      best.score >= 2
+    {
+      meeting.committee = best.name
+      notes.append(LayoutNote(part: "udvalg", form: "titellinje", line: best.line))
+    }
+    // The date.
+    if meeting.date == nil, let (d, line) = titleDate {
+      meeting.date = d.start
+      notes.append(LayoutNote(part: "dato", form: "titellinje", line: line))
+    }
+    // The place: "kl. T i P", or a short line beside the date line.
+    if meeting.location == nil, let (p, line) = loosePlace {
+      meeting.location = p
+      notes.append(LayoutNote(part: "sted", form: "efter tidspunktet", line: line))
+    }
+    if meeting.location == nil, let d = dateLine {
+      for k in [nextNonBlank(after: d), previousNonBlank(before: d)] {
+        guard let k, k < end, isPlaceLine(lines[k], committee: meeting.committee) else { continue }
+        meeting.location = lines[k].text
+        notes.append(LayoutNote(part: "sted", form: "linje ved datoen", line: lines[k].number))
+        break
+      }
+    }
+    // Stacked labels: "Mødested: Deltagere: Borgmesterens mødelokale Johnny Søtrup (V), ...".
+    if meeting.location == nil, placeLabelEmptyBeforeAttendees, let raw = rawAttendees,
+      let (place, rest) = AttendeeList.splitLeadingPlace(raw)
+    {
+      meeting.location = place
+      meeting.attendees = AttendeeList.entries([rest]).filter { !$0.isAbsent }.map(\.name)
+      notes.append(LayoutNote(part: "sted", form: "etiketter først, værdier efter", line: 1))
+    }
+    return meeting
+  }
+
+  /// The attendee list's first value as written, for stacked labels.
+  private var rawAttendees: String?
+
+  mutating func apply(
+    _ field: HeaderLabel.Field, value: String, listLines: [String], line: Int, to meeting: inout Meeting
+  ) {
+    let reader = TemporalReader(reference: Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0))
+    switch field {
+    case .date:
+      let exprs = reader.expressions(in: value)
+      if meeting.date == nil, let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }) {
+        meeting.date = d.start
+        if let t = d.time {
+          meeting.startTime = t
+          meeting.endTime = d.endTime
+        }
+        notes.append(LayoutNote(part: "dato", form: "etiket", line: line))
+      }
+      if meeting.startTime == nil, let t = exprs.first(where: { $0.kind == .time }) {
+        meeting.startTime = t.time
+        meeting.endTime = t.endTime
+      }
+    case .time:
+      var v = value
+      for prefix in ["kl.", "Kl.", "kl", "Kl", "klokken"] where v.hasPrefix(prefix) {
+        v = String(v.dropFirst(prefix.count)).trimmingSpaces
+      }
+      let exprs = reader.expressions(in: "kl. " + v)
+      if let t = exprs.first(where: { $0.time != nil }) {
+        meeting.startTime = t.time
+        meeting.endTime = t.endTime
+      }
+    case .place:
+      if !value.isEmpty, meeting.location == nil { meeting.location = value }
+    case .attendees:
+      if rawAttendees == nil { rawAttendees = value }
+      let entries = AttendeeList.entries(listLines.filter { !$0.isEmpty })
+      meeting.attendees += entries.filter { !$0.isAbsent }.map(\.name)
+      meeting.absentees += entries.filter(\.isAbsent).map(\.name)
+      notes.append(LayoutNote(part: "deltagere", form: "etiket", line: line))
+    case .absentees:
+      meeting.absentees += AttendeeList.entries(listLines.filter { !$0.isEmpty }).map(\.name)
+    case .committee:
+      if !value.isEmpty, meeting.committee.isEmpty {
+        meeting.committee = CommitteeName.clean(value)
+        notes.append(LayoutNote(part: "udvalg", form: "etiket", line: line))
+      }
+    case .guests, .chair, .secretary, .ignored:
+      break
+    }
+  }
+
+  // MARK: title lines
+
+  /// The committee a title line names, with a score: 2 for a line with a document kind or
+  /// `møde i`, 1 more for a body noun; nil when nothing is left that could be a name.
+  func committeeCandidate(_ text: String, dateExpression: TemporalExpression?) -> (String, Int)? {
+    guard text.utf8.count <= 300 else { return nil }
+    var s = text
+    var score = 0
+    if let d = dateExpression {
+      let utf8 = Array(text.utf8)
+      let before = String(decoding: utf8[0..<d.utf8Range.lowerBound], as: UTF8.self)
+      let after = String(decoding: utf8[d.utf8Range.upperBound...], as: UTF8.self)
+      // "12. februar 2024 - referat fra byrådet": the date first, the name after.
+      s = before.trimming(" -–,:").isEmpty ? after : before
+      score += 1
+    }
+    let lowerAll = s.lowercased()
+    if HeaderReader.kindWords.contains(where: { lowerAll.contains($0.0) }) || lowerAll.contains("møde i ")
+      || lowerAll.contains("mødet i ")
+    {
+      score += 2
+    }
+    // Strip phrases at the start and the end until nothing changes.
+    var changed = true
+    var rounds = 0
+    while changed, rounds < 12 {
+      changed = false
+      rounds += 1
+      s = s.trimming(" -–,:")
+      let lower = s.lowercased()
+      for p in HeaderReader.leadingPhrases where lower.hasPrefix(p) {
+        s = String(s.dropFirst(p.count))
+        changed = true
+        break
+      }
+      let lower2 = s.lowercased()
+      for p in HeaderReader.trailingPhrases where lower2.hasSuffix(p) {
+        s = String(s.dropLast(p.count))
+        changed = true
+        break
+      }
+    }
+    s = CommitteeName.clean(s)
+    guard !s.isEmpty, s.split(separator: " ").count <= 10 else { return nil }
+    // "Byrådets" → "Byrådet"; "Skolebestyrelsesmøde" → "Skolebestyrelsen".
+    if s.lowercased().hasSuffix("møde") {
+      var stem = String(s.dropLast(4))
+      if stem.hasSuffix("s") { stem.removeLast() }
+      guard CommitteeName.namesBody(stem) else { return nil }
+      s = CommitteeName.definite(stem)
+      if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
+    }
+    s = CommitteeName.withoutGenitive(s)
+    // A name has letters and no sentence in it.
+    guard s.contains(where: \.isLetter), !s.hasSuffix("."), !s.contains(": ") else { return nil }
+    if s.contains(where: \.isNumber) { score -= 2 }
+    // A page that lists an archive ("Oversigt over dagsordener og referater for ...").
+    let lowerLine = text.lowercased()
+    if lowerLine.contains("dagsordener") || lowerLine.contains("referater") || lowerLine.hasPrefix("oversigt") {
+      score -= 3
+    }
+    if CommitteeName.namesBody(s) { score += 1 }
+    let lowerName = s.lowercased()
+    if ["referat", "dagsorden", "åben", "åbent", "lukket", "indholdsfortegnelse"].contains(lowerName) {
+      return nil
+    }
+    return (s, score)
+  }
+
+  /// Whether `name` is the committee a file name spells.
+  func matches(_ name: String, _ folded: String) -> Bool {
+    let f = CommitteeName.fold(name)
+    return !f.isEmpty && (folded.contains(f) || f.contains(folded) && folded.count >= 4)
+  }
+
+  /// `... kl. 19:00 i Kommunalbestyrelsens mødesal` → `Kommunalbestyrelsens mødesal`.
+  func placeAfterTime(_ text: String, date: TemporalExpression) -> String? {
+    guard date.time != nil else { return nil }
+    let utf8 = Array(text.utf8)
+    let after = String(decoding: utf8[date.utf8Range.upperBound...], as: UTF8.self).trimmingSpaces
+    guard after.hasPrefix("i ") || after.hasPrefix("på ") else { return nil }
+    let place = String(after.drop(while: { $0 != " " })).trimming(" .,")
+    return place.isEmpty || place.count > 120 ? nil : place
+  }
+
+  func isKindLine(_ line: MarkupLine) -> Bool {
+    let key = SectionHeading.key(line.text)
+    return HeaderReader.kindWords.contains { $0.0 == key }
+  }
+
+  func isStructural(_ line: MarkupLine) -> Bool {
+    let key = SectionHeading.key(line.text)
+    if key.hasPrefix("indholdsfortegnelse") { return true }
+    return ["punkt", "titel", "indholdsfortegnelse", "indhold", "dagsorden", "referat"].contains(key)
+      || ItemHeading.keywordHeading(line) != nil || SectionHeading.read(line) != nil
+  }
+
+  /// A line in a list of people: short, no sentence, names in it.
+  func looksLikeListEntry(_ line: MarkupLine) -> Bool {
+    let t = line.text
+    guard t.utf8.count <= 400, ItemHeading.numberedHeading(line) == nil else { return false }
+    if !line.isBullet, t.hasSuffix("."), !t.contains(",") { return false }
+    return HeaderReader.isNameList(t)
+  }
+
+  /// `Forældrevalgte: ...`: a group's name and a colon open the line.
+  func startsWithGroupLabel(_ t: String) -> Bool {
+    guard let colon = t.firstIndex(of: ":") else { return false }
+    return t.distance(from: t.startIndex, to: colon) <= 40 && !t[..<colon].contains(" ")
+  }
+
+  /// A list of names: every part between commas and `og` is a few words (a name, a party, a role).
+  static func isNameList(_ t: String) -> Bool {
+    guard !t.lowercased().contains(" kl."), !AttendeeList.names(in: t).isEmpty else { return false }
+    var value = t
+    if let colon = t.firstIndex(of: ":"), t.distance(from: t.startIndex, to: colon) <= 40 {
+      value = String(t[t.index(after: colon)...])
+    }
+    for part in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+      for piece in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
+        if piece.split(separator: " ").count > 6 { return false }
+      }
+    }
+    return true
+  }
+
+  /// A place line beside the date: short, not a label, title, kind or list.
+  func isPlaceLine(_ line: MarkupLine, committee: String) -> Bool {
+    let t = line.text
+    guard !t.isEmpty, t.utf8.count <= 100, !line.isTableRow, !line.isBullet, !t.hasSuffix(":") else {
+      return false
+    }
+    if HeaderLabel.read(t) != nil || isKindLine(line) || isStructural(line) { return false }
+    if ClosedMarker.status(t) != nil { return false }
+    let lower = t.lowercased()
+    if HeaderReader.kindWords.contains(where: { lower.contains($0.0) }) || lower.contains("møde i ") { return false }
+    if !committee.isEmpty, lower.contains(committee.lowercased()) { return false }
+    let exprs = TemporalReader(reference: Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0)).expressions(in: t)
+    return exprs.isEmpty
+  }
+
+  func nextNonBlank(after i: Int) -> Int? {
+    var j = i + 1
+    while j < end {
+      if !lines[j].isBlank && !lines[j].isRule { return j }
+      j += 1
+    }
+    return nil
+  }
+
+  func previousNonBlank(before i: Int) -> Int? {
+    var j = i - 1
+    while j >= 0 {
+      if !lines[j].isBlank && !lines[j].isRule { return j }
+      j -= 1
+    }
+    return nil
+  }
+}

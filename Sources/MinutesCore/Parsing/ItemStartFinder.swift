@@ -1,0 +1,308 @@
+/// Finds where items start. Each heading form (`ItemHeading.Style`) proposes candidates; the form
+/// that yields the longest consistent sequence (numbers that rise, each heading confirmed by what
+/// follows it) is the document's, so that a numbered list inside a decision (`1. forslag
+/// godkendes`) or a table of contents is never taken for items. Closed markers written in another
+/// form still start (closed) items: what follows them is never merged into the item before.
+struct ItemStartFinder {
+  /// An item start.
+  struct Start {
+    /// Index into the lines.
+    var index: Int
+    var match: ItemHeading.Match
+    /// Index of the title line when the heading line holds only the number.
+    var titleIndex: Int?
+  }
+
+  let lines: [MarkupLine]
+
+  /// The item starts in the document's one form, plus closed headings in other forms; and the
+  /// form chosen.
+  func find() -> (starts: [Start], style: ItemHeading.Style?) {
+    var best: [Start] = []
+    var bestStyle: ItemHeading.Style?
+    var bestScore = (0, 0)
+    for style in [ItemHeading.Style.keyword, .bareNumber, .numbered, .numberedLoose] {
+      let chain = self.chain(candidates(style))
+      let strong = chain.filter { confirmation($0) >= 2 }.count
+      let score = (strong, chain.count)
+      // Weakly confirmed items need a run: two or more, numbered one after another.
+      if strong == 0, !(chain.count >= 2 && isConsecutive(chain)) { continue }
+      if score.0 > bestScore.0 || (score.0 == bestScore.0 && score.1 > bestScore.1) {
+        best = chain
+        bestStyle = style
+        bestScore = score
+      }
+    }
+    if best.isEmpty {
+      let u = unnumbered()
+      if !u.isEmpty {
+        best = u
+        bestStyle = .unnumbered
+      }
+    }
+    return (withClosedHeadings(best), bestStyle)
+  }
+
+  // MARK: candidates
+
+  func candidates(_ style: ItemHeading.Style) -> [Start] {
+    var out: [Start] = []
+    for (i, line) in lines.enumerated() where !line.isBlank && !line.isTableRow {
+      switch style {
+      case .keyword:
+        guard var m = ItemHeading.keywordHeading(line) else { continue }
+        var titleIndex: Int?
+        if m.title.isEmpty, let t = nextNonBlank(after: i), isPlausibleTitle(lines[t]) {
+          // `Pkt. 42` alone, the title on the next line.
+          let (title, closed, cn) = ItemTitle.clean(lines[t].text)
+          m.title = title
+          m.isClosed = m.isClosed || closed
+          m.caseNumber = m.caseNumber ?? cn
+          titleIndex = t
+        }
+        out.append(Start(index: i, match: m, titleIndex: titleIndex))
+      case .numbered, .numberedLoose:
+        guard let m = ItemHeading.numberedHeading(line), m.style == style else { continue }
+        out.append(Start(index: i, match: m))
+      case .bareNumber:
+        guard let n = ItemHeading.bareNumber(line), let t = nextNonBlank(after: i),
+          isPlausibleTitle(lines[t]), ItemHeading.bareNumber(lines[t]) == nil
+        else { continue }
+        let (title, closed, cn) = ItemTitle.clean(lines[t].text)
+        var m = ItemHeading.Match(number: n, title: title, isClosed: closed, style: .bareNumber)
+        m.caseNumber = cn
+        out.append(Start(index: i, match: m, titleIndex: t))
+      case .unnumbered, .closedMarker:
+        break
+      }
+    }
+    return out
+  }
+
+  /// A line that can be a title: not a label, case number, status or section heading.
+  func isPlausibleTitle(_ line: MarkupLine) -> Bool {
+    let t = line.text
+    guard !t.isEmpty, t.utf8.count <= 400, !line.isTableRow, !t.hasSuffix(":") || t.count < 120 else {
+      return false
+    }
+    if SectionHeading.read(line) != nil, !line.isDressed { return false }
+    if CaseNumberReader.read(line) != nil { return false }
+    if ClosedMarker.status(t) != nil { return false }
+    if HeaderLabel.read(t) != nil { return false }
+    if let f = t.first, f.isLowercase { return false }
+    return true
+  }
+
+  // MARK: confirmation
+
+  /// How strongly what follows a candidate says it is an item: 2 for a case number, a status, a
+  /// section heading or a decision label; 1 for body text; 0 when another heading or the end of
+  /// the document follows at once (a table of contents).
+  func confirmation(_ s: Start) -> Int {
+    var j = s.titleIndex ?? s.index
+    var seen = 0
+    var weak = 0
+    while let k = nextNonBlank(after: j), seen < 6 {
+      let line = lines[k]
+      if isCandidateAnyStyle(line) && k != s.titleIndex {
+        // The same heading printed again (`Pkt. 42` under `• Pkt. 42 Titel`) confirms it.
+        if let m = ItemHeading.keywordHeading(line) ?? ItemHeading.numberedHeading(line),
+          m.number == s.match.number, sameTitle(m.title, s.match.title)
+        {
+          return 2
+        }
+        return seen == 0 ? 0 : max(weak, 1)
+      }
+      if CaseNumberReader.read(line) != nil || ClosedMarker.status(line.text) != nil {
+        return 2
+      }
+      if case .known = SectionHeading.read(line) { return 2 }
+      if SectionHeading.readBullet(line) != nil { return 2 }
+      if DecisionLabel.read(line.text, reference: nil) != nil { return 2 }
+      if ItemBuilder.recommenderLine(line.text) != nil { return 2 }
+      // A title printed again under the heading.
+      if !s.match.title.isEmpty, SectionHeading.key(line.text) == SectionHeading.key(s.match.title) {
+        return 2
+      }
+      // Text under the heading.
+      weak = 1
+      seen += 1
+      j = k
+    }
+    return seen == 0 ? 0 : weak
+  }
+
+  /// The same title, or one of them empty (`Pkt. 42` alone under `• Pkt. 42 Titel`).
+  func sameTitle(_ a: String, _ b: String) -> Bool {
+    a.isEmpty || b.isEmpty || SectionHeading.key(a) == SectionHeading.key(b)
+  }
+
+  func isCandidateAnyStyle(_ line: MarkupLine) -> Bool {
+    ItemHeading.keywordHeading(line) != nil || ItemHeading.numberedHeading(line) != nil
+  }
+
+  // MARK: chains
+
+  /// The consistent sequence among candidates of one form: numbers rise; a heading printed twice
+  /// is one item. Where numbers start over (a table of contents before the items, a numbered list
+  /// inside an item), the run with the most confirmed headings is the items', and the other runs
+  /// lend it only confirmed headings that fit its order.
+  func chain(_ candidates: [Start]) -> [Start] {
+    var runs: [[(Start, Int)]] = []
+    for c in candidates {
+      let conf = confirmation(c)
+      if conf == 0 || (c.match.endsLikeSentence && conf < 2) { continue }
+      if let last = runs.last?.last?.0 {
+        if c.match.number == last.match.number, nonBlankLines(from: last.index, to: c.index) <= 6,
+          sameTitle(c.match.title, last.match.title)
+        {
+          // Printed twice: one item, with a title if the first had none.
+          var merged = last
+          if merged.match.title.isEmpty { merged.match.title = c.match.title }
+          merged.match.isClosed = last.match.isClosed || c.match.isClosed
+          let strength = max(runs[runs.count - 1][runs[runs.count - 1].count - 1].1, conf, 2)
+          runs[runs.count - 1][runs[runs.count - 1].count - 1] = (merged, strength)
+          continue
+        }
+        if c.match.number > last.match.number {
+          runs[runs.count - 1].append((c, conf))
+          continue
+        }
+      }
+      runs.append([(c, conf)])
+    }
+    guard !runs.isEmpty else { return [] }
+    func score(_ run: [(Start, Int)]) -> (Int, Int) { (run.filter { $0.1 >= 2 }.count, run.count) }
+    var baseIndex = 0
+    for (k, run) in runs.enumerated() where score(run) > score(runs[baseIndex]) { baseIndex = k }
+    var result = runs[baseIndex]
+    for (k, run) in runs.enumerated() where k != baseIndex {
+      for (c, conf) in run {
+        // Where it would stand in the result.
+        let pos = result.firstIndex(where: { $0.0.index > c.index }) ?? result.count
+        let before = pos > 0 ? result[pos - 1].0.match.number : Int.min
+        let after = pos < result.count ? result[pos].0.match.number : Int.max
+        guard before < c.match.number, c.match.number < after else { continue }
+        guard conf >= 2 || c.match.number == before + 1 else { continue }
+        result.insert((c, conf), at: pos)
+      }
+    }
+    // Weakly confirmed headings that do not follow on from the one before are list items.
+    var out: [Start] = []
+    for (c, conf) in result {
+      if conf < 2, let last = out.last, c.match.number != last.match.number + 1,
+        c.match.style != .keyword
+      {
+        continue
+      }
+      out.append(c)
+    }
+    return out
+  }
+
+  func isConsecutive(_ chain: [Start]) -> Bool {
+    zip(chain, chain.dropFirst()).allSatisfy { $1.match.number == $0.match.number + 1 }
+  }
+
+  func nonBlankLines(from a: Int, to b: Int) -> Int {
+    guard a + 1 < b else { return 0 }
+    return lines[(a + 1)..<b].filter { !$0.isBlank }.count
+  }
+
+  func nextNonBlank(after i: Int) -> Int? {
+    var j = i + 1
+    while j < lines.count {
+      if !lines[j].isBlank && !lines[j].isRule { return j }
+      j += 1
+    }
+    return nil
+  }
+
+  // MARK: unnumbered items
+
+  /// Items with no number: each opens with a status line (`Åben`, `Lukket`) followed by a section
+  /// heading, or with a title that ends in its case number in parentheses.
+  func unnumbered() -> [Start] {
+    var out: [Start] = []
+    for (i, line) in lines.enumerated() where !line.isBlank {
+      let text = line.text
+      if let status = ClosedMarker.status(text), text.utf8.count <= 20,
+        let k = nextNonBlank(after: i), SectionHeading.read(lines[k]) != nil
+      {
+        var title = ""
+        // A title on the line before the status, when it reads like one.
+        if let p = previousNonBlank(before: i), isPlausibleTitle(lines[p]), !lines[p].text.hasSuffix("."),
+          !containsDate(lines[p].text), out.last.map({ $0.index < p }) ?? true, p > 0
+        {
+          title = ItemTitle.clean(lines[p].text).0
+        }
+        let m = ItemHeading.Match(
+          number: out.count + 1, title: title, isClosed: status == .closed, style: .unnumbered)
+        out.append(Start(index: i, match: m))
+        continue
+      }
+      // "Godkendelse af budget (2023-0123456)" followed by a section heading.
+      if text.hasSuffix(")"), isPlausibleTitle(line), let k = nextNonBlank(after: i),
+        SectionHeading.read(lines[k]) != nil
+      {
+        let (title, closed, cn) = ItemTitle.clean(text)
+        guard let cn else { continue }
+        var m = ItemHeading.Match(number: out.count + 1, title: title, isClosed: closed, style: .unnumbered)
+        m.caseNumber = cn
+        out.append(Start(index: i, match: m))
+      }
+    }
+    return out
+  }
+
+  func previousNonBlank(before i: Int) -> Int? {
+    var j = i - 1
+    while j >= 0 {
+      if !lines[j].isBlank && !lines[j].isRule { return j }
+      j -= 1
+    }
+    return nil
+  }
+
+  func containsDate(_ text: String) -> Bool {
+    TemporalReader(reference: Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0)).expressions(in: text)
+      .contains { $0.kind == .day || $0.kind == .datetime }
+  }
+
+  // MARK: closed headings in other forms
+
+  /// Adds a start at every line that carries a closed marker like a heading and is not already a
+  /// start, after the first item: its text is then a closed item's and never the item's before.
+  func withClosedHeadings(_ starts: [Start]) -> [Start] {
+    guard let first = starts.first else { return starts }
+    var known = Set(starts.map(\.index))
+    for s in starts { if let t = s.titleIndex { known.insert(t) } }
+    var out = starts
+    var added = false
+    for (i, line) in lines.enumerated() where i > first.index && !known.contains(i) {
+      guard !line.isBlank, !line.isTableRow, ClosedMarker.looksLikeClosedHeading(line.text) else { continue }
+      // A status line under a heading belongs to that heading.
+      if ClosedMarker.status(line.text) != nil, let p = previousNonBlank(before: i),
+        known.contains(p) || starts.contains(where: { $0.index == p || $0.titleIndex == p })
+      {
+        continue
+      }
+      if let p = previousNonBlank(before: i), let s = starts.first(where: { $0.index == p || $0.titleIndex == p }),
+        ClosedMarker.status(line.text) != nil || s.match.isClosed
+      {
+        continue
+      }
+      let written = ItemHeading.keywordHeading(line) ?? ItemHeading.numberedHeading(line)
+      let previous = out.last(where: { $0.index < i })?.match.number ?? 0
+      let (title, _, cn) = ItemTitle.clean(written?.title ?? line.text)
+      var m = ItemHeading.Match(
+        number: written?.number ?? previous + 1, title: title, isClosed: true, style: .closedMarker)
+      m.caseNumber = cn
+      out.append(Start(index: i, match: m))
+      known.insert(i)
+      added = true
+    }
+    if added { out.sort { $0.index < $1.index } }
+    return out
+  }
+}

@@ -1,0 +1,216 @@
+/// Mends what converters do to lines before the reader looks at them:
+/// - a label glued to its text (`BeslutningGodkendt.`, `Indholdsfortegnelse1. Fraværende`) is split;
+/// - a document flattened to one line a page (labels first, values after, page numbers in front)
+///   is split by the label vocabulary, not by line breaks;
+/// - page furniture (page numbers, running headers, site controls) is dropped.
+///
+/// Split lines keep the number of the line they came from.
+enum LineRepair {
+  /// What the repair did, for `check --explain`.
+  struct Notes: Equatable {
+    var gluedLabels = 0
+    var flattenedPages = 0
+    var furniture = 0
+  }
+
+  /// The words that can be glued to the text after them: section headings and header labels.
+  static let gluedLabels: [String] = {
+    var words = Set(SectionHeading.vocabulary.keys)
+    words.formUnion(HeaderLabel.table.keys)
+    words.formUnion(["indholdsfortegnelse", "indhold", "dagsordenspunkter", "dagsordenpunkter"])
+    return words.sorted { $0.count > $1.count }
+  }()
+
+  /// Labels indexed by their first two characters, for a quick look-up per line.
+  static let gluedIndex: [String: [String]] = {
+    var index: [String: [String]] = [:]
+    for w in gluedLabels where w.count >= 4 { index[String(w.prefix(2)), default: []].append(w) }
+    return index
+  }()
+
+  /// Repairs the lines of a document.
+  static func repair(_ lines: [MarkupLine], notes: inout Notes) -> [MarkupLine] {
+    let flattened = isFlattened(lines)
+    let running = PageFurniture.runningHeaders(lines)
+    var out: [MarkupLine] = []
+    out.reserveCapacity(lines.count)
+    var page = 0
+    for (i, line) in lines.enumerated() {
+      if running.contains(i) || PageFurniture.isFurniture(line) {
+        notes.furniture += 1
+        continue
+      }
+      var pieces = [line]
+      if flattened, !line.isBlank, !line.isTableRow {
+        page += 1
+        pieces = splitFlattened(line, page: page)
+        notes.flattenedPages += 1
+      }
+      for piece in pieces {
+        var rest = piece
+        var guardCount = 0
+        while let (label, after) = splitGlued(rest), guardCount < 4 {
+          out.append(rest.with(text: label))
+          rest = MarkupLine.plain(after, number: rest.number, indent: rest.indent)
+          notes.gluedLabels += 1
+          guardCount += 1
+        }
+        if PageFurniture.isFurniture(rest) {
+          notes.furniture += 1
+          continue
+        }
+        out.append(rest)
+      }
+    }
+    return out
+  }
+
+  /// `BeslutningGodkendt.` → (`Beslutning`, `Godkendt.`): a known label whose last letter is lower
+  /// case, directly followed by a capital or a digit.
+  static func splitGlued(_ line: MarkupLine) -> (String, String)? {
+    let text = line.text
+    guard text.utf8.count >= 5, !line.isTableRow else { return nil }
+    let lower = text.lowercased()
+    guard let candidates = gluedIndex[String(lower.prefix(2))] else { return nil }
+    for label in candidates where lower.hasPrefix(label) {
+      let labelEnd = text.index(text.startIndex, offsetBy: label.count, limitedBy: text.endIndex)
+      guard let labelEnd, labelEnd < text.endIndex else { continue }
+      let last = text[text.index(before: labelEnd)]
+      let next = text[labelEnd]
+      guard last.isLowercase, next.isUppercase || next.isNumber else { continue }
+      return (String(text[..<labelEnd]), String(text[labelEnd...]).trimmingSpaces)
+    }
+    return nil
+  }
+
+  // MARK: flattened pages
+
+  /// A document whose non-blank lines mostly begin with their page number (1, 2, 3, ...) and
+  /// are long: a PDF transcript that kept one line a page.
+  static func isFlattened(_ lines: [MarkupLine]) -> Bool {
+    var nonBlank = 0
+    var numbered = 0
+    var long = 0
+    for line in lines where !line.isBlank {
+      nonBlank += 1
+      if nonBlank > 400 { return false }
+      if pageNumber(of: line.text) == numbered + 1 { numbered += 1 }
+      if line.text.utf8.count > 200 { long += 1 }
+    }
+    return numbered >= 2 && numbered * 10 >= nonBlank * 6 && long * 2 >= nonBlank
+  }
+
+  /// The page number a flattened line begins with (`3 1. Godkendelse ...` → 3).
+  static func pageNumber(of text: String) -> Int? {
+    let digits = text.prefix(while: \.isNumber)
+    guard !digits.isEmpty, digits.count <= 3, text.dropFirst(digits.count).first == " " else {
+      return nil
+    }
+    return Int(digits)
+  }
+
+  /// Labels that open a field inside a flattened line (with their colon).
+  static let inlineColonLabels: [String] = {
+    var words = Set(HeaderLabel.table.keys)
+    words.formUnion(CaseNumber.labels.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
+    words.formUnion(["sagsid", "sags id", "dok.nr", "dokumentnr", "initialer", "kompetence", "kompetenceudvalg"])
+    return words.sorted { $0.count > $1.count }
+  }()
+
+  /// Section words that open a part of a flattened page when written with a capital and followed
+  /// by a capitalised word (`... Åben sag Indledning I takt med ...`).
+  static let inlineSectionWords = [
+    "Indledning", "Sagsfremstilling", "Indstilling", "Resume", "Resumé", "Baggrund", "Beslutning",
+    "Bilag", "Økonomi", "Sagsbeskrivelse", "Beslutningstema",
+  ]
+
+  /// Splits a flattened page line into the lines it stands for.
+  static func splitFlattened(_ line: MarkupLine, page: Int) -> [MarkupLine] {
+    var text = line.text
+    if let n = pageNumber(of: text), n == page { text = String(text.dropFirst(String(n).count + 1)) }
+    // A table of contents page stays one line: its titles are not items.
+    let key = text.lowercased()
+    if key.hasPrefix("indholdsfortegnelse") || key.hasPrefix("indhold ") {
+      return [line.with(text: text)]
+    }
+    let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    var pieces: [String] = []
+    var current: [String] = []
+    func flush() {
+      if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
+      current = []
+    }
+    var i = 0
+    while i < words.count {
+      let w = words[i]
+      // "Side 2": a page number, dropped.
+      if w == "Side", i + 1 < words.count, PageFurniture.isNumber(words[i + 1]),
+        i + 2 == words.count || !(words[i + 2].first?.isLowercase ?? false)
+      {
+        i += 2
+        continue
+      }
+      if let (span, standalone) = labelSpan(words, at: i) {
+        flush()
+        current = Array(words[i..<(i + span)])
+        i += span
+        if standalone { flush() }
+        continue
+      }
+      current.append(w)
+      i += 1
+    }
+    flush()
+    return pieces.map { line.with(text: $0) }
+  }
+
+  /// How many words a field label at `words[i]` spans, and whether it stands alone (a section or
+  /// status) rather than opening a field with its value after it; nil when none starts there.
+  static func labelSpan(_ words: [String], at i: Int) -> (Int, Bool)? {
+    // "Dok.nr.:", "Mødested:", "Afbud fra:", "Sagsid.:".
+    for n in [3, 2, 1] where i + n <= words.count {
+      let phrase = words[i..<(i + n)].joined(separator: " ")
+      guard phrase.hasSuffix(":"), let f = phrase.first, f.isUppercase else { continue }
+      var key = String(phrase.dropLast()).lowercased()
+      if key.hasSuffix(".") { key.removeLast() }
+      if inlineColonLabels.contains(key) { return (n, false) }
+    }
+    // "Åben sag", "Lukket punkt".
+    if i + 1 < words.count {
+      let pair = (words[i] + " " + words[i + 1]).lowercased()
+      if ClosedMarker.openingWords.contains(pair) || ClosedMarker.closingWords.contains(pair) {
+        return (2, true)
+      }
+    }
+    // "Beslutning Økonomiudvalget den [date]" and "Indledning I takt ...".
+    if inlineSectionWords.contains(words[i]), i + 1 < words.count,
+      let f = words[i + 1].first, f.isUppercase
+    {
+      if words[i] == "Beslutning" {
+        var j = i + 1
+        while j < words.count, j < i + 8, words[j].lowercased() != "den" { j += 1 }
+        if j < words.count, words[j].lowercased() == "den" {
+          j += 1
+          // The date after "den", when the transcript kept it.
+          var k = 0
+          while j < words.count, k < 3, looksLikeDatePart(words[j]) {
+            j += 1
+            k += 1
+          }
+          return (j - i, true)
+        }
+      }
+      return (1, true)
+    }
+    return nil
+  }
+
+  static func looksLikeDatePart(_ w: String) -> Bool {
+    if w.first?.isNumber == true { return true }
+    let months = [
+      "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+      "oktober", "november", "december",
+    ]
+    return months.contains(w.lowercased().trimming(".,:"))
+  }
+}
