@@ -69,6 +69,7 @@ enum AttendeeList {
             name = String(name.dropLast(w.count)).trimming(" .;:-–")
           }
         }
+        name = withoutNote(name)
         let lower = name.lowercased()
         if name.isEmpty || lower == "ingen" || lower == "-" { continue }
         // A role alone ("Formand") or a role phrase ("1. stedfortræder") is not a name.
@@ -82,6 +83,25 @@ enum AttendeeList {
       }
     }
     return out
+  }
+
+  /// Words that begin a note after a name (`Anders Hansen deltog fra pkt. 3`, `... forlod mødet
+  /// kl. 17`, `... mødte som stedfortræder`).
+  static let noteWords: Set<String> = [
+    "deltog", "deltager", "forlod", "mødte", "ankom", "var", "er", "fra", "til", "under", "ved",
+    "som", "i", "kl", "kl.", "pkt", "pkt.", "punkt", "efter", "indtil", "for", "via", "på",
+  ]
+
+  /// The name without a note after it.
+  static func withoutNote(_ s: String) -> String {
+    let words = s.split(separator: " ")
+    guard words.count > 1 else { return s }
+    var k = 0
+    while k < words.count {
+      if k >= 1, noteWords.contains(words[k].lowercased()) { break }
+      k += 1
+    }
+    return words[..<k].joined(separator: " ").trimming(" .,;:-–")
   }
 
   /// Splits the value of stacked labels (`Mødested: Deltagere: Borgmesterens mødelokale Johnny

@@ -95,6 +95,71 @@ enum CommitteeName {
     return out
   }
 
+  // MARK: abbreviations
+
+  /// Whether a name is an abbreviation (`ØU`, `KB`, `BUU`).
+  static func isAbbreviation(_ s: String) -> Bool {
+    (2...5).contains(s.count) && s.allSatisfy { $0.isUppercase && $0.isLetter }
+  }
+
+  /// Abbreviations every Danish council uses in one sense.
+  static let standardAbbreviations: [String: String] = [
+    "ØU": "Økonomiudvalget", "KB": "Kommunalbestyrelsen", "BR": "Byrådet", "RR": "Regionsrådet",
+    "FU": "Forretningsudvalget", "KD": "Kommunaldirektøren",
+  ]
+
+  /// The initials a body's name is abbreviated by: `Økonomiudvalget` → `ØU`, `Børne- og
+  /// Ungeudvalget` → `BUU`, `Kommunalbestyrelsen` → `KB`.
+  static func initials(_ name: String) -> String {
+    var out = ""
+    for word in name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }) {
+      let w = String(word)
+      let lower = w.lowercased()
+      if ["og", "for", "det", "i", "af", "med", "til"].contains(lower) { continue }
+      guard let f = w.first else { continue }
+      out += String(f).uppercased()
+      // A compound ending in a body noun: its stem and the noun each give a letter.
+      for noun in ["udvalget", "udvalg", "bestyrelsen", "bestyrelse", "rådet", "råd", "nævnet", "nævn", "forum"]
+      where lower.hasSuffix(noun) && lower.count > noun.count + 1 {
+        out += String(noun.prefix(1)).uppercased()
+        break
+      }
+    }
+    return out
+  }
+
+  /// The bodies a text names: phrases ending in a body noun (`Børne- og Ungeudvalget`).
+  static func bodies(in text: String) -> [String] {
+    var out: [String] = []
+    for line in text.split(separator: "\n") where line.utf8.count <= 4000 {
+      let tokens = line.split(separator: " ").map(String.init)
+      for (i, t) in tokens.enumerated() {
+        let w = t.trimming(".,:;()")
+        guard let f = w.first, f.isUppercase, namesBody(w), w.count >= 5 else { continue }
+        var start = i
+        while start > 0 {
+          let p = tokens[start - 1]
+          if p == "og" || p.hasSuffix("-") || p.hasSuffix("-,") { start -= 1 } else { break }
+        }
+        out.append((tokens[start..<i] + [w]).joined(separator: " "))
+      }
+    }
+    return out
+  }
+
+  /// The full name of an abbreviated committee: written out beside it in the text
+  /// (`Økonomiudvalget (ØU)`), a body in the text with those initials, or a standard one.
+  static func expand(_ abbreviation: String, in text: String) -> String? {
+    guard isAbbreviation(abbreviation) else { return nil }
+    // "Name (ABBR)".
+    if let r = text.range(of: "(" + abbreviation + ")") {
+      let before = text[..<r.lowerBound].split(separator: "\n").last.map(String.init) ?? ""
+      if let body = bodies(in: before).last, initials(body) == abbreviation { return body }
+    }
+    if let body = bodies(in: text).first(where: { initials($0) == abbreviation }) { return body }
+    return standardAbbreviations[abbreviation]
+  }
+
   // MARK: file names
 
   /// What a file or folder name tells: a committee and a date.

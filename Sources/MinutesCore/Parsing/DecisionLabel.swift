@@ -151,7 +151,8 @@ struct DecisionLabel {
   /// A body name: a noun of the body vocabulary in its last word (`Kultur- og Idrætsudvalget`,
   /// `Byrådet`, `Hoved-MED`).
   static func looksLikeBody(_ s: String) -> Bool {
-    guard s.split(separator: " ").count <= 10 else { return false }
+    // A name, not the end of a sentence ("Godkendelse af dagsorden. Byrådet").
+    guard s.split(separator: " ").count <= 8, !s.contains(". ") else { return false }
     let lower = s.lowercased()
     guard let last = lower.split(separator: " ").last else { return false }
     return bodyNouns.contains { last.contains($0) }

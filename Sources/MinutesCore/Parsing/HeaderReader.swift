@@ -369,7 +369,7 @@ struct HeaderReader {
   func looksLikeListEntry(_ line: MarkupLine) -> Bool {
     let t = line.text
     guard t.utf8.count <= 400, ItemHeading.numberedHeading(line) == nil else { return false }
-    if !line.isBullet, t.hasSuffix("."), !t.contains(",") { return false }
+    if !line.isBullet, t.hasSuffix("."), !t.contains(","), !startsWithGroupLabel(t) { return false }
     return HeaderReader.isNameList(t)
   }
 

@@ -7,6 +7,9 @@ struct ItemBuilder {
   let committee: String
   /// Read a closed item's text (only when `--include-closed` asks for it).
   let includeClosed: Bool
+  /// Minutes: an item with no section headings at all is its minutes (`3. Debat om lederprofil:`
+  /// and the notes under it), so its text is the decision.
+  var bodyIsDecision = false
   var findings: [Finding] = []
   var heading: ItemHeading.Match { start.match }
 
@@ -84,6 +87,13 @@ struct ItemBuilder {
         looked += 1
         continue
       }
+      // Attachment file names listed under the heading.
+      if ItemBuilder.isFileNameLine(line.text) {
+        leftover.append(line)
+        k += 1
+        looked += 1
+        continue
+      }
       if let c = CaseNumberReader.read(line) {
         if caseNumber == nil, let cn = c.caseNumber { caseNumber = cn }
         if c.status == .closed { isClosed = true }
@@ -112,6 +122,9 @@ struct ItemBuilder {
     finishSection()
 
     item.sections = sections.filter { !($0.kind == .body && $0.paragraphs.isEmpty) }
+    if bodyIsDecision, quotes.isEmpty, !item.sections.isEmpty, item.sections.allSatisfy({ $0.kind == .body }) {
+      for i in item.sections.indices { item.sections[i].kind = .decision }
+    }
     item.priorDecisions = quotes
     item.recommendation = recommendation()
     item.attachments = item.sections(.attachments).flatMap { $0.paragraphs.map(\.text) }
@@ -123,6 +136,14 @@ struct ItemBuilder {
       }
     }
     return item
+  }
+
+  /// A line of attachment file names (`Arbejdsplan_2019.pdf Vision_og_strategi.pdf`).
+  static func isFileNameLine(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard !words.isEmpty, words.count <= 20 else { return false }
+    let endings = [".pdf", ".docx", ".doc", ".xlsx", ".xls", ".pptx", ".jpg", ".png", ".msg", ".txt"]
+    return words.allSatisfy { w in endings.contains { w.lowercased().hasSuffix($0) } }
   }
 
   /// The title or the heading printed again under the heading.
@@ -283,13 +304,23 @@ struct ItemBuilder {
   /// `Kommunaldirektøren indstiller,` → ("Kommunaldirektøren", nil);
   /// `Det indstilles, at X` → (nil, "X").
   static func recommenderLine(_ text: String) -> (String?, String?)? {
-    guard text.utf8.count <= 160, DanishBytes.containsASCII(text, "indstill") else { return nil }
+    guard text.utf8.count <= 600, DanishBytes.containsASCII(text, "indstill") else { return nil }
     let lower = text.lowercased()
     if lower.hasPrefix("det indstilles") {
       var rest = String(text.dropFirst("det indstilles".count)).trimming(" ,:")
       if rest.lowercased().hasPrefix("at ") { rest = String(rest.dropFirst(3)) }
       return (nil, rest.isEmpty ? nil : rest)
     }
+    // "Forvaltningen indstiller, at vision og strategi drøftes."
+    if let r = lower.range(of: " indstiller, at ") ?? lower.range(of: " indstiller at ") {
+      let who = String(text[..<r.lowerBound]).trimmingSpaces
+      let words = who.split(separator: " ").count
+      if words >= 1, words <= 8, who.first?.isUppercase == true {
+        let point = String(text[r.upperBound...]).trimmingSpaces
+        return (who, point.isEmpty ? nil : point)
+      }
+    }
+    guard text.utf8.count <= 160 else { return nil }
     for ending in ["indstiller,", "indstiller:", "indstiller", "indstiller."]
     where lower.hasSuffix(ending) {
       let who = String(text.dropLast(ending.count)).trimmingSpaces

@@ -52,6 +52,7 @@ struct ItemStartFinder {
       case .keyword:
         guard var m = ItemHeading.keywordHeading(line) else { continue }
         var titleIndex: Int?
+        var index = i
         if m.title.isEmpty, let t = nextNonBlank(after: i), isPlausibleTitle(lines[t]) {
           // `Pkt. 42` alone, the title on the next line.
           let (title, closed, cn) = ItemTitle.clean(lines[t].text)
@@ -59,8 +60,19 @@ struct ItemStartFinder {
           m.isClosed = m.isClosed || closed
           m.caseNumber = m.caseNumber ?? cn
           titleIndex = t
+        } else if m.title.isEmpty, let p = previousNonBlank(before: i), isPlausibleTitle(lines[p]),
+          !lines[p].text.hasSuffix("."), out.last.map({ $0.index < p && $0.titleIndex != p }) ?? true,
+          !isCandidateAnyStyle(lines[p])
+        {
+          // The title on the line before: `Godkendelse af budget` / `Sag nr. 57`.
+          let (title, closed, cn) = ItemTitle.clean(lines[p].text)
+          m.title = title
+          m.isClosed = m.isClosed || closed
+          m.caseNumber = m.caseNumber ?? cn
+          titleIndex = i
+          index = p
         }
-        out.append(Start(index: i, match: m, titleIndex: titleIndex))
+        out.append(Start(index: index, match: m, titleIndex: titleIndex))
       case .numbered, .numberedLoose:
         guard let m = ItemHeading.numberedHeading(line), m.style == style else { continue }
         out.append(Start(index: i, match: m))
@@ -292,7 +304,10 @@ struct ItemStartFinder {
       {
         continue
       }
+      // The heading without its marker, read in any form: `[Lukket] Punkt 12: Salg af grund`.
+      let unmarked = line.with(text: ClosedMarker.read(title: line.text).title)
       let written = ItemHeading.keywordHeading(line) ?? ItemHeading.numberedHeading(line)
+        ?? ItemHeading.keywordHeading(unmarked) ?? ItemHeading.numberedHeading(unmarked)
       let previous = out.last(where: { $0.index < i })?.match.number ?? 0
       let (title, _, cn) = ItemTitle.clean(written?.title ?? line.text)
       var m = ItemHeading.Match(

@@ -56,6 +56,7 @@ public enum MinutesParser {
 }
 
 struct ParserRun {
+  let text: String
   let lines: [MarkupLine]
   let source: String
   let options: ParseOptions
@@ -68,6 +69,7 @@ struct ParserRun {
 
   init(text: String, source: String, options: ParseOptions) {
     var notes = LineRepair.Notes()
+    self.text = text
     self.lines = LineRepair.repair(MarkupLineReader.lines(of: text), notes: &notes)
     self.repairNotes = notes
     self.source = source
@@ -107,6 +109,7 @@ struct ParserRun {
       var builder = ItemBuilder(
         lines: lines[start.index..<end], start: start, source: source, meetingDate: meeting.date,
         committee: meeting.committee, includeClosed: options.includeClosed)
+      builder.bodyIsDecision = meeting.kind == .minutes
       let item = builder.build()
       if start.match.style == .closedMarker {
         findings.append(
@@ -217,6 +220,13 @@ struct ParserRun {
       {
         meeting.committee = CommitteeName.definite(meeting.committee)
       }
+    }
+    // An abbreviation (`ØU`) written out where the document or the usage of councils says.
+    if CommitteeName.isAbbreviation(meeting.committee),
+      let full = CommitteeName.expand(meeting.committee, in: text)
+    {
+      notes.append(LayoutNote(part: "udvalg", form: "forkortelsen \(meeting.committee) skrevet ud", line: 1))
+      meeting.committee = full
     }
     // Last, the file or folder name.
     if meeting.committee.isEmpty, let c = fromPath.committee {

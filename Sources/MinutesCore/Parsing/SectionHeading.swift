@@ -24,7 +24,7 @@ enum SectionHeading {
       .caseText,
       [
         "sagsfremstilling", "sagsbeskrivelse", "sagens indhold", "beskrivelse af sagen", "beskrivelse",
-        "redegørelse", "sagens fakta", "sagen",
+        "redegørelse", "sagens fakta", "sagen", "emne", "drøftelse",
       ])
     add(.supplementaryCaseText, ["supplerende sagsfremstilling", "supplerende oplysninger"])
     add(
@@ -59,7 +59,8 @@ enum SectionHeading {
       [
         "beslutning", "beslutninger", "afgørelse", "udvalgets beslutning", "beslutning i udvalget",
         "direktionens beslutning", "referat", "protokol", "beslutningsprotokol", "politisk beslutning",
-        "beslutning/referat", "referat/beslutning",
+        "beslutning/referat", "referat/beslutning", "aftale", "aftaler", "aftalt", "konklusion",
+        "konklusioner", "beslutning/aftale", "referat og beslutning",
       ])
     add(.attachments, ["bilag", "bilagsliste", "vedlagte bilag", "bilag til punktet"])
     add(
