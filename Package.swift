@@ -16,7 +16,7 @@ let package = Package(
     .target(name: "FollowUp", dependencies: ["MinutesCore", "CSQLite"]),
     .executableTarget(name: "followup-cli", dependencies: ["MinutesCore", "FollowUp"]),
     .executableTarget(name: "followup-bench", dependencies: ["MinutesCore", "FollowUp"]),
-    .testTarget(name: "MinutesCoreTests", dependencies: ["MinutesCore"]),
+    .testTarget(name: "MinutesCoreTests", dependencies: ["MinutesCore"], exclude: ["Fixtures"]),
     .testTarget(
       name: "FollowUpTests", dependencies: ["FollowUp", "MinutesCore", "followup-cli", "followup-bench"],
       exclude: ["Fixtures"]),

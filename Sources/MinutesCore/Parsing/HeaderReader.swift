@@ -386,9 +386,22 @@ struct HeaderReader {
     if let colon = t.firstIndex(of: ":"), t.distance(from: t.startIndex, to: colon) <= 40 {
       value = String(t[t.index(after: colon)...])
     }
-    for part in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+    // Parenthesised notes (`(V)`, `(formand)`) are not words of a name.
+    var plain = ""
+    var depth = 0
+    for c in value {
+      if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(c) }
+    }
+    for part in plain.split(whereSeparator: { $0 == "," || $0 == ";" }) {
       for piece in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
-        if piece.split(separator: " ").count > 6 { return false }
+        let words = piece.split(separator: " ")
+        let name = AttendeeList.withoutNote(String(piece)).split(separator: " ")
+        if name.count == words.count {
+          if words.count > 6 { return false }
+        } else if name.count < 2 || !name.allSatisfy({ $0.first?.isUppercase ?? false }) {
+          // A sentence, not a name with a note ("I stedet for X deltog Y").
+          return false
+        }
       }
     }
     return true

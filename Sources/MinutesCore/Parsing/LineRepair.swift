@@ -90,14 +90,17 @@ enum LineRepair {
   static func isFlattened(_ lines: [MarkupLine]) -> Bool {
     var nonBlank = 0
     var numbered = 0
-    var long = 0
+    var length = 0
     for line in lines where !line.isBlank {
       nonBlank += 1
       if nonBlank > 400 { return false }
-      if pageNumber(of: line.text) == numbered + 1 { numbered += 1 }
-      if line.text.utf8.count > 200 { long += 1 }
+      if pageNumber(of: line.text) == numbered + 1 {
+        numbered += 1
+        length += line.text.utf8.count
+      }
     }
-    return numbered >= 2 && numbered * 10 >= nonBlank * 6 && long * 2 >= nonBlank
+    // A page holds more than a heading: the numbered lines are long.
+    return numbered >= 2 && numbered * 10 >= nonBlank * 6 && length >= numbered * 100
   }
 
   /// The page number a flattened line begins with (`3 1. Godkendelse ...` → 3).

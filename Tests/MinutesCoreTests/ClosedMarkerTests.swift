@@ -1,0 +1,114 @@
+import MinutesCore
+import Testing
+
+/// A closed item's text is never in the model unless asked for, whatever way the minutes mark it.
+@Suite struct ClosedMarkerTests {
+  /// The closed item's heading (and what stands under it) in each way councils write it.
+  static let variants: [String] = [
+    "Punkt 5: Lukket: Salg af grund",
+    "Punkt 5: Lukket punkt - Salg af grund",
+    "Punkt 5: [Lukket] Salg af grund",
+    "Punkt 5: (Lukket) Salg af grund",
+    "Punkt 5: Salg af grund - Lukket",
+    "Punkt 5: Salg af grund – Lukket punkt",
+    "Punkt 5: Salg af grund (Lukket møde)",
+    "Punkt 5: Salg af grund [Lukket]",
+    "Punkt 5: Fortroligt: Salg af grund",
+    "Punkt 5: LUKKET PUNKT: Salg af grund",
+    "[Lukket] Punkt 5: Salg af grund",
+    "(Lukket) Punkt 5: Salg af grund",
+    "Lukket: Punkt 5: Salg af grund",
+    "5. Lukket: Salg af grund",
+    "5. Salg af grund (Lukket)",
+    "Lukket: Salg af grund",
+    "Punkt 5: Salg af grund\n\nLukket punkt",
+    "Punkt 5: Salg af grund\n\nSagsnr.: 24/999 Lukket sag",
+    "Punkt 5: Salg af grund\n\nLukket - 00.01.00A04 - 2024/999",
+  ]
+
+  static func document(_ closed: String) -> String {
+    """
+    Referat fra Økonomiudvalget den 3. marts 2024
+
+    Punkt 4: Budget
+
+    Sagsnr.: 24/100
+
+    Beslutning
+
+    Godkendt.
+
+    \(closed)
+
+    Sagsfremstilling
+
+    HEMMELIG køber Jens Hansen tilbyder 2 mio. kr.
+
+    Beslutning
+
+    HEMMELIG: Kommunaldirektøren forhandler videre med køberen og sender kontrakten inden 1. april 2024.
+
+    Punkt 6: Eventuelt
+
+    Sagsnr.: 24/102
+
+    Beslutning
+
+    Intet.
+    """
+  }
+
+  func everyText(_ m: Meeting) -> [String] {
+    var out: [String] = []
+    for item in m.items {
+      out.append(item.title)
+      for s in item.sections { out += s.paragraphs.map(\.text) }
+      for q in item.priorDecisions { out += q.paragraphs.map(\.text) }
+      out += item.participants.map(\.name)
+      out += item.recommendation?.points ?? []
+    }
+    return out
+  }
+
+  @Test(arguments: variants)
+  func closedTextIsNotRead(_ heading: String) throws {
+    let m = try MinutesParser.parse(bytes: Array(ClosedMarkerTests.document(heading).utf8), source: "t.txt")
+    #expect(!everyText(m).contains { $0.contains("HEMMELIG") }, "\(heading)")
+    let closed = m.items.filter(\.isClosed)
+    #expect(closed.count == 1, "\(heading)")
+    #expect(closed.first?.number == 5, "\(heading)")
+    #expect(closed.first?.title == "Salg af grund", "\(heading)")
+    #expect(closed.first?.isRedacted == true)
+    // The items around it are read as usual.
+    #expect(m.items.first { $0.number == 4 }?.decision.map(\.text) == ["Godkendt."])
+    #expect(m.items.first { $0.number == 6 }?.decision.map(\.text) == ["Intet."])
+  }
+
+  @Test(arguments: variants)
+  func closedTextIsReadWhenAskedFor(_ heading: String) throws {
+    let m = try MinutesParser.parse(
+      bytes: Array(ClosedMarkerTests.document(heading).utf8), source: "t.txt",
+      options: ParseOptions(includeClosed: true))
+    let first = m.items.first(where: \.isClosed)
+    let closed = try #require(first, "\(heading)")
+    #expect(closed.isRedacted == false)
+    #expect(closed.decision.contains { $0.text.contains("HEMMELIG") }, "\(heading)")
+  }
+
+  @Test func wordsThatOnlyLookClosedDoNotClose() throws {
+    for heading in ["Punkt 5: Lukketid på genbrugspladsen", "Punkt 5: Åbenrå Kommunes samarbejde", "Punkt 5: Åbent hus på rådhuset"] {
+      let m = try MinutesParser.parse(bytes: Array(ClosedMarkerTests.document(heading).utf8), source: "t.txt")
+      #expect(m.items.allSatisfy { !$0.isClosed }, "\(heading)")
+    }
+  }
+
+  @Test func aClosedMarkerDeepInAnItemClosesFromThere() throws {
+    // A closed heading the reader cannot number in the document's form: what follows it is
+    // treated as closed, and check says so.
+    let text = ClosedMarkerTests.document("Punkt 5: Salg af grund")
+      .replacing("Punkt 5: Salg af grund", with: "Lukket sag\n\nSalg af grund")
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "t.txt")
+    #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
+    #expect(m.findings.contains { $0.code == "closed-marker-outside-heading-form" })
+  }
+}

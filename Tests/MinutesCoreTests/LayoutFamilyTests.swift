@@ -1,0 +1,626 @@
+import MinutesCore
+import Testing
+
+/// One small document per family of forms the reader knows (item headings, case numbers, headers,
+/// attendees, flattened and glued text, section and decision labels, page furniture), written for
+/// these tests in the way councils write them, not copied from the example files.
+@Suite struct LayoutFamilyTests {
+  func read(_ text: String, source: String = "referat.txt", options: ParseOptions = .init()) throws -> Meeting {
+    try MinutesParser.parse(bytes: Array(text.utf8), source: source, options: options)
+  }
+
+  // MARK: item headings
+
+  @Test(arguments: [
+    ("Punkt 3: Godkendelse af budget", 3),
+    ("Pkt. 3 Godkendelse af budget", 3),
+    ("3. Godkendelse af budget", 3),
+    ("3.Godkendelse af budget", 3),
+    ("3 : Godkendelse af budget", 3),
+    ("3) Godkendelse af budget", 3),
+    ("• 17. Godkendelse af budget", 17),
+    ("- 17. Godkendelse af budget", 17),
+    ("• 17 Godkendelse af budget", 17),
+    ("Nr. 178 Godkendelse af budget", 178),
+    ("§ 12 Godkendelse af budget", 12),
+    ("Sag nr. 57 - Godkendelse af budget", 57),
+    ("Dagsordenspunkt 4: Godkendelse af budget", 4),
+  ])
+  func headingForms(_ c: (String, Int)) throws {
+    let next = c.0.replacing(String(c.1), with: String(c.1 + 1)).replacing("budget", with: "regnskab")
+    let text = """
+      Referat af mødet i Teknisk Udvalg den 3. marts 2021
+
+      \(c.0)
+
+      Sagsnr.: 21/1234
+
+      Beslutning
+
+      Godkendt.
+
+      \(next)
+
+      Sagsnr.: 21/1235
+
+      Beslutning
+
+      Taget til efterretning.
+      """
+    let m = try read(text)
+    #expect(m.items.map(\.number) == [c.1, c.1 + 1])
+    #expect(m.items.map(\.title) == ["Godkendelse af budget", "Godkendelse af regnskab"])
+    #expect(m.items.map { $0.caseNumber?.text } == ["21/1234", "21/1235"])
+    #expect(m.items[0].decision.map(\.text) == ["Godkendt."])
+  }
+
+  @Test func numberOnItsOwnLineThenTitle() throws {
+    let m = try read(
+      """
+      Referat
+      Økonomiudvalget
+      Mødedato: 3. marts 2021
+
+      7
+
+      Anlægsbevilling til skolen
+
+      2021-0012345
+
+      Beslutning
+
+      Godkendt.
+
+      8
+
+      Salg af grund
+
+      2021-0012399
+
+      Beslutning
+
+      Udsat.
+      """)
+    #expect(m.items.map(\.number) == [7, 8])
+    #expect(m.items.map(\.title) == ["Anlægsbevilling til skolen", "Salg af grund"])
+    #expect(m.items[0].caseNumber?.text == "2021-0012345")
+  }
+
+  @Test func caseNumberLineBeforeOrAfterTheTitle() throws {
+    let before = try read(
+      """
+      Referat fra Byrådet den 4. maj 2022
+
+      Godkendelse af lokalplan
+      Sag nr. 57
+      Beslutning
+      Godkendt.
+
+      Salg af areal
+      Sag nr. 58
+      Beslutning
+      Godkendt.
+      """)
+    #expect(before.items.map(\.number) == [57, 58])
+    #expect(before.items.map(\.title) == ["Godkendelse af lokalplan", "Salg af areal"])
+    let after = try read(
+      """
+      Referat fra Byrådet den 4. maj 2022
+
+      Sag nr. 57
+      Godkendelse af lokalplan
+      Beslutning
+      Godkendt.
+
+      Sag nr. 58
+      Salg af areal
+      Beslutning
+      Godkendt.
+      """)
+    #expect(after.items.map(\.number) == [57, 58])
+    #expect(after.items.map(\.title) == ["Godkendelse af lokalplan", "Salg af areal"])
+  }
+
+  @Test func numberedListInsideADecisionIsNoItem() throws {
+    let m = try read(
+      """
+      Referat fra Social- og Sundhedsudvalget den 5. april 2022
+
+      1. Godkendelse af dagsorden
+
+      Sagsnr.: 22/100
+
+      Beslutning
+
+      Godkendt.
+
+      2. Plan for ældreområdet
+
+      Sagsnr.: 22/101
+
+      Beslutning
+
+      Udvalget besluttede:
+
+      1. Planen godkendes.
+      2. Forvaltningen udarbejder en tidsplan.
+      3. Sagen forelægges igen i juni.
+
+      3. Eventuelt
+
+      Sagsnr.: 22/102
+
+      Beslutning
+
+      Intet.
+      """)
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items[1].decision.count >= 3)
+  }
+
+  @Test func tableOfContentsThenItems() throws {
+    let m = try read(
+      """
+      Forretningsudvalg - mødesager
+
+        1. Godkendelse af dagsorden
+        2. Budgetopfølgning
+        3. Eventuelt
+
+      1. Godkendelse af dagsorden
+
+      Forretningsudvalgets beslutning den 8. november 2022:
+
+      Godkendt.
+
+      2. Budgetopfølgning
+
+      Forretningsudvalgets beslutning den 8. november 2022:
+
+      Taget til efterretning.
+
+      3. Eventuelt
+
+      Forretningsudvalgets beslutning den 8. november 2022:
+
+      Intet.
+      """, source: "forretningsudvalget.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.committee == "Forretningsudvalget")
+    #expect(m.date?.description == "2022-11-08")
+    #expect(m.items[1].decision.map(\.text) == ["Taget til efterretning."])
+  }
+
+  @Test func headingWithItsCaseNumberInParentheses() throws {
+    let m = try read(
+      """
+      Referat fra Miljøudvalget den 2. februar 2023
+
+      Godkendelse af budget (2023-0123456)
+      Indstilling
+      Forvaltningen indstiller, at budgettet godkendes.
+      Beslutning
+      Godkendt.
+
+      Spildevandsplan (2023-0123999)
+      Indstilling
+      Forvaltningen indstiller, at planen sendes i høring.
+      Beslutning
+      Godkendt.
+      """)
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map(\.title) == ["Godkendelse af budget", "Spildevandsplan"])
+    #expect(m.items.map { $0.caseNumber?.text } == ["2023-0123456", "2023-0123999"])
+    #expect(m.findings.contains { $0.code == "unnumbered-items" })
+  }
+
+  @Test func unnumberedItemsOpenedByAStatus() throws {
+    let m = try read(
+      """
+      Byrådet 12. februar 2024
+
+      Åben
+      Indstilling
+      Økonomiudvalget indstiller, at regnskabet godkendes.
+      Beslutning
+      Godkendt.
+
+      Åben
+      Indstilling
+      Orientering om status.
+      Beslutning
+      Til orientering.
+
+      Lukket
+      Indstilling
+      Salg af ejendom til nabo.
+      Beslutning
+      Godkendt.
+      """)
+    #expect(m.committee == "Byrådet")
+    #expect(m.date?.description == "2024-02-12")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.isClosed) == [false, false, true])
+    #expect(m.items[2].sections.isEmpty)
+  }
+
+  @Test func indentedHeadingsWithNotesUnder() throws {
+    let m = try read(
+      """
+      Referat af Skolebestyrelsesmøde
+      onsdag den 16. april 2008 kl. 18.30
+
+       1. Udvalg:
+        Listen blev gennemgået.
+        Ny oversigt bliver udarbejdet af Jens Hansen.
+
+       2. Meddelelser:
+        Ingen.
+
+       3. Eventuelt:
+        Intet.
+      """, source: "skolebestyrelsen-2008-04-16.txt")
+    #expect(m.committee == "Skolebestyrelsen")
+    #expect(m.items.map(\.title) == ["Udvalg", "Meddelelser", "Eventuelt"])
+    // Minutes whose items have no sections: the notes are the decision.
+    #expect(m.items[0].decision.first?.text.hasPrefix("Listen blev gennemgået.") == true)
+  }
+
+  @Test func headingPrintedTwice() throws {
+    let m = try read(
+      """
+      Referat fra Kultur- og Fritidsudvalget den 3. april 2019
+
+       • Pkt. 42 Godkendelse af dagsorden
+
+        Pkt. 42
+
+        Godkendelse af dagsorden
+
+        Sagsnr. 299835 Kultur- og Fritidsudvalget Åbent punkt
+
+        Kultur- og Fritidsudvalget, 03-04-2019, pkt. 42
+
+        Godkendt.
+
+       • Pkt. 43 Salg af grund
+
+        Pkt. 43
+
+        Salg af grund
+
+        Sagsnr. 299899 Kultur- og Fritidsudvalget Lukket punkt
+
+        Kultur- og Fritidsudvalget, 03-04-2019, pkt. 43
+
+        Godkendt som indstillet.
+      """)
+    #expect(m.items.map(\.number) == [42, 43])
+    #expect(m.items.map { $0.caseNumber?.text } == ["299835", "299899"])
+    #expect(m.items[0].decision.map(\.text) == ["Godkendt."])
+    #expect(m.items[1].isClosed && m.items[1].sections.isEmpty)
+  }
+
+  // MARK: case numbers
+
+  @Test(arguments: [
+    ("Sagsnr.: 85.02.02-G01-5-17", "85.02.02-G01-5-17"),
+    ("Sagnr.: 27.69.48-P20-1-21", "27.69.48-P20-1-21"),
+    ("Sags nr. 22/1234", "22/1234"),
+    ("J.nr. 2023-0123456", "2023-0123456"),
+    ("Journalnr.: 00.01.00A00-24-13", "00.01.00A00-24-13"),
+    ("Sag: EMN-2025-009242", "EMN-2025-009242"),
+    ("Sagsid.: 14/19290", "14/19290"),
+    ("Åbent - 00.01.00A04 - 2007/34364", "2007/34364"),
+    ("Sagsnr.: 330-2020-164   Dok.nr.: 330-2020-488200   Åbent", "330-2020-164"),
+    ("Dok.nr.: 1965 Sagsid.: 14/40 Initialer: abc", "14/40"),
+    ("85.13.00G01-2-23", "85.13.00G01-2-23"),
+  ])
+  func caseNumberForms(_ c: (String, String)) throws {
+    let m = try read("Referat fra Økonomiudvalget den 3. marts 2021\n\nPunkt 1: Budget\n\n\(c.0)\n\nBeslutning\n\nGodkendt.\n")
+    #expect(m.items.first?.caseNumber?.text == c.1)
+  }
+
+  @Test func aDocumentNumberIsNoCaseNumber() throws {
+    for line in ["Dok.nr.: 330-2020-488200", "Brevid: 4225075", "Udvalget for Sundhed Brevid: 4225075"] {
+      let m = try read("Referat fra Økonomiudvalget den 3. marts 2021\n\nPunkt 1: Budget\n\n\(line)\n\nBeslutning\n\nGodkendt.\n")
+      #expect(m.items.first?.caseNumber == nil, "\(line)")
+      #expect(m.items.first?.decision.map(\.text) == ["Godkendt."])
+    }
+  }
+
+  @Test func hyphenatedKLEIsOneCase() throws {
+    let a = CaseNumber(reading: "85.02.02-G01-5-17")
+    let b = CaseNumber(reading: "85.02.02G01-5-17")
+    #expect(a?.key == b?.key)
+    #expect(a?.text == "85.02.02-G01-5-17")
+  }
+
+  // MARK: headers
+
+  @Test func oneLineHeader() throws {
+    let m = try read(
+      "Referat til mødet i Økonomiudvalget den 3. marts 2021 kl. 16:00 i Mødelokale 2, Rådhuset\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n")
+    #expect(m.committee == "Økonomiudvalget")
+    #expect(m.date?.description == "2021-03-03")
+    #expect(m.startTime?.description == "16:00")
+    #expect(m.location == "Mødelokale 2, Rådhuset")
+  }
+
+  @Test func headerSpreadOverLines() throws {
+    let m = try read(
+      "Referat\ntil\nmødet i Børne- og Ungeudvalget\nden 3. marts 2021 kl. 16.00\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n")
+    #expect(m.committee == "Børne- og Ungeudvalget")
+    #expect(m.date?.description == "2021-03-03")
+    #expect(m.startTime?.description == "16:00")
+  }
+
+  @Test func aSummonsIsAnAgenda() throws {
+    let m = try read(
+      "Der indkaldes hermed til møde i Klima- og Miljøudvalget\nDato: 3. marts 2021\nTid: kl. 16.00-18.00\nSted: Byrådssalen\n\nPunkt 1: Budget\n\nSagsfremstilling\n\nBudgettet forelægges.\n")
+    #expect(m.kind == .agenda)
+    #expect(m.committee == "Klima- og Miljøudvalget")
+    #expect(m.startTime?.description == "16:00")
+    #expect(m.endTime?.description == "18:00")
+    #expect(m.location == "Byrådssalen")
+  }
+
+  @Test func labelledFieldsAsBullets() throws {
+    let m = try read(
+      """
+      Referat
+      - Udvalg: Teknisk Udvalg
+      - Mødedato: 03.03.2021
+      - Mødested: Rådhuset
+      - Deltagere: Anne Hansen (A), Bo Jensen (V), Carl Nielsen (F)
+      - Afbud: Bo Jensen (V)
+
+      Punkt 1: Budget
+
+      Beslutning
+
+      Godkendt.
+      """)
+    #expect(m.committee == "Teknisk Udvalg")
+    #expect(m.date?.description == "2021-03-03")
+    #expect(m.location == "Rådhuset")
+    #expect(m.attendees == ["Anne Hansen", "Carl Nielsen"])
+    #expect(m.absentees == ["Bo Jensen"])
+  }
+
+  @Test func attendeesOneALineWithPartyRoleAndAbsence() throws {
+    let m = try read(
+      """
+      Møde i Sundhedsudvalget
+      onsdag den 15. januar 2020 kl. 13:00
+      Mødelokale 1
+
+      Deltagere:
+
+      Anne Hansen (A), Formand
+
+      Bo Jensen (C), Næstformand- afbud
+
+      Carl Nielsen (O)
+
+      Dorte Lund (V) deltog fra pkt. 3
+
+      1. Godkendelse af dagsorden
+      Åbent
+      Beslutning
+      Godkendt.
+      """)
+    #expect(m.committee == "Sundhedsudvalget")
+    #expect(m.location == "Mødelokale 1")
+    #expect(m.attendees == ["Anne Hansen", "Carl Nielsen", "Dorte Lund"])
+    #expect(m.absentees == ["Bo Jensen"])
+  }
+
+  @Test func attendeesLessThoseAbsentUnderAnItem() throws {
+    let m = try read(
+      """
+      Referat: 27. oktober 2025 kl. 08:00
+      Deltagere
+      - Anne Hansen
+      - Bo Jensen
+      - Carl Nielsen
+      Kopier link til punktet - Print
+      1 : Godkendelse af dagsorden
+      Sagsnr:
+      BeslutningGodkendt.
+      Fraværende- Bo Jensen ()
+      """, source: "erhvervsudvalget-2025-10-27.txt")
+    #expect(m.attendees == ["Anne Hansen", "Carl Nielsen"])
+    #expect(m.items.first?.decision.map(\.text) == ["Godkendt."])
+    #expect(m.committee == "Erhvervsudvalget")
+    #expect(m.findings.contains { $0.code == "committee-from-file-name" })
+  }
+
+  @Test func committeeAbbreviationIsWrittenOut() throws {
+    let m = try read(
+      """
+      Referat ØU 3. marts 2021
+
+      Punkt 1: Budget
+
+      Beslutning
+
+      Økonomiudvalget (ØU) godkendte budgettet.
+      """)
+    #expect(m.committee == "Økonomiudvalget")
+    let n = try read("Referat BUU 3. marts 2021\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt og sendt videre til Børne- og Ungeudvalget.\n")
+    #expect(n.committee == "Børne- og Ungeudvalget")
+  }
+
+  @Test func electionPeriodAndGenitiveAreNotTheName() throws {
+    #expect(try read("Referat til mødet i Kommunalbestyrelsen 2022-25 den 3. oktober 2022\n\nPkt. 1 Budget\n\nBeslutning\n\nGodkendt.\n").committee == "Kommunalbestyrelsen")
+    #expect(try read("Referat af Byrådets møde d. 16.12.2014\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n").committee == "Byrådet")
+    #expect(try read("Social- og Sundhedsudvalget (2018-2021) – Referat – 12. januar 2021\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n").committee == "Social- og Sundhedsudvalget")
+  }
+
+  // MARK: converters
+
+  @Test func labelsGluedToTheirText() throws {
+    let m = try read(
+      """
+      Teknisk Udvalg - Referat
+      Dato: 3. marts 2021
+      Indholdsfortegnelse1. Budget
+      SagsfremstillingBudgettet forelægges.
+      BeslutningGodkendt.
+      2. Regnskab
+      BilagIngen bilag.
+      BeslutningTaget til efterretning.
+      """)
+    #expect(m.items.map(\.title) == ["Budget", "Regnskab"])
+    #expect(m.items[0].decision.map(\.text) == ["Godkendt."])
+    #expect(m.items[1].decision.map(\.text) == ["Taget til efterretning."])
+  }
+
+  @Test func titleGluedToAFoldOutControl() throws {
+    let m = try read(
+      "Dagsordener og referater\nMødedato: 31. august 2023\n1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden\nBeslutning\nGodkendt\n",
+      source: "landdistriktsraadet-2023-08-31.txt")
+    #expect(m.items.first?.title == "Godkendelse af dagsorden")
+  }
+
+  @Test func aPageFlattenedToOneLine() throws {
+    let m = try read(
+      """
+      1 Referat fra Økonomiudvalget Mødedato: Mandag den 6. oktober 2014 Mødetidspunkt: 9:30-11:00 Mødested: Deltagere: Borgmesterens mødelokale Anne Hansen (V), Bo Jensen (C), Carl Nielsen (A) Afbud: Fraværende:
+
+      2 1. Godkendelse af dagsorden Dok.nr.: 1965 Sagsid.: 14/40 Initialer: abc Åben sag Beslutning Økonomiudvalget den Godkendt. Afbud: Ingen Side 2
+
+      3 2. Budgetopfølgning Dok.nr.: 2005 Sagsid.: 14/19290 Initialer: def Åben sag Indledning Forvaltningen har udarbejdet budgetopfølgningen for august måned og den viser et mindre forbrug. Side 3
+      """)
+    #expect(m.committee == "Økonomiudvalget")
+    #expect(m.date?.description == "2014-10-06")
+    #expect(m.startTime?.description == "09:30")
+    #expect(m.location == "Borgmesterens mødelokale")
+    #expect(m.attendees == ["Anne Hansen", "Bo Jensen", "Carl Nielsen"])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Budgetopfølgning"])
+    #expect(m.items.map { $0.caseNumber?.text } == ["14/40", "14/19290"])
+    #expect(m.items[0].decision.map(\.text) == ["Godkendt."])
+  }
+
+  @Test func pageFurnitureIsDropped() throws {
+    let m = try read(
+      """
+      REFERAT Direktionen d. 02-10-2024
+      Mødedato Onsdag d. 02. oktober 2024 kl. 09:00
+      \u{0C}Direktionen 02-10-2024
+      Punkt 1: Budget
+      00.01.00G01-1-24
+      Beslutning
+      Godkendt.
+      Side 1 af 3
+      \u{0C}Direktionen 02-10-2024
+      Punkt 2: Regnskab
+      00.01.00G01-2-24
+      Beslutning
+      Godkendt.
+      Side 2 af 3
+      \u{0C}Direktionen 02-10-2024
+      Punkt 3: Eventuelt
+      00.01.00G01-3-24
+      Beslutning
+      Intet.
+      Til toppen
+      Side 3 af 3
+      """)
+    #expect(m.items.count == 3)
+    let all = m.items.flatMap { $0.decision.map(\.text) }
+    #expect(all == ["Godkendt.", "Godkendt.", "Intet."])
+  }
+
+  // MARK: section and decision labels
+
+  @Test(arguments: [
+    "Beslutning i Økonomiudvalget den 3. marts 2021",
+    "Beslutning Økonomiudvalget den 03-03-2021",
+    "Økonomiudvalgets beslutning den 3. marts 2021:",
+    "Behandling i Økonomiudvalget onsdag den 3. marts 2021, pkt. 4",
+    "Økonomiudvalget, 03-03-2021, pkt. 4",
+    "BESLUTNING",
+    "• Beslutning i Økonomiudvalget den 03-03-2021",
+  ])
+  func decisionLabelsOfThisMeeting(_ label: String) throws {
+    let m = try read("Referat fra Økonomiudvalget den 3. marts 2021\n\nPunkt 4: Budget\n\nSagsnr.: 21/1\n\n\(label)\n\nGodkendt.\n")
+    #expect(m.items.first?.decision.map(\.text) == ["Godkendt."], "\(label)")
+    #expect(m.items.first?.priorDecisions.isEmpty == true)
+  }
+
+  @Test(arguments: [
+    ("Beslutning Økonomiudvalget den 23-02-2021", "2021-02-23", nil as Int?),
+    ("Beslutning fra Plan og Teknik, 9. februar 2021, pkt. 421:", "2021-02-09", 421),
+    ("Miljøudvalgets beslutning den 2. februar 2021:", "2021-02-02", nil),
+    ("Beslutning i Teknisk Udvalg den 1. februar 2021", "2021-02-01", nil),
+  ])
+  func earlierDecisionsQuoted(_ c: (String, String, Int?)) throws {
+    let m = try read(
+      "Referat fra Byrådet den 3. marts 2021\n\nPunkt 4: Budget\n\nSagsnr.: 21/1\n\n\(c.0)\n\nIndstilles godkendt.\n\nBeslutning Byrådet den 03-03-2021\n\nGodkendt.\n")
+    let item = try #require(m.items.first)
+    #expect(item.priorDecisions.map { $0.date?.description } == [c.1])
+    #expect(item.priorDecisions.first?.itemNumber == c.2)
+    #expect(item.priorDecisions.first?.text == "Indstilles godkendt.")
+    #expect(item.decision.map(\.text) == ["Godkendt."])
+  }
+
+  @Test func otherCouncilsSectionWords() throws {
+    let m = try read(
+      """
+      Referat fra Byrådet den 3. marts 2021
+
+      Punkt 1: Budget
+
+      Sagsbeskrivelse
+
+      Tekst.
+
+      Baggrund
+
+      Tekst.
+
+      Det indstilles, at budgettet godkendes.
+
+      Tidligere beslutninger
+
+      Udvalg: Økonomiudvalget
+
+      Dato: 23-02-2021
+
+      Indstilles godkendt.
+
+      Beslutning
+
+      Godkendt.
+      """)
+    let item = try #require(m.items.first)
+    #expect(item.sections.map(\.kind).contains(.caseText))
+    #expect(item.recommendation?.points == ["budgettet godkendes."])
+    #expect(item.decision.map(\.text) == ["Godkendt."])
+  }
+
+  // MARK: never lose a meeting
+
+  @Test func dateAndCommitteeFromTheFileName() throws {
+    let m = try read(
+      "Punkt 1: Budget\n\nBeslutning\n\nGodkendt.\n", source: "Økonomiudvalget 2021-02-16.txt")
+    #expect(m.committee == "Økonomiudvalget")
+    #expect(m.date?.description == "2021-02-16")
+    #expect(m.findings.contains { $0.code == "date-from-file-name" })
+    let folder = try read(
+      "Punkt 1: Budget\n\nBeslutning\n\nGodkendt.\n", source: "2021-02-16.txt",
+      options: ParseOptions(path: "referater/oekonomiudvalget/2021-02-16.txt"))
+    #expect(folder.committee == "Økonomiudvalget")
+    #expect(folder.date?.description == "2021-02-16")
+  }
+
+  @Test func aMeetingWithoutItemsIsKeptWithAWarning() throws {
+    let m = try read("Referat fra Økonomiudvalget den 3. marts 2021\n\nMødet blev aflyst.\n")
+    #expect(m.committee == "Økonomiudvalget")
+    #expect(m.items.isEmpty)
+    #expect(m.findings.contains { $0.code == "no-items" })
+    #expect(throws: MinutesError.self) { try read("Kære alle, husk frokosten.\n", source: "Økonomiudvalget 2021-02-16.txt") }
+  }
+}
