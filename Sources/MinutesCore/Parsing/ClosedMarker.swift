@@ -89,8 +89,9 @@ enum ClosedMarker {
   /// form does not cover: it carries a closing marker and is short, like a heading.
   static func looksLikeClosedHeading(_ text: String) -> Bool {
     guard text.utf8.count <= 160 else { return false }
-    let lower = text.lowercased()
-    guard lower.contains("lukket") || lower.contains("fortrolig") else { return false }
+    guard DanishBytes.containsASCII(text, "lukket") || DanishBytes.containsASCII(text, "fortrolig") else {
+      return false
+    }
     // Drop a leading number or keyword ("12.", "Punkt 12:") before reading the marker.
     var t = Substring(text)
     for k in ["punkt ", "pkt. ", "pkt ", "nr. ", "sag nr. ", "§ "] where t.lowercased().hasPrefix(k) {

@@ -37,7 +37,14 @@ struct DecisionLabel {
   /// - Parameter reference: The meeting's date, for dates written without a year.
   static func read(_ text: String, reference: Day?) -> DecisionLabel? {
     let n = text.utf8.count
-    guard n >= 8, n <= 300 else { return nil }
+    guard n >= 8, n <= 300, let first = text.first, first.isUppercase || first == "•" else { return nil }
+    // Most lines are passed over here: a label opens with its word, names a body's decision in
+    // the genitive, or puts a comma and a date after a body.
+    let head = text.prefix(12).lowercased()
+    let opensLabel = head.hasPrefix("beslutning") || head.hasPrefix("behandling") || head.hasPrefix("tidligere")
+    guard opensLabel || DanishBytes.containsASCII(text, "s beslutning ")
+      || text.utf8.prefix(82).contains(0x2C)
+    else { return nil }
     let lower = text.lowercased()
     let ref = reference ?? Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0)
     // "Beslutning ...", "Behandling i ...".

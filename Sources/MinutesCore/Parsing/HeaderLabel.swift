@@ -50,12 +50,21 @@ enum HeaderLabel {
   /// The longest label: labels are looked up only in a line's first words.
   static let longest = table.keys.map(\.count).max() ?? 0
 
+  /// Labels by their first two characters, so that most lines are passed over at once.
+  static let index: [String: [(String, Entry)]] = {
+    var i: [String: [(String, Entry)]] = [:]
+    for (label, entry) in table { i[String(label.prefix(2)), default: []].append((label, entry)) }
+    return i
+  }()
+
   /// Reads a label at the start of `text`: the field and the value after it.
   static func read(_ text: String) -> (Field, String)? {
-    guard !text.isEmpty, text.utf8.count <= 4000 else { return nil }
+    guard !text.isEmpty, text.utf8.count <= 4000,
+      let candidates = index[String(text.prefix(2)).lowercased()]
+    else { return nil }
     let head = String(text.prefix(longest + 1)).lowercased()
     var best: (String, Entry)?
-    for (label, entry) in table where head.hasPrefix(label) {
+    for (label, entry) in candidates where head.hasPrefix(label) {
       if let b = best, b.0.count >= label.count { continue }
       let after = head.dropFirst(label.count)
       guard after.isEmpty || after.first == ":" || after.first == " " || after.first == "-"

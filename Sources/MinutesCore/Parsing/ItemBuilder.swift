@@ -140,6 +140,7 @@ struct ItemBuilder {
 
   /// A line of attachment file names (`Arbejdsplan_2019.pdf Vision_og_strategi.pdf`).
   static func isFileNameLine(_ text: String) -> Bool {
+    guard text.utf8.contains(0x2E), text.utf8.count <= 2000 else { return false }
     let words = text.split(separator: " ")
     guard !words.isEmpty, words.count <= 20 else { return false }
     let endings = [".pdf", ".docx", ".doc", ".xlsx", ".xls", ".pptx", ".jpg", ".png", ".msg", ".txt"]
@@ -291,8 +292,8 @@ struct ItemBuilder {
 
   /// `<committee>, <meeting date>` inside a line: the text before it and the decision after.
   func inlineDecision(_ text: String) -> (String, String)? {
-    guard !committee.isEmpty, let meetingDate, text.utf8.count <= 4000,
-      let r = text.range(of: committee + ", ")
+    guard !committee.isEmpty, let meetingDate, text.utf8.count <= 4000, text.utf8.contains(0x2C),
+      text.contains(committee), let r = text.range(of: committee + ", ")
     else { return nil }
     let after = String(text[r.upperBound...])
     let exprs = TemporalReader(reference: meetingDate).expressions(in: after)
@@ -432,7 +433,8 @@ struct ItemBuilder {
     }
     // Attachment lists keep one line per attachment.
     let joinable = (current.kind != .attachments || quote != nil) && !ItemBuilder.startsListItem(line.text)
-    if joinable, !previousBlank, let last = lastParagraph(), last.style != .subheading {
+    // Only the style is looked at: holding the paragraph would make the join below copy it.
+    if joinable, !previousBlank, let style = lastParagraphStyle(), style != .subheading {
       // Joined in place: a paragraph of many wrapped lines costs its length, not its square.
       if quote != nil {
         ItemBuilder.join(&quote!.paragraphs[quote!.paragraphs.count - 1].text, line.text)
@@ -482,8 +484,9 @@ struct ItemBuilder {
     }
   }
 
-  func lastParagraph() -> Paragraph? {
-    quote != nil ? quote!.paragraphs.last : current.paragraphs.last
+  func lastParagraphStyle() -> Paragraph.Style? {
+    if let quote { return quote.paragraphs.last?.style }
+    return current.paragraphs.last?.style
   }
 
   /// The recommendation from the recommendation sections: `At` points and bullets.

@@ -70,8 +70,8 @@ enum LineRepair {
   static func splitGlued(_ line: MarkupLine) -> (String, String)? {
     let text = line.text
     guard text.utf8.count >= 5, !line.isTableRow else { return nil }
-    let lower = text.lowercased()
-    guard let candidates = gluedIndex[String(lower.prefix(2))] else { return nil }
+    guard let candidates = gluedIndex[String(text.prefix(2)).lowercased()] else { return nil }
+    let lower = String(text.prefix(40)).lowercased()
     for label in candidates where lower.hasPrefix(label) {
       let labelEnd = text.index(text.startIndex, offsetBy: label.count, limitedBy: text.endIndex)
       guard let labelEnd, labelEnd < text.endIndex else { continue }

@@ -212,27 +212,44 @@ enum MarkupLineReader {
     return collapseSpaces(t)
   }
 
-  /// `[text](url)` becomes `text`; `![alt](url)` becomes `alt`.
+  /// `[text](url)` becomes `text`; `![alt](url)` becomes `alt`. Linear: the next `]` and `)`
+  /// after every position are found in one backward pass, so no bracket is looked for twice.
   static func stripLinks(_ s: String) -> String {
-    var out = ""
-    var i = s.startIndex
-    while i < s.endIndex {
-      let c = s[i]
-      if c == "[" || (c == "!" && s.index(after: i) < s.endIndex && s[s.index(after: i)] == "[") {
-        let open = c == "[" ? i : s.index(after: i)
-        if let close = s[open...].firstIndex(of: "]"), s.index(after: close) < s.endIndex,
-          s[s.index(after: close)] == "(",
-          let paren = s[s.index(after: close)...].firstIndex(of: ")")
-        {
-          out += s[s.index(after: open)..<close]
-          i = s.index(after: paren)
-          continue
+    let b = Array(s.utf8)
+    let n = b.count
+    var nextClose = [Int](repeating: n, count: n + 1)
+    var nextParen = [Int](repeating: n, count: n + 1)
+    var i = n - 1
+    while i >= 0 {
+      nextClose[i] = b[i] == 0x5D ? i : nextClose[i + 1]
+      nextParen[i] = b[i] == 0x29 ? i : nextParen[i + 1]
+      i -= 1
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(n)
+    i = 0
+    while i < n {
+      var open = -1
+      if b[i] == 0x5B {
+        open = i
+      } else if b[i] == 0x21, i + 1 < n, b[i + 1] == 0x5B {
+        open = i + 1
+      }
+      if open >= 0 {
+        let close = nextClose[open + 1]
+        if close + 1 < n, b[close + 1] == 0x28 {
+          let paren = nextParen[close + 2]
+          if paren < n {
+            out.append(contentsOf: b[(open + 1)..<close])
+            i = paren + 1
+            continue
+          }
         }
       }
-      out.append(c)
-      i = s.index(after: i)
+      out.append(b[i])
+      i += 1
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func stripEscapes(_ s: String) -> String {

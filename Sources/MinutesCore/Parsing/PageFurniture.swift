@@ -16,7 +16,10 @@ enum PageFurniture {
   /// Whether a line is a control or a page number and should not be read.
   static func isFurniture(_ line: MarkupLine) -> Bool {
     let text = line.text
-    guard !text.isEmpty, text.utf8.count <= 80, !line.isTableRow else { return false }
+    guard let first = text.utf8.first, text.utf8.count <= 80, !line.isTableRow else { return false }
+    // Controls open with a letter, page numbers with a letter, a digit or a dash.
+    let isLetter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first >= 0xC3
+    guard isLetter || (first >= 0x30 && first <= 0x39) || first == 0x2D else { return false }
     let key = SectionHeading.key(text)
     if controls.contains(key) { return true }
     if isPageNumber(key) { return true }
