@@ -21,6 +21,16 @@ enum Scale {
     ("guests", { n in "Pia Hansen \(n) deltager i mødet kl. 10:00 under punkt \(n).\n\n" }),
     ("markup", { n in "**_#_** | **\(n)** ## Beslutning | *Udsættes* |\n" }),
     ("table rows", { n in "| Punkt \(n) | Godkendt | 1. maj 2024 | Pia Hansen |\n" }),
+    ("one long table row", { n in "| Punkt \(n) | Godkendt \(n) " }),
+    ("unclosed links", { _ in "[a](" }),
+    ("links", { n in "[Bilag \(n)](https://example.dk/\(n)) " }),
+    ("quote lines", { _ in "> a\n" }),
+    ("one line of quote marks", { _ in ">>>>>>>>" }),
+    ("emphasis runs", { _ in "**_*__" }),
+    ("numbered lines", { n in "\(n). Forslag nummer \(n)\n" }),
+    ("closed markers", { n in "Lukket: Sag \(n)\n\n" }),
+    ("glued labels", { _ in "BeslutningGodkendt.\n" }),
+    ("flattened page", { n in "Dok.nr.: \(n) Sagsid.: 14/\(n) Åben sag Beslutning Økonomiudvalget den Godkendt. " }),
   ]
 
   /// Reports µs per byte for each shape and size; returns the shapes that grow faster than

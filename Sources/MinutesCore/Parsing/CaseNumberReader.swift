@@ -34,8 +34,12 @@ enum CaseNumberReader {
       return c
     }
     // A line of document fields only ("Dok.nr.: 1965", "Brevid: 4225075", "... Brevid: 42").
-    for l in documentLabels where lower.contains(l) {
-      return CaseLine(caseNumber: nil, remainder: nil, status: nil, isCaseLine: true)
+    if DanishBytes.containsASCII(text, "dok") || DanishBytes.containsASCII(text, "brev")
+      || DanishBytes.containsASCII(text, "akt") || DanishBytes.containsASCII(text, "initialer")
+    {
+      for l in documentLabels where lower.contains(l) {
+        return CaseLine(caseNumber: nil, remainder: nil, status: nil, isCaseLine: true)
+      }
     }
     // "Åbent - 00.01.00A04 - 2007/34364": a status, then fields separated by dashes.
     if let status = ClosedMarker.status(text), text.contains(" - ") || text.contains(" – ") {
@@ -60,6 +64,11 @@ enum CaseNumberReader {
 
   /// The value after a case-number label anywhere in the line, and whether a label was found.
   static func labelledValue(_ text: String, lower: String) -> (String?, Bool)? {
+    // Every label holds "sag", "j." or "jnr", "journal", "emne" or "esdh".
+    guard DanishBytes.containsASCII(text, "sag") || DanishBytes.containsASCII(text, "j.")
+      || DanishBytes.containsASCII(text, "jnr") || DanishBytes.containsASCII(text, "journal")
+      || DanishBytes.containsASCII(text, "emne") || DanishBytes.containsASCII(text, "esdh")
+    else { return nil }
     for label in CaseNumber.labels {
       guard let r = lower.range(of: label) else { continue }
       // The label starts the line or a field ("   Sagsnr.: ...").

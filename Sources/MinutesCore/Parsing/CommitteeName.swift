@@ -18,9 +18,9 @@ enum CommitteeName {
 
   /// Whether a phrase names a body: its last word ends in a body noun.
   static func namesBody(_ s: String) -> Bool {
-    let words = s.lowercased().split(separator: " ")
-    guard let last = words.last, words.count <= 12 else { return false }
-    let w = String(last).trimming(".,:;)")
+    let lastWord = s.split(separator: " ").last.map(String.init) ?? ""
+    guard lastWord.utf8.count >= 3, lastWord.utf8.count <= 60 else { return false }
+    let w = lastWord.lowercased().trimming(".,:;)")
     return bodyNouns.contains { w.hasSuffix($0) } || w.hasSuffix("med")
   }
 

@@ -38,39 +38,37 @@ struct DecisionLabel {
   static func read(_ text: String, reference: Day?) -> DecisionLabel? {
     let n = text.utf8.count
     guard n >= 8, n <= 300, let first = text.first, first.isUppercase || first == "•" else { return nil }
-    // Most lines are passed over here: a label opens with its word, names a body's decision in
-    // the genitive, or puts a comma and a date after a body.
-    let head = text.prefix(12).lowercased()
-    let opensLabel = head.hasPrefix("beslutning") || head.hasPrefix("behandling") || head.hasPrefix("tidligere")
-    guard opensLabel || DanishBytes.containsASCII(text, "s beslutning ")
-      || text.utf8.prefix(82).contains(0x2C)
-    else { return nil }
-    let lower = text.lowercased()
     let ref = reference ?? Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0)
     // "Beslutning ...", "Behandling i ...".
-    for lead in leads where lower.hasPrefix(lead) {
-      let rest = String(text.dropFirst(lead.count))
-      return afterLead(rest, reference: ref, plain: lead == "beslutning " || lead == "beslutninger ")
+    let head = text.prefix(12).lowercased()
+    if head.hasPrefix("beslutning") || head.hasPrefix("behandling") || head.hasPrefix("tidligere") {
+      let lower = String(text.prefix(40)).lowercased()
+      for lead in leads where lower.hasPrefix(lead) {
+        let rest = String(text.dropFirst(lead.count))
+        return afterLead(rest, reference: ref, plain: lead == "beslutning " || lead == "beslutninger ")
+      }
+      return nil
     }
     // "<Body>s beslutning den ...:".
-    if let r = lower.range(of: "s beslutning "), r.lowerBound > lower.startIndex {
+    if DanishBytes.containsASCII(text, "s beslutning "), let r = text.range(of: "s beslutning ")
+      ?? text.range(of: "s Beslutning "), r.lowerBound > text.startIndex
+    {
       let bodyPart = String(text[..<r.lowerBound])
-      guard bodyPart.count <= 80, let f = bodyPart.first, f.isUppercase else { return nil }
+      guard bodyPart.count <= 80 else { return nil }
       let rest = String(text[r.upperBound...])
       guard var label = dated(rest, reference: ref, requireDate: true) else { return nil }
       label.body = bodyPart.trimmingSpaces
       return label
     }
-    // "<Body>, 03-04-2019, pkt. 42" and "<Body>, 16.12.2014".
-    if let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 80 {
-      let bodyPart = String(text[..<comma]).trimmingSpaces
-      guard let f = bodyPart.first, f.isUppercase, looksLikeBody(bodyPart) else { return nil }
-      let rest = String(text[text.index(after: comma)...])
-      guard var label = dated(rest, reference: ref, requireDate: true, dateFirst: true) else { return nil }
-      label.body = bodyPart
-      return label
-    }
-    return nil
+    // "<Body>, 03-04-2019, pkt. 42" and "<Body>, 16.12.2014": a body's name before the comma.
+    guard let commaOffset = text.utf8.prefix(82).firstIndex(of: 0x2C) else { return nil }
+    let comma = String.Index(commaOffset, within: text) ?? text.startIndex
+    let bodyPart = String(text[..<comma]).trimmingSpaces
+    guard looksLikeBody(bodyPart) else { return nil }
+    let rest = String(text[text.index(after: comma)...])
+    guard var label = dated(rest, reference: ref, requireDate: true, dateFirst: true) else { return nil }
+    label.body = bodyPart
+    return label
   }
 
   /// The part after `Beslutning fra `: body, date, item.
@@ -159,10 +157,16 @@ struct DecisionLabel {
   /// `Byrådet`, `Hoved-MED`).
   static func looksLikeBody(_ s: String) -> Bool {
     // A name, not the end of a sentence ("Godkendelse af dagsorden. Byrådet").
-    guard s.split(separator: " ").count <= 8, !s.contains(". ") else { return false }
-    let lower = s.lowercased()
-    guard let last = lower.split(separator: " ").last else { return false }
-    return bodyNouns.contains { last.contains($0) }
+    var words = 1
+    var previous: UInt8 = 0
+    for b in s.utf8 {
+      if b == 0x20 {
+        words += 1
+        if previous == 0x2E { return false }
+      }
+      previous = b
+    }
+    return words <= 8 && CommitteeName.namesBody(s)
   }
 }
 

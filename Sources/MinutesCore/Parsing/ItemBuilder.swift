@@ -293,7 +293,7 @@ struct ItemBuilder {
   /// `<committee>, <meeting date>` inside a line: the text before it and the decision after.
   func inlineDecision(_ text: String) -> (String, String)? {
     guard !committee.isEmpty, let meetingDate, text.utf8.count <= 4000, text.utf8.contains(0x2C),
-      text.contains(committee), let r = text.range(of: committee + ", ")
+      DanishBytes.contains(text, committee + ", "), let r = text.range(of: committee + ", ")
     else { return nil }
     let after = String(text[r.upperBound...])
     let exprs = TemporalReader(reference: meetingDate).expressions(in: after)

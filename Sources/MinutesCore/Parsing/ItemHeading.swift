@@ -48,7 +48,7 @@ enum ItemHeading {
       || f == 0x73 || f == 0x44 || f == 0x64 || f == 0xC2
     else { return nil }
     guard !line.isTableRow, !hasLeader(text), text.utf8.count <= 400 else { return nil }
-    let lower = text.lowercased()
+    let lower = String(text.prefix(20)).lowercased()
     var rest: Substring?
     var needsSeparator = false
     for (k, sep) in keywords where lower.hasPrefix(k) {

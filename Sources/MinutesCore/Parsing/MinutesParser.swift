@@ -185,8 +185,10 @@ struct ParserRun {
     var meeting = reader.read(source: source, fromPath: fromPath)
     headerFromText = meeting.date != nil || !meeting.committee.isEmpty
     var notes = reader.notes
-    // The document's own decision labels name the body and the day.
-    let labels = decisionLabels(from: end)
+    // The document's own decision labels name the body and the day; read only when the header
+    // lacks one or names the body in a short form (`Forretningsudvalg`).
+    let indefinite = CommitteeName.definite(meeting.committee) != meeting.committee
+    let labels = meeting.committee.isEmpty || meeting.date == nil || indefinite ? decisionLabels(from: end) : []
     if meeting.committee.isEmpty || meeting.date == nil {
       let committee = meeting.committee
       let sameBody = labels.filter { l in

@@ -22,9 +22,9 @@ enum PageFurniture {
     guard isLetter || (first >= 0x30 && first <= 0x39) || first == 0x2D else { return false }
     let key = SectionHeading.key(text)
     if controls.contains(key) { return true }
-    if isPageNumber(key) { return true }
+    if !isLetter || key.hasPrefix("side "), isPageNumber(key) { return true }
     // Several controls in one line: "Kopier link til punktet - Print".
-    if key.contains(" - ") || key.contains(" | ") {
+    if DanishBytes.containsASCII(key, " - ") || DanishBytes.containsASCII(key, " | ") {
       let parts = key.split(whereSeparator: { $0 == "-" || $0 == "|" }).map { $0.trimmingSpaces }
       if parts.count > 1, parts.allSatisfy({ $0.isEmpty || controls.contains($0) }) { return true }
     }

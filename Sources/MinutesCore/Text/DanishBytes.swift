@@ -31,6 +31,30 @@ package enum DanishBytes {
     return found
   }
 
+  /// `haystack` contains `needle` byte for byte (any UTF-8).
+  package static func contains(_ haystack: String, _ needle: String) -> Bool {
+    let n = Array(needle.utf8)
+    guard let first = n.first else { return true }
+    var found = false
+    var copy = haystack
+    copy.withUTF8 { h in
+      guard h.count >= n.count else { return }
+      var i = 0
+      while i + n.count <= h.count {
+        if h[i] == first {
+          var k = 1
+          while k < n.count, h[i + k] == n[k] { k += 1 }
+          if k == n.count {
+            found = true
+            return
+          }
+        }
+        i += 1
+      }
+    }
+    return found
+  }
+
   /// `text` starts with `prefix` (ASCII, case-insensitive).
   package static func hasPrefixASCII(_ text: String, _ prefix: StaticString) -> Bool {
     let n = prefix.utf8CodeUnitCount
