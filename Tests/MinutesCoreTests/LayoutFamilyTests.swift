@@ -533,6 +533,42 @@ import Testing
     #expect(all == ["Godkendt.", "Godkendt.", "Intet."])
   }
 
+  @Test func runningHeaderWithPageNumbersAndPageFooters() throws {
+    let m = try read(
+      """
+      Økonomiudvalget - Referat - 3. marts 2021
+
+      Punkt 1: Budget
+      Sagsnr.: 21/1
+      Beslutning
+      Godkendt.
+      Side 1 af 3
+      \u{0C}Økonomiudvalget - Referat - 3. marts 2021 Side 2 af 3
+      Punkt 2: Regnskab
+      Sagsnr.: 21/2
+      Beslutning
+      Taget til efterretning.
+      2
+      \u{0C}Økonomiudvalget - Referat - 3. marts 2021 Side 3 af 3
+      Punkt 3: Eventuelt
+      Sagsnr.: 21/3
+      Beslutning
+      Intet.
+      3
+      """)
+    #expect(m.committee == "Økonomiudvalget")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.flatMap { $0.decision.map(\.text) } == ["Godkendt.", "Taget til efterretning.", "Intet."])
+  }
+
+  @Test func agendaAndMinutesInOneTitle() throws {
+    let both = try read("Dagsorden og referat for Økonomiudvalget den 3. marts 2021\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n")
+    #expect(both.kind == .minutes)
+    #expect(both.committee == "Økonomiudvalget")
+    let agenda = try read("Dagsorden for Økonomiudvalget den 3. marts 2021\n\nPunkt 1: Budget\n\nSagsfremstilling\n\nBudgettet forelægges.\n")
+    #expect(agenda.kind == .agenda)
+  }
+
   // MARK: section and decision labels
 
   @Test(arguments: [

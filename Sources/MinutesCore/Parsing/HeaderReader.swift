@@ -19,25 +19,14 @@ struct HeaderReader {
     ("dagsorden", .agenda), ("indkaldelse", .agenda), ("der indkaldes", .agenda),
   ]
 
-  /// Words of a title line that are not the committee's name, removed from its start.
-  static let leadingPhrases = [
-    "der indkaldes hermed til møde i ", "der indkaldes til møde i ", "indkaldelse til møde i ",
-    "referat til mødet i ", "referat fra mødet i ", "referat af mødet i ", "referat for mødet i ",
-    "referat fra møde i ", "referat af møde i ", "referat til møde i ", "referat fra ",
-    "referat af ", "referat for ", "referat til ", "dagsorden til mødet i ", "dagsorden for mødet i ",
-    "dagsorden til møde i ", "dagsorden for møde i ", "dagsorden for ", "dagsorden til ",
-    "beslutningsprotokol for ", "beslutningsprotokol fra ", "protokol for ", "protokol fra ",
-    "mødet i ", "møde i ", "ekstraordinært ", "ekstraordinær ", "ordinært ", "ordinær ", "referat",
-    "dagsorden", "beslutningsprotokol", "åbent ", "åben ",
-  ]
-
-  /// Words at the end of a title line that are not the committee's name.
-  static let trailingPhrases = [
-    " - dagsordener og referater", " – dagsordener og referater", " dagsordener og referater",
-    " - referat fra mødet", " – referat fra mødet", " - referat fra møde", " - referat",
-    " – referat", " - dagsorden", " – dagsorden", " - mødesager", " – mødesager", " mødesager",
-    " - beslutningsprotokol", " referat", " dagsorden", " møde", " mødet", " den", " d.", " d", " fra",
-    " i", " for", " til", " kl.", " kl",
+  /// Words around a committee's name in a title line (`Referat fra mødet i`, `- Dagsordener og
+  /// referater`, `møde den`), removed from its start and its end, one word at a time.
+  static let fillerWords: Set<String> = [
+    "referat", "referater", "dagsorden", "dagsordener", "dagsordenen", "beslutningsprotokol",
+    "beslutningsprotokollen", "protokol", "mødereferat", "mødesager", "og", "for", "fra", "til", "af",
+    "med", "møde", "mødet", "møder", "i", "på", "ekstraordinært", "ekstraordinær", "ordinært",
+    "ordinær", "åbent", "åben", "der", "indkaldes", "hermed", "indkaldelse", "oversigt", "over",
+    "beslutninger", "-", "–", "—", ":", "|", "/", "den", "d.", "d", "kl.", "kl", "offentligt",
   ]
 
   /// Reads the header. `labelsBody` and `labelsDate` are the body and day named most often by
@@ -143,7 +132,9 @@ struct HeaderReader {
         {
           // "Dagsordener og referater" names the page, not the document.
           if lower.contains("dagsordener og referater") { break }
-          meeting.kind = kind
+          // "Dagsorden og referat", "Dagsorden med beslutninger": minutes.
+          let minutesToo = lower.contains("referat") || lower.contains("beslutning") || lower.contains("protokol")
+          meeting.kind = kind == .agenda && minutesToo ? .minutes : kind
           kindSeen = true
           notes.append(LayoutNote(part: "dokument", form: "titel med '\(w)'", line: line.number))
           break
@@ -290,26 +281,19 @@ struct HeaderReader {
     {
       score += 2
     }
-    // Strip phrases at the start and the end until nothing changes.
-    var changed = true
-    var rounds = 0
-    while changed, rounds < 12 {
-      changed = false
-      rounds += 1
-      s = s.trimming(" -–,:")
-      let lower = s.lowercased()
-      for p in HeaderReader.leadingPhrases where lower.hasPrefix(p) {
-        s = String(s.dropFirst(p.count))
-        changed = true
-        break
-      }
-      let lower2 = s.lowercased()
-      for p in HeaderReader.trailingPhrases where lower2.hasSuffix(p) {
-        s = String(s.dropLast(p.count))
-        changed = true
-        break
-      }
+    // A page title's site name: "Referat - Økonomiudvalget | Xxx Kommune".
+    if let bar = s.range(of: " | ") { s = String(s[..<bar.lowerBound]) }
+    // Filler words off both ends.
+    var words = s.split(separator: " ").map(String.init)
+    func isFiller(_ w: String) -> Bool {
+      let key = w.lowercased().trimming(",.:;")
+      if key.isEmpty || HeaderReader.fillerWords.contains(key) { return true }
+      // "Dagsorden/referat".
+      return key.contains("/") && key.split(separator: "/").allSatisfy { HeaderReader.fillerWords.contains(String($0)) }
     }
+    while let f = words.first, isFiller(f) { words.removeFirst() }
+    while let l = words.last, isFiller(l) { words.removeLast() }
+    s = words.joined(separator: " ")
     s = CommitteeName.clean(s)
     guard !s.isEmpty, s.split(separator: " ").count <= 10 else { return nil }
     // "Byrådets" → "Byrådet"; "Skolebestyrelsesmøde" → "Skolebestyrelsen".

@@ -122,6 +122,17 @@ struct ParserRun {
       meeting.items.append(item)
       findings.append(contentsOf: builder.findings)
     }
+    // An agenda has no decisions: one whose items mostly carry decisions is minutes after all.
+    if meeting.kind == .agenda, !meeting.items.isEmpty,
+      meeting.items.filter(\.hasDecision).count * 2 > meeting.items.count
+    {
+      meeting.kind = .minutes
+      findings.append(
+        Finding(
+          .warning, code: "agenda-with-decisions",
+          message: "titlen siger dagsorden, men punkterne har beslutninger; læst som referat",
+          location: location(1)))
+    }
     // Absent under the items ("Fraværende: X" under a decision): not an attendee.
     let itemAbsent = Set(meeting.items.flatMap(\.absentees).map { CommitteeName.fold($0) })
     if !itemAbsent.isEmpty {

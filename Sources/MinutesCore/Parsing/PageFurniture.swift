@@ -44,32 +44,73 @@ enum PageFurniture {
 
   static func isNumber(_ s: String) -> Bool { !s.isEmpty && s.count <= 4 && s.allSatisfy(\.isNumber) }
 
-  /// The running header of a paginated document: a line that opens at least three pages (or every
-  /// page of a short document) is the exporter's, not the minutes'. Returns the indices to drop.
+  /// The running header and footer of a paginated document: a line that opens (or closes) at
+  /// least three pages, or most pages of a short document, is the exporter's, not the minutes'.
+  /// Page numbers in it may differ (`Økonomiudvalget 03-03-2021 Side 2 af 14`). The document's
+  /// first line is kept: there it is the title. Returns the indices to drop.
   static func runningHeaders(_ lines: [MarkupLine]) -> Set<Int> {
-    var firstLines: [String: [Int]] = [:]
-    var pages = 0
-    for (p, line) in lines.enumerated() where line.isPageStart {
-      pages += 1
+    var edges: [String: [Int]] = [:]
+    var pageStarts: [Int] = []
+    for (p, line) in lines.enumerated() where line.isPageStart { pageStarts.append(p) }
+    guard pageStarts.count >= 2 else { return [] }
+    func record(_ i: Int) {
+      let text = lines[i].text
+      guard text.utf8.count <= 160 else { return }
+      edges[shape(text), default: []].append(i)
+    }
+    for (k, p) in pageStarts.enumerated() {
       // The first two non-blank lines of the page, looking no further than six lines.
       var taken = 0
       var i = p
       while i < lines.count, i < p + 6, taken < 2 {
         if !lines[i].isBlank {
-          if lines[i].text.utf8.count <= 160 { firstLines[lines[i].text, default: []].append(i) }
+          record(i)
           taken += 1
         }
         i += 1
       }
+      // The last non-blank line before the next page.
+      var j = (k + 1 < pageStarts.count ? pageStarts[k + 1] : lines.count) - 1
+      while j > p, lines[j].isBlank { j -= 1 }
+      if j > p + 1 { record(j) }
     }
-    guard pages >= 2 else { return [] }
+    let pages = pageStarts.count
+    let firstLine = lines.firstIndex { !$0.isBlank } ?? 0
     var drop: Set<Int> = []
-    for (text, at) in firstLines where at.count >= 3 || (at.count >= 2 && at.count * 2 >= pages) {
-      // An item heading or a section heading that opens pages is the minutes' own.
-      let line = MarkupLine.plain(text, number: 0)
-      if ItemHeading.keywordHeading(line) != nil || SectionHeading.read(line) != nil { continue }
-      drop.formUnion(at)
+    for (_, at) in edges where (at.count >= 3 && at.count * 3 >= pages) || (at.count >= 2 && pages <= 3) {
+      let sorted = at.sorted()
+      // An item heading, a section heading or a labelled field (`Punktnummer: 17`) that happens
+      // to open or close pages is the minutes' own.
+      let line = lines[sorted[0]]
+      if ItemHeading.keywordHeading(line) != nil || ItemHeading.numberedHeading(line) != nil
+        || SectionHeading.read(line) != nil || DanishBytes.containsASCII(line.text, ": ")
+        || line.text.hasSuffix(":")
+      {
+        continue
+      }
+      // The document's first line is its title, even when later pages repeat it.
+      drop.formUnion(sorted.filter { $0 != firstLine })
     }
     return drop
+  }
+
+  /// A line's shape for comparing running headers: a page number at its end (`Side 2 af 14`,
+  /// `2/14`, `- 2 -`, `2`) left out, so that it does not make the pages' lines differ.
+  static func shape(_ text: String) -> String {
+    var words = text.split(separator: " ").map(String.init)
+    func isNum(_ w: String) -> Bool { !w.isEmpty && w.count <= 4 && w.allSatisfy(\.isNumber) }
+    if words.count >= 3, isNum(words[words.count - 1]), words[words.count - 2].lowercased() == "af",
+      isNum(words[words.count - 3])
+    {
+      words.removeLast(3)
+    } else if let last = words.last, isNum(last) || last.split(separator: "/").count == 2
+      && last.split(separator: "/").allSatisfy({ isNum(String($0)) })
+    {
+      words.removeLast()
+    } else if words.count >= 3, words.last == "-", isNum(words[words.count - 2]), words[words.count - 3] == "-" {
+      words.removeLast(3)
+    }
+    if words.last?.lowercased() == "side" { words.removeLast() }
+    return words.isEmpty ? "#" : words.joined(separator: " ")
   }
 }
