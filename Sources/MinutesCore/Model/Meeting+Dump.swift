@@ -39,3 +39,25 @@ extension Meeting {
     return out.joined(separator: "\n")
   }
 }
+
+extension Meeting {
+  /// How the reader read the document, one line a part with its line number: which heading form
+  /// the items were found in, where committee, date and place came from, what was mended
+  /// (`followup check --explain`, `followup dump --layout`). In Danish, as users read it.
+  public func layoutReport() -> String {
+    var out: [String] = []
+    out.append("\(source): \(kind == .agenda ? "dagsorden" : "referat"), \(items.count) punkter")
+    for note in layout {
+      let at = note.line > 0 ? "\(source):\(note.line)" : source
+      out.append("  \(note.part.padding(toLength: 10, withPad: " ", startingAt: 0)) \(note.form)  (\(at))")
+    }
+    for item in items {
+      let parts = [
+        item.caseNumber.map { "sag \($0.text)" }, item.isClosed ? "lukket" : nil,
+        item.sections.isEmpty ? nil : item.sections.map(\.kind.danishName).joined(separator: ", "),
+      ].compactMap { $0 }
+      out.append("  punkt \(item.number) (\(source):\(item.line)): \(parts.joined(separator: "; "))")
+    }
+    return out.joined(separator: "\n")
+  }
+}

@@ -121,3 +121,25 @@ public struct QuotedDecision: Hashable, Sendable, Codable {
   /// The paragraphs joined by line breaks.
   public var text: String { paragraphs.map(\.text).joined(separator: "\n") }
 }
+
+extension Section.Kind {
+  /// The kind's name in Danish, as reports and `check` print it.
+  public var danishName: String {
+    switch self {
+    case .body: return "tekst"
+    case .resume: return "resumé"
+    case .caseText: return "sagsfremstilling"
+    case .supplementaryCaseText: return "supplerende sagsfremstilling"
+    case .decidedBy: return "kompetence"
+    case .legalBasis: return "lovgrundlag"
+    case .policies: return "politikker"
+    case .economy: return "økonomi"
+    case .otherConsequences: return "konsekvenser"
+    case .recommendation: return "indstilling"
+    case .decision: return "beslutning"
+    case .attachments: return "bilag"
+    case .history: return "sagsforløb"
+    case .other: return "anden overskrift"
+    }
+  }
+}
