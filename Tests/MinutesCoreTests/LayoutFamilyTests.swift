@@ -561,6 +561,33 @@ import Testing
     #expect(m.items.flatMap { $0.decision.map(\.text) } == ["Godkendt.", "Taget til efterretning.", "Intet."])
   }
 
+  @Test func runningHeaderWithoutPageBreaks() throws {
+    let m = try read(
+      """
+      Referat
+      Børne- og Skoleudvalget
+      Mødedato: 12. marts 2024
+      Børne- og Skoleudvalget - Referat 12. marts 2024 Side 1 af 3
+      1. Godkendelse af dagsorden
+      Sagsnr.: 24/1234
+      Beslutning i Børne- og Skoleudvalget den 12-03-2024
+      Godkendt.
+      Børne- og Skoleudvalget - Referat 12. marts 2024 Side 2 af 3
+      2. Skolestruktur
+      Sagsnr.: 24/2345
+      Indstilling
+      Direktøren for Børn og Unge indstiller,
+      1. at forslaget sendes i høring,
+      2. at sagen genoptages i juni.
+      Beslutning i Børne- og Skoleudvalget den 12-03-2024
+      Udsat.
+      Børne- og Skoleudvalget - Referat 12. marts 2024 Side 3 af 3
+      """)
+    #expect(m.items.map { $0.caseNumber?.text } == ["24/1234", "24/2345"])
+    #expect(m.items.flatMap { $0.decision.map(\.text) } == ["Godkendt.", "Udsat."])
+    #expect(m.items[1].recommendation?.points == ["forslaget sendes i høring,", "sagen genoptages i juni."])
+  }
+
   @Test func agendaAndMinutesInOneTitle() throws {
     let both = try read("Dagsorden og referat for Økonomiudvalget den 3. marts 2021\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n")
     #expect(both.kind == .minutes)

@@ -496,8 +496,14 @@ struct ItemBuilder {
     var points: [String] = []
     for p in recs.flatMap(\.paragraphs) where p.style != .subheading {
       var t = p.text
+      let isPoint = p.style == .bullet || t.lowercased().hasPrefix("at ") || ItemBuilder.startsListItem(t)
+      // "1. at ...", "2) at ...": the number goes.
+      let digits = t.prefix(while: \.isNumber)
+      if !digits.isEmpty, digits.count <= 2 {
+        let after = t.dropFirst(digits.count)
+        if after.hasPrefix(". ") || after.hasPrefix(") ") { t = String(after.dropFirst(2)).trimmingSpaces }
+      }
       let lower = t.lowercased()
-      let isPoint = p.style == .bullet || lower.hasPrefix("at ") || ItemBuilder.startsListItem(t)
       if lower.hasPrefix("at ") {
         t = String(t.dropFirst(3)).trimmingSpaces
         // "At 1) Byrådet godkender ..."

@@ -49,10 +49,11 @@ enum PageFurniture {
   /// Page numbers in it may differ (`Økonomiudvalget 03-03-2021 Side 2 af 14`). The document's
   /// first line is kept: there it is the title. Returns the indices to drop.
   static func runningHeaders(_ lines: [MarkupLine]) -> Set<Int> {
+    var drop = repeatedPageLines(lines)
     var edges: [String: [Int]] = [:]
     var pageStarts: [Int] = []
     for (p, line) in lines.enumerated() where line.isPageStart { pageStarts.append(p) }
-    guard pageStarts.count >= 2 else { return [] }
+    guard pageStarts.count >= 2 else { return drop }
     func record(_ i: Int) {
       let text = lines[i].text
       guard text.utf8.count <= 160 else { return }
@@ -76,7 +77,6 @@ enum PageFurniture {
     }
     let pages = pageStarts.count
     let firstLine = lines.firstIndex { !$0.isBlank } ?? 0
-    var drop: Set<Int> = []
     for (_, at) in edges where (at.count >= 3 && at.count * 3 >= pages) || (at.count >= 2 && pages <= 3) {
       let sorted = at.sorted()
       // An item heading, a section heading or a labelled field (`Punktnummer: 17`) that happens
@@ -92,6 +92,52 @@ enum PageFurniture {
       drop.formUnion(sorted.filter { $0 != firstLine })
     }
     return drop
+  }
+
+  /// Running headers a converter left without page breaks: lines that end in a page number
+  /// (`Børne- og Skoleudvalget - Referat 12. marts 2024 Side 2 af 4`) and recur, and later copies
+  /// of the document's first line.
+  static func repeatedPageLines(_ lines: [MarkupLine]) -> Set<Int> {
+    var numbered: [String: [Int]] = [:]
+    var firstText: String?
+    var firstIndex = -1
+    var copies: [Int] = []
+    for (i, line) in lines.enumerated() where !line.isBlank && !line.isTableRow {
+      let text = line.text
+      guard text.utf8.count <= 160 else { continue }
+      if firstText == nil {
+        firstText = shape(text)
+        firstIndex = i
+        continue
+      }
+      let s = shape(text)
+      if s == firstText, i != firstIndex, !text.hasSuffix(":") { copies.append(i) }
+      if s != text, s != "#", endsInPageNumber(text) { numbered[s, default: []].append(i) }
+    }
+    var drop: Set<Int> = []
+    for (_, at) in numbered where at.count >= 2 { drop.formUnion(at) }
+    if copies.count >= 2 { drop.formUnion(copies) }
+    return drop
+  }
+
+  /// `... Side 2 af 14`, `... Side 2`, `... 2/14`: a page number closes the line.
+  static func endsInPageNumber(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard words.count >= 2 else { return false }
+    let n = words.count
+    func isNum(_ w: Substring) -> Bool { !w.isEmpty && w.count <= 4 && w.allSatisfy(\.isNumber) }
+    if n >= 4, isNum(words[n - 1]), words[n - 2].lowercased() == "af", isNum(words[n - 3]),
+      words[n - 4].lowercased() == "side"
+    {
+      return true
+    }
+    if isNum(words[n - 1]), words[n - 2].lowercased() == "side" { return true }
+    // "2/14", not a case number ("24/1234") nor a labelled field.
+    let parts = words[n - 1].split(separator: "/")
+    guard parts.count == 2, !text.contains(":"), parts.allSatisfy({ isNum($0) && $0.count <= 3 }),
+      let a = Int(parts[0]), let b = Int(parts[1])
+    else { return false }
+    return a >= 1 && a <= b
   }
 
   /// A line's shape for comparing running headers: a page number at its end (`Side 2 af 14`,
