@@ -25,6 +25,9 @@ import Testing
     ("§ 12 Godkendelse af budget", 12),
     ("Sag nr. 57 - Godkendelse af budget", 57),
     ("Dagsordenspunkt 4: Godkendelse af budget", 4),
+    ("Punkt nr. 4 - Godkendelse af budget", 4),
+    ("## 4. Godkendelse af budget", 4),
+    ("**Punkt 4 – Godkendelse af budget**", 4),
   ])
   func headingForms(_ c: (String, Int)) throws {
     let next = c.0.replacing(String(c.1), with: String(c.1 + 1)).replacing("budget", with: "regnskab")
@@ -319,6 +322,22 @@ import Testing
   func caseNumberForms(_ c: (String, String)) throws {
     let m = try read("Referat fra Økonomiudvalget den 3. marts 2021\n\nPunkt 1: Budget\n\n\(c.0)\n\nBeslutning\n\nGodkendt.\n")
     #expect(m.items.first?.caseNumber?.text == c.1)
+  }
+
+  @Test func caseNumberAfterADashInTheHeading() throws {
+    let m = try read("Referat fra Økonomiudvalget den 3. marts 2021\n\nPunkt 3 Budgetopfølgning - 24/1236\n\nBeslutning\n\nGodkendt.\n")
+    #expect(m.items.first?.title == "Budgetopfølgning")
+    #expect(m.items.first?.caseNumber?.text == "24/1236")
+  }
+
+  @Test func committeeOnTheLineAfterTheKind() throws {
+    let m = try read(
+      "Beslutningsprotokol\nRegionsrådet\nTirsdag den 12. marts 2024 kl. 17:00 - 19:30\nRegionsgården, Mødesal A\n\nPunkt nr. 1 - Godkendelse af dagsorden\nSagsnr.: 24012345\n\nBESLUTNING\n\nGodkendt.\n",
+      source: "c.txt")
+    #expect(m.committee == "Regionsrådet")
+    #expect(m.location == "Regionsgården, Mødesal A")
+    #expect(m.endTime?.description == "19:30")
+    #expect(m.items.first?.caseNumber?.text == "24012345")
   }
 
   @Test func aDocumentNumberIsNoCaseNumber() throws {

@@ -190,8 +190,11 @@ enum CommitteeName {
     // Generic file names ("referat", "dagsorden") name no committee.
     let generic: Set<String> = ["referat", "dagsorden", "beslutningsprotokol", "protokol", "moede", "minutes"]
     words.removeAll { generic.contains($0) }
-    guard !words.isEmpty else { return FromPath(committee: nil, date: date, folded: folded) }
-    return FromPath(committee: phrase(words), date: date, folded: folded)
+    // A name: a body's noun in it, or a few words; not a stray letter or code.
+    let spelled = phrase(words)
+    guard !words.isEmpty, namesBody(spelled) || (words.joined().count >= 6 && words.count <= 6)
+    else { return FromPath(committee: nil, date: date, folded: folded) }
+    return FromPath(committee: spelled, date: date, folded: folded)
   }
 
   /// Splits a name into folded words and finds a date (`2021-02-16`, `16-02-2021`, `20210216`).

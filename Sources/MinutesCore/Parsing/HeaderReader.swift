@@ -156,8 +156,11 @@ struct HeaderReader {
       }
       if let (name, score) = committeeCandidate(text, dateExpression: date) {
         var s = score
-        // A line standing just before the document kind (`Odense Byråd` / `Åben` / `Referat`).
+        // A line standing just before or after the document kind (`Odense Byråd` / `Åben` /
+        // `Referat`, `Beslutningsprotokol` / `Regionsrådet`).
         if let k = nextNonBlank(after: i), k < end, isKindLine(lines[k]) || ClosedMarker.status(lines[k].text) != nil {
+          s += 2
+        } else if let k = previousNonBlank(before: i), isKindLine(lines[k]) {
           s += 2
         }
         if !fromPath.folded.isEmpty, matches(name, fromPath.folded) { s += 2 }

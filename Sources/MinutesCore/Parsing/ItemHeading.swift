@@ -1,3 +1,5 @@
+import Foundation
+
 /// How an item's heading line is written: the forms one line can take. Which form a document uses
 /// is chosen by `ItemStartFinder`, by the one that gives a consistent sequence.
 enum ItemHeading {
@@ -61,6 +63,11 @@ enum ItemHeading {
     }
     guard var r = rest else { return nil }
     r = r.drop(while: { $0 == " " || $0 == "." })
+    // "Punkt nr. 1", "Pkt. nr. 3".
+    if r.lowercased().hasPrefix("nr") {
+      let afterNr = r.dropFirst(2)
+      if afterNr.first == "." || afterNr.first == " " { r = afterNr.drop(while: { $0 == " " || $0 == "." }) }
+    }
     let digits = r.prefix(while: \.isNumber)
     guard !digits.isEmpty, digits.count <= 6, let n = Int(digits) else { return nil }
     r = r.dropFirst(digits.count)
@@ -175,6 +182,14 @@ enum ItemTitle {
           t = String(t[..<open]).trimmingSpaces
           changed = true
         }
+      }
+      // "Budgetopfølgning - 24/1236": the case number after a dash.
+      if caseNumber == nil, let dash = t.range(of: " - ", options: .backwards) ?? t.range(of: " – ", options: .backwards),
+        let cn = CaseNumberReader.token(String(t[dash.upperBound...])), t.distance(from: t.startIndex, to: dash.lowerBound) >= 3
+      {
+        caseNumber = cn
+        t = String(t[..<dash.lowerBound]).trimmingSpaces
+        changed = true
       }
       if t.hasSuffix(":") || (t.hasSuffix(".") && !t.hasSuffix("..")) {
         t = String(t.dropLast()).trimmingSpaces
