@@ -95,6 +95,34 @@ import Testing
     #expect(closed.decision.contains { $0.text.contains("HEMMELIG") }, "\(heading)")
   }
 
+  @Test func aClosedFirstItemInAnotherFormIsNotReadEither() throws {
+    let text = """
+      Referat fra Økonomiudvalget den 3. marts 2024
+
+      Indholdsfortegnelse
+      Lukket: Personalesag
+      Budget
+
+      Lukket: Personalesag
+
+      Sagsfremstilling
+
+      HEMMELIG tekst.
+
+      Punkt 2: Budget
+
+      Sagsnr.: 24/1
+
+      Beslutning
+
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "t.txt")
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map(\.isClosed) == [true, false])
+    #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
+  }
+
   @Test func wordsThatOnlyLookClosedDoNotClose() throws {
     for heading in ["Punkt 5: Lukketid på genbrugspladsen", "Punkt 5: Åbenrå Kommunes samarbejde", "Punkt 5: Åbent hus på rådhuset"] {
       let m = try MinutesParser.parse(bytes: Array(ClosedMarkerTests.document(heading).utf8), source: "t.txt")

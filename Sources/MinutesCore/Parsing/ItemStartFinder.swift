@@ -291,8 +291,17 @@ struct ItemStartFinder {
     for s in starts { if let t = s.titleIndex { known.insert(t) } }
     var out = starts
     var added = false
-    for (i, line) in lines.enumerated() where i > first.index && !known.contains(i) {
-      guard !line.isBlank, !line.isTableRow, ClosedMarker.looksLikeClosedHeading(line.text) else { continue }
+    for (i, line) in lines.enumerated() where !known.contains(i) {
+      guard !line.isBlank, !line.isTableRow, !ItemHeading.hasLeader(line.text),
+        ClosedMarker.looksLikeClosedHeading(line.text)
+      else { continue }
+      // Before the first item (in the header, a table of contents) only a heading that sections
+      // or a case number confirm starts a closed item.
+      if i < first.index {
+        guard let k = nextNonBlank(after: i), SectionHeading.read(lines[k]) != nil
+          || CaseNumberReader.read(lines[k]) != nil || ClosedMarker.status(lines[k].text) != nil
+        else { continue }
+      }
       // A status line under a heading belongs to that heading.
       if ClosedMarker.status(line.text) != nil, let p = previousNonBlank(before: i),
         known.contains(p) || starts.contains(where: { $0.index == p || $0.titleIndex == p })
@@ -308,7 +317,7 @@ struct ItemStartFinder {
       let unmarked = line.with(text: ClosedMarker.read(title: line.text).title)
       let written = ItemHeading.keywordHeading(line) ?? ItemHeading.numberedHeading(line)
         ?? ItemHeading.keywordHeading(unmarked) ?? ItemHeading.numberedHeading(unmarked)
-      let previous = out.last(where: { $0.index < i })?.match.number ?? 0
+      let previous = out.last(where: { $0.index < i })?.match.number ?? max(0, first.match.number - 2)
       let (title, _, cn) = ItemTitle.clean(written?.title ?? line.text)
       var m = ItemHeading.Match(
         number: written?.number ?? previous + 1, title: title, isClosed: true, style: .closedMarker)
