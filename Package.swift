@@ -19,7 +19,7 @@ let package = Package(
     .testTarget(name: "MinutesCoreTests", dependencies: ["MinutesCore"], exclude: ["Fixtures"]),
     .testTarget(
       name: "FollowUpTests", dependencies: ["FollowUp", "MinutesCore", "followup-cli", "followup-bench"],
-      exclude: ["Fixtures"]),
+      exclude: ["Fixtures", "Snapshots"]),
   ]
 )
 

@@ -1,225 +1,248 @@
 import MinutesCore
 
-/// How a report is written.
-public enum ReportFormat: String, CaseIterable, Sendable {
-  /// Aligned columns for a terminal.
-  case text
-  /// Markdown.
-  case md
-  /// One self-contained HTML page.
-  case html
-  /// JSON.
-  case json
-  /// RFC 4180 CSV.
-  case csv
-  /// RFC 5545 iCalendar (actions as VTODO).
-  case ics
-}
-
-/// A report as rows and sections, written by one renderer per format.
+/// A report as typed rows in parts, with charts, calendar entries and JSON; written by one
+/// renderer per format (`ReportFormat.renderer(_:)`).
 public struct Report: Sendable {
-  /// A group of rows under a heading (a committee, an owner).
+  /// What a report is about; names its JSON `report` field, its files and its mail subject.
+  public enum Kind: String, Sendable, CaseIterable {
+    case postponed, actions, weekly, period, `case`, people, review, owner, committee
+  }
+
+  /// A cell: typed, so that each format can write it as what it is (a date in Excel, a case
+  /// number that never breaks inside and links to its page in HTML).
+  public enum Value: Hashable, Sendable, ExpressibleByStringLiteral {
+    /// Text.
+    case text(String)
+    /// A day, or an empty cell.
+    case day(Day?)
+    /// A whole number.
+    case number(Int)
+    /// A case number (journal number or another system's identifier).
+    case caseNumber(String)
+    /// Owner names; empty means no owner.
+    case people([String])
+    /// A committee name.
+    case committee(String)
+    /// An identifier (action id, review key).
+    case code(String)
+
+    /// Creates a text cell.
+    public init(stringLiteral value: String) { self = .text(value) }
+
+    /// The cell as plain text, the same in every format.
+    public var text: String {
+      switch self {
+      case .text(let s), .caseNumber(let s), .committee(let s), .code(let s): return s
+      case .day(let d): return d?.description ?? ""
+      case .number(let n): return String(n)
+      case .people(let names): return names.isEmpty ? "(uden ansvarlig)" : names.joined(separator: ", ")
+      }
+    }
+  }
+
+  /// A column: its heading and the width it may take in a terminal before text is clipped.
+  public struct Column: Sendable, ExpressibleByStringLiteral {
+    /// The heading.
+    public var name: String
+    /// The widest a terminal column may get (the last column is never clipped).
+    public var maxWidth: Int
+
+    /// Creates a column.
+    public init(_ name: String, maxWidth: Int = 48) {
+      self.name = name
+      self.maxWidth = maxWidth
+    }
+
+    /// Creates a column with the default width.
+    public init(stringLiteral value: String) { self.init(value) }
+  }
+
+  /// A group of rows under a heading (a committee, an owner, a meeting).
   public struct Group: Sendable {
+    /// The heading; empty for a part with one ungrouped table.
     public var heading: String
-    public var rows: [[String]]
-    /// Per row: the row is overdue (marked in colour, bold, or an overdue flag).
+    /// What the heading names, for links (an owner, a committee).
+    public var subject: Value?
+    /// The rows, one value per column.
+    public var rows: [[Value]]
+    /// Per row: the row is overdue (marked in colour, bold, red or a flag).
     public var alerts: [Bool]
+    /// A line under the heading.
     public var note: String?
 
-    public init(heading: String, rows: [[String]], alerts: [Bool]? = nil, note: String? = nil) {
+    /// Creates a group.
+    public init(
+      heading: String = "", subject: Value? = nil, rows: [[Value]], alerts: [Bool]? = nil,
+      note: String? = nil
+    ) {
       self.heading = heading
+      self.subject = subject
       self.rows = rows
       self.alerts = alerts ?? rows.map { _ in false }
       self.note = note
     }
   }
 
-  /// A part of the report with its own columns.
+  /// A part of the report: one table with its own columns (one sheet, one CSV file).
   public struct Part: Sendable {
+    /// A short ASCII name for files and sheets (`new-actions`).
+    public var name: String
+    /// The heading.
     public var title: String
-    public var columns: [String]
+    /// What the group headings are (`Udvalg`, `Ansvarlig`), a column in flat tables.
+    public var groupLabel: String?
+    /// The columns.
+    public var columns: [Column]
+    /// The groups.
     public var groups: [Group]
     /// Shown when there are no rows.
     public var empty: String
 
-    public init(title: String, columns: [String], groups: [Group], empty: String = "Ingen.") {
+    /// Creates a part.
+    public init(
+      name: String, title: String, groupLabel: String? = nil, columns: [Column], groups: [Group],
+      empty: String = "Ingen."
+    ) {
+      self.name = name
       self.title = title
+      self.groupLabel = groupLabel
       self.columns = columns
       self.groups = groups
       self.empty = empty
     }
 
-    var isEmpty: Bool { groups.allSatisfy { $0.rows.isEmpty } }
+    /// No group has a row.
+    public var isEmpty: Bool { groups.allSatisfy { $0.rows.isEmpty } }
+
+    /// The rows of all groups with their group's heading and their alert flag.
+    public var flatRows: [(group: Group, row: [Value], alert: Bool)] {
+      groups.flatMap { g in g.rows.indices.map { (g, g.rows[$0], g.alerts[$0]) } }
+    }
   }
 
-  /// A chart for HTML: labelled bars.
+  /// A bar chart for HTML: one bar per label, its segments stacked, all in one unit.
   public struct Chart: Sendable {
+    /// One bar.
+    public struct Bar: Sendable {
+      /// The label left of the bar.
+      public var label: String
+      /// The values of the stacked segments, one per series.
+      public var values: [Int]
+      /// A note right of the bar (`2 udsættelser`).
+      public var note: String?
+
+      /// Creates a bar.
+      public init(label: String, values: [Int], note: String? = nil) {
+        self.label = label
+        self.values = values
+        self.note = note
+      }
+
+      /// The bar's length: its segments added.
+      public var total: Int { values.reduce(0, +) }
+    }
+
+    /// The caption.
     public var title: String
+    /// The unit all values are in (`dage`, `handlinger`).
+    public var unit: String
+    /// The names of the stacked series; one name needs no legend.
     public var series: [String]
-    public var bars: [(label: String, values: [Int])]
+    /// The bars, top to bottom.
+    public var bars: [Bar]
+
+    /// Creates a chart.
+    public init(title: String, unit: String, series: [String], bars: [Bar]) {
+      self.title = title
+      self.unit = unit
+      self.series = series
+      self.bars = bars
+    }
   }
 
-  public var title: String
-  public var subtitle: String
-  public var parts: [Part]
-  public var charts: [Chart] = []
-  /// The report as JSON.
-  public var json: JSONValue
-  /// Calendar entries for ICS.
-  public var todos: [Todo] = []
-
-  public init(title: String, subtitle: String, parts: [Part], json: JSONValue) {
-    self.title = title
-    self.subtitle = subtitle
-    self.parts = parts
-    self.json = json
-  }
-
-  /// One VTODO.
-  public struct Todo: Sendable {
+  /// One entry for a calendar: an all-day event on a due day (or a to-do).
+  public struct CalendarEntry: Sendable {
+    /// Stable across re-imports and corrections (the action id).
     public var uid: String
+    /// The title.
     public var summary: String
+    /// The sentence and its source.
     public var description: String
+    /// The day it is due; an entry without a day is a to-do only.
     public var due: Day?
+    /// Owners and committee.
+    public var categories: [String]
+    /// Open, overdue or done.
     public var status: ActionStatus
+    /// The day the entry came into being (the meeting).
     public var created: Day
+    /// Rises each time the entry changes (events recorded by hand, deferrals).
+    public var sequence: Int
+    /// When it last changed (`2024-10-03T08:00:00Z`); `nil`: the day it was created.
+    public var lastModified: String?
 
-    public init(uid: String, summary: String, description: String, due: Day?, status: ActionStatus, created: Day) {
+    /// Creates an entry.
+    public init(
+      uid: String, summary: String, description: String, due: Day?, categories: [String] = [],
+      status: ActionStatus, created: Day, sequence: Int = 0, lastModified: String? = nil
+    ) {
       self.uid = uid
       self.summary = summary
       self.description = description
       self.due = due
+      self.categories = categories
       self.status = status
       self.created = created
+      self.sequence = sequence
+      self.lastModified = lastModified
     }
   }
 
-  /// Writes the report.
-  public func render(_ format: ReportFormat, color: Bool = false, calendarName: String? = nil) -> String {
-    switch format {
-    case .text: return renderText(color: color)
-    case .md: return renderMarkdown()
-    case .json: return json.pretty() + "\n"
-    case .csv: return renderCSV()
-    case .html: return renderHTML()
-    case .ics: return renderICS(name: calendarName ?? title)
-    }
-  }
-}
+  /// What the report is.
+  public var kind: Kind
+  /// The heading.
+  public var title: String
+  /// The line under it.
+  public var subtitle: String
+  /// The tables.
+  public var parts: [Part]
+  /// Charts for HTML.
+  public var charts: [Chart] = []
+  /// The report as JSON (with `schemaVersion`).
+  public var json: JSONValue
+  /// Calendar entries for ICS.
+  public var entries: [CalendarEntry] = []
+  /// The subject of the report as a mail (`Ugerapport uge 40 2024 - Direktionen`).
+  public var mailSubject: String
+  /// An ASCII name for files (`ugerapport-2024-w40`).
+  public var fileName: String
+  /// How many rows are overdue (for `--fail-on-overdue`).
+  public var overdueCount = 0
 
-extension Report {
-  /// Removes terminal control characters from text taken from documents.
-  static func plain(_ s: String) -> String {
-    var out = ""
-    for u in s.unicodeScalars {
-      if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x1B {
-        out.append(" ")
-      } else {
-        out.unicodeScalars.append(u)
-      }
-    }
-    return out
-  }
-
-  static func width(_ s: String) -> Int { s.count }
-
-  static func pad(_ s: String, _ n: Int) -> String {
-    let w = width(s)
-    return w >= n ? s : s + String(repeating: " ", count: n - w)
-  }
-
-  static func clip(_ s: String, _ n: Int) -> String {
-    s.count <= n ? s : String(s.prefix(max(1, n - 1))) + "…"
+  /// Creates a report; the mail subject defaults to the title, the file name to its kind.
+  public init(
+    kind: Kind, title: String, subtitle: String, parts: [Part], json: JSONValue,
+    mailSubject: String? = nil, fileName: String? = nil
+  ) {
+    self.kind = kind
+    self.title = title
+    self.subtitle = subtitle
+    self.parts = parts
+    self.json = json
+    self.mailSubject = mailSubject ?? title
+    self.fileName = fileName ?? kind.rawValue
   }
 
-  func renderText(color: Bool) -> String {
-    let red = color ? "\u{1B}[31m" : ""
-    let bold = color ? "\u{1B}[1m" : ""
-    let reset = color ? "\u{1B}[0m" : ""
-    var out = "\(bold)\(Report.plain(title))\(reset)\n\(Report.plain(subtitle))\n"
-    for part in parts {
-      out += "\n\(bold)\(Report.plain(part.title))\(reset)\n"
-      if part.isEmpty {
-        out += "  \(part.empty)\n"
-        continue
-      }
-      // Column widths over all groups, the last column free.
-      let cols = part.columns.count
-      var widths = part.columns.map(Report.width)
-      for g in part.groups {
-        for r in g.rows {
-          for (i, c) in r.enumerated() where i < cols - 1 { widths[i] = min(48, max(widths[i], Report.width(Report.plain(c)))) }
-        }
-      }
-      for g in part.groups where !g.rows.isEmpty {
-        if !g.heading.isEmpty { out += "\n  \(bold)\(Report.plain(g.heading))\(reset)\n" }
-        if let n = g.note { out += "  \(Report.plain(n))\n" }
-        out += "  " + part.columns.enumerated().map { i, c in i < cols - 1 ? Report.pad(c, widths[i]) : c }.joined(separator: "  ") + "\n"
-        for (ri, r) in g.rows.enumerated() {
-          let line = r.enumerated().map { i, c in
-            let t = Report.plain(c)
-            return i < cols - 1 ? Report.pad(Report.clip(t, widths[i]), widths[i]) : t
-          }.joined(separator: "  ")
-          out += "  " + (g.alerts[ri] ? red + line + reset : line) + "\n"
-        }
-      }
-    }
-    return out
+  /// Writes the report in a format as text (binary formats: use `ReportFormat.renderer`).
+  public func render(_ format: ReportFormat, options: RenderOptions = RenderOptions()) -> String {
+    String(decoding: format.renderer(options).render(self), as: UTF8.self)
   }
 
-  static func md(_ s: String) -> String {
-    var t = Report.plain(s)
-    for c in ["\\", "|", "*", "_", "`", "[", "]", "<", ">", "#"] { t = t.replacing(c, with: "\\" + c) }
-    return t
-  }
-
-  func renderMarkdown() -> String {
-    var out = "# \(Report.md(title))\n\n\(Report.md(subtitle))\n"
-    for part in parts {
-      out += "\n## \(Report.md(part.title))\n"
-      if part.isEmpty {
-        out += "\n\(part.empty)\n"
-        continue
-      }
-      for g in part.groups where !g.rows.isEmpty {
-        if !g.heading.isEmpty { out += "\n### \(Report.md(g.heading))\n" }
-        if let n = g.note { out += "\n\(Report.md(n))\n" }
-        out += "\n| " + part.columns.map(Report.md).joined(separator: " | ") + " |\n"
-        out += "|" + part.columns.map { _ in "---" }.joined(separator: "|") + "|\n"
-        for (ri, r) in g.rows.enumerated() {
-          let cells = r.map(Report.md)
-          out += "| " + (g.alerts[ri] ? cells.map { $0.isEmpty ? $0 : "**\($0)**" } : cells).joined(separator: " | ") + " |\n"
-        }
-      }
-    }
-    return out
-  }
-
-  /// RFC 4180; cells that a spreadsheet would run as a formula are neutralised with a quote.
-  static func csvCell(_ s: String) -> String {
-    var t = s
-    if let f = t.first, "=+-@\t\r".contains(f) { t = "'" + t }
-    if t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r") || t.hasPrefix("'") {
-      return "\"" + t.replacing("\"", with: "\"\"") + "\""
-    }
-    return t
-  }
-
-  func renderCSV() -> String {
-    var out = ""
-    var header: [String]?
-    for part in parts {
-      let cols = ["part", "group"] + part.columns
-      if header == nil || header! != cols {
-        out += cols.map(Report.csvCell).joined(separator: ",") + "\r\n"
-        header = cols
-      }
-      for g in part.groups {
-        for r in g.rows {
-          out += ([part.title, g.heading] + r).map(Report.csvCell).joined(separator: ",") + "\r\n"
-        }
-      }
-    }
-    return out
+  /// Writes the report in a format as text, with colour and a calendar name.
+  public func render(_ format: ReportFormat, color: Bool, calendarName: String? = nil) -> String {
+    var options = RenderOptions()
+    options.color = color
+    options.calendarName = calendarName
+    return render(format, options: options)
   }
 }

@@ -5,11 +5,8 @@ public enum Reports {
   /// Overdue actions listed in a weekly report; the rest are counted.
   public static let weeklyOverdueLimit = 50
 
-  static func d(_ day: Day?) -> String { day?.description ?? "" }
-
-  static func ownersText(_ owners: [Owner]) -> String {
-    owners.isEmpty ? "(uden ansvarlig)" : owners.map(\.name).joined(separator: ", ")
-  }
+  /// The version of the JSON the reports write (`schemaVersion`); see docs/json.md.
+  public static let schemaVersion = 1
 
   static func statusText(_ s: ActionStatus) -> String {
     switch s {
@@ -19,6 +16,59 @@ public enum Reports {
     }
   }
 
+  static func outcomeText(_ o: Outcome) -> String {
+    switch o {
+    case .approved: return "godkendt"
+    case .noted: return "taget til efterretning"
+    case .discussed: return "drøftet"
+    case .postponed: return "udsat"
+    case .referred: return "oversendt"
+    case .rejected: return "afvist"
+    case .decided: return "besluttet"
+    case .none: return "-"
+    }
+  }
+
+  /// A report's JSON: its kind and schema version first.
+  static func json(_ kind: String, _ fields: [(String, JSONValue)]) -> JSONValue {
+    .object([("schemaVersion", .int(schemaVersion)), ("report", .string(kind))] + fields)
+  }
+
+  // MARK: calendar entries
+
+  /// The version of an action a calendar holds: each event recorded by hand that changes what
+  /// the entry shows (owner, due day, done, reopened, a note) raises SEQUENCE, and the latest
+  /// is LAST-MODIFIED.
+  public static func revision(_ events: [FollowUpEvent], asOf: Day) -> (sequence: Int, lastModified: String?) {
+    let changes = events.filter { $0.kind != .confirm && $0.at <= asOf }
+    return (changes.count, changes.map(\.recorded).max())
+  }
+
+  /// The calendar entry of an action.
+  static func entry(_ v: ActionView, events: [FollowUpEvent], asOf: Day) -> Report.CalendarEntry {
+    let a = v.action
+    var lines = [a.sentence, "", "Kilde: \(a.committee), møde \(a.meetingDate), pkt. \(a.item): \(a.title)"]
+    if let c = a.caseNumber { lines.append("Sag: \(c)") }
+    lines.append("Ansvarlig: \(Report.Value.people(v.owners.map(\.name)).text)")
+    for n in v.notes { lines.append("Note: \(n)") }
+    lines.append("Id: \(a.id)")
+    let r = revision(events, asOf: asOf)
+    return Report.CalendarEntry(
+      uid: a.id, summary: ReportText.clip(a.sentence, 120), description: lines.joined(separator: "\n"),
+      due: v.due, categories: v.owners.map(\.name) + [a.committee], status: v.status, created: a.meetingDate,
+      sequence: r.sequence, lastModified: r.lastModified)
+  }
+
+  /// The calendar entry of a waiting case: the meeting it is to come back to.
+  static func entry(_ o: OpenPostponement) -> Report.CalendarEntry {
+    let number = o.caseNumber.isEmpty ? "" : " (\(o.caseNumber))"
+    return Report.CalendarEntry(
+      uid: "udsat-" + o.caseKey, summary: ReportText.clip("Tilbage på dagsordenen: " + o.title, 120),
+      description: "\(o.title)\(number)\n\nUdsat \(o.count) gang\(o.count == 1 ? "" : "e") af \(o.committee), første gang \(o.since), senest \(o.lastDeferred).",
+      due: o.target, categories: [o.committee], status: o.isOverdue ? .overdue : .open, created: o.lastDeferred,
+      sequence: max(0, o.count - 1))
+  }
+
   // MARK: postponed
 
   /// The items that must go back on an agenda, grouped by committee, oldest first.
@@ -26,19 +76,19 @@ public enum Reports {
     var byCommittee: [String: [OpenPostponement]] = [:]
     for o in open { byCommittee[o.committee, default: []].append(o) }
     let groups = byCommittee.keys.sorted().map { c -> Report.Group in
-      let list = byCommittee[c]!.sorted { ($0.since, $0.caseKey) < ($1.since, $1.caseKey) }
+      let list = (byCommittee[c] ?? []).sorted { ($0.since, $0.caseKey) < ($1.since, $1.caseKey) }
       return Report.Group(
-        heading: c,
+        heading: c, subject: .committee(c),
         rows: list.map { o in
-          [
-            o.caseNumber, o.title, String(o.count), d(o.since), d(o.target)
-              + (o.targetBasis == .nextMeetingGuessed ? " (gæt)" : ""),
+          let status = [
             o.missedReturn ? "ikke genoptaget" : (o.isOverdue ? "overskredet" : ""),
-          ]
+            o.targetBasis == .nextMeetingGuessed ? "mål gættet" : "",
+          ].filter { !$0.isEmpty }.joined(separator: ", ")
+          return [.caseNumber(o.caseNumber), .text(o.title), .number(o.count), .day(o.since), .day(o.target), .text(status)]
         }, alerts: list.map(\.isOverdue))
     }
-    let json = JSONValue.object([
-      ("report", .string("postponed")), ("asOf", .day(asOf)),
+    let json = Reports.json("postponed", [
+      ("asOf", .day(asOf)),
       ("postponed", .array(open.map { o in
         .object([
           ("journalNumber", .str(o.caseNumber.isEmpty ? nil : o.caseNumber)), ("title", .string(o.title)),
@@ -51,23 +101,43 @@ public enum Reports {
       })),
     ])
     var r = Report(
-      title: "Udsatte punkter", subtitle: "Pr. \(asOf): \(open.count) sager venter på at komme på dagsordenen igen.",
+      kind: .postponed, title: "Udsatte punkter",
+      subtitle: "Pr. \(asOf): \(open.count) sager venter på at komme på dagsordenen igen.",
       parts: [Report.Part(
-        title: "Skal på dagsordenen igen",
-        columns: ["Sag", "Titel", "Udsat", "Første gang", "Mål", "Status"], groups: groups,
-        empty: "Ingen udsatte punkter.")], json: json)
+        name: "postponed", title: "Skal på dagsordenen igen", groupLabel: "Udvalg",
+        columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Udsat", "Første gang", "Mål", "Status"], groups: groups,
+        empty: "Ingen udsatte punkter.")], json: json, fileName: "udsatte-punkter")
     r.charts = open.isEmpty ? [] : [Report.Chart(
-      title: "Dage på venteliste pr. sag", series: ["dage", "udsættelser"],
-      bars: open.sorted { $0.daysWaiting > $1.daysWaiting }.prefix(15).map { (Report.clip($0.title, 40), [$0.daysWaiting, $0.count]) })]
+      title: "Dage på venteliste pr. sag", unit: "dage", series: ["dage på venteliste"],
+      bars: open.sorted { ($0.daysWaiting, $1.caseKey) > ($1.daysWaiting, $0.caseKey) }.prefix(15).map {
+        Report.Chart.Bar(
+          label: ($0.caseNumber.isEmpty ? "" : $0.caseNumber + " ") + $0.title, values: [$0.daysWaiting],
+          note: "udsat \($0.count) gang\($0.count == 1 ? "" : "e")")
+      })]
+    r.entries = open.filter { $0.target != nil }.map(entry)
+    r.overdueCount = open.filter(\.isOverdue).count
     return r
   }
 
   // MARK: actions
 
+  static func order(_ a: ActionView, _ b: ActionView) -> Bool {
+    let ra = a.status == .overdue ? 0 : 1
+    let rb = b.status == .overdue ? 0 : 1
+    if ra != rb { return ra < rb }
+    switch (a.due, b.due) {
+    case let (x?, y?) where x != y: return x < y
+    case (nil, _?): return false
+    case (_?, nil): return true
+    default: return a.action.id < b.action.id
+    }
+  }
+
   /// One owner's actions, or everyone's grouped by owner; overdue first, then by due date;
-  /// unassigned actions as their own group.
+  /// unassigned actions as their own group. `events` (by action id) date the calendar entries.
   public static func actions(
-    _ views: [ActionView], asOf: Day, owner: String?, ownerKeys: Set<String>? = nil, includeDone: Bool = false
+    _ views: [ActionView], asOf: Day, owner: String?, ownerKeys: Set<String>? = nil, includeDone: Bool = false,
+    events: [String: [FollowUpEvent]] = [:]
   ) -> Report {
     let shown = views.filter { includeDone || $0.status != .done }
     var byOwner: [String: [ActionView]] = [:]
@@ -81,53 +151,47 @@ public enum Reports {
         }
       }
     }
-    func order(_ a: ActionView, _ b: ActionView) -> Bool {
-      let ra = a.status == .overdue ? 0 : 1
-      let rb = b.status == .overdue ? 0 : 1
-      if ra != rb { return ra < rb }
-      switch (a.due, b.due) {
-      case let (x?, y?) where x != y: return x < y
-      case (nil, _?): return false
-      case (_?, nil): return true
-      default: return a.action.id < b.action.id
-      }
-    }
     let names = byOwner.keys.filter { !$0.isEmpty }.sorted() + (byOwner[""] != nil ? [""] : [])
     let groups = names.map { n -> Report.Group in
-      let list = byOwner[n]!.sorted(by: order)
+      let list = (byOwner[n] ?? []).sorted(by: order)
       return Report.Group(
-        heading: n.isEmpty ? "Uden ansvarlig" : n,
+        heading: n.isEmpty ? "Uden ansvarlig" : n, subject: n.isEmpty ? nil : .people([n]),
         rows: list.map { v in
           [
-            d(v.due), statusText(v.status), v.action.committee + " " + d(v.action.meetingDate) + " pkt. \(v.action.item)",
-            v.action.sentence + (v.notes.isEmpty ? "" : " [note: " + v.notes.joined(separator: "; ") + "]"),
-            v.isConfirmed ? "bekræftet" : "forslag", v.action.id,
+            .day(v.due), .text(statusText(v.status)), .text(v.action.committee + " " + v.action.meetingDate.description + " pkt. \(v.action.item)"),
+            .text(v.action.sentence + (v.notes.isEmpty ? "" : " [note: " + v.notes.joined(separator: "; ") + "]")),
+            .text(v.isConfirmed ? "bekræftet" : "forslag"), .code(v.action.id),
           ]
         }, alerts: list.map { $0.status == .overdue })
     }
-    let json = JSONValue.object([
-      ("report", .string("actions")), ("asOf", .day(asOf)), ("owner", .str(owner)),
-      ("actions", .array(shown.sorted(by: order).map { actionJSON($0) })),
+    let sorted = shown.sorted(by: order)
+    let json = Reports.json("actions", [
+      ("asOf", .day(asOf)), ("owner", .str(owner)),
+      ("actions", .array(sorted.map { actionJSON($0) })),
     ])
+    let open = shown.filter { $0.status != .done }.count
     let overdue = shown.filter { $0.status == .overdue }.count
     var r = Report(
-      title: owner.map { "Handlinger for \($0)" } ?? "Handlinger",
-      subtitle: "Pr. \(asOf): \(shown.count) åbne, heraf \(overdue) overskredet. Handlinger læst af motoren er forslag, til de er bekræftet.",
+      kind: .actions, title: owner.map { "Handlinger for \($0)" } ?? "Handlinger",
+      subtitle: "Pr. \(asOf): \(open) åbne, heraf \(overdue) overskredet. Handlinger læst af motoren er forslag, til de er bekræftet.",
       parts: [Report.Part(
-        title: "Handlinger", columns: ["Frist", "Status", "Møde", "Handling", "Læst som", "Id"], groups: groups,
-        empty: "Ingen åbne handlinger.")], json: json)
-    r.charts = groups.isEmpty ? [] : [Report.Chart(
-      title: "Åbne og overskredne handlinger pr. ansvarlig", series: ["åbne", "overskredne"],
-      bars: names.map { n in
-        let list = byOwner[n]!
-        return (n.isEmpty ? "Uden ansvarlig" : n, [list.filter { $0.status == .open }.count, list.filter { $0.status == .overdue }.count])
-      })]
-    r.todos = shown.map { v in
-      Report.Todo(
-        uid: v.action.id, summary: Report.clip(v.action.sentence, 120),
-        description: "\(v.action.committee) \(v.action.meetingDate), pkt. \(v.action.item): \(v.action.title)\n\(v.action.sentence)\nAnsvarlig: \(ownersText(v.owners))",
-        due: v.due, status: v.status, created: v.action.meetingDate)
+        name: "actions", title: "Handlinger", groupLabel: "Ansvarlig",
+        columns: ["Frist", "Status", "Møde", "Handling", "Læst som", "Id"], groups: groups,
+        empty: "Ingen åbne handlinger.")], json: json,
+      fileName: owner.map { "handlinger-" + ReportText.slug($0) } ?? "handlinger")
+    // A chart compares owners; one owner's list has nothing to compare.
+    if groups.count > 1 {
+      r.charts = [Report.Chart(
+        title: "Åbne og overskredne handlinger pr. ansvarlig", unit: "handlinger", series: ["åbne", "overskredne"],
+        bars: names.map { n in
+          let list = byOwner[n] ?? []
+          return Report.Chart.Bar(
+            label: n.isEmpty ? "Uden ansvarlig" : n,
+            values: [list.filter { $0.status == .open }.count, list.filter { $0.status == .overdue }.count])
+        })]
     }
+    r.entries = sorted.map { entry($0, events: events[$0.action.id] ?? [], asOf: asOf) }
+    r.overdueCount = overdue
     return r
   }
 
@@ -144,100 +208,140 @@ public enum Reports {
     ])
   }
 
-  // MARK: weekly
+  // MARK: weekly and other periods
 
   /// The weekly status report.
-  public static func weekly(_ w: WeeklyReport) -> Report {
-    let weekName = "\(w.week.year)-W\(Day.pad2(w.week.week))"
-    let meetingGroups = w.meetings.map { m in
+  public static func weekly(_ w: WeeklyReport, events: [String: [FollowUpEvent]] = [:]) -> Report {
+    period(PeriodReport(weekly: w), events: events)
+  }
+
+  /// The status report of a week, a month or a span of days.
+  public static func period(_ p: PeriodReport, events: [String: [FollowUpEvent]] = [:]) -> Report {
+    let meetingGroups = p.meetings.map { m in
       Report.Group(
-        heading: "\(m.committee) \(m.date)",
-        rows: m.items.map { [String($0.number), $0.title, $0.caseNumber ?? "", outcomeText($0.outcome)] })
+        heading: "\(m.committee) \(m.date)", subject: .committee(m.committee),
+        rows: m.items.map { [.number($0.number), .text($0.title), .caseNumber($0.caseNumber ?? ""), .text(outcomeText($0.outcome))] })
     }
     func rows(_ list: [ActionView]) -> [Report.Group] {
       [Report.Group(
-        heading: "",
-        rows: list.map { [d($0.due), ownersText($0.owners), $0.action.sentence, $0.action.id] },
+        rows: list.map { [.day($0.due), .people($0.owners.map(\.name)), .text($0.action.sentence), .code($0.action.id)] },
         alerts: list.map { $0.status == .overdue })]
     }
-    let actionColumns = ["Frist", "Ansvarlig", "Handling", "Id"]
+    let actionColumns: [Report.Column] = ["Frist", "Ansvarlig", "Handling", "Id"]
+    var overdueGroups = rows(Array(p.overdue.prefix(Reports.weeklyOverdueLimit)))
+    if p.overdueTotal > Reports.weeklyOverdueLimit {
+      // The newest first; a long tail is counted, not listed ('followup actions' lists all).
+      overdueGroups[0].note = "De \(Reports.weeklyOverdueLimit) nyeste af \(p.overdueTotal); se alle med 'followup actions'."
+    }
     let parts = [
-      Report.Part(title: "Møder i ugen", columns: ["Pkt.", "Titel", "Sag", "Beslutning"], groups: meetingGroups, empty: "Ingen møder."),
-      Report.Part(title: "Nye handlinger", columns: actionColumns, groups: rows(w.newActions)),
-      Report.Part(title: "Frist i næste uge", columns: actionColumns, groups: rows(w.dueNextWeek)),
       Report.Part(
-        title: "Overskredne handlinger", columns: actionColumns,
-        groups: {
-          // The newest first; a long tail is counted, not listed ('followup actions' lists all).
-          var g = rows(Array(w.overdue.prefix(Reports.weeklyOverdueLimit)))
-          if w.overdueTotal > Reports.weeklyOverdueLimit {
-            g[0].note = "De \(Reports.weeklyOverdueLimit) nyeste af \(w.overdueTotal); se alle med 'followup actions'."
-          }
-          return g
-        }()),
+        name: "meetings", title: p.period.kind == "week" ? "Møder i ugen" : "Møder i perioden", groupLabel: "Møde",
+        columns: ["Pkt.", "Titel", Report.Column("Sag", maxWidth: 20), "Beslutning"], groups: meetingGroups, empty: "Ingen møder."),
+      Report.Part(name: "new-actions", title: "Nye handlinger", columns: actionColumns, groups: rows(p.newActions)),
+      Report.Part(name: "due-next", title: p.period.dueNextTitle, columns: actionColumns, groups: rows(p.dueNext)),
+      Report.Part(name: "overdue", title: "Overskredne handlinger", columns: actionColumns, groups: overdueGroups),
       Report.Part(
-        title: "Udsat to gange eller mere", columns: ["Sag", "Titel", "Udvalg", "Udsat", "Mål"],
-        groups: [Report.Group(heading: "", rows: w.deferredTwice.map { [$0.caseNumber, $0.title, $0.committee, String($0.count), d($0.target)] },
-          alerts: w.deferredTwice.map(\.isOverdue))]),
-      Report.Part(title: "Udført", columns: actionColumns, groups: rows(w.done)),
+        name: "deferred-twice", title: "Udsat to gange eller mere",
+        columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Udvalg", "Udsat", "Mål"],
+        groups: [Report.Group(
+          rows: p.deferredTwice.map { [.caseNumber($0.caseNumber), .text($0.title), .committee($0.committee), .number($0.count), .day($0.target)] },
+          alerts: p.deferredTwice.map(\.isOverdue))]),
+      Report.Part(name: "done", title: "Udført", columns: actionColumns, groups: rows(p.done)),
     ]
-    let json = JSONValue.object([
-      ("report", .string("weekly")), ("week", .string(weekName)), ("start", .day(w.start)), ("end", .day(w.end)),
-      ("asOf", .day(w.asOf)),
-      ("meetings", .array(w.meetings.map { m in
+    var fields: [(String, JSONValue)] = []
+    if case .week = p.period { fields.append(("week", .string(p.period.id))) }
+    fields += [
+      ("period", .object([("kind", .string(p.period.kind)), ("id", .string(p.period.id)), ("name", .string(p.period.name))])),
+      ("start", .day(p.period.start)), ("end", .day(p.period.end)), ("asOf", .day(p.asOf)),
+      ("committee", .str(p.committee)),
+      ("meetings", .array(p.meetings.map { m in
         .object([
           ("committee", .string(m.committee)), ("date", .day(m.date)),
           ("items", .array(m.items.map { .object([("number", .int($0.number)), ("title", .string($0.title)),
             ("journalNumber", .str($0.caseNumber)), ("outcome", .string($0.outcome.rawValue))]) })),
         ])
       })),
-      ("newActions", .array(w.newActions.map(actionJSON))), ("dueNextWeek", .array(w.dueNextWeek.map(actionJSON))),
-      ("overdue", .array(w.overdue.map(actionJSON))), ("overdueTotal", .int(w.overdueTotal)),
-      ("deferredTwice", .array(w.deferredTwice.map { .object([("journalNumber", .string($0.caseNumber)), ("title", .string($0.title)), ("count", .int($0.count))]) })),
-      ("done", .array(w.done.map(actionJSON))),
-    ])
+      ("newActions", .array(p.newActions.map(actionJSON))), ("dueNext", .array(p.dueNext.map(actionJSON))),
+      ("overdue", .array(p.overdue.map(actionJSON))), ("overdueTotal", .int(p.overdueTotal)),
+      ("deferredTwice", .array(p.deferredTwice.map { .object([("journalNumber", .string($0.caseNumber)), ("title", .string($0.title)), ("count", .int($0.count))]) })),
+      ("done", .array(p.done.map(actionJSON))),
+      ("summary", .object([
+        ("new", .int(p.newActions.count)), ("dueNext", .int(p.dueNext.count)), ("overdue", .int(p.overdueTotal)),
+        ("done", .int(p.done.count)), ("postponed", .int(p.postponedItems)),
+      ])),
+    ]
+    let committeeName = p.committee.map { f in
+      p.meetings.first?.committee ?? p.newActions.first?.action.committee ?? f
+    }
+    let title: String
+    let subject: String
+    let fileName: String
+    switch p.period {
+    case .week(let y, let w):
+      title = "Ugerapport \(p.period.id)"
+      subject = "Ugerapport uge \(w) \(y)"
+      fileName = "ugerapport-\(p.period.id.lowercased())"
+    case .month:
+      title = "Månedsrapport \(p.period.name)"
+      subject = title
+      fileName = "maanedsrapport-\(p.period.id)"
+    case .range:
+      title = "Statusrapport \(p.period.name)"
+      subject = title
+      fileName = "statusrapport-\(ReportText.slug(p.period.id))"
+    }
+    let span = "\(p.period.start)–\(p.period.end)"
+    let subtitle: String
+    if case .week(_, let w) = p.period {
+      subtitle = "Uge \(w) (\(span)), status pr. \(p.asOf)."
+    } else {
+      subtitle = "\(p.period.name.prefix(1).uppercased() + p.period.name.dropFirst()) (\(span)), status pr. \(p.asOf)."
+    }
     var r = Report(
-      title: "Ugerapport \(weekName)", subtitle: "Uge \(w.week.week) (\(w.start)–\(w.end)), status pr. \(w.asOf).",
-      parts: parts, json: json)
-    r.todos = w.dueNextWeek.map { v in
-      Report.Todo(uid: v.action.id, summary: Report.clip(v.action.sentence, 120), description: v.action.sentence,
-        due: v.due, status: v.status, created: v.action.meetingDate)
+      kind: p.period.kind == "week" ? .weekly : .period, title: title + (committeeName.map { " - " + $0 } ?? ""),
+      subtitle: subtitle, parts: parts, json: Reports.json(p.period.kind == "week" ? "weekly" : "period", fields),
+      mailSubject: subject + (committeeName.map { " - " + $0 } ?? ""),
+      fileName: fileName + (committeeName.map { "-" + ReportText.slug($0) } ?? ""))
+    r.charts = [Report.Chart(
+      title: p.period.kind == "week" ? "Ugen i tal" : "Perioden i tal", unit: "", series: ["antal"],
+      bars: [
+        .init(label: "Nye handlinger", values: [p.newActions.count]),
+        .init(label: p.period.dueNextTitle, values: [p.dueNext.count]),
+        .init(label: "Overskredne handlinger", values: [p.overdueTotal]),
+        .init(label: "Udført", values: [p.done.count]),
+        .init(label: "Punkter udsat", values: [p.postponedItems]),
+      ])]
+    var seen = Set<String>()
+    r.entries = (p.dueNext + p.newActions + p.overdue).filter { seen.insert($0.action.id).inserted }.map {
+      entry($0, events: events[$0.action.id] ?? [], asOf: p.asOf)
     }
+    r.overdueCount = p.overdueTotal
     return r
-  }
-
-  static func outcomeText(_ o: Outcome) -> String {
-    switch o {
-    case .approved: return "godkendt"
-    case .noted: return "taget til efterretning"
-    case .discussed: return "drøftet"
-    case .postponed: return "udsat"
-    case .referred: return "oversendt"
-    case .rejected: return "afvist"
-    case .decided: return "besluttet"
-    case .none: return "-"
-    }
   }
 
   // MARK: case
 
   /// A case's timeline across meetings and committees.
-  public static func caseTimeline(_ c: CaseView, asOf: Day) -> Report {
-    let timeline = c.record.appearances.map { a in
-      [d(a.date), a.committee, a.item.map { "pkt. \($0)" } ?? "", a.title ?? "", a.outcome.map(outcomeText) ?? "",
-       a.isQuoted ? "citeret" : "referat"]
+  public static func caseTimeline(_ c: CaseView, asOf: Day, events: [String: [FollowUpEvent]] = [:]) -> Report {
+    let timeline: [[Report.Value]] = c.record.appearances.map { a in
+      [.day(a.date), .committee(a.committee), .text(a.item.map { "pkt. \($0)" } ?? ""), .text(a.title ?? ""),
+       .text(a.outcome.map(outcomeText) ?? ""), .text(a.isQuoted ? "citeret" : "referat")]
     }
     let parts = [
-      Report.Part(title: "Forløb", columns: ["Dato", "Udvalg", "Punkt", "Titel", "Beslutning", "Kilde"],
-        groups: [Report.Group(heading: "", rows: timeline)]),
-      Report.Part(title: "Udsættelser", columns: ["Dato", "Udvalg", "Mål", "Formulering"],
-        groups: [Report.Group(heading: "", rows: c.postponements.map { [d($0.meetingDate), $0.committee, d($0.target), $0.phrase] })]),
-      Report.Part(title: "Handlinger", columns: ["Frist", "Status", "Ansvarlig", "Handling"],
-        groups: [Report.Group(heading: "", rows: c.actions.map { [d($0.due), statusText($0.status), ownersText($0.owners), $0.action.sentence] },
+      Report.Part(
+        name: "timeline", title: "Forløb", columns: ["Dato", "Udvalg", "Punkt", "Titel", "Beslutning", "Kilde"],
+        groups: [Report.Group(rows: timeline)]),
+      Report.Part(
+        name: "postponements", title: "Udsættelser", columns: ["Dato", "Udvalg", "Mål", "Formulering"],
+        groups: [Report.Group(rows: c.postponements.map { [.day($0.meetingDate), .committee($0.committee), .day($0.target), .text($0.phrase)] })]),
+      Report.Part(
+        name: "actions", title: "Handlinger", columns: ["Frist", "Status", "Ansvarlig", "Handling"],
+        groups: [Report.Group(
+          rows: c.actions.map { [.day($0.due), .text(statusText($0.status)), .people($0.owners.map(\.name)), .text($0.action.sentence)] },
           alerts: c.actions.map { $0.status == .overdue })]),
     ]
-    let json = JSONValue.object([
-      ("report", .string("case")), ("journalNumber", .string(c.record.caseNumber)), ("title", .string(c.record.title)),
+    let json = Reports.json("case", [
+      ("journalNumber", .string(c.record.caseNumber)), ("title", .string(c.record.title)),
       ("titles", .array(c.record.titles.map { .string($0) })), ("standing", .bool(c.record.isStanding)),
       ("appearances", .array(c.record.appearances.map { a in
         .object([("committee", .string(a.committee)), ("date", .day(a.date)), ("item", .num(a.item)),
@@ -246,24 +350,26 @@ public enum Reports {
       ("postponements", .array(c.postponements.map { .object([("meetingDate", .day($0.meetingDate)), ("target", .day($0.target)), ("phrase", .string($0.phrase))]) })),
       ("actions", .array(c.actions.map(actionJSON))),
     ])
-    return Report(
-      title: "Sag \(c.record.caseNumber): \(c.record.title)",
+    var r = Report(
+      kind: .case, title: "Sag \(c.record.caseNumber): \(c.record.title)",
       subtitle: (c.record.titles.count > 1 ? "Tidligere titler: " + c.record.titles.dropLast().joined(separator: "; ") + ". " : "")
         + (c.record.isStanding ? "Stående punkt. " : "") + "Pr. \(asOf).",
-      parts: parts, json: json)
+      parts: parts, json: json, fileName: "sag-" + ReportText.slug(c.record.caseNumber))
+    r.entries = c.actions.filter { $0.status != .done }.map { entry($0, events: events[$0.action.id] ?? [], asOf: asOf) }
+    r.overdueCount = c.actions.filter { $0.status == .overdue }.count
+    return r
   }
 
   // MARK: people
 
   /// The people directory with where each role and alias was learned.
   public static func people(_ people: [Person]) -> Report {
-    let rows = people.map { p in
-      [p.name, p.aliases.joined(separator: ", "),
-       p.roles.map { "\($0.title) (\($0.evidence.source):\($0.evidence.line))" }.joined(separator: "; "),
-       p.evidence.first.map { "\($0.how) \($0.source):\($0.line)" } ?? "", p.email ?? ""]
+    let rows: [[Report.Value]] = people.map { p in
+      [.text(p.name), .text(p.aliases.joined(separator: ", ")),
+       .text(p.roles.map { "\($0.title) (\($0.evidence.source):\($0.evidence.line))" }.joined(separator: "; ")),
+       .text(p.evidence.first.map { "\($0.how) \($0.source):\($0.line)" } ?? ""), .text(p.email ?? "")]
     }
-    let json = JSONValue.object([
-      ("report", .string("people")),
+    let json = Reports.json("people", [
       ("people", .array(people.map { p in
         .object([
           ("name", .string(p.name)), ("aliases", .array(p.aliases.map { .string($0) })),
@@ -273,9 +379,10 @@ public enum Reports {
       })),
     ])
     return Report(
-      title: "Personer", subtitle: "\(people.count) personer, lært fra referaterne og persondatafilen.",
-      parts: [Report.Part(title: "Personer", columns: ["Navn", "Også skrevet", "Roller (lært fra)", "Først set", "E-mail"],
-        groups: [Report.Group(heading: "", rows: rows)])], json: json)
+      kind: .people, title: "Personer", subtitle: "\(people.count) personer, lært fra referaterne og persondatafilen.",
+      parts: [Report.Part(
+        name: "people", title: "Personer", columns: ["Navn", "Også skrevet", "Roller (lært fra)", "Først set", "E-mail"],
+        groups: [Report.Group(rows: rows)])], json: json, fileName: "personer")
   }
 
   // MARK: review
@@ -283,18 +390,20 @@ public enum Reports {
   /// What the engine was unsure of.
   public static func review(_ entries: [ReviewEntry], showConfirmed: Bool) -> Report {
     let shown = entries.filter { showConfirmed || !$0.isConfirmed }
-    let rows = shown.map { [$0.location.description, $0.code, $0.message, $0.isConfirmed ? "bekræftet" : "til gennemsyn", $0.key] }
-    let json = JSONValue.object([
-      ("report", .string("review")),
+    let rows: [[Report.Value]] = shown.map {
+      [.text($0.location.description), .text($0.code), .text($0.message), .text($0.isConfirmed ? "bekræftet" : "til gennemsyn"), .code($0.key)]
+    }
+    let json = Reports.json("review", [
       ("entries", .array(shown.map { e in
         .object([("key", .string(e.key)), ("severity", .string(e.severity.rawValue)), ("code", .string(e.code)),
           ("message", .string(e.message)), ("location", .string(e.location.description)), ("confirmed", .bool(e.isConfirmed))])
       })),
     ])
     return Report(
-      title: "Til gennemsyn",
+      kind: .review, title: "Til gennemsyn",
       subtitle: "\(shown.count) forhold, som motoren var usikker på. Bekræft med 'followup confirm KEY'.",
-      parts: [Report.Part(title: "Usikkerheder", columns: ["Sted", "Kode", "Hvad", "Status", "Nøgle"],
-        groups: [Report.Group(heading: "", rows: rows)], empty: "Intet til gennemsyn.")], json: json)
+      parts: [Report.Part(
+        name: "review", title: "Usikkerheder", columns: ["Sted", "Kode", "Hvad", "Status", "Nøgle"],
+        groups: [Report.Group(rows: rows)], empty: "Intet til gennemsyn.")], json: json, fileName: "til-gennemsyn")
   }
 }

@@ -1,0 +1,60 @@
+import MinutesCore
+
+/// Builds the reports from a store: asks the store, reads the events that date the calendar
+/// entries, and hands the answers to `Reports`. The CLI, `digest` and `publish` all build
+/// their reports here.
+public struct ReportBuilder {
+  /// The store read.
+  public var store: Store
+  /// The day statuses are computed for.
+  public var asOf: Day
+  /// Only this committee (loose match); `nil` for all.
+  public var committee: String?
+  /// Show closed (Lukket) items (confidential).
+  public var includeClosed: Bool
+
+  /// Creates a builder.
+  public init(store: Store, asOf: Day, committee: String? = nil, includeClosed: Bool = false) {
+    self.store = store
+    self.asOf = asOf
+    self.committee = committee
+    self.includeClosed = includeClosed
+  }
+
+  func events(_ views: [ActionView]) throws -> [String: [FollowUpEvent]] {
+    try store.events(for: views.map(\.action.id))
+  }
+
+  /// The items that must go back on an agenda.
+  public func postponed() throws -> Report {
+    Reports.postponed(try store.openPostponed(asOf: asOf, committee: committee, includeClosed: includeClosed), asOf: asOf)
+  }
+
+  /// One owner's actions (loose match) or everyone's.
+  public func actions(owner: String? = nil, includeDone: Bool = false) throws -> Report {
+    let views = try store.actions(asOf: asOf, owner: owner, committee: committee, includeClosed: includeClosed)
+    let keys = try owner.map { Set(try store.ownerKeys(matching: $0)) }
+    return Reports.actions(
+      views, asOf: asOf, owner: owner, ownerKeys: keys, includeDone: includeDone, events: try events(views))
+  }
+
+  /// The status report of a period.
+  public func period(_ period: ReportPeriod) throws -> Report {
+    let p = try store.period(period, asOf: asOf, committee: committee, includeClosed: includeClosed)
+    return Reports.period(p, events: try events(p.newActions + p.dueNext + p.overdue))
+  }
+
+  /// A case's timeline; `nil` when the store has no such case (or only closed appearances).
+  public func caseTimeline(_ number: String) throws -> Report? {
+    guard let c = try store.caseView(number, asOf: asOf, includeClosed: includeClosed) else { return nil }
+    return Reports.caseTimeline(c, asOf: asOf, events: try events(c.actions))
+  }
+
+  /// The people directory.
+  public func people() throws -> Report { Reports.people(try store.people()) }
+
+  /// What the engine was unsure of.
+  public func review(showConfirmed: Bool = false) throws -> Report {
+    Reports.review(try store.review(), showConfirmed: showConfirmed)
+  }
+}

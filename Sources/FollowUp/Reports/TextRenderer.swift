@@ -1,0 +1,48 @@
+/// Aligned columns for a terminal; overdue rows red when colour is on.
+public struct TextRenderer: TextReportRenderer {
+  /// ANSI colour.
+  public var color: Bool
+
+  /// Creates the renderer.
+  public init(color: Bool = false) { self.color = color }
+
+  /// `.text`.
+  public var format: ReportFormat { .text }
+
+  func write(_ report: Report, to out: inout some TextOutputStream) {
+    let red = color ? "\u{1B}[31m" : ""
+    let bold = color ? "\u{1B}[1m" : ""
+    let reset = color ? "\u{1B}[0m" : ""
+    out.write("\(bold)\(ReportText.plain(report.title))\(reset)\n\(ReportText.plain(report.subtitle))\n")
+    for part in report.parts {
+      out.write("\n\(bold)\(ReportText.plain(part.title))\(reset)\n")
+      if part.isEmpty {
+        out.write("  \(part.empty)\n")
+        continue
+      }
+      // Column widths over all groups, the last column free.
+      let cols = part.columns.count
+      var widths = part.columns.map(\.name.count)
+      for g in part.groups {
+        for r in g.rows {
+          for (i, c) in r.enumerated() where i < cols - 1 {
+            widths[i] = min(part.columns[i].maxWidth, max(widths[i], ReportText.plain(c.text).count))
+          }
+        }
+      }
+      for g in part.groups where !g.rows.isEmpty {
+        if !g.heading.isEmpty { out.write("\n  \(bold)\(ReportText.plain(g.heading))\(reset)\n") }
+        if let n = g.note { out.write("  \(ReportText.plain(n))\n") }
+        let header = part.columns.enumerated().map { i, c in i < cols - 1 ? ReportText.pad(c.name, widths[i]) : c.name }
+        out.write("  " + header.joined(separator: "  ") + "\n")
+        for (ri, r) in g.rows.enumerated() {
+          let line = r.enumerated().map { i, c in
+            let t = ReportText.plain(c.text)
+            return i < cols - 1 ? ReportText.pad(ReportText.clip(t, widths[i]), widths[i]) : t
+          }.joined(separator: "  ")
+          out.write("  " + (g.alerts[ri] ? red + line + reset : line) + "\n")
+        }
+      }
+    }
+  }
+}
