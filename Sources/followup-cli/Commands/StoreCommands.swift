@@ -77,7 +77,11 @@ struct ReportOptions {
   }
 
   func write(_ report: Report, io: IO, calendarName: String? = nil) {
-    io.print(report.render(format, color: format == .text && io.useColor, calendarName: calendarName), terminator: "")
+    var options = RenderOptions()
+    options.color = format == .text && io.useColor
+    options.calendarName = calendarName
+    options.now = Date()
+    io.print(report.render(format, options: options), terminator: "")
   }
 }
 
