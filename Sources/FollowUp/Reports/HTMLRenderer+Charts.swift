@@ -17,7 +17,7 @@ extension HTMLRenderer {
     s += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(e(chart.title))\">\n"
     for (i, bar) in chart.bars.enumerated() {
       let y = i * rowHeight
-      s += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"12\">\(e(ReportText.clip(bar.label, 40)))</text>\n"
+      s += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"12\">\(e(ReportText.clip(bar.label, 36)))</text>\n"
       var x = labelWidth
       for (k, v) in bar.values.enumerated() where v > 0 {
         let w = max(2, v * barMax / maxValue)
@@ -25,7 +25,7 @@ extension HTMLRenderer {
         s += "<title>\(e(chart.series[safe: k] ?? chart.unit)): \(v)</title></rect>\n"
         x += w
       }
-      let label = "\(bar.total) \(chart.unit)" + (bar.note.map { " · " + $0 } ?? "")
+      let label = chart.label(bar)
       s += "<text x=\"\(x + 4)\" y=\"\(y + 15)\" font-size=\"11\">\(e(label))</text>\n"
     }
     if legend {
@@ -53,7 +53,7 @@ extension HTMLRenderer {
         let w = max(2, v * barMax / maxValue)
         s += "<td width=\"\(w)\" style=\"width:\(w)px;height:12px;padding:0;border:0;background:\(HTMLRenderer.colors[k % HTMLRenderer.colors.count])\"></td>"
       }
-      let label = "\(bar.total) \(chart.unit)" + (bar.note.map { " · " + $0 } ?? "")
+      let label = chart.label(bar)
       s += "<td style=\"border:0;padding:0 0 0 6px;font-size:12px\">\(e(label))</td></tr></table></td></tr>\n"
     }
     if chart.series.count > 1 {

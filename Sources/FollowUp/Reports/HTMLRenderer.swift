@@ -66,12 +66,15 @@ public struct HTMLRenderer: TextReportRenderer {
     case .number(let n): return String(n)
     case .day(let d): return d.map { "<time class=\"nw\" datetime=\"\($0)\">\($0)</time>" } ?? ""
     case .code(let s): return "<code class=\"nw\">\(e(s))</code>"
+    case .link(let s, let path): return "<a href=\"\(href(path) ?? "")\">\(e(s))</a>"
     case .caseNumber(let s):
       if let h = href(links?.cases[s]) { return "<a class=\"nw\" href=\"\(h)\">\(e(s))</a>" }
       return "<span class=\"nw\">\(e(s))</span>"
     case .committee(let c):
       if let h = href(links?.committees[c]) { return "<a href=\"\(h)\">\(e(c))</a>" }
       return e(c)
+    case .meeting(let c, let d, let item):
+      return cell(.committee(c)) + " " + cell(.day(d)) + (item.map { " <span class=\"nw\">pkt. \($0)</span>" } ?? "")
     case .people(let names):
       if names.isEmpty { return e(v.text) }
       return names.map { n in href(links?.owners[n]).map { "<a href=\"\($0)\">\(e(n))</a>" } ?? e(n) }

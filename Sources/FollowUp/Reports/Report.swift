@@ -25,6 +25,10 @@ public struct Report: Sendable {
     case committee(String)
     /// An identifier (action id, review key).
     case code(String)
+    /// Text that links to a page of a published site (path from the site's root).
+    case link(String, path: String)
+    /// A meeting's item: `Direktionen 2024-10-02 pkt. 5`.
+    case meeting(committee: String, date: Day, item: Int?)
 
     /// Creates a text cell.
     public init(stringLiteral value: String) { self = .text(value) }
@@ -32,10 +36,11 @@ public struct Report: Sendable {
     /// The cell as plain text, the same in every format.
     public var text: String {
       switch self {
-      case .text(let s), .caseNumber(let s), .committee(let s), .code(let s): return s
+      case .text(let s), .caseNumber(let s), .committee(let s), .code(let s), .link(let s, _): return s
       case .day(let d): return d?.description ?? ""
       case .number(let n): return String(n)
       case .people(let names): return names.isEmpty ? "(uden ansvarlig)" : names.joined(separator: ", ")
+      case .meeting(let c, let d, let item): return "\(c) \(d)" + (item.map { " pkt. \($0)" } ?? "")
       }
     }
   }
@@ -142,19 +147,29 @@ public struct Report: Sendable {
       public var total: Int { values.reduce(0, +) }
     }
 
+    /// `1 dag`, `8 dage`: a value with its unit.
+    public func label(_ bar: Bar) -> String {
+      let n = bar.total
+      let unit = n == 1 ? unitOne : self.unit
+      return (unit.isEmpty ? "\(n)" : "\(n) \(unit)") + (bar.note.map { " · " + $0 } ?? "")
+    }
+
     /// The caption.
     public var title: String
     /// The unit all values are in (`dage`, `handlinger`).
     public var unit: String
+    /// The unit of one (`dag`, `handling`).
+    public var unitOne: String
     /// The names of the stacked series; one name needs no legend.
     public var series: [String]
     /// The bars, top to bottom.
     public var bars: [Bar]
 
     /// Creates a chart.
-    public init(title: String, unit: String, series: [String], bars: [Bar]) {
+    public init(title: String, unit: String, unitOne: String? = nil, series: [String], bars: [Bar]) {
       self.title = title
       self.unit = unit
+      self.unitOne = unitOne ?? unit
       self.series = series
       self.bars = bars
     }

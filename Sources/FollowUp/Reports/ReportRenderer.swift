@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a report in one format.
 ///
 /// Each format has one conforming type; `ReportFormat.renderer(_:)` picks it. A renderer is a
@@ -47,5 +49,28 @@ extension TextReportRenderer {
     var s = ""
     write(report, to: &s)
     return Array(s.utf8)
+  }
+}
+
+extension RenderedFile {
+  /// Writes files into a folder (made when missing; `/` in a name makes subfolders), each
+  /// through a temporary file renamed into place.
+  /// - Returns: The paths written.
+  /// - Throws: `PublishError.cannotWrite` naming the file.
+  public static func write(_ files: [RenderedFile], into folder: String) throws -> [String] {
+    let fm = FileManager.default
+    let base = URL(fileURLWithPath: folder)
+    var written: [String] = []
+    for f in files {
+      let url = base.appendingPathComponent(f.name)
+      do {
+        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(f.bytes).write(to: url, options: .atomic)
+      } catch {
+        throw PublishError.cannotWrite(url.path, error.localizedDescription)
+      }
+      written.append(url.path)
+    }
+    return written
   }
 }

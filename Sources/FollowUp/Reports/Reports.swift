@@ -108,7 +108,7 @@ public enum Reports {
         columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Udsat", "Første gang", "Mål", "Status"], groups: groups,
         empty: "Ingen udsatte punkter.")], json: json, fileName: "udsatte-punkter")
     r.charts = open.isEmpty ? [] : [Report.Chart(
-      title: "Dage på venteliste pr. sag", unit: "dage", series: ["dage på venteliste"],
+      title: "Dage på venteliste pr. sag", unit: "dage", unitOne: "dag", series: ["dage på venteliste"],
       bars: open.sorted { ($0.daysWaiting, $1.caseKey) > ($1.daysWaiting, $0.caseKey) }.prefix(15).map {
         Report.Chart.Bar(
           label: ($0.caseNumber.isEmpty ? "" : $0.caseNumber + " ") + $0.title, values: [$0.daysWaiting],
@@ -158,7 +158,7 @@ public enum Reports {
         heading: n.isEmpty ? "Uden ansvarlig" : n, subject: n.isEmpty ? nil : .people([n]),
         rows: list.map { v in
           [
-            .day(v.due), .text(statusText(v.status)), .text(v.action.committee + " " + v.action.meetingDate.description + " pkt. \(v.action.item)"),
+            .day(v.due), .text(statusText(v.status)), .meeting(committee: v.action.committee, date: v.action.meetingDate, item: v.action.item),
             .text(v.action.sentence + (v.notes.isEmpty ? "" : " [note: " + v.notes.joined(separator: "; ") + "]")),
             .text(v.isConfirmed ? "bekræftet" : "forslag"), .code(v.action.id),
           ]
@@ -182,7 +182,7 @@ public enum Reports {
     // A chart compares owners; one owner's list has nothing to compare.
     if groups.count > 1 {
       r.charts = [Report.Chart(
-        title: "Åbne og overskredne handlinger pr. ansvarlig", unit: "handlinger", series: ["åbne", "overskredne"],
+        title: "Åbne og overskredne handlinger pr. ansvarlig", unit: "handlinger", unitOne: "handling", series: ["åbne", "overskredne"],
         bars: names.map { n in
           let list = byOwner[n] ?? []
           return Report.Chart.Bar(
