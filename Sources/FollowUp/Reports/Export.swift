@@ -2,6 +2,10 @@ import MinutesCore
 
 /// The `export --format json` document, as `../shared/tools/README.md` specifies it.
 public enum Export {
+  /// The version of the export's JSON (`schemaVersion`); docs/json.md describes it. The
+  /// fields of the contract in `../shared/tools/README.md` never change; new ones may be added.
+  public static let schemaVersion = 1
+
   /// Options of an export.
   public struct Options: Sendable {
     /// The day statuses are computed for.
@@ -105,6 +109,7 @@ public enum Export {
       .map { .string($0.description) }
     warnings += register.findings.map { .string($0.description) }
     return .object([
+      ("schemaVersion", .int(schemaVersion)),
       ("asOf", .day(options.asOf)),
       ("meetings", .array(meetings)),
       ("actions", .array(actions)),

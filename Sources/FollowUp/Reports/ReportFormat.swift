@@ -52,11 +52,13 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   /// The output is bytes that a terminal should not get.
   public var isBinary: Bool { self == .xlsx }
 
-  /// The formats as help lists them, one a line: `  name  summary`.
-  public static var helpList: String {
+  /// The formats as help lists them, one a line: `name  summary`, each line after `indent`
+  /// spaces.
+  public static func helpList(indent: Int = 2) -> String {
     let width = allCases.map(\.rawValue.count).max() ?? 0
     return allCases.map {
-      "  " + $0.rawValue + String(repeating: " ", count: width - $0.rawValue.count) + "  " + $0.summary
+      String(repeating: " ", count: indent) + $0.rawValue + String(repeating: " ", count: width - $0.rawValue.count)
+        + "  " + $0.summary
     }.joined(separator: "\n")
   }
 
