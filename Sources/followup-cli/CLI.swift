@@ -29,7 +29,7 @@ enum FollowUpCLI {
     CaseCommand.self, PeopleCommand.self, ReviewCommand.self, EventCommand<DoneKind>.self,
     EventCommand<ReopenKind>.self, EventCommand<AssignKind>.self, EventCommand<DueKind>.self,
     EventCommand<NoteKind>.self, EventCommand<ConfirmKind>.self, ExportCommand.self,
-    CheckCommand.self, DatesCommand.self, DumpCommand.self,
+    CheckCommand.self, DatesCommand.self, DumpCommand.self, DigestCommand.self, PublishCommand.self,
   ]
 
   /// Runs one command line; returns the exit status.

@@ -63,6 +63,12 @@ final class IO {
     if outBuffer.count > 1 << 16 { flush() }
   }
 
+  /// Writes data as it is (binary formats).
+  func write(_ bytes: [UInt8]) {
+    outBuffer.append(contentsOf: bytes)
+    if outBuffer.count > 1 << 16 { flush() }
+  }
+
   /// Writes a message.
   func error(_ s: String) { writeErr(s + "\n") }
 

@@ -51,10 +51,10 @@ struct ReportOptions {
     StoreOptions.db,
     OptionSpec(name: "--as-of", value: "DATE", help: "Report as of this day (default: today)."),
     OptionSpec(name: "--committee", value: "NAME", help: "Only this committee (loose match)."),
-    OptionSpec(name: "--format", value: "FORMAT", help: "text, md, html, json, csv or ics (default: text)."),
+    OptionSpec(name: "--format", value: "FORMAT", help: "One of the formats below (default: text).\n" + ReportFormat.helpList(indent: 28)),
     OptionSpec(name: "--include-closed", value: nil, help: "Show closed (Lukket) items (confidential)."),
     OptionSpec(name: "--fail-on-overdue", value: nil, help: "Exit 1 when something is overdue."),
-  ]
+  ] + OutputOptions.specs
 
   var db: String
   var asOf: Day
@@ -62,6 +62,7 @@ struct ReportOptions {
   var format: ReportFormat
   var includeClosed: Bool
   var failOnOverdue: Bool
+  var output: OutputOptions
 
   init(_ args: ParsedArguments, io: IO) throws {
     db = StoreOptions.path(args, io: io)
@@ -69,19 +70,24 @@ struct ReportOptions {
     committee = args.value("--committee")
     let f = args.value("--format") ?? "text"
     guard let format = ReportFormat(rawValue: f) else {
-      throw ValidationError("unknown format '\(f)'; use text, md, html, json, csv or ics")
+      throw ValidationError("unknown format '\(f)'; use \(ReportFormat.names)")
     }
     self.format = format
     includeClosed = args.flag("--include-closed")
     failOnOverdue = args.flag("--fail-on-overdue")
+    output = try OutputOptions(args, io: io, color: format == .text && io.useColor)
   }
 
-  func write(_ report: Report, io: IO, calendarName: String? = nil) {
-    var options = RenderOptions()
-    options.color = format == .text && io.useColor
-    options.calendarName = calendarName
-    options.now = Date()
-    io.print(report.render(format, options: options), terminator: "")
+  func write(_ report: Report, io: IO, calendarName: String? = nil) throws {
+    do {
+      try output.write(report, format: format, io: io, calendarName: calendarName)
+    } catch let e as PublishError {
+      throw CLIError(message: e.description, code: .cannotWrite)
+    }
+  }
+
+  func builder(_ store: Store) -> ReportBuilder {
+    ReportBuilder(store: store, asOf: asOf, committee: committee, includeClosed: includeClosed)
   }
 }
 
@@ -172,9 +178,9 @@ struct PostponedCommand: Command {
 
   func run(io: IO) throws -> ExitCode {
     let store = try StoreOptions.open(o.db, create: false, readOnly: true)
-    let open = try StoreOptions.run { try store.openPostponed(asOf: o.asOf, committee: o.committee, includeClosed: o.includeClosed) }
-    o.write(Reports.postponed(open, asOf: o.asOf), io: io)
-    return o.failOnOverdue && open.contains(where: \.isOverdue) ? .failure : .success
+    let report = try StoreOptions.run { try o.builder(store).postponed() }
+    try o.write(report, io: io)
+    return o.failOnOverdue && report.overdueCount > 0 ? .failure : .success
   }
 }
 
@@ -208,58 +214,69 @@ struct ActionsCommand: Command {
 
   func run(io: IO) throws -> ExitCode {
     let store = try StoreOptions.open(o.db, create: false, readOnly: true)
-    let views = try StoreOptions.run {
-      try store.actions(asOf: o.asOf, owner: owner, committee: o.committee, includeClosed: o.includeClosed)
-    }
-    let keys = try owner.map { q in Set(try StoreOptions.run { try store.ownerKeys(matching: q) }) }
-    let report = Reports.actions(views, asOf: o.asOf, owner: owner, ownerKeys: keys, includeDone: all)
-    o.write(report, io: io, calendarName: owner.map { "Handlinger: \($0)" })
-    return o.failOnOverdue && views.contains { $0.status == .overdue } ? .failure : .success
+    let report = try StoreOptions.run { try o.builder(store).actions(owner: owner, includeDone: all) }
+    try o.write(report, io: io, calendarName: owner.map { "Handlinger: \($0)" })
+    return o.failOnOverdue && report.overdueCount > 0 ? .failure : .success
   }
 }
 
-/// `followup report weekly`.
+/// `followup report`: the status report of a week, a month or any span of days.
 struct ReportCommand: Command {
   static let name = "report"
-  static let abstract = "The weekly status report: meetings, new, due, overdue, deferred, done."
-  static let usage = "report weekly [--week 2024-W40] [--as-of DATE] [--format FORMAT] [--db FILE]"
+  static let abstract = "The status report of a period: meetings, new, due, overdue, deferred, done."
+  static let usage = "report [weekly] [--week 2024-W40 | --month 2024-10 | --from DATE --to DATE] [--as-of DATE] [--format FORMAT] [--db FILE]"
   static let discussion = """
-    The meetings held in the week and what they decided, the actions they laid down, actions
-    due next week, overdue actions, items deferred twice or more, and what was done. The week
-    is --week (ISO, 2024-W40) or the week of --as-of.
+    The meetings held in the period and what they decided, the actions they laid down, actions
+    due in the next period, overdue actions, items deferred twice or more, and what was done.
+    The period is --week (ISO, 2024-W40), --month (2024-10), --from and --to (both days
+    included), or the week of --as-of. --as-of defaults to the period's last day.
     """
   static let examples = [
     "followup report weekly --week 2024-W40 --as-of 2024-10-04",
-    "followup report weekly --as-of 2024-10-04 --format html > uge40.html",
+    "followup report --month 2024-10 --format xlsx --out rapporter/",
+    "followup report --week 2024-W40 --committee Direktionen --format eml --mail-to direktionen@lemvig.dk | sendmail -t",
   ]
   static let options = ReportOptions.specs + [
     OptionSpec(name: "--week", value: "YYYY-Www", help: "The ISO week (default: the week of --as-of)."),
+    OptionSpec(name: "--month", value: "YYYY-MM", help: "A calendar month."),
+    OptionSpec(name: "--from", value: "DATE", help: "The first day of a period (with --to)."),
+    OptionSpec(name: "--to", value: "DATE", help: "The last day of a period (with --from)."),
   ]
   var o: ReportOptions
-  var weekDay: Day
+  var period: ReportPeriod
 
   init(_ args: ParsedArguments, io: IO) throws {
-    guard args.positionals == ["weekly"] else { throw ValidationError("the report is 'weekly': followup report weekly") }
-    o = try ReportOptions(args, io: io)
-    if let w = args.value("--week") {
-      let parts = w.uppercased().split(separator: "-")
-      guard parts.count == 2, let y = Int(parts[0]), parts[1].hasPrefix("W"), let n = Int(parts[1].dropFirst()),
-        let monday = Day.monday(ofISOWeek: n, year: y)
-      else { throw ValidationError("'--week' must be an ISO week such as 2024-W40, not '\(w)'") }
-      weekDay = monday
-      if args.value("--as-of") == nil { o.asOf = monday.adding(days: 6) }
-    } else {
-      weekDay = o.asOf
+    guard args.positionals.isEmpty || args.positionals == ["weekly"] else {
+      throw ValidationError("the report takes no name but 'weekly': followup report --week 2024-W40")
     }
+    o = try ReportOptions(args, io: io)
+    let given = ["--week", "--month", "--from", "--to"].filter { args.value($0) != nil }
+    if let w = args.value("--week") {
+      guard given == ["--week"] else { throw ValidationError("give one period: --week, --month, or --from and --to") }
+      guard let p = ReportPeriod(week: w) else { throw ValidationError("'--week' must be an ISO week such as 2024-W40, not '\(w)'") }
+      period = p
+    } else if let m = args.value("--month") {
+      guard given == ["--month"] else { throw ValidationError("give one period: --week, --month, or --from and --to") }
+      guard let p = ReportPeriod(month: m) else { throw ValidationError("'--month' must be a month such as 2024-10, not '\(m)'") }
+      period = p
+    } else if !given.isEmpty {
+      guard given.count == 2 else { throw ValidationError("--from and --to go together") }
+      let from = try args.day("--from", default: o.asOf)
+      let to = try args.day("--to", default: o.asOf)
+      guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
+      guard from.days(until: to) < 3660 else { throw ValidationError("a period is at most ten years") }
+      period = .range(from: from, to: to)
+    } else {
+      period = .week(of: o.asOf)
+    }
+    if !given.isEmpty, args.value("--as-of") == nil { o.asOf = period.end }
   }
 
   func run(io: IO) throws -> ExitCode {
     let store = try StoreOptions.open(o.db, create: false, readOnly: true)
-    let w = try StoreOptions.run {
-      try store.weekly(week: weekDay, asOf: o.asOf, committee: o.committee, includeClosed: o.includeClosed)
-    }
-    o.write(Reports.weekly(w), io: io)
-    return o.failOnOverdue && !w.overdue.isEmpty ? .failure : .success
+    let report = try StoreOptions.run { try o.builder(store).period(period) }
+    try o.write(report, io: io)
+    return o.failOnOverdue && report.overdueCount > 0 ? .failure : .success
   }
 }
 
@@ -286,11 +303,11 @@ struct CaseCommand: Command {
 
   func run(io: IO) throws -> ExitCode {
     let store = try StoreOptions.open(o.db, create: false, readOnly: true)
-    guard let c = try StoreOptions.run({ try store.caseView(number, asOf: o.asOf, includeClosed: o.includeClosed) }) else {
+    guard let report = try StoreOptions.run({ try o.builder(store).caseTimeline(number) }) else {
       io.error("followup case: no case '\(number)' in \(o.db)")
       return .dataError
     }
-    o.write(Reports.caseTimeline(c, asOf: o.asOf), io: io)
+    try o.write(report, io: io)
     return .success
   }
 }
@@ -313,7 +330,7 @@ struct PeopleCommand: Command {
 
   func run(io: IO) throws -> ExitCode {
     let store = try StoreOptions.open(o.db, create: false, readOnly: true)
-    o.write(Reports.people(try StoreOptions.run { try store.people() }), io: io)
+    try o.write(try StoreOptions.run { try o.builder(store).people() }, io: io)
     return .success
   }
 }
@@ -342,7 +359,7 @@ struct ReviewCommand: Command {
 
   func run(io: IO) throws -> ExitCode {
     let store = try StoreOptions.open(o.db, create: false, readOnly: true)
-    o.write(Reports.review(try StoreOptions.run { try store.review() }, showConfirmed: all), io: io)
+    try o.write(try StoreOptions.run { try o.builder(store).review(showConfirmed: all) }, io: io)
     return .success
   }
 }
