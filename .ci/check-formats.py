@@ -66,13 +66,31 @@ reports = {
     "review": ["review"],
 }
 
-# JSON: every report carries its schemaVersion.
+# JSON: every report carries its schemaVersion and matches its schema in docs/schemas.
+try:
+    import jsonschema
+except ImportError:
+    jsonschema = None
+    print("check-formats: jsonschema is missing; the JSON is checked for schemaVersion only")
+schemas = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "schemas")
+
+
+def conforms(doc, schema, what):
+    if jsonschema is None:
+        return
+    with open(os.path.join(schemas, schema + ".schema.json"), encoding="utf-8") as f:
+        errors = list(jsonschema.Draft202012Validator(json.load(f)).iter_errors(doc))
+    check(not errors, f"{what} against {schema}.schema.json: {errors[0].message if errors else ''}")
+
+
 for name, args in reports.items():
     doc = json.loads(run(*args, "--format", "json"))
     check(doc.get("schemaVersion") == 1 and isinstance(doc.get("report"), str), f"{name}.json schemaVersion")
+    conforms(doc, doc.get("report", "x"), f"{name}.json")
 export = json.loads(run("export", "--format", "json", "--as-of", "2024-12-05", examples))
 check(export.get("schemaVersion") == 1 and {"meetings", "actions", "postponements", "openPostponed", "cases"} <= export.keys(),
       "export schemaVersion and contract fields")
+conforms(export, "export", "export")
 
 # ICS: all-day VEVENTs by default, VTODOs on request, in a real parser.
 for name, args in reports.items():

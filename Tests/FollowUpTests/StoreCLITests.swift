@@ -101,10 +101,11 @@ import Testing
   @Test func closedItemsLeakInNoFormat() throws {
     defer { temporary.remove() }
     #expect(try process(["import", Examples.folder]).0 == 0)
-    for format in ["text", "md", "html", "json", "csv", "ics"] {
+    for format in ["text", "md", "html", "json", "csv", "ics", "xlsx", "eml"] {
       for cmd in [["postponed"], ["actions"], ["report", "weekly", "--week", "2024-W49"], ["review"]] {
         let (_, out, _) = try process(cmd + ["--format", format, "--as-of", "2024-12-05"])
-        #expect(!out.contains("Budgetvejledning"), "\(cmd) \(format)")
+        // A mail's lines are folded with soft breaks (quoted-printable); unfolded, nothing shows.
+        #expect(!out.replacing("=\r\n", with: "").contains("Budgetvejledning"), "\(cmd) \(format)")
       }
     }
     let (_, shown, _) = try process(["report", "weekly", "--week", "2024-W49", "--include-closed"])
