@@ -53,6 +53,12 @@ public struct SitePublisher {
 
     // Owners: everyone named on an open action; committees: of actions and waiting cases.
     let open = all.filter { $0.status != .done }
+    var byOwner: [String: [ActionView]] = [:]
+    var byCommittee: [String: [ActionView]] = [:]
+    for v in all {
+      for o in v.owners { byOwner[o.name, default: []].append(v) }
+      byCommittee[v.action.committee, default: []].append(v)
+    }
     let ownerNames = Set(open.flatMap { $0.owners.map(\.name) })
     let committeeNames = Set(all.map(\.action.committee) + postponed.map(\.committee) + weekly.parts.flatMap { p in
       p.groups.compactMap { if case .committee(let c)? = $0.subject { return c } else { return nil } }
@@ -73,13 +79,13 @@ public struct SitePublisher {
     var ownerReports: [String: Report] = [:]
     let events = try store.events(for: all.map(\.action.id))
     for name in ownerNames {
-      let views = all.filter { v in v.owners.contains { $0.name == name } }
+      let views = byOwner[name] ?? []
       ownerReports[name] = Reports.owner(name, actions: views, postponed: postponed, period: week, asOf: asOf, events: events)
     }
     var committeeReports: [String: Report] = [:]
     for c in committeeNames {
       let waiting = postponed.filter { $0.committee == c }
-      let views = all.filter { $0.action.committee == c }
+      let views = byCommittee[c] ?? []
       var r = Reports.postponed(waiting, asOf: asOf)
       let a = Reports.actions(views, asOf: asOf, owner: nil, events: events)
       r = Report(
@@ -117,7 +123,7 @@ public struct SitePublisher {
       name: "owners", title: "Ansvarlige", columns: ["Ansvarlig", "Åbne", "Overskredne", "Kalender"],
       groups: [Report.Group(
         rows: ownerNames.sorted().map { n in
-          let list = open.filter { $0.owners.contains { $0.name == n } }
+          let list = (byOwner[n] ?? []).filter { $0.status != .done }
           return [.people([n]), .number(list.count), .number(list.filter { $0.status == .overdue }.count),
                   .link("\(ownerSlugs[n] ?? "x").ics", path: "kalender/\(ownerSlugs[n] ?? "x").ics")]
         })], empty: "Ingen ansvarlige."))
@@ -126,7 +132,7 @@ public struct SitePublisher {
       groups: [Report.Group(
         rows: committeeNames.sorted().map { c in
           [.committee(c), .number(postponed.filter { $0.committee == c }.count),
-           .number(open.filter { $0.action.committee == c }.count)]
+           .number((byCommittee[c] ?? []).filter { $0.status != .done }.count)]
         })], empty: "Ingen udvalg."))
     index.parts.append(Report.Part(
       name: "feeds", title: "Kalendere", columns: ["Kalender", "Abonnér på"],
@@ -175,10 +181,14 @@ public struct SitePublisher {
     let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")
     do {
       try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+      var folders = Set<String>()
       for f in files {
         let url = staging.appendingPathComponent(f.name)
-        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(f.bytes).write(to: url)
+        let parentPath = url.deletingLastPathComponent().path
+        if folders.insert(parentPath).inserted {
+          try fm.createDirectory(atPath: parentPath, withIntermediateDirectories: true)
+        }
+        try SitePublisher.write(f.bytes, to: url.path)
       }
       if exists {
         try fm.moveItem(at: target, to: old)
@@ -200,6 +210,25 @@ public struct SitePublisher {
       throw PublishError.cannotWrite(target.path, "\(error.localizedDescription)")
     }
     return files.count
+  }
+}
+
+extension SitePublisher {
+  /// Writes a file without syncing it to disk: a site is thousands of small files that can
+  /// be written again, and Foundation's `Data.write` syncs each (seconds for a large site).
+  static func write(_ bytes: [UInt8], to path: String) throws {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw PublishError.cannotWrite(path, String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes.withUnsafeBytes { p in
+        Foundation.write(fd, p.baseAddress.map { $0 + offset }, bytes.count - offset)
+      }
+      if n < 0 && errno == EINTR { continue }
+      guard n > 0 else { throw PublishError.cannotWrite(path, String(cString: strerror(errno))) }
+      offset += n
+    }
   }
 }
 
