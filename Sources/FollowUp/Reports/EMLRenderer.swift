@@ -1,7 +1,7 @@
 import Foundation
 
 /// A complete MIME message (RFC 5322, 2045-2047): `multipart/alternative` with the report as
-/// UTF-8 text and as HTML (charts as tables, which mail clients draw), quoted-printable,
+/// UTF-8 text (a line per row, readable in any font; overdue rows marked `!`) and as HTML (charts as tables, which mail clients draw), quoted-printable,
 /// with From, To, Subject, Date and Message-ID; `sendmail -t` sends it as it is.
 ///
 /// Date and Message-ID come from the injected clock, so the same report at the same moment
@@ -24,7 +24,8 @@ public struct EMLRenderer: TextReportRenderer {
   func write(_ report: Report, to out: inout some TextOutputStream) {
     let time = UTCTime(now)
     var text = ""
-    TextRenderer(color: false).write(report, to: &text)
+    TextRenderer(color: false, layout: .list).write(report, to: &text)
+    if report.parts.contains(where: { $0.groups.contains { $0.alerts.contains(true) } }) { text += "\n! = overskredet\n" }
     var html = ""
     HTMLRenderer(chartStyle: .table).write(report, to: &html)
     let to = mail.to.map(MIMEMessage.address)

@@ -87,12 +87,15 @@ public enum ReportPeriod: Hashable, Sendable {
     }
   }
 
-  /// The heading of the part listing what falls due in the next period.
-  var dueNextTitle: String {
+  /// The next period in words: `i næste uge`, `i næste måned`, `de næste 10 dage`.
+  var nextName: String {
     switch self {
-    case .week: return "Frist i næste uge"
-    case .month: return "Frist i næste måned"
-    case .range(let from, let to): return "Frist de næste \(from.days(until: to) + 1) dage"
+    case .week: return "i næste uge"
+    case .month: return "i næste måned"
+    case .range(let from, let to): return "de næste \(from.days(until: to) + 1) dage"
     }
   }
+
+  /// The heading of the part listing what falls due in the next period.
+  var dueNextTitle: String { "Frist " + nextName }
 }

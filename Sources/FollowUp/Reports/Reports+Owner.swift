@@ -18,11 +18,11 @@ extension Reports {
     func rows(_ list: [ActionView]) -> [Report.Group] {
       [Report.Group(
         rows: list.map { v in
-          [.day(v.due), .committee(v.action.committee), .day(v.action.meetingDate), .number(v.action.item),
+          [.day(v.due), .meeting(committee: v.action.committee, date: v.action.meetingDate, item: v.action.item),
            .caseNumber(v.action.caseNumber ?? ""), .text(v.action.sentence), .code(v.action.id)]
         }, alerts: list.map { $0.status == .overdue })]
     }
-    let columns: [Report.Column] = ["Frist", "Udvalg", "Møde", "Pkt.", Report.Column("Sag", maxWidth: 20), "Handling", "Id"]
+    let columns: [Report.Column] = ["Frist", "Møde", Report.Column("Sag", maxWidth: 20), "Handling", "Id"]
     let parts = [
       Report.Part(name: "overdue", title: "Overskredne", columns: columns, groups: rows(overdue), empty: "Ingen overskredne handlinger."),
       Report.Part(name: "due-next", title: period.dueNextTitle, columns: columns, groups: rows(dueNext)),
@@ -45,13 +45,10 @@ extension Reports {
     var r = Report(
       kind: .owner, title: "Opfølgning for \(name)",
       subtitle: "\(period.name.prefix(1).uppercased() + period.name.dropFirst()), status pr. \(asOf): \(open.count) åbne handlinger, "
-        + "heraf \(overdue.count) overskredet og \(dueNext.count) med frist i næste \(period.kind == "month" ? "måned" : "periode"); "
+        + "heraf \(overdue.count) overskredet og \(dueNext.count) med frist \(period.nextName); "
         + "\(waiting.count) udsatte sager i dine udvalg.",
       parts: parts, json: json, mailSubject: "Opfølgning \(period.name) - \(name)",
       fileName: ReportText.slug(name))
-    if case .week = period {
-      r.subtitle = r.subtitle.replacing("i næste periode", with: "i næste uge")
-    }
     r.entries = open.map { entry($0, events: events[$0.action.id] ?? [], asOf: asOf) }
     r.overdueCount = overdue.count
     return r

@@ -1,10 +1,23 @@
 /// Aligned columns for a terminal; overdue rows red when colour is on.
 public struct TextRenderer: TextReportRenderer {
+  /// How rows are laid out.
+  public enum Layout: Sendable {
+    /// Aligned columns, long cells clipped (a terminal, a fixed-width font).
+    case columns
+    /// One line per row, its cells whole and joined by ` · ` (mail, read in any font).
+    case list
+  }
+
   /// ANSI colour.
   public var color: Bool
+  /// Columns or a list.
+  public var layout: Layout
 
   /// Creates the renderer.
-  public init(color: Bool = false) { self.color = color }
+  public init(color: Bool = false, layout: Layout = .columns) {
+    self.color = color
+    self.layout = layout
+  }
 
   /// `.text`.
   public var format: ReportFormat { .text }
@@ -18,6 +31,17 @@ public struct TextRenderer: TextReportRenderer {
       out.write("\n\(bold)\(ReportText.plain(part.title))\(reset)\n")
       if part.isEmpty {
         out.write("  \(part.empty)\n")
+        continue
+      }
+      if layout == .list {
+        for g in part.groups where !g.rows.isEmpty {
+          if !g.heading.isEmpty { out.write("\n  \(ReportText.plain(g.heading))\n") }
+          if let n = g.note { out.write("  \(ReportText.plain(n))\n") }
+          for (ri, r) in g.rows.enumerated() {
+            let cells = r.map { ReportText.plain($0.text) }.filter { !$0.isEmpty }
+            out.write("  " + (g.alerts[ri] ? "! " : "- ") + cells.joined(separator: " · ") + "\n")
+          }
+        }
         continue
       }
       // Column widths over all groups, the last column free.
