@@ -197,3 +197,12 @@ import Testing
     #expect(r.parts[2].title == "Frist i næste måned")
   }
 }
+
+extension FormatRulesTests {
+  @Test(arguments: [-86_400.0 * 365 * 20, 0, 1_727_942_400, 86_400.0 * 365 * 300])
+  func workbooksAtAnyClockAreWhole(seconds: Double) throws {
+    // A clock before 1980 or after 2107 (past MS-DOS dates) still makes a whole archive.
+    let bytes = XLSXRenderer(now: Date(timeIntervalSince1970: seconds)).render(try ReportFixtures.report("postponed"))
+    #expect(try StoredZipReader.entries(bytes).count == 7)
+  }
+}

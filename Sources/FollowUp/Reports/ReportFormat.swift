@@ -33,7 +33,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   }
 
   /// The file name extension.
-  public var fileExtension: String { rawValue == "md" ? "md" : rawValue }
+  public var fileExtension: String { rawValue }
 
   /// The media type.
   public var mediaType: String {

@@ -1,5 +1,7 @@
 /// A ZIP archive whose entries are stored, not compressed (method 0), with CRC-32 (PKWARE
 /// APPNOTE 4.3): what an Office Open XML package needs, in a few lines and no library.
+/// Without ZIP64, sizes past 4 GiB are not written right (they are clamped, never a crash);
+/// a workbook that large is far past what Excel opens.
 struct StoredZip {
   /// The entries in order: name (ASCII, `/` as separator) and content.
   var entries: [(name: String, bytes: [UInt8])] = []
@@ -15,11 +17,12 @@ struct StoredZip {
     var central: [UInt8] = []
     let c = modified.day.components
     let time = UInt16(modified.hour << 11 | modified.minute << 5 | modified.second / 2)
-    let date = UInt16(max(0, c.year - 1980) << 9 | c.month << 5 | c.day)
+    // MS-DOS dates run from 1980 to 2107.
+    let date = UInt16(min(127, max(0, c.year - 1980)) << 9 | c.month << 5 | c.day)
     for (name, data) in entries {
       let nameBytes = Array(name.utf8)
       let crc = CRC32.checksum(data)
-      let offset = UInt32(out.count)
+      let offset = UInt32(clamping: out.count)
       // Local file header.
       out.le32(0x0403_4B50)
       out.le16(20)  // version needed: 2.0
@@ -28,9 +31,9 @@ struct StoredZip {
       out.le16(time)
       out.le16(date)
       out.le32(crc)
-      out.le32(UInt32(data.count))
-      out.le32(UInt32(data.count))
-      out.le16(UInt16(nameBytes.count))
+      out.le32(UInt32(clamping: data.count))
+      out.le32(UInt32(clamping: data.count))
+      out.le16(UInt16(clamping: nameBytes.count))
       out.le16(0)
       out += nameBytes
       out += data
@@ -43,9 +46,9 @@ struct StoredZip {
       central.le16(time)
       central.le16(date)
       central.le32(crc)
-      central.le32(UInt32(data.count))
-      central.le32(UInt32(data.count))
-      central.le16(UInt16(nameBytes.count))
+      central.le32(UInt32(clamping: data.count))
+      central.le32(UInt32(clamping: data.count))
+      central.le16(UInt16(clamping: nameBytes.count))
       central.le16(0)  // extra
       central.le16(0)  // comment
       central.le16(0)  // disk
@@ -54,15 +57,15 @@ struct StoredZip {
       central.le32(offset)
       central += nameBytes
     }
-    let centralOffset = UInt32(out.count)
+    let centralOffset = UInt32(clamping: out.count)
     out += central
     // End of central directory.
     out.le32(0x0605_4B50)
     out.le16(0)
     out.le16(0)
-    out.le16(UInt16(entries.count))
-    out.le16(UInt16(entries.count))
-    out.le32(UInt32(central.count))
+    out.le16(UInt16(clamping: entries.count))
+    out.le16(UInt16(clamping: entries.count))
+    out.le32(UInt32(clamping: central.count))
     out.le32(centralOffset)
     out.le16(0)
     return out

@@ -27,6 +27,9 @@ struct Workbook {
   /// When it was made.
   var created: UTCTime
 
+  /// Rows a sheet holds at most (Excel's limit, the header included).
+  static let maxRows = 1_048_576
+
   /// The days since 1899-12-30, Excel's day 0 (the 1900 date system).
   static func serial(_ d: Day) -> Int { d.ordinal + 25_569 }
 
@@ -120,7 +123,10 @@ struct Workbook {
     }
   }
 
-  func sheetXML(_ sheet: Sheet) -> String {
+  func sheetXML(_ input: Sheet) -> String {
+    // Past Excel's last row a sheet would not open: the rest is cut.
+    var sheet = input
+    if sheet.rows.count >= Workbook.maxRows { sheet.rows = Array(sheet.rows.prefix(Workbook.maxRows - 1)) }
     let lastColumn = Workbook.column(max(0, sheet.header.count - 1))
     let lastRow = sheet.rows.count + 1
     var s = """
