@@ -64,7 +64,7 @@ public enum ReportPeriod: Hashable, Sendable {
   public var name: String {
     switch self {
     case .week(let y, let w): return "uge \(w) \(y)"
-    case .month(let y, let m): return "\(ReportText.months[m - 1]) \(y)"
+    case .month(let y, let m): return "\(ReportText.months[safe: m - 1] ?? String(m)) \(y)"
     case .range(let from, let to): return "\(from)–\(to)"
     }
   }

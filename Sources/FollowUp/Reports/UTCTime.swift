@@ -11,7 +11,9 @@ struct UTCTime: Hashable, Sendable {
 
   /// The instant of a `Date`.
   init(_ date: Date) {
-    let t = Int(date.timeIntervalSince1970.rounded(.down))
+    // Years 1 to 9999; a clock outside them (or not a number) reads as 1970.
+    let raw = date.timeIntervalSince1970
+    let t = raw.isFinite && abs(raw) < 253_402_300_800 ? Int(raw.rounded(.down)) : 0
     let d = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
     day = Day(ordinal: d)
     seconds = t - d * 86_400
