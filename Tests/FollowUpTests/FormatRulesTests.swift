@@ -206,3 +206,35 @@ extension FormatRulesTests {
     #expect(try StoredZipReader.entries(bytes).count == 7)
   }
 }
+
+extension FormatRulesTests {
+  /// What a page shows outside the elements that keep their text on one line.
+  static func breakableText(_ html: String) throws -> String {
+    var s = html
+    for pattern in [
+      "<style>[\\s\\S]*?</style>", "<title>[\\s\\S]*?</title>", "<svg[\\s\\S]*?</svg>",
+      "<(span|time|a|code) class=\"nw\"[^>]*>[^<]*</(span|time|a|code)>", "<[^>]+>",
+    ] {
+      s = try NSRegularExpression(pattern: pattern).stringByReplacingMatches(
+        in: s, range: NSRange(s.startIndex..., in: s), withTemplate: " ")
+    }
+    return s
+  }
+
+  @Test(arguments: ReportFixtures.reports)
+  func datesAndCaseNumbersNeverBreakInside(report name: String) throws {
+    let html = try ReportFixtures.report(name).render(.html)
+    let rest = try Self.breakableText(html)
+    // Left outside a nowrap element: no ISO date, no journal number.
+    let token = try NSRegularExpression(pattern: "\\d{4}-\\d{2}-\\d{2}|\\d{2}\\.\\d{2}\\.\\d{2}[A-Z]\\d{2}-\\d+-\\d+")
+    let found = token.matches(in: rest, range: NSRange(rest.startIndex..., in: rest)).compactMap { Range($0.range, in: rest).map { String(rest[$0]) } }
+    #expect(found.isEmpty, "\(name): \(found.prefix(5))")
+    #expect(html.contains("class=\"nw\""))
+  }
+
+  @Test func wordsWithDigitsAndHyphensStayWhole() {
+    #expect(HTMLRenderer.keepingTokens("frist 2024-10-09, sag 85.13.00G01-2-23 og Job- og") ==
+      "frist <span class=\"nw\">2024-10-09,</span> sag <span class=\"nw\">85.13.00G01-2-23</span> og Job- og")
+    #expect(HTMLRenderer.keepingTokens("<b>") == "&lt;b&gt;")
+  }
+}

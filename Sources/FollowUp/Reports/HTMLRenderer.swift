@@ -58,11 +58,36 @@ public struct HTMLRenderer: TextReportRenderer {
   /// A link to a page of the site, or `nil`.
   func href(_ path: String?) -> String? { path.map { HTMLRenderer.escape((links?.root ?? "") + $0) } }
 
+  /// Text with each word that holds a digit and a hyphen (a date, a case number, a file
+  /// name: `2024-10-02`, `85.13.00G01-2-23`) kept whole on its line.
+  static func keepingTokens(_ s: String) -> String {
+    var out = ""
+    var word = ""
+    func flush() {
+      if word.contains("-") && word.contains(where: \.isNumber) {
+        out += "<span class=\"nw\">" + escape(word) + "</span>"
+      } else {
+        out += escape(word)
+      }
+      word = ""
+    }
+    for c in s {
+      if c == " " || c == "\n" || c == "\t" {
+        flush()
+        out += escape(String(c))
+      } else {
+        word.append(c)
+      }
+    }
+    flush()
+    return out
+  }
+
   /// A cell's content.
   func cell(_ v: Report.Value) -> String {
     let e = HTMLRenderer.escape
     switch v {
-    case .text(let s): return e(s)
+    case .text(let s): return HTMLRenderer.keepingTokens(s)
     case .number(let n): return String(n)
     case .day(let d): return d.map { "<time class=\"nw\" datetime=\"\($0)\">\($0)</time>" } ?? ""
     case .code(let s): return "<code class=\"nw\">\(e(s))</code>"
@@ -83,15 +108,16 @@ public struct HTMLRenderer: TextReportRenderer {
   }
 
   func heading(_ g: Report.Group) -> String {
+    let text = HTMLRenderer.keepingTokens(g.heading)
     if let s = g.subject {
       switch s {
-      case .committee(let c): if let h = href(links?.committees[c]) { return "<a href=\"\(h)\">\(HTMLRenderer.escape(g.heading))</a>" }
+      case .committee(let c): if let h = href(links?.committees[c]) { return "<a href=\"\(h)\">\(text)</a>" }
       case .people(let names) where names.count == 1:
-        if let h = href(links?.owners[names[0]]) { return "<a href=\"\(h)\">\(HTMLRenderer.escape(g.heading))</a>" }
+        if let h = href(links?.owners[names[0]]) { return "<a href=\"\(h)\">\(text)</a>" }
       default: break
       }
     }
-    return HTMLRenderer.escape(g.heading)
+    return text
   }
 
   func write(_ report: Report, to out: inout some TextOutputStream) {
@@ -109,19 +135,20 @@ public struct HTMLRenderer: TextReportRenderer {
     if let links, !links.navigation.isEmpty {
       out.write("<nav>" + links.navigation.map { "<a href=\"\(e(links.root + $0.path))\">\(e($0.title))</a>" }.joined() + "</nav>\n")
     }
-    out.write("<h1>\(e(report.title))</h1>\n<p class=\"sub\">\(e(report.subtitle))</p>\n")
+    let k = HTMLRenderer.keepingTokens
+    out.write("<h1>\(k(report.title))</h1>\n<p class=\"sub\">\(k(report.subtitle))</p>\n")
     for chart in report.charts {
       out.write(chartStyle == .svg ? svg(chart) : table(chart))
     }
     for part in report.parts {
-      out.write("<h2 id=\"\(e(part.name))\">\(e(part.title))</h2>\n")
+      out.write("<h2 id=\"\(e(part.name))\">\(k(part.title))</h2>\n")
       if part.isEmpty {
-        out.write("<p>\(e(part.empty))</p>\n")
+        out.write("<p>\(k(part.empty))</p>\n")
         continue
       }
       for g in part.groups where !g.rows.isEmpty {
         if !g.heading.isEmpty { out.write("<h3>\(heading(g))</h3>\n") }
-        if let n = g.note { out.write("<p>\(e(n))</p>\n") }
+        if let n = g.note { out.write("<p>\(k(n))</p>\n") }
         let numeric = part.columns.indices.map { i in g.rows.allSatisfy { if case .number = $0[safe: i] { return true } else { return false } } }
         out.write("<table><thead><tr>" + part.columns.enumerated().map { i, c in
           "<th\(numeric[i] ? " class=\"num\"" : "")>\(e(c.name))</th>"

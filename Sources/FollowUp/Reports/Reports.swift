@@ -391,7 +391,7 @@ public enum Reports {
   public static func review(_ entries: [ReviewEntry], showConfirmed: Bool) -> Report {
     let shown = entries.filter { showConfirmed || !$0.isConfirmed }
     let rows: [[Report.Value]] = shown.map {
-      [.text($0.location.description), .text($0.code), .text($0.message), .text($0.isConfirmed ? "bekræftet" : "til gennemsyn"), .code($0.key)]
+      [.code($0.location.description), .text($0.code), .text($0.message), .text($0.isConfirmed ? "bekræftet" : "til gennemsyn"), .code($0.key)]
     }
     let json = Reports.json("review", [
       ("entries", .array(shown.map { e in
