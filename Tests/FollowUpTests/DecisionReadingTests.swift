@@ -51,6 +51,12 @@ import Testing
     ("Sagen udsættes til næste uge.", "2024-10-09"),
     ("Drøftes igen den 6. november 2024.", "2024-11-06"),
     ("Udskydes til mødet i december.", "2024-12-31"),
+    ("Sagen udsættes 14 dage.", "2024-10-16"),
+    ("Punktet udskydes en måned.", "2024-11-02"),
+    ("Drøftes igen onsdag.", "2024-10-09"),
+    ("Sagen udsættes til 1/11-2024.", "2024-11-01"),
+    ("Sagen genoptages efter sommerferien.", "2025-09-07"),
+    ("Udsættes til efter jul.", "2025-01-23"),
   ])
   func deferralTargets(_ c: (String, String)) throws {
     let r = try Examples.register(Self.minutes(c.0))

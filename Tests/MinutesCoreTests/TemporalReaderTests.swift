@@ -28,6 +28,45 @@ import Testing
     ("Q3 2025", "2025-01-01", "Q3 2025", .period, "2025-09-30", "2025-07-01", "2025-09-30"),
     ("i efteråret 2024", "2024-01-01", "i efteråret 2024", .period, "2024-11-30", "2024-09-01", "2024-11-30"),
     ("2024.04.17 Direktionsmøde", "2024-04-17", "2024.04.17", .day, "2024-04-17", "2024-04-17", "2024-04-17"),
+    // Slash dates: day/month, the year after "-", "/" or a space, or inferred after "den".
+    ("Overgang 1/11-2024.", "2024-10-02", "1/11-2024", .day, "2024-11-01", "2024-11-01", "2024-11-01"),
+    ("træder i kraft 1/11 2024", "2024-10-02", "1/11 2024", .day, "2024-11-01", "2024-11-01", "2024-11-01"),
+    ("på det konstituerende møde den 14/12 2005 rådmand", "2008-03-26", "møde den 14/12 2005", .day, "2005-12-14", "2005-12-14", "2005-12-14"),
+    ("Byrådet udpegede på mødet den 30/1 2008 endvidere", "2008-03-26", "på mødet den 30/1 2008", .day, "2008-01-30", "2008-01-30", "2008-01-30"),
+    ("svar senest den 12/3", "2025-02-01", "senest den 12/3", .day, "2025-03-12", "2025-03-12", "2025-03-12"),
+    // Dotted dates and a day and month without a year.
+    ("Referat af Byrådets møde d. 16.12.2014", "2014-12-16", "møde d. 16.12.2014", .day, "2014-12-16", "2014-12-16", "2014-12-16"),
+    ("Regionsrådet besluttede på møde d. 6. december, at", "2020-01-15", "på møde d. 6. december", .day, "2019-12-06", "2019-12-06", "2019-12-06"),
+    // Headers of other councils.
+    ("Dato: Onsdag, April 3, 2019 - 18:00", "2000-01-01", "Onsdag, April 3, 2019 - 18:00", .datetime, "2019-04-03", "2019-04-03", "2019-04-03"),
+    ("Onsdag den 26-03-2008 kl. 17:00", "2000-01-01", "Onsdag den 26-03-2008 kl. 17:00", .datetime, "2008-03-26", "2008-03-26", "2008-03-26"),
+    ("onsdag den 16. april 2008 kl. 18.30 - 20.30", "2000-01-01", "onsdag den 16. april 2008 kl. 18.30 - 20.30", .datetime, "2008-04-16", "2008-04-16", "2008-04-16"),
+    ("Mødedato: Mandag den 6. oktober 2014 Mødetidspunkt:", "2000-01-01", "Mandag den 6. oktober 2014", .day, "2014-10-06", "2014-10-06", "2014-10-06"),
+    // A month named by the meeting in it.
+    ("Sag nr. 7 - udsættes til mødet i februar på grund af", "2021-01-12", "til mødet i februar", .period, "2021-02-28", "2021-02-01", "2021-02-28"),
+    // Durations after a preposition are days counted from the meeting.
+    ("Svar om 14 dage.", "2024-10-02", "om 14 dage", .day, "2024-10-16", "2024-10-16", "2024-10-16"),
+    ("Kommer tilbage om en måned.", "2024-10-31", "om en måned", .day, "2024-11-30", "2024-11-30", "2024-11-30"),
+    ("svar inden 10 hverdage", "2024-10-02", "inden 10 hverdage", .day, "2024-10-16", "2024-10-16", "2024-10-16"),
+    // A bare weekday after a verb or an adverb: the next one after the meeting.
+    ("Drøftes igen onsdag.", "2024-10-02", "onsdag", .day, "2024-10-09", "2024-10-09", "2024-10-09"),
+    ("Notatet sendes ud fredag.", "2024-10-02", "fredag", .day, "2024-10-04", "2024-10-04", "2024-10-04"),
+    ("Sagen behandles torsdag", "2024-10-02", "torsdag", .day, "2024-10-03", "2024-10-03", "2024-10-03"),
+    ("Svar til næste onsdag.", "2024-10-02", "til næste onsdag", .day, "2024-10-09", "2024-10-09", "2024-10-09"),
+    ("Svar på fredag.", "2024-10-02", "på fredag", .day, "2024-10-04", "2024-10-04", "2024-10-04"),
+    // Seasons: a deadline looks ahead, "i" takes the nearest, "inden" the day before.
+    ("Sagen tages op igen til foråret.", "2024-10-02", "til foråret", .period, "2025-05-31", "2025-03-01", "2025-05-31"),
+    ("E-learning blev i foråret udskudt", "2024-10-02", "i foråret", .period, "2024-05-31", "2024-03-01", "2024-05-31"),
+    ("Planen skal være klar inden sommeren", "2025-02-01", "inden sommeren", .day, "2025-05-31", "2025-05-31", "2025-05-31"),
+    // Holidays: "til" its first day, "inden" the day before, "efter" the four weeks after it.
+    ("Svar inden jul.", "2024-10-02", "inden jul", .day, "2024-12-23", "2024-12-23", "2024-12-23"),
+    ("Klar til jul", "2024-10-02", "til jul", .day, "2024-12-24", "2024-12-24", "2024-12-24"),
+    ("Genoptages efter sommerferien.", "2024-05-15", "efter sommerferien", .period, "2024-09-08", "2024-08-12", "2024-09-08"),
+    ("Genoptages efter sommerferien.", "2024-10-02", "efter sommerferien", .period, "2025-09-07", "2025-08-11", "2025-09-07"),
+    ("Drøftes efter påske", "2025-02-01", "efter påske", .period, "2025-05-19", "2025-04-22", "2025-05-19"),
+    ("lukket i påsken 2024", "2024-01-10", "i påsken 2024", .period, "2024-04-01", "2024-03-28", "2024-04-01"),
+    ("inden efterårsferien", "2024-08-01", "inden efterårsferien", .day, "2024-10-13", "2024-10-13", "2024-10-13"),
+    ("efter nytår", "2024-11-20", "efter nytår", .period, "2025-01-29", "2025-01-02", "2025-01-29"),
   ]
 
   @Test(arguments: cases)
@@ -58,8 +97,80 @@ import Testing
     #expect(range.endTime?.description == "15:30")
   }
 
+  /// (text, reference day, span, the day the length runs to)
   @Test(arguments: [
-    "Fylder 50, 60 eller 70 år", "en besparelse på 500.000 kr.",
+    ("Sagen udsættes 14 dage.", "2024-10-02", "14 dage", "2024-10-16"),
+    ("Udskydes en måned", "2024-10-31", "en måned", "2024-11-30"),
+    ("Punktet udsættes 3 uger", "2024-10-02", "3 uger", "2024-10-23"),
+    ("udsættes i to uger", "2024-10-02", "i to uger", "2024-10-16"),
+    ("svarfrist 10 hverdage", "2024-10-04", "10 hverdage", "2024-10-18"),
+  ])
+  func durations(_ c: (String, String, String, String)) throws {
+    let found = TemporalReader(reference: try #require(Day(iso: c.1))).expressions(in: c.0)
+    let e = try #require(found.first, "nothing read in \(c.0)")
+    #expect(found.count == 1)
+    #expect(e.kind == .duration)
+    #expect(e.text == c.2)
+    #expect(e.date == nil, "a length is no deadline by itself")
+    #expect(e.start?.description == c.1)
+    #expect(e.end?.description == c.3)
+    #expect(e.isRelative)
+  }
+
+  /// (text, span, start, end)
+  @Test(arguments: [
+    ("Mødetidspunkt: 9:30-11:00", "9:30-11:00", "09:30", "11:00"),
+    ("forlod salen 12:03 og kom tilbage", "12:03", "12:03", nil),
+    ("Tidspunkt: Kl. 19:00", "Kl. 19:00", "19:00", nil),
+    ("kl. 18.30 - 20.30", "kl. 18.30 - 20.30", "18:30", "20:30"),
+    ("(9:30-11:00)", "9:30-11:00", "09:30", "11:00"),
+  ])
+  func times(_ c: (String, String, String, String?)) throws {
+    let found = TemporalReader(reference: Day(iso: "2024-10-02")!).expressions(in: c.0)
+    let e = try #require(found.first, "nothing read in \(c.0)")
+    #expect(found.count == 1)
+    #expect(e.kind == .time)
+    #expect(e.text == c.1)
+    #expect(e.time?.description == c.2)
+    #expect(e.endTime?.description == c.3)
+  }
+
+  /// Weekdays that name a day, a habit or a list, not the next such day.
+  @Test(arguments: [
+    "Notat omkring lukkedag fredag med fordeling", "Udvalget mødes hver onsdag",
+    "åbent om mandagen", "Mandag og tirsdag er lukket", "Onsdag:", "mødes onsdagen efter",
+    "Møde i Direktionen Onsdag",
+  ])
+  func weekdaysThatAreNoDeadline(_ text: String) {
+    let found = TemporalReader(reference: Day(iso: "2024-10-02")!).expressions(in: text)
+    #expect(found.isEmpty, "read \(found.map(\.text)) in '\(text)'")
+  }
+
+  @Test func relativeDaysAreMarked() throws {
+    let reader = TemporalReader(reference: Day(iso: "2024-10-02")!)
+    for text in ["i morgen", "næste uge", "om 14 dage", "drøftes igen onsdag"] {
+      let e = try #require(reader.expressions(in: text).first, "nothing read in \(text)")
+      #expect(e.isRelative, "\(text)")
+    }
+    let written = try #require(reader.expressions(in: "den 9. oktober 2024").first)
+    #expect(!written.isRelative)
+  }
+
+  /// Easter Sunday of known years, read through `i påsken YYYY` (skærtorsdag to anden påskedag).
+  @Test(arguments: [
+    ("2008", "2008-03-20", "2008-03-24"), ("2019", "2019-04-18", "2019-04-22"),
+    ("2024", "2024-03-28", "2024-04-01"), ("2025", "2025-04-17", "2025-04-21"),
+    ("2038", "2038-04-22", "2038-04-26"),
+  ])
+  func easter(_ c: (String, String, String)) throws {
+    let e = try #require(TemporalReader(reference: Day(iso: "2024-01-01")!).expressions(in: "i påsken \(c.0)").first)
+    #expect(e.start?.description == c.1)
+    #expect(e.end?.description == c.2)
+  }
+
+  @Test(arguments: [
+    "Fylder 50, 60 eller 70 år", "i 10 år", "ca. 1/3 af den bevaringsværdige højkaj",
+    "2,5 måneder", "1/2 af udgiften", "en besparelse på 500.000 kr.",
     "tilbuddet senest 6 måneder efter, at medarbejderen har anmodet", "i årene 2024, 2027 og 2030",
     "00.15.25P05-1-23", "59,7 % af de ansatte", "Budget 2025 og budgetaftalen", "1-3 dage",
   ])

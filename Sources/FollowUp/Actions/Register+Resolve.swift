@@ -120,7 +120,9 @@ extension Register {
       case .rhythm: return (d, .nextMeetingGuessed)
       }
     }
-    return (e.date, e.date == nil ? nil : .written)
+    // A length counts from the meeting: "udsættes 14 dage".
+    let day = e.kind == .duration ? e.end : e.date
+    return (day, day == nil ? nil : .written)
   }
 
   /// The date of an event an item names: by a word stem (`budgettemadag`) or by the words of

@@ -89,9 +89,10 @@ enum DeferralReader {
       $0.kind != .time
     }
     let verbOffset = byteOffset(ofWord: w[v], in: sentence) ?? 0
-    // A target lies after the deferring meeting ("udsat i byrådets møde den 26. marts" is when).
+    // A target lies after the deferring meeting ("udsat i byrådets møde den 26. marts" is when);
+    // a length ("udsættes 14 dage") counts from it.
     let later = exprs.filter { e in
-      e.kind == .nextMeeting || (e.date.map { $0 > reference } ?? false)
+      e.kind == .nextMeeting || e.kind == .duration || (e.date.map { $0 > reference } ?? false)
     }
     let target = later.first(where: { $0.utf8Range.lowerBound >= verbOffset }) ?? later.last
     // "Sag nr. 7 ... udsættes" or "punkt 7 udsættes": another item of the meeting.

@@ -12,12 +12,17 @@ public struct TemporalExpression: Hashable, Sendable, Codable {
     case period
     /// The committee's next meeting (`næste møde`); resolved later from the committee's calendar.
     case nextMeeting = "next-meeting"
+    /// A length of time without a preposition (`udsættes 14 dage`, `en måned`, `3 uger`):
+    /// `start` is the reference day and `end` the day the length runs to from it. A duration is
+    /// no deadline by itself (`date` is `nil`); a reader that knows the length counts from the
+    /// meeting (a deferral) takes `end`.
+    case duration
   }
 
   /// How fine the expression is; a period's deadline is its end.
   public enum Granularity: String, Hashable, Sendable, Codable {
     case day, days, week, month, partOfMonth, quarter, halfYear, season, year, partOfYear, meeting,
-      time
+      time, holiday
   }
 
   /// The kind.
@@ -40,13 +45,17 @@ public struct TemporalExpression: Hashable, Sendable, Codable {
   public var isYearInferred: Bool
   /// True when the span names a meeting (`til mødet den 9. oktober 2024`, `næste møde`).
   public var mentionsMeeting: Bool
+  /// True when the day is counted from the reference day rather than written (`i morgen`,
+  /// `næste uge`, `om 14 dage`, `drøftes igen onsdag`): a reader of a document's own date
+  /// skips these.
+  public var isRelative: Bool
 
   /// The deadline the expression means: a day itself, or a period's last day.
   public var date: Day? {
     switch kind {
     case .day, .datetime: return start
     case .period: return end
-    case .time, .nextMeeting: return nil
+    case .time, .nextMeeting, .duration: return nil
     }
   }
 
@@ -54,7 +63,7 @@ public struct TemporalExpression: Hashable, Sendable, Codable {
   public init(
     kind: Kind, granularity: Granularity, utf8Range: Range<Int>, text: String, start: Day? = nil,
     end: Day? = nil, time: ClockTime? = nil, endTime: ClockTime? = nil,
-    isYearInferred: Bool = false, mentionsMeeting: Bool = false
+    isYearInferred: Bool = false, mentionsMeeting: Bool = false, isRelative: Bool = false
   ) {
     self.kind = kind
     self.granularity = granularity
@@ -66,5 +75,6 @@ public struct TemporalExpression: Hashable, Sendable, Codable {
     self.endTime = endTime
     self.isYearInferred = isYearInferred
     self.mentionsMeeting = mentionsMeeting
+    self.isRelative = isRelative
   }
 }

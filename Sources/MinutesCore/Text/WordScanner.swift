@@ -9,30 +9,30 @@ struct WordToken {
   var value: Int
   /// Digit count (numbers).
   var digits: Int
-  /// The keyword this word is, if any.
-  var keyword: Keyword
-  /// 1 to 12 for month names and their abbreviations, else 0.
-  var month: Int8
-  /// 1 (Monday) to 7 for weekday names, else 0.
-  var weekday: Int8
+  /// What the word means to the temporal reader (`TemporalVocabulary`); empty for numbers,
+  /// punctuation and words it does not know.
+  var word: TemporalWord
   /// Whitespace came before the token.
   var spaceBefore: Bool
   /// The word ends in `møde` or `mødet` (`direktionsmøde`, `udvalgsmødet`).
   var isMeetingCompound: Bool
   /// The word starts with an upper-case letter.
   var isCapitalized: Bool
-}
 
-/// Words the temporal reader and the sentence readers know.
-enum Keyword: UInt8 {
-  case none = 0
-  case den, d, kl, klokken, i, til, paa, senest, inden, indenfor, for_, primo, medio, ultimo
-  case uge, ugerne, uger, naeste, naestkommende, foerstkommende, kommende, moede, moedet, moeder
-  case kvartal, foerste, andet, anden, tredje, fjerde, loebet, af, aar, aaret, aarets
-  case maaned, maaneden, maaneder, dag, dage, dagen, om, og, pr, per, fra, efter, foer, ved
-  case udgangen, slutningen, starten, begyndelsen, midten, halvaar, halvaaret
-  case foraaret, foraar, sommeren, sommer, efteraaret, efteraar, vinteren, vinter
-  case jul, julen, morgen, det, q, uges, medio_, kvt, samt, eller, mellem, senere, tidligst
+  /// The keyword this word is, if any.
+  var keyword: Keyword { word.keyword }
+  /// 1 to 12 for month names and their abbreviations, else 0.
+  var month: Int8 { word.month }
+  /// 1 (Monday) to 7 for weekday names, else 0.
+  var weekday: Int8 { word.weekday }
+  /// A number word's value, else 0.
+  var count: Int8 { word.count }
+  /// The unit of time the word names.
+  var unit: TemporalWord.Unit { word.unit }
+  /// A season's first month, else 0.
+  var season: Int8 { word.season }
+  /// The holiday the word names.
+  var holiday: Holiday { word.holiday }
 }
 
 /// Splits UTF-8 bytes into words, numbers and punctuation without allocating per token.
@@ -68,8 +68,8 @@ enum WordScanner {
         }
         tokens.append(
           WordToken(
-            kind: .number, start: i, end: j, value: v, digits: j - i, keyword: .none, month: 0,
-            weekday: 0, spaceBefore: space, isMeetingCompound: false, isCapitalized: false))
+            kind: .number, start: i, end: j, value: v, digits: j - i, word: TemporalWord(),
+            spaceBefore: space, isMeetingCompound: false, isCapitalized: false))
         space = false
         i = j
         continue
@@ -103,22 +103,15 @@ enum WordScanner {
           len += 1
           j += 1
         }
-        var kw = Keyword.none
-        var month: Int8 = 0
-        var weekday: Int8 = 0
-        if len <= 16, let entry = KeywordTable.shared.lookup(h) {
-          kw = entry.keyword
-          month = entry.month
-          weekday = entry.weekday
-        }
+        var word = TemporalWord()
+        if len <= 16, let entry = KeywordTable.shared.lookup(h) { word = entry }
         // "møde" = 6D C3 B8 64 65, "mødet" adds 74; only in longer compounds.
         let meeting =
           len > 5
           && ((tail & 0xFF_FFFF_FFFF) == 0x6D_C3B8_6465 || (tail & 0xFF_FFFF_FFFF_FF) == 0x6D_C3B8_6465_74)
         tokens.append(
           WordToken(
-            kind: .word, start: i, end: j, value: 0, digits: 0, keyword: kw, month: month,
-            weekday: weekday, spaceBefore: space, isMeetingCompound: meeting, isCapitalized: cap))
+            kind: .word, start: i, end: j, value: 0, digits: 0, word: word, spaceBefore: space, isMeetingCompound: meeting, isCapitalized: cap))
         space = false
         i = j
         continue
@@ -141,8 +134,8 @@ enum WordScanner {
       }
       tokens.append(
         WordToken(
-          kind: .punct, start: i, end: min(n, i + len), value: value, digits: 0, keyword: .none,
-          month: 0, weekday: 0, spaceBefore: space, isMeetingCompound: false, isCapitalized: false))
+          kind: .punct, start: i, end: min(n, i + len), value: value, digits: 0,
+          word: TemporalWord(), spaceBefore: space, isMeetingCompound: false, isCapitalized: false))
       space = false
       i += len
     }
@@ -162,97 +155,5 @@ enum WordScanner {
     if b >= 0xE0 { return 3 }
     if b >= 0xC0 { return 2 }
     return 1
-  }
-}
-
-/// An open-addressing table from a word's FNV-1a hash to its keyword.
-struct KeywordTable: Sendable {
-  struct Entry: Sendable {
-    var hash: UInt64
-    var keyword: Keyword
-    var month: Int8
-    var weekday: Int8
-  }
-
-  static let shared = KeywordTable()
-
-  private var slots: [Entry?]
-  private let mask: Int
-
-  init() {
-    let words: [(String, Keyword, Int8, Int8)] =
-      [
-        ("den", .den, 0, 0), ("d", .d, 0, 0), ("kl", .kl, 0, 0), ("klokken", .klokken, 0, 0),
-        ("i", .i, 0, 0), ("til", .til, 0, 0), ("på", .paa, 0, 0), ("senest", .senest, 0, 0),
-        ("inden", .inden, 0, 0), ("indenfor", .indenfor, 0, 0), ("for", .for_, 0, 0),
-        ("primo", .primo, 0, 0), ("medio", .medio, 0, 0), ("ultimo", .ultimo, 0, 0),
-        ("uge", .uge, 0, 0), ("ugerne", .ugerne, 0, 0), ("uger", .uger, 0, 0),
-        ("ugen", .uge, 0, 0), ("næste", .naeste, 0, 0), ("næstkommende", .naestkommende, 0, 0),
-        ("førstkommende", .foerstkommende, 0, 0), ("kommende", .kommende, 0, 0),
-        ("møde", .moede, 0, 0), ("mødet", .moedet, 0, 0), ("møder", .moeder, 0, 0),
-        ("kvartal", .kvartal, 0, 0), ("første", .foerste, 0, 0), ("andet", .andet, 0, 0),
-        ("anden", .anden, 0, 0), ("tredje", .tredje, 0, 0), ("fjerde", .fjerde, 0, 0),
-        ("løbet", .loebet, 0, 0), ("af", .af, 0, 0), ("år", .aar, 0, 0), ("året", .aaret, 0, 0),
-        ("årets", .aarets, 0, 0), ("måned", .maaned, 0, 0), ("måneden", .maaneden, 0, 0),
-        ("måneder", .maaneder, 0, 0), ("dag", .dag, 0, 0), ("dage", .dage, 0, 0),
-        ("dagen", .dagen, 0, 0), ("om", .om, 0, 0), ("og", .og, 0, 0), ("pr", .pr, 0, 0),
-        ("per", .per, 0, 0), ("fra", .fra, 0, 0), ("efter", .efter, 0, 0), ("før", .foer, 0, 0),
-        ("ved", .ved, 0, 0), ("udgangen", .udgangen, 0, 0), ("slutningen", .slutningen, 0, 0),
-        ("starten", .starten, 0, 0), ("begyndelsen", .begyndelsen, 0, 0),
-        ("midten", .midten, 0, 0), ("halvår", .halvaar, 0, 0), ("halvåret", .halvaaret, 0, 0),
-        ("foråret", .foraaret, 0, 0), ("forår", .foraar, 0, 0), ("sommeren", .sommeren, 0, 0),
-        ("sommer", .sommer, 0, 0), ("efteråret", .efteraaret, 0, 0),
-        ("efterår", .efteraar, 0, 0), ("vinteren", .vinteren, 0, 0), ("vinter", .vinter, 0, 0),
-        ("jul", .jul, 0, 0), ("julen", .julen, 0, 0), ("morgen", .morgen, 0, 0),
-        ("det", .det, 0, 0), ("q", .q, 0, 0), ("kvt", .kvt, 0, 0), ("samt", .samt, 0, 0),
-        ("eller", .eller, 0, 0), ("mellem", .mellem, 0, 0),
-        ("januar", .none, 1, 0), ("jan", .none, 1, 0), ("februar", .none, 2, 0),
-        ("feb", .none, 2, 0), ("marts", .none, 3, 0), ("mar", .none, 3, 0),
-        ("april", .none, 4, 0), ("apr", .none, 4, 0), ("maj", .none, 5, 0),
-        ("juni", .none, 6, 0), ("jun", .none, 6, 0), ("juli", .none, 7, 0),
-        ("jul", .jul, 7, 0), ("august", .none, 8, 0), ("aug", .none, 8, 0),
-        ("september", .none, 9, 0), ("sep", .none, 9, 0), ("sept", .none, 9, 0),
-        ("oktober", .none, 10, 0), ("okt", .none, 10, 0), ("november", .none, 11, 0),
-        ("nov", .none, 11, 0), ("december", .none, 12, 0), ("dec", .none, 12, 0),
-        ("mandag", .none, 0, 1), ("tirsdag", .none, 0, 2), ("onsdag", .none, 0, 3),
-        ("torsdag", .none, 0, 4), ("fredag", .none, 0, 5), ("lørdag", .none, 0, 6),
-        ("søndag", .none, 0, 7), ("mandagen", .none, 0, 1), ("tirsdagen", .none, 0, 2),
-        ("onsdagen", .none, 0, 3), ("torsdagen", .none, 0, 4), ("fredagen", .none, 0, 5),
-      ]
-    let size = 512
-    mask = size - 1
-    slots = Array(repeating: nil, count: size)
-    for (w, k, m, wd) in words {
-      let h = KeywordTable.hash(w)
-      var idx = Int(truncatingIfNeeded: h) & mask
-      while let existing = slots[idx], existing.hash != h { idx = (idx + 1) & mask }
-      // "jul" is both Christmas and the July abbreviation: keep both facts.
-      if var e = slots[idx] {
-        if k != .none { e.keyword = k }
-        if m != 0 { e.month = m }
-        if wd != 0 { e.weekday = wd }
-        slots[idx] = e
-      } else {
-        slots[idx] = Entry(hash: h, keyword: k, month: m, weekday: wd)
-      }
-    }
-  }
-
-  static func hash(_ word: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for c in word.utf8 {
-      h = (h ^ UInt64(c)) &* 0x100_0000_01b3
-    }
-    return h
-  }
-
-  @inline(__always)
-  func lookup(_ h: UInt64) -> Entry? {
-    var idx = Int(truncatingIfNeeded: h) & mask
-    while let e = slots[idx] {
-      if e.hash == h { return e }
-      idx = (idx + 1) & mask
-    }
-    return nil
   }
 }
