@@ -183,7 +183,7 @@ public struct Register: Sendable {
     }
     rec.outcome = OutcomeClassifier.classify(
       sentences: rec.units.map(\.text), deferred: rec.deferrals.contains { $0.otherItem == nil },
-      actions: signals)
+      actions: signals, title: rec.title)
     // A decision that only records a discussion or a briefing lays down no unnamed work:
     // its passive sentences describe.
     if rec.outcome == .discussed || rec.outcome == .noted {

@@ -40,11 +40,59 @@ import Testing
     ("Fremsendes til Teknisk Udvalg til behandling.", .referred),
     ("HR-konsulenten udarbejder et notat til næste møde.", .decided),
     ("Intet.", Outcome.none),
+    // Recommendations to the next body are the committee's adoption.
+    ("Anbefales over for Økonomiudvalget.", .approved),
+    ("Indstillingen anbefales med den ændring, at afsnit 3 udgår.", .approved),
+    ("Et flertal (A, F og Ø) anbefaler indstillingen.", .approved),
+    ("Udvalget kan anbefale indstillingen.", .approved),
+    ("Indstilles godkendt.", .approved),
+    ("Anbefalet.", .approved),
+    // Adoption in other words.
+    ("Indstillingen blev vedtaget.", .approved),
+    ("Tiltrådt.", .approved),
+    ("Kommunalbestyrelsen tiltrådte indstillingen.", .approved),
+    ("Indstillingen følges.", .approved),
+    ("Kim Østergaard og Ole Andersen godkendt", .approved),
+    // Rejection, also by a negated adoption of the committee itself.
+    ("Forslaget blev forkastet.", .rejected),
+    ("Ikke tiltrådt.", .rejected),
+    ("Udvalget kunne ikke anbefale indstillingen.", .rejected),
+    ("Der er enighed om at der ikke arbejdes videre med forslaget.", .rejected),
+    // Votes: the verb decides; counts alone decide by their majority.
+    ("Forslaget blev forkastet med 5 mod 3.", .rejected),
+    ("Indstillingen blev vedtaget med 7 stemmer mod 2.", .approved),
+    ("For stemte 5 (A, F og Ø). Imod stemte 3 (V og C).", .approved),
+    ("For stemte 2 (V). Imod stemte 7 (A, F, Ø og C).", .rejected),
+    ("Et flertal stemte for indstillingen.", .approved),
+    // Minorities and reservations are not the outcome.
+    ("Godkendt. Et mindretal (V) stemte imod.", .approved),
+    ("Godkendt. Socialdemokratiet tog forbehold.", .approved),
+    ("Godkendt. Venstres byrådsgruppe kunne ikke tiltræde indstillingen.", .approved),
+    ("Indstillingen blev godkendt, idet Venstre ikke kunne tiltræde punkt 2.", .approved),
+    ("Ændringsforslaget fra V blev forkastet med 4 mod 5. Indstillingen blev herefter godkendt.", .approved),
+    ("Solveig Munk kunne ikke tiltræde indstillingen. Et flertal i udvalget kunne tiltræde indstillingen.", .approved),
+    // Notes and referrals.
+    ("Til orientering.", .noted),
+    ("Social- og Sundhedsudvalget tog orienteringen om veteranindsatsen til efterretning.", .noted),
+    ("Ingen bemærkninger.", .noted),
+    ("Beslutningsforslaget blev oversendt til Magistraten.", .referred),
+    ("Punkt 15 udgår og sagen sendes tilbage til Klima og miljø samt By- og Landskabsudvalgene.", .referred),
+    // Attendance and names alone are no decision.
+    ("Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.", Outcome.none),
+    ("Ingen. Martin Bech var fraværende.", Outcome.none),
+    // A recommendation to act is not an adoption of the item.
+    ("Det anbefales at overveje en ny plan.", .discussed),
   ])
   func outcome(_ c: (String, Outcome)) throws {
     let r = try Examples.register(Self.minutes(c.0))
     let own = try #require(r.decisions.first { $0.source == .decision })
     #expect(own.outcome == c.1, "\(c.0)")
+  }
+
+  @Test func announcementsAreNoted() throws {
+    let r = try Examples.register(Self.minutes("- Standerhejsning i roklubben\n- Møde i Kulturmetropolen", title: "Meddelelser fra formanden"))
+    let own = try #require(r.decisions.first { $0.source == .decision })
+    #expect(own.outcome == .noted)
   }
 
   @Test(arguments: [

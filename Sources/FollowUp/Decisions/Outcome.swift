@@ -106,95 +106,62 @@ struct SentenceWords {
 
 /// Reads the outcome of a decision from its sentences.
 ///
-/// Each sentence is read for formulas (godkendt, tages til efterretning, udsættes, afvises,
-/// drøftet, oversendes ...); the strongest wins in this order: postponed, rejected, approved,
-/// noted, discussed, referred, decided. An item whose text only reports (someone "orienterede")
-/// is noted; text without any formula is discussed; `Intet` is none.
+/// Each sentence is read by `OutcomeGrammar` for what its counting clauses do (adopt or
+/// recommend, reject, note, discuss, refer); the strongest wins in this order: postponed,
+/// rejected, approved, noted, discussed, referred, decided. Votes written only as counts decide
+/// by their majority. Sentences of attendance, reservations and names do not count; a decision
+/// of only those, or `Intet`, is none. Text without any formula is discussed, or noted when
+/// the item is a briefing (`Meddelelser fra formanden`) or someone `orienterede`.
 enum OutcomeClassifier {
-  struct Signals {
-    var postponed = false
-    var rejected = false
-    var approved = false
-    var notedStrong = false
-    var discussedStrong = false
-    var notedWeak = false
-    var nothing = false
-  }
-
-  static func signals(_ s: SentenceWords) -> Signals {
-    var g = Signals()
-    let w = s.words
-    if w.isEmpty { return g }
-    if w.count <= 3, ["intet", "ingen", "intet at bemærke", "ingen beslutning"].contains(w.joined(separator: " "))
-      || w == ["intet", "nyt"]
-    {
-      g.nothing = true
-      return g
-    }
-    g.rejected =
-      s.has("ikke arbejdes videre") || s.has("arbejdes ikke videre") || s.contains("afvist")
-      || s.contains("afvises") || s.contains("afslået") || s.contains("afslås")
-      || s.has("ikke godkendt") || s.has("godkendes ikke") || s.has("ikke godkendes")
-      || s.contains("forkastet") || s.contains("forkastes") || s.contains("nedstemt")
-      || s.has("ikke imødekommet") || s.has("imødekommes ikke") || s.has("tiltrædes ikke")
-      || s.has("ikke tiltrådt") || s.contains("bortfalder") || s.has("ikke vedtaget")
-    let approvalWords: Set<String> = [
-      "godkendt", "godkendes", "godkender", "godkendte", "tiltrådt", "tiltrædes", "tiltræder",
-      "tiltraadt", "vedtaget", "vedtages", "vedtog", "bevilget", "bevilges", "imødekommet",
-      "imødekommes",
-    ]
-    let negated = s.contains("ikke") || s.contains("ej")
-    if w.contains(where: approvalWords.contains) && !negated { g.approved = true }
-    if s.has("kunne tiltræde") && !negated { g.approved = true }
-    if s.has("indstillingen følges") || s.has("indstillingerne følges") || s.has("som indstillet")
-      || s.has("taget til følge") || s.has("tages til følge")
-    {
-      g.approved = true
-    }
-    if s.has("til efterretning") || s.has("til efterretningen") { g.notedStrong = true }
-    if s.has("ingen bemærkninger") && w.count <= 4 { g.notedStrong = true }
-    if w.contains(where: { $0 == "orienterede" || $0 == "orienteret" || $0 == "orientering" }) {
-      g.notedWeak = true
-    }
-    if w.contains(where: { $0 == "drøftet" || $0 == "drøftede" || $0 == "diskuteret" || $0 == "debatteret" }) {
-      g.discussedStrong = true
-    }
-    return g
-  }
+  /// Titles of items that brief the committee: a decision without a formula notes them.
+  static let briefingTitles = ["meddelelse", "orientering", "information", "nyt fra", "siden sidst"]
 
   /// The outcome of a decision.
   /// - Parameters:
   ///   - sentences: The decision's sentences.
   ///   - deferred: A sentence defers the case (from `DeferralReader`).
-  ///   - actionKinds: The kinds of follow-up the decision lays down (from the action reader).
+  ///   - actions: The follow-up the decision lays down (from the action reader).
+  ///   - title: The item's title.
   static func classify(
-    sentences: [String], deferred: Bool, actions: [ActionSignal]
+    sentences: [String], deferred: Bool, actions: [ActionSignal], title: String = ""
   ) -> Outcome {
-    if sentences.isEmpty { return .none }
-    var all = Signals()
-    var nothingOnly = true
+    var acts: Set<OutcomeAct> = []
+    var votesFor: Int?
+    var votesAgainst: Int?
+    var notedWeak = false
+    var substantive = 0
     for sentence in sentences {
-      let g = signals(SentenceWords(sentence))
-      all.rejected = all.rejected || g.rejected
-      all.approved = all.approved || g.approved
-      all.notedStrong = all.notedStrong || g.notedStrong
-      all.discussedStrong = all.discussedStrong || g.discussedStrong
-      all.notedWeak = all.notedWeak || g.notedWeak
-      if !g.nothing { nothingOnly = false }
+      let r = OutcomeGrammar.read(sentence)
+      votesFor = votesFor ?? r.votesFor
+      votesAgainst = votesAgainst ?? r.votesAgainst
+      if r.isNothing || (r.isNeutral && r.votesFor == nil && r.votesAgainst == nil) { continue }
+      substantive += 1
+      acts.formUnion(r.acts)
+      if SentenceWords(sentence).words.contains(where: {
+        $0 == "orienterede" || $0 == "orienteret" || $0 == "orientering"
+      }) {
+        notedWeak = true
+      }
     }
-    if nothingOnly { return .none }
+    if substantive == 0 { return .none }
     if deferred { return .postponed }
-    if all.rejected { return .rejected }
-    if all.approved { return .approved }
-    if all.notedStrong { return .noted }
-    if all.discussedStrong { return .discussed }
+    if acts.contains(.reject) { return .rejected }
+    if acts.contains(.approve) { return .approved }
+    if let f = votesFor, let a = votesAgainst {
+      // Equal votes carry nothing.
+      return f > a ? .approved : .rejected
+    }
+    if acts.contains(.note) { return .noted }
+    if acts.contains(.discuss) { return .discussed }
     let tasks = actions.filter { !$0.isReferral }
     let decisive = tasks.filter { $0.hasOwner || $0.hasDue || $0.isStructured }
     if !actions.isEmpty, tasks.isEmpty { return .referred }
-    if !decisive.isEmpty || (!tasks.isEmpty && tasks.count * 2 >= sentences.count) {
+    if acts.contains(.refer), decisive.isEmpty { return .referred }
+    if !decisive.isEmpty || (!tasks.isEmpty && tasks.count * 2 >= substantive) {
       return .decided
     }
-    if all.notedWeak { return .noted }
+    let lowerTitle = title.lowercased()
+    if notedWeak || briefingTitles.contains(where: { lowerTitle.hasPrefix($0) }) { return .noted }
     return .discussed
   }
 }

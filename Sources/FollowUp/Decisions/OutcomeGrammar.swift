@@ -1,0 +1,353 @@
+/// What a clause of a decision does with its item.
+enum OutcomeAct: Hashable, Sendable {
+  /// Godkendt, tiltrådt, vedtaget, anbefalet, indstillingen følges.
+  case approve
+  /// Afvist, forkastet, ikke godkendt, kunne ikke anbefale.
+  case reject
+  /// Taget til efterretning, til orientering.
+  case note
+  /// Drøftet.
+  case discuss
+  /// Oversendt, fremsendt, sendt tilbage til another body.
+  case refer
+}
+
+/// The grammar of outcomes in Danish decisions, in the words of many councils: adoption
+/// (`godkendt`, `tiltrådt`, `vedtaget`, `indstillingen følges`), recommendation to the next
+/// body (`Anbefales over for Økonomiudvalget`, `Et flertal anbefaler indstillingen`,
+/// `Indstilles godkendt`, `Anbefalet`), rejection (`forkastet`, `ikke tiltrådt`, `kunne ikke
+/// anbefale`), votes (`blev forkastet med 5 mod 3`, `For stemte 5 ... imod stemte 3`), notes
+/// (`til efterretning`, `Til orientering`) and referrals (`blev oversendt til Magistraten`).
+///
+/// A sentence is read clause by clause. A clause counts when it is a main clause, or an `at`
+/// clause after a verb of deciding or recommending (`anbefaler, at byrådet tiltræder`,
+/// `med bemærkning, at byrådet har vedtaget`); clauses after `idet`, `fordi`, `hvis`, `når`,
+/// relative clauses and the content of a change (`med den ændring, at ...`) do not. An active
+/// verb counts only with the committee, a majority or the item as its subject (or none): what a
+/// minority, a party or a member votes, recommends or reserves (`Et mindretal (V) stemte imod`,
+/// `Venstre kunne ikke tiltræde indstillingen`, `Socialdemokratiet tog forbehold`) is not the
+/// outcome. `ikke` in the clause turns an adoption into a rejection.
+enum OutcomeGrammar {
+  /// The form of a verb: passive and participle forms have the item as subject; active forms
+  /// need their subject checked.
+  enum Form { case passive, participle, active }
+
+  /// The outcome verbs in their forms.
+  static let verbs: [String: (act: OutcomeAct, form: Form)] = {
+    var table: [String: (OutcomeAct, Form)] = [:]
+    func add(_ act: OutcomeAct, passive: [String], participle: [String], active: [String]) {
+      for w in passive { table[w] = (act, .passive) }
+      for w in participle { table[w] = (act, .participle) }
+      for w in active { table[w] = (act, .active) }
+    }
+    add(
+      .approve, passive: ["godkendes", "tiltrædes", "vedtages", "bevilges", "imødekommes", "anbefales"],
+      participle: ["godkendt", "tiltrådt", "tiltraadt", "vedtaget", "bevilget", "imødekommet", "anbefalet"],
+      active: [
+        "godkender", "godkendte", "godkende", "tiltræder", "tiltrådte", "tiltræde", "vedtager", "vedtog",
+        "vedtage", "bevilger", "bevilgede", "imødekom", "anbefaler", "anbefalede", "anbefale",
+      ])
+    add(
+      .reject, passive: ["afvises", "forkastes", "nedstemmes", "afslås"],
+      participle: ["afvist", "forkastet", "nedstemt", "afslået"],
+      active: ["afviser", "afviste", "afvise", "forkaster", "forkastede", "afslår", "afslog", "bortfalder", "bortfaldt"])
+    add(
+      .discuss, passive: [], participle: ["drøftet", "diskuteret", "debatteret"],
+      active: ["drøftede"])
+    add(
+      .refer,
+      passive: ["oversendes", "fremsendes", "videresendes", "tilbagesendes", "henvises"],
+      participle: ["oversendt", "fremsendt", "videresendt", "tilbagesendt", "henvist"],
+      active: ["oversender", "oversendte", "fremsender", "fremsendte"])
+    return table
+  }()
+
+  /// Phrases that carry an act in any clause that counts.
+  static let phrases: [(words: [String], act: OutcomeAct)] = [
+    (["til", "efterretning"], .note), (["til", "efterretningen"], .note),
+    (["til", "orientering"], .note), (["indstillingen", "følges"], .approve),
+    (["indstillingerne", "følges"], .approve), (["som", "indstillet"], .approve),
+    (["taget", "til", "følge"], .approve), (["tages", "til", "følge"], .approve),
+    (["tilsluttede", "sig"], .approve), (["tilslutter", "sig"], .approve),
+    (["arbejdes", "ikke", "videre"], .reject), (["ikke", "arbejdes", "videre"], .reject),
+    (["sendes", "tilbage", "til"], .refer), (["sendt", "tilbage", "til"], .refer),
+  ]
+
+  /// Words that open a clause whose verbs do not give the outcome.
+  static let subordinators: Set<String> = [
+    "idet", "fordi", "selvom", "såfremt", "hvis", "når", "eftersom", "mens", "som", "hvor",
+    "hvilket", "der", "hvorvidt",
+  ]
+
+  /// Words that open a new main clause.
+  static let coordinators: Set<String> = ["men", "hvorefter", "herefter", "derefter", "dog"]
+
+  /// Words after which an `at` clause carries the decision.
+  static let governors: Set<String> = [
+    "besluttede", "beslutter", "besluttet", "vedtog", "anbefaler", "anbefalede", "anbefales",
+    "indstiller", "indstillede", "bemærkning", "bemærkningen", "ønsker", "ønskede", "enige",
+    "enig", "enighed", "godkendte", "godkender", "tiltrådte", "tiltræder",
+  ]
+
+  /// Modal verbs before an infinitive (`kan anbefale`, `kunne ikke tiltræde`).
+  static let modals: Set<String> = ["kan", "kunne", "vil", "ville", "skal", "skulle", "må"]
+
+  /// Sentence adverbs that may open a clause before its verb (`Herefter tiltrådte udvalget`).
+  static let adverbs: Set<String> = [
+    "herefter", "derefter", "dernæst", "endelig", "samtidig", "desuden", "endvidere", "derudover",
+    "således", "hermed", "dermed", "enstemmigt", "enigt", "samlet", "også", "derfor", "og", "så",
+  ]
+
+  /// Nouns of groups inside the council: a subject with one is not the committee.
+  static let groupNouns: [String] = ["gruppe", "medlem", "parti", "repræsentant", "mindretal"]
+
+  /// Words of attendance and reservation: a sentence of only these tells nothing of the outcome.
+  static let neutralWords: Set<String> = [
+    "fraværende", "afbud", "deltog", "stedfortræder", "suppleant", "suppleanter", "forlod",
+    "inhabil", "inhabile", "forbehold", "mindretal", "undlod", "sluttede", "hævet", "forfald",
+    "imod",
+  ]
+
+  /// What one sentence says of the outcome.
+  struct Reading {
+    /// The acts of the clauses that count.
+    var acts: Set<OutcomeAct> = []
+    /// Votes for and against (`For stemte 5`, `3 stemte imod`), when written.
+    var votesFor: Int?
+    var votesAgainst: Int?
+    /// `Intet.`, `Ingen.`: no decision.
+    var isNothing = false
+    /// Attendance, reservations and lists of names: no bearing on the outcome.
+    var isNeutral = false
+  }
+
+  /// A word of a sentence, lower-cased, with its case and whether a clause boundary follows.
+  struct Word {
+    var lower: String
+    var isCapitalized: Bool
+    var boundaryAfter: Bool
+  }
+
+  /// Reads one sentence.
+  static func read(_ sentence: String) -> Reading {
+    var r = Reading()
+    let words = self.words(withoutParentheses(sentence))
+    guard !words.isEmpty else { return r }
+    let lowers = words.map(\.lower)
+    if lowers.count <= 3,
+      ["intet", "ingen", "intet at bemærke", "ingen beslutning", "intet nyt"].contains(
+        lowers.joined(separator: " "))
+    {
+      r.isNothing = true
+      return r
+    }
+    // "Ingen bemærkninger." to minutes or a briefing notes them.
+    if lowers.count <= 4, contains(lowers, ["ingen", "bemærkninger"]) {
+      r.acts = [.note]
+      return r
+    }
+    (r.votesFor, r.votesAgainst) = tally(lowers)
+    for clause in clauses(words) where clause.counts {
+      r.acts.formUnion(acts(in: clause.words))
+    }
+    if r.acts.isEmpty {
+      let isNameList = words.allSatisfy { $0.isCapitalized || $0.lower == "og" || $0.lower == "samt" }
+      r.isNeutral = isNameList || lowers.contains(where: neutralWords.contains)
+    }
+    return r
+  }
+
+  /// The sentence with parenthesised asides removed (`Et flertal (A, F og Ø) anbefaler`).
+  static func withoutParentheses(_ s: String) -> String {
+    guard s.contains("(") else { return s }
+    var out = ""
+    var depth = 0
+    for c in s {
+      if c == "(" {
+        depth += 1
+      } else if c == ")" {
+        if depth > 0 { depth -= 1 } else { out.append(c) }
+      } else if depth == 0 {
+        out.append(c)
+      }
+    }
+    return out
+  }
+
+  /// The words of a sentence; `,`, `;`, `:` and free-standing dashes end a clause.
+  static func words(_ s: String) -> [Word] {
+    var out: [Word] = []
+    for raw in s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+      if raw == "-" || raw == "–" {
+        if !out.isEmpty { out[out.count - 1].boundaryAfter = true }
+        continue
+      }
+      let boundary = raw.last.map { $0 == "," || $0 == ";" || $0 == ":" } ?? false
+      let core = String(raw).trimmingPunctuation
+      guard !core.isEmpty else {
+        if boundary, !out.isEmpty { out[out.count - 1].boundaryAfter = true }
+        continue
+      }
+      out.append(
+        Word(lower: core.lowercased(), isCapitalized: core.first?.isUppercase ?? false, boundaryAfter: boundary))
+    }
+    return out
+  }
+
+  /// A clause and whether it counts for the outcome.
+  struct Clause {
+    var words: ArraySlice<Word>
+    var counts: Bool
+  }
+
+  /// The clauses of a sentence, split at boundaries, subordinators, coordinators and `at`.
+  static func clauses(_ words: [Word]) -> [Clause] {
+    var out: [Clause] = []
+    var start = 0
+    var counts = true
+    for i in words.indices {
+      let w = words[i].lower
+      let before = i > 0 ? words[i - 1].lower : ""
+      if i > 0, opensClause(w, after: before, atClauseStart: i == start) {
+        if i > start { out.append(Clause(words: words[start..<i], counts: counts)) }
+        start = i
+        counts = w == "at" ? governsAt(words, i) : coordinators.contains(w)
+      }
+      if words[i].boundaryAfter {
+        if i + 1 > start { out.append(Clause(words: words[start...i], counts: counts)) }
+        start = i + 1
+        counts = true
+      }
+    }
+    if start < words.count { out.append(Clause(words: words[start...], counts: counts)) }
+    return out
+  }
+
+  /// Whether the `at` at `i` carries the decision: after a verb of deciding or recommending,
+  /// through `om` (`Der er enighed om at ...`), or through `men at` back to such an `at`.
+  static func governsAt(_ words: [Word], _ i: Int) -> Bool {
+    guard i > 0 else { return false }
+    let before = words[i - 1].lower
+    if governors.contains(before) { return true }
+    if before == "om", i > 1, governors.contains(words[i - 2].lower) { return true }
+    if before == "men" {
+      var k = i - 2
+      while k >= 0, words[k].lower != "at" { k -= 1 }
+      return k > 0 && governsAt(words, k)
+    }
+    return false
+  }
+
+  /// Whether `w` opens a new clause: `at`, a coordinator, a subordinator; relative `der` and
+  /// `som` only after a noun or a comma (`og der arbejdes ikke videre` is a main clause).
+  static func opensClause(_ w: String, after before: String, atClauseStart: Bool) -> Bool {
+    if w == "at" || coordinators.contains(w) { return true }
+    guard subordinators.contains(w) else { return false }
+    if w == "der" || w == "som" {
+      let conjunctions: Set<String> = ["og", "men", "så", "samt", "hvorefter", "at", "eller"]
+      return atClauseStart || !conjunctions.contains(before)
+    }
+    return true
+  }
+
+  /// The acts of one clause that counts.
+  static func acts(in clause: ArraySlice<Word>) -> Set<OutcomeAct> {
+    var acts: Set<OutcomeAct> = []
+    let lowers = Array(clause.map(\.lower))
+    let negated = lowers.contains("ikke") || lowers.contains("ej")
+    // A change proposal voted down is not the item's fate.
+    let aboutAmendment = lowers.contains { $0.hasPrefix("ændringsforslag") }
+    for (words, act) in phrases where contains(lowers, words) {
+      acts.insert(act)
+    }
+    for (k, w) in lowers.enumerated() {
+      if w == "stemte" || w == "stemmer", k + 1 < lowers.count,
+        lowers[k + 1] == "for" || lowers[k + 1] == "imod",
+        subjectCounts(Array(clause)[..<k])
+      {
+        acts.insert(lowers[k + 1] == "for" ? .approve : .reject)
+        continue
+      }
+      guard let (act, form) = verbs[w] else { continue }
+      // "Det anbefales at overveje ...": a recommendation to act, not of the item.
+      if w.hasPrefix("anbefal"), k > 0, lowers[k - 1] == "det" || lowers[k - 1] == "der" { continue }
+      if form == .active {
+        // The subject stands before the verb, or before its modal.
+        var v = k
+        while v > 0, modals.contains(lowers[v - 1]) || lowers[v - 1] == "ikke" { v -= 1 }
+        guard subjectCounts(Array(clause)[..<v]) else { continue }
+      }
+      acts.insert(act)
+    }
+    if negated {
+      // "ikke afvist" is no rejection; "ikke godkendt", "kunne ikke anbefale" are.
+      let hadApproval = acts.remove(.approve) != nil
+      if lowers.contains(where: { verbs[$0]?.act == .reject }) { acts.remove(.reject) }
+      if contains(lowers, ["arbejdes", "ikke", "videre"]) || contains(lowers, ["ikke", "arbejdes", "videre"])
+        || hadApproval
+      {
+        acts.insert(.reject)
+      }
+      acts.remove(.refer)
+    }
+    if aboutAmendment { acts.remove(.reject) }
+    return acts
+  }
+
+  /// Whether the words before an active verb are a subject whose act is the outcome: none, the
+  /// committee or another body, a majority, or the item itself.
+  static func subjectCounts(_ subject: ArraySlice<Word>) -> Bool {
+    let words = subject.map(\.lower).filter { !adverbs.contains($0) }
+    guard !words.isEmpty else { return true }
+    if words.contains(where: { $0.contains("mindretal") }) { return false }
+    if words.contains(where: { $0 == "flertal" || $0 == "flertallet" || $0 == "alle" }) { return true }
+    if words.contains(where: { w in groupNouns.contains { w.contains($0) } }) { return false }
+    if words.contains(where: BodyWords.isBody) { return true }
+    let itemWords: Set<String> = [
+      "indstillingen", "indstillingerne", "sagen", "forslaget", "beslutningsforslaget", "punktet",
+      "dagsordenen", "referatet", "orienteringen", "planen", "budgettet", "regnskabet",
+    ]
+    return words.contains(where: itemWords.contains)
+  }
+
+  /// Whether `words` holds `phrase` as consecutive words.
+  static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+    guard let first = phrase.first, phrase.count <= words.count else { return false }
+    for i in 0...(words.count - phrase.count) where words[i] == first {
+      if Array(words[i..<(i + phrase.count)]) == phrase { return true }
+    }
+    return false
+  }
+
+  /// Votes written as counts: `For stemte 5`, `5 stemte for`, `7 stemmer for og 2 imod`.
+  static func tally(_ w: [String]) -> (Int?, Int?) {
+    guard w.contains(where: { $0.hasPrefix("stem") }) else { return (nil, nil) }
+    var votesFor: Int?
+    var votesAgainst: Int?
+    for (k, word) in w.enumerated() where word == "for" || word == "imod" {
+      var n: Int?
+      if k >= 2, w[k - 1].hasPrefix("stem"), let v = Int(w[k - 2]) {
+        n = v  // "5 stemte for"
+      } else if k + 2 < w.count, w[k + 1].hasPrefix("stem"), let v = Int(w[k + 2]) {
+        n = v  // "For stemte 5"
+      } else if k >= 1, let v = Int(w[k - 1]) {
+        n = v  // "2 imod"
+      }
+      guard let n, n < 1000 else { continue }
+      if word == "for", votesFor == nil { votesFor = n }
+      if word == "imod", votesAgainst == nil { votesAgainst = n }
+    }
+    return (votesFor, votesAgainst)
+  }
+}
+
+extension String {
+  /// The string without the punctuation and quotes around a word.
+  fileprivate var trimmingPunctuation: String {
+    let marks: Set<Character> = [".", ",", ";", ":", "!", "?", "\"", "'", "«", "»", "“", "”"]
+    var s = Substring(self)
+    while let f = s.first, marks.contains(f) { s = s.dropFirst() }
+    while let l = s.last, marks.contains(l) { s = s.dropLast() }
+    return String(s)
+  }
+}
