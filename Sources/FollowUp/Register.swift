@@ -168,9 +168,17 @@ public struct Register: Sendable {
           ))
         continue
       }
-      if let c = ActionReader.read(unit.text, reference: rec.date) {
+      if var c = ActionReader.read(unit.text, reference: rec.date) {
         // A case history's hand-overs are the route the case took, not work still to do.
         if rec.source == .history, c.kind == .referral { continue }
+        // "Udvalget skal behandle sagen" in the committee's own minutes keeps the case.
+        if c.kind == .referral, c.recipients.count == 1, let only = c.recipients.first,
+          committees.same(only.name, ownCommittee)
+        {
+          c.kind = .task
+          c.ownerPhrase = only.surface
+          c.recipients = []
+        }
         rec.candidates.append((ui, c))
       }
     }

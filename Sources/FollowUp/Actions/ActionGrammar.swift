@@ -66,9 +66,6 @@ enum ActionGrammar {
   /// Verbs whose present or passive form is a deferral or a hand-over, not a task by itself.
   static let handlingStems: Set<String> = ["drøfte", "behandle", "forelægge", "fremlægge"]
 
-  /// Verbs that send the case on when they open the sentence without a subject.
-  static let sendingStems: Set<String> = ["fremsende", "oversende", "videresende", "sende"]
-
   /// Words after which an `at` clause carries a decision (`ønsker, at X revideres`).
   static let decisionGovernors: Set<String> = [
     "ønsker", "ønskede", "besluttede", "beslutter", "besluttet", "aftalt", "aftalte", "aftaler",

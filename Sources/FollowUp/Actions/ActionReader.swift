@@ -27,6 +27,8 @@ struct ActionCandidate {
   var eventStem: String?
   /// The body a referral goes to.
   var referralBody: String?
+  /// The bodies a case is sent on to (`Fremsendes til Teknisk Udvalg`): the referral's owners.
+  var recipients: [ReferralGrammar.Recipient] = []
   /// The verb's stem (`udarbejde`), for the outcome and the review.
   var verb: String
   /// The action is the work of a body handling the case (`Direktionen behandler ...`).
@@ -46,6 +48,21 @@ enum ActionReader {
       $0.kind != .time
     }
     if let m = milestone(sentence, toks: toks, exprs: exprs) { return m }
+    // A deadline lies after the decision; "jf. byrådets møde den 9. april" is a reference.
+    let later = exprs.filter { e in
+      e.kind == .nextMeeting || (e.date.map { $0 > reference } ?? false)
+    }
+    // A sentence that opens with the case sent on without a name ("Fremsendes til videre
+    // behandling") is a referral without an owner; "... og fremsendes til alle" sends a
+    // document the sentence's other verb made.
+    if let (v, stem, words) = ReferralGrammar.sendingVerb(toks), !words.isEmpty || v == 0 {
+      let offset = toks[v].offset
+      return ActionCandidate(
+        sentence: sentence, kind: .referral, ownerPhrase: nil, presenters: [],
+        due: later.first(where: { $0.utf8Range.lowerBound > offset }) ?? later.last, eventStem: nil,
+        referralBody: words.isEmpty ? nil : words.map(\.text).joined(separator: " "),
+        recipients: ReferralGrammar.recipients(words), verb: stem, isHandling: false)
+    }
     let hits = ActionGrammar.verbs(in: toks)
     for hit in hits {
       let stem = hit.stem
@@ -57,16 +74,8 @@ enum ActionReader {
         continue
       }
       let verbOffset = toks[hit.index].offset
-      // A deadline lies after the decision; "jf. byrådets møde den 9. april" is a reference.
-      let later = exprs.filter { e in
-        e.kind == .nextMeeting || (e.date.map { $0 > reference } ?? false)
-      }
       let due = later.first(where: { $0.utf8Range.lowerBound > verbOffset }) ?? later.last
       var body: String?
-      // "Fremsendes til Teknisk Udvalg til behandling": the case itself is sent on.
-      if ActionGrammar.sendingStems.contains(stem), hit.form == .passive, hit.index == 0 {
-        body = recipientAfter(toks, hit.index)
-      }
       if ActionGrammar.handlingStems.contains(stem) {
         // "drøftes i direktionen", "behandles i Økonomiudvalget", "drøftes med HovedMED-udvalget".
         body = bodyAfter(toks, hit.index)
@@ -82,10 +91,19 @@ enum ActionReader {
         owner = agent
       }
       let isReferral = body != nil && hit.form == .passive
+      // "Økonomiudvalget skal behandle sagen": the case goes to the subject.
+      var recipients: [ReferralGrammar.Recipient] = []
+      if ActionGrammar.handlingStems.contains(stem), hit.form != .passive, let owner,
+        hit.index + 1 < toks.count, ReferralGrammar.caseWords.contains(toks[hit.index + 1].lower),
+        BodyWords.looksLikeBody(owner)
+      {
+        recipients = [ReferralGrammar.Recipient(surface: owner, name: owner)]
+      }
       return ActionCandidate(
-        sentence: sentence, kind: isReferral ? .referral : .task, ownerPhrase: owner,
+        sentence: sentence, kind: isReferral || !recipients.isEmpty ? .referral : .task,
+        ownerPhrase: recipients.isEmpty ? owner : nil,
         presenters: [], due: due, eventStem: due == nil ? eventStem(toks, after: hit.index) : nil,
-        referralBody: body, verb: stem,
+        referralBody: body ?? recipients.first?.surface, recipients: recipients, verb: stem,
         isHandling: ActionGrammar.handlingStems.contains(stem) && owner != nil)
     }
     return nil
@@ -242,11 +260,6 @@ enum ActionReader {
   }
 
   static func isBodyWord(_ w: String) -> Bool { BodyWords.isBody(w) }
-
-  /// The recipient of a sending verb: the capitalised words after its `til` (or `i`).
-  static func recipientAfter(_ toks: [ClauseToken], _ v: Int) -> String? {
-    namedAfter(toks, v, prepositions: ["til", "i"])
-  }
 
   /// `på budgettemadagen` → `budgettemadag`: an event named by a definite noun after a
   /// preposition, whose date the item may give elsewhere.

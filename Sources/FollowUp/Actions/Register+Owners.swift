@@ -92,6 +92,22 @@ extension Register {
     return false
   }
 
+  /// The body or unit a case is sent on to: a committee by its display name, a unit
+  /// (`Magistratsafdelingen for Teknik og Miljø`, `Borgmesterens Afdeling`), else a body.
+  func resolveRecipient(_ r: ReferralGrammar.Recipient) -> Owner {
+    let text = r.name.trimming(" ,.")
+    let key = DanishFolding.key(text)
+    if committees.isHeaderCommittee(text) || BodyWords.looksLikeBody(text) {
+      return Owner(name: committees.canonical(text), kind: .body, surface: r.surface, resolvedBy: nil)
+    }
+    if let u = people.units[key] { return Owner(name: u, kind: .unit, surface: r.surface, resolvedBy: nil) }
+    let words = text.split(separator: " ").map(String.init)
+    if words.contains(where: NameGrammar.isUnitWord) || Register.unitAcronyms.contains(key) {
+      return Owner(name: text, kind: .unit, surface: r.surface, resolvedBy: nil)
+    }
+    return Owner(name: text, kind: .body, surface: r.surface, resolvedBy: nil)
+  }
+
   /// Resolves one doer.
   func resolveMention(_ surface: String, item: AgendaItem) -> Owner? {
     let text = surface.trimming(" ,.")

@@ -47,6 +47,8 @@ extension Register {
         var owners: [Owner] = []
         if c.kind == .presentation {
           owners = c.presenters.flatMap { resolveOwnerPhrase($0, item: holderItem) }
+        } else if !c.recipients.isEmpty {
+          owners = c.recipients.map(resolveRecipient)
         } else if let phrase = c.ownerPhrase {
           owners = resolveOwnerPhrase(phrase, item: holderItem)
         }

@@ -80,6 +80,20 @@ public enum Export {
         ("missedReturn", .bool(o.missedReturn)),
       ])
     }
+    let referred: [JSONValue] = register.openReferrals(asOf: options.asOf, includeClosed: options.includeClosed).map {
+      r in
+      .object([
+        ("journalNumber", .str(r.caseNumber)),
+        ("title", .string(r.title)),
+        ("committee", .string(r.committee)),
+        ("sentOn", .day(r.sentOn)),
+        ("to", .array(r.recipients.map { o in
+          .object([("name", .string(o.name)), ("kind", .string(o.kind.rawValue)), ("surface", .string(o.surface))])
+        })),
+        ("daysWaiting", .int(r.daysWaiting)),
+        ("actionId", .string(r.actionID)),
+      ])
+    }
     let cases: [JSONValue] = register.cases.map { c in
       .object([
         ("journalNumber", .string(c.caseNumber)),
@@ -115,6 +129,7 @@ public enum Export {
       ("actions", .array(actions)),
       ("postponements", .array(postponements)),
       ("openPostponed", .array(open)),
+      ("openReferred", .array(referred)),
       ("cases", .array(cases)),
       ("people", .array(people)),
       ("warnings", .array(warnings)),

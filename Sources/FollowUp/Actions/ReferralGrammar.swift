@@ -1,0 +1,194 @@
+import MinutesCore
+
+/// The grammar of a case sent on to another body: `Fremsendes til Teknisk Udvalg til
+/// behandling`, `Oversendes til Magistratsafdelingen for Børn og Unge med henblik på ...`,
+/// `Beslutningsforslaget blev oversendt til Magistraten`, `Sagen går videre til
+/// Økonomiudvalget`, `sagen sendes tilbage til Klima og miljø samt By- og
+/// Landskabsudvalgene`.
+///
+/// The sending verb stands in the passive (`fremsendes`, `sendes tilbage`), as a participle
+/// (`blev oversendt`, `Oversendt til ...`) or as `går videre`; its subject is the case itself
+/// (`sagen`, `punktet`, `forslaget`) or none. `Notatet sendes til de berørte ledere` sends a
+/// document, not the case, and is a task; `Tilbagesendes Magistratsafdelingen ... med
+/// bemærkning, at byrådet har vedtaget ...` returns a decided case for its execution and lays
+/// down nothing new. The recipients are the names after `til`, as written.
+enum ReferralGrammar {
+  /// A recipient: the words as written and the body's name in full.
+  struct Recipient: Hashable, Sendable {
+    /// As written (`Klima og miljø`).
+    var surface: String
+    /// In full, with a shared compound head restored (`Klima- og Miljøudvalget`).
+    var name: String
+  }
+
+  /// Passive forms of the verbs that send a case on.
+  static let passives: Set<String> = [
+    "fremsendes", "oversendes", "videresendes", "sendes", "henvises", "videregives",
+  ]
+  /// Participles of the same verbs, after `blev`, `er`, `bliver` or alone.
+  static let participles: Set<String> = [
+    "fremsendt", "oversendt", "videresendt", "sendt", "henvist", "videregivet",
+  ]
+  /// Nouns for the case itself as a subject.
+  static let caseWords: Set<String> = [
+    "sagen", "sagerne", "punktet", "punkterne", "forslaget", "beslutningsforslaget",
+    "indstillingen", "ansøgningen", "henvendelsen", "spørgsmålet", "den", "det",
+  ]
+  /// Words that may open a clause before its subject.
+  static let openers: Set<String> = ["og", "men", "så", "herefter", "derefter", "derfor", "hvorefter"]
+
+  /// The sending verb of a main clause and the names it sends the case to, when the clause
+  /// sends the case on: after the first `til` that names someone (`til Teknisk Udvalg`), else
+  /// after `behandling i` (`til 1. tekniske behandling i Magistraten`).
+  static func sendingVerb(_ toks: [ClauseToken]) -> (verb: Int, stem: String, names: [ClauseToken])? {
+    for (i, t) in toks.enumerated() where !t.isBoundary {
+      let w = t.lower
+      var stem: String?
+      var subjectEnd = i
+      if passives.contains(w) {
+        stem = String(w.dropLast())
+      } else if participles.contains(w) {
+        let aux = i > 0 ? toks[i - 1].lower : ""
+        if ["blev", "er", "bliver", "var"].contains(aux) {
+          subjectEnd = i - 1
+        } else if i > 0, !toks[i - 1].isBoundary {
+          continue
+        }
+        stem = w
+      } else if w == "går" || w == "gik", i + 1 < toks.count, toks[i + 1].lower == "videre" {
+        stem = "gå videre"
+      }
+      guard let stem, subjectIsCase(toks, before: subjectEnd) else { continue }
+      var j = i + 1
+      while j < toks.count, j <= i + ActionGrammar.clauseReach, !toks[j].isBoundary {
+        let w = toks[j].lower
+        let atTreatment = (w == "i" || w == "hos") && j > 0 && toks[j - 1].lower.hasPrefix("behandling")
+        if w == "til" || atTreatment {
+          let names = recipientWords(toks, til: j)
+          if !names.isEmpty { return (i, stem, names) }
+        }
+        j += 1
+      }
+      return (i, stem, [])
+    }
+    return nil
+  }
+
+  /// Whether the clause before `end` has the case or nothing as its subject.
+  static func subjectIsCase(_ toks: [ClauseToken], before end: Int) -> Bool {
+    var start = ActionGrammar.clauseStart(toks, end)
+    // The subject of a clause after "og" starts after it ("Punkt 15 udgår og sagen sendes").
+    var k = end - 1
+    while k >= start {
+      if openers.contains(toks[k].lower) {
+        start = k + 1
+        break
+      }
+      k -= 1
+    }
+    guard start < end else { return true }
+    return caseWords.contains(toks[start].lower)
+  }
+
+  /// The names after the preposition at `til`: capitalised words, `for`/`af`/`i` inside a name
+  /// (`Magistratsafdelingen for Teknik og Miljø`), a compound ellipsis (`By- og ...`), a
+  /// lower-case conjunct (`Klima og miljø samt ...`), or one lower-case body (`til byrådet`).
+  static func recipientWords(_ toks: [ClauseToken], til: Int) -> [ClauseToken] {
+    var words: [ClauseToken] = []
+    var k = til + 1
+    func isNameStart(_ t: ClauseToken) -> Bool {
+      !t.isBoundary && (t.isCapitalized || t.text.hasSuffix("-"))
+    }
+    while k < toks.count, !toks[k].isBoundary {
+      let t = toks[k]
+      let next = k + 1 < toks.count ? toks[k + 1] : nil
+      if isNameStart(t) {
+        words.append(t)
+      } else if words.isEmpty {
+        if BodyWords.isBody(t.lower), !t.lower.hasPrefix("møde") { words.append(t) }
+        break
+      } else if ["og", "samt", "&"].contains(t.lower), let n = next, !n.isBoundary {
+        // A joiner goes on to a name, or to a lower-case conjunct that closes a name
+        // ("Klima og miljø samt ...", "Teknisk Udvalg og byrådet").
+        let closes =
+          k + 2 >= toks.count || toks[k + 2].isBoundary
+          || ["og", "samt", "for", "med", "til", "i"].contains(toks[k + 2].lower)
+        if isNameStart(n) || (closes && !["en", "et", "de", "den", "det"].contains(n.lower)) {
+          words.append(t)
+          words.append(n)
+          k += 2
+          continue
+        }
+        break
+      } else if ["for", "af", "i"].contains(t.lower), let n = next, n.isCapitalized, !n.isBoundary {
+        words.append(t)
+      } else {
+        break
+      }
+      k += 1
+    }
+    while let l = words.last, ["og", "samt", "&", "for", "af", "i"].contains(l.lower) { words.removeLast() }
+    return words
+  }
+
+  /// Splits the names after `til` into recipients: at `samt`, and at `og` before a new body or
+  /// unit (`... Beskæftigelse og Magistratsafdelingen for Børn og Unge`), never inside a name
+  /// (`Teknik og Miljø`) or after a compound ellipsis (`By- og Landskabsudvalgene`). A plural
+  /// head written once for all (`Klima og miljø samt By- og Landskabsudvalgene`) is given
+  /// to each.
+  static func recipients(_ words: [ClauseToken]) -> [Recipient] {
+    var groups: [[String]] = []
+    var current: [String] = []
+    for (i, t) in words.enumerated() {
+      let w = t.lower
+      let next = i + 1 < words.count ? words[i + 1].text : ""
+      let startsBody =
+        BodyWords.isBody(next) || NameGrammar.isUnitWord(next)
+        || (current.first.map { $0.lowercased() == next.lowercased() } ?? false)
+      // "By- og Landskabsudvalgene", "Børn og Unge-udvalget": one name over the "og".
+      let afterEllipsis = (current.last?.hasSuffix("-") ?? false) || next.contains("-")
+      if w == "samt" || w == "&" && startsBody || w == "og" && startsBody && !afterEllipsis {
+        if !current.isEmpty { groups.append(current) }
+        current = []
+        continue
+      }
+      current.append(t.text)
+    }
+    if !current.isEmpty { groups.append(current) }
+    var out = groups.map { Recipient(surface: $0.joined(separator: " "), name: $0.joined(separator: " ")) }
+    // A plural head written once: "Klima og miljø samt By- og Landskabsudvalgene".
+    if out.count > 1, let last = out.last, let (plural, singular) = pluralHead(last.name) {
+      out[out.count - 1].name = String(last.name.dropLast(plural.count)) + singular
+      for i in 0..<(out.count - 1) where !hasBodyWord(out[i].name) {
+        out[i].name = compound(out[i].name, head: singular)
+      }
+    }
+    return out
+  }
+
+  /// Plural definite heads of bodies and their singular.
+  static let pluralHeads: [(String, String)] = [
+    ("udvalgene", "udvalget"), ("rådene", "rådet"), ("afdelingerne", "afdelingen"),
+    ("forvaltningerne", "forvaltningen"),
+  ]
+
+  static func pluralHead(_ name: String) -> (String, String)? {
+    let lower = name.lowercased()
+    return pluralHeads.first { lower.hasSuffix($0.0) }
+  }
+
+  static func hasBodyWord(_ name: String) -> Bool {
+    name.split(separator: " ").contains { BodyWords.isBody(String($0)) || NameGrammar.isUnitWord(String($0)) }
+  }
+
+  /// `Klima og miljø` + `udvalget` → `Klima- og Miljøudvalget`; `Miljø` → `Miljøudvalget`.
+  static func compound(_ name: String, head: String) -> String {
+    var words = name.split(separator: " ").map(String.init)
+    guard let last = words.last else { return name }
+    words[words.count - 1] = last.prefix(1).uppercased() + last.dropFirst() + head
+    for i in words.indices.dropLast() where i + 1 < words.count && words[i + 1] == "og" {
+      if !words[i].hasSuffix("-") { words[i] += "-" }
+    }
+    return words.joined(separator: " ")
+  }
+}

@@ -1,0 +1,102 @@
+import FollowUp
+import MinutesCore
+import Testing
+
+/// Referrals in made-up minutes: each row is a decision sentence and the bodies or units the
+/// case is sent on to (name in full, kind, as written).
+@Suite struct ReferralReadingTests {
+  static func minutes(
+    _ decision: String, committee: String = "Byrådet", date: String = "02-10-2024",
+    case caseNumber: String = "01.02.05P16-4-24"
+  ) -> String {
+    """
+    REFERAT \(committee) d. \(date)
+
+    Punkt 1: Sag om noget
+
+    \(caseNumber)
+
+    Beslutning
+
+    \(decision)
+    """
+  }
+
+  typealias Row = (sentence: String, owners: [(name: String, kind: Owner.Kind, surface: String)])
+
+  static let rows: [Row] = [
+    ("Fremsendes til Teknisk Udvalg til behandling.", [("Teknisk Udvalg", .body, "Teknisk Udvalg")]),
+    (
+      "Fremsendes til Magistratsafdelingen for Børn og Unge med henblik på udarbejdelse af en indstilling.",
+      [("Magistratsafdelingen for Børn og Unge", .unit, "Magistratsafdelingen for Børn og Unge")]
+    ),
+    ("Oversendes til Kultur- og Fritidsudvalget.", [("Kultur- og Fritidsudvalget", .body, "Kultur- og Fritidsudvalget")]),
+    ("Sagen sendes til Børn og Unge-udvalget til behandling.", [("Børn og Unge-udvalget", .body, "Børn og Unge-udvalget")]),
+    ("Beslutningsforslaget blev oversendt til Magistraten.", [("Magistraten", .body, "Magistraten")]),
+    ("Sagen går videre til Økonomiudvalget.", [("Økonomiudvalget", .body, "Økonomiudvalget")]),
+    ("Økonomiudvalget skal behandle sagen.", [("Økonomiudvalget", .body, "Økonomiudvalget")]),
+    ("Fremsendes til Borgmesterens Afdeling med henblik på en indstilling.", [("Borgmesterens Afdeling", .unit, "Borgmesterens Afdeling")]),
+    (
+      "Fremsendes med ændringsforslaget fra Venstres byrådsgruppe til Teknisk Udvalg til behandling.",
+      [("Teknisk Udvalg", .body, "Teknisk Udvalg")]
+    ),
+    (
+      "Punkt 15 udgår og sagen sendes tilbage til Klima og miljø samt By- og Landskabsudvalgene for en nærmere afdækning.",
+      [
+        ("Klima- og Miljøudvalget", .body, "Klima og miljø"),
+        ("By- og Landskabsudvalget", .body, "By- og Landskabsudvalgene"),
+      ]
+    ),
+    (
+      "Fremsendes til Magistratsafdelingen for Sociale Forhold og Beskæftigelse og Magistratsafdelingen for Børn og Unge med henblik på en indstilling.",
+      [
+        ("Magistratsafdelingen for Sociale Forhold og Beskæftigelse", .unit, "Magistratsafdelingen for Sociale Forhold og Beskæftigelse"),
+        ("Magistratsafdelingen for Børn og Unge", .unit, "Magistratsafdelingen for Børn og Unge"),
+      ]
+    ),
+    ("Fremsendes til 1. tekniske behandling i Magistraten.", [("Magistraten", .body, "Magistraten")]),
+  ]
+
+  @Test(arguments: rows)
+  func referralIsOwnedByItsRecipients(_ row: Row) throws {
+    let r = try Examples.register(Self.minutes(row.sentence))
+    let a = try #require(r.actions.first { $0.kind == .referral }, "no referral in '\(row.sentence)'")
+    #expect(a.owners.map(\.name) == row.owners.map(\.name))
+    #expect(a.owners.map(\.kind) == row.owners.map(\.kind))
+    #expect(a.owners.map(\.surface) == row.owners.map(\.surface))
+    let own = try #require(r.decisions.first { $0.source == .decision })
+    #expect(own.outcome == .referred)
+  }
+
+  /// Sentences that send something other than the case, or return a decided case.
+  @Test(arguments: [
+    "Notatet sendes til de berørte ledere.",
+    "Tilbagesendes Magistratsafdelingen for Teknik og Miljø med bemærkning, at byrådet har vedtaget indstillingen.",
+    "Ny oversigt bliver udarbejdet af Kirsten Vej Petersen og fremsendes til alle.",
+  ])
+  func noReferral(_ sentence: String) throws {
+    let r = try Examples.register(Self.minutes(sentence))
+    #expect(!r.actions.contains { $0.kind == .referral }, "\(r.actions.map(\.sentence))")
+  }
+
+  @Test func theCaseWaitsOnItsRecipientUntilItDecides() throws {
+    let meetings = try [
+      MinutesParser.parse(
+        bytes: Array(Self.minutes("Fremsendes til Teknisk Udvalg til behandling.").utf8), source: "by.txt"),
+      MinutesParser.parse(
+        bytes: Array(Self.minutes("Sagen blev udsat.", committee: "Teknisk Udvalg", date: "20-10-2024").utf8),
+        source: "tu1.txt"),
+      MinutesParser.parse(
+        bytes: Array(Self.minutes("Godkendt.", committee: "Teknisk Udvalg", date: "05-11-2024").utf8),
+        source: "tu2.txt"),
+    ]
+    let r = Register(meetings: meetings)
+    let waiting = r.openReferrals(asOf: Examples.day("2024-10-25"))
+    #expect(waiting.count == 1)
+    #expect(waiting.first?.recipients.map(\.name) == ["Teknisk Udvalg"])
+    #expect(waiting.first?.daysWaiting == 23)
+    #expect(r.openReferrals(asOf: Examples.day("2024-10-25"), to: "teknisk udvalg").count == 1)
+    #expect(r.openReferrals(asOf: Examples.day("2024-10-25"), to: "Økonomiudvalget").isEmpty)
+    #expect(r.openReferrals(asOf: Examples.day("2024-11-06")).isEmpty)
+  }
+}
