@@ -52,6 +52,14 @@ public enum DueBasis: String, Hashable, Sendable, Codable {
   case deferral
 }
 
+/// How the responsible of an action without an owner was inferred.
+public enum ResponsibleBasis {
+  /// The item's recommender (`Kommunaldirektøren indstiller, at ...`).
+  public static let recommender = "recommender"
+  /// The body a referral without a named owner goes to (`drøftes i direktionen`).
+  public static let referralBody = "referral body"
+}
+
 /// An action's state as of a day.
 public enum ActionStatus: String, Hashable, Sendable, Codable {
   case open, overdue, done
@@ -95,6 +103,15 @@ public struct ActionItem: Hashable, Sendable, Codable {
   public var location: SourceLocation
   /// The day the case came back after this action (the work was taken up), if it did.
   public var settledOn: Day?
+  /// Who carries the action out when the sentence names nobody, by the minutes' own evidence
+  /// (the item's recommender, `Kommunaldirektøren indstiller`, or the unit the case comes
+  /// from); inferred, never written in the sentence, and to be confirmed in the review.
+  public var responsible: [Owner] = []
+  /// How `responsible` was found (`ResponsibleBasis`).
+  public var responsibleBasis: String?
+
+  /// The owners as written, else the inferred responsible: whose list the action is on.
+  public var accountable: [Owner] { owners.isEmpty ? responsible : owners }
 
   /// The status as of a day: done when settled by then, overdue when due before it.
   public func status(asOf day: Day) -> ActionStatus {

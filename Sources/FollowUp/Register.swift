@@ -77,6 +77,11 @@ public struct Register: Sendable {
     var m = m
     let reader = TemporalReader(reference: m.date ?? Day(ordinal: 0))
     for i in m.items.indices {
+      if m.items[i].recommendation?.recommender == nil, let writer = caseWriter(m.items[i]) {
+        var r = m.items[i].recommendation ?? Recommendation()
+        r.recommender = writer
+        m.items[i].recommendation = r
+      }
       m.items[i].attachments = []
       m.items[i].sections = m.items[i].sections.compactMap { s in
         switch s.kind {
@@ -96,6 +101,34 @@ public struct Register: Sendable {
       }
     }
     return m
+  }
+
+  /// Who recommends the case when the reader found no recommender: a heading `INDSTILLING FRA
+  /// MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ` (the unit that wrote the case, written in
+  /// capitals: given its name's case back), or a sentence that opens with `X indstiller`
+  /// (`Magistraten indstiller, at ...`, `Afdelingschef Niels Poulsen Riis indstiller, at`).
+  static func caseWriter(_ item: AgendaItem) -> String? {
+    let lead = "indstilling fra "
+    for section in item.sections where section.kind != .decision {
+      for text in [section.heading] + section.paragraphs.prefix(40).map(\.text) where text.utf8.count < 400 {
+        let lower = text.lowercased()
+        if lower.hasPrefix(lead), text.utf8.count < 160 {
+          let name = String(text.dropFirst(lead.count)).trimming(" .:")
+          guard !name.isEmpty else { continue }
+          guard name == name.uppercased() else { return name }
+          let small: Set<String> = ["for", "og", "i", "af", "med", "til"]
+          return name.lowercased().split(separator: " ").map { w in
+            small.contains(String(w)) ? String(w) : w.prefix(1).uppercased() + w.dropFirst()
+          }.joined(separator: " ")
+        }
+        if let r = text.range(of: " indstiller") {
+          let who = String(text[..<r.lowerBound]).trimming(" ,")
+          let words = who.split(separator: " ").count
+          if words >= 1, words <= 8, who.first?.isUppercase == true, !who.contains(".") { return who }
+        }
+      }
+    }
+    return nil
   }
 
   // MARK: committees

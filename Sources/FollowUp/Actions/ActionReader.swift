@@ -63,6 +63,7 @@ enum ActionReader {
         referralBody: words.isEmpty ? nil : words.map(\.text).joined(separator: " "),
         recipients: ReferralGrammar.recipients(words), verb: stem, isHandling: false)
     }
+    if let r = request(sentence, toks: toks, later: later) { return r }
     let hits = ActionGrammar.verbs(in: toks)
     for hit in hits {
       let stem = hit.stem
@@ -105,6 +106,42 @@ enum ActionReader {
         presenters: [], due: due, eventStem: due == nil ? eventStem(toks, after: hit.index) : nil,
         referralBody: body ?? recipients.first?.surface, recipients: recipients, verb: stem,
         isHandling: ActionGrammar.handlingStems.contains(stem) && owner != nil)
+    }
+    return nil
+  }
+
+  /// Words of asking someone to act: as a participle after `blev`/`bliver`/`er`, or in the
+  /// present passive.
+  static let requestWords: Set<String> = [
+    "opfordret", "bedt", "anmodet", "pålagt", "opfordres", "bedes", "anmodes", "pålægges",
+  ]
+
+  /// `Alle medlemmerne blev opfordret til at fremsende forslag`, `Forvaltningen bedes
+  /// undersøge sagen`: the one asked is the subject, and the task is the infinitive.
+  static func request(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression])
+    -> ActionCandidate?
+  {
+    for (i, t) in toks.enumerated() where requestWords.contains(t.lower) {
+      var subjectEnd = i
+      if !t.lower.hasSuffix("s") {
+        guard i > 0, ["blev", "bliver", "er", "var"].contains(toks[i - 1].lower) else { continue }
+        subjectEnd = i - 1
+      }
+      var j = i + 1
+      if j < toks.count, toks[j].lower == "til" || toks[j].lower == "om" { j += 1 }
+      if j < toks.count, toks[j].lower == "at" { j += 1 }
+      guard j < toks.count, let v = ActionGrammar.verb(toks[j].lower), v.form == .infinitive,
+        ActionGrammar.particleOK(v.stem, toks, j), !ActionGrammar.negated(toks, i)
+      else { continue }
+      let start = ActionGrammar.clauseStart(toks, subjectEnd)
+      var words = Array(toks[start..<subjectEnd])
+      while let f = words.first, ["alle", "samtlige", "de", "hele"].contains(f.lower) { words.removeFirst() }
+      guard !words.isEmpty, !(words.count == 1 && ["der", "det", "man"].contains(words[0].lower)) else { continue }
+      let offset = toks[i].offset
+      return ActionCandidate(
+        sentence: sentence, kind: .task, ownerPhrase: words.map(\.text).joined(separator: " "),
+        presenters: [], due: later.first(where: { $0.utf8Range.lowerBound > offset }) ?? later.last,
+        eventStem: nil, referralBody: nil, verb: v.stem, isHandling: false)
     }
     return nil
   }
@@ -283,6 +320,7 @@ enum BodyWords {
     "udvalget", "udvalg", "direktionen", "direktion", "byrådet", "byråd", "kommunalbestyrelsen",
     "kommunalbestyrelse", "magistraten", "styregruppen", "styregruppe", "bestyrelsen",
     "regionsrådet", "rådet", "hovedmed", "forum", "lederforum", "arbejdsgruppen", "mødet",
+    "bestyrelse",
     "møde", "udvalgsmødet",
   ]
 

@@ -44,6 +44,8 @@ public struct PeopleDirectory: Sendable {
   private var byFirstWord: [Substring: [Int]] = [:]
   /// Each person's name key, split in words.
   private var nameWords: [[Substring]] = []
+  /// People by each word of their name's key, for a first name or surname written alone.
+  private var byNameWord: [Substring: [Int]] = [:]
   private var spellingCounts: [Int: [String: Int]] = [:]
   private var roleHolders: [String: [(Int, Evidence)]] = [:]
   private var roleTitles: [String: String] = [:]
@@ -66,10 +68,11 @@ public struct PeopleDirectory: Sendable {
       .joined(separator: " ")
   }
 
-  /// Records a person (and a role) seen in the minutes.
+  /// Records a person (and a role) seen in the minutes. A place (`Vesterbro Torv`) is no
+  /// person.
   public mutating func learn(name rawName: String, role: String?, evidence: Evidence) {
     let name = rawName.trimming(" .,")
-    guard name.split(separator: " ").count >= 2 else { return }
+    guard name.split(separator: " ").count >= 2, !PeopleDirectory.isPlace(name) else { return }
     let idx = index(for: name, creating: true, evidence: evidence)!
     if let role, !role.isEmpty { addRole(role, to: idx, evidence: evidence) }
   }
@@ -141,8 +144,10 @@ public struct PeopleDirectory: Sendable {
   mutating func index(person i: Int) {
     let words = Array(PeopleDirectory.nameKey(people[i].name).split(separator: " "))
     if let old = nameWords[i].first { byFirstWord[old]?.removeAll { $0 == i } }
+    for w in Set(nameWords[i]) { byNameWord[w]?.removeAll { $0 == i } }
     nameWords[i] = words
     if let first = words.first { byFirstWord[first, default: []].append(i) }
+    for w in Set(words) { byNameWord[w, default: []].append(i) }
   }
 
   /// `Lars Borst` → Lars Borst Hansen; `Bettina Kjælder` → Bettina Baron Kjælder: same first
@@ -190,6 +195,25 @@ public struct PeopleDirectory: Sendable {
     let key = PeopleDirectory.nameKey(name)
     if let i = byKey[key] ?? shortFormMatch(key) { return people[i] }
     return nil
+  }
+
+  /// The people who have `word` as one of their names (`Karen`, `Helleland`), folded.
+  public func people(withNameWord word: String) -> [Person] {
+    let key = PeopleDirectory.nameKey(word)
+    return (byNameWord[Substring(key)] ?? []).map { people[$0] }
+  }
+
+  /// Endings of Danish place names: a street, square or harbour is never a person.
+  static let placeEndings = [
+    "torv", "torvet", "gade", "gaden", "vej", "vejen", "plads", "pladsen", "havn", "havnen",
+    "allé", "stræde", "kajen", "boulevard", "vænge",
+  ]
+
+  /// `Vesterbro Torv`, `Søndergade`, `Næstved Havn`: the last word ends like a place.
+  public static func isPlace(_ name: String) -> Bool {
+    guard let last = name.split(separator: " ").last else { return false }
+    let l = DanishFolding.key(String(last))
+    return placeEndings.contains { l.hasSuffix($0) }
   }
 
   /// The display title of a role (the first spelling seen).

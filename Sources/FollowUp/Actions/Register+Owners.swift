@@ -6,9 +6,15 @@ extension Register {
 
   /// Splits an owner phrase into its doers and resolves each: `Kommunaldirektør og Chefen for
   /// Økonomi og HR` → Søren Søndergaard Kjær and Ove Weller Nielsen.
-  func resolveOwnerPhrase(_ phrase: String, item: AgendaItem) -> [Owner] {
+  /// - Parameters:
+  ///   - attendees: The meeting's attendees, for a first name or surname alone.
+  ///   - committee: The deciding committee, whose members `medlemmerne` are.
+  func resolveOwnerPhrase(
+    _ phrase: String, item: AgendaItem, attendees: [String] = [], committee: String = ""
+  ) -> [Owner] {
+    if let body = membersBody(phrase, committee: committee) { return [body] }
     var seen: Set<String> = []
-    return splitOwners(phrase).compactMap { resolveMention($0, item: item) }.filter {
+    return splitOwners(phrase).compactMap { resolveMention($0, item: item, attendees: attendees) }.filter {
       seen.insert($0.kind.rawValue + ":" + $0.name).inserted
     }
   }
@@ -92,6 +98,71 @@ extension Register {
     return false
   }
 
+  /// `skolebestyrelses medlemmerne`, `udvalgets medlemmer`, `medlemmerne af Byrådet`,
+  /// `Medlemmerne`: the members of a body act as the body (the deciding committee when none is
+  /// named).
+  func membersBody(_ phrase: String, committee: String) -> Owner? {
+    let words = phrase.split(separator: " ").map { String($0).trimming(" ,.") }
+    guard words.contains(where: { $0.lowercased().hasPrefix("medlem") }), words.count <= 5 else { return nil }
+    var body: String?
+    for (i, w) in words.enumerated() {
+      let l = w.lowercased()
+      if l.hasSuffix("s"), BodyWords.isBody(String(l.dropLast())) {
+        body = String(w.dropLast())
+      } else if l == "af", i + 1 < words.count {
+        body = words[(i + 1)...].joined(separator: " ")
+      }
+    }
+    let surface = phrase.split(separator: " ").drop { ["alle", "samtlige"].contains($0.lowercased()) }
+      .joined(separator: " ")
+    // "udvalgets medlemmer" in a committee's own minutes: the committee.
+    if let b = body, BodyWords.suffixes.contains(b.lowercased()), !committee.isEmpty { body = committee }
+    guard let name = body ?? (committee.isEmpty ? nil : committee) else { return nil }
+    var display = committees.canonical(name)
+    if display == name, let f = name.first, f.isLowercase {
+      // "skolebestyrelse" of no known committee: its definite form, capitalised.
+      display = f.uppercased() + name.dropFirst() + (name.hasSuffix("e") ? "n" : "")
+    }
+    return Owner(name: display, kind: .body, surface: surface, resolvedBy: nil)
+  }
+
+  /// How a name written alone was read, for the review.
+  enum SingleName {
+    /// The one attendee or guest of the meeting with that name.
+    static let atMeeting = "name at the meeting"
+    /// The one person in the directory with that name.
+    static let onlyKnown = "only known name"
+    /// Several people have it, or nobody known does: kept as written.
+    static let unresolved = "name unresolved"
+  }
+
+  /// `Karen sender invitationen ud`: a first name or surname alone is the one attendee or
+  /// guest of the meeting who has it, else the one person known who has it; a first name
+  /// nobody or several have stays as written, a person to confirm. `nil` when the word is no
+  /// name (a title, a unit, a body, an acronym).
+  func resolveSingleName(_ text: String, item: AgendaItem, attendees: [String]) -> Owner? {
+    guard let f = text.first, f.isUppercase, !NameGrammar.isAcronym(text), !NameGrammar.isRoleWord(text),
+      !NameGrammar.isUnitWord(text), !BodyWords.isBody(text), !committees.isHeaderCommittee(text)
+    else { return nil }
+    let key = PeopleDirectory.nameKey(text)
+    if people.units[key] != nil || people.externals[key] != nil { return nil }
+    let present = Set(
+      (attendees + item.participants.map(\.name)).filter { name in
+        PeopleDirectory.nameKey(name).split(separator: " ").contains { $0 == key }
+      }.map { people.person(named: $0)?.name ?? $0 })
+    if present.count == 1, let only = present.first {
+      return Owner(name: only, kind: .person, surface: text, resolvedBy: SingleName.atMeeting)
+    }
+    let known = Set(people.people(withNameWord: text).map(\.name))
+    if present.isEmpty, known.count == 1, let only = known.first {
+      return Owner(name: only, kind: .person, surface: text, resolvedBy: SingleName.onlyKnown)
+    }
+    if NameGrammar.isFirstName(text) || !known.isEmpty || !present.isEmpty {
+      return Owner(name: text, kind: .person, surface: text, resolvedBy: SingleName.unresolved)
+    }
+    return nil
+  }
+
   /// The body or unit a case is sent on to: a committee by its display name, a unit
   /// (`Magistratsafdelingen for Teknik og Miljø`, `Borgmesterens Afdeling`), else a body.
   func resolveRecipient(_ r: ReferralGrammar.Recipient) -> Owner {
@@ -108,12 +179,16 @@ extension Register {
     return Owner(name: text, kind: .body, surface: r.surface, resolvedBy: nil)
   }
 
-  /// Resolves one doer.
-  func resolveMention(_ surface: String, item: AgendaItem) -> Owner? {
+  /// Resolves one doer; `attendees` are the meeting's, for a first name or surname alone.
+  /// A place (`Vesterbro Torv`) is nobody.
+  func resolveMention(_ surface: String, item: AgendaItem, attendees: [String] = []) -> Owner? {
     let text = surface.trimming(" ,.")
-    guard !text.isEmpty else { return nil }
+    guard !text.isEmpty, !PeopleDirectory.isPlace(text) else { return nil }
     if let p = people.person(named: text), text.split(separator: " ").count >= 2 {
       return Owner(name: p.name, kind: .person, surface: text, resolvedBy: nil)
+    }
+    if !text.contains(" "), let o = resolveSingleName(text, item: item, attendees: attendees) {
+      return o
     }
     let (name, role) = NameGrammar.splitNameAndRole(text)
     if let name {

@@ -46,11 +46,26 @@ extension Register {
         let unit = rec.units[ui]
         var owners: [Owner] = []
         if c.kind == .presentation {
-          owners = c.presenters.flatMap { resolveOwnerPhrase($0, item: holderItem) }
+          owners = c.presenters.flatMap { resolveOwnerPhrase($0, item: holderItem, attendees: holder.attendees) }
         } else if !c.recipients.isEmpty {
           owners = c.recipients.map(resolveRecipient)
         } else if let phrase = c.ownerPhrase {
-          owners = resolveOwnerPhrase(phrase, item: holderItem)
+          owners = resolveOwnerPhrase(
+            phrase, item: holderItem, attendees: holder.attendees, committee: rec.committee)
+        }
+        // Nobody named: the item's recommender carries the decision out.
+        var responsible: [Owner] = []
+        var responsibleBasis: String?
+        if owners.isEmpty, c.kind == .task || c.kind == .milestone, rec.source == .decision,
+          let recommender = holderItem.recommendation?.recommender
+        {
+          responsible = resolveOwnerPhrase(
+            recommender, item: holderItem, attendees: holder.attendees, committee: rec.committee)
+          responsibleBasis = ResponsibleBasis.recommender
+        } else if owners.isEmpty, c.kind == .referral, let body = c.referralBody {
+          // "drøftes i direktionen": the body that takes the case up.
+          responsible = [resolveRecipient(ReferralGrammar.Recipient(surface: body, name: body))]
+          responsibleBasis = ResponsibleBasis.referralBody
         }
         // A role's display title is its first spelling in the corpus.
         for j in owners.indices where owners[j].kind == .role {
@@ -92,7 +107,8 @@ extension Register {
             dueText: dueText, dueBasis: basis, kind: c.kind,
             caseKey: rec.caseNumber?.key, caseNumber: rec.caseNumber?.text, title: rec.title,
             isClosed: rec.isClosed, location: SourceLocation(file: holder.source, line: unit.line),
-            settledOn: nil))
+            settledOn: nil, responsible: responsible,
+            responsibleBasis: responsible.isEmpty ? nil : responsibleBasis))
         noteReview(actions[actions.count - 1])
       }
     }
@@ -201,7 +217,28 @@ extension Register {
             .warning, code: "owner-role-guessed",
             message: "'\(o.surface)' read as \(o.name), the only holder of that role known: \(a.sentence)",
             location: a.location))
+      } else if o.resolvedBy == SingleName.atMeeting || o.resolvedBy == SingleName.onlyKnown {
+        findings.append(
+          Finding(
+            .warning, code: "owner-name-guessed",
+            message: "'\(o.surface)' read as \(o.name), the \(o.resolvedBy ?? ""): \(a.sentence)",
+            location: a.location))
+      } else if o.resolvedBy == SingleName.unresolved {
+        findings.append(
+          Finding(
+            .warning, code: "owner-name-unresolved",
+            message: "'\(o.surface)' could not be tied to one person: \(a.sentence)",
+            location: a.location))
       }
+    }
+    if !a.responsible.isEmpty {
+      let names = a.responsible.map(\.name).joined(separator: ", ")
+      let surface = a.responsible.map(\.surface).joined(separator: ", ")
+      findings.append(
+        Finding(
+          .warning, code: "responsible-inferred",
+          message: "nobody named; '\(surface)' (the item's \(a.responsibleBasis ?? "")) read as responsible: \(names): \(a.sentence)",
+          location: a.location))
     }
     if a.dueBasis == .nextMeetingGuessed, let d = a.due {
       findings.append(

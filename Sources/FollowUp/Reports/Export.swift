@@ -173,6 +173,12 @@ public enum Export {
       ("owners", .array(a.owners.map { o in
         .object([("name", .string(o.name)), ("kind", .string(o.kind.rawValue)), ("surface", .string(o.surface))])
       })),
+      ("responsible", .array(a.responsible.map { o in
+        .object([
+          ("name", .string(o.name)), ("kind", .string(o.kind.rawValue)), ("surface", .string(o.surface)),
+          ("inferred", .bool(true)), ("basis", .str(a.responsibleBasis)),
+        ])
+      })),
       ("due", .day(a.due)),
       ("dueText", .str(a.dueText)),
       ("dueBasis", .str(a.dueBasis?.rawValue)),

@@ -1,0 +1,115 @@
+import FollowUp
+import MinutesCore
+import Testing
+
+/// Owners in made-up minutes: each row is a decision sentence and who it names as doer.
+@Suite struct OwnerReadingTests {
+  static func minutes(_ decision: String, committee: String = "Direktionen", caseText: String = "") -> String {
+    """
+    REFERAT \(committee) d. 02-10-2024
+
+    Mødedeltagere: Karen Holm, Jens Berg, Pia Ulv Helleland, Ole Hansen, Ole Berg
+
+    Punkt 1: Sag om noget
+
+    81.16.00P21-1-24
+
+    Sagsfremstilling
+
+    \(caseText.isEmpty ? "Sagen handler om noget." : caseText)
+
+    Beslutning
+
+    \(decision)
+    """
+  }
+
+  typealias Row = (sentence: String, owners: [(name: String, kind: Owner.Kind)])
+
+  static let rows: [Row] = [
+    // A first name or surname alone is the one attendee who has it.
+    ("Karen sender invitationen ud.", [("Karen Holm", .person)]),
+    ("Helleland udarbejder et notat.", [("Pia Ulv Helleland", .person)]),
+    // Two attendees are called Ole: the name stays as written.
+    ("Ole udarbejder et notat.", [("Ole", .person)]),
+    // A passive names its doer after "af".
+    ("Ny oversigt bliver udarbejdet af Kirsten Vej Petersen og fremsendes til alle.", [("Kirsten Vej Petersen", .person)]),
+    ("Notatet udarbejdes af Jens Berg.", [("Jens Berg", .person)]),
+    // A place is nobody.
+    ("Vesterbro Torv etablerer en ny plads.", []),
+    // Those asked to act; the members of a body act as the body.
+    ("Forvaltningen bedes undersøge sagen nærmere.", [("Forvaltningen", .unit)]),
+    ("Alle udvalgets medlemmer blev opfordret til at fremsende forslag til formanden.", [("Direktionen", .body)]),
+  ]
+
+  @Test(arguments: rows)
+  func owners(_ row: Row) throws {
+    let r = try Examples.register(Self.minutes(row.sentence))
+    let a = try #require(r.actions.first, "no action in '\(row.sentence)'")
+    #expect(a.owners.map(\.name) == row.owners.map(\.name))
+    #expect(a.owners.map(\.kind) == row.owners.map(\.kind))
+  }
+
+  @Test func membersOfANamedBody() throws {
+    let r = try Examples.register(
+      Self.minutes(
+        "Alle skolebestyrelses medlemmerne blev opfordret til at fremsende forslag til Kirsten Vej Petersen.",
+        committee: "Skolebestyrelsen"))
+    let a = try #require(r.actions.first)
+    #expect(a.owners.map(\.name) == ["Skolebestyrelsen"])
+    #expect(a.owners.map(\.surface) == ["skolebestyrelses medlemmerne"])
+  }
+
+  @Test func guessedNamesGoToTheReview() throws {
+    let guessed = try Examples.register(Self.minutes("Karen sender invitationen ud."))
+    #expect(guessed.findings.contains { $0.code == "owner-name-guessed" })
+    let open = try Examples.register(Self.minutes("Ole udarbejder et notat."))
+    #expect(open.findings.contains { $0.code == "owner-name-unresolved" })
+  }
+
+  @Test(arguments: [
+    ("Vesterbro Torv", true), ("Søndergade", true), ("Næstved Havn", true), ("Rådhuspladsen", true),
+    ("Kirsten Vej Petersen", false), ("Lars Borst Hansen", false), ("Ole Berg", false),
+  ])
+  func places(_ c: (String, Bool)) {
+    #expect(PeopleDirectory.isPlace(c.0) == c.1)
+  }
+
+  @Test func aPlaceIsNotLearnedAsAPerson() throws {
+    let r = try Examples.register(
+      Self.minutes("Godkendt.", caseText: "Vesterbro Torv, chef for Sekretariatet, deltog."))
+    #expect(r.people.person(named: "Vesterbro Torv") == nil)
+  }
+
+  @Test func theRecommenderIsResponsibleWhenNobodyIsNamed() throws {
+    let text = Self.minutes(
+      "Der laves en oversigt til næste møde.",
+      caseText: "Kommunaldirektør Søren Hansen orienterede.\n\nIndstilling\n\nKommunaldirektøren indstiller, at sagen drøftes.")
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first)
+    #expect(a.owners.isEmpty, "the sentence names nobody")
+    #expect(a.responsible.map(\.name) == ["Søren Hansen"])
+    #expect(a.responsibleBasis == ResponsibleBasis.recommender)
+    #expect(a.accountable.map(\.name) == ["Søren Hansen"])
+    #expect(r.findings.contains { $0.code == "responsible-inferred" })
+    let json = Export.document(r, options: .init(asOf: Examples.day("2024-10-03"))).compact()
+    #expect(json.contains("\"inferred\":true"))
+  }
+
+  @Test func theUnitThatWroteTheCaseIsResponsible() throws {
+    let text = Self.minutes(
+      "Der laves en oversigt til næste møde.",
+      caseText: "INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ\n\nSagen handler om en bro.")
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first)
+    #expect(a.responsible.map(\.name) == ["Magistratsafdelingen for Teknik og Miljø"])
+    #expect(a.responsible.map(\.kind) == [.unit])
+  }
+
+  @Test func aReferralWithoutOwnerIsTheBodysToTakeUp() throws {
+    let r = try Examples.register(Self.minutes("Sagen drøftes i Økonomiudvalget i januar 2025."))
+    let a = try #require(r.actions.first { $0.kind == .referral })
+    #expect(a.owners.isEmpty)
+    #expect(a.responsible.map(\.name) == ["Økonomiudvalget"])
+  }
+}
