@@ -50,6 +50,47 @@ public enum DueBasis: String, Hashable, Sendable, Codable {
   case event
   /// The date the same decision defers the case to.
   case deferral
+  /// No date written and no next meeting known: the deferring meeting plus a default interval.
+  case estimated
+
+  /// Where the date comes from, as reports show it.
+  public var source: TargetSource {
+    switch self {
+    case .written, .event, .deferral: return .written
+    case .nextMeetingKnown, .nextMeetingMentioned: return .nextKnownMeeting
+    case .nextMeetingGuessed, .estimated: return .estimated
+    }
+  }
+}
+
+/// Where a deferral's target or an action's deadline comes from: written, the committee's next
+/// known meeting, or estimated (from the committee's rhythm or a default interval).
+public enum TargetSource: String, Hashable, Sendable, Codable {
+  case written
+  case nextKnownMeeting = "next-known-meeting"
+  case estimated
+
+  /// The Danish label reports show: `skrevet`, `næste kendte møde`, `anslået`.
+  public var label: String {
+    switch self {
+    case .written: return "skrevet"
+    case .nextKnownMeeting: return "næste kendte møde"
+    case .estimated: return "anslået"
+    }
+  }
+}
+
+/// The minutes that quote an earlier decision: where an action or deferral read from the quote
+/// was found, apart from the decision's own meeting.
+public struct QuotingMinutes: Hashable, Sendable, Codable {
+  /// The committee of the quoting minutes.
+  public var committee: String
+  /// Their meeting day.
+  public var date: Day
+  /// The item that quotes the decision.
+  public var item: Int
+  /// The file.
+  public var source: String
 }
 
 /// How the responsible of an action without an owner was inferred.
@@ -110,8 +151,18 @@ public struct ActionItem: Hashable, Sendable, Codable {
   /// How `responsible` was found (`ResponsibleBasis`).
   public var responsibleBasis: String?
 
+  /// The item number of the decision itself (a quoted decision's own item), when known.
+  public var decisionItem: Int?
+  /// For an action read from a quoted earlier decision, the minutes that quote it.
+  public var quotedIn: QuotingMinutes?
+
   /// The owners as written, else the inferred responsible: whose list the action is on.
   public var accountable: [Owner] { owners.isEmpty ? responsible : owners }
+
+  /// Where the action was decided, for reports: `Magistraten 2025-08-19 pkt. 9`.
+  public var decidedAt: String {
+    committee + " " + decisionDate.description + (decisionItem.map { " pkt. \($0)" } ?? "")
+  }
 
   /// The status as of a day: done when settled by then, overdue when due before it.
   public func status(asOf day: Day) -> ActionStatus {
@@ -149,6 +200,14 @@ public struct Postponement: Hashable, Sendable, Codable {
   public var location: SourceLocation
   /// The item is closed.
   public var isClosed: Bool
+  /// For a deferral read from a quoted earlier decision, the minutes that quote it.
+  public var quotedIn: QuotingMinutes?
+  /// The deferred item is not in the minutes (`Sag nr. 7 ... udsættes` where item 7 is not
+  /// printed): the case cannot be followed across meetings.
+  public var isUnseenItem = false
+
+  /// Where the target comes from (`skrevet`, `næste kendte møde`, `anslået`).
+  public var targetSource: TargetSource? { targetBasis?.source }
 }
 
 /// One appearance of a case at a meeting.
@@ -171,6 +230,9 @@ public struct Appearance: Hashable, Sendable, Codable {
   public var isClosed: Bool
   /// The item's heading in its file.
   public var location: SourceLocation?
+  /// The appearance is on an agenda (dagsorden): the case is to be taken up that day; the
+  /// meeting is not yet held.
+  public var isAgenda = false
 }
 
 /// A case followed across meetings and committees by its case number.

@@ -66,6 +66,9 @@ public struct Register: Sendable {
     }
   }
 
+  /// The meetings held: minutes, not agendas (an agenda is evidence of a meeting to come).
+  public var heldMeetings: [Meeting] { meetings.filter { $0.kind != .agenda } }
+
   /// Date, then committee, then file name.
   public static func inOrder(_ a: Meeting, _ b: Meeting) -> Bool {
     (a.date ?? Day(ordinal: 0), a.committee, a.source) < (b.date ?? Day(ordinal: 0), b.committee, b.source)

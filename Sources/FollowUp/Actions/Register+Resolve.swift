@@ -12,34 +12,41 @@ extension Register {
       let holder = meetings[rec.meetingIndex]
       let holderItem = holder.items[rec.itemIndex]
       // Deferrals.
-      var deferralTarget: (Day, String, DueBasis)?
+      var writtenTarget: (Day, String, DueBasis)?
       for d in rec.deferrals {
         var caseNumber = rec.caseNumber
         var title = rec.title
         var itemNumber = rec.itemNumber
         var closed = rec.isClosed
-        if let other = d.otherItem, rec.source == .decision,
-          let o = holder.items.first(where: { $0.number == other })
-        {
-          caseNumber = o.caseNumber
-          title = o.title
-          itemNumber = o.number
-          closed = o.isClosed
+        var unseen = false
+        if let other = d.otherItem, rec.source == .decision {
+          if let o = holder.items.first(where: { $0.number == other }) {
+            caseNumber = o.caseNumber
+            title = o.title
+            itemNumber = o.number
+            closed = o.isClosed
+          } else {
+            // The deferred item is not printed in these minutes.
+            caseNumber = nil
+            title = d.otherTitle ?? ""
+            itemNumber = other
+            unseen = true
+          }
         }
         if closed { continue }
-        let (target, basis) = resolveDate(d.target, committee: rec.committee, after: rec.date)
-        if d.otherItem == nil, let target, let basis { deferralTarget = (target, d.target?.text ?? "", basis) }
+        let (target, basis) = deferralTarget(d.target, committee: rec.committee, after: rec.date)
+        if d.otherItem == nil, let target, let basis { writtenTarget = (target, d.target?.text ?? "", basis) }
         // The same quoted decision may stand in several minutes: one deferral.
-        let key = caseNumber?.key ?? Register.titleKey(rec.committee, title)
+        let key = caseNumber?.key ?? Register.titleKey(rec.committee, unseen ? "#\(itemNumber ?? -1) \(title)" : title)
         guard seenDeferrals.insert("\(key)|\(rec.date)|\(itemNumber ?? -1)").inserted else { continue }
         postponements.append(
           Postponement(
-            caseKey: caseNumber?.key ?? Register.titleKey(rec.committee, title),
-            caseNumber: caseNumber?.text ?? "", committee: rec.committee, meetingDate: rec.date,
-            item: itemNumber, target: target, targetText: d.target?.text, targetBasis: basis,
-            phrase: d.sentence, source: rec.source == .decision ? .decision : .priorDecision,
-            title: title, location: SourceLocation(file: holder.source, line: rec.line),
-            isClosed: closed))
+            caseKey: key, caseNumber: caseNumber?.text ?? "", committee: rec.committee,
+            meetingDate: rec.date, item: itemNumber, target: target, targetText: d.target?.text,
+            targetBasis: basis, phrase: d.sentence,
+            source: rec.source == .decision ? .decision : .priorDecision, title: title,
+            location: SourceLocation(file: holder.source, line: rec.line), isClosed: closed,
+            quotedIn: quotingMinutes(rec, holder: holder, item: holderItem), isUnseenItem: unseen))
       }
       // Actions.
       for (ui, c) in rec.candidates {
@@ -93,7 +100,7 @@ extension Register {
           (due, dueText, basis) = (d, text, .event)
         }
         // Work in a decision that defers the case to a written day is due by that day.
-        if due == nil, let (d, text, b) = deferralTarget, c.kind == .task, b == .written {
+        if due == nil, let (d, text, b) = writtenTarget, c.kind == .task, b == .written {
           (due, dueText, basis) = (d, text, b == .written ? .deferral : b)
         }
         let id = Register.actionID(
@@ -108,7 +115,8 @@ extension Register {
             caseKey: rec.caseNumber?.key, caseNumber: rec.caseNumber?.text, title: rec.title,
             isClosed: rec.isClosed, location: SourceLocation(file: holder.source, line: unit.line),
             settledOn: nil, responsible: responsible,
-            responsibleBasis: responsible.isEmpty ? nil : responsibleBasis))
+            responsibleBasis: responsible.isEmpty ? nil : responsibleBasis,
+            decisionItem: rec.itemNumber, quotedIn: quotingMinutes(rec, holder: holder, item: holderItem)))
         noteReview(actions[actions.count - 1])
       }
     }
@@ -125,18 +133,46 @@ extension Register {
     return "A" + String(repeating: "0", count: max(0, 13 - s.count)) + s
   }
 
+  /// The minutes that quote a decision read from a quote; `nil` for a meeting's own decision.
+  func quotingMinutes(_ rec: DecisionRecord, holder: Meeting, item: AgendaItem) -> QuotingMinutes? {
+    guard rec.source != .decision, let date = holder.date else { return nil }
+    return QuotingMinutes(
+      committee: committees.canonical(holder.committee), date: date, item: item.number, source: holder.source)
+  }
+
+  /// The days a deferral without a written date or a known next meeting waits, when the
+  /// committee's rhythm is unknown too.
+  static let defaultDeferral = 28
+
+  /// Every deferral has a target: the day written, else the committee's next known meeting,
+  /// else one projected from its rhythm, else the default interval after the deferring meeting.
+  func deferralTarget(_ e: TemporalExpression?, committee: String, after date: Day) -> (Day?, DueBasis?) {
+    if let e, e.kind != .nextMeeting {
+      let (t, b) = resolveDate(e, committee: committee, after: date)
+      if t != nil { return (t, b) }
+    }
+    if let (d, b) = nextMeeting(of: committee, after: date) { return (d, b) }
+    return (date.adding(days: Register.defaultDeferral), .estimated)
+  }
+
+  /// The committee's next meeting after a day and how it is known.
+  func nextMeeting(of committee: String, after date: Day) -> (Day, DueBasis)? {
+    guard let (d, b) = calendar.nextMeeting(after: date, committeeKey: committeeKey(committee)) else {
+      return nil
+    }
+    switch b {
+    case .minutes, .quoted: return (d, .nextMeetingKnown)
+    case .plan, .mentioned: return (d, .nextMeetingMentioned)
+    case .rhythm: return (d, .nextMeetingGuessed)
+    }
+  }
+
   /// A day from an expression: a day itself, a period's end, or the committee's next meeting.
   func resolveDate(_ e: TemporalExpression?, committee: String, after date: Day) -> (Day?, DueBasis?) {
     guard let e else { return (nil, nil) }
     if e.kind == .nextMeeting {
-      guard let (d, b) = calendar.nextMeeting(after: date, committeeKey: committeeKey(committee)) else {
-        return (nil, nil)
-      }
-      switch b {
-      case .minutes, .quoted: return (d, .nextMeetingKnown)
-      case .plan, .mentioned: return (d, .nextMeetingMentioned)
-      case .rhythm: return (d, .nextMeetingGuessed)
-      }
+      guard let (d, b) = nextMeeting(of: committee, after: date) else { return (nil, nil) }
+      return (d, b)
     }
     // A length counts from the meeting: "udsættes 14 dage".
     let day = e.kind == .duration ? e.end : e.date

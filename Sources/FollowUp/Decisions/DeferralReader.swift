@@ -10,6 +10,8 @@ struct Deferral {
   var target: TemporalExpression?
   /// Another item of the same meeting that is deferred (`Sag nr. 7 udsættes`), if named.
   var otherItem: Int?
+  /// That item's title when the sentence gives it (`Sag nr. 7 - Ældrerådsvalg 2021 - udsættes`).
+  var otherTitle: String?
   /// The deferral is the sentence's only content: no other follow-up stands in it.
   var isOnlyDeferral: Bool
 }
@@ -101,10 +103,19 @@ enum DeferralReader {
       if i > 0, w[i - 1] == "beslutning" { continue }
       if let n = Int(w[i + 1]) { other = n }
     }
+    var otherTitle: String?
+    if let n = other {
+      // "Sag nr. 7 - Ældrerådsvalg 2021 - udsættes": the title between the dashes.
+      let parts = sentence.components(separatedBy: " - ")
+      if parts.count >= 3, parts[0].hasSuffix(" \(n)") {
+        otherTitle = parts[1].trimmingCharacters(in: .whitespaces)
+      }
+    }
     let only = ActionGrammar.actionVerbs(in: sentence).allSatisfy { verb in
       deferVerbs.contains(verb) || againVerbs.contains(verb)
     }
-    return Deferral(sentence: sentence, target: target, otherItem: other, isOnlyDeferral: only)
+    return Deferral(
+      sentence: sentence, target: target, otherItem: other, otherTitle: otherTitle, isOnlyDeferral: only)
   }
 
   /// The UTF-8 offset of a lower-cased word in a sentence.

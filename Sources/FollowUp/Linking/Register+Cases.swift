@@ -38,7 +38,7 @@ extension Register {
             committee: committees.canonical(m.committee), date: date, item: item.number,
             title: item.title, outcome: outcomes["\(mi):\(ii):-1"], isQuoted: false,
             hasSupplement: !item.sections(.supplementaryCaseText).isEmpty, isClosed: item.isClosed,
-            location: SourceLocation(file: m.source, line: item.line)))
+            location: SourceLocation(file: m.source, line: item.line), isAgenda: m.kind == .agenda))
         if !item.title.isEmpty, byKey[key]!.titles.last != item.title {
           byKey[key]!.titles.append(item.title)
         }
@@ -54,15 +54,17 @@ extension Register {
     cases = result
   }
 
-  /// One appearance per meeting: the minutes' own reading wins over quotes of it.
+  /// One appearance per meeting: the minutes' own reading wins over quotes of it and over the
+  /// agenda of the same meeting.
   func mergeAppearances(_ list: [Appearance]) -> [Appearance] {
     var out: [Appearance] = []
-    for a in list.sorted(by: { ($0.date, $0.isQuoted ? 1 : 0) < ($1.date, $1.isQuoted ? 1 : 0) }) {
+    func rank(_ a: Appearance) -> Int { a.isQuoted ? 2 : a.isAgenda ? 1 : 0 }
+    for a in list.sorted(by: { ($0.date, rank($0)) < ($1.date, rank($1)) }) {
       if let i = out.firstIndex(where: {
         $0.date == a.date && committees.same($0.committee, a.committee)
           && ($0.item == a.item || $0.item == nil || a.item == nil)
       }) {
-        if out[i].isQuoted && !a.isQuoted {
+        if rank(out[i]) > rank(a) {
           out[i] = a
         } else if out[i].item == nil, let n = a.item {
           out[i].item = n
@@ -84,7 +86,7 @@ extension Register {
   /// Standing items: standing titles, closed items without a title, and case numbers that
   /// come back at most meetings of a committee under changing titles.
   func isStanding(_ c: CaseRecord) -> Bool {
-    let own = c.appearances.filter { !$0.isQuoted }
+    let own = c.appearances.filter { !$0.isQuoted && !$0.isAgenda }
     if own.contains(where: { $0.isClosed && ($0.title ?? "").isEmpty }) { return true }
     for t in c.titles {
       let l = t.lowercased()

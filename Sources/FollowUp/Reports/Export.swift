@@ -58,10 +58,12 @@ public enum Export {
         ("target", .day(p.target)),
         ("targetText", .str(p.targetText)),
         ("targetBasis", .str(p.targetBasis?.rawValue)),
+        ("targetSource", .str(p.targetSource?.rawValue)),
         ("phrase", .string(p.phrase)),
         ("source", .string(p.source.rawValue)),
         ("title", .string(p.title)),
         ("location", .string(p.location.description)),
+        ("quotedIn", quotedJSON(p.quotedIn)),
       ])
     }
     let open: [JSONValue] = register.openPostponed(asOf: options.asOf, includeClosed: options.includeClosed).map {
@@ -75,6 +77,8 @@ public enum Export {
         ("lastDeferred", .day(o.lastDeferred)),
         ("target", .day(o.target)),
         ("targetBasis", .str(o.targetBasis?.rawValue)),
+        ("targetSource", .str(o.targetSource?.rawValue)),
+        ("onAgenda", .day(o.onAgenda)),
         ("daysWaiting", .int(o.daysWaiting)),
         ("overdue", .bool(o.isOverdue)),
         ("missedReturn", .bool(o.missedReturn)),
@@ -187,6 +191,17 @@ public enum Export {
       ("journalNumber", .str(a.caseNumber)),
       ("title", .string(a.title)),
       ("location", .string(a.location.description)),
+      ("decisionItem", .num(a.decisionItem)),
+      ("quotedIn", quotedJSON(a.quotedIn)),
+    ])
+  }
+
+  /// The minutes that quote a decision, or null for a meeting's own decision.
+  static func quotedJSON(_ q: QuotingMinutes?) -> JSONValue {
+    guard let q else { return .null }
+    return .object([
+      ("committee", .string(q.committee)), ("date", .day(q.date)), ("item", .int(q.item)),
+      ("source", .string(q.source)),
     ])
   }
 }

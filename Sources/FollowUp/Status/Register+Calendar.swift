@@ -16,7 +16,8 @@ extension Register {
     guard let date = m.date else { return [] }
     do {
       let own = m.committee
-      out.append(CalendarEvidence(body: own, day: date, basis: .minutes))
+      // An agenda announces a meeting; only minutes tell that it was held.
+      out.append(CalendarEvidence(body: own, day: date, basis: m.kind == .agenda ? .plan : .minutes))
       let reader = TemporalReader(reference: date)
       for item in m.items where !item.isClosed {
         for q in item.priorDecisions {

@@ -30,6 +30,11 @@ public struct OpenPostponement: Hashable, Sendable, Codable {
   public var isClosed: Bool
   /// Where the last deferral stands.
   public var location: SourceLocation
+  /// The day of a meeting whose agenda lists the case again: it is `på dagsordenen` until
+  /// that meeting's minutes decide it.
+  public var onAgenda: Day?
+  /// Where the target comes from (`skrevet`, `næste kendte møde`, `anslået`).
+  public var targetSource: TargetSource? { targetBasis?.source }
 }
 
 /// A case's state after one deferral: deferred on a day, waiting until its next decision.
@@ -56,6 +61,8 @@ public struct DeferralState: Hashable, Sendable, Codable {
   public var isStanding: Bool
   public var isClosed: Bool
   public var location: SourceLocation
+  /// The day of the first agenda after the deferral that lists the case again.
+  public var onAgenda: Day?
 
   /// The state holds on `day`.
   public func holds(on day: Day) -> Bool {
@@ -69,7 +76,8 @@ public struct DeferralState: Hashable, Sendable, Codable {
       caseKey: caseKey, caseNumber: caseNumber, title: title, committee: committee, count: run,
       since: since, lastDeferred: deferredOn, target: target, targetBasis: targetBasis,
       daysWaiting: since.days(until: day), isOverdue: overdue,
-      missedReturn: overdue && targetMeetingHeld, isClosed: isClosed, location: location)
+      missedReturn: overdue && targetMeetingHeld, isClosed: isClosed, location: location,
+      onAgenda: onAgenda)
   }
 }
 
@@ -77,7 +85,8 @@ extension Register {
   /// The deferral states of every case with a deferral.
   mutating func computeDeferralStates() {
     var byCase: [String: [Postponement]] = [:]
-    for p in postponements { byCase[p.caseKey, default: []].append(p) }
+    // A deferred item the minutes do not print cannot be followed.
+    for p in postponements where !p.isUnseenItem { byCase[p.caseKey, default: []].append(p) }
     var caseByKey: [String: CaseRecord] = [:]
     for c in cases { caseByKey[c.key] = c }
     var states: [DeferralState] = []
@@ -86,7 +95,9 @@ extension Register {
       let c = caseByKey[key]
       // The case's decisions in order; a deferral recorded at a meeting marks that decision.
       var events: [Day: Bool] = [:]
-      for a in c?.appearances ?? [] where a.outcome != nil || !a.isQuoted {
+      // An agenda is no decision: it tells when the case is to be taken up.
+      let agendaDays = (c?.appearances ?? []).filter(\.isAgenda).map(\.date)
+      for a in c?.appearances ?? [] where !a.isAgenda && (a.outcome != nil || !a.isQuoted) {
         events[a.date] = (events[a.date] ?? false) || a.outcome == .postponed
       }
       for p in list { events[p.meetingDate] = true }
@@ -109,7 +120,8 @@ extension Register {
             caseKey: key, caseNumber: p.caseNumber, title: c?.title ?? p.title, committee: p.committee,
             deferredOn: d, run: run, since: since, validUntil: i + 1 < days.count ? days[i + 1] : nil,
             target: p.target, targetBasis: p.targetBasis, targetMeetingHeld: held,
-            isStanding: c?.isStanding ?? false, isClosed: p.isClosed, location: p.location))
+            isStanding: c?.isStanding ?? false, isClosed: p.isClosed, location: p.location,
+            onAgenda: agendaDays.first { $0 > d && (i + 1 < days.count ? $0 <= days[i + 1] : true) }))
       }
     }
     deferralStates = states

@@ -1,0 +1,121 @@
+import FollowUp
+import MinutesCore
+import Testing
+
+/// Following a case after its decision: every deferral has a target with its source, quoted
+/// decisions keep their own meeting, and an agenda is evidence of a meeting to come.
+@Suite struct FollowingTests {
+  static func minutes(
+    _ decision: String, kind: String = "REFERAT", committee: String = "Direktionen",
+    date: String = "02-10-2024", case caseNumber: String = "01.02.05P16-4-24", extra: String = ""
+  ) -> String {
+    """
+    \(kind) \(committee) d. \(date)
+
+    Punkt 1: Lokalplan ved havnen
+
+    \(caseNumber)
+
+    \(extra)
+
+    Beslutning
+
+    \(decision)
+    """
+  }
+
+  static func register(_ texts: [String]) throws -> Register {
+    Register(
+      meetings: try texts.enumerated().map { i, t in
+        try MinutesParser.parse(bytes: Array(t.utf8), source: "m\(i).txt")
+      })
+  }
+
+  /// (decision, later minutes of the committee, target, source)
+  @Test(arguments: [
+    ("Udsættes til den 6. november 2024.", nil, "2024-11-06", TargetSource.written),
+    ("Sagen blev udsat.", "16-10-2024", "2024-10-16", .nextKnownMeeting),
+    ("Udsættes til næste møde.", "16-10-2024", "2024-10-16", .nextKnownMeeting),
+    // Nothing known of the committee's calendar: the default interval after the meeting.
+    ("Sagen blev udsat.", nil, "2024-10-30", .estimated),
+    ("Udsættes til næste møde.", nil, "2024-10-30", .estimated),
+  ] as [(String, String?, String, TargetSource)])
+  func everyDeferralHasATarget(_ c: (String, String?, String, TargetSource)) throws {
+    var texts = [Self.minutes(c.0)]
+    if let later = c.1 { texts.append(Self.minutes("Godkendt.", date: later, case: "00.01.00I00-1-24")) }
+    let r = try Self.register(texts)
+    let p = try #require(r.postponements.first)
+    #expect(p.target?.description == c.2)
+    #expect(p.targetSource == c.3)
+  }
+
+  @Test func targetSourcesAreShownInDanish() {
+    #expect(TargetSource.written.label == "skrevet")
+    #expect(TargetSource.nextKnownMeeting.label == "næste kendte møde")
+    #expect(TargetSource.estimated.label == "anslået")
+    #expect(DueBasis.nextMeetingGuessed.source == .estimated)
+    #expect(DueBasis.nextMeetingMentioned.source == .nextKnownMeeting)
+  }
+
+  @Test func aQuotedDecisionKeepsItsOwnMeeting() throws {
+    let quote = """
+      Beslutning fra Økonomiudvalgets møde den 25. september 2024, pkt. 8:
+
+      Udsættes til næste møde. HR udarbejder et notat til næste møde.
+      """
+    let r = try Self.register([Self.minutes("Godkendt.", extra: quote)])
+    let a = try #require(r.actions.first { $0.sentence.contains("HR udarbejder") })
+    #expect(a.committee == "Økonomiudvalget")
+    #expect(a.decisionDate.description == "2024-09-25")
+    #expect(a.decisionItem == 8)
+    #expect(a.decidedAt == "Økonomiudvalget 2024-09-25 pkt. 8")
+    #expect(a.quotedIn?.committee == "Direktionen")
+    #expect(a.quotedIn?.date.description == "2024-10-02")
+    #expect(a.quotedIn?.item == 1)
+    let p = try #require(r.postponements.first { $0.source == .priorDecision })
+    #expect(p.meetingDate.description == "2024-09-25")
+    #expect(p.item == 8)
+    #expect(p.quotedIn?.date.description == "2024-10-02")
+  }
+
+  @Test func anAgendaIsEvidenceNotAMeetingHeld() throws {
+    let deferral = Self.minutes("Udsættes til næste møde.")
+    let agenda = Self.minutes("HR udarbejder et notat til næste møde.", kind: "DAGSORDEN", date: "09-10-2024")
+    let r = try Self.register([deferral, agenda])
+    // The agenda's proposals are no actions, and it is no meeting held.
+    #expect(r.actions.isEmpty)
+    #expect(r.heldMeetings.count == 1)
+    // The case is on the agenda of 9 October and waits until that meeting decides it.
+    let open = r.openPostponed(asOf: Examples.day("2024-10-05"))
+    #expect(open.count == 1)
+    #expect(open.first?.onAgenda?.description == "2024-10-09")
+    #expect(open.first?.target?.description == "2024-10-09")
+    #expect(open.first?.targetSource == .nextKnownMeeting)
+    #expect(r.openPostponed(asOf: Examples.day("2024-10-12")).count == 1, "no minutes of the 9th yet")
+    let decided = try Self.register([deferral, agenda, Self.minutes("Godkendt.", date: "09-10-2024")])
+    #expect(decided.openPostponed(asOf: Examples.day("2024-10-12")).isEmpty)
+    #expect(decided.heldMeetings.count == 2)
+  }
+
+  @Test func aDeferredItemTheMinutesDoNotPrintIsNotFollowed() throws {
+    let text = """
+      REFERAT Forebyggelses- og Seniorudvalget d. 12-01-2021
+
+      Punkt 1: Godkendelse af dagsorden
+
+      330-2020-164
+
+      Beslutning
+
+      Godkendt med den ændring, at Sag nr. 7 - Ældrerådsvalg 2021 - udsættes til mødet i februar på grund af de indkomne bemærkninger fra Ældrerådet.
+      """
+    let r = try Self.register([text])
+    let p = try #require(r.postponements.first)
+    #expect(p.item == 7)
+    #expect(p.caseNumber.isEmpty)
+    #expect(p.title == "Ældrerådsvalg 2021")
+    #expect(p.target?.description == "2021-02-28")
+    #expect(r.openPostponed(asOf: Examples.day("2021-03-15")).isEmpty)
+    #expect(r.decisions.first { $0.source == .decision }?.outcome == .approved)
+  }
+}
