@@ -192,6 +192,19 @@ public struct Register: Sendable {
         unit.text, ownCommittee: ownCommittee, committees: committees, reference: rec.date)
       {
         rec.deferrals.append(d)
+        if let doer = d.purposeDoer, d.otherItem == nil {
+          // "udsætte ... med henblik på forvaltningens besvarelse": the doer's work, due when
+          // the case comes back.
+          rec.candidates.append(
+            (
+              ui,
+              ActionCandidate(
+                sentence: unit.text, kind: .task, ownerPhrase: doer, presenters: [], due: nil,
+                eventStem: nil, referralBody: nil, verb: "udsætte", isHandling: false,
+                isDeferralPurpose: true)
+            ))
+          continue
+        }
         if d.isOnlyDeferral { continue }
       }
       if unit.isBullet, let p = ActionReader.presentation(unit.text), unit.leadIn != nil {

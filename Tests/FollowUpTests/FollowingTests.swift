@@ -49,6 +49,22 @@ import Testing
     #expect(p.targetSource == c.3)
   }
 
+  /// (deferral, who does the work the case waits for)
+  @Test(arguments: [
+    ("Udvalget besluttede at udsætte sagens behandling med henblik på forvaltningens besvarelse af udvalgets spørgsmål.", ["Forvaltningen"]),
+    ("Sagen udsættes med henblik på administrationens udarbejdelse af et notat.", ["Administrationen"]),
+    ("Udvalget besluttede at udsætte sagens behandling med henblik på yderligere belysning.", []),
+  ])
+  func theWorkADeferralWaitsFor(_ c: (String, [String])) throws {
+    let r = try Self.register([Self.minutes(c.0), Self.minutes("Godkendt.", date: "16-10-2024", case: "00.01.00I00-1-24")])
+    #expect(r.postponements.count == 1)
+    #expect(r.actions.map { $0.owners.map(\.name) } == (c.1.isEmpty ? [] : [c.1]))
+    if let a = r.actions.first {
+      #expect(a.due?.description == "2024-10-16", "due when the case comes back")
+      #expect(a.owners.first?.kind == .unit)
+    }
+  }
+
   @Test func targetSourcesAreShownInDanish() {
     #expect(TargetSource.written.label == "skrevet")
     #expect(TargetSource.nextKnownMeeting.label == "næste kendte møde")

@@ -33,6 +33,8 @@ struct ActionCandidate {
   var verb: String
   /// The action is the work of a body handling the case (`Direktionen behandler ...`).
   var isHandling: Bool
+  /// The work a deferral waits for: due when the case comes back.
+  var isDeferralPurpose = false
 }
 
 /// Reads actions from decision sentences (see `ActionGrammar` for the sentence shapes).

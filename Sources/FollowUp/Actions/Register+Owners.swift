@@ -3,6 +3,8 @@ import MinutesCore
 extension Register {
   /// Unit acronyms common in Danish municipalities.
   static let unitAcronyms: Set<String> = ["hr", "it", "ikt", "løn", "jura", "økonomi"]
+  /// Words for the administration as a whole.
+  static let administrationWords: Set<String> = ["administrationen", "forvaltningen", "sekretariatet"]
 
   /// Splits an owner phrase into its doers and resolves each: `Kommunaldirektør og Chefen for
   /// Økonomi og HR` → Søren Søndergaard Kjær and Ove Weller Nielsen.
@@ -220,7 +222,7 @@ extension Register {
     let words = text.split(separator: " ").map(String.init)
     if Register.unitAcronyms.contains(key) || Register.unitAcronyms.contains(lastWord)
       || words.contains(where: NameGrammar.isUnitWord)
-      || ["administrationen", "forvaltningen", "sekretariatet"].contains(key)
+      || Register.administrationWords.contains(key)
     {
       return Owner(name: text, kind: .unit, surface: text, resolvedBy: nil)
     }

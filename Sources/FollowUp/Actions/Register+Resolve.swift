@@ -13,6 +13,7 @@ extension Register {
       let holderItem = holder.items[rec.itemIndex]
       // Deferrals.
       var writtenTarget: (Day, String, DueBasis)?
+      var anyTarget: (Day, String, DueBasis)?
       for d in rec.deferrals {
         var caseNumber = rec.caseNumber
         var title = rec.title
@@ -35,7 +36,10 @@ extension Register {
         }
         if closed { continue }
         let (target, basis) = deferralTarget(d.target, committee: rec.committee, after: rec.date)
-        if d.otherItem == nil, let target, let basis { writtenTarget = (target, d.target?.text ?? "", basis) }
+        if d.otherItem == nil, let target, let basis {
+          anyTarget = (target, d.target?.text ?? "", basis)
+          if basis == .written { writtenTarget = anyTarget }
+        }
         // The same quoted decision may stand in several minutes: one deferral.
         let key = caseNumber?.key ?? Register.titleKey(rec.committee, unseen ? "#\(itemNumber ?? -1) \(title)" : title)
         guard seenDeferrals.insert("\(key)|\(rec.date)|\(itemNumber ?? -1)").inserted else { continue }
@@ -100,8 +104,12 @@ extension Register {
           (due, dueText, basis) = (d, text, .event)
         }
         // Work in a decision that defers the case to a written day is due by that day.
-        if due == nil, let (d, text, b) = writtenTarget, c.kind == .task, b == .written {
-          (due, dueText, basis) = (d, text, b == .written ? .deferral : b)
+        if due == nil, let (d, text, _) = writtenTarget, c.kind == .task {
+          (due, dueText, basis) = (d, text, .deferral)
+        }
+        // The work a deferral waits for is due when the case comes back, however that is known.
+        if due == nil, c.isDeferralPurpose, let (d, text, b) = anyTarget {
+          (due, dueText, basis) = (d, text.isEmpty ? nil : text, b == .written ? .deferral : b)
         }
         let id = Register.actionID(
           committee: rec.committee, date: rec.date, item: rec.itemNumber, sentence: c.sentence)

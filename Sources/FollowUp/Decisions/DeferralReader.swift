@@ -14,6 +14,9 @@ struct Deferral {
   var otherTitle: String?
   /// The deferral is the sentence's only content: no other follow-up stands in it.
   var isOnlyDeferral: Bool
+  /// Who is to do the work the case waits for (`med henblik på forvaltningens besvarelse af
+  /// udvalgets spørgsmål` → `Forvaltningen`), when the sentence names them.
+  var purposeDoer: String?
 }
 
 /// Reads deferrals from decision sentences by their verbs and sentence shapes.
@@ -115,7 +118,23 @@ enum DeferralReader {
       deferVerbs.contains(verb) || againVerbs.contains(verb)
     }
     return Deferral(
-      sentence: sentence, target: target, otherItem: other, otherTitle: otherTitle, isOnlyDeferral: only)
+      sentence: sentence, target: target, otherItem: other, otherTitle: otherTitle, isOnlyDeferral: only,
+      purposeDoer: purposeDoer(w))
+  }
+
+  /// `med henblik på forvaltningens besvarelse af ...`: the genitive after the purpose names
+  /// the unit or person whose work the case waits for.
+  static func purposeDoer(_ w: [String]) -> String? {
+    guard let i = SentenceWords.find(w, ["henblik", "på"]), i > 0, w[i - 1] == "med", i + 2 < w.count else {
+      return nil
+    }
+    let g = w[i + 2]
+    guard g.count > 3, g.hasSuffix("s") else { return nil }
+    let stem = String(g.dropLast())
+    guard NameGrammar.isUnitWord(stem) || NameGrammar.isRoleWord(stem)
+      || Register.administrationWords.contains(stem)
+    else { return nil }
+    return stem.prefix(1).uppercased() + stem.dropFirst()
   }
 
   /// The UTF-8 offset of a lower-cased word in a sentence.

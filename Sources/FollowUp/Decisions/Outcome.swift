@@ -61,6 +61,15 @@ struct SentenceWords {
 
   func contains(_ w: String) -> Bool { words.contains(w) }
 
+  /// The index of `phrase` as consecutive words in `words`.
+  static func find(_ words: [String], _ phrase: [String]) -> Int? {
+    guard let first = phrase.first, phrase.count <= words.count else { return nil }
+    for i in 0...(words.count - phrase.count) where words[i] == first {
+      if Array(words[i..<(i + phrase.count)]) == phrase { return i }
+    }
+    return nil
+  }
+
   /// The index of the first occurrence of a word sequence, allowing up to `gap` words between
   /// consecutive words of the phrase.
   func find<W: StringProtocol>(_ phrase: [W], gap: Int = 0) -> Int? {
