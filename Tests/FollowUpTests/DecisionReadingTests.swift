@@ -80,6 +80,8 @@ import Testing
     // Attendance and names alone are no decision.
     ("Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.", Outcome.none),
     ("Ingen. Martin Bech var fraværende.", Outcome.none),
+    // Proposals made are a discussion.
+    ("Adskillige emner, forslag blev fremsat.", .discussed),
     // A recommendation to act is not an adoption of the item.
     ("Det anbefales at overveje en ny plan.", .discussed),
   ])

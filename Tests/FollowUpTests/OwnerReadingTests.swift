@@ -50,6 +50,19 @@ import Testing
     #expect(a.owners.map(\.kind) == row.owners.map(\.kind))
   }
 
+  /// (sentence, kind, owners): what the committee asks to come back.
+  @Test(arguments: [
+    ("Derudover ønskes et oplæg på konsekvenserne af planen.", ActionKind.presentation, [String]()),
+    ("Udvalget ønsker et notat fra Forvaltningen om udgifterne.", .task, ["Forvaltningen"]),
+    ("Direktionen efterspørger en redegørelse fra HR.", .task, ["HR"]),
+  ])
+  func wishes(_ c: (String, ActionKind, [String])) throws {
+    let r = try Examples.register(Self.minutes(c.0))
+    let a = try #require(r.actions.first, "no action in '\(c.0)'")
+    #expect(a.kind == c.1)
+    #expect(a.owners.map(\.name) == c.2)
+  }
+
   @Test func membersOfANamedBody() throws {
     let r = try Examples.register(
       Self.minutes(

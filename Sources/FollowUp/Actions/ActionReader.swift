@@ -66,6 +66,7 @@ enum ActionReader {
         recipients: ReferralGrammar.recipients(words), verb: stem, isHandling: false)
     }
     if let r = request(sentence, toks: toks, later: later) { return r }
+    if let r = wish(sentence, toks: toks, later: later) { return r }
     let hits = ActionGrammar.verbs(in: toks)
     for hit in hits {
       let stem = hit.stem
@@ -144,6 +145,37 @@ enum ActionReader {
         sentence: sentence, kind: .task, ownerPhrase: words.map(\.text).joined(separator: " "),
         presenters: [], due: later.first(where: { $0.utf8Range.lowerBound > offset }) ?? later.last,
         eventStem: nil, referralBody: nil, verb: v.stem, isHandling: false)
+    }
+    return nil
+  }
+
+  /// Verbs of asking for something to come back (`Derudover ønskes et oplæg på ...`).
+  static let wishWords: Set<String> = ["ønskes", "ønsker", "ønskede", "efterspørges", "efterspørger"]
+  /// What is asked for: a talk to the committee (a presentation) or a written piece (a task).
+  static let wishedTalks: Set<String> = ["oplæg", "præsentation", "orientering", "status", "gennemgang"]
+  static let wishedPapers: Set<String> = ["notat", "redegørelse", "analyse", "oversigt", "beskrivelse"]
+
+  /// `Derudover ønskes et oplæg på konsekvenserne`, `Udvalget ønsker en orientering om ...`:
+  /// the committee asks for a talk or a paper to come back; its giver when named (`fra
+  /// forvaltningen`, `v/ Jens Berg`).
+  static func wish(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
+    for (i, t) in toks.enumerated() where wishWords.contains(t.lower) {
+      guard ActionGrammar.clauseAllows(toks, i), !ActionGrammar.negated(toks, i) else { continue }
+      var j = i + 1
+      while j < toks.count, j <= i + 3, ["et", "en", "nyt", "ny", "samlet", "kort", "derfor", "også"].contains(toks[j].lower) {
+        j += 1
+      }
+      guard j < toks.count, !toks[j].isBoundary else { continue }
+      let noun = toks[j].lower
+      let isTalk = wishedTalks.contains(noun)
+      guard isTalk || wishedPapers.contains(noun) else { continue }
+      let giver = namedAfter(toks, j, prepositions: ["fra", "af", "v/"], within: 4)
+      let offset = toks[i].offset
+      return ActionCandidate(
+        sentence: sentence, kind: isTalk ? .presentation : .task, ownerPhrase: isTalk ? nil : giver,
+        presenters: isTalk ? giver.map { [$0] } ?? [] : [],
+        due: later.first(where: { $0.utf8Range.lowerBound > offset }) ?? later.last, eventStem: nil,
+        referralBody: nil, verb: "ønske", isHandling: false)
     }
     return nil
   }

@@ -52,7 +52,7 @@ enum OutcomeGrammar {
       participle: ["afvist", "forkastet", "nedstemt", "afslået"],
       active: ["afviser", "afviste", "afvise", "forkaster", "forkastede", "afslår", "afslog", "bortfalder", "bortfaldt"])
     add(
-      .discuss, passive: [], participle: ["drøftet", "diskuteret", "debatteret"],
+      .discuss, passive: [], participle: ["drøftet", "diskuteret", "debatteret", "fremsat"],
       active: ["drøftede"])
     add(
       .refer,
