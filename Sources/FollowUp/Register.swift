@@ -85,6 +85,8 @@ public struct Register: Sendable {
         r.recommender = writer
         m.items[i].recommendation = r
       }
+      // An item without a decision keeps the sentence that records it was sent on.
+      let referral = m.kind == .minutes && !m.items[i].hasDecision ? recordedReferral(m.items[i]) : nil
       m.items[i].attachments = []
       m.items[i].sections = m.items[i].sections.compactMap { s in
         switch s.kind {
@@ -96,7 +98,8 @@ public struct Register: Sendable {
         case .attachments: return nil
         default:
           let dated = s.paragraphs.filter { p in
-            p.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+            if let (_, line) = referral, p.line == line { return true }
+            return p.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
               && reader.expressions(in: p.text).contains { $0.kind == .day || $0.kind == .datetime || $0.kind == .period }
           }
           return dated.isEmpty ? nil : Section(kind: s.kind, heading: s.heading, paragraphs: dated, line: s.line)
@@ -167,16 +170,34 @@ public struct Register: Sendable {
           analyze(&rec)
           decisions.append(rec)
         }
+        var units = DecisionUnit.units(item.decision)
+        var line = item.sections(.decision).first?.line ?? item.line
+        if units.isEmpty, m.kind == .minutes, !item.isClosed, let (text, l) = Register.recordedReferral(item) {
+          units = [DecisionUnit(text: text, isBullet: false, leadIn: nil, line: l)]
+          line = l
+        }
         var rec = DecisionRecord(
           committee: committee, date: date, itemNumber: item.number, caseNumber: item.caseNumber,
           title: item.title, source: .decision, meetingIndex: mi, itemIndex: ii, quoteIndex: nil,
-          units: DecisionUnit.units(item.decision), isClosed: item.isClosed,
-          hasSupplement: hasSupplement, line: item.sections(.decision).first?.line ?? item.line)
+          units: units, isClosed: item.isClosed, hasSupplement: hasSupplement, line: line)
         if m.kind == .agenda { rec.units = [] }
         analyze(&rec)
         decisions.append(rec)
       }
     }
+  }
+
+  /// An item of minutes without a decision that records it was sent on (`Beslutningsforslaget
+  /// blev oversendt til Magistraten` under `Sagsfremstilling`): that sentence is its decision.
+  static func recordedReferral(_ item: AgendaItem) -> (String, Int)? {
+    for section in item.sections where section.kind != .attachments && section.kind != .history {
+      for p in section.paragraphs.prefix(3) {
+        for s in SentenceSplitter.sentences(p.text) where ReferralGrammar.isRecordedReferral(s) {
+          return (s, p.line)
+        }
+      }
+    }
+    return nil
   }
 
   /// Reads deferrals, actions and the outcome of one decision.

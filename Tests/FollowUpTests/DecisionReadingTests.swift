@@ -82,6 +82,13 @@ import Testing
     ("Ingen. Martin Bech var fraværende.", Outcome.none),
     // Proposals made are a discussion.
     ("Adskillige emner, forslag blev fremsat.", .discussed),
+    ("Drøftelse af lærerdeltagelse ved hytteture.", .discussed),
+    // A recommendation counts when the committee makes it, not when it quotes the administration's.
+    ("Økonomiudvalget indstiller til byrådet, at planen godkendes.", .approved),
+    ("Sagen blev drøftet, og udvalget indstiller til byrådet, at handlemulighed 1, som er en kompromisløsning, godkendes.", .approved),
+    ("Sagen blev drøftet, og administrationen indstiller til byrådet, at handlemulighed 1, som er en kompromisløsning, godkendes.", .discussed),
+    // Work recorded as done, in the telegraphic style of small councils.
+    ("Ny liste udarbejdet, som vil blive offentliggjort på skolens hjemmeside.", .decided),
     // A recommendation to act is not an adoption of the item.
     ("Det anbefales at overveje en ny plan.", .discussed),
   ])

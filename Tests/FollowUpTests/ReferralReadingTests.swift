@@ -79,6 +79,27 @@ import Testing
     #expect(!r.actions.contains { $0.kind == .referral }, "\(r.actions.map(\.sentence))")
   }
 
+  /// An item of minutes without a decision whose case text records that it was sent on.
+  @Test func aRecordedReferralIsTheDecisionOfAnItemWithoutOne() throws {
+    let text = """
+      REFERAT Kommunalbestyrelsen d. 03-10-2022
+
+      Pkt. 197 Forslag til beslutning om sang inden hvert møde
+
+      Sagsfremstilling
+
+      Beslutningsforslaget blev oversendt til Magistraten.
+
+      Medlemmerne foreslår, at der synges en sang.
+      """
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first)
+    #expect(a.kind == .referral)
+    #expect(a.owners.map(\.name) == ["Magistraten"])
+    #expect(a.source == .decision)
+    #expect(r.decisions.first { $0.source == .decision }?.outcome == .referred)
+  }
+
   @Test func theCaseWaitsOnItsRecipientUntilItDecides() throws {
     let meetings = try [
       MinutesParser.parse(

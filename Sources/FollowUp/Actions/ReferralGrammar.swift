@@ -74,6 +74,14 @@ enum ReferralGrammar {
     return nil
   }
 
+  /// `Beslutningsforslaget blev oversendt til Magistraten`: the case was sent on, in the past,
+  /// to someone named; what an item without a decision records of its treatment.
+  static func isRecordedReferral(_ sentence: String) -> Bool {
+    let toks = ActionGrammar.tokens(sentence)
+    guard let (v, _, names) = sendingVerb(toks), !names.isEmpty, v > 0 else { return false }
+    return participles.contains(toks[v].lower) && toks[v - 1].lower == "blev"
+  }
+
   /// Whether the clause before `end` has the case or nothing as its subject.
   static func subjectIsCase(_ toks: [ClauseToken], before end: Int) -> Bool {
     var start = ActionGrammar.clauseStart(toks, end)

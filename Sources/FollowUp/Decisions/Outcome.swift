@@ -162,6 +162,7 @@ enum OutcomeClassifier {
     }
     if acts.contains(.note) { return .noted }
     if acts.contains(.discuss) { return .discussed }
+    if acts.contains(.decide) { return .decided }
     let tasks = actions.filter { !$0.isReferral }
     let decisive = tasks.filter { $0.hasOwner || $0.hasDue || $0.isStructured }
     if !actions.isEmpty, tasks.isEmpty { return .referred }

@@ -10,6 +10,8 @@ enum OutcomeAct: Hashable, Sendable {
   case discuss
   /// Oversendt, fremsendt, sendt tilbage til another body.
   case refer
+  /// Work recorded as done in the telegraphic style of small councils (`Ny liste udarbejdet`).
+  case decide
 }
 
 /// The grammar of outcomes in Danish decisions, in the words of many councils: adoption
@@ -52,7 +54,7 @@ enum OutcomeGrammar {
       participle: ["afvist", "forkastet", "nedstemt", "afslået"],
       active: ["afviser", "afviste", "afvise", "forkaster", "forkastede", "afslår", "afslog", "bortfalder", "bortfaldt"])
     add(
-      .discuss, passive: [], participle: ["drøftet", "diskuteret", "debatteret", "fremsat"],
+      .discuss, passive: [], participle: ["drøftet", "diskuteret", "debatteret", "fremsat", "drøftelse"],
       active: ["drøftede"])
     add(
       .refer,
@@ -205,10 +207,14 @@ enum OutcomeGrammar {
     var out: [Clause] = []
     var start = 0
     var counts = true
+    // The clause a relative clause interrupts: "at handlemulighed 1, som er ..., godkendes"
+    // goes on after it.
+    var interrupted: Bool?
     for i in words.indices {
       let w = words[i].lower
       let before = i > 0 ? words[i - 1].lower : ""
       if i > 0, opensClause(w, after: before, atClauseStart: i == start) {
+        if i == start, w == "som" || w == "der", let last = out.last { interrupted = last.counts }
         if i > start { out.append(Clause(words: words[start..<i], counts: counts)) }
         start = i
         counts = w == "at" ? governsAt(words, i) : coordinators.contains(w)
@@ -217,23 +223,50 @@ enum OutcomeGrammar {
         if i + 1 > start { out.append(Clause(words: words[start...i], counts: counts)) }
         start = i + 1
         counts = true
+        if let outer = interrupted, i + 1 < words.count {
+          let next = i + 1 < words.count ? words[i + 1].lower : ""
+          if verbs[next] != nil || next.hasSuffix("es") {
+            counts = outer
+            interrupted = nil
+          } else if !(next == "som" || next == "der") {
+            interrupted = nil
+          }
+        }
       }
     }
     if start < words.count { out.append(Clause(words: words[start...], counts: counts)) }
     return out
   }
 
-  /// Whether the `at` at `i` carries the decision: after a verb of deciding or recommending,
-  /// through `om` (`Der er enighed om at ...`), or through `men at` back to such an `at`.
+  /// Active verbs among the governors: their own subject must be one whose act counts.
+  static let activeGovernors: Set<String> = [
+    "besluttede", "beslutter", "besluttet", "vedtog", "anbefaler", "anbefalede", "indstiller",
+    "indstillede", "ønsker", "ønskede", "godkendte", "godkender", "tiltrådte", "tiltræder",
+  ]
+
+  /// Whether the `at` at `i` carries the decision: after a verb of deciding or recommending a
+  /// few words back (`indstiller til byrådet, at`), through `om` (`Der er enighed om at ...`),
+  /// or through `men at` back to such an `at`. An active governor counts only with a subject
+  /// whose act is the outcome: `Udvalget indstiller, at ...` does, `Administrationen
+  /// indstiller, at ...` (the administration's proposal) does not.
   static func governsAt(_ words: [Word], _ i: Int) -> Bool {
     guard i > 0 else { return false }
-    let before = words[i - 1].lower
-    if governors.contains(before) { return true }
-    if before == "om", i > 1, governors.contains(words[i - 2].lower) { return true }
-    if before == "men" {
+    if words[i - 1].lower == "men" {
       var k = i - 2
       while k >= 0, words[k].lower != "at" { k -= 1 }
       return k > 0 && governsAt(words, k)
+    }
+    var k = i - 1
+    while k >= 0, k >= i - 5 {
+      let w = words[k].lower
+      if w == "at" || subordinators.contains(w) { return false }
+      if governors.contains(w) {
+        guard activeGovernors.contains(w) else { return true }
+        var start = k
+        while start > 0, !words[start - 1].boundaryAfter { start -= 1 }
+        return subjectCounts(words[start..<k])
+      }
+      k -= 1
     }
     return false
   }
@@ -268,6 +301,10 @@ enum OutcomeGrammar {
         acts.insert(lowers[k + 1] == "for" ? .approve : .reject)
         continue
       }
+      if isTelegraphicParticiple(lowers, k) {
+        acts.insert(.decide)
+        continue
+      }
       guard let (act, form) = verbs[w] else { continue }
       // "Det anbefales at overveje ...": a recommendation to act, not of the item.
       if w.hasPrefix("anbefal"), k > 0, lowers[k - 1] == "det" || lowers[k - 1] == "der" { continue }
@@ -292,6 +329,23 @@ enum OutcomeGrammar {
     }
     if aboutAmendment { acts.remove(.reject) }
     return acts
+  }
+
+  /// Words that make a participle after them part of a compound tense or a passive.
+  static let auxiliaries: Set<String> = [
+    "blev", "bliver", "er", "var", "har", "havde", "været", "blevet", "være", "vil", "skal", "kan",
+    "kunne", "skulle", "ville", "ikke", "at",
+  ]
+
+  /// `Ny liste udarbejdet`: the participle of a work verb right after its noun, with no
+  /// auxiliary, records the work as done.
+  static func isTelegraphicParticiple(_ lowers: [String], _ k: Int) -> Bool {
+    let w = lowers[k]
+    guard k > 0, w.count > 5, w.hasSuffix("t"), verbs[w] == nil, !auxiliaries.contains(lowers[k - 1]) else {
+      return false
+    }
+    let stem = String(w.dropLast())
+    return ActionGrammar.stems.contains(stem) || ActionGrammar.stems.contains(stem + "e")
   }
 
   /// Whether the words before an active verb are a subject whose act is the outcome: none, the
