@@ -116,7 +116,8 @@ public struct Register: Sendable {
   static func caseWriter(_ item: AgendaItem) -> String? {
     let lead = "indstilling fra "
     for section in item.sections where section.kind != .decision {
-      for text in [section.heading] + section.paragraphs.prefix(40).map(\.text) where text.utf8.count < 400 {
+      for text in [section.heading] + section.paragraphs.prefix(40).map(\.text)
+      where text.utf8.count < 400 && DanishBytes.containsASCII(text, "ndstill") {
         let lower = text.lowercased()
         if lower.hasPrefix(lead), text.utf8.count < 160 {
           let name = String(text.dropFirst(lead.count)).trimming(" .:")
