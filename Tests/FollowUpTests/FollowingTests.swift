@@ -96,7 +96,10 @@ import Testing
 
   @Test func anAgendaIsEvidenceNotAMeetingHeld() throws {
     let deferral = Self.minutes("Udsættes til næste møde.")
-    let agenda = Self.minutes("HR udarbejder et notat til næste møde.", kind: "DAGSORDEN", date: "09-10-2024")
+    // An agenda: the recommendation proposes work; the decision is still to be made.
+    let agenda = Self.minutes(
+      "", kind: "DAGSORDEN", date: "09-10-2024",
+      extra: "Indstilling\n\nKommunaldirektøren indstiller,\n\n- at HR udarbejder et notat til næste møde.")
     let r = try Self.register([deferral, agenda])
     // The agenda's proposals are no actions, and it is no meeting held.
     #expect(r.actions.isEmpty)

@@ -1,17 +1,20 @@
 /// A token of Danish text, as a byte range into UTF-8.
+///
+/// The stored properties are ordered widest first, so that a token takes 40 bytes: the scan
+/// writes and the shapes read one array of them.
 struct WordToken {
   enum Kind: UInt8 { case word, number, punct }
-  var kind: Kind
   /// Byte offsets into the scanned UTF-8.
   var start: Int
   var end: Int
   /// The number's value (numbers), or the byte (punctuation).
   var value: Int
-  /// Digit count (numbers).
-  var digits: Int
   /// What the word means to the temporal reader (`TemporalVocabulary`); empty for numbers,
   /// punctuation and words it does not know.
   var word: TemporalWord
+  var kind: Kind
+  /// Digit count (numbers), at most 255.
+  var digits: UInt8
   /// Whitespace came before the token.
   var spaceBefore: Bool
   /// The word ends in `møde` or `mødet` (`direktionsmøde`, `udvalgsmødet`).
@@ -42,6 +45,8 @@ struct WordToken {
 /// folded for keyword look-up.
 enum WordScanner {
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [WordToken]) {
+    // The table once per text, not once per word.
+    let table = KeywordTable.shared
     tokens.removeAll(keepingCapacity: true)
     let n = bytes.count
     var i = 0
@@ -68,8 +73,8 @@ enum WordScanner {
         }
         tokens.append(
           WordToken(
-            kind: .number, start: i, end: j, value: v, digits: j - i, word: TemporalWord(),
-            spaceBefore: space, isMeetingCompound: false, isCapitalized: false))
+            start: i, end: j, value: v, word: TemporalWord(), kind: .number,
+            digits: UInt8(clamping: j - i), spaceBefore: space, isMeetingCompound: false, isCapitalized: false))
         space = false
         i = j
         continue
@@ -104,14 +109,14 @@ enum WordScanner {
           j += 1
         }
         var word = TemporalWord()
-        if len <= 16, let entry = KeywordTable.shared.lookup(h) { word = entry }
+        if len <= 16, let entry = table.lookup(h) { word = entry }
         // "møde" = 6D C3 B8 64 65, "mødet" adds 74; only in longer compounds.
         let meeting =
           len > 5
           && ((tail & 0xFF_FFFF_FFFF) == 0x6D_C3B8_6465 || (tail & 0xFF_FFFF_FFFF_FF) == 0x6D_C3B8_6465_74)
         tokens.append(
           WordToken(
-            kind: .word, start: i, end: j, value: 0, digits: 0, word: word, spaceBefore: space, isMeetingCompound: meeting, isCapitalized: cap))
+            start: i, end: j, value: 0, word: word, kind: .word, digits: 0, spaceBefore: space, isMeetingCompound: meeting, isCapitalized: cap))
         space = false
         i = j
         continue
@@ -134,8 +139,8 @@ enum WordScanner {
       }
       tokens.append(
         WordToken(
-          kind: .punct, start: i, end: min(n, i + len), value: value, digits: 0,
-          word: TemporalWord(), spaceBefore: space, isMeetingCompound: false, isCapitalized: false))
+          start: i, end: min(n, i + len), value: value, word: TemporalWord(), kind: .punct,
+          digits: 0, spaceBefore: space, isMeetingCompound: false, isCapitalized: false))
       space = false
       i += len
     }
