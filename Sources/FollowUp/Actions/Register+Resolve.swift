@@ -253,25 +253,25 @@ extension Register {
         findings.append(
           Finding(
             .warning, code: "owner-unresolved",
-            message: "'\(o.surface)' is a role no person could be tied to: \(a.sentence)",
+            message: "'\(o.surface)' er en rolle, som ingen person kunne knyttes til: \(a.sentence)",
             location: a.location))
       } else if let how = o.resolvedBy, how == "only holder" {
         findings.append(
           Finding(
             .warning, code: "owner-role-guessed",
-            message: "'\(o.surface)' read as \(o.name), the only holder of that role known: \(a.sentence)",
+            message: "'\(o.surface)' læst som \(o.name), den eneste kendte med den rolle: \(a.sentence)",
             location: a.location))
       } else if o.resolvedBy == SingleName.atMeeting || o.resolvedBy == SingleName.onlyKnown {
         findings.append(
           Finding(
             .warning, code: "owner-name-guessed",
-            message: "'\(o.surface)' read as \(o.name), the \(o.resolvedBy ?? ""): \(a.sentence)",
+            message: "'\(o.surface)' læst som \(o.name), \(o.resolvedBy == SingleName.atMeeting ? "den eneste ved mødet med det navn" : "den eneste kendte med det navn"): \(a.sentence)",
             location: a.location))
       } else if o.resolvedBy == SingleName.unresolved {
         findings.append(
           Finding(
             .warning, code: "owner-name-unresolved",
-            message: "'\(o.surface)' could not be tied to one person: \(a.sentence)",
+            message: "'\(o.surface)' kunne ikke knyttes til én person: \(a.sentence)",
             location: a.location))
       }
     }
@@ -281,14 +281,14 @@ extension Register {
       findings.append(
         Finding(
           .warning, code: "responsible-inferred",
-          message: "nobody named; '\(surface)' (the item's \(a.responsibleBasis ?? "")) read as responsible: \(names): \(a.sentence)",
+          message: "ingen nævnt; '\(surface)' (\(a.responsibleBasis == ResponsibleBasis.recommender ? "punktets indstiller" : "instansen, sagen går til")) læst som ansvarlig: \(names): \(a.sentence)",
           location: a.location))
     }
     if a.dueBasis == .nextMeetingGuessed, let d = a.due {
       findings.append(
         Finding(
           .warning, code: "next-meeting-guessed",
-          message: "'\(a.dueText ?? "næste møde")' read as \(d) from the committee's rhythm: \(a.sentence)",
+          message: "'\(a.dueText ?? "næste møde")' læst som \(d) ud fra udvalgets mødefrekvens: \(a.sentence)",
           location: a.location))
     }
   }

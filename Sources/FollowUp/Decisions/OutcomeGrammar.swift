@@ -54,7 +54,7 @@ enum OutcomeGrammar {
       participle: ["afvist", "forkastet", "nedstemt", "afslået"],
       active: ["afviser", "afviste", "afvise", "forkaster", "forkastede", "afslår", "afslog", "bortfalder", "bortfaldt"])
     add(
-      .discuss, passive: [], participle: ["drøftet", "diskuteret", "debatteret", "fremsat", "drøftelse"],
+      .discuss, passive: [], participle: ["drøftet", "diskuteret", "debatteret", "fremsat"],
       active: ["drøftede"])
     add(
       .refer,
@@ -152,6 +152,9 @@ enum OutcomeGrammar {
     for clause in clauses(words) where clause.counts {
       r.acts.formUnion(acts(in: clause.words))
     }
+    // "Drøftelse af lærerdeltagelse ...": a sentence that is the noun records a discussion;
+    // "ønsker en drøftelse", "Derefter drøftelse i X igen" plan one.
+    if lowers.first == "drøftelse", !lowers.contains("igen") { r.acts.insert(.discuss) }
     if r.acts.isEmpty {
       let isNameList = words.allSatisfy { $0.isCapitalized || $0.lower == "og" || $0.lower == "samt" }
       r.isNeutral = isNameList || lowers.contains(where: neutralWords.contains)
