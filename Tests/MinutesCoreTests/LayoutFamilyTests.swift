@@ -648,6 +648,31 @@ import Testing
     #expect(item.decision.map(\.text) == ["Godkendt."])
   }
 
+  @Test func aRecommendationQuotedInADecisionStaysInTheDecision() throws {
+    let m = try read(
+      "Referat fra Byrådet den 3. marts 2021\n\nPunkt 1: Budget\n\nBeslutning\n\nØkonomiudvalget indstiller, at budgettet godkendes.\n\nGodkendt.\n")
+    #expect(m.items.first?.decision.map(\.text) == ["Økonomiudvalget indstiller, at budgettet godkendes.", "Godkendt."])
+  }
+
+  @Test func caseTextIsNoDecisionWhereOtherItemsHaveOne() throws {
+    let m = try read(
+      """
+      Referat af Byrådets møde d. 16.12.2014
+
+      Punkt 1: Godkendelse af dagsorden
+
+      00.22.02-A26-1-13 Godkendelse af dagsorden. Byrådet, 16.12.2014 Godkendt.
+
+      Punkt 2: Nedrivning af kran
+
+      02.34.04-P19-89-14 Kompetenceudvalg: Byrådet
+
+      Havnen søger om nedrivning. Administrationen indstiller, at ansøgningen godkendes.
+      """)
+    #expect(m.items[0].decision.map(\.text) == ["Godkendt."])
+    #expect(m.items[1].hasDecision == false)
+  }
+
   @Test func otherCouncilsSectionWords() throws {
     let m = try read(
       """

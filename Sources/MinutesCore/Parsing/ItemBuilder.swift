@@ -7,9 +7,6 @@ struct ItemBuilder {
   let committee: String
   /// Read a closed item's text (only when `--include-closed` asks for it).
   let includeClosed: Bool
-  /// Minutes: an item with no section headings at all is its minutes (`3. Debat om lederprofil:`
-  /// and the notes under it), so its text is the decision.
-  var bodyIsDecision = false
   var findings: [Finding] = []
   var heading: ItemHeading.Match { start.match }
 
@@ -122,9 +119,6 @@ struct ItemBuilder {
     finishSection()
 
     item.sections = sections.filter { !($0.kind == .body && $0.paragraphs.isEmpty) }
-    if bodyIsDecision, quotes.isEmpty, !item.sections.isEmpty, item.sections.allSatisfy({ $0.kind == .body }) {
-      for i in item.sections.indices { item.sections[i].kind = .decision }
-    }
     item.priorDecisions = quotes
     item.recommendation = recommendation()
     item.attachments = item.sections(.attachments).flatMap { $0.paragraphs.map(\.text) }
@@ -225,7 +219,11 @@ struct ItemBuilder {
     }
 
     // "Kommunaldirektøren indstiller," opens the recommendation, in any dressing.
-    if let (who, point) = ItemBuilder.recommenderLine(text) {
+    // Inside a decision, "X indstiller, at ..." is what the decision says, not a new section;
+    // a line of its own ("Kommunaldirektøren indstiller,") still opens the recommendation.
+    if let (who, point) = ItemBuilder.recommenderLine(text),
+      !(current.kind == .decision && quote == nil && point != nil && who != nil)
+    {
       finishQuote()
       if current.kind != .recommendation {
         startSection(.recommendation, heading: "", level: 0, line: line.number)

@@ -109,7 +109,6 @@ struct ParserRun {
       var builder = ItemBuilder(
         lines: lines[start.index..<end], start: start, source: source, meetingDate: meeting.date,
         committee: meeting.committee, includeClosed: options.includeClosed)
-      builder.bodyIsDecision = meeting.kind == .minutes
       let item = builder.build()
       if start.match.style == .closedMarker {
         findings.append(
@@ -121,6 +120,17 @@ struct ParserRun {
       }
       meeting.items.append(item)
       findings.append(contentsOf: builder.findings)
+    }
+    // Minutes without a single decision heading (a school board's notes under each item): each
+    // item's text is its minutes, so its decision. Where some item has a decision, the others'
+    // text is case text.
+    if meeting.kind == .minutes, !meeting.items.isEmpty, !meeting.items.contains(where: \.hasDecision) {
+      for i in meeting.items.indices
+      where meeting.items[i].priorDecisions.isEmpty && meeting.items[i].recommendation == nil
+        && !meeting.items[i].sections.isEmpty && meeting.items[i].sections.allSatisfy({ $0.kind == .body })
+      {
+        for k in meeting.items[i].sections.indices { meeting.items[i].sections[k].kind = .decision }
+      }
     }
     // An agenda has no decisions: one whose items mostly carry decisions is minutes after all.
     if meeting.kind == .agenda, !meeting.items.isEmpty,
