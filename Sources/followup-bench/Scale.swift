@@ -4,7 +4,9 @@ import MinutesCore
 
 /// Documents of one shape at growing sizes, read by the reader and the engine: the time per
 /// byte must stay flat (linear time). Shapes are the ones that break naive parsers: many items,
-/// one long line, headings repeated over and over, long decisions, many quoted decisions.
+/// one long line, headings repeated over and over, long decisions, many quoted decisions; and
+/// web pages, well formed and broken (deep nesting, unclosed tags, stray `<`, unterminated
+/// comments, quotes and scripts).
 enum Scale {
   static let header = "REFERAT Direktionen\n\nOnsdag d. 2. oktober 2024 kl. 09:00\n\n"
 
@@ -31,7 +33,21 @@ enum Scale {
     ("closed markers", { n in "Lukket: Sag \(n)\n\n" }),
     ("glued labels", { _ in "BeslutningGodkendt.\n" }),
     ("flattened page", { n in "Dok.nr.: \(n) Sagsid.: 14/\(n) Åben sag Beslutning Økonomiudvalget den Godkendt. " }),
+    // Web pages (read as HTML: they begin with a doctype), well formed and broken.
+    ("html items", { n in "<div><h2>Punkt \(n): Sag \(n)</h2><h3>Beslutning</h3><p>Godkendt. Sagen <b>udsættes</b> til n&aelig;ste m&oslash;de.</p></div>\n" }),
+    ("html nested divs", { n in "<div>" + (n % 50 == 0 ? "Tekst \(n)" : "") }),
+    ("html unclosed tags", { n in "<p><b><i><span><li><td><dd>Tekst \(n) " }),
+    ("html table rows", { n in (n == 1 ? "<table>" : "") + "<tr><td>Punkt \(n)</td><td>Godkendt</td><td>1. maj 2024<br>Pia Hansen</td></tr>\n" }),
+    ("html layout rows", { n in (n == 1 ? "<table>" : "") + "<tr><td>\(n)</td><td><h2>Sag \(n)</h2><p>Godkendt.</p></td></tr>\n" }),
+    ("html stray markup", { n in "a < \(n) og <!-- <![CDATA[ <?x <a title=\"y </ <3 &amp &#99999999999; &nope;" + (n % 7 == 0 ? "> " : " ") }),
+    ("html unterminated raw text", { n in "<script>x \(n) <style>y <title>z <textarea>" }),
+    ("html hidden and furniture", { n in "<div hidden><p>skjult \(n)</p></div><form><p>felt</p></form><nav>menu</nav><p><a href=\"#top\">Til toppen</a> <button>Søg</button> tekst \(n)</p>\n" }),
+    ("html nested lists", { n in "<ul><li>Punkt \(n) " }),
+    ("html pre", { n in (n == 1 ? "<pre>" : "") + "  linje \(n)\n\n" }),
   ]
+
+  static let htmlHeader =
+    "<!DOCTYPE html><html><head><title>REFERAT Direktionen</title></head><body><h1>REFERAT Direktionen</h1><p>Onsdag d. 2. oktober 2024 kl. 09:00</p>\n"
 
   /// Reports µs per byte for each shape and size; returns the shapes that grow faster than
   /// linearly (the largest size costs more than `tolerance` times the smallest per byte).
@@ -44,8 +60,11 @@ enum Scale {
       var perByte: [Double] = []
       var line = "\(shape.name):"
       for n in units {
-        var text = header
-        if shape.name != "items" { text += "Punkt 1: Sag\n\nBeslutning\n\n" }
+        let isHTML = shape.name.hasPrefix("html")
+        var text = isHTML ? htmlHeader : header
+        if shape.name != "items" && shape.name != "html items" {
+          text += isHTML ? "<h2>Punkt 1: Sag</h2><h3>Beslutning</h3>\n" : "Punkt 1: Sag\n\nBeslutning\n\n"
+        }
         for k in 1...n { text += shape.unit(k) }
         let bytes = Array(text.utf8)
         // The best of three, so that one slow moment on a shared machine does not decide.

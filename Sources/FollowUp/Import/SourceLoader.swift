@@ -22,7 +22,13 @@ public struct LoadedDocument: Sendable {
 /// Finds and reads minutes from files and folders.
 public enum SourceLoader {
   /// The file endings read in a folder; a named file is read whatever its ending.
-  public static let readableExtensions: Set<String> = ["md", "txt", "markdown", "text", "pdf"]
+  public static let readableExtensions: Set<String> = [
+    "md", "txt", "markdown", "text", "pdf", "html", "htm", "xhtml",
+  ]
+
+  /// The endings of saved web pages, read as HTML whatever their first bytes (a page saved
+  /// without its doctype); other files are read as HTML when they begin like a page.
+  public static let webPageExtensions: Set<String> = ["html", "htm", "xhtml"]
 
   /// Expands folders (one level, sorted, hidden files skipped) into files.
   /// - Returns: The files, and the paths that were skipped with the reason.
@@ -93,7 +99,8 @@ public enum SourceLoader {
     }
   }
 
-  /// Decodes a file's bytes (a PDF through `pdftotext`) into normalised text.
+  /// Decodes a file's bytes (a PDF through `pdftotext`, a web page through `HTMLText`) into
+  /// normalised text.
   public static func decode(_ bytes: [UInt8], path: String) -> Result<DocumentText, MinutesError> {
     if bytes.starts(with: Array("%PDF".utf8)) {
       switch PDFText.extract(path: path) {
@@ -101,7 +108,11 @@ public enum SourceLoader {
       case .failure(let e): return .failure(e)
       }
     }
+    let ext = (path as NSString).pathExtension.lowercased()
     do {
+      if webPageExtensions.contains(ext) {
+        return .success(try DocumentText(decodingHTML: bytes, file: path))
+      }
       return .success(try DocumentText(decoding: bytes, file: path))
     } catch let e as MinutesError {
       return .failure(e)

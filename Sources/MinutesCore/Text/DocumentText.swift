@@ -17,6 +17,7 @@ public struct DocumentText: Sendable {
     case utf16LE = "UTF-16LE"
     case utf16BE = "UTF-16BE"
     case windows1252 = "Windows-1252"
+    case iso885915 = "ISO-8859-15"
   }
 
   /// The normalised text.
@@ -25,6 +26,13 @@ public struct DocumentText: Sendable {
   public let encoding: Encoding
   /// True when double-encoded UTF-8 was repaired.
   public let repairedMojibake: Bool
+
+  /// A document text from its parts.
+  init(text: String, encoding: Encoding, repairedMojibake: Bool) {
+    self.text = text
+    self.encoding = encoding
+    self.repairedMojibake = repairedMojibake
+  }
 
   /// Creates a document text from text this type normalised before (as a store keeps it).
   public init(alreadyNormalized text: String) {
@@ -40,10 +48,15 @@ public struct DocumentText: Sendable {
     self.repairedMojibake = false
   }
 
-  /// Decodes and normalises `bytes`.
+  /// Decodes and normalises `bytes`; a web page (`<!DOCTYPE html`, `<html` ... first) is read
+  /// as HTML (`init(decodingHTML:file:)`).
   /// - Throws: `MinutesError.empty`, `.binary` or `.pdf`.
   public init(decoding bytes: [UInt8], file: String) throws {
     if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) { throw MinutesError.pdf(file: file) }
+    if HTMLText.looksLikeHTML(bytes) {
+      self = try DocumentText(decodingHTML: bytes, file: file)
+      return
+    }
     var encoding = Encoding.utf8
     var decoded: String
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {

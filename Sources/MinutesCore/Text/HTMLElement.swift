@@ -1,0 +1,93 @@
+/// What the HTML reader knows about elements, attributes and page furniture, as tables: adding
+/// an element or a class is adding a string.
+enum HTMLElement {
+  /// Elements without contents or end tag.
+  static let void: Set<String> = [
+    "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input",
+    "keygen", "link", "meta", "param", "source", "track", "wbr", "image",
+  ]
+
+  /// Elements that begin and end a line (a browser's block boxes).
+  static let blocks: Set<String> = [
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+    "frameset", "header", "hgroup", "html", "legend", "listing", "main", "menu", "nav", "p",
+    "search", "section", "summary", "tbody", "tfoot", "thead", "plaintext",
+  ]
+
+  /// Elements dropped with their contents: scripts and styles (read as raw text by the
+  /// tokenizer), embedded documents and graphics, templates, form controls, the head.
+  static let dropped: Set<String> = [
+    "nav", "svg", "math", "template", "object", "canvas", "audio", "video", "select", "datalist",
+    "option", "optgroup", "map", "head", "title", "picture",
+  ]
+
+  /// Elements a `head` may hold; any other start tag (or text) ends an unclosed head.
+  static let headContent: Set<String> = [
+    "base", "basefont", "bgsound", "link", "meta", "noframes", "noscript", "script", "style",
+    "template", "title",
+  ]
+
+  /// Start tags that end an open paragraph.
+  static let closesParagraph: Set<String> = [
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+    "dd", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hgroup", "hr", "li", "listing", "main", "menu", "nav", "ol", "p", "pre",
+    "search", "section", "summary", "table", "ul", "xmp", "plaintext",
+  ]
+
+  /// Elements within which a `header` or `footer` belongs to the content, not the site.
+  static let sectioning: Set<String> = ["article", "main", "section", "aside", "nav"]
+
+  /// The elements of a table's structure.
+  static let tableStructure: Set<String> = [
+    "table", "caption", "colgroup", "tbody", "thead", "tfoot", "tr", "td", "th",
+  ]
+
+  /// ARIA roles of page furniture, dropped with their contents.
+  static let furnitureRoles: Set<String> = [
+    "navigation", "banner", "contentinfo", "search", "menu", "menubar", "toolbar", "dialog",
+    "alertdialog", "tooltip", "tablist",
+  ]
+
+  /// Classes whose text a browser never shows in the page (screen-reader text, dialogs, icon
+  /// counters): dropped with their contents.
+  static let invisibleClasses: Set<String> = [
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "show-for-sr",
+    "element-invisible", "modal", "badge",
+  ]
+
+  /// Classes that hide an element until a script shows it: like `hidden` and `display:none`,
+  /// dropped unless they turn out to hold the minutes (see `HTMLRenderer`).
+  static let collapsedClasses: Set<String> = ["hidden", "hide", "d-none", "invisible", "is-hidden"]
+
+  /// Parts of a class or id that name a cookie or consent banner.
+  static let bannerNameParts = ["cookie", "consent", "onetrust", "coi-banner", "coioverlay"]
+
+  /// The whole text of a link that only moves about the site: back to the top, skip to the
+  /// content, back to the front page.
+  static let navigationLinkTexts: Set<String> = [
+    "til toppen", "tilbage til toppen", "til top", "gå til toppen", "gå til top", "toppen", "top",
+    "til sidens top", "tilbage til start", "til start", "gå til indhold", "gå til hovedindhold",
+    "spring til indhold", "spring til hovedindhold", "til indhold", "hop til indhold",
+    "spring navigationen over", "tilbage til forsiden", "til forsiden", "forside", "tilbage",
+    "back to top", "skip to content", "skip to main content",
+  ]
+
+  /// The heading level of `h1` to `h6`, else 0.
+  static func headingLevel(_ name: String) -> Int {
+    let u = name.utf8
+    guard u.count == 2, u.first == 0x68, let d = u.last, d >= 0x31, d <= 0x36 else { return 0 }
+    return Int(d - 0x30)
+  }
+
+  /// The folded text of a link, for `navigationLinkTexts`: lower case, no arrows or symbols at
+  /// the ends, single spaces.
+  static func foldedLinkText(_ bytes: ArraySlice<UInt8>) -> String {
+    let s = String(decoding: bytes, as: UTF8.self).lowercased()
+    let words = s.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+    let joined = words.joined(separator: " ")
+    return String(
+      joined.drop(while: { !$0.isLetter }).reversed().drop(while: { !$0.isLetter }).reversed())
+  }
+}

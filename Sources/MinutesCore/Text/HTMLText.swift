@@ -1,0 +1,185 @@
+/// The text of a saved web page, as lines the minutes reader reads: what a browser shows, in
+/// the Markdown forms the reader already knows.
+///
+/// - Block elements (`p`, `div`, `section`, `dt`, `dd` ...) are paragraphs, separated by a
+///   blank line; `<br>` is a line break (a Markdown hard break: two spaces at the line's end).
+/// - `h1`-`h6` are `#` headings; a block wholly in `<b>` or `<strong>` is `**...**`.
+/// - List items are `- text` (`3. text` in an `ol`), nested lists indented by two spaces.
+/// - A table row whose cells each hold one line is `| a | b |`; a row that holds blocks (a
+///   layout table, as First Agenda's publication pages use for their items) is its cells' lines.
+/// - White space is collapsed as a browser does, except in `pre`; text in inline elements is
+///   joined as shown (`<b>Beslutning</b> Godkendt` is `Beslutning Godkendt`).
+/// - Character references are read (`HTMLEntity`).
+/// - The page's `<title>` is the first line (a municipality's title often names the committee
+///   and the date), unless the page's first line says the same.
+///
+/// Dropped with their contents: `script`, `style`, `head`, `nav`, the site's `header` and
+/// `footer` (not an article's), `noscript`, `svg`, `template`, `iframe`, `form`, `button`, form
+/// controls, comments and CDATA; elements with an ARIA role of page furniture (`navigation`,
+/// `banner`, `dialog`, `menu` ...), screen-reader-only text, dialogs, cookie and consent banners,
+/// links back to the top of the page. Three exceptions keep the minutes when a page is built
+/// unusually: a heading inside a button, or a button that opens a panel (`aria-expanded`), is the
+/// item's heading and is kept; a form that holds the page (ASP.NET wraps every page in one) is
+/// kept; content hidden by `hidden`, `aria-hidden`, `display:none` or a hiding class is kept when
+/// a disclosure control on the page opens it, or when it holds much text (a collapsed item of a
+/// page saved with its panels closed). An element whose end tag never comes is not dropped: a
+/// stray `<nav>` does not hide the rest of the page.
+enum HTMLText {
+  /// The page's text, one line a block; not normalised (`DocumentText` does that).
+  static func text(fromHTML source: String) -> String {
+    let bytes = Array(source.utf8)
+    var renderer = HTMLRenderer(bytes, disclosed: disclosedIDs(in: bytes))
+    renderer.run()
+    return render(renderer.lines, title: renderer.title)
+  }
+
+  /// The lines, in the Markdown forms of `MarkupLine`.
+  static func render(_ lines: [HTMLRenderer.Line], title: String?) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(lines.reduce(0) { $0 + $1.text.count + 4 })
+    if let title, !title.isEmpty, fold(Array(title.utf8)) != lines.first.map({ fold($0.text) }) {
+      out.append(contentsOf: title.utf8)
+      if !lines.isEmpty { out.append(contentsOf: [0x0A, 0x0A]) }
+    }
+    for (i, line) in lines.enumerated() {
+      if i > 0 { out.append(contentsOf: line.isParagraphStart ? [0x0A, 0x0A] : [0x0A]) }
+      out.append(contentsOf: repeatElement(0x20, count: line.indent))
+      if line.headingLevel > 0 {
+        out.append(contentsOf: repeatElement(0x23, count: line.headingLevel))
+        out.append(0x20)
+      } else if let bullet = line.bullet {
+        out.append(contentsOf: bullet.utf8)
+      } else if !line.isTableRow, let f = line.text.first, f == 0x23 || f == 0x7C {
+        // A line that only looks like a heading or a table row.
+        out.append(0x5C)
+      }
+      if line.isBold && !line.isTableRow {
+        out.append(contentsOf: [0x2A, 0x2A])
+        out.append(contentsOf: line.text)
+        out.append(contentsOf: [0x2A, 0x2A])
+      } else {
+        out.append(contentsOf: line.text)
+      }
+      if line.hasHardBreak { out.append(contentsOf: [0x20, 0x20]) }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Lower case with single spaces, for comparing a title with a line.
+  static func fold(_ bytes: [UInt8]) -> String {
+    String(decoding: bytes, as: UTF8.self).lowercased()
+      .split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ")
+  }
+
+  /// Whether the bytes are a web page: `<!DOCTYPE html`, `<html`, `<head` or `<body` first
+  /// (after a byte-order mark, white space, an XML declaration and comments).
+  static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+    var head: [UInt8]
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      // UTF-16: the ASCII of the first characters.
+      let littleEndian = bytes[0] == 0xFF
+      head = []
+      var i = 2
+      while i + 1 < min(bytes.count, 4096) {
+        let (low, high) = littleEndian ? (bytes[i], bytes[i + 1]) : (bytes[i + 1], bytes[i])
+        head.append(high == 0 ? low : 0x3F)
+        i += 2
+      }
+    } else {
+      head = Array(bytes.prefix(4096))
+      if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+    }
+    var i = 0
+    func skipSpace() {
+      while i < head.count, HTMLRenderer.isSpace(head[i]) { i += 1 }
+    }
+    func at(_ s: String) -> Bool {
+      let p = Array(s.utf8)
+      guard i + p.count <= head.count else { return false }
+      for k in 0..<p.count where head[i + k] | 0x20 != p[k] | 0x20 { return false }
+      return true
+    }
+    func skip(past end: String) -> Bool {
+      let p = Array(end.utf8)
+      while i + p.count <= head.count {
+        if Array(head[i..<(i + p.count)]) == p {
+          i += p.count
+          return true
+        }
+        i += 1
+      }
+      return false
+    }
+    while true {
+      skipSpace()
+      if at("<!--") {
+        guard skip(past: "-->") else { return false }
+      } else if at("<?") {
+        guard skip(past: ">") else { return false }
+      } else {
+        break
+      }
+    }
+    if at("<!doctype html") { return true }
+    for name in ["<html", "<head", "<body"] where at(name) {
+      let after = i + name.utf8.count
+      return after >= head.count || HTMLRenderer.isSpace(head[after]) || head[after] == 0x3E
+    }
+    return false
+  }
+
+  /// The ids a disclosure control names (`aria-controls`, `data-target`, `data-bs-target`):
+  /// panels a reader of the page can open.
+  static func disclosedIDs(in bytes: [UInt8]) -> Set<String> {
+    var ids: Set<String> = []
+    let names = ["aria-controls", "data-target", "data-bs-target"].map { Array($0.utf8) }
+    let n = bytes.count
+    var i = 0
+    while i < n {
+      let c = bytes[i] | 0x20
+      guard c == 0x61 || c == 0x64 else {
+        i += 1
+        continue
+      }
+      var matched: Int?
+      for name in names where i + name.count <= n {
+        var k = 0
+        while k < name.count, bytes[i + k] | 0x20 == name[k] { k += 1 }
+        if k == name.count {
+          matched = name.count
+          break
+        }
+      }
+      guard let length = matched else {
+        i += 1
+        continue
+      }
+      var j = i + length
+      while j < n, HTMLRenderer.isSpace(bytes[j]) { j += 1 }
+      guard j < n, bytes[j] == 0x3D else {
+        i = j
+        continue
+      }
+      j += 1
+      while j < n, HTMLRenderer.isSpace(bytes[j]) { j += 1 }
+      var end = j
+      if j < n, bytes[j] == 0x22 || bytes[j] == 0x27 {
+        let quote = bytes[j]
+        j += 1
+        end = j
+        // A value is short; an unterminated one ends at the tag's end.
+        while end < n, end - j < 256, bytes[end] != quote, bytes[end] != 0x3E { end += 1 }
+      } else {
+        while end < n, end - j < 256, !HTMLRenderer.isSpace(bytes[end]), bytes[end] != 0x3E {
+          end += 1
+        }
+      }
+      let value = String(decoding: bytes[j..<end], as: UTF8.self)
+      for id in value.split(separator: " ") {
+        ids.insert(String(id.hasPrefix("#") ? id.dropFirst() : id))
+      }
+      i = max(end, i + 1)
+    }
+    return ids
+  }
+}
