@@ -76,7 +76,9 @@ enum HTMLCharset {
   /// Reads a charset label (`utf-8`, `windows-1252`, `iso-8859-1`, `latin1`, `iso-8859-15` ...).
   static func label(_ raw: String) -> Declared? {
     let quotesAndSpaces: Set<Character> = [" ", "\t", "\n", "\r", "\"", "'"]
-    let s = String(raw.drop(while: quotesAndSpaces.contains).reversed().drop(while: quotesAndSpaces.contains).reversed()).lowercased()
+    let trimmed = raw.drop(while: quotesAndSpaces.contains).reversed()
+      .drop(while: quotesAndSpaces.contains).reversed()
+    let s = String(trimmed).lowercased()
     switch s {
     case "utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be":
       // A page that says UTF-16 in its own text is not UTF-16 (browsers read UTF-8).

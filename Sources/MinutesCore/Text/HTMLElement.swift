@@ -74,6 +74,42 @@ enum HTMLElement {
     "back to top", "skip to content", "skip to main content",
   ]
 
+  /// What an element is, for the renderer: one lookup a tag.
+  struct Traits: OptionSet {
+    let rawValue: UInt16
+    static let void = Traits(rawValue: 1 << 0)
+    /// Begins and ends a line.
+    static let block = Traits(rawValue: 1 << 1)
+    static let dropped = Traits(rawValue: 1 << 2)
+    static let headContent = Traits(rawValue: 1 << 3)
+    static let closesParagraph = Traits(rawValue: 1 << 4)
+    static let sectioning = Traits(rawValue: 1 << 5)
+    static let tableStructure = Traits(rawValue: 1 << 6)
+    static let rawText = Traits(rawValue: 1 << 7)
+  }
+
+  /// The traits of every element this reader knows, from the tables above.
+  static let traits: [String: Traits] = {
+    var t: [String: Traits] = [:]
+    func add(_ names: Set<String>, _ trait: Traits) {
+      for name in names { t[name, default: []].insert(trait) }
+    }
+    add(void, .void)
+    add(blocks.union(["table", "pre", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"]), .block)
+    add(dropped, .dropped)
+    add(headContent, .headContent)
+    add(closesParagraph, .closesParagraph)
+    add(sectioning, .sectioning)
+    add(tableStructure, .tableStructure)
+    add(HTMLTokenizer.rawTextElements, .rawText)
+    return t
+  }()
+
+  /// The traits of element `name` (none for an element this reader does not know).
+  static func traits(of name: String) -> Traits {
+    traits[name] ?? []
+  }
+
   /// The heading level of `h1` to `h6`, else 0.
   static func headingLevel(_ name: String) -> Int {
     let u = name.utf8

@@ -61,6 +61,7 @@ struct HTMLRenderer {
 
   struct Frame {
     var name: String
+    var traits: HTMLElement.Traits = []
     var visibility: Visibility
     var provisional: Provisional?
     var checkpoint: Checkpoint?
@@ -101,6 +102,8 @@ struct HTMLRenderer {
   private var preDepth = 0
   private var sectioningDepth = 0
   private var foreignDepth = 0
+  /// The open `head`, which any body content closes.
+  private var head: Int?
   private var skipNewline = false
 
   init(_ bytes: [UInt8], disclosed: Set<String>) {
@@ -121,7 +124,7 @@ struct HTMLRenderer {
         }
       }
     }
-    close(downTo: 0)
+    close(downTo: 0, asItself: false)
     flush()
   }
 
@@ -131,16 +134,15 @@ struct HTMLRenderer {
 
   private mutating func start(_ tag: Tag) {
     let name = tag.name
-    if let head = open["head"]?.last, !HTMLElement.headContent.contains(name) {
-      close(downTo: head)
-    }
+    let traits = HTMLElement.traits(of: name)
+    if let head, !traits.contains(.headContent) { close(downTo: head) }
     if name == "br" {
       lineBreak()
       return
     }
-    if HTMLTokenizer.rawTextElements.contains(name) { return }
-    closeImplied(by: name)
-    if HTMLElement.void.contains(name) {
+    if traits.contains(.rawText) { return }
+    closeImplied(by: name, traits)
+    if traits.contains(.void) {
       if name == "hr", visibility == .shown { boundary(paragraph: true) }
       return
     }
@@ -153,7 +155,7 @@ struct HTMLRenderer {
       start(Tag(name: "tr"))
     }
 
-    var frame = Frame(name: name, visibility: visibilityOf(tag))
+    var frame = Frame(name: name, traits: traits, visibility: visibilityOf(tag, traits))
     if frame.visibility == .shown {
       frame.provisional = provisional(tag)
     }
@@ -161,7 +163,7 @@ struct HTMLRenderer {
     let shown = frame.visibility == .shown
     let level = HTMLElement.headingLevel(name)
     if shown {
-      if level > 0 || HTMLElement.blocks.contains(name) || name == "table" || name == "pre" {
+      if traits.contains(.block), !traits.contains(.tableStructure) || name == "table" {
         boundary(paragraph: true)
       }
       if level == 1 || name == "main" || name == "article" { landmarks += 1 }
@@ -199,8 +201,9 @@ struct HTMLRenderer {
       break
     }
     if level > 0 { headings.append(level) }
-    if HTMLElement.sectioning.contains(name) { sectioningDepth += 1 }
+    if traits.contains(.sectioning) { sectioningDepth += 1 }
     if name == "svg" || name == "math" { foreignDepth += 1 }
+    if name == "head" { head = index }
     if frame.provisional != nil { frame.checkpoint = checkpoint() }
     frames.append(frame)
     open[name, default: []].append(index)
@@ -211,9 +214,9 @@ struct HTMLRenderer {
 
   /// Closes what a start tag implies: an open paragraph, the previous list item, cell or row,
   /// a heading inside a heading.
-  private mutating func closeImplied(by name: String) {
+  private mutating func closeImplied(by name: String, _ traits: HTMLElement.Traits) {
     let scope = scopes.last ?? -1
-    if HTMLElement.closesParagraph.contains(name), let p = open["p"]?.last, p > scope {
+    if traits.contains(.closesParagraph), let p = open["p"]?.last, p > scope {
       close(downTo: p)
     }
     switch name {
@@ -248,14 +251,15 @@ struct HTMLRenderer {
   }
 
   /// Whether the element's text is shown, from its name, role, class, id and the page around it.
-  private mutating func visibilityOf(_ tag: Tag) -> Visibility {
+  private mutating func visibilityOf(_ tag: Tag, _ traits: HTMLElement.Traits) -> Visibility {
     let parent = visibility
     if parent == .hidden { return .hidden }
     let name = tag.name
     // Hiding an element whose end tag never comes would hide the rest of the page.
     func hides() -> Bool { tokenizer.hasEndTag(name, after: tag.end) }
-    if HTMLElement.dropped.contains(name), hides() { return .hidden }
+    if traits.contains(.dropped), hides() { return .hidden }
     if name == "header" || name == "footer", sectioningDepth == 0, hides() { return .hidden }
+    guard !tag.attributes.isEmpty || name == "button" || parent == .inButton else { return parent }
     let role = tag.value("role")?.lowercased() ?? ""
     if HTMLElement.furnitureRoles.contains(role), hides() { return .hidden }
     let classes = HTMLRenderer.words(tag.value("class"))
@@ -290,7 +294,8 @@ struct HTMLRenderer {
       isCollapsed = s.contains("display:none") || s.contains("visibility:hidden")
     }
     if !isCollapsed {
-      isCollapsed = HTMLRenderer.words(tag.value("class")).contains(where: HTMLElement.collapsedClasses.contains)
+      isCollapsed = HTMLRenderer.words(tag.value("class"))
+        .contains(where: HTMLElement.collapsedClasses.contains)
     }
     guard isCollapsed else { return nil }
     if let id = tag.value("id"), disclosed.contains(id) { return nil }
@@ -305,14 +310,20 @@ struct HTMLRenderer {
       return
     }
     let scope = scopes.last ?? -1
-    guard let index = open[name]?.last, HTMLElement.tableStructure.contains(name) || index > scope
+    // Any heading's end tag closes the open heading, whatever its level.
+    let nearest =
+      HTMLElement.headingLevel(name) > 0
+      ? ["h1", "h2", "h3", "h4", "h5", "h6"].compactMap { open[$0]?.last }.max()
+      : open[name]?.last
+    let traits = HTMLElement.traits(of: name)
+    guard let index = nearest, traits.contains(.tableStructure) || index > scope
     else {
       // "</p>" without an open paragraph is an empty one, as in a browser.
       if name == "p", visibility == .shown { boundary(paragraph: true) }
       return
     }
     // A row's or a cell's end tag closes nothing outside its own table.
-    if name != "table", HTMLElement.tableStructure.contains(name),
+    if name != "table", traits.contains(.tableStructure),
       index < (open["table"]?.last ?? -1)
     {
       return
@@ -320,18 +331,21 @@ struct HTMLRenderer {
     close(downTo: index)
   }
 
-  /// Pops the open elements from the top down to (and including) `index`.
-  private mutating func close(downTo index: Int) {
+  /// Pops the open elements from the top down to (and including) `index`. The element at
+  /// `index` is closed as itself (by its end tag, or a tag that implies its end); those above
+  /// it only because it closed, and the ones still open at the end of the page, by accident.
+  private mutating func close(downTo index: Int, asItself: Bool = true) {
     while frames.count > index, let frame = frames.popLast() {
       let i = frames.count
       open[frame.name]?.removeLast()
       if scopes.last == i { scopes.removeLast() }
-      finish(frame, at: i)
+      finish(frame, asItself: asItself && i == index)
     }
   }
 
-  /// What closing an element does to the output.
-  private mutating func finish(_ frame: Frame, at index: Int) {
+  /// What closing an element does to the output. Provisional content that an element closed by
+  /// accident holds is kept: where a misnested hidden element really ended is not known.
+  private mutating func finish(_ frame: Frame, asItself: Bool) {
     let name = frame.name
     let shown = frame.visibility == .shown
     let level = HTMLElement.headingLevel(name)
@@ -360,16 +374,13 @@ struct HTMLRenderer {
     case "b", "strong":
       boldDepth -= 1
     default:
-      if shown, level > 0 || HTMLElement.blocks.contains(name) || name == "table" || name == "td"
-        || name == "th"
-      {
-        boundary(paragraph: true)
-      }
+      if shown, frame.traits.contains(.block) { boundary(paragraph: true) }
     }
     if level > 0 { headings.removeLast() }
-    if HTMLElement.sectioning.contains(name) { sectioningDepth -= 1 }
+    if frame.traits.contains(.sectioning) { sectioningDepth -= 1 }
     if name == "svg" || name == "math" { foreignDepth -= 1 }
-    if let kind = frame.provisional, let c = frame.checkpoint, shown {
+    if name == "head" { head = nil }
+    if let kind = frame.provisional, let c = frame.checkpoint, shown, asItself || kind == .link {
       settle(kind, since: c)
     }
   }
@@ -383,7 +394,10 @@ struct HTMLRenderer {
   /// `1. Godkendelse af dagsorden`).
   private mutating func finishRow(_ row: Frame) {
     let starts = row.cellStarts.filter { $0 >= row.rowStart && $0 <= lines.count }
-    guard starts.count >= 2 else { return }
+    // Content taken back inside the row (a hidden element around cells) leaves it as it is.
+    guard starts.count >= 2, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+      return
+    }
     let ends = starts.dropFirst() + [lines.count]
     guard let cells = dataCells(starts: starts, ends: Array(ends)) else {
       labelRow(starts: starts, ends: Array(ends))
@@ -476,6 +490,8 @@ struct HTMLRenderer {
   }
 
   private mutating func rollBack(to c: Checkpoint) {
+    // Lines before the checkpoint were rewritten since (a row around the element): keep all.
+    guard lines.count >= c.lineCount else { return }
     if lines.count > c.lineCount {
       // The line open at the checkpoint was written out since: it becomes current again.
       let reopened = lines[c.lineCount]
@@ -495,7 +511,7 @@ struct HTMLRenderer {
   // MARK: text
 
   private mutating func text(_ range: Range<Int>) {
-    if let head = open["head"]?.last {
+    if let head {
       // Text in a head that was never closed belongs to the body.
       var blank = true
       for i in range where !HTMLRenderer.isSpace(tokenizer.bytes[i]) {

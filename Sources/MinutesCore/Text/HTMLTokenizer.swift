@@ -264,9 +264,41 @@ struct HTMLTokenizer {
     return nil
   }
 
+  /// What a search for one byte found: where, from where it searched, from where it is missing.
+  private struct ByteSearch {
+    var found = -1
+    var searchedFrom = Int.max
+    var missingFrom = Int.max
+  }
+
+  /// The searches for `>`, `"` and `'`, which every tag makes.
+  private var byteSearches = [ByteSearch](repeating: ByteSearch(), count: 3)
+
+  /// The offset of the next `byte` (`>`, `"` or `'`) at or after `from`, remembered as `find`
+  /// remembers patterns.
+  private mutating func find(byte: UInt8, from: Int) -> Int? {
+    let k = byte == 0x3E ? 0 : byte == 0x22 ? 1 : 2
+    let memo = byteSearches[k]
+    if from >= memo.missingFrom { return nil }
+    if memo.found >= from, memo.searchedFrom <= from { return memo.found }
+    var i = from
+    let n = bytes.count
+    while i < n, bytes[i] != byte { i += 1 }
+    if i < n {
+      byteSearches[k].found = i
+      byteSearches[k].searchedFrom = from
+      return i
+    }
+    byteSearches[k].missingFrom = min(from, memo.missingFrom)
+    return nil
+  }
+
   /// The offset of the next `pattern` at or after `from`. Remembers where it was last found and
   /// from where it was missing, so that repeated searches cost the input's length in all.
   mutating func find(_ pattern: String, from: Int, ignoringCase: Bool = false) -> Int? {
+    if pattern.utf8.count == 1, let b = pattern.utf8.first, b == 0x3E || b == 0x22 || b == 0x27 {
+      return find(byte: b, from: from)
+    }
     if let missed = missedFrom[pattern], from >= missed { return nil }
     if let found = foundAt[pattern], found >= from {
       // Found before at or after `from`; nothing lies between `from` and it when the earlier

@@ -1,0 +1,69 @@
+import FollowUp
+import Foundation
+import Testing
+
+@testable import followup_cli
+
+/// Saved web pages through the loader and the command line: found in folders, read by their
+/// ending or their first bytes, dumped, imported and read again from the store.
+@Suite struct HTMLImportTests {
+  static let pages = Examples.root.appendingPathComponent("Tests/MinutesCoreTests/Fixtures")
+  static let firstAgenda = pages.appendingPathComponent("firstagenda-klima-og-miljoeudvalget-2025-06-04.html").path
+
+  func run(_ args: [String], env: [String: String] = ["FOLLOWUP_TODAY": "2025-06-10"]) -> (Int32, String, String) {
+    let (io, out, err) = IO.capturing(environment: env)
+    let code = FollowUpCLI.run(args, io: io)
+    return (code, out(), err())
+  }
+
+  @Test func foldersYieldWebPages() throws {
+    let store = try TemporaryStore("html-folder")
+    defer { store.remove() }
+    for name in ["a.html", "b.HTM", "c.xhtml", "d.png", "readme.html"] {
+      try Data("<p>x</p>".utf8).write(to: store.dir.appendingPathComponent(name))
+    }
+    let (files, skipped) = SourceLoader.expand([store.dir.path])
+    #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.html", "b.HTM", "c.xhtml"])
+    #expect(skipped.map { ($0.0 as NSString).lastPathComponent } == ["d.png"])
+  }
+
+  @Test func aPageIsReadByItsEndingOrItsFirstBytes() throws {
+    let store = try TemporaryStore("html-ending")
+    defer { store.remove() }
+    // A fragment without a doctype: HTML by its ending, text otherwise.
+    let fragment = "<h2>REFERAT Byrådet d. 05-03-2025</h2>\n<p><b>Punkt 1: Budget</b></p><p>Godkendt.</p>\n"
+    for name in ["side.htm", "side.txt"] {
+      try Data(fragment.utf8).write(to: store.dir.appendingPathComponent(name))
+    }
+    let page = SourceLoader.load(store.dir.appendingPathComponent("side.htm").path)
+    #expect(page.text == "## REFERAT Byrådet d. 05-03-2025\n\n**Punkt 1: Budget**\n\nGodkendt.")
+    #expect(page.meeting?.items.map(\.title) == ["Budget"])
+    // Read as text, the markup hides the heading and the date: not minutes.
+    let text = SourceLoader.load(store.dir.appendingPathComponent("side.txt").path)
+    #expect(text.error == .notMinutes(file: "side.txt"))
+    // A page with a doctype is a page whatever its name.
+    try Data(("<!DOCTYPE html>" + fragment).utf8).write(to: store.dir.appendingPathComponent("gemt.txt"))
+    #expect(SourceLoader.load(store.dir.appendingPathComponent("gemt.txt").path).text == page.text)
+  }
+
+  @Test func dumpReadsAPage() {
+    let (code, out, _) = run(["dump", Self.firstAgenda])
+    #expect(code == 0)
+    #expect(out.contains(#"Meeting minutes committee="Klima- og Miljøudvalget" date=2025-06-04 start=15:00"#))
+    #expect(out.contains(#"Item 2 @"#) && out.contains(#"title="Plan for klimatilpasning 2026-2030" case=EMN-2025-004567"#))
+  }
+
+  @Test func importedPagesAreReadAgainFromTheStore() throws {
+    let store = try TemporaryStore("html-import")
+    defer { store.remove() }
+    let env = ["FOLLOWUP_TODAY": "2025-06-10", "FOLLOWUP_DB": store.db]
+    let (code, out, err) = run(["import", Self.pages.path], env: env)
+    #expect(code == 0, "\(err)")
+    #expect(out.hasPrefix("3 added"))
+    // The store keeps the page's text; the case is read from it.
+    let (caseCode, caseOut, _) = run(["case", "EMN-2025-004567"], env: env)
+    #expect(caseCode == 0)
+    #expect(caseOut.contains("Plan for klimatilpasning 2026-2030"))
+    #expect(caseOut.contains("Klima- og Miljøudvalget"))
+  }
+}
