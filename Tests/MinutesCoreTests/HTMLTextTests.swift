@@ -90,6 +90,11 @@ import Testing
     #expect(
       try text("<title>Referat  Byrådet</title><h1>REFERAT Byrådet</h1><p>x</p>")
         == "# REFERAT Byrådet\n\nx")
+    // A title the page repeats further down (First Agenda: committee and place) is left out,
+    // so that the page's first line says what the document is.
+    #expect(
+      try text("<title>Byrådet - Sal 1</title><h1>Dagsorden 3. marts</h1><h2>Byrådet -  Sal 1</h2>")
+        == "# Dagsorden 3. marts\n\n## Byrådet - Sal 1")
     // An svg's title is not the page's.
     #expect(try text("<body><svg><title>ikon</title></svg><p>Tekst</p></body>") == "Tekst")
   }
@@ -110,7 +115,7 @@ import Testing
       <p hidden>skjult</p><p aria-hidden="true">skjult</p><p style="display: none">skjult</p>
       <p style="visibility:hidden">skjult</p><span class="badge">7</span><button>Hent som PDF</button>
       <span role="button">PDF</span><select><option>Vælg</option></select><textarea>fritekst</textarea>
-      <p><a href="#top">&uarr; Til toppen</a></p><p><a href="/">Tilbage til forsiden</a> <a href="/b.pdf">Bilag 1</a></p>
+      <p><a href="#top">&uarr; Til toppen</a></p><p><a href="/">Tilbage til forsiden</a> <a href="/b.pdf">Bilag 1</a> <a href="#">Udskriv</a></p>
       <footer><p>Rådhustorvet 1</p></footer></body></html>
       """
     #expect(try text(html) == "T\n\nBeslutning og Godkendt.\n\nBilag 1")
@@ -259,6 +264,7 @@ import Testing
     for furniture in ["Hent som PDF", "Kopier link", "Tip en ven", "PDF\n", "Tilbage til forsiden", "Henter indhold", "Modtager"] {
       #expect(!doc.text.contains(furniture), "\(furniture)")
     }
+    #expect(doc.text.hasPrefix("# Referat 4. juni 2025 kl. 15.00\n\n## Klima- og Miljøudvalget - Mødelokale 2, Rådhuset\n\n"))
     #expect(doc.text.contains("| Mødedato: | onsdag den 4. juni 2025 kl. 15.00 |"))
     #expect(doc.text.contains("## 1. Godkendelse af dagsorden\n\nEMN-2025-001234\n\n### Beslutninger\n\nGodkendt."))
     let meeting = try MinutesParser.parse(bytes: Self.fixture(name), source: name)
@@ -275,6 +281,11 @@ import Testing
     // Item 3's panel was closed when the page was saved (display: none): it is kept.
     let decision = meeting.items[2].sections.first { $0.kind == .decision }
     #expect(decision?.paragraphs.first?.text == "Taget til efterretning.")
+    #expect(meeting.kind == .minutes)
+    // The same page for the agenda is an agenda (not a second reading of the minutes).
+    let agenda = String(decoding: try Self.fixture(name), as: UTF8.self)
+      .replacing("<h1 class=\"green dato\">Referat", with: "<h1 class=\"green dato\">Dagsorden")
+    #expect(try MinutesParser.parse(bytes: Array(agenda.utf8), source: "a.html").kind == .agenda)
   }
 
   /// A municipality's CMS page: a cookie banner, a skip link, the site header with its menu and

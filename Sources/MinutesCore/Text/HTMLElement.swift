@@ -64,13 +64,16 @@ enum HTMLElement {
   /// Parts of a class or id that name a cookie or consent banner.
   static let bannerNameParts = ["cookie", "consent", "onetrust", "coi-banner", "coioverlay"]
 
-  /// The whole text of a link that only moves about the site: back to the top, skip to the
-  /// content, back to the front page.
-  static let navigationLinkTexts: Set<String> = [
+  /// The whole text of a link that is page furniture: moving about the site (back to the top,
+  /// skip to the content, back to the front page) or acting on the page (print, share, copy
+  /// the link, subscribe).
+  static let furnitureLinkTexts: Set<String> = [
     "til toppen", "tilbage til toppen", "til top", "gå til toppen", "gå til top", "toppen", "top",
     "til sidens top", "tilbage til start", "til start", "gå til indhold", "gå til hovedindhold",
     "spring til indhold", "spring til hovedindhold", "til indhold", "hop til indhold",
     "spring navigationen over", "tilbage til forsiden", "til forsiden", "forside", "tilbage",
+    "print", "udskriv", "udskriv siden", "del", "del siden", "kopier link", "kopiér link",
+    "kopier link til punktet", "abonnér", "abonner", "tilmeld", "afmeld", "log ind",
     "back to top", "skip to content", "skip to main content",
   ]
 
@@ -117,13 +120,34 @@ enum HTMLElement {
     return Int(d - 0x30)
   }
 
-  /// The folded text of a link, for `navigationLinkTexts`: lower case, no arrows or symbols at
-  /// the ends, single spaces.
+  /// The folded text of a link, for `furnitureLinkTexts`: lower case, single spaces, without
+  /// the arrows or symbols at its ends.
   static func foldedLinkText(_ bytes: ArraySlice<UInt8>) -> String {
-    let s = String(decoding: bytes, as: UTF8.self).lowercased()
-    let words = s.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
-    let joined = words.joined(separator: " ")
-    return String(
-      joined.drop(while: { !$0.isLetter }).reversed().drop(while: { !$0.isLetter }).reversed())
+    var scalars = String.UnicodeScalarView()
+    var space = false
+    for u in String(decoding: bytes, as: UTF8.self).lowercased().unicodeScalars {
+      if !u.properties.isAlphabetic && u.properties.numericType == nil {
+        // Spaces, arrows and symbols: one space between words, none at the ends.
+        space = space || !scalars.isEmpty
+        continue
+      }
+      if space { scalars.append(" ") }
+      space = false
+      scalars.append(u)
+    }
+    return String(scalars)
+  }
+
+  /// Whether a lower-case class or id names a cookie or consent banner.
+  static func namesBanner(_ word: String) -> Bool {
+    let w = Array(word.utf8)
+    return bannerNameParts.contains { part in
+      let p = Array(part.utf8)
+      guard w.count >= p.count else { return false }
+      for i in 0...(w.count - p.count) where w[i] == p[0] && Array(w[i..<(i + p.count)]) == p {
+        return true
+      }
+      return false
+    }
   }
 }

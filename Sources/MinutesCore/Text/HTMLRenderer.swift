@@ -265,8 +265,7 @@ struct HTMLRenderer {
     let classes = HTMLRenderer.words(tag.value("class"))
     if classes.contains(where: HTMLElement.invisibleClasses.contains), hides() { return .hidden }
     let names = classes + HTMLRenderer.words(tag.value("id"))
-    let isBanner = names.contains { n in HTMLElement.bannerNameParts.contains { n.contains($0) } }
-    if isBanner, hides() { return .hidden }
+    if names.contains(where: HTMLElement.namesBanner), hides() { return .hidden }
     if name == "button" || role == "button" {
       if isDisclosure(tag) { return parent }
       return hides() ? .inButton : parent
@@ -484,7 +483,7 @@ struct HTMLRenderer {
       guard written > 0, written <= 64, lines.count == c.lineCount, current.text.count > c.textCount
       else { return }
       let text = HTMLElement.foldedLinkText(current.text[c.textCount...])
-      guard HTMLElement.navigationLinkTexts.contains(text) else { return }
+      guard HTMLElement.furnitureLinkTexts.contains(text) else { return }
     }
     rollBack(to: c)
   }

@@ -11,19 +11,22 @@
 ///   joined as shown (`<b>Beslutning</b> Godkendt` is `Beslutning Godkendt`).
 /// - Character references are read (`HTMLEntity`).
 /// - The page's `<title>` is the first line (a municipality's title often names the committee
-///   and the date), unless the page's first line says the same.
+///   and the date), unless a line of the page says the same.
 ///
 /// Dropped with their contents: `script`, `style`, `head`, `nav`, the site's `header` and
 /// `footer` (not an article's), `noscript`, `svg`, `template`, `iframe`, `form`, `button`, form
 /// controls, comments and CDATA; elements with an ARIA role of page furniture (`navigation`,
 /// `banner`, `dialog`, `menu` ...), screen-reader-only text, dialogs, cookie and consent banners,
-/// links back to the top of the page. Three exceptions keep the minutes when a page is built
-/// unusually: a heading inside a button, or a button that opens a panel (`aria-expanded`), is the
-/// item's heading and is kept; a form that holds the page (ASP.NET wraps every page in one) is
-/// kept; content hidden by `hidden`, `aria-hidden`, `display:none` or a hiding class is kept when
-/// a disclosure control on the page opens it, or when it holds much text (a collapsed item of a
-/// page saved with its panels closed). An element whose end tag never comes is not dropped: a
-/// stray `<nav>` does not hide the rest of the page.
+/// links that only move about the site or act on the page (`Til toppen`, `Print`, `Kopier
+/// link`).
+///
+/// Exceptions keep the minutes when a page is built unusually: a heading inside a button, or a
+/// button that opens a panel (`aria-expanded`), is the item's heading and is kept; a form that
+/// holds the page (ASP.NET wraps every page in one) is kept; content hidden by `hidden`,
+/// `aria-hidden`, `display:none` or a hiding class is kept when a disclosure control on the page
+/// opens it, or when it holds much text (a collapsed item of a page saved with its panels
+/// closed). An element whose end tag never comes is not dropped: a stray `<nav>` does not hide
+/// the rest of the page.
 enum HTMLText {
   /// The page's text, one line a block; not normalised (`DocumentText` does that).
   static func text(fromHTML source: String) -> String {
@@ -37,7 +40,7 @@ enum HTMLText {
   static func render(_ lines: [HTMLRenderer.Line], title: String?) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(lines.reduce(0) { $0 + $1.text.count + 4 })
-    if let title, !title.isEmpty, fold(Array(title.utf8)) != lines.first.map({ fold($0.text) }) {
+    if let title, !title.isEmpty, !repeats(title, in: lines) {
       out.append(contentsOf: title.utf8)
       if !lines.isEmpty { out.append(contentsOf: [0x0A, 0x0A]) }
     }
@@ -63,6 +66,16 @@ enum HTMLText {
       if line.hasHardBreak { out.append(contentsOf: [0x20, 0x20]) }
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Whether a line of the page says what its title says.
+  static func repeats(_ title: String, in lines: [HTMLRenderer.Line]) -> Bool {
+    let folded = fold(Array(title.utf8))
+    let length = folded.utf8.count
+    return lines.contains { line in
+      // Folding only removes spaces: a much shorter line cannot be the title.
+      line.text.count >= length && line.text.count <= 2 * length + 8 && fold(line.text) == folded
+    }
   }
 
   /// Lower case with single spaces, for comparing a title with a line.

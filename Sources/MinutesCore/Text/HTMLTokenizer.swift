@@ -301,8 +301,7 @@ struct HTMLTokenizer {
     }
     if let missed = missedFrom[pattern], from >= missed { return nil }
     if let found = foundAt[pattern], found >= from {
-      // Found before at or after `from`; nothing lies between `from` and it when the earlier
-      // search started at or before `from`, which holds since searches move forwards.
+      // A search that began at or before `from` found it at or after `from`: nothing between.
       if let searchedFrom = searchStart[pattern], searchedFrom <= from { return found }
     }
     let p = Array(pattern.utf8)
