@@ -52,8 +52,14 @@ import Testing
     ("<table><tr><th>År</th><th>Beløb</th></tr><tr><td>2024</td><td>2,5</td></tr></table>",
      "| År | Beløb |\n| 2024 | 2,5 |"),
     // Lines joined by <br> in a cell are one cell; a bar in a cell cannot split it.
-    ("<table><tr><td>Deltagere:</td><td>Anne Lund<br>Bo Ravn</td></tr><tr><td>A|B</td><td></td></tr></table>",
-     "| Deltagere: | Anne Lund, Bo Ravn |\n| A/B |  |"),
+    ("<table><tr><td>Navn</td><td>Anne Lund<br>Bo Ravn</td></tr><tr><td>A|B</td><td></td></tr></table>",
+     "| Navn | Anne Lund, Bo Ravn |\n| A/B |  |"),
+    // A label and its value, as on a form, are a labelled field.
+    ("<table><tr><td>Deltagere:</td><td>Anne Lund<br>Bo Ravn</td></tr><tr><th>Sted:</th><td></td></tr></table>",
+     "Deltagere: Anne Lund, Bo Ravn\n\nSted:"),
+    // A layout table's header row names columns that its lines no longer have.
+    ("<table><tr><th>Punkt</th><th>Titel</th></tr><tr><td>1</td><td><h2>T</h2><p>x</p></td></tr></table>",
+     "## 1. T\n\nx"),
     // Cells without a row, an empty row, a row of one cell.
     ("<table><td>a</td><td>b</td></table><table><tr><td></td><td> </td></tr><tr><td>ene</td></tr></table>",
      "| a | b |\n\nene"),
@@ -265,7 +271,8 @@ import Testing
       #expect(!doc.text.contains(furniture), "\(furniture)")
     }
     #expect(doc.text.hasPrefix("# Referat 4. juni 2025 kl. 15.00\n\n## Klima- og Miljøudvalget - Mødelokale 2, Rådhuset\n\n"))
-    #expect(doc.text.contains("| Mødedato: | onsdag den 4. juni 2025 kl. 15.00 |"))
+    #expect(doc.text.contains("\n\nMødedato: onsdag den 4. juni 2025 kl. 15.00\n\n"))
+    #expect(!doc.text.contains("Punkt"))
     #expect(doc.text.contains("## 1. Godkendelse af dagsorden\n\nEMN-2025-001234\n\n### Beslutninger\n\nGodkendt."))
     let meeting = try MinutesParser.parse(bytes: Self.fixture(name), source: name)
     #expect(meeting.committee == "Klima- og Miljøudvalget")
@@ -282,10 +289,44 @@ import Testing
     let decision = meeting.items[2].sections.first { $0.kind == .decision }
     #expect(decision?.paragraphs.first?.text == "Taget til efterretning.")
     #expect(meeting.kind == .minutes)
-    // The same page for the agenda is an agenda (not a second reading of the minutes).
-    let agenda = String(decoding: try Self.fixture(name), as: UTF8.self)
-      .replacing("<h1 class=\"green dato\">Referat", with: "<h1 class=\"green dato\">Dagsorden")
-    #expect(try MinutesParser.parse(bytes: Array(agenda.utf8), source: "a.html").kind == .agenda)
+  }
+
+  /// The agenda page of a First Agenda meeting is an agenda, not a second reading of the
+  /// minutes: the page title (committee and place, repeated under the heading) does not hide
+  /// the heading that says what the document is.
+  @Test func firstAgendaAgendaPage() throws {
+    let page = """
+      <html><head><title>Klima- og Miljøudvalget - Mødelokale 2</title></head><body>
+      <h1>Dagsorden 4. juni 2025 kl. 15.00</h1><h2>Klima- og Miljøudvalget - Mødelokale 2</h2>
+      <table><tr><td>Udvalg:</td><td>Klima- og Miljøudvalget</td></tr>
+      <tr><td>Mødedato:</td><td>onsdag den 4. juni 2025 kl. 15.00</td></tr></table>
+      <table><thead><tr><th>Punkt</th><th>Titel</th></tr></thead>
+      <tr><td>1</td><td><h2>Godkendelse af dagsorden</h2><span>EMN-2025-001234</span><h3>Indstilling</h3><div>At dagsordenen godkendes.</div></td></tr>
+      </table></body></html>
+      """
+    let doc = try DocumentText(decodingHTML: Array(page.utf8), file: "dagsorden.html")
+    #expect(
+      doc.text == """
+        # Dagsorden 4. juni 2025 kl. 15.00
+
+        ## Klima- og Miljøudvalget - Mødelokale 2
+
+        Udvalg: Klima- og Miljøudvalget
+
+        Mødedato: onsdag den 4. juni 2025 kl. 15.00
+
+        ## 1. Godkendelse af dagsorden
+
+        EMN-2025-001234
+
+        ### Indstilling
+
+        At dagsordenen godkendes.
+        """)
+    let meeting = try MinutesParser.parse(doc, source: "dagsorden.html")
+    #expect(meeting.kind == .agenda)
+    #expect(meeting.committee == "Klima- og Miljøudvalget")
+    #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden"])
   }
 
   /// A municipality's CMS page: a cookie banner, a skip link, the site header with its menu and

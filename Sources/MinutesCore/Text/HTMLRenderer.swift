@@ -72,8 +72,13 @@ struct HTMLRenderer {
     var rowStart = 0
     var cellStarts: [Int] = []
     var table: Int?
+    /// A row: whether all its cells are header cells (`th`).
+    var isHeaderRow = true
     /// A table: the index of its last row written as a table row.
     var lastRowLine = -2
+    /// A table: its rows of header cells, and how many of its rows hold blocks.
+    var headerRowLines: [Int] = []
+    var layoutRows = 0
   }
 
   var tokenizer: HTMLTokenizer
@@ -191,7 +196,10 @@ struct HTMLRenderer {
       frame.table = open["table"]?.last
     case "td", "th":
       if shown { boundary(paragraph: true) }
-      if let row = open["tr"]?.last { frames[row].cellStarts.append(lines.count) }
+      if let row = open["tr"]?.last {
+        frames[row].cellStarts.append(lines.count)
+        if name == "td" { frames[row].isHeaderRow = false }
+      }
     case "pre", "listing", "xmp", "plaintext":
       preDepth += 1
       skipNewline = true
@@ -366,6 +374,16 @@ struct HTMLRenderer {
         flush()
         finishRow(frame)
       }
+    case "table":
+      if shown {
+        boundary(paragraph: true)
+        // A layout table's header row names columns its lines no longer have.
+        if frame.layoutRows > 0 {
+          for i in frame.headerRowLines.reversed() where i < lines.count && lines[i].isTableRow {
+            lines.remove(at: i)
+          }
+        }
+      }
     case "pre", "listing", "xmp", "plaintext":
       preDepth -= 1
       skipNewline = false
@@ -386,7 +404,8 @@ struct HTMLRenderer {
 
   // MARK: tables
 
-  /// A row whose cells each hold one line (or lines joined by `<br>`) becomes `| a | b |`; a row
+  /// A row whose cells each hold one line (or lines joined by `<br>`) becomes `| a | b |` (a label
+  /// and its value, `Mødedato:` | `4. juni 2025`, becomes `Mødedato: 4. juni 2025`); a row
   /// that holds blocks (a layout table: a page's columns, an item in a First Agenda page) stays
   /// as the lines of its cells, and a first cell that holds only a number labels the next
   /// cell's first line (`1` beside the heading `Godkendelse af dagsorden` is
@@ -400,11 +419,19 @@ struct HTMLRenderer {
     let ends = starts.dropFirst() + [lines.count]
     guard let cells = dataCells(starts: starts, ends: Array(ends)) else {
       labelRow(starts: starts, ends: Array(ends))
+      if let t = row.table, t < frames.count { frames[t].layoutRows += 1 }
       return
     }
     let first = starts[0]
     if cells.allSatisfy(\.isEmpty) {
       lines.removeSubrange(first...)
+      return
+    }
+    // A label and its value (`Mødedato:` | `4. juni 2025`): a labelled field, as on a form.
+    if cells.count == 2, cells[0].last == 0x3A {
+      var field = Line(text: cells[1].isEmpty ? cells[0] : cells[0] + [0x20] + cells[1])
+      field.isParagraphStart = lines[first].isParagraphStart
+      lines.replaceSubrange(first..., with: [field])
       return
     }
     var text: [UInt8] = [0x7C]
@@ -421,6 +448,7 @@ struct HTMLRenderer {
       let follows = first > 0 && lines[first - 1].isTableRow && frames[t].lastRowLine >= first - 1
       line.isParagraphStart = !follows
       frames[t].lastRowLine = first
+      if row.isHeaderRow { frames[t].headerRowLines.append(first) }
     }
     lines.replaceSubrange(first..., with: [line])
   }
