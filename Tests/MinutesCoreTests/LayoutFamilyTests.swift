@@ -455,6 +455,34 @@ import Testing
     #expect(m.findings.contains { $0.code == "committee-from-file-name" })
   }
 
+  @Test func headerAndSectionsInTables() throws {
+    let m = try read(
+      """
+      # Referat
+
+      | Udvalg | Teknisk Udvalg |
+      |---|---|
+      | Mødedato | 3. marts 2021 |
+      | Mødested | Rådhuset |
+
+      Deltagere:
+      Anne Hansen
+      Bo Jensen
+
+      ## 1. Budget
+
+      | Sagsnr. | 21/1234 |
+      |---|---|
+      | Beslutning | Godkendt. |
+      """)
+    #expect(m.committee == "Teknisk Udvalg")
+    #expect(m.date?.description == "2021-03-03")
+    #expect(m.location == "Rådhuset")
+    #expect(m.attendees == ["Anne Hansen", "Bo Jensen"])
+    #expect(m.items.first?.caseNumber?.text == "21/1234")
+    #expect(m.items.first?.decision.map(\.text) == ["Godkendt."])
+  }
+
   @Test func committeeAbbreviationIsWrittenOut() throws {
     let m = try read(
       """

@@ -59,7 +59,12 @@ struct HeaderReader {
         i += 1
         continue
       }
-      if let (field, inlineValue) = HeaderLabel.read(text), !line.isTableRow {
+      // A label in a table row: `| Mødedato | 3. marts 2021 |`.
+      var labelled = line.isTableRow ? nil : HeaderLabel.read(text)
+      if line.isTableRow, line.cells.count >= 2, let (field, v) = HeaderLabel.read(line.cells[0]), v.isEmpty {
+        labelled = (field, line.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "))
+      }
+      if let (field, inlineValue) = labelled {
         inToc = false
         var value = inlineValue
         var j = i + 1
@@ -95,9 +100,14 @@ struct HeaderReader {
             }
             let next = lines[k]
             guard HeaderLabel.read(next.text) == nil, !isStructural(next), looksLikeListEntry(next) else { break }
-            if let last = listLines.last, !last.isEmpty, !blankBefore, !next.isBullet, !last.hasSuffix("."),
-              !startsWithGroupLabel(next.text)
+            // A list wrapped over lines ("Claus Borg, ..., Søren Søndergaard" / "Kjær") goes on;
+            // a name a line does not.
+            let previous = last(listLines)
+            let wrapped = previous.contains(",") || previous.contains(" og ")
+            if !previous.isEmpty, !blankBefore, !next.isBullet, !previous.hasSuffix("."),
+              !startsWithGroupLabel(next.text), wrapped
             {
+              let last = previous
               listLines[listLines.count - 1] = last + (last.hasSuffix("-") ? "" : " ") + next.text
             } else {
               listLines.append(next.text)
@@ -355,10 +365,12 @@ struct HeaderReader {
   /// A line in a list of people: short, no sentence, names in it.
   func looksLikeListEntry(_ line: MarkupLine) -> Bool {
     let t = line.text
-    guard t.utf8.count <= 400, ItemHeading.numberedHeading(line) == nil else { return false }
+    guard t.utf8.count <= 400, !line.isTableRow, ItemHeading.numberedHeading(line) == nil else { return false }
     if !line.isBullet, t.hasSuffix("."), !t.contains(","), !startsWithGroupLabel(t) { return false }
     return HeaderReader.isNameList(t)
   }
+
+  func last(_ lines: [String]) -> String { lines.last ?? "" }
 
   /// `Forældrevalgte: ...`: a group's name and a colon open the line.
   func startsWithGroupLabel(_ t: String) -> Bool {

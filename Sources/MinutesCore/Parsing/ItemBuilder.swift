@@ -91,6 +91,17 @@ struct ItemBuilder {
         looked += 1
         continue
       }
+      // A table row of fields: `| Sagsnr. | 21/1234 |`.
+      if line.isTableRow, caseNumber == nil,
+        let c = CaseNumberReader.read(MarkupLine.plain(line.cells.joined(separator: " "), number: line.number)),
+        c.caseNumber != nil
+      {
+        caseNumber = c.caseNumber
+        k += 1
+        idx = k
+        looked += 1
+        continue
+      }
       if let c = CaseNumberReader.read(line) {
         if caseNumber == nil, let cn = c.caseNumber { caseNumber = cn }
         if c.status == .closed { isClosed = true }
@@ -230,6 +241,16 @@ struct ItemBuilder {
       }
       recommender = who
       if let point { appendParagraph(point, style: .bullet, depth: 0, line: line.number) }
+      return
+    }
+
+    // A section label in a table row: `| Beslutning | Godkendt. |`.
+    if line.isTableRow, line.cells.count >= 2, line.cells[0].utf8.count <= 48,
+      let kind = SectionHeading.vocabulary[SectionHeading.key(line.cells[0])]
+    {
+      startSection(kind, heading: line.cells[0], level: 0, line: line.number)
+      let rest = line.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " ")
+      if !rest.isEmpty { appendParagraph(rest, style: .text, depth: 0, line: line.number) }
       return
     }
 

@@ -128,6 +128,13 @@ struct ItemStartFinder {
       if CaseNumberReader.read(line) != nil || ClosedMarker.status(line.text) != nil {
         return 2
       }
+      // A table of the item's fields: `| Sagsnr. | 21/1234 |`, `| Beslutning | Godkendt. |`.
+      if line.isTableRow, let first = line.cells.first, !first.isEmpty,
+        CaseNumberReader.read(MarkupLine.plain(line.cells.joined(separator: " "), number: line.number)) != nil
+          || SectionHeading.vocabulary[SectionHeading.key(first)] != nil
+      {
+        return 2
+      }
       if case .known = SectionHeading.read(line) { return 2 }
       if SectionHeading.readBullet(line) != nil { return 2 }
       if DecisionLabel.read(line.text, reference: nil) != nil { return 2 }
