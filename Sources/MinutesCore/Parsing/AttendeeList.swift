@@ -16,6 +16,8 @@ enum AttendeeList {
     "observatør", "tilforordnet", "mødeleder", "dirigent", "sekretariat", "konsulent", "gæst",
     "forældrevalgte", "forældrerepræsentanter", "skolerepræsentanter", "elevrepræsentanter",
     "medarbejderrepræsentanter", "medarbejderrepræsentant", "ledelsesrepræsentanter", "formandskab",
+    "overborgmester", "regionsrådsformand", "næstformand", "byrådsmedlem", "kommunalbestyrelsesmedlem",
+    "rådmand", "udvalgsformand", "direktør", "afdelingschef", "centerchef", "sekretær",
   ]
 
   /// Words that mark a person absent on their own line.
@@ -69,7 +71,7 @@ enum AttendeeList {
             name = String(name.dropLast(w.count)).trimming(" .;:-–")
           }
         }
-        name = withoutNote(name)
+        name = withoutNote(withoutLeadingRole(name))
         let lower = name.lowercased()
         if name.isEmpty || lower == "ingen" || lower == "-" { continue }
         // A role alone ("Formand") or a role phrase ("1. stedfortræder") is not a name.
@@ -92,6 +94,21 @@ enum AttendeeList {
     "som", "i", "kl", "kl.", "pkt", "pkt.", "punkt", "efter", "indtil", "for", "via", "på",
   ]
 
+  /// `Formand Erik Nielsen` → `Erik Nielsen`; `1. Overborgmester Frank Jensen` → `Frank Jensen`:
+  /// a list number and role words before a name of two or more capitalised words go.
+  static func withoutLeadingRole(_ s: String) -> String {
+    var words = s.split(separator: " ").map(String.init)
+    if let f = words.first, f.hasSuffix(".") || f.hasSuffix(")"), f.dropLast().allSatisfy(\.isNumber), words.count > 1 {
+      words.removeFirst()
+    }
+    while words.count > 2, roleWords.contains(words[0].lowercased()),
+      words[1].first?.isUppercase == true, words[2].first?.isUppercase == true
+    {
+      words.removeFirst()
+    }
+    return words.joined(separator: " ")
+  }
+
   /// The name without a note after it.
   static func withoutNote(_ s: String) -> String {
     let words = s.split(separator: " ")
@@ -102,6 +119,28 @@ enum AttendeeList {
       k += 1
     }
     return words[..<k].joined(separator: " ").trimming(" .,;:-–")
+  }
+
+  /// Whether two folded names differ by a slip of the pen: long enough, the same first letters,
+  /// and at most two letters apart (Levenshtein, bounded).
+  static func isMisspelling(_ a: String, of b: String) -> Bool {
+    let x = Array(a.utf8)
+    let y = Array(b.utf8)
+    guard x.count >= 8, y.count >= 8, abs(x.count - y.count) <= 2, x.prefix(3) == y.prefix(3) else {
+      return false
+    }
+    var previous = Array(0...y.count)
+    for i in 1...x.count {
+      var current = [i] + [Int](repeating: 0, count: y.count)
+      var rowMin = i
+      for j in 1...y.count {
+        current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+        rowMin = Swift.min(rowMin, current[j])
+      }
+      if rowMin > 2 { return false }
+      previous = current
+    }
+    return previous[y.count] <= 2
   }
 
   /// Splits the value of stacked labels (`Mødested: Deltagere: Borgmesterens mødelokale Johnny

@@ -24,7 +24,12 @@ enum HeaderLabel {
     add(.time, ["tid", "kl", "klokken"], needsColon: true)
     add(.place, ["mødested", "mødelokation"])
     add(.place, ["sted", "lokale", "mødelokale", "lokation", "adresse"], needsColon: true)
-    add(.attendees, ["mødedeltagere", "til stede", "tilstede", "fremmødte", "udvalgsmedlemmer"])
+    add(
+      .attendees,
+      [
+        "mødedeltagere", "til stede", "tilstede", "fremmødte", "udvalgsmedlemmer", "deltagerne var",
+        "deltagere var", "til stede var", "fremmødte var", "deltagerne i mødet var", "til stede på mødet",
+      ])
     add(.attendees, ["deltagere", "medlemmer", "deltog", "deltager"], needsColon: true)
     add(
       .absentees,

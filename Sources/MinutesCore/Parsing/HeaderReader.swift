@@ -103,7 +103,12 @@ struct HeaderReader {
             // A list wrapped over lines ("Claus Borg, ..., Søren Søndergaard" / "Kjær") goes on;
             // a name a line does not.
             let previous = last(listLines)
-            let wrapped = previous.contains(",") || previous.contains(" og ")
+            // The next line goes on with the entry the previous one broke off: the previous
+            // ends in a comma or `og`, or the next begins with a lone word before its comma.
+            let firstPart = next.text.split(separator: ",").first.map(String.init) ?? next.text
+            let wrapped = (previous.contains(",") || previous.contains(" og "))
+              && (previous.hasSuffix(",") || previous.hasSuffix(" og")
+                || AttendeeList.names(in: firstPart).first.map { !$0.contains(" ") } ?? false)
             if !previous.isEmpty, !blankBefore, !next.isBullet, !previous.hasSuffix("."),
               !startsWithGroupLabel(next.text), wrapped
             {
@@ -151,7 +156,15 @@ struct HeaderReader {
         }
       }
       let exprs = reader.expressions(in: text)
-      let date = exprs.first(where: { ($0.kind == .day || $0.kind == .datetime) && !$0.isYearInferred })
+      // "Publiceret 25-10-2017", "Senest opdateret ...": the page's date, not the meeting's.
+      let published = ["publiceret", "opdateret", "senest", "offentliggjort", "udsendt", "printet", "udskrevet"]
+        .contains { lower.hasPrefix($0) }
+      let date = published ? nil : exprs.first(where: { ($0.kind == .day || $0.kind == .datetime) && !$0.isYearInferred })
+      // A later line with the same day and a clock gives the time the first did not.
+      if let date, let (first, _) = titleDate, first.start == date.start, meeting.startTime == nil, let t = date.time {
+        meeting.startTime = t
+        meeting.endTime = date.endTime
+      }
       if let date, titleDate == nil {
         titleDate = (date, line.number)
         dateLine = i
@@ -164,8 +177,16 @@ struct HeaderReader {
         meeting.startTime = t.time
         meeting.endTime = t.endTime
       }
-      if let (name, score) = committeeCandidate(text, dateExpression: date) {
+      // A decision label ("Beslutning Ældrerådet den 10-11-2016") is no title.
+      let isLabel = DecisionLabel.read(text, reference: nil) != nil
+      if !isLabel, let (name, score) = committeeCandidate(text, dateExpression: date) {
         var s = score
+        // A body's name alone on its line (`Ældrerådet`).
+        if date == nil, CommitteeName.namesBody(name), name.split(separator: " ").count <= 6,
+          SectionHeading.key(text) == SectionHeading.key(name)
+        {
+          s += 1
+        }
         // A line standing just before or after the document kind (`Odense Byråd` / `Åben` /
         // `Referat`, `Beslutningsprotokol` / `Regionsrådet`).
         if let k = nextNonBlank(after: i), k < end, isKindLine(lines[k]) || ClosedMarker.status(lines[k].text) != nil {
@@ -198,13 +219,17 @@ struct HeaderReader {
     }
     // The place: "kl. T i P", or a short line beside the date line.
     if meeting.location == nil, let (p, line) = loosePlace {
-      meeting.location = p
+      meeting.location = HeaderReader.cleanPlace(p)
       notes.append(LayoutNote(part: "sted", form: "efter tidspunktet", line: line))
     }
     if meeting.location == nil, let d = dateLine {
-      for k in [nextNonBlank(after: d), previousNonBlank(before: d)] {
+      // The line after the date, or after the committee's line that follows it, or before it.
+      var beside = [nextNonBlank(after: d)]
+      if let n = beside[0], CommitteeName.namesBody(lines[n].text) { beside.append(nextNonBlank(after: n)) }
+      beside.append(previousNonBlank(before: d))
+      for k in beside {
         guard let k, k < end, isPlaceLine(lines[k], committee: meeting.committee) else { continue }
-        meeting.location = lines[k].text
+        meeting.location = HeaderReader.cleanPlace(lines[k].text)
         notes.append(LayoutNote(part: "sted", form: "linje ved datoen", line: lines[k].number))
         break
       }
@@ -213,7 +238,7 @@ struct HeaderReader {
     if meeting.location == nil, placeLabelEmptyBeforeAttendees, let raw = rawAttendees,
       let (place, rest) = AttendeeList.splitLeadingPlace(raw)
     {
-      meeting.location = place
+      meeting.location = HeaderReader.cleanPlace(place)
       meeting.attendees = AttendeeList.entries([rest]).filter { !$0.isAbsent }.map(\.name)
       notes.append(LayoutNote(part: "sted", form: "etiketter først, værdier efter", line: 1))
     }
@@ -243,6 +268,14 @@ struct HeaderReader {
         meeting.endTime = t.endTime
       }
     case .time:
+      // "03-11-2015 16:30:00": a date and a clock; the clock is the time.
+      if let t = reader.expressions(in: value).first(where: { $0.time != nil }) {
+        if meeting.startTime == nil {
+          meeting.startTime = t.time
+          meeting.endTime = t.endTime
+        }
+        return
+      }
       var v = value
       for prefix in ["kl.", "Kl.", "kl", "Kl", "klokken"] where v.hasPrefix(prefix) {
         v = String(v.dropFirst(prefix.count)).trimmingSpaces
@@ -253,7 +286,7 @@ struct HeaderReader {
         meeting.endTime = t.endTime
       }
     case .place:
-      if !value.isEmpty, meeting.location == nil { meeting.location = value }
+      if !value.isEmpty, meeting.location == nil { meeting.location = HeaderReader.cleanPlace(value) }
     case .attendees:
       if rawAttendees == nil { rawAttendees = value }
       let entries = AttendeeList.entries(listLines.filter { !$0.isEmpty })
@@ -340,13 +373,29 @@ struct HeaderReader {
     return !f.isEmpty && (folded.contains(f) || f.contains(folded) && folded.count >= 4)
   }
 
+  /// A place as written, without the preposition before it or a full stop after it
+  /// (`i Regionshuset Viborg` → `Regionshuset Viborg`, `Regionshuset, mødelokale 4.`).
+  static func cleanPlace(_ raw: String) -> String {
+    var p = raw.trimmingSpaces
+    for lead in ["i ", "på ", "I ", "På "] where p.hasPrefix(lead) && p.count > lead.count + 2 {
+      p = String(p.dropFirst(lead.count))
+    }
+    while p.hasSuffix(".") || p.hasSuffix(",") { p.removeLast() }
+    return p.trimmingSpaces
+  }
+
   /// `... kl. 19:00 i Kommunalbestyrelsens mødesal` → `Kommunalbestyrelsens mødesal`.
+  /// `... den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00` → the place
+  /// between the date (or its time) and the time, if any.
   func placeAfterTime(_ text: String, date: TemporalExpression) -> String? {
-    guard date.time != nil else { return nil }
     let utf8 = Array(text.utf8)
     let after = String(decoding: utf8[date.utf8Range.upperBound...], as: UTF8.self).trimmingSpaces
     guard after.hasPrefix("i ") || after.hasPrefix("på ") else { return nil }
-    let place = String(after.drop(while: { $0 != " " })).trimming(" .,")
+    var place = String(after.drop(while: { $0 != " " })).trimmingSpaces
+    for stop in [" kl.", " kl ", " klokken ", ", kl."] {
+      if let r = place.range(of: stop) { place = String(place[..<r.lowerBound]) }
+    }
+    place = place.trimming(" .,")
     return place.isEmpty || place.count > 120 ? nil : place
   }
 
@@ -365,7 +414,11 @@ struct HeaderReader {
   /// A line in a list of people: short, no sentence, names in it.
   func looksLikeListEntry(_ line: MarkupLine) -> Bool {
     let t = line.text
-    guard t.utf8.count <= 400, !line.isTableRow, ItemHeading.numberedHeading(line) == nil else { return false }
+    guard t.utf8.count <= 400, !line.isTableRow, !t.hasSuffix(":"), !PageFurniture.isFurniture(line),
+      DecisionLabel.read(t, reference: nil) == nil
+    else { return false }
+    // A numbered list of members ("1. Overborgmester Frank Jensen (A)"), not an item heading.
+    if let m = ItemHeading.numberedHeading(line) { return HeaderReader.isNameList(m.title) }
     if !line.isBullet, t.hasSuffix("."), !t.contains(","), !startsWithGroupLabel(t) { return false }
     return HeaderReader.isNameList(t)
   }
@@ -394,7 +447,12 @@ struct HeaderReader {
     for part in plain.split(whereSeparator: { $0 == "," || $0 == ";" }) {
       for piece in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
         let words = piece.split(separator: " ")
+        // A role phrase beside a name ("Suppleant for Brian Møller") belongs to the list.
+        if let first = words.first, AttendeeList.roleWords.contains(first.lowercased()) { continue }
+        // A note after a comma ("sag 129-138", "fra pkt. 3").
+        if let f = words.first?.first, f.isLowercase { continue }
         let name = AttendeeList.withoutNote(String(piece)).split(separator: " ")
+        if name.contains(where: { $0.contains(where: \.isNumber) }) { return false }
         if name.count == words.count {
           if words.count > 6 { return false }
         } else if name.count < 2 || !name.allSatisfy({ $0.first?.isUppercase ?? false }) {
@@ -413,7 +471,7 @@ struct HeaderReader {
       return false
     }
     if HeaderLabel.read(t) != nil || isKindLine(line) || isStructural(line) { return false }
-    if ClosedMarker.status(t) != nil { return false }
+    if ClosedMarker.status(t) != nil || CommitteeName.namesBody(t) { return false }
     let lower = t.lowercased()
     if HeaderReader.kindWords.contains(where: { lower.contains($0.0) }) || lower.contains("møde i ") { return false }
     if !committee.isEmpty, lower.contains(committee.lowercased()) { return false }

@@ -36,7 +36,7 @@ struct ItemBuilder {
 
   mutating func build() -> AgendaItem {
     let first = lines.startIndex
-    var idx = first + 1
+    var idx = start.startsWithContent ? first : first + 1
     var title = heading.title
     var isClosed = heading.isClosed
     // The title on a line of its own (`Pkt. 42` / title, First Agenda's number / title).
@@ -241,6 +241,13 @@ struct ItemBuilder {
       }
       recommender = who
       if let point { appendParagraph(point, style: .bullet, depth: 0, line: line.number) }
+      return
+    }
+
+    // A section label with its text after a colon: `Referat: Godkendt`.
+    if quote == nil, let (kind, rest) = SectionHeading.readInline(line), current.kind != .attachments {
+      startSection(kind, heading: String(text.prefix(while: { $0 != ":" })), level: line.headingLevel, line: line.number)
+      appendParagraph(rest, style: .text, depth: 0, line: line.number)
       return
     }
 

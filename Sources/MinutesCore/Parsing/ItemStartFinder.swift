@@ -11,6 +11,9 @@ struct ItemStartFinder {
     var match: ItemHeading.Match
     /// Index of the title line when the heading line holds only the number.
     var titleIndex: Int?
+    /// The start line is the item's first line of content (a section heading that opens every
+    /// item), not a heading to skip.
+    var startsWithContent = false
   }
 
   let lines: [MarkupLine]
@@ -22,7 +25,8 @@ struct ItemStartFinder {
     var bestStyle: ItemHeading.Style?
     var bestScore = (0, 0)
     for style in [ItemHeading.Style.keyword, .bareNumber, .numbered, .numberedLoose] {
-      let chain = self.chain(candidates(style))
+      let found = candidates(style)
+      let chain = renumbered(found) ?? self.chain(found)
       let strong = chain.filter { confirmation($0) >= 2 }.count
       let score = (strong, chain.count)
       // Weakly confirmed items need a run: two or more, numbered one after another.
@@ -98,6 +102,7 @@ struct ItemStartFinder {
       return false
     }
     if SectionHeading.read(line) != nil, !line.isDressed { return false }
+    if SectionHeading.readInline(line) != nil { return false }
     if CaseNumberReader.read(line) != nil { return false }
     if ClosedMarker.status(t) != nil { return false }
     if HeaderLabel.read(t) != nil { return false }
@@ -136,6 +141,7 @@ struct ItemStartFinder {
         return 2
       }
       if case .known = SectionHeading.read(line) { return 2 }
+      if SectionHeading.readInline(line) != nil { return 2 }
       if SectionHeading.readBullet(line) != nil { return 2 }
       if DecisionLabel.read(line.text, reference: nil) != nil { return 2 }
       if ItemBuilder.recommenderLine(line.text) != nil { return 2 }
@@ -219,6 +225,22 @@ struct ItemStartFinder {
     return out
   }
 
+  /// An ordered list whose numbers a converter lost (`1. A`, `1. B`, `1. C`: every heading
+  /// numbered 1): when three or more confirmed headings carry the same number and no other, they
+  /// are numbered 1, 2, 3 ... in order.
+  func renumbered(_ candidates: [Start]) -> [Start]? {
+    let confirmed = candidates.filter { confirmation($0) >= 1 }
+    guard confirmed.count >= 3, let n = confirmed.first?.match.number,
+      confirmed.allSatisfy({ $0.match.number == n }),
+      confirmed.filter({ confirmation($0) >= 2 }).count * 2 >= confirmed.count
+    else { return nil }
+    return confirmed.enumerated().map { k, s in
+      var s = s
+      s.match.number = k + 1
+      return s
+    }
+  }
+
   func isConsecutive(_ chain: [Start]) -> Bool {
     zip(chain, chain.dropFirst()).allSatisfy { $1.match.number == $0.match.number + 1 }
   }
@@ -271,7 +293,43 @@ struct ItemStartFinder {
         out.append(Start(index: i, match: m))
       }
     }
-    return out
+    if !out.isEmpty { return out }
+    // Each item opens with its case number (`Sagsid.: 15/240, Sagsinitialer: jne`) and a section.
+    for (i, line) in lines.enumerated() where !line.isBlank {
+      guard let c = CaseNumberReader.read(line), let cn = c.caseNumber, c.remainder == nil,
+        let k = nextNonBlank(after: i), SectionHeading.read(lines[k]) != nil
+      else { continue }
+      var m = ItemHeading.Match(number: out.count + 1, title: "", isClosed: c.status == .closed, style: .unnumbered)
+      m.caseNumber = cn
+      out.append(Start(index: i, match: m))
+    }
+    if out.count >= 2 { return out }
+    return openingSections()
+  }
+
+  /// Items with neither heading nor case number: each opens with the same section heading
+  /// (`Resumé`), which comes again after the item before has had its decision.
+  func openingSections() -> [Start] {
+    var opening: Section.Kind?
+    var out: [Start] = []
+    var decided = true
+    for (i, line) in lines.enumerated() where !line.isBlank {
+      if DecisionLabel.read(line.text, reference: nil) != nil {
+        decided = true
+        continue
+      }
+      guard case .known(let kind) = SectionHeading.read(line) else { continue }
+      if kind == .decision {
+        decided = true
+        continue
+      }
+      if opening == nil, kind != .attachments { opening = kind }
+      guard kind == opening, decided else { continue }
+      let m = ItemHeading.Match(number: out.count + 1, title: "", isClosed: false, style: .unnumbered)
+      out.append(Start(index: i, match: m, startsWithContent: true))
+      decided = false
+    }
+    return out.count >= 2 ? out : []
   }
 
   func previousNonBlank(before i: Int) -> Int? {

@@ -49,7 +49,7 @@ enum LineRepair {
       for piece in pieces {
         var rest = piece
         var guardCount = 0
-        while let (label, after) = splitGlued(rest), guardCount < 4 {
+        while let (label, after) = splitGlued(rest) ?? splitGluedNumber(rest), guardCount < 4 {
           out.append(rest.with(text: label))
           rest = MarkupLine.plain(after, number: rest.number, indent: rest.indent)
           notes.gluedLabels += 1
@@ -63,6 +63,35 @@ enum LineRepair {
       }
     }
     return out
+  }
+
+  /// `10. Eventuelt1. Orientering og rundvisning` → (`10. Eventuelt`, `1. Orientering ...`): a
+  /// numbered heading glued to the line before it (the last entry of a table of contents), where a
+  /// lower-case letter is directly followed by a number, a full stop, a space and a capital.
+  static func splitGluedNumber(_ line: MarkupLine) -> (String, String)? {
+    let b = Array(line.text.utf8)
+    guard b.count >= 6, b.count <= 1000, !line.isTableRow else { return nil }
+    var i = 1
+    while i < b.count - 3 {
+      let prev = b[i - 1]
+      let isLower = (prev >= 0x61 && prev <= 0x7A) || prev == 0xA6 || prev == 0xB8 || prev == 0xA5
+      if isLower, b[i] >= 0x30, b[i] <= 0x39 {
+        var j = i
+        while j < b.count, j - i < 3, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
+        if j + 2 < b.count, b[j] == 0x2E, b[j + 1] == 0x20 {
+          let next = String(decoding: b[(j + 2)...], as: UTF8.self)
+          if let f = next.first, f.isUppercase {
+            let head = String(decoding: b[..<i], as: UTF8.self).trimmingSpaces
+            let tail = String(decoding: b[i...], as: UTF8.self)
+            return (head, tail)
+          }
+        }
+        i = j
+        continue
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// `BeslutningGodkendt.` → (`Beslutning`, `Godkendt.`): a known label whose last letter is lower

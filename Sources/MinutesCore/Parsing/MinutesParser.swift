@@ -87,7 +87,7 @@ struct ParserRun {
   }
 
   mutating func read() throws -> Meeting {
-    let starts = itemStarts()
+    var starts = itemStarts()
     let headerEnd = starts.first?.index ?? lines.count
     var meeting = readHeader(upTo: headerEnd, starts: starts)
     // Nothing in the text is a meeting: no item, and neither date nor committee written in it.
@@ -104,8 +104,18 @@ struct ParserRun {
             location: location(lines[first.index].number)))
       }
     }
+    // Case numbers written above the headings (`85.02.02-G01-5-17` / `131. Godkendelse af
+    // dagsorden`): the line belongs to the item below it.
+    var ends = starts.indices.map { k in k + 1 < starts.count ? starts[k + 1].index : lines.count }
+    if let above = caseLinesAbove(starts) {
+      for (k, c) in above {
+        if starts[k].match.caseNumber == nil { starts[k].match.caseNumber = c.1 }
+        if k > 0 { ends[k - 1] = min(ends[k - 1], c.0) }
+      }
+      layout.append(LayoutNote(part: "sagsnumre", form: "over punktoverskriften", line: lines[starts[0].index].number))
+    }
     for (k, start) in starts.enumerated() {
-      let end = k + 1 < starts.count ? starts[k + 1].index : lines.count
+      let end = max(ends[k], start.index + 1)
       var builder = ItemBuilder(
         lines: lines[start.index..<end], start: start, source: source, meetingDate: meeting.date,
         committee: meeting.committee, includeClosed: options.includeClosed)
@@ -143,13 +153,30 @@ struct ParserRun {
           message: "titlen siger dagsorden, men punkterne har beslutninger; læst som referat",
           location: location(1)))
     }
+    // Attendees listed under the first item ("Deltagerne var:" under the agenda's approval).
+    if meeting.attendees.isEmpty, let first = starts.first {
+      let end = starts.count > 1 ? starts[1].index : lines.count
+      var reader = HeaderReader(lines: Array(lines[first.index..<end]), end: end - first.index)
+      let listed = reader.read(source: source, fromPath: CommitteeName.FromPath(committee: nil, date: nil, folded: ""))
+      if !listed.attendees.isEmpty {
+        meeting.attendees = listed.attendees
+        meeting.absentees += listed.absentees
+        layout.append(LayoutNote(part: "deltagere", form: "liste under første punkt", line: lines[first.index].number))
+      }
+    }
+    // "Mødet startede kl. 15.30 og sluttede kl. 16.45", when the header gives no time.
+    if meeting.startTime == nil { readStartAndEnd(&meeting) }
     // Absent under the items ("Fraværende: X" under a decision): not an attendee.
     let itemAbsent = Set(meeting.items.flatMap(\.absentees).map { CommitteeName.fold($0) })
     if !itemAbsent.isEmpty {
       meeting.attendees.removeAll { itemAbsent.contains(CommitteeName.fold($0)) }
     }
-    let absent = Set(meeting.absentees.map { CommitteeName.fold($0) })
-    meeting.attendees.removeAll { absent.contains(CommitteeName.fold($0)) }
+    // Absent, also when the minutes misspell the name there ("Bente Gertz Hansn").
+    let absent = meeting.absentees.map { CommitteeName.fold($0) }
+    meeting.attendees.removeAll { a in
+      let f = CommitteeName.fold(a)
+      return absent.contains { $0 == f || AttendeeList.isMisspelling($0, of: f) }
+    }
     if meeting.date == nil {
       findings.append(
         Finding(
@@ -184,6 +211,46 @@ struct ParserRun {
     meeting.layout += layout
     meeting.findings = findings
     return meeting
+  }
+
+  /// The case lines standing right above item headings, by item, when the document writes its
+  /// case numbers there rather than under the headings (most items have one above and none
+  /// below).
+  func caseLinesAbove(_ starts: [ItemStartFinder.Start]) -> [(Int, (Int, CaseNumber))]? {
+    var above: [(Int, (Int, CaseNumber))] = []
+    var below = 0
+    for (k, s) in starts.enumerated() {
+      var j = s.index - 1
+      while j >= 0, lines[j].isBlank || lines[j].isRule { j -= 1 }
+      if j >= 0, k == 0 || j > starts[k - 1].index + 1,
+        let c = CaseNumberReader.read(lines[j]), let cn = c.caseNumber, c.remainder == nil
+      {
+        above.append((k, (j, cn)))
+      }
+      var i = (s.titleIndex ?? s.index) + 1
+      while i < lines.count, lines[i].isBlank || lines[i].isRule { i += 1 }
+      if i < lines.count, CaseNumberReader.read(lines[i])?.caseNumber != nil { below += 1 }
+    }
+    guard !above.isEmpty, above.count * 2 >= starts.count, above.count > below else { return nil }
+    return above
+  }
+
+  /// The start and end of the meeting told in a sentence (`Mødet startede kl. 15.30 og sluttede
+  /// kl. 16.45`, `Mødet blev åbnet kl. 17.00`).
+  func readStartAndEnd(_ meeting: inout Meeting) {
+    let reader = TemporalReader(reference: meeting.date ?? Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0))
+    for line in lines where line.text.utf8.count <= 300 && DanishBytes.hasPrefixASCII(line.text, "mødet") {
+      let lower = line.text.lowercased()
+      guard let verb = ["startede", "begyndte", "blev åbnet", "påbegyndtes", "blev sat"].first(where: { lower.contains($0 + " kl") })
+      else { continue }
+      let exprs = reader.expressions(in: line.text).filter { $0.time != nil }
+      guard let start = exprs.first, lower.contains(verb) else { continue }
+      meeting.startTime = start.time
+      if exprs.count > 1, lower.contains("sluttede") || lower.contains("hævet") || lower.contains("afsluttet") {
+        meeting.endTime = exprs[1].time
+      }
+      return
+    }
   }
 
   static func describe(_ style: ItemHeading.Style) -> String {

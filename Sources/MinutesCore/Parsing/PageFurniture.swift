@@ -11,6 +11,8 @@ enum PageFurniture {
     "vis alle", "fold ud", "fold sammen", "vis mere", "vis mindre", "læs mere", "hent som pdf",
     "download", "download pdf", "hent pdf", "open", "closed", "forrige", "næste", "tilbage",
     "print punkt", "print dagsorden", "udskriv punkt", "se video", "se videoen", "vis video",
+    "fold alle ud", "fold alle sammen", "udskriv hele dagsordenen", "udskriv hele dagsordnen",
+    "udskriv dagsorden", "udskriv referat", "print hele dagsordenen", "tilbage til oversigten",
   ]
 
   /// Whether a line is a control or a page number and should not be read.

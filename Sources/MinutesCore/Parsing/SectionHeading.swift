@@ -121,6 +121,19 @@ enum SectionHeading {
     return nil
   }
 
+  /// A known heading with its text on the same line after a colon: `Referat: Godkendt`,
+  /// `Beslutningskompetence: KB`, `Bilag: Notat om sagen`.
+  static func readInline(_ line: MarkupLine) -> (Section.Kind, String)? {
+    let text = line.text
+    guard !line.isTableRow, !line.isBullet, text.utf8.count > 3, let colon = text.utf8.prefix(49).firstIndex(of: 0x3A) else {
+      return nil
+    }
+    let head = String(text[..<colon])
+    guard let kind = vocabulary[key(head)] else { return nil }
+    let rest = String(text[text.index(after: colon)...]).trimmingSpaces
+    return rest.isEmpty ? nil : (kind, rest)
+  }
+
   /// A line of capitals (`BESLUTNINGSFORSLAG FRA DD`): at least six letters, none lower-case.
   static func isCapitalsLine(_ text: String) -> Bool {
     var letters = 0

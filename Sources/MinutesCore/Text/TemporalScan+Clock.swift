@@ -43,13 +43,23 @@ extension TemporalScan {
 
   /// Reads `H:MM[-H:MM]` at `i`: the first time needs its colon; the end time may use a dot.
   func readColonTime(at i: Int) -> (ClockTime, ClockTime?, Int)? {
-    guard isPunct(i + 1, Punct.colon), let (t, last) = readTime(at: i), last == i + 2 else {
+    guard isPunct(i + 1, Punct.colon), let (t, clockEnd) = readTime(at: i), clockEnd == i + 2 else {
       return nil
     }
-    // "12:30:45" is no time of this shape.
-    if isPunct(last + 1, Punct.colon) { return nil }
+    var last = clockEnd
+    // "16:30:00": seconds, as a system writes a timestamp; any other third part is no time.
+    if isPunct(last + 1, Punct.colon) {
+      guard let s = tok(last + 2), s.kind == .number, s.digits == 2, s.value < 60, !s.spaceBefore,
+        !tokens[last + 1].spaceBefore
+      else { return nil }
+      last += 2
+    }
     if isPunct(last + 1, Punct.dash), let (t2, l2) = readTime(at: last + 2) {
-      return (t, t2, l2)
+      var end = l2
+      if isPunct(l2 + 1, Punct.colon), let s = tok(l2 + 2), s.kind == .number, s.digits == 2, !s.spaceBefore {
+        end = l2 + 2
+      }
+      return (t, t2, end)
     }
     return (t, nil, last)
   }
