@@ -47,6 +47,13 @@ enum CaseNumberReader {
       let found = caseTokens(in: text).last
       return CaseLine(caseNumber: found, remainder: nil, status: status, isCaseLine: true)
     }
+    // "01.02G00 - 2017/27088": a KLE classification, then the case number.
+    if text.contains(" - ") || text.contains(" – "), text.split(separator: " ").count <= 5 {
+      let parts = text.split(whereSeparator: { $0 == " " }).filter { $0 != "-" && $0 != "–" }.map(String.init)
+      if parts.count == 2, isClassification(parts[0]), let cn = token(parts[1]) {
+        return CaseLine(caseNumber: cn, remainder: nil, status: nil, isCaseLine: true)
+      }
+    }
     // A line that is only a case number.
     if !text.contains(" "), let cn = token(text) {
       return CaseLine(caseNumber: cn, remainder: nil, status: nil, isCaseLine: true)
@@ -144,14 +151,20 @@ enum CaseNumberReader {
   }
 
   /// `00.01.00A04`: a KLE subject with a facet and no serial number classifies a case.
+  /// `00.01.00A04`, `01.02G00`: a KLE subject of one to three levels with a facet and no serial
+  /// number classifies a case without naming it.
   static func isClassification(_ text: String) -> Bool {
     let b = Array(text.utf8)
-    guard b.count >= 11, b.count <= 12 else { return false }
-    func digit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
-    guard digit(0), digit(1), b[2] == 0x2E, digit(3), digit(4), b[5] == 0x2E, digit(6), digit(7) else {
-      return false
+    guard b.count >= 5, b.count <= 12 else { return false }
+    func digit(_ i: Int) -> Bool { i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
+    var i = 0
+    var levels = 0
+    while digit(i), digit(i + 1) {
+      levels += 1
+      i += 2
+      if i < b.count, b[i] == 0x2E { i += 1 } else { break }
     }
-    var i = 8
+    guard levels >= 1, levels <= 3, i < b.count else { return false }
     if b[i] == 0x2D { i += 1 }
     return i + 3 == b.count && (b[i] >= 0x41 && b[i] <= 0x5A || b[i] >= 0x61 && b[i] <= 0x7A)
       && digit(i + 1) && digit(i + 2)

@@ -60,15 +60,27 @@ struct DecisionLabel {
       label.body = bodyPart.trimmingSpaces
       return label
     }
-    // "<Body>, 03-04-2019, pkt. 42" and "<Body>, 16.12.2014": a body's name before the comma.
-    guard let commaOffset = text.utf8.prefix(82).firstIndex(of: 0x2C) else { return nil }
-    let comma = String.Index(commaOffset, within: text) ?? text.startIndex
-    let bodyPart = String(text[..<comma]).trimmingSpaces
-    guard looksLikeBody(bodyPart) else { return nil }
-    let rest = String(text[text.index(after: comma)...])
-    guard var label = dated(rest, reference: ref, requireDate: true, dateFirst: true) else { return nil }
-    label.body = bodyPart
-    return label
+    // "<Body>, 03-04-2019, pkt. 42", "<Body>, 16.12.2014": a body's name before the comma; a
+    // name without a body's noun ("Børn, Unge og Læring, 7. januar 2020, pkt. 133:") when the
+    // label gives the item number or ends in a colon.
+    guard text.utf8.prefix(82).contains(0x2C), text.utf8.prefix(120).contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+    else { return nil }
+    let exprs = TemporalReader(reference: ref).expressions(in: text)
+    guard let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }), d.start != nil,
+      d.utf8Range.lowerBound <= 100
+    else { return nil }
+    let utf8 = Array(text.utf8)
+    let before = String(decoding: utf8[0..<d.utf8Range.lowerBound], as: UTF8.self).trimmingSpaces
+    guard before.hasSuffix(",") else { return nil }
+    let bodyPart = String(before.dropLast()).trimmingSpaces
+    guard let f = bodyPart.first, f.isUppercase else { return nil }
+    let after = String(decoding: utf8[d.utf8Range.upperBound...], as: UTF8.self)
+    let (item, trailing) = itemAndTrailing(after)
+    let closes = after.trimmingSpaces.hasSuffix(":") && (trailing == nil || item != nil)
+    guard looksLikeBody(bodyPart) || (item != nil && closes) || (closes && bodyPart.split(separator: " ").count <= 6)
+    else { return nil }
+    if let t = trailing, t.first?.isLowercase == true { return nil }
+    return DecisionLabel(body: bodyPart, date: d.start, itemNumber: item, trailing: trailing)
   }
 
   /// The part after `Beslutning fra `: body, date, item.

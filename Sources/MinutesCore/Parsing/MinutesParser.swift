@@ -280,14 +280,29 @@ struct ParserRun {
     if meeting.committee.isEmpty || meeting.date == nil {
       let committee = meeting.committee
       let sameBody = labels.filter { l in
-        committee.isEmpty || CommitteeName.same(l.0.body, committee)
+        l.0.date != nil && (committee.isEmpty || CommitteeName.same(l.0.body, committee))
       }
-      if meeting.date == nil, let (d, line) = mostCommon(sameBody.compactMap { l in l.0.date.map { ($0, l.1) } }) {
-        meeting.date = d
-        notes.append(LayoutNote(part: "dato", form: "beslutningsoverskrift", line: line))
-        findings.append(
-          Finding(.warning, code: "date-from-decision-label", message: "mødedatoen er læst fra en beslutningsoverskrift", location: location(line)))
+      // The meeting's own label stands over most items; quoted earlier decisions each once.
+      var groups: [String: (label: DecisionLabel, line: Int, count: Int)] = [:]
+      for (l, line) in sameBody {
+        let key = CommitteeName.fold(l.body) + "|" + (l.date?.description ?? "")
+        if let g = groups[key] { groups[key]?.count = g.count + 1 } else { groups[key] = (l, line, 1) }
       }
+      let ranked = groups.values.sorted { $0.count > $1.count || ($0.count == $1.count && $0.line < $1.line) }
+      let items = max(1, starts.count)
+      if let top = ranked.first, top.count * 2 >= items, ranked.count == 1 || ranked[1].count < top.count {
+        if meeting.date == nil, let d = top.label.date {
+          meeting.date = d
+          notes.append(LayoutNote(part: "dato", form: "beslutningsoverskrift", line: top.line))
+          findings.append(
+            Finding(.warning, code: "date-from-decision-label", message: "mødedatoen er læst fra en beslutningsoverskrift", location: location(top.line)))
+        }
+        if meeting.committee.isEmpty, !top.label.body.isEmpty {
+          meeting.committee = CommitteeName.clean(top.label.body)
+          notes.append(LayoutNote(part: "udvalg", form: "beslutningsoverskrift", line: top.line))
+        }
+      }
+      // Only labels with their date lost (`Beslutning Ældrerådet den`): the body they name.
       if meeting.committee.isEmpty {
         let own = labels.filter { $0.0.date == nil || $0.0.date == meeting.date }.filter { CommitteeName.namesBody($0.0.body) }
         if let (body, line) = mostCommon(own.map { ($0.0.body, $0.1) }) {
