@@ -736,6 +736,222 @@ import Testing
     #expect(item.decision.map(\.text) == ["Godkendt."])
   }
 
+  // MARK: forms first met in a blind set of real minutes
+
+  @Test func caseNumbersAboveTheHeadings() throws {
+    let m = try read(
+      """
+      Referat til mødet i Udvalget for Miljø den 2. juni 2020 kl. 17:00 i Rådhuset
+
+      01.02.03-G01-5-20
+
+      41. Godkendelse af dagsorden
+
+      Beslutning
+
+      Godkendt.
+
+      Sagnr.: 20/777
+
+      42. Vejplan
+
+      Beslutning
+
+      Udsat.
+      """)
+    #expect(m.items.map { $0.caseNumber?.text } == ["01.02.03-G01-5-20", "20/777"])
+    #expect(m.items[0].decision.map(\.text) == ["Godkendt."])
+  }
+
+  @Test func itemsOpenedByTheirCaseNumber() throws {
+    let m = try read(
+      """
+      Beslutningsprotokol
+      Udvalg: Plan- og Boligudvalget
+      Mødedato: 4. marts 2015
+       • Udskriv
+        Sagsid.: 15/240, Sagsinitialer: abc
+        Sagsfremstilling
+        Tekst.
+        Beslutning Plan- og Boligudvalget den 04-03-2015
+        Godkendt.
+       • Udskriv
+        Sagsid.: 15/241, Sagsinitialer: abc
+        Sagsfremstilling
+        Tekst.
+        Beslutning Plan- og Boligudvalget den 04-03-2015
+        Drøftet.
+      """)
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map { $0.caseNumber?.text } == ["15/240", "15/241"])
+    #expect(m.items[1].decision.map(\.text) == ["Drøftet."])
+  }
+
+  @Test func itemsOpenedByTheSameSection() throws {
+    let m = try read(
+      """
+      Referat
+      Torsdag 10. november 2016 kl. 10:30
+      Seniorrådet
+      Rådhuset, lokale 2
+
+      Resumé
+      Orientering om budget.
+      Beslutning Seniorrådet den 10-11-2016
+      Taget til efterretning.
+
+      Resumé
+      Orientering om trafik.
+      Forslag
+      Forvaltningen foreslår, at orienteringen tages til efterretning.
+      Beslutning Seniorrådet den 10-11-2016
+      Taget til efterretning.
+      """)
+    #expect(m.committee == "Seniorrådet")
+    #expect(m.location == "Rådhuset, lokale 2")
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.allSatisfy { $0.decision.map(\.text) == ["Taget til efterretning."] })
+  }
+
+  @Test func anOrderedListWhoseNumbersWereLost() throws {
+    let m = try read(
+      """
+      Referat fra Seniorrådets møde den 22. februar 2016 i Mødesalen, Rådhuset kl. 10.00 – 12.00
+
+       1. Godkendelse af referat
+
+      Referat: Godkendt
+
+       1. Trafik.
+
+      Referat:
+
+      Rådet drøftede trafikken.
+
+       1. Eventuelt.
+
+      Referat: Intet.
+      """)
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Godkendelse af referat", "Trafik", "Eventuelt"])
+    #expect(m.location == "Mødesalen, Rådhuset")
+    #expect(m.startTime?.description == "10:00")
+    #expect(m.items[0].decision.map(\.text) == ["Godkendt"])
+  }
+
+  @Test func aHeadingGluedToTheTableOfContents() throws {
+    let m = try read(
+      "PUNKTER\n\n1. Budget\n2. Eventuelt1. Budget\n\nSagsfremstilling\nTekst.\n\nBeslutning i Handicaprådet den 03-11-2015\nGodkendt.\n\n2. Eventuelt\n\nBeslutning i Handicaprådet den 03-11-2015\nIntet.\n",
+      source: "handicapraadet-2015-11-03.txt")
+    #expect(m.items.map(\.title) == ["Budget", "Eventuelt"])
+    #expect(m.committee == "Handicaprådet")
+  }
+
+  @Test func timesAsSystemsAndSentencesWriteThem() throws {
+    let labelled = try read("UDVALG\n\nHandicaprådet\n\nSTARTTIDSPUNKT\n\n03-11-2015 16:30:00\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n")
+    #expect(labelled.startTime?.description == "16:30")
+    #expect(labelled.date?.description == "2015-11-03")
+    let published = try read("Handicaprådet\n\nPubliceret 20-10-2017\n\nOnsdag den 25-10-2017 kl. 16:15\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n")
+    #expect(published.date?.description == "2017-10-25")
+    #expect(published.startTime?.description == "16:15")
+    let sentence = try read(
+      "Referat fra Økonomiudvalget den 31. marts 2020\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nMødet startede kl. 15.30 og sluttede kl. 16.45.\n\nGodkendt.\n")
+    #expect(sentence.startTime?.description == "15:30")
+    #expect(sentence.endTime?.description == "16:45")
+  }
+
+  @Test func decisionLabelsOfBodiesNamedByTheirArea() throws {
+    let m = try read(
+      """
+      Referat
+
+        • 302. Planstrategi
+
+          Indstilling
+
+          Forvaltningen indstiller, at planen godkendes.
+
+          Social og Sundhed, 6. januar 2020, pkt. 123:
+
+          Anbefales.
+
+          Børn, Unge og Læring, 7. januar 2020, pkt. 133:
+
+          Anbefales.
+      """, source: "kommunalbestyrelsen-2020-01-22.txt")
+    #expect(m.date?.description == "2020-01-22")
+    #expect(m.committee == "Kommunalbestyrelsen")
+    let item = try #require(m.items.first)
+    #expect(item.priorDecisions.map(\.body) == ["Social og Sundhed", "Børn, Unge og Læring"])
+    #expect(item.priorDecisions.map(\.itemNumber) == [123, 133])
+    #expect(item.recommendation?.points == ["planen godkendes."])
+  }
+
+  @Test func membersWithRolesSubstitutesAndNotes() throws {
+    let m = try read(
+      """
+      Kommunalbestyrelsen
+
+      24-09-2019
+
+      Medlemmer
+
+      Formand Erik Hansen (A)
+      Lone Berg (A)
+      Ole Dam (C)
+      Eva Holm (A), Suppleant for Ole Dam (C)
+
+      Fraværende
+
+      Ole Dam (C), sag 12-15
+
+      Fold alle ud
+
+      Spørgetid
+      Sag nr. 12
+
+      Beslutning
+
+      Taget til efterretning.
+      """)
+    #expect(m.attendees == ["Erik Hansen", "Lone Berg", "Eva Holm"])
+    #expect(m.absentees == ["Ole Dam"])
+    #expect(m.items.first?.title == "Spørgetid")
+    let misspelt = try read(
+      "Referat fra Forretningsudvalget 05-12-2007\n\nMedlemmer:\nCarl Holst, Bente Gertz Hansen, Kent Kirk.\n\nAfbud:\nBente Gertz Hansn.\n\n1. Budget\n\nSagsnr:\n\n07/5773\n\nBeslutning\n\nGodkendt.\n")
+    #expect(misspelt.attendees == ["Carl Holst", "Kent Kirk"])
+    #expect(misspelt.items.first?.caseNumber?.text == "07/5773")
+  }
+
+  @Test func attendeesListedUnderTheFirstItem() throws {
+    let m = try read(
+      """
+      1. Godkendelse af dagsorden
+
+      Beslutning
+
+      Økonomiudvalgets beslutning i mødet den 31. marts 2020
+
+      Deltagerne var:
+
+      1. Overborgmester Frank Hansen (A)
+
+      2. Lis Berg (A)
+
+      3. Borgmester Mia Dam (B)
+
+      Dagsordenen blev godkendt.
+      """, source: "oekonomiudvalget-2020-03-31.txt")
+    #expect(m.attendees == ["Frank Hansen", "Lis Berg", "Mia Dam"])
+    #expect(m.committee == "Økonomiudvalget")
+  }
+
+  @Test func aClassificationBesideTheCaseNumber() throws {
+    let m = try read("Handicaprådet\nOnsdag den 25-10-2017 kl. 16:15\n\n36. Høring: Lokalplan 512.18\n01.02G00 - 2017/27088\n\nSagsfremstilling\nTekst.\n")
+    #expect(m.items.first?.title == "Høring: Lokalplan 512.18")
+    #expect(m.items.first?.caseNumber?.text == "2017/27088")
+  }
+
   // MARK: never lose a meeting
 
   @Test func dateAndCommitteeFromTheFileName() throws {

@@ -268,8 +268,12 @@ struct HeaderReader {
         meeting.endTime = t.endTime
       }
     case .time:
-      // "03-11-2015 16:30:00": a date and a clock; the clock is the time.
-      if let t = reader.expressions(in: value).first(where: { $0.time != nil }) {
+      // "03-11-2015 16:30:00": a date and a clock; the clock is the time, the date the day.
+      let exprs = reader.expressions(in: value)
+      if meeting.date == nil, let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }) {
+        meeting.date = d.start
+      }
+      if let t = exprs.first(where: { $0.time != nil }) {
         if meeting.startTime == nil {
           meeting.startTime = t.time
           meeting.endTime = t.endTime
@@ -280,8 +284,7 @@ struct HeaderReader {
       for prefix in ["kl.", "Kl.", "kl", "Kl", "klokken"] where v.hasPrefix(prefix) {
         v = String(v.dropFirst(prefix.count)).trimmingSpaces
       }
-      let exprs = reader.expressions(in: "kl. " + v)
-      if let t = exprs.first(where: { $0.time != nil }) {
+      if let t = reader.expressions(in: "kl. " + v).first(where: { $0.time != nil }) {
         meeting.startTime = t.time
         meeting.endTime = t.endTime
       }
@@ -419,7 +422,10 @@ struct HeaderReader {
     else { return false }
     // A numbered list of members ("1. Overborgmester Frank Jensen (A)"), not an item heading.
     if let m = ItemHeading.numberedHeading(line) { return HeaderReader.isNameList(m.title) }
-    if !line.isBullet, t.hasSuffix("."), !t.contains(","), !startsWithGroupLabel(t) { return false }
+    // A sentence, not a name with a full stop ("Bente Hansen.").
+    if !line.isBullet, t.hasSuffix("."), !t.contains(","), !startsWithGroupLabel(t), t.split(separator: " ").count > 4 {
+      return false
+    }
     return HeaderReader.isNameList(t)
   }
 
@@ -445,14 +451,25 @@ struct HeaderReader {
       if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(c) }
     }
     for part in plain.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-      for piece in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
+      for raw in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
+        // An absence note ("Næstformand- afbud") goes, as when the names are read.
+        var piece = raw.trimming(" .;:-–")
+        for w in AttendeeList.absenceWords where piece.lowercased().hasSuffix(w) {
+          piece = String(piece.dropLast(w.count)).trimming(" .;:-–")
+        }
+        if piece.isEmpty { continue }
         let words = piece.split(separator: " ")
         // A role phrase beside a name ("Suppleant for Brian Møller") belongs to the list.
-        if let first = words.first, AttendeeList.roleWords.contains(first.lowercased()) { continue }
+        if let first = words.first, AttendeeList.roleWords.contains(String(first).lowercased().trimming(".,:-–")) {
+          continue
+        }
         // A note after a comma ("sag 129-138", "fra pkt. 3").
         if let f = words.first?.first, f.isLowercase { continue }
         let name = AttendeeList.withoutNote(String(piece)).split(separator: " ")
         if name.contains(where: { $0.contains(where: \.isNumber) }) { return false }
+        // A name's words are capitalised, but for particles ("Carl von Holst").
+        let particles: Set<String> = ["von", "van", "de", "la", "le", "af", "du", "da", "di", "der", "den", "el", "al"]
+        if !name.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) }) { return false }
         if name.count == words.count {
           if words.count > 6 { return false }
         } else if name.count < 2 || !name.allSatisfy({ $0.first?.isUppercase ?? false }) {
