@@ -105,7 +105,7 @@ enum CommitteeName {
   /// Abbreviations every Danish council uses in one sense.
   static let standardAbbreviations: [String: String] = [
     "ØU": "Økonomiudvalget", "KB": "Kommunalbestyrelsen", "BR": "Byrådet", "RR": "Regionsrådet",
-    "FU": "Forretningsudvalget", "KD": "Kommunaldirektøren",
+    "FU": "Forretningsudvalget",
   ]
 
   /// The initials a body's name is abbreviated by: `Økonomiudvalget` → `ØU`, `Børne- og
