@@ -46,7 +46,7 @@ struct ItemBuilder {
     // A title wrapped onto the next line (no blank line between, no dressing).
     let headingDressed = lines[first].isDressed
     var wraps = 0
-    while !headingDressed, wraps < 2, idx < lines.endIndex, !lines[idx].isBlank,
+    while !headingDressed, !lines[first].hasHardBreak, wraps < 2, idx < lines.endIndex, !lines[idx].isBlank,
       isTitleContinuation(lines[idx], after: title)
     {
       title += (title.hasSuffix("-") ? "" : " ") + lines[idx].text

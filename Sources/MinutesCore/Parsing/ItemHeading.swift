@@ -88,7 +88,7 @@ enum ItemHeading {
     }
     if !hadSeparator && !line.isDressed && !r.isEmpty {
       // "Punkt 2 på dagsordenen blev ..." is prose.
-      guard !needsSeparator, let c = r.first, c.isUppercase || c == "(" || c == "[" else { return nil }
+      guard !needsSeparator, let c = r.first, c.isUppercase || c == "(" || c == "[" || c.isNumber else { return nil }
     }
     var m = Match(number: n, title: "", isClosed: false, style: .keyword)
     ItemHeading.fill(&m, title: String(r), line: line)
@@ -113,6 +113,10 @@ enum ItemHeading {
       rest = rest.drop(while: { $0 == " " }).dropFirst()
     } else if rest.first == " ", digits.count <= 3 {
       style = .numberedLoose
+    } else if digits.count <= 3, let c = rest.first, c.isUppercase, rest.dropFirst().prefix(2).allSatisfy(\.isLowercase),
+      rest.dropFirst().count >= 2
+    {
+      // "38Godkendelse af dagsorden": the number glued to its title.
     } else {
       return nil
     }

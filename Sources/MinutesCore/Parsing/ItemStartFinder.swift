@@ -212,12 +212,27 @@ struct ItemStartFinder {
         result.insert((c, conf), at: pos)
       }
     }
-    // Weakly confirmed headings that do not follow on from the one before are list items.
+    // Weakly confirmed headings that do not follow on from the one before are list items; a
+    // heading with nothing under it (its whole minutes in the title: "10. Næste møde torsdag den
+    // 21. februar") between two that follow on from each other is an item too.
     var out: [Start] = []
     for (c, conf) in result {
+      // Weakly confirmed, after the decision of the item before: a list in that decision.
+      if conf < 2, let last = out.last, c.match.style != .keyword, hasDecisionHeading(from: last.index, to: c.index) {
+        continue
+      }
       if conf < 2, let last = out.last, c.match.number != last.match.number + 1,
         c.match.style != .keyword
       {
+        if c.match.number == last.match.number + 2,
+          let gap = candidates.first(where: {
+            $0.index > last.index && $0.index < c.index && $0.match.number == last.match.number + 1
+              && !$0.match.title.isEmpty
+          })
+        {
+          out.append(gap)
+          out.append(c)
+        }
         continue
       }
       out.append(c)
@@ -239,6 +254,17 @@ struct ItemStartFinder {
       s.match.number = k + 1
       return s
     }
+  }
+
+  /// Whether a decision heading or label stands between two lines.
+  func hasDecisionHeading(from a: Int, to b: Int) -> Bool {
+    guard a + 1 < b else { return false }
+    for line in lines[(a + 1)..<b] where !line.isBlank {
+      if case .known(.decision) = SectionHeading.read(line) { return true }
+      if SectionHeading.readBullet(line) == .decision { return true }
+      if line.text.utf8.count <= 300, DecisionLabel.read(line.text, reference: nil) != nil { return true }
+    }
+    return false
   }
 
   func isConsecutive(_ chain: [Start]) -> Bool {

@@ -49,7 +49,7 @@ enum LineRepair {
       for piece in pieces {
         var rest = piece
         var guardCount = 0
-        while let (label, after) = splitGlued(rest) ?? splitGluedNumber(rest), guardCount < 4 {
+        while let (label, after) = splitGlued(rest) ?? splitGluedNumber(rest) ?? splitGluedTail(rest), guardCount < 4 {
           out.append(rest.with(text: label))
           rest = MarkupLine.plain(after, number: rest.number, indent: rest.indent)
           notes.gluedLabels += 1
@@ -62,7 +62,7 @@ enum LineRepair {
         out.append(rest)
       }
     }
-    return out
+    return flattened ? out : splitInlineMinutes(out)
   }
 
   /// `10. Eventuelt1. Orientering og rundvisning` → (`10. Eventuelt`, `1. Orientering ...`): a
@@ -92,6 +92,124 @@ enum LineRepair {
       i += 1
     }
     return nil
+  }
+
+  /// Words that can stand alone as an item's whole minutes, glued to its heading
+  /// (`11. EventueltIntet`).
+  static let outcomeWords: Set<String> = [
+    "intet", "ingen", "godkendt", "godkendt.", "udsat", "udsat.", "drøftet", "drøftet.", "udgår",
+    "udgår.", "intet.", "ingen.", "vedtaget", "vedtaget.", "tiltrådt", "tiltrådt.",
+  ]
+
+  /// `1. Meddelelse fra formandenReferat`, `9. VandværkshavenIkke den store arbejdsbyrde`: text
+  /// glued to a heading at a lower-case letter followed by a capital, when what is glued is a
+  /// section label, an outcome word or words of a sentence (and not the title repeated, which a
+  /// page's fold-out control does).
+  static func splitGluedTail(_ line: MarkupLine) -> (String, String)? {
+    let text = line.text
+    guard text.utf8.count <= 400, let f = text.first, f.isNumber || f == "P" || f == "p",
+      ItemHeading.keywordHeading(line) != nil || ItemHeading.numberedHeading(line) != nil
+    else { return nil }
+    var previous: Character?
+    var index = text.startIndex
+    while index < text.endIndex {
+      let c = text[index]
+      if let p = previous, p.isLowercase, c.isUppercase {
+        let head = String(text[..<index])
+        let tail = String(text[index...])
+        // A word of its own before the glue (not "TimeOut", "MitID").
+        guard (head.split(separator: " ").last?.count ?? 0) >= 6 else {
+          previous = c
+          index = text.index(after: index)
+          continue
+        }
+        let tailLower = tail.lowercased()
+        let words = tail.split(separator: " ")
+        let second = tail.dropFirst().prefix(1)
+        // The title repeated (a fold-out control) is the title's business.
+        if tailLower.hasSuffix(head.lowercased().drop(while: { !$0.isLetter })) { return nil }
+        if SectionHeading.vocabulary[SectionHeading.key(tail)] != nil || outcomeWords.contains(tailLower)
+          || (words.count >= 3 && second.allSatisfy(\.isLowercase))
+        {
+          return (head.trimmingSpaces, tail)
+        }
+      }
+      previous = c
+      index = text.index(after: index)
+    }
+    return nil
+  }
+
+  /// Minutes with no section headings at all whose numbered headings carry the item's text on
+  /// the same line (`1.Godkendelse af dagsorden: Godkendt`, `7. Hvem skal levere vandet? Vi må
+  /// afvente ...`): the heading and its text become two lines.
+  static func splitInlineMinutes(_ lines: [MarkupLine]) -> [MarkupLine] {
+    let hasSections = lines.contains { line in
+      if case .known = SectionHeading.read(line) { return true }
+      return SectionHeading.readBullet(line) != nil
+    }
+    guard !hasSections else { return lines }
+    var out: [MarkupLine] = []
+    out.reserveCapacity(lines.count)
+    for line in lines {
+      guard line.text.utf8.count <= 2000, let m = ItemHeading.numberedHeading(line) ?? ItemHeading.keywordHeading(line),
+        !m.title.isEmpty
+      else {
+        out.append(line)
+        continue
+      }
+      // The heading's number ("7. ", "Punkt 3: ") and what follows it.
+      let text = line.text
+      let numberEnd = headingPrefixEnd(text)
+      let prefix = String(text[..<numberEnd])
+      let body = String(text[numberEnd...])
+      // "Titel: tekst".
+      if let colon = body.range(of: ": ") {
+        let rest = String(body[colon.upperBound...]).trimmingSpaces
+        if !rest.isEmpty {
+          var heading = line.with(text: prefix + String(body[..<colon.lowerBound]))
+          heading.hasHardBreak = true
+          out.append(heading)
+          out.append(MarkupLine.plain(rest, number: line.number, indent: line.indent + 1))
+          continue
+        }
+      }
+      // "Titel. Sætning ..." / "Titel? Sætning ...": the first sentence is the title.
+      let sentences = SentenceSplitter.sentences(body)
+      if sentences.count >= 2, let first = sentences.first, first.utf8.count <= 160 {
+        var title = first
+        if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
+        var heading = line.with(text: prefix + title)
+        heading.hasHardBreak = true
+        out.append(heading)
+        out.append(MarkupLine.plain(sentences.dropFirst().joined(separator: " "), number: line.number, indent: line.indent + 1))
+        continue
+      }
+      out.append(line)
+    }
+    return out
+  }
+
+  /// Where a heading's title begins: after its keyword (`Punkt`, `Pkt.`, `Nr.`), its number and
+  /// the separators after the number.
+  static func headingPrefixEnd(_ text: String) -> String.Index {
+    var i = text.startIndex
+    let head = text.prefix(20).lowercased()
+    for (k, _) in ItemHeading.keywords where head.hasPrefix(k) {
+      i = text.index(i, offsetBy: k.count, limitedBy: text.endIndex) ?? text.endIndex
+      break
+    }
+    func skip(_ set: String) {
+      while i < text.endIndex, set.contains(text[i]) { i = text.index(after: i) }
+    }
+    skip(" .")
+    if text[i...].lowercased().hasPrefix("nr") {
+      i = text.index(i, offsetBy: 2, limitedBy: text.endIndex) ?? text.endIndex
+      skip(" .")
+    }
+    while i < text.endIndex, text[i].isNumber { i = text.index(after: i) }
+    skip(" .:)-–")
+    return i
   }
 
   /// `BeslutningGodkendt.` → (`Beslutning`, `Godkendt.`): a known label whose last letter is lower

@@ -27,7 +27,14 @@ extension TemporalScan {
       return nil
     }
     var k = i + 1
-    if isPunct(k, Punct.dot) { k += 1 }
+    if isPunct(k, Punct.dot) {
+      k += 1
+    } else if isPunct(k, Punct.dash), k + 1 < tokens.count, tokens[k].start == tokens[i].end,
+      tokens[k + 1].start == tokens[k].end
+    {
+      // "15-maj-2002".
+      k += 1
+    }
     guard let m = tok(k), m.kind == .word, m.month != 0 else { return nil }
     // "3 mar" is not a date; abbreviations need their dot or a year.
     if isBareAbbreviation(k), !isPunct(k + 1, Punct.dot), isYear(k + 1) == nil { return nil }
@@ -72,6 +79,16 @@ extension TemporalScan {
     if let y = isYear(last + 1), !gluedAfter(last + 1) {
       year = y
       last += 1
+    } else if isPunct(last + 1, Punct.comma), let y = isYear(last + 2), !gluedAfter(last + 2) {
+      // "20 august, 2019" (a content system's English order, Danish words).
+      year = y
+      last += 2
+    } else if isPunct(last + 1, Punct.dash), let y = isYear(last + 2), !gluedAfter(last + 2),
+      tokens[last + 1].end == tokens[last + 2].start
+    {
+      // "15-maj-2002".
+      year = y
+      last += 2
     }
     // "20. juni - 14. juli 2024": a range across months; the year written last applies to both.
     var endDay: Day?
