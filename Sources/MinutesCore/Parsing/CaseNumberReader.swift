@@ -141,6 +141,8 @@ enum CaseNumberReader {
     {
       return nil  // 1.500.000
     }
+    // A span of clock times ("18.45-18.55", "9:30-11:00") is no case number.
+    if parts.count == 4, parts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isNumber) }) { return nil }
     // A year span (2015-2018, 2022-25) is no case number.
     if parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count == 4,
       parts[1].count == 4 || parts[1].count == 2, text.contains("-")

@@ -190,7 +190,13 @@ enum CommitteeName {
     // Generic file names ("referat", "dagsorden") name no committee.
     let generic: Set<String> = ["referat", "dagsorden", "beslutningsprotokol", "protokol", "moede", "minutes"]
     words.removeAll { generic.contains($0) }
-    // A name: a body's noun in it, or a few words; not a stray letter or code.
+    // A compound body noun at the end names the body alone ("skovboskolen-skolebestyrelsen",
+    // "hadsten-skole-skolebestyrelsen"); a bare noun needs the words before it ("teknisk-udvalg").
+    if !words.contains("og"), words.count > 1, let last = words.last {
+      let unfolded = unfold(last)
+      let bare = bodyNouns.contains(unfolded)
+      if !bare, namesBody(unfolded) { words = [last] }
+    }
     let spelled = phrase(words)
     guard !words.isEmpty, namesBody(spelled) || (words.joined().count >= 6 && words.count <= 6)
     else { return FromPath(committee: nil, date: date, folded: folded) }

@@ -35,7 +35,7 @@ enum HeaderLabel {
       .absentees,
       [
         "fraværende", "afbud", "afbud fra", "fraværende med afbud", "forfald", "ikke til stede",
-        "fravær", "meldt afbud", "afbud/fraværende",
+        "fravær", "meldt afbud", "afbud/fraværende", "udeblevet", "udeblev", "ikke mødt",
       ])
     add(.guests, ["gæster", "øvrige deltagere", "desuden deltog", "endvidere deltog", "inviterede"])
     add(.guests, ["gæst"], needsColon: true)

@@ -39,6 +39,7 @@ struct HeaderReader {
     var candidates: [(name: String, score: Int, line: Int)] = []
     var dateLine: Int?
     var titleDate: (TemporalExpression, Int)?
+    var yearlessLine: Int?
     var loosePlace: (String, Int)?
     var placeLabelEmptyBeforeAttendees = false
     var previousTextLine: Int?
@@ -173,13 +174,21 @@ struct HeaderReader {
           meeting.endTime = meeting.endTime ?? date.endTime
         }
       }
+      // A date without its year ("Skolebestyrelsesmøde den 25. maj kl.18.30-21.00") still
+      // separates the name from the time and the place.
+      let anyDate = date ?? (published ? nil : exprs.first(where: { $0.kind == .day || $0.kind == .datetime }))
+      if meeting.startTime == nil, let t = anyDate?.time {
+        meeting.startTime = t
+        meeting.endTime = anyDate?.endTime
+        if anyDate?.isYearInferred == true { yearlessLine = yearlessLine ?? i }
+      }
       if meeting.startTime == nil, let t = exprs.first(where: { $0.kind == .time }) {
         meeting.startTime = t.time
         meeting.endTime = t.endTime
       }
       // A decision label ("Beslutning Ældrerådet den 10-11-2016") is no title.
       let isLabel = DecisionLabel.read(text, reference: nil) != nil
-      if !isLabel, let (name, score) = committeeCandidate(text, dateExpression: date) {
+      if !isLabel, let (name, score) = committeeCandidate(text, dateExpression: anyDate) {
         var s = score
         // A body's name alone on its line (`Ældrerådet`).
         if date == nil, CommitteeName.namesBody(name), name.split(separator: " ").count <= 6,
@@ -197,8 +206,10 @@ struct HeaderReader {
         if !fromPath.folded.isEmpty, matches(name, fromPath.folded) { s += 2 }
         candidates.append((name, s, line.number))
       }
-      // "... kl. 19:00 i Kommunalbestyrelsens mødesal".
-      if let date, let place = placeAfterTime(text, date: date) {
+      // "... kl. 19:00 i Kommunalbestyrelsens mødesal", "... kl.18.30-21.00 - Personalerummet".
+      if let when = anyDate ?? exprs.first(where: { $0.kind == .time }), let place = placeAfterTime(text, date: when) {
+        loosePlace = loosePlace ?? (place, line.number)
+      } else if let t = exprs.first(where: { $0.kind == .time }), let place = placeBeforeTime(text, time: t) {
         loosePlace = loosePlace ?? (place, line.number)
       }
       previousTextLine = i
@@ -341,7 +352,17 @@ struct HeaderReader {
       return key.contains("/") && key.split(separator: "/").allSatisfy { HeaderReader.fillerWords.contains(String($0)) }
     }
     while let f = words.first, isFiller(f) { words.removeFirst() }
-    while let l = words.last, isFiller(l) { words.removeLast() }
+    // The date's span may have taken "møde" ("sundheds møde den 17. april 2023").
+    var beforeMeeting = dateExpression?.mentionsMeeting == true
+    while let l = words.last, isFiller(l) {
+      if ["møde", "mødet"].contains(l.lowercased()) { beforeMeeting = true }
+      words.removeLast()
+    }
+    // "Social og sundheds møde": the word before "møde" is a genitive.
+    if beforeMeeting, var last = words.last, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss") {
+      last.removeLast()
+      words[words.count - 1] = last
+    }
     s = words.joined(separator: " ")
     s = CommitteeName.clean(s)
     guard !s.isEmpty, s.split(separator: " ").count <= 10 else { return nil }
@@ -364,7 +385,9 @@ struct HeaderReader {
     }
     if CommitteeName.namesBody(s) { score += 1 }
     let lowerName = s.lowercased()
-    if ["referat", "dagsorden", "åben", "åbent", "lukket", "indholdsfortegnelse"].contains(lowerName) {
+    if ["referat", "dagsorden", "åben", "åbent", "lukket", "indholdsfortegnelse", "punkt", "tid", "titel",
+      "sag", "emne", "nr", "side", "dato", "bilag", "beslutning", "mødefakta", "dagsordenspunkter", "mødet",
+    ].contains(lowerName) {
       return nil
     }
     return (s, score)
@@ -374,6 +397,28 @@ struct HeaderReader {
   func matches(_ name: String, _ folded: String) -> Bool {
     let f = CommitteeName.fold(name)
     return !f.isEmpty && (folded.contains(f) || f.contains(folded) && folded.count >= 4)
+  }
+
+  /// `Ekstraordinært møde - Mødelokale F7 kl. 12.00`: a place named before the time, after what
+  /// the meeting is, when it reads like a room.
+  func placeBeforeTime(_ text: String, time: TemporalExpression) -> String? {
+    let before = String(decoding: Array(text.utf8)[0..<time.utf8Range.lowerBound], as: UTF8.self)
+    let parts = before.components(separatedBy: " - ").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    guard let last = parts.last, HeaderReader.looksLikeRoom(last) else { return nil }
+    return last
+  }
+
+  /// Words that name a room or a building.
+  static let roomWords = [
+    "lokale", "sal", "salen", "rådhus", "rådhuset", "stue", "stuen", "kontor", "center", "centret",
+    "huset", "skole", "skolen", "bibliotek", "teams", "værelse", "kantine", "café", "cafe", "hal",
+    "hallen", "mødelokale", "byrådssal", "auditorium", "kælder", "loft", "personalerummet", "rummet",
+  ]
+
+  static func looksLikeRoom(_ s: String) -> Bool {
+    guard s.utf8.count <= 80 else { return false }
+    let lower = s.lowercased()
+    return roomWords.contains { w in lower.split(separator: " ").contains { $0.hasSuffix(w) || $0.hasPrefix(w) } }
   }
 
   /// A place as written, without the preposition before it or a full stop after it
@@ -393,8 +438,16 @@ struct HeaderReader {
   func placeAfterTime(_ text: String, date: TemporalExpression) -> String? {
     let utf8 = Array(text.utf8)
     let after = String(decoding: utf8[date.utf8Range.upperBound...], as: UTF8.self).trimmingSpaces
-    guard after.hasPrefix("i ") || after.hasPrefix("på ") else { return nil }
-    var place = String(after.drop(while: { $0 != " " })).trimmingSpaces
+    var place: String
+    if after.hasPrefix("i ") || after.hasPrefix("på ") {
+      place = String(after.drop(while: { $0 != " " })).trimmingSpaces
+    } else if after.hasPrefix("hos ") {
+      place = after
+    } else if date.time != nil, after.hasPrefix("- ") || after.hasPrefix("– ") || after.hasPrefix(", ") {
+      place = String(after.dropFirst(2)).trimmingSpaces
+    } else {
+      return nil
+    }
     for stop in [" kl.", " kl ", " klokken ", ", kl."] {
       if let r = place.range(of: stop) { place = String(place[..<r.lowerBound]) }
     }
@@ -489,6 +542,7 @@ struct HeaderReader {
     }
     if HeaderLabel.read(t) != nil || isKindLine(line) || isStructural(line) { return false }
     if ClosedMarker.status(t) != nil || CommitteeName.namesBody(t) { return false }
+    if ItemHeading.numberedHeading(line) != nil || ItemHeading.keywordHeading(line) != nil { return false }
     let lower = t.lowercased()
     if HeaderReader.kindWords.contains(where: { lower.contains($0.0) }) || lower.contains("møde i ") { return false }
     if !committee.isEmpty, lower.contains(committee.lowercased()) { return false }

@@ -78,7 +78,14 @@ struct ItemBuilder {
         continue
       }
       if let status = ClosedMarker.status(line.text), CaseNumberReader.read(line)?.caseNumber == nil {
-        if status == .closed { isClosed = true }
+        // "Åbent punkt" over "Lukket punkt": a table's column headers, not a status.
+        var after = k + 1
+        while after < lines.endIndex, lines[after].isBlank { after += 1 }
+        var before = k - 1
+        while before >= lines.startIndex, lines[before].isBlank { before -= 1 }
+        let next = after < lines.endIndex ? ClosedMarker.status(lines[after].text) : nil
+        let previous = before >= lines.startIndex ? ClosedMarker.status(lines[before].text) : nil
+        if status == .closed, next != .open, previous != .open { isClosed = true }
         k += 1
         idx = k
         looked += 1

@@ -92,6 +92,8 @@ enum ItemHeading {
     }
     var m = Match(number: n, title: "", isClosed: false, style: .keyword)
     ItemHeading.fill(&m, title: String(r), line: line)
+    // "Pkt. 3 (Malou)": a note on who presents, not the title; the title follows.
+    if m.title.hasPrefix("("), m.title.hasSuffix(")"), !m.title.dropFirst().contains("(") { m.title = "" }
     return m
   }
 
@@ -193,6 +195,11 @@ enum ItemTitle {
       {
         caseNumber = cn
         t = String(t[..<dash.lowerBound]).trimmingSpaces
+        changed = true
+      }
+      // "Eventuelt –": a dash left by a table's columns.
+      if t.hasSuffix(" –") || t.hasSuffix(" -") {
+        t = String(t.dropLast(2)).trimmingSpaces
         changed = true
       }
       if t.hasSuffix(":") || (t.hasSuffix(".") && !t.hasSuffix("..")) {

@@ -256,6 +256,16 @@ struct ItemStartFinder {
     }
   }
 
+  /// Whether the status line at `i` stands next to one of the other status: the two headers of a
+  /// table's open/closed columns, not a marker.
+  func isStatusPair(_ i: Int) -> Bool {
+    guard let own = ClosedMarker.status(lines[i].text) else { return false }
+    for k in [previousNonBlank(before: i), nextNonBlank(after: i)] {
+      if let k, let other = ClosedMarker.status(lines[k].text), other != own { return true }
+    }
+    return false
+  }
+
   /// Whether a decision heading or label stands between two lines.
   func hasDecisionHeading(from a: Int, to b: Int) -> Bool {
     guard a + 1 < b else { return false }
@@ -386,6 +396,8 @@ struct ItemStartFinder {
       guard !line.isBlank, !line.isTableRow, !ItemHeading.hasLeader(line.text),
         ClosedMarker.looksLikeClosedHeading(line.text)
       else { continue }
+      // "Åbent punkt" / "Lukket punkt" one under the other: a table's column headers.
+      if ClosedMarker.status(line.text) == .closed, isStatusPair(i) { continue }
       // Before the first item (in the header, a table of contents) only a heading that sections
       // or a case number confirm starts a closed item.
       if i < first.index {

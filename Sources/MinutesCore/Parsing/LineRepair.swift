@@ -49,7 +49,9 @@ enum LineRepair {
       for piece in pieces {
         var rest = piece
         var guardCount = 0
-        while let (label, after) = splitGlued(rest) ?? splitGluedNumber(rest) ?? splitGluedTail(rest), guardCount < 4 {
+        while let (label, after) = splitGlued(rest) ?? splitGluedNumber(rest) ?? splitGluedTail(rest)
+          ?? splitGluedField(rest), guardCount < 4
+        {
           out.append(rest.with(text: label))
           rest = MarkupLine.plain(after, number: rest.number, indent: rest.indent)
           notes.gluedLabels += 1
@@ -90,6 +92,25 @@ enum LineRepair {
         continue
       }
       i += 1
+    }
+    return nil
+  }
+
+  /// `... Poul Erik Sandholt(PS).Udeblevet: Jens Ole Mathiesen`: a header field glued to the end
+  /// of the sentence before it (a full stop directly followed by a label and its colon).
+  static func splitGluedField(_ line: MarkupLine) -> (String, String)? {
+    let text = line.text
+    guard text.utf8.count <= 2000, text.utf8.contains(0x3A) else { return nil }
+    var index = text.startIndex
+    while let dot = text[index...].firstIndex(of: ".") {
+      let next = text.index(after: dot)
+      guard next < text.endIndex else { return nil }
+      if text[next].isUppercase, let (_, value) = HeaderLabel.read(String(text[next...])),
+        text[next...].contains(":"), !value.isEmpty, text.distance(from: text.startIndex, to: dot) >= 3
+      {
+        return (String(text[...dot]), String(text[next...]))
+      }
+      index = next
     }
     return nil
   }
