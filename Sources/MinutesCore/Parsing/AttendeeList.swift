@@ -121,6 +121,33 @@ enum AttendeeList {
     return words[..<k].joined(separator: " ").trimming(" .,;:-–")
   }
 
+  /// Substitutes told in a sentence: `Tina Nordahl Jensen deltog for Kim Helmersen`,
+  /// `Stedfortræder Jacob Rosenberg mødte for Laura Lindahl`, `X deltog som suppleant for Y`.
+  /// Returns who came and whom they came for.
+  static func substitutes(in text: String) -> [(present: String, absent: String)] {
+    guard text.utf8.count <= 2000, DanishBytes.containsASCII(text, " for ") else { return [] }
+    var out: [(String, String)] = []
+    for sentence in SentenceSplitter.sentences(text) {
+      let words = sentence.split(separator: " ").map { String($0).trimming(".,;:") }
+      for (i, w) in words.enumerated() where ["deltog", "mødte", "deltager", "møder"].contains(w.lowercased()) {
+        var j = i + 1
+        if j + 1 < words.count, words[j].lowercased() == "som", ["stedfortræder", "suppleant"].contains(words[j + 1].lowercased()) {
+          j += 2
+        }
+        guard j < words.count, words[j].lowercased() == "for" else { continue }
+        // The name before the verb: capitalised words, a role word in front left out.
+        var k = i
+        while k > 0, words[k - 1].first?.isUppercase == true, !roleWords.contains(words[k - 1].lowercased()) { k -= 1 }
+        let present = words[k..<i].joined(separator: " ")
+        var e = j + 1
+        while e < words.count, words[e].first?.isUppercase == true { e += 1 }
+        let absent = words[(j + 1)..<e].joined(separator: " ")
+        if present.split(separator: " ").count >= 2, !absent.isEmpty { out.append((present, absent)) }
+      }
+    }
+    return out
+  }
+
   /// Whether two folded names differ by a slip of the pen: long enough, the same first letters,
   /// and at most two letters apart (Levenshtein, bounded).
   static func isMisspelling(_ a: String, of b: String) -> Bool {

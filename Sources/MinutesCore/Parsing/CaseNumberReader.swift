@@ -19,7 +19,7 @@ enum CaseNumberReader {
   /// Labels of document numbers: never case numbers.
   static let documentLabels = [
     "dok.nr.", "dok.nr", "dok. nr.", "dokumentnr.", "dokumentnummer", "dok nr", "brevid", "brev id",
-    "akt nr.", "aktnr.", "initialer",
+    "akt nr.", "aktnr.", "initialer", "dok. ",
   ]
 
   /// Reads a line near a heading.
@@ -32,6 +32,12 @@ enum CaseNumberReader {
       var c = CaseLine(caseNumber: nil, remainder: nil, status: ClosedMarker.trailingStatus(text), isCaseLine: labelled)
       if let value, let cn = firstToken(of: value) { c.caseNumber = cn }
       return c
+    }
+    // "Sag 306-2014-5450": the word alone as a label, when a case number follows it.
+    if lower.hasPrefix("sag "), let second = text.split(separator: " ").dropFirst().first,
+      let cn = token(String(second))
+    {
+      return CaseLine(caseNumber: cn, remainder: nil, status: ClosedMarker.trailingStatus(text), isCaseLine: true)
     }
     // A line of document fields only ("Dok.nr.: 1965", "Brevid: 4225075", "... Brevid: 42").
     if DanishBytes.containsASCII(text, "dok") || DanishBytes.containsASCII(text, "brev")

@@ -49,6 +49,20 @@ struct DecisionLabel {
       }
       return nil
     }
+    // "Integrationsudvalgets møde den 12. december 2011:" - a body's meeting as the label over
+    // what it decided, ending in a colon.
+    if text.hasSuffix(":"), DanishBytes.containsASCII(text, "s m"), let r = text.range(of: "s møde ")
+      ?? text.range(of: "s møde den"), r.lowerBound > text.startIndex
+    {
+      let bodyPart = String(text[..<r.lowerBound]) + "s"
+      let body = CommitteeName.withoutGenitive(bodyPart)
+      if body != bodyPart, looksLikeBody(body), body.first?.isUppercase == true,
+        var label = dated(String(text[r.lowerBound...].dropFirst(2)), reference: ref, requireDate: true)
+      {
+        label.body = body
+        return label
+      }
+    }
     // "<Body>s beslutning den ...:".
     if DanishBytes.containsASCII(text, "s beslutning "), let r = text.range(of: "s beslutning ")
       ?? text.range(of: "s Beslutning "), r.lowerBound > text.startIndex
@@ -74,6 +88,8 @@ struct DecisionLabel {
     guard before.hasSuffix(",") else { return nil }
     let bodyPart = String(before.dropLast()).trimmingSpaces
     guard let f = bodyPart.first, f.isUppercase else { return nil }
+    // "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022:" lists people, decides nothing.
+    if HeaderLabel.read(bodyPart) != nil { return nil }
     let after = String(decoding: utf8[d.utf8Range.upperBound...], as: UTF8.self)
     let (item, trailing) = itemAndTrailing(after)
     let closes = after.trimmingSpaces.hasSuffix(":") && (trailing == nil || item != nil)
@@ -88,6 +104,10 @@ struct DecisionLabel {
     // A long sentence about a decision is not a label.
     let trimmed = rest.trimmingSpaces
     guard trimmed.utf8.count <= 240 else { return nil }
+    // "Beslutning fra Integrationsrådet": the body alone, its date on a line of its own below.
+    if !plain, looksLikeBody(trimmed), !trimmed.lowercased().contains(" den "), trimmed.split(separator: " ").count <= 6 {
+      return DecisionLabel(body: CommitteeName.withoutGenitive(trimmed), date: nil, itemNumber: nil, trailing: nil)
+    }
     if var label = dated(rest, reference: reference, requireDate: false) {
       if label.date == nil {
         // "Beslutning Økonomiudvalget den" (date lost): the body must be named, then "den".

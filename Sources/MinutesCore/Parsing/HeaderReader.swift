@@ -428,7 +428,13 @@ struct HeaderReader {
     for lead in ["i ", "på ", "I ", "På "] where p.hasPrefix(lead) && p.count > lead.count + 2 {
       p = String(p.dropFirst(lead.count))
     }
-    while p.hasSuffix(".") || p.hasSuffix(",") { p.removeLast() }
+    if p.hasSuffix(",") { p.removeLast() }
+    // A full stop ends the line, unless it ends an abbreviation ("Nykøbing Sj.").
+    if p.hasSuffix("."), let last = p.split(separator: " ").last,
+      !(last.count <= 4 && last.first?.isUppercase == true && last.dropLast().allSatisfy(\.isLetter))
+    {
+      p.removeLast()
+    }
     return p.trimmingSpaces
   }
 

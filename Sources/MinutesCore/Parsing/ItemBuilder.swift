@@ -20,6 +20,9 @@ struct ItemBuilder {
   private var previousBlank = true
   private var previousHardBreak = false
   private var absentees: [String] = []
+  private var absenteesFollow = false
+  /// The meeting's date, time or place written under this item's decision label.
+  var meetingFields: [(HeaderLabel.Field, String)] = []
 
   init(
     lines: ArraySlice<MarkupLine>, start: ItemStartFinder.Start, source: String, meetingDate: Day?,
@@ -215,9 +218,30 @@ struct ItemBuilder {
       return
     }
 
-    // People absent, under the decision: "Fraværende: X", "Afbud: Y", "Fraværende- Z ()".
+    // The meeting's own fields under its decision label ("Dato: 10. december 2015", "Sted: ...").
+    if current.kind == .decision, current.paragraphs.isEmpty, let (field, value) = HeaderLabel.read(text),
+      field == .date || field == .place || field == .time, !value.isEmpty
+    {
+      meetingFields.append((field, value))
+      return
+    }
+    // People absent, under the decision: "Fraværende: X", "Afbud: Y", "Fraværende- Z ()"; with
+    // a qualifier ("Fraværende i Kommunalbestyrelsen, 25. januar 2022:") the names follow.
+    if absenteesFollow {
+      absenteesFollow = false
+      let names = AttendeeList.entries([text]).map(\.name)
+      if !names.isEmpty, HeaderReader.isNameList(text) {
+        absentees += names
+        previousBlank = true
+        return
+      }
+    }
     if let (field, value) = HeaderLabel.read(text), field == .absentees, text.utf8.count <= 300 {
-      absentees += AttendeeList.entries([value]).map(\.name)
+      if value.isEmpty || value.hasSuffix(":") {
+        absenteesFollow = true
+      } else {
+        absentees += AttendeeList.entries([value]).map(\.name)
+      }
       previousBlank = true
       return
     }

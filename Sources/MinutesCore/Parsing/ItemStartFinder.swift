@@ -330,14 +330,26 @@ struct ItemStartFinder {
       }
     }
     if !out.isEmpty { return out }
-    // Each item opens with its case number (`Sagsid.: 15/240, Sagsinitialer: jne`) and a section.
+    // Each item opens with its case number (`Sagsid.: 15/240, Sagsinitialer: jne`), maybe its
+    // title on the next line, then sections.
     for (i, line) in lines.enumerated() where !line.isBlank {
       guard let c = CaseNumberReader.read(line), let cn = c.caseNumber, c.remainder == nil,
-        let k = nextNonBlank(after: i), SectionHeading.read(lines[k]) != nil
+        let k = nextNonBlank(after: i)
       else { continue }
-      var m = ItemHeading.Match(number: out.count + 1, title: "", isClosed: c.status == .closed, style: .unnumbered)
+      var title = ""
+      var titleIndex: Int?
+      if SectionHeading.read(lines[k]) == nil {
+        // A title under the case line, when sections follow within a few lines.
+        guard isPlausibleTitle(lines[k]), !lines[k].text.hasSuffix("."), (k + 1..<min(lines.count, k + 30)).contains(where: {
+          if case .known = SectionHeading.read(lines[$0]) { return true }
+          return false
+        }) else { continue }
+        title = ItemTitle.clean(lines[k].text).0
+        titleIndex = k
+      }
+      var m = ItemHeading.Match(number: out.count + 1, title: title, isClosed: c.status == .closed, style: .unnumbered)
       m.caseNumber = cn
-      out.append(Start(index: i, match: m))
+      out.append(Start(index: i, match: m, titleIndex: titleIndex))
     }
     if out.count >= 2 { return out }
     return openingSections()

@@ -105,10 +105,15 @@ enum LineRepair {
     while let dot = text[index...].firstIndex(of: ".") {
       let next = text.index(after: dot)
       guard next < text.endIndex else { return nil }
-      if text[next].isUppercase, let (_, value) = HeaderLabel.read(String(text[next...])),
-        text[next...].contains(":"), !value.isEmpty, text.distance(from: text.startIndex, to: dot) >= 3
-      {
-        return (String(text[...dot]), String(text[next...]))
+      if text[next].isUppercase, text.distance(from: text.startIndex, to: dot) >= 3 {
+        let tail = String(text[next...])
+        if let (_, value) = HeaderLabel.read(tail), tail.contains(":"), !value.isEmpty {
+          return (String(text[...dot]), tail)
+        }
+        // "... i Handicaprådet.Social- og Sundhedsudvalget, 12. oktober 2015, pkt. 90:".
+        if tail.hasSuffix(":"), DecisionLabel.read(tail, reference: nil) != nil {
+          return (String(text[...dot]), tail)
+        }
       }
       index = next
     }

@@ -130,6 +130,16 @@ struct ParserRun {
       }
       meeting.items.append(item)
       findings.append(contentsOf: builder.findings)
+      for (field, value) in builder.meetingFields {
+        if field == .place, meeting.location == nil {
+          meeting.location = HeaderReader.cleanPlace(value)
+          layout.append(LayoutNote(part: "sted", form: "under beslutningsoverskriften", line: item.line))
+        }
+        if field == .date, meeting.date == nil {
+          meeting.date = TemporalReader(reference: Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0))
+            .expressions(in: value).first(where: { $0.kind == .day || $0.kind == .datetime })?.start
+        }
+      }
     }
     // Minutes without a single decision heading (a school board's notes under each item): each
     // item's text is its minutes, so its decision. Where some item has a decision, the others'
@@ -162,6 +172,18 @@ struct ParserRun {
         meeting.attendees = listed.attendees
         meeting.absentees += listed.absentees
         layout.append(LayoutNote(part: "deltagere", form: "liste under første punkt", line: lines[first.index].number))
+      }
+    }
+    // Substitutes named in the header ("Tina Nordahl Jensen deltog for Kim Helmersen") attend.
+    if !meeting.attendees.isEmpty {
+      let headerEnd = starts.first?.index ?? lines.count
+      for line in lines[0..<headerEnd] where !line.isBlank {
+        for (present, absent) in AttendeeList.substitutes(in: line.text) {
+          let f = CommitteeName.fold(present)
+          if !meeting.attendees.contains(where: { CommitteeName.fold($0) == f }) { meeting.attendees.append(present) }
+          let a = CommitteeName.fold(absent)
+          if !meeting.absentees.contains(where: { CommitteeName.fold($0) == a }) { meeting.absentees.append(absent) }
+        }
       }
     }
     // "Mødet startede kl. 15.30 og sluttede kl. 16.45", when the header gives no time.
