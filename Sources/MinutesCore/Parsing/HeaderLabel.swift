@@ -48,6 +48,8 @@ enum HeaderLabel {
       [
         "mødeslut", "mødet hævet", "mødet sluttet", "sluttidspunkt", "oversigtsdagsorden",
         "initialer", "dok.nr", "dokumentnr", "dokument nr", "brevid", "mødenummer", "møde nr",
+        "udsendelsesdato", "udsendt", "publiceret", "dagsorden publiceret", "referat publiceret",
+        "hent som fil", "sluttidspunkt for møde",
       ])
     return t
   }()

@@ -40,6 +40,7 @@ struct HeaderReader {
     var dateLine: Int?
     var titleDate: (TemporalExpression, Int)?
     var yearlessLine: Int?
+    var stackedAbove = false
     var loosePlace: (String, Int)?
     var placeLabelEmptyBeforeAttendees = false
     var previousTextLine: Int?
@@ -130,6 +131,22 @@ struct HeaderReader {
             j += 1
           }
         }
+        // Labels first, values after ("Dato: Mødested: Afbud fra: Onsdag den 15-maj-2002
+        // Kommunalbestyrelsens mødelokaler"): a date and a room under a names label belong to
+        // the date and place labels stacked above it.
+        if field == .attendees || field == .absentees, stackedAbove, !value.isEmpty, !HeaderReader.isNameList(value),
+          let d = reader.expressions(in: value).first(where: { $0.kind == .day || $0.kind == .datetime })
+        {
+          if meeting.date == nil { meeting.date = d.start }
+          if meeting.startTime == nil, let t = d.time { meeting.startTime = t }
+          let rest = String(decoding: Array(value.utf8)[d.utf8Range.upperBound...], as: UTF8.self).trimmingSpaces
+          if meeting.location == nil, !rest.isEmpty, rest.utf8.count <= 100 { meeting.location = HeaderReader.cleanPlace(rest) }
+          notes.append(LayoutNote(part: "dato", form: "etiketter først, værdier efter", line: line.number))
+          i = max(j, i + 1)
+          stackedAbove = false
+          continue
+        }
+        stackedAbove = value.isEmpty
         apply(field, value: value, listLines: listLines, line: line.number, to: &meeting)
         lastLabelField = field
         i = max(j, i + 1)
@@ -343,6 +360,7 @@ struct HeaderReader {
     }
     // A page title's site name: "Referat - Økonomiudvalget | Xxx Kommune".
     if let bar = s.range(of: " | ") { s = String(s[..<bar.lowerBound]) }
+
     // Filler words off both ends.
     var words = s.split(separator: " ").map(String.init)
     func isFiller(_ w: String) -> Bool {
@@ -364,6 +382,10 @@ struct HeaderReader {
       words[words.count - 1] = last
     }
     s = words.joined(separator: " ")
+    // "Egebjerg Kommune Kommunalbestyrelsen": the municipality in front of the body.
+    if let k = s.range(of: " Kommune "), CommitteeName.namesBody(String(s[k.upperBound...])) {
+      s = String(s[k.upperBound...])
+    }
     s = CommitteeName.clean(s)
     guard !s.isEmpty, s.split(separator: " ").count <= 10 else { return nil }
     // "Byrådets" → "Byrådet"; "Skolebestyrelsesmøde" → "Skolebestyrelsen".

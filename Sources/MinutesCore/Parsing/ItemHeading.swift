@@ -173,6 +173,13 @@ enum ItemTitle {
   static func clean(_ raw: String) -> (String, Bool, CaseNumber?) {
     var (t, closed) = ClosedMarker.read(title: raw)
     t = dropRepeatedTail(t)
+    // "Til efterretning - Kvartalsrapport": the group of items, not the title.
+    for group in ["til efterretning", "til behandling", "til orientering", "til beslutning", "til drøftelse",
+      "til godkendelse", "til høring"]
+    where t.lowercased().hasPrefix(group + " - ") || t.lowercased().hasPrefix(group + " – ") {
+      t = String(t.dropFirst(group.count + 3)).trimmingSpaces
+      break
+    }
     var caseNumber: CaseNumber?
     var changed = true
     while changed {

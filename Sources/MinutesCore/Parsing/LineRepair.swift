@@ -309,21 +309,32 @@ enum LineRepair {
     if key.hasPrefix("indholdsfortegnelse") || key.hasPrefix("indhold ") {
       return [line.with(text: text)]
     }
-    let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     var pieces: [String] = []
     var current: [String] = []
     func flush() {
       if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
       current = []
     }
+    // A page's status mark at its end ("... Vibeke Rindom åben").
+    if let last = words.last, ["åben", "åbent", "lukket"].contains(last) { words.removeLast() }
     var i = 0
     while i < words.count {
       let w = words[i]
-      // "Side 2": a page number, dropped.
-      if w == "Side", i + 1 < words.count, PageFurniture.isNumber(words[i + 1]),
+      // "Side 2", "Side iv": a page number, dropped.
+      if w == "Side", i + 1 < words.count, PageFurniture.isNumber(words[i + 1]) || isRomanNumeral(words[i + 1]),
         i + 2 == words.count || !(words[i + 2].first?.isLowercase ?? false)
       {
         i += 2
+        continue
+      }
+      // "89. Til efterretning - Kvartalsrapport ...": an item heading inside the page's line.
+      if !current.isEmpty, w.hasSuffix("."), w.count >= 2, w.count <= 5, w.dropLast().allSatisfy({ $0.isNumber }),
+        i + 1 < words.count, words[i + 1].first?.isUppercase == true
+      {
+        flush()
+        current = [w]
+        i += 1
         continue
       }
       if let (span, standalone) = labelSpan(words, at: i) {
@@ -340,12 +351,17 @@ enum LineRepair {
     return pieces.map { line.with(text: $0) }
   }
 
+  static func isRomanNumeral(_ w: String) -> Bool {
+    !w.isEmpty && w.count <= 5 && w.allSatisfy { "ivxl".contains($0) }
+  }
+
   /// How many words a field label at `words[i]` spans, and whether it stands alone (a section or
   /// status) rather than opening a field with its value after it; nil when none starts there.
   static func labelSpan(_ words: [String], at i: Int) -> (Int, Bool)? {
     // "Dok.nr.:", "Mødested:", "Afbud fra:", "Sagsid.:".
     for n in [3, 2, 1] where i + n <= words.count {
-      let phrase = words[i..<(i + n)].joined(separator: " ")
+      var phrase = words[i..<(i + n)].joined(separator: " ")
+      if phrase.hasSuffix(":.") { phrase.removeLast() }
       guard phrase.hasSuffix(":"), let f = phrase.first, f.isUppercase else { continue }
       var key = String(phrase.dropLast()).lowercased()
       if key.hasSuffix(".") { key.removeLast() }
