@@ -94,7 +94,7 @@ import Testing
     try Data("not a database at all, just text".utf8).write(to: URL(fileURLWithPath: db))
     let (code, _, err) = try process(["postponed"])
     #expect(code == 65)
-    #expect(err.contains("not a followup store"))
+    #expect(err.contains("ikke en followup-database"))
     #expect(try String(contentsOfFile: db, encoding: .utf8) == "not a database at all, just text")
   }
 

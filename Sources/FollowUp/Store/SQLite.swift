@@ -18,18 +18,23 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
   case readOnly(path: String)
   /// A write failed (the disk is full, an I/O error); the transaction was rolled back.
   case cannotWrite(path: String, reason: String)
+  /// A stored value does not decode (a damaged store, or one written by another program):
+  /// the table, the row (its rowid) and what is wrong.
+  case damaged(path: String, table: String, row: Int, detail: String)
 
+  /// One line in Danish for the person at the terminal.
   public var description: String {
     switch self {
-    case .notAStore(let p, let r): return "\(p): not a followup store (\(r))"
+    case .notAStore(let p, let r): return "\(p): ikke en followup-database (\(r))"
     case .newerSchema(let p, let f, let s):
-      return "\(p): written by a newer followup (schema \(f); this version reads up to \(s)); nothing was changed"
-    case .missing(let p): return "\(p): no store here; run 'followup import' first"
-    case .sqlite(let c, let m, _): return "database error \(c): \(m)"
-    case .notFound(let what): return "\(what) not found"
+      return "\(p): skrevet af en nyere followup (skema \(f); denne version læser op til \(s)); intet er ændret"
+    case .missing(let p): return "\(p): ingen database her; kør 'followup import' først"
+    case .sqlite(let c, let m, _): return "databasefejl \(c): \(m)"
+    case .notFound(let what): return "\(what) findes ikke"
     case .readOnly(let p):
-      return "\(p): the store cannot be written (a read-only file, folder or disk); nothing was changed"
-    case .cannotWrite(let p, let r): return "\(p): the store could not be written (\(r)); nothing was changed"
+      return "\(p): databasen kan ikke skrives (en skrivebeskyttet fil, mappe eller disk); intet er ændret"
+    case .cannotWrite(let p, let r): return "\(p): databasen kunne ikke skrives (\(r)); intet er ændret"
+    case .damaged(let p, let t, let r, let d): return "\(p): \(t) række \(r): \(d)"
     }
   }
 }
@@ -76,8 +81,8 @@ final class SQLiteDatabase {
   static func classify(_ rc: Int32, _ message: String, _ sql: String, path: String) -> StoreError {
     switch rc & 0xFF {
     case SQLITE_READONLY, SQLITE_PERM: return .readOnly(path: path)
-    case SQLITE_FULL: return .cannotWrite(path: path, reason: "the disk is full")
-    case SQLITE_IOERR: return .cannotWrite(path: path, reason: "\(message); is the disk full or failing?")
+    case SQLITE_FULL: return .cannotWrite(path: path, reason: "disken er fuld")
+    case SQLITE_IOERR: return .cannotWrite(path: path, reason: "\(message); er disken fuld eller defekt?")
     case SQLITE_CANTOPEN: return .cannotWrite(path: path, reason: message)
     default: return .sqlite(code: rc, message: message, sql: sql)
     }
@@ -135,7 +140,7 @@ final class SQLiteDatabase {
   /// errors (a full disk, an I/O error), and what follows must not run outside it.
   func requireTransaction() throws {
     if sqlite3_get_autocommit(handle) != 0 {
-      throw StoreError.cannotWrite(path: path, reason: "SQLite rolled the transaction back after an earlier error")
+      throw StoreError.cannotWrite(path: path, reason: "SQLite rullede transaktionen tilbage efter en tidligere fejl")
     }
   }
 
@@ -198,11 +203,21 @@ final class SQLiteStatement {
   }
 
   /// All rows, each read by `row`.
-  func rows<T>(_ values: [SQLValue] = [], _ row: (SQLiteStatement) throws -> T) throws -> [T] {
+  /// - Parameter table: The table the rows come from, when the statement's last column is
+  ///   its `rowid`: a value `row` cannot decode is then reported with its table and row.
+  /// - Throws: `StoreError.damaged` for a value that does not decode; SQLite's errors.
+  func rows<T>(_ values: [SQLValue] = [], table: String? = nil, _ row: (SQLiteStatement) throws -> T) throws -> [T] {
     bind(values)
+    defer { sqlite3_reset(stmt) }
     var out: [T] = []
-    while try step() { out.append(try row(self)) }
-    sqlite3_reset(stmt)
+    while try step() {
+      do {
+        out.append(try row(self))
+      } catch let e as DamagedValue {
+        let rowid = table == nil ? 0 : int(sqlite3_column_count(stmt) - 1)
+        throw StoreError.damaged(path: db.path, table: table ?? "?", row: rowid, detail: e.detail)
+      }
+    }
     return out
   }
 
@@ -214,11 +229,50 @@ final class SQLiteStatement {
     return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
   }
   func optionalText(_ i: Int32) -> String? { isNull(i) ? nil : text(i) }
+  /// The column's name as the statement gives it.
+  func columnName(_ i: Int32) -> String {
+    sqlite3_column_name(stmt, i).map { String(cString: $0) } ?? "kolonne \(i)"
+  }
+
+  /// A date column (`YYYY-MM-DD`).
+  /// - Throws: `DamagedValue` when the value is no date.
+  func day(_ i: Int32) throws -> Day {
+    let s = text(i)
+    guard let d = Day(iso: s) else {
+      throw DamagedValue(detail: "ugyldig dato '\(Terminal.escaped(s))' i \(columnName(i))")
+    }
+    return d
+  }
+
+  /// A date column that may be NULL.
+  func optionalDay(_ i: Int32) throws -> Day? { isNull(i) ? nil : try day(i) }
+
+  /// A column holding one of an enumeration's names (an outcome, a kind).
+  /// - Throws: `DamagedValue` when the value is none of them.
+  func value<E: RawRepresentable>(_ i: Int32, as type: E.Type) throws -> E where E.RawValue == String {
+    let s = text(i)
+    guard let v = E(rawValue: s) else {
+      throw DamagedValue(detail: "ukendt værdi '\(Terminal.escaped(s))' i \(columnName(i))")
+    }
+    return v
+  }
+
+  /// An enumeration column that may be NULL.
+  func optionalValue<E: RawRepresentable>(_ i: Int32, as type: E.Type) throws -> E? where E.RawValue == String {
+    isNull(i) ? nil : try value(i, as: type)
+  }
+
   func blob(_ i: Int32) -> [UInt8] {
     guard let p = sqlite3_column_blob(stmt, i) else { return [] }
     let n = Int(sqlite3_column_bytes(stmt, i))
     return Array(UnsafeRawBufferPointer(start: p, count: n))
   }
+}
+
+/// A stored value that does not decode; `SQLiteStatement.rows` adds the table and row.
+struct DamagedValue: Error {
+  /// What is wrong, in Danish (`ugyldig dato '2023-12m19' i decision_date`).
+  var detail: String
 }
 
 /// A value bound to a statement.

@@ -25,13 +25,10 @@ enum StoreOptions {
   static func code(_ e: StoreError) -> ExitCode {
     switch e {
     case .missing: return .noInput
-    case .notAStore, .newerSchema: return .dataError
+    case .notAStore, .newerSchema, .damaged: return .dataError
     case .notFound: return .dataError
     case .readOnly, .cannotWrite: return .cannotWrite
-    case .sqlite(let c, _, _):
-      // SQLITE_FULL, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR: the file cannot be written.
-      let primary = c & 0xFF
-      return [13, 8, 14, 10].contains(primary) ? .cannotWrite : .internalError
+    case .sqlite: return .internalError
     }
   }
 
