@@ -28,6 +28,8 @@ struct ExitCode: Error, Equatable {
   static let internalError = ExitCode(rawValue: 70)
   /// EX_CANTCREAT / EX_IOERR: the store could not be written.
   static let cannotWrite = ExitCode(rawValue: 73)
+  /// EX_TEMPFAIL: another process held the store for longer than a command waits.
+  static let temporaryFailure = ExitCode(rawValue: 75)
 }
 
 /// A wrong command line: the message is printed with the usage and the exit status is 64.

@@ -18,6 +18,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
   case readOnly(path: String)
   /// A write failed (the disk is full, an I/O error); the transaction was rolled back.
   case cannotWrite(path: String, reason: String)
+  /// Another process held the write lock for longer than a command waits (an import that
+  /// does not end); nothing was changed.
+  case busy(path: String, seconds: Int)
   /// A stored value does not decode (a damaged store, or one written by another program):
   /// the table, the row (its rowid) and what is wrong.
   case damaged(path: String, table: String, row: Int, detail: String)
@@ -35,7 +38,48 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
       return "\(p): databasen kan ikke skrives (en skrivebeskyttet fil, mappe eller disk); intet er ændret"
     case .cannotWrite(let p, let r): return "\(p): databasen kunne ikke skrives (\(r)); intet er ændret"
     case .damaged(let p, let t, let r, let d): return "\(p): \(t) række \(r): \(d)"
+    case .busy(let p, let n):
+      return "\(p): en anden followup har skrevet i databasen i over \(n / 60) minutter; intet er ændret, prøv igen senere"
     }
+  }
+}
+
+/// How a connection waits for another process's write lock: without end for a while, with a
+/// word to the person waiting once it takes long.
+struct BusyPolicy {
+  /// Seconds before `notice` is called (once).
+  var noticeAfter: Double = 2
+  /// Seconds after which the command gives up with `StoreError.busy`.
+  var limit: Double = 15 * 60
+  /// Called once when a wait passes `noticeAfter` (a message on standard error).
+  var notice: (() -> Void)?
+}
+
+/// The state of the busy handler of one connection (the C callback's context).
+private final class BusyWaiter {
+  let policy: BusyPolicy
+  var started: UInt64 = 0
+  var noticed = false
+  var gaveUp = false
+
+  init(_ policy: BusyPolicy) { self.policy = policy }
+
+  /// One call of SQLite's busy handler: sleep a little and go on, or give up (0).
+  func wait(attempt: Int32) -> Int32 {
+    let now = DispatchTime.now().uptimeNanoseconds
+    if attempt == 0 { started = now }
+    let waited = Double(now - started) / 1e9
+    if waited >= policy.noticeAfter, !noticed {
+      noticed = true
+      policy.notice?()
+    }
+    if waited >= policy.limit {
+      gaveUp = true
+      return 0
+    }
+    // 1 ms at first, then up to 50 ms: a short lock is taken at once, a long one costs nothing.
+    usleep(useconds_t(min(50, 1 + Int(attempt)) * 1000))
+    return 1
   }
 }
 
@@ -44,6 +88,7 @@ final class SQLiteDatabase {
   private(set) var handle: OpaquePointer?
   let path: String
   private var statements: [String: SQLiteStatement] = [:]
+  private let busy: BusyWaiter
 
   /// Opens (and with `create`, creates) a database.
   /// - Parameters:
@@ -51,8 +96,9 @@ final class SQLiteDatabase {
   ///   - immutable: Read a file that nothing can change (a read-only folder or disk, where
   ///     SQLite cannot make the shared-memory file a WAL database needs); implies `readOnly`.
   /// - Throws: `StoreError.readOnly` when writing was asked for and the file cannot be written.
-  init(path: String, create: Bool, readOnly: Bool = false, immutable: Bool = false) throws {
+  init(path: String, create: Bool, readOnly: Bool = false, immutable: Bool = false, busy: BusyPolicy = BusyPolicy()) throws {
     self.path = path
+    self.busy = BusyWaiter(busy)
     var flags = readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
     if create && !readOnly && !immutable { flags |= SQLITE_OPEN_CREATE }
     flags |= SQLITE_OPEN_NOMUTEX
@@ -69,7 +115,12 @@ final class SQLiteDatabase {
       handle = nil
       throw SQLiteDatabase.classify(rc, msg, "open", path: path)
     }
-    sqlite3_busy_timeout(handle, 10_000)
+    sqlite3_busy_handler(
+      handle,
+      { context, attempt in
+        guard let context else { return 0 }
+        return Unmanaged<BusyWaiter>.fromOpaque(context).takeUnretainedValue().wait(attempt: attempt)
+      }, Unmanaged.passUnretained(self.busy).toOpaque())
     sqlite3_extended_result_codes(handle, 1)
     // SQLite opens a file it may not write for reading without a word: say so before any work.
     if !readOnly && !immutable && sqlite3_db_readonly(handle, "main") == 1 {
@@ -94,7 +145,8 @@ final class SQLiteDatabase {
   }
 
   func error(_ rc: Int32, _ sql: String) -> StoreError {
-    SQLiteDatabase.classify(rc, String(cString: sqlite3_errmsg(handle)), sql, path: path)
+    if rc & 0xFF == SQLITE_BUSY, busy.gaveUp { return .busy(path: path, seconds: Int(busy.policy.limit)) }
+    return SQLiteDatabase.classify(rc, String(cString: sqlite3_errmsg(handle)), sql, path: path)
   }
 
   /// Runs SQL without results (several statements allowed).
@@ -104,6 +156,7 @@ final class SQLiteDatabase {
     if rc != SQLITE_OK {
       let msg = err.map { String(cString: $0) } ?? "error"
       sqlite3_free(err)
+      if rc & 0xFF == SQLITE_BUSY, busy.gaveUp { throw StoreError.busy(path: path, seconds: Int(busy.policy.limit)) }
       throw SQLiteDatabase.classify(rc, msg, sql, path: path)
     }
   }

@@ -246,17 +246,24 @@ extension Store {
 
   // MARK: events
 
-  /// Records an event; the target must be an action id or a finding key.
+  /// Records an event, and a note with it, in one transaction: both are kept or neither.
+  /// The target must be an action id or a finding key.
+  /// - Throws: `StoreError.notFound`; `.readOnly`, `.cannotWrite`, `.busy` (nothing was kept).
   public func record(
-    _ kind: FollowUpEvent.Kind, target: String, value: String?, actor: String, at: Day, recorded: String
+    _ kind: FollowUpEvent.Kind, target: String, value: String?, actor: String, at: Day, recorded: String,
+    note: String? = nil
   ) throws {
-    let exists =
-      try db.prepare("SELECT 1 FROM actions WHERE id = ?").rows([.text(target)]) { $0.int(0) }.first != nil
-      || db.prepare("SELECT 1 FROM findings WHERE key = ?").rows([.text(target)]) { $0.int(0) }.first != nil
-    guard exists else { throw StoreError.notFound("action or finding '\(target)'") }
     try db.transaction {
-      try db.prepare("INSERT INTO events(target, kind, value, actor, at, recorded) VALUES (?, ?, ?, ?, ?, ?)")
-        .run([.text(target), .text(kind.rawValue), .opt(value), .text(actor), .day(at), .text(recorded)])
+      let exists =
+        try db.prepare("SELECT 1 FROM actions WHERE id = ?").rows([.text(target)]) { $0.int(0) }.first != nil
+        || db.prepare("SELECT 1 FROM findings WHERE key = ?").rows([.text(target)]) { $0.int(0) }.first != nil
+      guard exists else { throw StoreError.notFound("handling eller punkt '\(Terminal.escaped(target))'") }
+      let insert = try db.prepare(
+        "INSERT INTO events(target, kind, value, actor, at, recorded) VALUES (?, ?, ?, ?, ?, ?)")
+      try insert.run([.text(target), .text(kind.rawValue), .opt(value), .text(actor), .day(at), .text(recorded)])
+      if let note {
+        try insert.run([.text(target), .text(FollowUpEvent.Kind.note.rawValue), .text(note), .text(actor), .day(at), .text(recorded)])
+      }
     }
   }
 

@@ -40,24 +40,34 @@ public final class Store {
   ///   - readOnly: Open for reading (reports). A store on a read-only folder or disk is read
   ///     as it stands.
   /// - Throws: `StoreError.missing`, `.notAStore`, `.newerSchema`, `.readOnly` (writing asked
-  ///   for, the file cannot be written), `.cannotWrite`.
-  public init(path: String, create: Bool, readOnly: Bool = false) throws {
+  ///   for, the file cannot be written), `.cannotWrite`, `.busy`.
+  public convenience init(path: String, create: Bool, readOnly: Bool = false) throws {
+    try self.init(path: path, create: create, readOnly: readOnly, waiting: nil)
+  }
+
+  /// Opens a store, saying when it waits for another process.
+  /// - Parameter waiting: Called once when a write has waited 2 s for another process's
+  ///   (an import's) write lock; the command goes on waiting.
+  package init(path: String, create: Bool, readOnly: Bool = false, waiting: (() -> Void)?) throws {
     self.path = path
     let exists = FileManager.default.fileExists(atPath: path)
     if !exists && !create { throw StoreError.missing(path: path) }
+    let busy = BusyPolicy(notice: waiting)
     do {
-      db = try Store.connect(path, create: create && !readOnly, readOnly: readOnly, immutable: false)
+      db = try Store.connect(path, create: create && !readOnly, readOnly: readOnly, immutable: false, busy: busy)
     } catch StoreError.readOnly where readOnly, StoreError.cannotWrite where readOnly {
       // WAL needs a shared-memory file beside the store; where none can be made, nothing can
       // change the store either, and it is read as an immutable file.
-      db = try Store.connect(path, create: false, readOnly: true, immutable: true)
+      db = try Store.connect(path, create: false, readOnly: true, immutable: true, busy: busy)
     }
   }
 
-  private static func connect(_ path: String, create: Bool, readOnly: Bool, immutable: Bool) throws -> SQLiteDatabase {
+  private static func connect(
+    _ path: String, create: Bool, readOnly: Bool, immutable: Bool, busy: BusyPolicy
+  ) throws -> SQLiteDatabase {
     let db: SQLiteDatabase
     do {
-      db = try SQLiteDatabase(path: path, create: create, readOnly: readOnly, immutable: immutable)
+      db = try SQLiteDatabase(path: path, create: create, readOnly: readOnly, immutable: immutable, busy: busy)
     } catch StoreError.sqlite(_, let message, _) {
       throw StoreError.notAStore(path: path, reason: message)
     }
@@ -65,30 +75,43 @@ public final class Store {
     return db
   }
 
-  /// Verifies (or creates) the schema; a file that is not a store is left untouched.
-  static func checkSchema(_ db: SQLiteDatabase, path: String, creating: Bool) throws {
-    let tables: [String]
+  /// The names of the tables, or `.notAStore` when SQLite cannot read the file's schema.
+  static func tableNames(_ db: SQLiteDatabase, path: String) throws -> [String] {
     do {
-      tables = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").rows { $0.text(0) }
+      return try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").rows { $0.text(0) }
     } catch StoreError.sqlite(_, let message, _) {
       throw StoreError.notAStore(path: path, reason: message)
     }
-    if tables.isEmpty {
-      guard creating else { throw StoreError.notAStore(path: path, reason: "empty database") }
+  }
+
+  /// Verifies (or creates) the schema; a file that is not a store is left untouched.
+  ///
+  /// A new store's tables and its schema version are made in one transaction, after a second
+  /// look under the write lock: of several processes creating one store at once, one makes it
+  /// and the others use it, and a process killed in the middle leaves an empty file, which
+  /// the next import makes into a store.
+  static func checkSchema(_ db: SQLiteDatabase, path: String, creating: Bool) throws {
+    if try tableNames(db, path: path).isEmpty {
+      // An empty database (a creation that never finished) is no store yet.
+      guard creating else { throw StoreError.missing(path: path) }
+      // WAL is set once, when the store is made; it stays with the file.
       try db.exec("PRAGMA journal_mode = WAL")
-      try db.transaction { try db.exec(Store.schemaV1) }
-      try setMeta(db, "schema_version", String(Store.schemaVersion))
-      return
+      try db.transaction {
+        if try tableNames(db, path: path).isEmpty {
+          try db.exec(Store.schemaV1)
+          try setMeta(db, "schema_version", String(Store.schemaVersion))
+        }
+      }
     }
+    let tables = try tableNames(db, path: path)
     guard tables.contains("meta") else {
-      throw StoreError.notAStore(path: path, reason: "an SQLite database of another program")
+      throw StoreError.notAStore(path: path, reason: "en SQLite-database fra et andet program")
     }
     let version = Int(try meta(db, "schema_version") ?? "") ?? 0
     if version > Store.schemaVersion {
       throw StoreError.newerSchema(path: path, found: version, supported: Store.schemaVersion)
     }
-    if version < 1 { throw StoreError.notAStore(path: path, reason: "no schema version") }
-    // WAL is set once, when the store is made; it stays with the file.
+    if version < 1 { throw StoreError.notAStore(path: path, reason: "ingen skemaversion") }
     // Migrations from older versions go here, each in its own transaction.
   }
 
@@ -186,14 +209,15 @@ public final class Store {
   /// here; the derivation reads them in full, in date order).
   public func importDocuments(_ paths: [String], now: String) throws -> ImportSummary {
     var summary = ImportSummary()
-    var known = Set(try db.prepare("SELECT content_hash FROM documents").rows { $0.text(0) })
-    // A file seen before with the same size and modification time is not read again.
-    var seen: [String: (Int, Int)] = [:]
-    let files = try db.prepare("SELECT path, bytes, mtime FROM documents").rows([]) { ($0.text(0), $0.int(1), $0.int(2)) }
-    for (p, b, t) in files {
-      seen[p] = (b, t)
-    }
     try db.transaction {
+      // Read under the write lock: an import that waited for another sees what that one added.
+      var known = Set(try db.prepare("SELECT content_hash FROM documents").rows { $0.text(0) })
+      // A file seen before with the same size and modification time is not read again.
+      var seen: [String: (Int, Int)] = [:]
+      let files = try db.prepare("SELECT path, bytes, mtime FROM documents").rows([]) { ($0.text(0), $0.int(1), $0.int(2)) }
+      for (p, b, t) in files {
+        seen[p] = (b, t)
+      }
       for path in paths {
         let (size, mtime) = Store.stat(path)
         if let s = seen[path], s.0 == size, s.1 == mtime, mtime != 0 {

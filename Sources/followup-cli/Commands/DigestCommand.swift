@@ -54,7 +54,7 @@ struct DigestCommand: Command {
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(db, create: false, readOnly: true)
+    let store = try StoreOptions.open(db, create: false, readOnly: true, io: io)
     let digest = Digest(builder: ReportBuilder(store: store, asOf: asOf, committee: committee), period: period, from: from, now: FollowUpCLI.now(io))
     let messages = try StoreOptions.run { try digest.messages() }
     do {

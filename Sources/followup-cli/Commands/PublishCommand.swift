@@ -42,7 +42,7 @@ struct PublishCommand: Command {
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(db, create: false, readOnly: true)
+    let store = try StoreOptions.open(db, create: false, readOnly: true, io: io)
     let publisher = SitePublisher(
       builder: ReportBuilder(store: store, asOf: asOf, committee: committee), now: FollowUpCLI.now(io), reminder: reminder)
     do {

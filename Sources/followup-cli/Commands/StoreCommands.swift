@@ -14,9 +14,11 @@ enum StoreOptions {
 
   /// Opens the store, mapping its errors to exit statuses.
   /// Reports pass `readOnly`: they read a store on a read-only disk, and never write.
-  static func open(_ path: String, create: Bool, readOnly: Bool = false) throws -> Store {
+  static func open(_ path: String, create: Bool, readOnly: Bool = false, io: IO) throws -> Store {
     do {
-      return try Store(path: path, create: create, readOnly: readOnly)
+      return try Store(path: path, create: create, readOnly: readOnly) {
+        io.error("followup: venter på at en anden followup (en import) bliver færdig med \(Terminal.escaped(path)) ...")
+      }
     } catch let e as StoreError {
       throw CLIError(message: e.description, code: code(e))
     }
@@ -28,6 +30,7 @@ enum StoreOptions {
     case .notAStore, .newerSchema, .damaged: return .dataError
     case .notFound: return .dataError
     case .readOnly, .cannotWrite: return .cannotWrite
+    case .busy: return .temporaryFailure
     case .sqlite: return .internalError
     }
   }
@@ -130,7 +133,7 @@ struct ImportCommand: Command {
       io.error("\(p): \(why == "no such file or folder" ? why : "skipped: " + why)")
       if why == "no such file or folder" { missing = true }
     }
-    let store = try StoreOptions.open(db, create: true)
+    let store = try StoreOptions.open(db, create: true, io: io)
     if let people { try StoreOptions.run { try store.setPeopleFile(people) } }
     let now = ISO8601DateFormatter().string(from: Date())
     let s = try StoreOptions.run { try store.importDocuments(files, now: now) }
@@ -174,7 +177,7 @@ struct PostponedCommand: Command {
   init(_ args: ParsedArguments, io: IO) throws { o = try ReportOptions(args, io: io) }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true, io: io)
     let report = try StoreOptions.run { try o.builder(store).postponed() }
     try o.write(report, io: io)
     return o.failOnOverdue && report.overdueCount > 0 ? .failure : .success
@@ -210,7 +213,7 @@ struct ActionsCommand: Command {
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true, io: io)
     let report = try StoreOptions.run { try o.builder(store).actions(owner: owner, includeDone: all) }
     try o.write(report, io: io, calendarName: owner.map { "Handlinger: \($0)" })
     return o.failOnOverdue && report.overdueCount > 0 ? .failure : .success
@@ -270,7 +273,7 @@ struct ReportCommand: Command {
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true, io: io)
     let report = try StoreOptions.run { try o.builder(store).period(period) }
     try o.write(report, io: io)
     return o.failOnOverdue && report.overdueCount > 0 ? .failure : .success
@@ -299,7 +302,7 @@ struct CaseCommand: Command {
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true, io: io)
     guard let report = try StoreOptions.run({ try o.builder(store).caseTimeline(number) }) else {
       io.error("followup case: no case '\(number)' in \(o.db)")
       return .dataError
@@ -326,7 +329,7 @@ struct PeopleCommand: Command {
   init(_ args: ParsedArguments, io: IO) throws { o = try ReportOptions(args, io: io) }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true, io: io)
     try o.write(try StoreOptions.run { try o.builder(store).people() }, io: io)
     return .success
   }
@@ -355,7 +358,7 @@ struct ReviewCommand: Command {
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(o.db, create: false, readOnly: true)
+    let store = try StoreOptions.open(o.db, create: false, readOnly: true, io: io)
     try o.write(try StoreOptions.run { try o.builder(store).review(showConfirmed: all) }, io: io)
     return .success
   }
@@ -404,11 +407,10 @@ struct EventCommand<K: EventKind>: Command {
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(db, create: false)
+    let store = try StoreOptions.open(db, create: false, io: io)
     let now = ISO8601DateFormatter().string(from: Date())
     try StoreOptions.run {
-      try store.record(K.kind, target: target, value: value, actor: by, at: on, recorded: now)
-      if let note { try store.record(.note, target: target, value: note, actor: by, at: on, recorded: now) }
+      try store.record(K.kind, target: target, value: value, actor: by, at: on, recorded: now, note: note)
     }
     io.error("recorded: \(K.kind.rawValue) \(target)\(value.map { " \($0)" } ?? "") by \(by) on \(on)")
     return .success
