@@ -21,6 +21,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
   /// Another process held the write lock for longer than a command waits (an import that
   /// does not end); nothing was changed.
   case busy(path: String, seconds: Int)
+  /// A statement ran past its time limit and was stopped (a store made to make the tool spin).
+  case timeout(path: String, seconds: Int)
   /// A stored value does not decode (a damaged store, or one written by another program):
   /// the table, the row (its rowid) and what is wrong.
   case damaged(path: String, table: String, row: Int, detail: String)
@@ -38,6 +40,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
       return "\(p): databasen kan ikke skrives (en skrivebeskyttet fil, mappe eller disk); intet er ændret"
     case .cannotWrite(let p, let r): return "\(p): databasen kunne ikke skrives (\(r)); intet er ændret"
     case .damaged(let p, let t, let r, let d): return "\(p): \(t) række \(r): \(d)"
+    case .timeout(let p, let n):
+      return "\(p): en forespørgsel tog over \(n) sekunder og blev afbrudt; er databasen beskadiget eller lavet af et andet program?"
     case .busy(let p, let n):
       return "\(p): en anden followup har skrevet i databasen i over \(n / 60) minutter; intet er ændret, prøv igen senere"
     }
@@ -83,12 +87,41 @@ private final class BusyWaiter {
   }
 }
 
+/// The time limit of the statements of one connection (the progress handler's context): the
+/// deadline is set when a statement starts or steps, and SQLite stops it once it is past.
+private final class StatementClock {
+  let limit: Double
+  var deadline: UInt64 = .max
+  var expired = false
+
+  init(limit: Double) { self.limit = limit }
+
+  func start() {
+    expired = false
+    deadline = DispatchTime.now().uptimeNanoseconds &+ UInt64(limit * 1e9)
+  }
+
+  /// One call of the progress handler: non-zero stops the statement.
+  func check() -> Int32 {
+    if DispatchTime.now().uptimeNanoseconds > deadline {
+      expired = true
+      return 1
+    }
+    return 0
+  }
+}
+
 /// A minimal SQLite connection: prepared statements, transactions, nothing more.
+///
+/// A store file is data, not code: every connection is opened defensive (no writable schema),
+/// with an untrusted schema (no functions with side effects in it), triggers and views off,
+/// and a time limit on every statement.
 final class SQLiteDatabase {
   private(set) var handle: OpaquePointer?
   let path: String
   private var statements: [String: SQLiteStatement] = [:]
   private let busy: BusyWaiter
+  private let clock: StatementClock
 
   /// Opens (and with `create`, creates) a database.
   /// - Parameters:
@@ -96,9 +129,15 @@ final class SQLiteDatabase {
   ///   - immutable: Read a file that nothing can change (a read-only folder or disk, where
   ///     SQLite cannot make the shared-memory file a WAL database needs); implies `readOnly`.
   /// - Throws: `StoreError.readOnly` when writing was asked for and the file cannot be written.
-  init(path: String, create: Bool, readOnly: Bool = false, immutable: Bool = false, busy: BusyPolicy = BusyPolicy()) throws {
+  ///   - busy: How long and how to wait for another process's write lock.
+  ///   - statementLimit: Seconds one statement (or one step of it) may run.
+  init(
+    path: String, create: Bool, readOnly: Bool = false, immutable: Bool = false, busy: BusyPolicy = BusyPolicy(),
+    statementLimit: Double = 60
+  ) throws {
     self.path = path
     self.busy = BusyWaiter(busy)
+    self.clock = StatementClock(limit: statementLimit)
     var flags = readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
     if create && !readOnly && !immutable { flags |= SQLITE_OPEN_CREATE }
     flags |= SQLITE_OPEN_NOMUTEX
@@ -115,6 +154,18 @@ final class SQLiteDatabase {
       handle = nil
       throw SQLiteDatabase.classify(rc, msg, "open", path: path)
     }
+    for (option, value) in [
+      (SQLITE_DBCONFIG_DEFENSIVE, 1), (SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0), (SQLITE_DBCONFIG_ENABLE_TRIGGER, 0),
+      (SQLITE_DBCONFIG_ENABLE_VIEW, 0),
+    ] {
+      _ = followup_db_config_flag(handle, option, Int32(value))
+    }
+    sqlite3_progress_handler(
+      handle, 1000,
+      { context in
+        guard let context else { return 0 }
+        return Unmanaged<StatementClock>.fromOpaque(context).takeUnretainedValue().check()
+      }, Unmanaged.passUnretained(clock).toOpaque())
     sqlite3_busy_handler(
       handle,
       { context, attempt in
@@ -145,6 +196,7 @@ final class SQLiteDatabase {
   }
 
   func error(_ rc: Int32, _ sql: String) -> StoreError {
+    if rc & 0xFF == SQLITE_INTERRUPT, clock.expired { return .timeout(path: path, seconds: Int(clock.limit)) }
     if rc & 0xFF == SQLITE_BUSY, busy.gaveUp { return .busy(path: path, seconds: Int(busy.policy.limit)) }
     return SQLiteDatabase.classify(rc, String(cString: sqlite3_errmsg(handle)), sql, path: path)
   }
@@ -152,10 +204,12 @@ final class SQLiteDatabase {
   /// Runs SQL without results (several statements allowed).
   func exec(_ sql: String) throws {
     var err: UnsafeMutablePointer<CChar>?
+    clock.start()
     let rc = sqlite3_exec(handle, sql, nil, nil, &err)
     if rc != SQLITE_OK {
       let msg = err.map { String(cString: $0) } ?? "error"
       sqlite3_free(err)
+      if rc & 0xFF == SQLITE_INTERRUPT, clock.expired { throw StoreError.timeout(path: path, seconds: Int(clock.limit)) }
       if rc & 0xFF == SQLITE_BUSY, busy.gaveUp { throw StoreError.busy(path: path, seconds: Int(busy.policy.limit)) }
       throw SQLiteDatabase.classify(rc, msg, sql, path: path)
     }
@@ -168,6 +222,7 @@ final class SQLiteDatabase {
       return s
     }
     var stmt: OpaquePointer?
+    clock.start()
     let rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nil)
     guard rc == SQLITE_OK, let stmt else { throw error(rc, sql) }
     let s = SQLiteStatement(stmt, db: self, sql: sql)
@@ -196,6 +251,9 @@ final class SQLiteDatabase {
       throw StoreError.cannotWrite(path: path, reason: "SQLite rullede transaktionen tilbage efter en tidligere fejl")
     }
   }
+
+  /// Starts the time limit of a statement's next step.
+  func startClock() { clock.start() }
 
   var lastInsertID: Int64 { sqlite3_last_insert_rowid(handle) }
   var changes: Int { Int(sqlite3_changes(handle)) }
@@ -242,6 +300,7 @@ final class SQLiteStatement {
   /// Runs a statement that returns no rows.
   func run(_ values: [SQLValue] = []) throws {
     bind(values)
+    db.startClock()
     let rc = sqlite3_step(stmt)
     guard rc == SQLITE_DONE || rc == SQLITE_ROW else { throw db.error(rc, sql) }
     sqlite3_reset(stmt)
@@ -249,6 +308,7 @@ final class SQLiteStatement {
 
   /// Steps to the next row; false at the end.
   func step() throws -> Bool {
+    db.startClock()
     let rc = sqlite3_step(stmt)
     if rc == SQLITE_ROW { return true }
     if rc == SQLITE_DONE { return false }

@@ -75,10 +75,10 @@ public final class Store {
     return db
   }
 
-  /// The names of the tables, or `.notAStore` when SQLite cannot read the file's schema.
-  static func tableNames(_ db: SQLiteDatabase, path: String) throws -> [String] {
+  /// Whether the file's schema is empty (a new file); `.notAStore` when SQLite cannot read it.
+  static func isEmpty(_ db: SQLiteDatabase, path: String) throws -> Bool {
     do {
-      return try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").rows { $0.text(0) }
+      return try db.prepare("SELECT count(*) FROM sqlite_master").rows { $0.int(0) }.first == 0
     } catch StoreError.sqlite(_, let message, _) {
       throw StoreError.notAStore(path: path, reason: message)
     }
@@ -91,28 +91,83 @@ public final class Store {
   /// and the others use it, and a process killed in the middle leaves an empty file, which
   /// the next import makes into a store.
   static func checkSchema(_ db: SQLiteDatabase, path: String, creating: Bool) throws {
-    if try tableNames(db, path: path).isEmpty {
+    if try isEmpty(db, path: path) {
       // An empty database (a creation that never finished) is no store yet.
       guard creating else { throw StoreError.missing(path: path) }
       // WAL is set once, when the store is made; it stays with the file.
       try db.exec("PRAGMA journal_mode = WAL")
       try db.transaction {
-        if try tableNames(db, path: path).isEmpty {
+        if try isEmpty(db, path: path) {
           try db.exec(Store.schemaV1)
           try setMeta(db, "schema_version", String(Store.schemaVersion))
         }
       }
     }
-    let tables = try tableNames(db, path: path)
-    guard tables.contains("meta") else {
+    let objects = try schemaObjects(db, path: path)
+    // No version of followup makes a trigger or a view, and its meta table is always the same.
+    if let foreign = objects.first(where: { $0.type != "table" && $0.type != "index" }) {
+      throw StoreError.notAStore(path: path, reason: "fremmed \(foreign.type) '\(Terminal.escaped(foreign.name))'")
+    }
+    guard let meta = objects.first(where: { $0.name == "meta" }) else {
       throw StoreError.notAStore(path: path, reason: "en SQLite-database fra et andet program")
     }
-    let version = Int(try meta(db, "schema_version") ?? "") ?? 0
+    guard Store.expectedSchema.contains(meta) else {
+      throw StoreError.notAStore(path: path, reason: "tabellen meta er ændret")
+    }
+    let version = Int(try Store.meta(db, "schema_version") ?? "") ?? 0
     if version > Store.schemaVersion {
       throw StoreError.newerSchema(path: path, found: version, supported: Store.schemaVersion)
     }
     if version < 1 { throw StoreError.notAStore(path: path, reason: "ingen skemaversion") }
     // Migrations from older versions go here, each in its own transaction.
+    try Store.compare(objects, path: path)
+  }
+
+  /// A table or index as `sqlite_master` lists it.
+  struct SchemaObject: Hashable {
+    var type: String
+    var name: String
+    var table: String
+    var sql: String?
+  }
+
+  /// What the file's schema holds, SQLite's own statistics tables aside.
+  static func schemaObjects(_ db: SQLiteDatabase, path: String) throws -> [SchemaObject] {
+    do {
+      return try db.prepare(
+        """
+        SELECT type, name, tbl_name, sql FROM sqlite_master
+        WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat4', 'sqlite_sequence'))
+        """
+      ).rows { SchemaObject(type: $0.text(0), name: $0.text(1), table: $0.text(2), sql: $0.optionalText(3)) }
+    } catch StoreError.sqlite(_, let message, _) {
+      throw StoreError.notAStore(path: path, reason: message)
+    }
+  }
+
+  /// The schema this version makes, read back from an empty database in memory.
+  static let expectedSchema: Set<SchemaObject> = {
+    guard let db = try? SQLiteDatabase(path: ":memory:", create: true), (try? db.exec(schemaV1)) != nil,
+      let objects = try? schemaObjects(db, path: ":memory:")
+    else { return [] }
+    return Set(objects)
+  }()
+
+  /// Refuses a store whose tables and indexes are not exactly the ones this version makes: a
+  /// store made or changed by someone else is data this tool cannot vouch for.
+  static func compare(_ objects: [SchemaObject], path: String) throws {
+    let expected = Store.expectedSchema
+    for o in objects where !expected.contains(o) {
+      let known = expected.contains { $0.type == o.type && $0.name == o.name }
+      let what = o.type == "table" ? "tabellen" : "indekset"
+      throw StoreError.notAStore(
+        path: path, reason: "\(what) \(Terminal.escaped(o.name)) er \(known ? "ændret" : "ukendt")")
+    }
+    let names = Set(objects.map(\.name))
+    if let missing = expected.filter({ !names.contains($0.name) }).min(by: { $0.name < $1.name }) {
+      throw StoreError.notAStore(
+        path: path, reason: "\(missing.type == "table" ? "tabellen" : "indekset") \(missing.name) mangler")
+    }
   }
 
   static let schemaV1 = """

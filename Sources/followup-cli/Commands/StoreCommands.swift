@@ -27,7 +27,7 @@ enum StoreOptions {
   static func code(_ e: StoreError) -> ExitCode {
     switch e {
     case .missing: return .noInput
-    case .notAStore, .newerSchema, .damaged: return .dataError
+    case .notAStore, .newerSchema, .damaged, .timeout: return .dataError
     case .notFound: return .dataError
     case .readOnly, .cannotWrite: return .cannotWrite
     case .busy: return .temporaryFailure
