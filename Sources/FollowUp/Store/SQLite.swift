@@ -14,6 +14,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
   case sqlite(code: Int32, message: String, sql: String)
   /// A record to act on does not exist.
   case notFound(String)
+  /// A prefix fits several ids or keys (at most 11 of them listed).
+  case ambiguous(typed: String, candidates: [String])
   /// The store cannot be written: a read-only file, folder or disk.
   case readOnly(path: String)
   /// A write failed (the disk is full, an I/O error); the transaction was rolled back.
@@ -29,21 +31,25 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
 
   /// One line in Danish for the person at the terminal.
   public var description: String {
+    let e = Terminal.escaped
     switch self {
-    case .notAStore(let p, let r): return "\(p): ikke en followup-database (\(r))"
+    case .notAStore(let p, let r): return "\(e(p)): ikke en followup-database (\(r))"
     case .newerSchema(let p, let f, let s):
-      return "\(p): skrevet af en nyere followup (skema \(f); denne version læser op til \(s)); intet er ændret"
-    case .missing(let p): return "\(p): ingen database her; kør 'followup import' først"
+      return "\(e(p)): skrevet af en nyere followup (skema \(f); denne version læser op til \(s)); intet er ændret"
+    case .missing(let p): return "\(e(p)): ingen database her; kør 'followup import' først"
     case .sqlite(let c, let m, _): return "databasefejl \(c): \(m)"
-    case .notFound(let what): return "\(what) findes ikke"
+    case .notFound(let what): return what
+    case .ambiguous(let t, let c):
+      let list = c.prefix(10).joined(separator: ", ") + (c.count > 10 ? " ..." : "")
+      return "'\(Terminal.escaped(t))' passer på flere: \(list); skriv flere tegn"
     case .readOnly(let p):
-      return "\(p): databasen kan ikke skrives (en skrivebeskyttet fil, mappe eller disk); intet er ændret"
-    case .cannotWrite(let p, let r): return "\(p): databasen kunne ikke skrives (\(r)); intet er ændret"
-    case .damaged(let p, let t, let r, let d): return "\(p): \(t) række \(r): \(d)"
+      return "\(e(p)): databasen kan ikke skrives (en skrivebeskyttet fil, mappe eller disk); intet er ændret"
+    case .cannotWrite(let p, let r): return "\(e(p)): databasen kunne ikke skrives (\(r)); intet er ændret"
+    case .damaged(let p, let t, let r, let d): return "\(e(p)): \(t) række \(r): \(d)"
     case .timeout(let p, let n):
-      return "\(p): en forespørgsel tog over \(n) sekunder og blev afbrudt; er databasen beskadiget eller lavet af et andet program?"
+      return "\(e(p)): en forespørgsel tog over \(n) sekunder og blev afbrudt; er databasen beskadiget eller lavet af et andet program?"
     case .busy(let p, let n):
-      return "\(p): en anden followup har skrevet i databasen i over \(n / 60) minutter; intet er ændret, prøv igen senere"
+      return "\(e(p)): en anden followup har skrevet i databasen i over \(n / 60) minutter; intet er ændret, prøv igen senere"
     }
   }
 }

@@ -246,25 +246,74 @@ extension Store {
 
   // MARK: events
 
+  /// The shortest prefix of an id or key that `resolve` accepts.
+  public static let minimumPrefix = 6
+
+  /// The action id or finding key a person typed: the whole id, or a prefix of at least
+  /// `minimumPrefix` characters that only one id or key starts with; in any case.
+  /// - Throws: `StoreError.notFound`, or `.ambiguous` with the ids the prefix fits.
+  public func resolve(_ typed: String) throws -> String {
+    let t = typed.trimmingCharacters(in: .whitespaces)
+    let escaped = t.replacing("\\", with: "\\\\").replacing("%", with: "\\%").replacing("_", with: "\\_")
+    let pattern = t.count >= Store.minimumPrefix ? escaped + "%" : escaped
+    let candidates = try db.prepare(
+      """
+      SELECT id FROM actions WHERE id LIKE ?1 ESCAPE '\\'
+      UNION SELECT key FROM findings WHERE key LIKE ?1 ESCAPE '\\' LIMIT 11
+      """
+    ).rows([.text(pattern)]) { $0.text(0) }
+    if let exact = candidates.first(where: { $0.lowercased() == t.lowercased() }) { return exact }
+    guard let only = candidates.first else {
+      let hint = t.count < Store.minimumPrefix ? " (skriv hele id'et eller mindst \(Store.minimumPrefix) tegn)" : ""
+      throw StoreError.notFound("ingen handling eller nøgle '\(Terminal.escaped(t))'\(hint)")
+    }
+    guard candidates.count == 1 else { throw StoreError.ambiguous(typed: t, candidates: candidates) }
+    return only
+  }
+
+  /// What `record` did.
+  public enum RecordOutcome: Hashable, Sendable {
+    /// The event was kept (with the note, when one was given), for the id typed in full.
+    case recorded(target: String)
+    /// `done` for an action already marked done: nothing but the note (if any) was kept.
+    case alreadyDone(target: String, on: Day, by: String)
+  }
+
   /// Records an event, and a note with it, in one transaction: both are kept or neither.
-  /// The target must be an action id or a finding key.
-  /// - Throws: `StoreError.notFound`; `.readOnly`, `.cannotWrite`, `.busy` (nothing was kept).
+  /// The target is an action id or a finding key, or a unique prefix of one (`resolve`).
+  /// Marking an action done that is already done keeps no second `done`.
+  /// - Throws: `StoreError.notFound`, `.ambiguous`; `.readOnly`, `.cannotWrite`, `.busy`
+  ///   (nothing was kept).
+  @discardableResult
   public func record(
-    _ kind: FollowUpEvent.Kind, target: String, value: String?, actor: String, at: Day, recorded: String,
+    _ kind: FollowUpEvent.Kind, target typed: String, value: String?, actor: String, at: Day, recorded: String,
     note: String? = nil
-  ) throws {
+  ) throws -> RecordOutcome {
     try db.transaction {
-      let exists =
-        try db.prepare("SELECT 1 FROM actions WHERE id = ?").rows([.text(target)]) { $0.int(0) }.first != nil
-        || db.prepare("SELECT 1 FROM findings WHERE key = ?").rows([.text(target)]) { $0.int(0) }.first != nil
-      guard exists else { throw StoreError.notFound("handling eller punkt '\(Terminal.escaped(target))'") }
+      let target = try resolve(typed)
       let insert = try db.prepare(
         "INSERT INTO events(target, kind, value, actor, at, recorded) VALUES (?, ?, ?, ?, ?, ?)")
-      try insert.run([.text(target), .text(kind.rawValue), .opt(value), .text(actor), .day(at), .text(recorded)])
+      var outcome = RecordOutcome.recorded(target: target)
+      if kind == .done, let previous = try doneEvent(target, asOf: at) {
+        outcome = .alreadyDone(target: target, on: previous.at, by: previous.actor)
+      } else {
+        try insert.run([.text(target), .text(kind.rawValue), .opt(value), .text(actor), .day(at), .text(recorded)])
+      }
       if let note {
         try insert.run([.text(target), .text(FollowUpEvent.Kind.note.rawValue), .text(note), .text(actor), .day(at), .text(recorded)])
       }
+      return outcome
     }
+  }
+
+  /// The `done` event in force for a target on a day: the latest of its `done` and `reopen`
+  /// events up to then, when that is a `done`.
+  func doneEvent(_ target: String, asOf day: Day) throws -> FollowUpEvent? {
+    let events = (try events(for: [target])[target] ?? [])
+      .filter { ($0.kind == .done || $0.kind == .reopen) && $0.at <= day }
+      .sorted { ($0.at, $0.id) < ($1.at, $1.id) }
+    guard let last = events.last, last.kind == .done else { return nil }
+    return last
   }
 
   /// The events of targets, by target.

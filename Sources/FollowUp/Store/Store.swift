@@ -12,6 +12,8 @@ public struct ImportSummary: Sendable {
   public var replaced: [(String, String)] = []
   /// Files that could not be read, with the reason.
   public var failed: [(String, String)] = []
+  /// Of `failed`, the files that could not be opened at all (`adgang nægtet`).
+  public var unopened: [String] = []
   /// Meetings in the store after the import.
   public var meetings = 0
   /// Actions in the store after the import.
@@ -262,9 +264,12 @@ public final class Store {
   /// date and kind) replaces the old reading, unchanged content is skipped; then the register is
   /// derived again. All in one transaction; documents are read one at a time (only their header
   /// here; the derivation reads them in full, in date order).
-  public func importDocuments(_ paths: [String], now: String) throws -> ImportSummary {
+  /// - Parameter people: A people file to keep in the store (replacing the one kept); the
+  ///   register is then derived again even when no document changed.
+  public func importDocuments(_ paths: [String], people: PeopleFile? = nil, now: String) throws -> ImportSummary {
     var summary = ImportSummary()
     try db.transaction {
+      if let people { try setPeopleFile(people) }
       // Read under the write lock: an import that waited for another sees what that one added.
       var known = Set(try db.prepare("SELECT content_hash FROM documents").rows { $0.text(0) })
       // A file seen before with the same size and modification time is not read again.
@@ -279,11 +284,14 @@ public final class Store {
           summary.unchanged.append(path)
           continue
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-          summary.failed.append((path, "cannot open the file"))
+        let bytes: [UInt8]
+        switch SourceLoader.read(path) {
+        case .success(let b): bytes = b
+        case .failure(let e):
+          summary.failed.append((path, e.reason))
+          summary.unopened.append(path)
           continue
         }
-        let bytes = [UInt8](data)
         let hash = SourceLoader.fingerprint(bytes)
         if !known.insert(hash).inserted {
           // Same content under a new path or time: remember the file so it is not read again.
@@ -297,12 +305,12 @@ public final class Store {
         switch SourceLoader.decode(bytes, path: path) {
         case .success(let d): document = d
         case .failure(let e):
-          summary.failed.append((path, e.description))
+          summary.failed.append((path, e.reason))
           continue
         }
         let (m, hasItems) = MinutesParser.header(document, source: name)
         guard m.date != nil || hasItems else {
-          summary.failed.append((path, MinutesError.notMinutes(file: path).description))
+          summary.failed.append((path, MinutesError.notMinutes(file: path).reason))
           continue
         }
         let ck = CommitteeDirectory.key(m.committee)
@@ -323,10 +331,10 @@ public final class Store {
           """
         ).run([
           .text(name), .text(path), .text(hash), .text(m.committee), .text(ck), .opt(date),
-          .text(m.kind.rawValue), .text(now), .int(data.count), .int(mtime), .text(document.text),
+          .text(m.kind.rawValue), .text(now), .int(bytes.count), .int(mtime), .text(document.text),
         ])
       }
-      if !summary.added.isEmpty || !summary.replaced.isEmpty { try derive() }
+      if !summary.added.isEmpty || !summary.replaced.isEmpty || people != nil { try derive() }
     }
     summary.meetings = try count("meetings")
     summary.actions = try count("actions")
