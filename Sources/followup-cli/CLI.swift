@@ -86,7 +86,7 @@ enum FollowUpCLI {
       io.error("followup \(spec.name): \(e.message)")
       return e.code.rawValue
     } catch {
-      io.error("followup \(spec.name): \(error)")
+      io.error("followup \(spec.name): intern fejl: \(error)")
       return ExitCode.internalError.rawValue
     }
   }

@@ -77,7 +77,7 @@ public struct PeopleDirectory: Sendable {
   public mutating func learn(name rawName: String, role: String?, evidence: Evidence) {
     let name = rawName.trimming(" .,")
     guard name.split(separator: " ").count >= 2, !PeopleDirectory.isPlace(name) else { return }
-    let idx = index(for: name, creating: true, evidence: evidence)!
+    guard let idx = index(for: name, creating: true, evidence: evidence) else { return }
     if let role, !role.isEmpty { addRole(role, to: idx, evidence: evidence) }
   }
 
@@ -98,9 +98,10 @@ public struct PeopleDirectory: Sendable {
     guard !title.isEmpty else { return }
     if let f = title.first, f.isLowercase { title = f.uppercased() + title.dropFirst() }
     let key = PeopleDirectory.roleKey(title)
-    if roleTitles[key] == nil { roleTitles[key] = title }
+    let shown = roleTitles[key] ?? title
+    roleTitles[key] = shown
     if !people[idx].roles.contains(where: { PeopleDirectory.roleKey($0.title) == key }) {
-      people[idx].roles.append(RoleRecord(title: roleTitles[key]!, evidence: evidence))
+      people[idx].roles.append(RoleRecord(title: shown, evidence: evidence))
     }
     if roleHolderSet[key, default: []].insert(idx).inserted {
       roleHolders[key, default: []].append((idx, evidence))

@@ -155,7 +155,7 @@ final class SQLiteDatabase {
     }
     let rc = sqlite3_open_v2(name, &handle, flags, nil)
     guard rc == SQLITE_OK else {
-      let msg = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+      let msg = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "kan ikke åbnes"
       sqlite3_close(handle)
       handle = nil
       throw SQLiteDatabase.classify(rc, msg, "open", path: path)
@@ -213,7 +213,7 @@ final class SQLiteDatabase {
     clock.start()
     let rc = sqlite3_exec(handle, sql, nil, nil, &err)
     if rc != SQLITE_OK {
-      let msg = err.map { String(cString: $0) } ?? "error"
+      let msg = err.map { String(cString: $0) } ?? "fejl"
       sqlite3_free(err)
       if rc & 0xFF == SQLITE_INTERRUPT, clock.expired { throw StoreError.timeout(path: path, seconds: Int(clock.limit)) }
       if rc & 0xFF == SQLITE_BUSY, busy.gaveUp { throw StoreError.busy(path: path, seconds: Int(busy.policy.limit)) }

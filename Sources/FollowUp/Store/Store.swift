@@ -70,19 +70,28 @@ public final class Store {
     let db: SQLiteDatabase
     do {
       db = try SQLiteDatabase(path: path, create: create, readOnly: readOnly, immutable: immutable, busy: busy)
-    } catch StoreError.sqlite(_, let message, _) {
-      throw StoreError.notAStore(path: path, reason: message)
+    } catch StoreError.sqlite(let code, let message, _) {
+      throw StoreError.notAStore(path: path, reason: Store.reason(code, message))
     }
     try Store.checkSchema(db, path: path, creating: create)
     return db
+  }
+
+  /// Why SQLite could not read a file, in Danish where the code says it.
+  static func reason(_ code: Int32, _ message: String) -> String {
+    switch code & 0xFF {
+    case 26: return "ikke en SQLite-database"  // SQLITE_NOTADB
+    case 11: return "filen er beskadiget: \(message)"  // SQLITE_CORRUPT
+    default: return message
+    }
   }
 
   /// Whether the file's schema is empty (a new file); `.notAStore` when SQLite cannot read it.
   static func isEmpty(_ db: SQLiteDatabase, path: String) throws -> Bool {
     do {
       return try db.prepare("SELECT count(*) FROM sqlite_master").rows { $0.int(0) }.first == 0
-    } catch StoreError.sqlite(_, let message, _) {
-      throw StoreError.notAStore(path: path, reason: message)
+    } catch StoreError.sqlite(let code, let message, _) {
+      throw StoreError.notAStore(path: path, reason: Store.reason(code, message))
     }
   }
 
@@ -142,8 +151,8 @@ public final class Store {
         WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat4', 'sqlite_sequence'))
         """
       ).rows { SchemaObject(type: $0.text(0), name: $0.text(1), table: $0.text(2), sql: $0.optionalText(3)) }
-    } catch StoreError.sqlite(_, let message, _) {
-      throw StoreError.notAStore(path: path, reason: message)
+    } catch StoreError.sqlite(let code, let message, _) {
+      throw StoreError.notAStore(path: path, reason: Store.reason(code, message))
     }
   }
 
