@@ -68,11 +68,16 @@ struct BusyPolicy {
 /// The state of the busy handler of one connection (the C callback's context).
 private final class BusyWaiter {
   let policy: BusyPolicy
+  /// The statement's time limit, which does not run while the statement waits.
+  let clock: StatementClock
   var started: UInt64 = 0
   var noticed = false
   var gaveUp = false
 
-  init(_ policy: BusyPolicy) { self.policy = policy }
+  init(_ policy: BusyPolicy, clock: StatementClock) {
+    self.policy = policy
+    self.clock = clock
+  }
 
   /// One call of SQLite's busy handler: sleep a little and go on, or give up (0).
   func wait(attempt: Int32) -> Int32 {
@@ -87,6 +92,7 @@ private final class BusyWaiter {
       gaveUp = true
       return 0
     }
+    clock.start()
     // 1 ms at first, then up to 50 ms: a short lock is taken at once, a long one costs nothing.
     usleep(useconds_t(min(50, 1 + Int(attempt)) * 1000))
     return 1
@@ -142,8 +148,8 @@ final class SQLiteDatabase {
     statementLimit: Double = 60
   ) throws {
     self.path = path
-    self.busy = BusyWaiter(busy)
     self.clock = StatementClock(limit: statementLimit)
+    self.busy = BusyWaiter(busy, clock: clock)
     var flags = readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
     if create && !readOnly && !immutable { flags |= SQLITE_OPEN_CREATE }
     flags |= SQLITE_OPEN_NOMUTEX
