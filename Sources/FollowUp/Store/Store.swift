@@ -81,7 +81,7 @@ public final class Store {
   static func reason(_ code: Int32, _ message: String) -> String {
     switch code & 0xFF {
     case 26: return "ikke en SQLite-database"  // SQLITE_NOTADB
-    case 11: return "filen er beskadiget: \(message)"  // SQLITE_CORRUPT
+    case 11: return "filen er beskadiget"  // SQLITE_CORRUPT
     default: return message
     }
   }
