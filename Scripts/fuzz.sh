@@ -75,6 +75,12 @@ for f in "$logs"/job-*.log; do
   total=$((total + ${n:-0}))
 done
 echo "libFuzzer $target ($sanitizers): $total inputs in $elapsed s over $jobs jobs; corpus $(ls "$corpus" | wc -l) files"
+# A run stopped with Ctrl-C (SIGINT) ends with a status of its own and no finding.
+if [ $failed -ne 0 ] && grep -q "run interrupted" "$logs"/job-*.log \
+  && ! grep -q -E "ERROR: libFuzzer|deadly signal|Program crashed|ALARM: working on the last Unit" "$logs"/job-*.log; then
+  echo "interrupted; nothing found"
+  exit 0
+fi
 if [ $failed -ne 0 ]; then
   echo "FAILED: see $logs and $artifacts" >&2
   grep -h -A5 -E 'ERROR|Fatal|deadly signal|timeout|crashed' "$logs"/job-*.log | head -40 >&2 || true

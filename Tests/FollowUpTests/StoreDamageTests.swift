@@ -25,6 +25,8 @@ import Testing
     (table: "deferral_states", column: "deferred_on", value: "2024-1-01", command: ["report", "weekly", "--week", "2024-W40"]),
     (table: "meetings", column: "date", value: "2024-10-02x", command: ["report", "weekly", "--week", "2024-W40"]),
     (table: "items", column: "outcome", value: "måske", command: ["report", "weekly", "--week", "2024-W40"]),
+    (table: "items", column: "outcome", value: "måske", command: ["report", "--month", "2024-10"]),
+    (table: "meetings", column: "date", value: "2024-10-0x", command: ["report", "--from", "1-10-2024", "--to", "31-10-2024"]),
     (table: "appearances", column: "date", value: "2023-12-1", command: ["case", "85.13.00G01-2-23"]),
     (table: "findings", column: "severity", value: "x", command: ["review"]),
   ])
