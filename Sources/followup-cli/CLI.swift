@@ -52,7 +52,7 @@ enum FollowUpCLI {
       let command = try entry.make(parsed, io)
       return try command.run(io: io).rawValue
     } catch let e as ValidationError {
-      io.error("followup \(spec.name): \(e.message)\nBrug: followup \(spec.usage)\nSe 'followup \(spec.name) --help'.")
+      io.error("followup \(spec.name): \(e.message)\n\(spec.usageLines)\nSe 'followup \(spec.name) --help'.")
       return ExitCode.validationFailure.rawValue
     } catch let e as ExitCode {
       return e.rawValue

@@ -66,14 +66,32 @@ struct CommandSpec: Sendable {
       }
     }
     for o in options {
-      parts.append("[" + o.name + (o.value.map { " " + $0 } ?? "") + "]")
+      parts.append("[" + o.name + (o.value.map { " " + $0 } ?? "") + "]" + (o.repeatable ? "..." : ""))
     }
     return parts.joined(separator: " ")
   }
 
+  /// `Brug: followup ...`, wrapped at 100 columns under its first word.
+  var usageLines: String {
+    let lead = "Brug: followup "
+    var lines: [String] = []
+    var line = lead
+    for word in usage.split(separator: " ", omittingEmptySubsequences: false) {
+      // Options in brackets stay whole: `[--ics event|todo]`.
+      if line.count > lead.count, line.count + 1 + word.count > 100, word.hasPrefix("[") {
+        lines.append(line)
+        line = String(repeating: " ", count: lead.count) + word
+      } else {
+        line += (line.count > lead.count ? " " : "") + word
+      }
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n")
+  }
+
   /// The text of `followup NAME --help`.
   var help: String {
-    var s = "followup \(name): \(abstract)\n\nBrug: followup \(usage)\n\n\(discussion)\n"
+    var s = "followup \(name): \(abstract)\n\n\(usageLines)\n\n\(discussion)\n"
     let arguments = positionals.filter { $0.choices.count != 1 }
     if !arguments.isEmpty {
       s += "\nArgumenter:\n"
