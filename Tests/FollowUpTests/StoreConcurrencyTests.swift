@@ -73,6 +73,27 @@ import Testing
     #expect(events.map(\.kind) == [.done, .note])
   }
 
+  @Test func aWaitHasAnEndAndSaysWhy() throws {
+    defer { temporary.remove() }
+    _ = try Store(path: temporary.db, create: true)
+    let holder = try SQLiteDatabase(path: temporary.db, create: false)
+    try holder.exec("BEGIN IMMEDIATE")
+    final class Notices { var count = 0 }
+    let notices = Notices()
+    let waiter = try SQLiteDatabase(
+      path: temporary.db, create: false, busy: BusyPolicy(noticeAfter: 0.05, limit: 0.3, notice: { notices.count += 1 }))
+    #expect {
+      try waiter.exec("BEGIN IMMEDIATE")
+    } throws: { e in
+      guard case StoreError.busy = e else { return false }
+      return (e as? StoreError)?.description.contains("intet er ændret") == true
+    }
+    #expect(notices.count == 1)
+    try holder.exec("COMMIT")
+    // Free again, it goes on at once.
+    try waiter.exec("BEGIN IMMEDIATE; COMMIT")
+  }
+
   @Test func aShortCommandWaitsForAnImportAndSaysSo() throws {
     defer { temporary.remove() }
     #expect(try temporary.run(["import", Examples.folder]).0 == 0)
