@@ -23,11 +23,20 @@ let package = Package(
   ]
 )
 
-// The libFuzzer target (Scripts/fuzz.sh): added only when FOLLOWUP_FUZZ=1, so that an ordinary
-// build never needs the fuzzer runtime.
+// The libFuzzer targets (Scripts/fuzz.sh): added only when FOLLOWUP_FUZZ=1, so that an ordinary
+// build never needs the fuzzer runtime. One over documents (reader, engine, export), one over
+// store files (bit flips, truncation, crafted schema and rows), one over command lines (the
+// CLI's own sources, through the `Fuzz/CLI/cli` link, without its entry point).
 if Context.environment["FOLLOWUP_FUZZ"] == "1" {
-  package.targets.append(
-    .executableTarget(
-      name: "followup-fuzz", dependencies: ["MinutesCore", "FollowUp"], path: "Fuzz",
-      swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+  let fuzz: [(name: String, path: String, exclude: [String])] = [
+    ("followup-fuzz", "Fuzz/Reader", []), ("followup-fuzz-store", "Fuzz/Store", []),
+    ("followup-fuzz-cli", "Fuzz/CLI", ["cli/Entrypoint.swift"]),
+  ]
+  package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/Driver"))
+  for target in fuzz {
+    package.targets.append(
+      .executableTarget(
+        name: target.name, dependencies: ["MinutesCore", "FollowUp", "CSQLite", "FuzzDriver"], path: target.path,
+        exclude: target.exclude, swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+  }
 }

@@ -1,3 +1,4 @@
+import FollowUp
 import Foundation
 
 /// Where a command writes: data to `out`, messages to `err`; plus the environment it may read.
@@ -30,9 +31,10 @@ final class IO {
       currentDirectory: FileManager.default.currentDirectoryPath,
       writeOut: { bytes in
         bytes.withUnsafeBufferPointer { p in
+          guard let base = p.baseAddress else { return }
           var offset = 0
           while offset < p.count {
-            let n = Foundation.write(1, p.baseAddress! + offset, p.count - offset)
+            let n = Foundation.write(1, base + offset, p.count - offset)
             if n <= 0 { break }
             offset += n
           }
@@ -69,8 +71,12 @@ final class IO {
     if outBuffer.count > 1 << 16 { flush() }
   }
 
-  /// Writes a message.
-  func error(_ s: String) { writeErr(s + "\n") }
+  /// Writes a message; control characters in it (from a file name, say) are escaped, line
+  /// breaks kept.
+  func error(_ s: String) {
+    writeErr(s.split(separator: "\n", omittingEmptySubsequences: false).map { Terminal.escaped(String($0)) }
+      .joined(separator: "\n") + "\n")
+  }
 
   /// Sends buffered data.
   func flush() {
@@ -83,6 +89,16 @@ final class IO {
   /// Colour is allowed: a terminal, `NO_COLOR` unset, `TERM` not `dumb`.
   var useColor: Bool {
     isTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+  }
+
+  /// Who runs the command: `$USER`, else the login name of the process's user, else `ukendt`.
+  var userName: String {
+    if let u = environment["USER"], !u.isEmpty { return u }
+    if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name {
+      let s = String(cString: name)
+      if !s.isEmpty { return s }
+    }
+    return "ukendt"
   }
 }
 

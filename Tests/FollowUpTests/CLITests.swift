@@ -1,3 +1,4 @@
+import FollowUp
 import Foundation
 import Testing
 
@@ -42,7 +43,7 @@ import Testing
   @Test func exitCodes() throws {
     #expect(run(["export", "--bogus"]).0 == 64)
     #expect(run(["frobnicate"]).0 == 64)
-    #expect(run(["export", "--as-of", "3. oktober", Examples.folder]).0 == 64)
+    #expect(run(["export", "--as-of", "2024-1O-03", Examples.folder]).0 == 64)
     #expect(run(["export", "/no/such/folder"]).0 == 66)
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("followup-cli-\(UUID())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -51,19 +52,86 @@ import Testing
     try Data().write(to: empty)
     let (code, _, err) = run(["check", empty.path])
     #expect(code == 65)
-    #expect(err.contains("0 of 1 files read"))
+    #expect(err.contains("0 af 1 fil læst"))
     let (checkCode, checkOut, _) = run(["check", Examples.folder])
     #expect(checkCode == 0)
-    #expect(checkOut.contains("direktionen-2024-10-02.txt:186: warning:"))
+    #expect(checkOut.contains("direktionen-2024-10-02.txt:186: advarsel:"))
   }
 
   @Test func helpExplainsEveryCommand() {
     for c in FollowUpCLI.commands {
-      let (code, out, _) = run([c.name, "--help"])
+      let (code, out, _) = run([c.spec.name, "--help"])
       #expect(code == 0)
-      #expect(out.contains("Usage: followup \(c.name)"))
-      #expect(out.contains("Examples:"))
+      #expect(out.contains("Brug: followup \(c.spec.name)"))
+      #expect(out.contains("Eksempler:"))
+      #expect(out.contains("67 et id"), "\(c.spec.name): the exit statuses")
     }
     #expect(run(["--version"]).1.hasPrefix("followup "))
+    #expect(run(["--help"]).1.contains("Afslutningsstatus: 0 udført"))
+  }
+
+  /// The help is made from the spec the parser uses: every option a command's help names is
+  /// accepted by it, and every option of another command is refused with a word that says so.
+  @Test(arguments: FollowUpCLI.commands.map(\.spec.name))
+  func helpAndParsingCannotDrift(command: String) throws {
+    let entry = try #require(FollowUpCLI.command(named: command))
+    let help = run([command, "--help"]).1
+    for option in FollowUpCLI.allOptions.sorted() {
+      let declared = entry.spec.options.first { $0.name == option }
+      #expect(help.contains("  " + option) == (declared != nil), "\(command) \(option)")
+      let args = declared?.value == nil ? [option] : [option, "x"]
+      let positionals = entry.spec.positionals.flatMap { p in p.choices.isEmpty ? ["a"] : [p.choices[0]] }
+      let parsed = Result { try ParsedArguments(positionals + args, spec: entry.spec, elsewhere: FollowUpCLI.allOptions) }
+      if declared != nil {
+        #expect((try? parsed.get()) != nil, "\(command) \(option)")
+      } else {
+        let (code, _, err) = run([command] + positionals + args)
+        #expect(code == 64, "\(command) \(option)")
+        #expect(err.contains("tilvalget '\(option)' gælder ikke for 'followup \(command)'"), "\(err)")
+      }
+    }
+  }
+
+  @Test(arguments: [
+    ["done", "A1", "A2"], ["reopen", "A1", "A2"], ["confirm", "F1", "F2"], ["case", "1-2-3", "4-5-6"],
+    ["report", "weekly", "monthly"], ["postponed", "Direktionen"], ["people", "x"], ["review", "x"],
+  ])
+  func extraArgumentsAreRefused(args: [String]) {
+    let (code, _, err) = run(args)
+    #expect(code == 64)
+    #expect(err.contains("overskydende argument"), "\(err)")
+  }
+
+  @Test(arguments: [
+    ["import", "--db", "", Examples.folder], ["import", "--db=", Examples.folder], ["postponed", "--db", " "],
+    ["actions", "--owner", ""], ["done", "A1", "--note", ""],
+  ])
+  func emptyValuesAreRefused(args: [String]) {
+    let (code, _, err) = run(args)
+    #expect(code == 64)
+    #expect(err.contains("må ikke være tom"), "\(err)")
+  }
+
+  @Test func missingArgumentsAndWrongWordsAreNamed() {
+    #expect(run(["done"]).2.contains("mangler ID"))
+    #expect(run(["assign", "A1b0aach"]).2.contains("mangler NAVN"))
+    #expect(run(["import"]).2.contains("mangler STI"))
+    let (code, _, err) = run(["report", "monthly"])
+    #expect(code == 64)
+    #expect(err.contains("'monthly' er ikke en mulighed for RAPPORT; brug weekly"))
+  }
+
+  @Test func theFormatsComeFromTheLibrary() {
+    let help = run(["postponed", "--help"]).1
+    for f in ReportFormat.allCases { #expect(help.contains(f.rawValue)) }
+    let (code, _, err) = run(["postponed", "--format", "pdf"])
+    #expect(code == 64)
+    #expect(err.contains(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))
+  }
+
+  @Test func aDashAfterDashDashIsText() {
+    let (code, out, _) = run(["dates", "--on", "2024-10-02", "--", "--help i morgen"])
+    #expect(code == 0)
+    #expect(out.contains("2024-10-03"))
   }
 }

@@ -59,7 +59,7 @@ import Testing
     let env = ["FOLLOWUP_TODAY": "2025-06-10", "FOLLOWUP_DB": store.db]
     let (code, out, err) = run(["import", Self.pages.path], env: env)
     #expect(code == 0, "\(err)")
-    #expect(out.hasPrefix("3 added"))
+    #expect(out.hasPrefix("3 tilføjet"))
     // The store keeps the page's text; the case is read from it.
     let (caseCode, caseOut, _) = run(["case", "EMN-2025-004567"], env: env)
     #expect(caseCode == 0)

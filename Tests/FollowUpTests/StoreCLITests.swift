@@ -33,10 +33,10 @@ import Testing
     defer { temporary.remove() }
     let (c1, o1, _) = try process(["import", Examples.folder])
     #expect(c1 == 0)
-    #expect(o1.hasPrefix("5 added, 0 replaced, 0 unchanged"))
+    #expect(o1.hasPrefix("5 tilføjet, 0 erstattet, 0 uændret"))
     let (c2, o2, _) = try process(["import", Examples.folder])
     #expect(c2 == 0)
-    #expect(o2.hasPrefix("0 added, 0 replaced, 5 unchanged"))
+    #expect(o2.hasPrefix("0 tilføjet, 0 erstattet, 5 uændret"))
 
     // As of 3 October: the four cases still waiting, the digitalisation plan overdue.
     let (c3, o3, _) = try process(["postponed", "--format", "json"])
@@ -57,7 +57,7 @@ import Testing
     // Done by hand, kept through a re-import.
     #expect(try process(["done", id, "--note", "Oplysninger indhentet"]).0 == 0)
     let (_, o5, _) = try process(["import", Examples.folder])
-    #expect(o5.hasPrefix("0 added"))
+    #expect(o5.hasPrefix("0 tilføjet"))
     let (_, o6, _) = try process(["actions", "--owner", "pia", "--all", "--format", "json"])
     let after = try #require((try JSONSerialization.jsonObject(with: Data(o6.utf8)) as? [String: Any])?["actions"] as? [[String: Any]])
     let same = try #require(after.first { $0["id"] as? String == id })
@@ -84,8 +84,8 @@ import Testing
     try original.replacing("Udsættes til næste møde.\n\nBilag", with: "Godkendt.\n\nBilag").write(to: b, atomically: true, encoding: .utf8)
     let (code, out, err) = try process(["import", b.path])
     #expect(code == 0)
-    #expect(out.hasPrefix("0 added, 1 replaced"))
-    #expect(err.contains("replaced  a.txt with"))
+    #expect(out.hasPrefix("0 tilføjet, 1 erstattet"))
+    #expect(err.contains("erstattet  a.txt med"))
   }
 
   @Test func missingAndForeignStores() throws {
@@ -94,7 +94,7 @@ import Testing
     try Data("not a database at all, just text".utf8).write(to: URL(fileURLWithPath: db))
     let (code, _, err) = try process(["postponed"])
     #expect(code == 65)
-    #expect(err.contains("not a followup store"))
+    #expect(err.contains("ikke en followup-database"))
     #expect(try String(contentsOfFile: db, encoding: .utf8) == "not a database at all, just text")
   }
 

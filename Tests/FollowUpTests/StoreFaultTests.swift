@@ -110,7 +110,7 @@ import MinutesCore
     // the write that crosses the limit fails as on a full disk.
     let (code, err) = try run(["import", big], through: ["/bin/sh", "-c", "ulimit -f 1024; exec \"$0\" \"$@\""])
     #expect(code == 73)
-    #expect(err.contains("could not be written") && err.contains("nothing was changed"), "\(err)")
+    #expect(err.contains("kunne ikke skrives") && err.contains("intet er ændret"), "\(err)")
     let after = try state()
     #expect(after.documents == before.documents)
     #expect(after.waiting == before.waiting && before.waiting == 4)
@@ -145,7 +145,7 @@ import MinutesCore
     chmod(dir.path, 0o555)
     let (code, err) = try run(["import", Examples.folder], through: wrapper)
     #expect(code == 73)
-    #expect(err.contains("cannot be written") && err.contains("nothing was changed"), "\(err)")
+    #expect(err.contains("kan ikke skrives") && err.contains("intet er ændret"), "\(err)")
     let (done, doneErr) = try run(["done", "A000000", "--note", "x"], through: wrapper)
     #expect(done == 73, "\(doneErr)")
     // Reports still read it.
@@ -163,7 +163,7 @@ import MinutesCore
     try text.write(to: URL(fileURLWithPath: db))
     let (code, err) = try run(["import", Examples.folder])
     #expect(code == 65)
-    #expect(err.contains("not a followup store"))
+    #expect(err.contains("ikke en followup-database"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == text)
     // An SQLite database of another program is refused too.
     try FileManager.default.removeItem(atPath: db)

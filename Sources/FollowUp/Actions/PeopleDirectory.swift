@@ -40,14 +40,18 @@ public struct RoleRecord: Hashable, Sendable, Codable {
 public struct PeopleDirectory: Sendable {
   public private(set) var people: [Person] = []
   private var byKey: [String: Int] = [:]
-  /// People by the first word of their name's key, for short forms.
-  private var byFirstWord: [Substring: [Int]] = [:]
+  /// People by the first word of their name's key and one of its later words, for short
+  /// forms: `Lars Borst Hansen` is looked for among the fewest of the Lars ... Borst ... and
+  /// the Lars ... Hansen ..., however many people share the first name.
+  private var byFirstAndLaterWord: [String: Set<Int>] = [:]
   /// Each person's name key, split in words.
   private var nameWords: [[Substring]] = []
   /// People by each word of their name's key, for a first name or surname written alone.
-  private var byNameWord: [Substring: [Int]] = [:]
+  private var byNameWord: [Substring: Set<Int>] = [:]
   private var spellingCounts: [Int: [String: Int]] = [:]
   private var roleHolders: [String: [(Int, Evidence)]] = [:]
+  /// The people in `roleHolders` by role, to ask in constant time whether one holds it.
+  private var roleHolderSet: [String: Set<Int>] = [:]
   private var roleTitles: [String: String] = [:]
   /// Units learned from the minutes (`Velfærdssekretariatet`, `Økonomi og HR`), by key.
   public private(set) var units: [String: String] = [:]
@@ -73,7 +77,7 @@ public struct PeopleDirectory: Sendable {
   public mutating func learn(name rawName: String, role: String?, evidence: Evidence) {
     let name = rawName.trimming(" .,")
     guard name.split(separator: " ").count >= 2, !PeopleDirectory.isPlace(name) else { return }
-    let idx = index(for: name, creating: true, evidence: evidence)!
+    guard let idx = index(for: name, creating: true, evidence: evidence) else { return }
     if let role, !role.isEmpty { addRole(role, to: idx, evidence: evidence) }
   }
 
@@ -94,11 +98,12 @@ public struct PeopleDirectory: Sendable {
     guard !title.isEmpty else { return }
     if let f = title.first, f.isLowercase { title = f.uppercased() + title.dropFirst() }
     let key = PeopleDirectory.roleKey(title)
-    if roleTitles[key] == nil { roleTitles[key] = title }
+    let shown = roleTitles[key] ?? title
+    roleTitles[key] = shown
     if !people[idx].roles.contains(where: { PeopleDirectory.roleKey($0.title) == key }) {
-      people[idx].roles.append(RoleRecord(title: roleTitles[key]!, evidence: evidence))
+      people[idx].roles.append(RoleRecord(title: shown, evidence: evidence))
     }
-    if !(roleHolders[key] ?? []).contains(where: { $0.0 == idx }) {
+    if roleHolderSet[key, default: []].insert(idx).inserted {
       roleHolders[key, default: []].append((idx, evidence))
     }
     // The unit in "Chef for Økonomi og HR" is a unit of the organisation.
@@ -140,21 +145,35 @@ public struct PeopleDirectory: Sendable {
     return i
   }
 
+  /// The key of a first word and a later word of a name.
+  static func pairKey(_ first: Substring, _ later: Substring) -> String { first + "\u{1F}" + later }
+
   /// Indexes a person's current name for short-form look-ups.
   mutating func index(person i: Int) {
     let words = Array(PeopleDirectory.nameKey(people[i].name).split(separator: " "))
-    if let old = nameWords[i].first { byFirstWord[old]?.removeAll { $0 == i } }
-    for w in Set(nameWords[i]) { byNameWord[w]?.removeAll { $0 == i } }
+    if let old = nameWords[i].first {
+      for w in nameWords[i].dropFirst() { byFirstAndLaterWord[PeopleDirectory.pairKey(old, w)]?.remove(i) }
+    }
+    for w in Set(nameWords[i]) { byNameWord[w]?.remove(i) }
     nameWords[i] = words
-    if let first = words.first { byFirstWord[first, default: []].append(i) }
-    for w in Set(words) { byNameWord[w, default: []].append(i) }
+    if let first = words.first {
+      for w in words.dropFirst() { byFirstAndLaterWord[PeopleDirectory.pairKey(first, w), default: []].insert(i) }
+    }
+    for w in Set(words) { byNameWord[w, default: []].insert(i) }
   }
 
   /// `Lars Borst` → Lars Borst Hansen; `Bettina Kjælder` → Bettina Baron Kjælder: same first
   /// name, the other words in order, and only one person fits.
   func shortFormMatch(_ key: String) -> Int? {
     let words = key.split(separator: " ")
-    guard words.count >= 2, let candidates = byFirstWord[words[0]] else { return nil }
+    guard words.count >= 2 else { return nil }
+    // Whoever fits has every later word: look among the fewest of those who have one.
+    var candidates: Set<Int> = []
+    for (n, w) in words.dropFirst().enumerated() {
+      let bucket = byFirstAndLaterWord[PeopleDirectory.pairKey(words[0], w)] ?? []
+      if n == 0 || bucket.count < candidates.count { candidates = bucket }
+      if candidates.isEmpty { return nil }
+    }
     var found: Int?
     for i in candidates {
       let full = nameWords[i]
@@ -200,7 +219,8 @@ public struct PeopleDirectory: Sendable {
   /// The people who have `word` as one of their names (`Karen`, `Helleland`), folded.
   public func people(withNameWord word: String) -> [Person] {
     let key = PeopleDirectory.nameKey(word)
-    return (byNameWord[Substring(key)] ?? []).map { people[$0] }
+    // In the order they were first met.
+    return (byNameWord[Substring(key)] ?? []).sorted().map { people[$0] }
   }
 
   /// Endings of Danish place names: a street, square or harbour is never a person.

@@ -11,23 +11,24 @@ public enum PDFText {
         .unreadable(
           file: path,
           reason:
-            "a PDF needs pdftotext, which is not installed (Debian: apt-get install poppler-utils)"))
+            "en PDF kræver pdftotext, som ikke er installeret (Debian: apt-get install poppler-utils)"))
     }
     let p = Process()
     p.executableURL = URL(fileURLWithPath: tool)
     p.arguments = ["-layout", "-enc", "UTF-8", path, "-"]
     let out = Pipe()
     p.standardOutput = out
-    p.standardError = Pipe()
+    // Its warnings are not read: a pipe nobody empties would stop it once full.
+    p.standardError = FileHandle.nullDevice
     do {
       try p.run()
     } catch {
-      return .failure(.unreadable(file: path, reason: "pdftotext could not start: \(error)"))
+      return .failure(.unreadable(file: path, reason: "pdftotext kunne ikke startes: \(error)"))
     }
     let data = out.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
     guard p.terminationStatus == 0 else {
-      return .failure(.unreadable(file: path, reason: "pdftotext failed (status \(p.terminationStatus))"))
+      return .failure(.unreadable(file: path, reason: "pdftotext fejlede (status \(p.terminationStatus))"))
     }
     return .success(String(decoding: data, as: UTF8.self))
   }

@@ -30,51 +30,122 @@ public enum SourceLoader {
   /// without its doctype); other files are read as HTML when they begin like a page.
   public static let webPageExtensions: Set<String> = ["html", "htm", "xhtml"]
 
+  /// The files named and found in folders, and the paths that were not read, with why.
+  public struct FileList: Sendable {
+    /// The files to read, in order.
+    public var files: [String] = []
+    /// Paths that do not exist.
+    public var missing: [String] = []
+    /// Paths that exist but cannot be opened or listed, with the reason (`adgang nægtet`).
+    public var unreadable: [(path: String, reason: String)] = []
+    /// Files in a folder that are not minutes (by their ending), with the reason.
+    public var ignored: [(path: String, reason: String)] = []
+  }
+
+  /// Expands folders (one level, sorted, hidden files skipped) into files, saying why a path
+  /// could not be read: missing, or unreadable with the system's reason.
+  public static func list(_ paths: [String]) -> FileList {
+    var list = FileList()
+    for path in paths {
+      var st = stat()
+      guard stat(path, &st) == 0 else {
+        let code = errno
+        if code == ENOENT || code == ENOTDIR {
+          list.missing.append(path)
+        } else {
+          list.unreadable.append((path, reason(errno: code)))
+        }
+        continue
+      }
+      guard st.st_mode & S_IFMT == S_IFDIR else {
+        list.files.append(path)
+        continue
+      }
+      guard let folder = opendir(path) else {
+        list.unreadable.append((path, reason(errno: errno)))
+        continue
+      }
+      var names: [String] = []
+      while let entry = readdir(folder) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        if !name.hasPrefix(".") { names.append(name) }
+      }
+      closedir(folder)
+      for name in names.sorted() {
+        let full = (path as NSString).appendingPathComponent(name)
+        var sub = stat()
+        if stat(full, &sub) == 0, sub.st_mode & S_IFMT == S_IFDIR { continue }
+        let ext = (name as NSString).pathExtension.lowercased()
+        if readableExtensions.contains(ext) {
+          // A folder's README is about the folder, not a meeting.
+          if name.lowercased().hasPrefix("readme") { continue }
+          list.files.append(full)
+        } else {
+          list.ignored.append((full, "ikke et referat (.\(ext.isEmpty ? "?" : ext))"))
+        }
+      }
+    }
+    return list
+  }
+
   /// Expands folders (one level, sorted, hidden files skipped) into files.
   /// - Returns: The files, and the paths that were skipped with the reason.
   public static func expand(_ paths: [String]) -> (files: [String], skipped: [(String, String)]) {
-    var files: [String] = []
-    var skipped: [(String, String)] = []
-    let fm = FileManager.default
-    for path in paths {
-      var isDir: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-        skipped.append((path, "no such file or folder"))
-        continue
-      }
-      if isDir.boolValue {
-        let names = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
-        for name in names where !name.hasPrefix(".") {
-          let full = (path as NSString).appendingPathComponent(name)
-          var sub: ObjCBool = false
-          _ = fm.fileExists(atPath: full, isDirectory: &sub)
-          if sub.boolValue { continue }
-          let ext = (name as NSString).pathExtension.lowercased()
-          if readableExtensions.contains(ext) {
-            // A folder's README is about the folder, not a meeting.
-            if name.lowercased().hasPrefix("readme") { continue }
-            files.append(full)
-          } else {
-            skipped.append((full, "not a minutes file (.\(ext.isEmpty ? "?" : ext))"))
-          }
-        }
-      } else {
-        files.append(path)
-      }
+    let l = list(paths)
+    return (l.files, l.missing.map { ($0, "findes ikke") } + l.unreadable + l.ignored)
+  }
+
+  /// Why a file cannot be opened, from `errno`, in Danish.
+  public static func reason(errno code: Int32) -> String {
+    switch code {
+    case EACCES, EPERM: return "adgang nægtet"
+    case ENOENT, ENOTDIR: return "findes ikke"
+    case EISDIR: return "er en mappe"
+    case ELOOP: return "for mange symbolske lænker"
+    case ENAMETOOLONG: return "navnet er for langt"
+    case EMFILE, ENFILE: return "for mange åbne filer"
+    case EIO: return "læsefejl på disken"
+    case ENOMEM: return "ikke nok hukommelse"
+    default: return "fejl \(code): " + String(cString: strerror(code))
     }
-    return (files, skipped)
+  }
+
+  /// The bytes of a file, or why it cannot be read (`adgang nægtet`, `er en mappe`).
+  public static func read(_ path: String) -> Result<[UInt8], MinutesError> {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return .failure(.unreadable(file: path, reason: reason(errno: errno))) }
+    defer { close(fd) }
+    var st = stat()
+    if fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFDIR {
+      return .failure(.unreadable(file: path, reason: reason(errno: EISDIR)))
+    }
+    var bytes: [UInt8] = []
+    if st.st_size > 0 { bytes.reserveCapacity(Int(st.st_size)) }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+      if n == 0 { break }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return .failure(.unreadable(file: path, reason: reason(errno: errno)))
+      }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return .success(bytes)
   }
 
   /// Reads one file.
   public static func load(_ path: String) -> LoadedDocument {
     let name = (path as NSString).lastPathComponent
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return LoadedDocument(
-        path: path, name: name, meeting: nil,
-        error: .unreadable(file: path, reason: "cannot open the file"), contentHash: "",
-        byteCount: 0)
+    let bytes: [UInt8]
+    switch read(path) {
+    case .success(let b): bytes = b
+    case .failure(let e):
+      return LoadedDocument(path: path, name: name, meeting: nil, error: e, contentHash: "", byteCount: 0)
     }
-    let bytes = [UInt8](data)
+    let data = bytes
     let hash = fingerprint(bytes)
     let doc: DocumentText
     switch decode(bytes, path: path) {

@@ -24,7 +24,8 @@ public struct CSVRenderer: ReportRenderer {
 
   /// One cell, quoted when it holds the separator, a quote or a line break.
   func cell(_ s: String) -> String {
-    var t = s
+    // A control character in a file name or a stored value is written as an escape.
+    var t = Terminal.escaped(s)
     if let f = t.first, "=+-@\t\r".contains(f) { t = "'" + t }
     if t.contains(separator) || t.contains("\"") || t.contains("\n") || t.contains("\r") || t.hasPrefix("'") {
       return "\"" + t.replacing("\"", with: "\"\"") + "\""

@@ -12,16 +12,16 @@ extension Store {
     }
     let s = period.start.description
     let e = period.end.description
+    // A value that does not decode is reported with its table and row (`StoreError.damaged`).
     let meetingRows = try db.prepare(
-      "SELECT committee, date, source FROM meetings WHERE date >= ? AND date <= ? ORDER BY date, committee"
-    ).rows([.text(s), .text(e)]) { ($0.text(0), $0.text(1), $0.text(2)) }
+      "SELECT committee, date, source, rowid FROM meetings WHERE date >= ? AND date <= ? ORDER BY date, committee"
+    ).rows([.text(s), .text(e)], table: "meetings") { ($0.text(0), try $0.day(1), $0.text(2)) }
     var meetings: [WeeklyMeeting] = []
-    for (c, d, src) in meetingRows where Store.committeeMatches(committee, c) {
-      guard let day = Day(iso: d) else { continue }
+    for (c, day, src) in meetingRows where Store.committeeMatches(committee, c) {
       let items = try db.prepare(
-        "SELECT number, title, case_number, outcome, closed FROM items WHERE source = ? ORDER BY number"
-      ).rows([.text(src)]) {
-        ($0.int(0), $0.text(1), $0.optionalText(2), Outcome(rawValue: $0.text(3)) ?? .none, $0.int(4) == 1)
+        "SELECT number, title, case_number, outcome, closed, rowid FROM items WHERE source = ? ORDER BY number"
+      ).rows([.text(src)], table: "items") {
+        ($0.int(0), $0.text(1), $0.optionalText(2), try $0.value(3, as: Outcome.self), $0.int(4) == 1)
       }
       meetings.append(
         WeeklyMeeting(

@@ -101,15 +101,15 @@ extension Store {
     let rows = try db.prepare(
       """
       SELECT case_key, case_number, title, committee, deferred_on, run, since, valid_until, target,
-        target_basis, target_held, standing, closed, location FROM deferral_states
+        target_basis, target_held, standing, closed, location, rowid FROM deferral_states
       WHERE deferred_on <= ? AND (valid_until IS NULL OR valid_until > ?) AND standing = 0
       """
-    ).rows([.text(d), .text(d)]) { s in
+    ).rows([.text(d), .text(d)], table: "deferral_states") { s in
       DeferralState(
         caseKey: s.text(0), caseNumber: s.text(1), title: s.text(2), committee: s.text(3),
-        deferredOn: Day(iso: s.text(4))!, run: s.int(5), since: Day(iso: s.text(6))!,
-        validUntil: s.optionalText(7).flatMap { Day(iso: $0) }, target: s.optionalText(8).flatMap { Day(iso: $0) },
-        targetBasis: s.optionalText(9).flatMap { DueBasis(rawValue: $0) }, targetMeetingHeld: s.int(10) == 1,
+        deferredOn: try s.day(4), run: s.int(5), since: try s.day(6),
+        validUntil: try s.optionalDay(7), target: try s.optionalDay(8),
+        targetBasis: try s.optionalValue(9, as: DueBasis.self), targetMeetingHeld: s.int(10) == 1,
         isStanding: s.int(11) == 1, isClosed: s.int(12) == 1, location: Store.location(s.text(13)))
     }
     return rows.filter { (includeClosed || !$0.isClosed) && Store.committeeMatches(committee, $0.committee) }
@@ -136,16 +136,18 @@ extension Store {
     due_basis, kind, case_key, case_number, title, closed, location, settled_on
     """
 
-  static func readAction(_ s: SQLiteStatement) -> ActionItem {
+  /// An action from a row of `actionColumns` (then its rowid).
+  /// - Throws: `DamagedValue` for a date or a kind that does not decode.
+  static func readAction(_ s: SQLiteStatement) throws -> ActionItem {
     ActionItem(
-      id: s.text(0), committee: s.text(1), meetingDate: Day(iso: s.text(2))!, item: s.int(3),
-      source: ActionSource(rawValue: s.text(4)) ?? .decision, decisionDate: Day(iso: s.text(5))!,
+      id: s.text(0), committee: s.text(1), meetingDate: try s.day(2), item: s.int(3),
+      source: try s.value(4, as: ActionSource.self), decisionDate: try s.day(5),
       sentence: s.text(6), owners: OwnerPacking.unpack(s.text(7)),
-      due: s.optionalText(8).flatMap { Day(iso: $0) }, dueText: s.optionalText(9),
-      dueBasis: s.optionalText(10).flatMap { DueBasis(rawValue: $0) },
-      kind: ActionKind(rawValue: s.text(11)) ?? .task, caseKey: s.optionalText(12),
+      due: try s.optionalDay(8), dueText: s.optionalText(9),
+      dueBasis: try s.optionalValue(10, as: DueBasis.self),
+      kind: try s.value(11, as: ActionKind.self), caseKey: s.optionalText(12),
       caseNumber: s.optionalText(13), title: s.text(14), isClosed: s.int(15) == 1,
-      location: location(s.text(16)), settledOn: s.optionalText(17).flatMap { Day(iso: $0) })
+      location: location(s.text(16)), settledOn: try s.optionalDay(17))
   }
 
   /// Actions (with events applied) as of a day, optionally for owners matching `owner` loosely.
@@ -159,7 +161,7 @@ extension Store {
     asOf day: Day, owner: String? = nil, committee: String? = nil, includeClosed: Bool = false,
     where extra: String, _ values: [SQLValue], orderLimit: String = ""
   ) throws -> [ActionView] {
-    var sql = "SELECT \(Store.actionColumns) FROM actions WHERE 1 = 1 \(extra)"
+    var sql = "SELECT \(Store.actionColumns), rowid FROM actions WHERE 1 = 1 \(extra)"
     var binds = values
     if let owner {
       let keys = try ownerKeys(matching: owner)
@@ -169,7 +171,7 @@ extension Store {
     }
     if !includeClosed { sql += " AND closed = 0" }
     sql += " " + orderLimit
-    let items = try db.prepare(sql).rows(binds, Store.readAction).filter {
+    let items = try db.prepare(sql).rows(binds, table: "actions", Store.readAction).filter {
       Store.committeeMatches(committee, $0.committee)
     }
     let events = try self.events(for: items.map(\.id))
@@ -244,30 +246,90 @@ extension Store {
 
   // MARK: events
 
-  /// Records an event; the target must be an action id or a finding key.
-  public func record(
-    _ kind: FollowUpEvent.Kind, target: String, value: String?, actor: String, at: Day, recorded: String
-  ) throws {
-    let exists =
-      try db.prepare("SELECT 1 FROM actions WHERE id = ?").rows([.text(target)]) { $0.int(0) }.first != nil
-      || db.prepare("SELECT 1 FROM findings WHERE key = ?").rows([.text(target)]) { $0.int(0) }.first != nil
-    guard exists else { throw StoreError.notFound("action or finding '\(target)'") }
-    try db.transaction {
-      try db.prepare("INSERT INTO events(target, kind, value, actor, at, recorded) VALUES (?, ?, ?, ?, ?, ?)")
-        .run([.text(target), .text(kind.rawValue), .opt(value), .text(actor), .day(at), .text(recorded)])
+  /// The shortest prefix of an id or key that `resolve` accepts.
+  public static let minimumPrefix = 6
+
+  /// The action id or finding key a person typed: the whole id, or a prefix of at least
+  /// `minimumPrefix` characters that only one id or key starts with; in any case.
+  /// - Throws: `StoreError.notFound`, or `.ambiguous` with the ids the prefix fits.
+  public func resolve(_ typed: String) throws -> String {
+    let t = typed.trimmingCharacters(in: .whitespaces)
+    let escaped = t.replacing("\\", with: "\\\\").replacing("%", with: "\\%").replacing("_", with: "\\_")
+    let pattern = t.count >= Store.minimumPrefix ? escaped + "%" : escaped
+    let candidates = try db.prepare(
+      """
+      SELECT id FROM actions WHERE id LIKE ?1 ESCAPE '\\'
+      UNION SELECT key FROM findings WHERE key LIKE ?1 ESCAPE '\\' LIMIT 11
+      """
+    ).rows([.text(pattern)]) { $0.text(0) }
+    if let exact = candidates.first(where: { $0.lowercased() == t.lowercased() }) { return exact }
+    guard let only = candidates.first else {
+      let hint = t.count < Store.minimumPrefix ? " (skriv hele id'et eller mindst \(Store.minimumPrefix) tegn)" : ""
+      throw StoreError.notFound("ingen handling eller nøgle '\(Terminal.escaped(t))'\(hint)")
     }
+    guard candidates.count == 1 else { throw StoreError.ambiguous(typed: t, candidates: candidates) }
+    return only
+  }
+
+  /// What `record` did.
+  public enum RecordOutcome: Hashable, Sendable {
+    /// The event was kept (with the note, when one was given), for the id typed in full.
+    case recorded(target: String)
+    /// `done` for an action already marked done: nothing but the note (if any) was kept.
+    case alreadyDone(target: String, on: Day, by: String)
+  }
+
+  /// Records an event, and a note with it, in one transaction: both are kept or neither.
+  /// The target is an action id or a finding key, or a unique prefix of one (`resolve`).
+  /// Marking an action done that is already done keeps no second `done`.
+  /// - Throws: `StoreError.notFound`, `.ambiguous`; `.readOnly`, `.cannotWrite`, `.busy`
+  ///   (nothing was kept).
+  @discardableResult
+  public func record(
+    _ kind: FollowUpEvent.Kind, target typed: String, value: String?, actor: String, at: Day, recorded: String,
+    note: String? = nil
+  ) throws -> RecordOutcome {
+    try db.transaction {
+      let target = try resolve(typed)
+      let insert = try db.prepare(
+        "INSERT INTO events(target, kind, value, actor, at, recorded) VALUES (?, ?, ?, ?, ?, ?)")
+      var outcome = RecordOutcome.recorded(target: target)
+      if kind == .done, let previous = try doneEvent(target, asOf: at) {
+        outcome = .alreadyDone(target: target, on: previous.at, by: previous.actor)
+      } else {
+        try insert.run([.text(target), .text(kind.rawValue), .opt(value), .text(actor), .day(at), .text(recorded)])
+      }
+      if let note {
+        try insert.run([.text(target), .text(FollowUpEvent.Kind.note.rawValue), .text(note), .text(actor), .day(at), .text(recorded)])
+      }
+      return outcome
+    }
+  }
+
+  /// The `done` event in force for a target on a day: the latest of its `done` and `reopen`
+  /// events up to then, when that is a `done`.
+  func doneEvent(_ target: String, asOf day: Day) throws -> FollowUpEvent? {
+    let events = (try events(for: [target])[target] ?? [])
+      .filter { ($0.kind == .done || $0.kind == .reopen) && $0.at <= day }
+      .sorted { ($0.at, $0.id) < ($1.at, $1.id) }
+    guard let last = events.last, last.kind == .done else { return nil }
+    return last
   }
 
   /// The events of targets, by target.
   public func events(for targets: [String]) throws -> [String: [FollowUpEvent]] {
     guard !targets.isEmpty else { return [:] }
     var out: [String: [FollowUpEvent]] = [:]
-    let all = try db.prepare("SELECT id, target, kind, value, actor, at, recorded FROM events").rows {
-      FollowUpEvent(
-        id: $0.int(0), target: $0.text(1), kind: FollowUpEvent.Kind(rawValue: $0.text(2)) ?? .note,
-        value: $0.optionalText(3), actor: $0.text(4), at: Day(iso: $0.text(5)) ?? Day(ordinal: 0),
-        recorded: $0.text(6))
-    }
+    let all = try db.prepare("SELECT id, target, kind, value, actor, at, recorded, rowid FROM events")
+      .rows(table: "events") { s in
+        let kind = try s.value(2, as: FollowUpEvent.Kind.self)
+        // A due date set by hand is checked when it is recorded; a store that holds another
+        // value was changed by someone else.
+        if kind == .due { _ = try s.day(3) }
+        return FollowUpEvent(
+          id: s.int(0), target: s.text(1), kind: kind, value: s.optionalText(3), actor: s.text(4),
+          at: try s.day(5), recorded: s.text(6))
+      }
     let wanted = Set(targets)
     for e in all where wanted.contains(e.target) { out[e.target, default: []].append(e) }
     return out
@@ -284,16 +346,18 @@ extension Store {
     let s = start.description
     let e = end.description
     let meetingRows = try db.prepare(
-      "SELECT committee, date, source FROM meetings WHERE date >= ? AND date <= ? ORDER BY date, committee"
-    ).rows([.text(s), .text(e)]) { ($0.text(0), $0.text(1), $0.text(2)) }
+      "SELECT committee, date, source, rowid FROM meetings WHERE date >= ? AND date <= ? ORDER BY date, committee"
+    ).rows([.text(s), .text(e)], table: "meetings") { ($0.text(0), try $0.day(1), $0.text(2)) }
     var meetings: [WeeklyMeeting] = []
     for (c, d, src) in meetingRows where Store.committeeMatches(committee, c) {
       let items = try db.prepare(
-        "SELECT number, title, case_number, outcome, closed FROM items WHERE source = ? ORDER BY number"
-      ).rows([.text(src)]) { ($0.int(0), $0.text(1), $0.optionalText(2), Outcome(rawValue: $0.text(3)) ?? .none, $0.int(4) == 1) }
+        "SELECT number, title, case_number, outcome, closed, rowid FROM items WHERE source = ? ORDER BY number"
+      ).rows([.text(src)], table: "items") {
+        ($0.int(0), $0.text(1), $0.optionalText(2), try $0.value(3, as: Outcome.self), $0.int(4) == 1)
+      }
       meetings.append(
         WeeklyMeeting(
-          committee: c, date: Day(iso: d)!, source: src,
+          committee: c, date: d, source: src,
           items: items.filter { includeClosed || !$0.4 }.map { ($0.0, $0.1, $0.2, $0.3) }))
     }
     let nextStart = end.adding(days: 1)
@@ -350,13 +414,13 @@ extension Store {
     else { return nil }
     let apps = try db.prepare(
       """
-      SELECT committee, date, item, title, outcome, quoted, supplement, closed, location
+      SELECT committee, date, item, title, outcome, quoted, supplement, closed, location, rowid
       FROM appearances WHERE case_key = ? ORDER BY date
       """
-    ).rows([.text(k)]) { s in
+    ).rows([.text(k)], table: "appearances") { s in
       Appearance(
-        committee: s.text(0), date: Day(iso: s.text(1))!, item: s.isNull(2) ? nil : s.int(2),
-        title: s.optionalText(3), outcome: s.optionalText(4).flatMap { Outcome(rawValue: $0) },
+        committee: s.text(0), date: try s.day(1), item: s.isNull(2) ? nil : s.int(2),
+        title: s.optionalText(3), outcome: try s.optionalValue(4, as: Outcome.self),
         isQuoted: s.int(5) == 1, hasSupplement: s.int(6) == 1, isClosed: s.int(7) == 1,
         location: s.optionalText(8).map { Store.location($0) })
     }
@@ -369,14 +433,14 @@ extension Store {
     let posts = try db.prepare(
       """
       SELECT case_key, case_number, committee, meeting_date, item, target, target_text, target_basis,
-        phrase, source, title, location, closed FROM postponements WHERE case_key = ? ORDER BY meeting_date
+        phrase, source, title, location, closed, rowid FROM postponements WHERE case_key = ? ORDER BY meeting_date
       """
-    ).rows([.text(k)]) { s in
+    ).rows([.text(k)], table: "postponements") { s in
       Postponement(
-        caseKey: s.text(0), caseNumber: s.text(1), committee: s.text(2), meetingDate: Day(iso: s.text(3))!,
-        item: s.isNull(4) ? nil : s.int(4), target: s.optionalText(5).flatMap { Day(iso: $0) },
-        targetText: s.optionalText(6), targetBasis: s.optionalText(7).flatMap { DueBasis(rawValue: $0) },
-        phrase: s.text(8), source: ActionSource(rawValue: s.text(9)) ?? .decision, title: s.text(10),
+        caseKey: s.text(0), caseNumber: s.text(1), committee: s.text(2), meetingDate: try s.day(3),
+        item: s.isNull(4) ? nil : s.int(4), target: try s.optionalDay(5),
+        targetText: s.optionalText(6), targetBasis: try s.optionalValue(7, as: DueBasis.self),
+        phrase: s.text(8), source: try s.value(9, as: ActionSource.self), title: s.text(10),
         location: Store.location(s.text(11)), isClosed: s.int(12) == 1)
     }.filter { includeClosed || !$0.isClosed }
     let acts = try actions(asOf: asOf, includeClosed: includeClosed, where: "AND case_key = ?", [.text(k)])
@@ -408,9 +472,10 @@ extension Store {
   /// What the engine was unsure of, with confirmations applied.
   public func review() throws -> [ReviewEntry] {
     let confirmed = Set(try db.prepare("SELECT target FROM events WHERE kind = 'confirm'").rows([]) { $0.text(0) })
-    return try db.prepare("SELECT key, severity, code, message, file, line FROM findings ORDER BY file, line").rows { s in
+    return try db.prepare("SELECT key, severity, code, message, file, line, rowid FROM findings ORDER BY file, line")
+      .rows(table: "findings") { s in
       ReviewEntry(
-        key: s.text(0), severity: Finding.Severity(rawValue: s.text(1)) ?? .warning, code: s.text(2),
+        key: s.text(0), severity: try s.value(1, as: Finding.Severity.self), code: s.text(2),
         message: s.text(3), location: SourceLocation(file: s.text(4), line: s.int(5)),
         isConfirmed: confirmed.contains(s.text(0)))
     }

@@ -12,6 +12,8 @@ public struct ImportSummary: Sendable {
   public var replaced: [(String, String)] = []
   /// Files that could not be read, with the reason.
   public var failed: [(String, String)] = []
+  /// Of `failed`, the files that could not be opened at all (`adgang nægtet`).
+  public var unopened: [String] = []
   /// Meetings in the store after the import.
   public var meetings = 0
   /// Actions in the store after the import.
@@ -40,56 +42,143 @@ public final class Store {
   ///   - readOnly: Open for reading (reports). A store on a read-only folder or disk is read
   ///     as it stands.
   /// - Throws: `StoreError.missing`, `.notAStore`, `.newerSchema`, `.readOnly` (writing asked
-  ///   for, the file cannot be written), `.cannotWrite`.
-  public init(path: String, create: Bool, readOnly: Bool = false) throws {
+  ///   for, the file cannot be written), `.cannotWrite`, `.busy`.
+  public convenience init(path: String, create: Bool, readOnly: Bool = false) throws {
+    try self.init(path: path, create: create, readOnly: readOnly, waiting: nil)
+  }
+
+  /// Opens a store, saying when it waits for another process.
+  /// - Parameter waiting: Called once when a write has waited 2 s for another process's
+  ///   (an import's) write lock; the command goes on waiting.
+  package init(path: String, create: Bool, readOnly: Bool = false, waiting: (() -> Void)?) throws {
     self.path = path
     let exists = FileManager.default.fileExists(atPath: path)
     if !exists && !create { throw StoreError.missing(path: path) }
+    let busy = BusyPolicy(notice: waiting)
     do {
-      db = try Store.connect(path, create: create && !readOnly, readOnly: readOnly, immutable: false)
+      db = try Store.connect(path, create: create && !readOnly, readOnly: readOnly, immutable: false, busy: busy)
     } catch StoreError.readOnly where readOnly, StoreError.cannotWrite where readOnly {
       // WAL needs a shared-memory file beside the store; where none can be made, nothing can
       // change the store either, and it is read as an immutable file.
-      db = try Store.connect(path, create: false, readOnly: true, immutable: true)
+      db = try Store.connect(path, create: false, readOnly: true, immutable: true, busy: busy)
     }
   }
 
-  private static func connect(_ path: String, create: Bool, readOnly: Bool, immutable: Bool) throws -> SQLiteDatabase {
+  private static func connect(
+    _ path: String, create: Bool, readOnly: Bool, immutable: Bool, busy: BusyPolicy
+  ) throws -> SQLiteDatabase {
     let db: SQLiteDatabase
     do {
-      db = try SQLiteDatabase(path: path, create: create, readOnly: readOnly, immutable: immutable)
-    } catch StoreError.sqlite(_, let message, _) {
-      throw StoreError.notAStore(path: path, reason: message)
+      db = try SQLiteDatabase(path: path, create: create, readOnly: readOnly, immutable: immutable, busy: busy)
+    } catch StoreError.sqlite(let code, let message, _) {
+      throw StoreError.notAStore(path: path, reason: Store.reason(code, message))
     }
     try Store.checkSchema(db, path: path, creating: create)
     return db
   }
 
-  /// Verifies (or creates) the schema; a file that is not a store is left untouched.
-  static func checkSchema(_ db: SQLiteDatabase, path: String, creating: Bool) throws {
-    let tables: [String]
+  /// Why SQLite could not read a file, in Danish where the code says it.
+  static func reason(_ code: Int32, _ message: String) -> String {
+    switch code & 0xFF {
+    case 26: return "ikke en SQLite-database"  // SQLITE_NOTADB
+    case 11: return "filen er beskadiget"  // SQLITE_CORRUPT
+    default: return message
+    }
+  }
+
+  /// Whether the file's schema is empty (a new file); `.notAStore` when SQLite cannot read it.
+  static func isEmpty(_ db: SQLiteDatabase, path: String) throws -> Bool {
     do {
-      tables = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").rows { $0.text(0) }
-    } catch StoreError.sqlite(_, let message, _) {
-      throw StoreError.notAStore(path: path, reason: message)
+      return try db.prepare("SELECT count(*) FROM sqlite_master").rows { $0.int(0) }.first == 0
+    } catch StoreError.sqlite(let code, let message, _) {
+      throw StoreError.notAStore(path: path, reason: Store.reason(code, message))
     }
-    if tables.isEmpty {
-      guard creating else { throw StoreError.notAStore(path: path, reason: "empty database") }
+  }
+
+  /// Verifies (or creates) the schema; a file that is not a store is left untouched.
+  ///
+  /// A new store's tables and its schema version are made in one transaction, after a second
+  /// look under the write lock: of several processes creating one store at once, one makes it
+  /// and the others use it, and a process killed in the middle leaves an empty file, which
+  /// the next import makes into a store.
+  static func checkSchema(_ db: SQLiteDatabase, path: String, creating: Bool) throws {
+    if try isEmpty(db, path: path) {
+      // An empty database (a creation that never finished) is no store yet.
+      guard creating else { throw StoreError.missing(path: path) }
+      // WAL is set once, when the store is made; it stays with the file.
       try db.exec("PRAGMA journal_mode = WAL")
-      try db.transaction { try db.exec(Store.schemaV1) }
-      try setMeta(db, "schema_version", String(Store.schemaVersion))
-      return
+      try db.transaction {
+        if try isEmpty(db, path: path) {
+          try db.exec(Store.schemaV1)
+          try setMeta(db, "schema_version", String(Store.schemaVersion))
+        }
+      }
     }
-    guard tables.contains("meta") else {
-      throw StoreError.notAStore(path: path, reason: "an SQLite database of another program")
+    let objects = try schemaObjects(db, path: path)
+    // No version of followup makes a trigger or a view, and its meta table is always the same.
+    if let foreign = objects.first(where: { $0.type != "table" && $0.type != "index" }) {
+      throw StoreError.notAStore(path: path, reason: "fremmed \(foreign.type) '\(Terminal.escaped(foreign.name))'")
     }
-    let version = Int(try meta(db, "schema_version") ?? "") ?? 0
+    guard let meta = objects.first(where: { $0.name == "meta" }) else {
+      throw StoreError.notAStore(path: path, reason: "en SQLite-database fra et andet program")
+    }
+    guard Store.expectedSchema.contains(meta) else {
+      throw StoreError.notAStore(path: path, reason: "tabellen meta er ændret")
+    }
+    let version = Int(try Store.meta(db, "schema_version") ?? "") ?? 0
     if version > Store.schemaVersion {
       throw StoreError.newerSchema(path: path, found: version, supported: Store.schemaVersion)
     }
-    if version < 1 { throw StoreError.notAStore(path: path, reason: "no schema version") }
-    // WAL is set once, when the store is made; it stays with the file.
+    if version < 1 { throw StoreError.notAStore(path: path, reason: "ingen skemaversion") }
     // Migrations from older versions go here, each in its own transaction.
+    try Store.compare(objects, path: path)
+  }
+
+  /// A table or index as `sqlite_master` lists it.
+  struct SchemaObject: Hashable {
+    var type: String
+    var name: String
+    var table: String
+    var sql: String?
+  }
+
+  /// What the file's schema holds, SQLite's own statistics tables aside.
+  static func schemaObjects(_ db: SQLiteDatabase, path: String) throws -> [SchemaObject] {
+    do {
+      return try db.prepare(
+        """
+        SELECT type, name, tbl_name, sql FROM sqlite_master
+        WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat4', 'sqlite_sequence'))
+        """
+      ).rows { SchemaObject(type: $0.text(0), name: $0.text(1), table: $0.text(2), sql: $0.optionalText(3)) }
+    } catch StoreError.sqlite(let code, let message, _) {
+      throw StoreError.notAStore(path: path, reason: Store.reason(code, message))
+    }
+  }
+
+  /// The schema this version makes, read back from an empty database in memory.
+  static let expectedSchema: Set<SchemaObject> = {
+    guard let db = try? SQLiteDatabase(path: ":memory:", create: true), (try? db.exec(schemaV1)) != nil,
+      let objects = try? schemaObjects(db, path: ":memory:")
+    else { return [] }
+    return Set(objects)
+  }()
+
+  /// Refuses a store whose tables and indexes are not exactly the ones this version makes: a
+  /// store made or changed by someone else is data this tool cannot vouch for.
+  static func compare(_ objects: [SchemaObject], path: String) throws {
+    let expected = Store.expectedSchema
+    for o in objects where !expected.contains(o) {
+      let known = expected.contains { $0.type == o.type && $0.name == o.name }
+      let what = o.type == "table" ? "tabellen" : "indekset"
+      throw StoreError.notAStore(
+        path: path, reason: "\(what) \(Terminal.escaped(o.name)) er \(known ? "ændret" : "ukendt")")
+    }
+    let names = Set(objects.map(\.name))
+    if let missing = expected.filter({ !names.contains($0.name) }).min(by: { $0.name < $1.name }) {
+      throw StoreError.notAStore(
+        path: path, reason: "\(missing.type == "table" ? "tabellen" : "indekset") \(missing.name) mangler")
+    }
   }
 
   static let schemaV1 = """
@@ -184,27 +273,34 @@ public final class Store {
   /// date and kind) replaces the old reading, unchanged content is skipped; then the register is
   /// derived again. All in one transaction; documents are read one at a time (only their header
   /// here; the derivation reads them in full, in date order).
-  public func importDocuments(_ paths: [String], now: String) throws -> ImportSummary {
+  /// - Parameter people: A people file to keep in the store (replacing the one kept); the
+  ///   register is then derived again even when no document changed.
+  public func importDocuments(_ paths: [String], people: PeopleFile? = nil, now: String) throws -> ImportSummary {
     var summary = ImportSummary()
-    var known = Set(try db.prepare("SELECT content_hash FROM documents").rows { $0.text(0) })
-    // A file seen before with the same size and modification time is not read again.
-    var seen: [String: (Int, Int)] = [:]
-    let files = try db.prepare("SELECT path, bytes, mtime FROM documents").rows([]) { ($0.text(0), $0.int(1), $0.int(2)) }
-    for (p, b, t) in files {
-      seen[p] = (b, t)
-    }
     try db.transaction {
+      if let people { try setPeopleFile(people) }
+      // Read under the write lock: an import that waited for another sees what that one added.
+      var known = Set(try db.prepare("SELECT content_hash FROM documents").rows { $0.text(0) })
+      // A file seen before with the same size and modification time is not read again.
+      var seen: [String: (Int, Int)] = [:]
+      let files = try db.prepare("SELECT path, bytes, mtime FROM documents").rows([]) { ($0.text(0), $0.int(1), $0.int(2)) }
+      for (p, b, t) in files {
+        seen[p] = (b, t)
+      }
       for path in paths {
         let (size, mtime) = Store.stat(path)
         if let s = seen[path], s.0 == size, s.1 == mtime, mtime != 0 {
           summary.unchanged.append(path)
           continue
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-          summary.failed.append((path, "cannot open the file"))
+        let bytes: [UInt8]
+        switch SourceLoader.read(path) {
+        case .success(let b): bytes = b
+        case .failure(let e):
+          summary.failed.append((path, e.reason))
+          summary.unopened.append(path)
           continue
         }
-        let bytes = [UInt8](data)
         let hash = SourceLoader.fingerprint(bytes)
         if !known.insert(hash).inserted {
           // Same content under a new path or time: remember the file so it is not read again.
@@ -218,12 +314,12 @@ public final class Store {
         switch SourceLoader.decode(bytes, path: path) {
         case .success(let d): document = d
         case .failure(let e):
-          summary.failed.append((path, e.description))
+          summary.failed.append((path, e.reason))
           continue
         }
         let (m, hasItems) = MinutesParser.header(document, source: name)
         guard m.date != nil || hasItems else {
-          summary.failed.append((path, MinutesError.notMinutes(file: path).description))
+          summary.failed.append((path, MinutesError.notMinutes(file: path).reason))
           continue
         }
         let ck = CommitteeDirectory.key(m.committee)
@@ -244,10 +340,10 @@ public final class Store {
           """
         ).run([
           .text(name), .text(path), .text(hash), .text(m.committee), .text(ck), .opt(date),
-          .text(m.kind.rawValue), .text(now), .int(data.count), .int(mtime), .text(document.text),
+          .text(m.kind.rawValue), .text(now), .int(bytes.count), .int(mtime), .text(document.text),
         ])
       }
-      if !summary.added.isEmpty || !summary.replaced.isEmpty { try derive() }
+      if !summary.added.isEmpty || !summary.replaced.isEmpty || people != nil { try derive() }
     }
     summary.meetings = try count("meetings")
     summary.actions = try count("actions")

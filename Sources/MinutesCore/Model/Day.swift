@@ -83,7 +83,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// The Monday of ISO week `week` of ISO year `year`, or `nil` when the year has no such week.
   public static func monday(ofISOWeek week: Int, year: Int) -> Day? {
-    guard week >= 1, week <= weeksInISOYear(year) else { return nil }
+    guard (1...9999).contains(year), week >= 1, week <= weeksInISOYear(year) else { return nil }
     let jan4 = Day(ordinal: daysFromCivil(year, 1, 4))
     let week1Monday = jan4.adding(days: 1 - jan4.weekday)
     return week1Monday.adding(days: (week - 1) * 7)

@@ -19,15 +19,20 @@ public enum MinutesError: Error, Hashable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// One line for a person.
-  public var description: String {
+  /// What is wrong, without the file: one phrase in Danish.
+  public var reason: String {
     switch self {
-    case .empty(let f): return "\(f): the file is empty"
-    case .binary(let f): return "\(f): not a text file (binary content)"
-    case .pdf(let f): return "\(f): a PDF; it must be converted to text first (pdftotext)"
-    case .notMinutes(let f):
-      return "\(f):1: no meeting header and no agenda items found; is this a referat or dagsorden?"
-    case .unreadable(let f, let r): return "\(f): cannot be read: \(r)"
+    case .empty: return "filen er tom"
+    case .binary: return "ikke en tekstfil (binært indhold)"
+    case .pdf: return "en PDF; den skal først laves om til tekst (pdftotext)"
+    case .notMinutes: return "intet mødehoved og ingen dagsordenspunkter; er det et referat eller en dagsorden?"
+    case .unreadable(_, let r): return "kan ikke læses: \(r)"
     }
+  }
+
+  /// One line for a person, in Danish: the file and the reason.
+  public var description: String {
+    if case .notMinutes = self { return "\(file):1: \(reason)" }
+    return "\(file): \(reason)"
   }
 }

@@ -3,23 +3,23 @@ import MinutesCore
 
 /// `followup check`: what could not be read, as `file:line: message`.
 struct CheckCommand: Command {
-  static let name = "check"
-  static let abstract = "Report what the reader could not read or had to guess, per file and line."
-  static let usage = "check PATH..."
-  static let discussion = """
-    Reads each document and prints one line per problem: files that are empty, binary or not
-    minutes, a missing meeting date, a table of contents that lists more items than were
-    found (a cut-off document), a quoted decision dated after the meeting that quotes it.
-    Exit status 0 when every file reads cleanly, 65 when a file could not be read or has an
-    error, 66 when a path does not exist.
-    """
-  static let examples = ["followup check Examples/minutes", "followup check referat.txt"]
-  static let options: [OptionSpec] = []
+  static let spec = CommandSpec(
+    name: "check",
+    abstract: "Vis hvad læseren ikke kunne læse eller måtte gætte, pr. fil og linje.",
+    discussion: """
+      Læser hvert dokument og skriver én linje pr. problem: filer der er tomme, binære eller ikke
+      referater, en manglende mødedato, en indholdsfortegnelse med flere punkter end der blev
+      fundet (et afskåret dokument), en citeret beslutning dateret efter det møde, der citerer den.
+      Status 0 når alle filer læses rent, 65 når en fil ikke kunne læses eller har en fejl, 66 når
+      en sti mangler eller ikke kan åbnes.
+      """,
+    positionals: [PositionalSpec(name: "STI", help: "Filer og mapper med referater.", arity: .oneOrMore)],
+    examples: ["followup check Examples/minutes", "followup check referat.txt"])
 
   var paths: [String]
 
   init(_ args: ParsedArguments, io: IO) throws {
-    paths = try args.paths()
+    paths = args.all("STI")
   }
 
   func run(io: IO) throws -> ExitCode {
@@ -27,19 +27,21 @@ struct CheckCommand: Command {
     var errors = 0
     for d in set.documents {
       if let e = d.error {
-        io.print(e.description)
+        io.print(DocumentSet.message(e))
         errors += 1
         continue
       }
       guard let m = d.meeting else { continue }
       for f in m.findings {
-        io.print(SourceLocation(file: d.path, line: f.location.line).description + ": \(f.severity.rawValue): \(f.message)")
+        let severity = f.severity == .error ? "fejl" : "advarsel"
+        let place = SourceLocation(file: Terminal.escaped(d.path), line: f.location.line)
+        io.print("\(place): \(severity): \(Terminal.escaped(f.message))")
         if f.severity == .error { errors += 1 }
       }
     }
     let read = set.documents.filter { $0.meeting != nil }.count
-    io.error("\(read) of \(set.documents.count) files read; \(errors) errors")
-    if !set.missing.isEmpty { return .noInput }
+    io.error("\(read) af \(Danish.count(set.documents.count, "fil", "filer")) læst; \(Danish.count(errors, "fejl", "fejl"))")
+    if let failure = set.accessFailure { return failure }
     return errors > 0 ? .dataError : .success
   }
 }

@@ -3,28 +3,29 @@ import MinutesCore
 
 /// `followup dates`: how the temporal reader reads a sentence.
 struct DatesCommand: Command {
-  static let name = "dates"
-  static let abstract = "Show the dates, periods and meeting references the reader finds in text."
-  static let usage = "dates [--on DATE] TEXT..."
-  static let discussion = """
-    Prints one JSON object a line for each expression found: its span, its kind (day,
-    datetime, time, period, next-meeting), the deadline it means (a period's last day), and
-    start, end and time where they apply. Relative expressions and dates without a year are
-    read from --on, the day the text was written.
-    """
-  static let examples = [
-    "followup dates --on 2024-10-02 \"Sagen udsættes til næste uge.\"",
-    "followup dates --on 2023-12-19 \"Direktionen behandler sagen i første kvartal i 2024.\"",
-  ]
-  static let options = [OptionSpec(name: "--on", value: "DATE", help: "The day the text was written (default: today).")]
+  static let spec = CommandSpec(
+    name: "dates",
+    abstract: "Vis de datoer, perioder og mødehenvisninger, læseren finder i en tekst.",
+    discussion: """
+      Skriver ét JSON-objekt pr. linje for hvert udtryk: teksten, slagsen (day, datetime, time,
+      period, next-meeting), den frist det betyder (en periodes sidste dag) og start, slut og
+      klokkeslæt hvor de findes. Relative udtryk og datoer uden år læses fra --on, den dag
+      teksten er skrevet.
+      """,
+    positionals: [PositionalSpec(name: "TEKST", help: "Den tekst, der skal læses.", arity: .oneOrMore)],
+    options: [OptionSpec("--on", "DATO", "Den dag, teksten er skrevet (standard: i dag).")],
+    examples: [
+      "followup dates --on 2024-10-02 \"Sagen udsættes til næste uge.\"",
+      "followup dates --on 2023-12-19 \"Direktionen behandler sagen i første kvartal i 2024.\"",
+    ])
 
   var text: [String]
   var on: Day
 
   init(_ args: ParsedArguments, io: IO) throws {
-    guard !args.positionals.isEmpty else { throw ValidationError("give the text to read") }
-    text = args.positionals
-    on = try args.day("--on", default: FollowUpCLI.today(io))
+    text = args.all("TEKST")
+    let today = FollowUpCLI.today(io)
+    on = try args.day("--on", today: today, default: today)
   }
 
   func run(io: IO) throws -> ExitCode {

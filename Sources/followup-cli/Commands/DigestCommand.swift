@@ -4,27 +4,25 @@ import MinutesCore
 
 /// `followup digest`: one mail per owner with an address in the people file.
 struct DigestCommand: Command {
-  static let name = "digest"
-  static let abstract = "One mail (.eml) per owner with an address: their actions and their committees' postponed cases."
-  static let usage = "digest [--week 2024-W40] --out DIR [--mail-from ADDRESS] [--as-of DATE] [--db FILE]"
-  static let discussion = """
-    Writes one message per person with an e-mail address in the people file (import
-    --people) who owns an action: their overdue actions, those due next week, their other
-    open actions, and the cases their committees have postponed. Each file is a complete
-    MIME message (text and HTML) addressed to its owner; send them with
-    'for f in DIR/*.eml; do sendmail -t < "$f"; done'.
-    """
-  static let examples = [
-    "followup digest --week 2024-W40 --out udsendelse/ --mail-from \"Direktionssekretariatet <sekretariat@lemvig.dk>\"",
-  ]
-  static let options = [
-    StoreOptions.db,
-    OptionSpec(name: "--week", value: "YYYY-Www", help: "The ISO week (default: the week of --as-of)."),
-    OptionSpec(name: "--as-of", value: "DATE", help: "Status as of this day (default: the week's Sunday, or today)."),
-    OptionSpec(name: "--committee", value: "NAME", help: "Only this committee (loose match)."),
-    OptionSpec(name: "--out", value: "DIR", help: "The folder for the messages (made when missing)."),
-    OptionSpec(name: "--mail-from", value: "ADDRESS", help: "The sender (\"Name <a@b.dk>\")."),
-  ]
+  static let spec = CommandSpec(
+    name: "digest",
+    abstract: "Én e-mail (.eml) pr. ansvarlig med en adresse: deres handlinger og deres udvalgs udsatte sager.",
+    discussion: """
+      Skriver én besked pr. person med en e-mail-adresse i personfilen (import --people), som er
+      ansvarlig for en handling: deres overskredne handlinger, dem med frist i næste uge, deres
+      andre åbne handlinger og de sager, deres udvalg har udsat. Hver fil er en hel MIME-besked
+      (tekst og HTML) til sin modtager; send dem med
+      'for f in MAPPE/*.eml; do sendmail -t < "$f"; done'.
+      """,
+    options: [
+      Options.db, OptionSpec("--week", "UGE", "Ugen (standard: ugen med --as-of)."),
+      OptionSpec("--as-of", "DATO", "Status ved udgangen af denne dag (standard: ugens søndag, ellers i dag)."),
+      Options.committee, OptionSpec("--out", "MAPPE", "Mappen til beskederne (oprettes, hvis den mangler)."),
+      Options.mailFrom,
+    ],
+    examples: [
+      "followup digest --week 2024-W40 --out udsendelse/ --mail-from \"Direktionssekretariatet <sekretariat@lemvig.dk>\"",
+    ])
 
   var db: String
   var period: ReportPeriod
@@ -35,34 +33,33 @@ struct DigestCommand: Command {
 
   init(_ args: ParsedArguments, io: IO) throws {
     db = StoreOptions.path(args, io: io)
-    guard let out = args.value("--out") else { throw ValidationError("name the folder for the messages with --out DIR") }
+    guard let out = args.value("--out") else { throw ValidationError("angiv mappen til beskederne med --out MAPPE") }
     self.out = out
     let today = FollowUpCLI.today(io)
     if let w = args.value("--week") {
-      guard let p = ReportPeriod(week: w) else { throw ValidationError("'--week' must be an ISO week such as 2024-W40, not '\(w)'") }
-      period = p
-      asOf = try args.day("--as-of", default: p.end)
+      guard let monday = TypedDate.week(w, today: today) else {
+        throw ValidationError("'--week' skal være en uge som 2024-W40 eller uge 40, ikke '\(w)'")
+      }
+      period = .week(of: monday)
+      asOf = try args.day("--as-of", today: today, default: period.end)
     } else {
-      asOf = try args.day("--as-of", default: today)
+      asOf = try args.day("--as-of", today: today, default: today)
       period = .week(of: asOf)
     }
     committee = args.value("--committee")
-    if let f = args.value("--mail-from") {
-      guard let a = MailAddress(parsing: f) else { throw ValidationError("'--mail-from' is not a mail address: '\(f)'") }
-      from = a
-    }
+    if let f = args.value("--mail-from") { from = try OutputOptions.address(f, for: "--mail-from") }
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(db, create: false, readOnly: true)
-    let digest = Digest(builder: ReportBuilder(store: store, asOf: asOf, committee: committee), period: period, from: from, now: FollowUpCLI.now(io))
+    let store = try StoreOptions.open(db, create: false, readOnly: true, io: io)
+    let digest = Digest(
+      builder: ReportBuilder(store: store, asOf: asOf, committee: committee), period: period, from: from,
+      now: FollowUpCLI.now(io))
     let messages = try StoreOptions.run { try digest.messages() }
-    do {
-      for p in try RenderedFile.write(messages, into: out) { io.error("wrote \(p)") }
-    } catch let e as PublishError {
-      throw CLIError(message: e.description, code: .cannotWrite)
+    for p in try OutputOptions.publishing({ try RenderedFile.write(messages, into: out) }) {
+      io.error("skrev \(Terminal.escaped(p))")
     }
-    io.print("\(messages.count) messages in \(out)")
+    io.print("\(Danish.count(messages.count, "besked", "beskeder")) i \(Terminal.escaped(out))")
     return .success
   }
 }

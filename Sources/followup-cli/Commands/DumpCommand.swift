@@ -3,36 +3,34 @@ import MinutesCore
 
 /// `followup dump`: the meeting model as the parser read it.
 struct DumpCommand: Command {
-  static let name = "dump"
-  static let abstract = "Print the meeting model of documents as a tree, one node a line."
-  static let usage = "dump PATH..."
-  static let discussion = """
-    Shows what the reader made of a document: header fields, each item with its case number,
-    sections and paragraphs (with line numbers), guests, recommendation and quoted decisions.
-    Closed items are shown as headings only.
-    """
-  static let examples = ["followup dump Examples/minutes/direktionen-2024-10-02.txt"]
-  static let options: [OptionSpec] = []
+  static let spec = CommandSpec(
+    name: "dump",
+    abstract: "Skriv dokumenters mødemodel som et træ, én knude pr. linje.",
+    discussion: """
+      Viser hvad læseren fik ud af et dokument: hovedets felter, hvert punkt med sit sagsnummer,
+      afsnit og tekststykker (med linjenumre), gæster, indstilling og citerede beslutninger.
+      Lukkede punkter vises kun som overskrifter.
+      """,
+    positionals: [PositionalSpec(name: "STI", help: "Filer og mapper med referater.", arity: .oneOrMore)],
+    examples: ["followup dump Examples/minutes/direktionen-2024-10-02.txt"])
 
   var paths: [String]
 
   init(_ args: ParsedArguments, io: IO) throws {
-    paths = try args.paths()
+    paths = args.all("STI")
   }
 
   func run(io: IO) throws -> ExitCode {
     let set = DocumentSet.load(paths, io: io)
     for d in set.documents {
-      guard var m = d.meeting else { continue }
-      for i in m.items.indices where m.items[i].isClosed {
-        m.items[i].sections = []
-        m.items[i].priorDecisions = []
-        m.items[i].participants = []
-        m.items[i].recommendation = nil
+      guard let m = d.meeting else { continue }
+      io.print("# \(Terminal.escaped(d.path))")
+      // The tree names the file in its findings: its lines are escaped like every name.
+      for line in m.redactingClosedItems().dump().split(separator: "\n", omittingEmptySubsequences: false) {
+        io.print(Terminal.escaped(String(line)))
       }
-      io.print("# \(d.path)")
-      io.print(m.dump())
     }
-    return set.failureIfEmpty() ?? .success
+    if let failure = set.failureIfEmpty() { return failure }
+    return set.accessFailure ?? .success
   }
 }

@@ -4,26 +4,25 @@ import MinutesCore
 
 /// `followup export`: the whole register as JSON, the contract `score.py` reads.
 struct ExportCommand: Command {
-  static let name = "export"
-  static let abstract = "Print meetings, items, actions, postponements and cases as JSON."
-  static let usage = "export [--format json] [--as-of DATE] [--include-closed] [--people FILE] PATH..."
-  static let discussion = """
-    Reads the minutes in the files and folders given and prints one JSON document: meetings
-    with their items (outcome, guests, quoted earlier decisions), actions with owners, due
-    dates and status as of --as-of, postponements, the cases still waiting (openPostponed),
-    and cases across meetings. Closed (Lukket) items appear only as number, case number and
-    the title the minutes publish, unless --include-closed is given.
-    """
-  static let examples = [
-    "followup export --format json --as-of 2024-12-05 Examples/minutes",
-    "followup export --as-of 2024-10-03 --people people.json minutes/*.md > register.json",
-  ]
-  static let options = [
-    OptionSpec(name: "--format", value: "FORMAT", help: "json (the only format of an export)."),
-    OptionSpec(name: "--as-of", value: "DATE", help: "Status as of this day (default: today)."),
-    OptionSpec(name: "--include-closed", value: nil, help: "Show closed (Lukket) items in full."),
-    OptionSpec(name: "--people", value: "FILE", help: "A people file (JSON) with names, aliases, roles."),
-  ]
+  static let spec = CommandSpec(
+    name: "export",
+    abstract: "Skriv møder, punkter, handlinger, udsættelser og sager som JSON.",
+    discussion: """
+      Læser referaterne i de filer og mapper, der nævnes, og skriver ét JSON-dokument: møder med
+      deres punkter (beslutning, gæster, citerede tidligere beslutninger), handlinger med
+      ansvarlige, frister og status pr. --as-of, udsættelser, de sager der stadig venter
+      (openPostponed) og sager på tværs af møder. Lukkede punkter vises kun med nummer,
+      sagsnummer og den titel, referatet offentliggør, medmindre --include-closed gives.
+      """,
+    positionals: [PositionalSpec(name: "STI", help: "Filer og mapper med referater.", arity: .oneOrMore)],
+    options: [
+      OptionSpec("--format", "FORMAT", "json (det eneste format for en eksport)."), Options.asOf,
+      Options.includeClosed, Options.people,
+    ],
+    examples: [
+      "followup export --format json --as-of 2024-12-05 Examples/minutes",
+      "followup export --as-of 2024-10-03 --people personer.json referater/*.md > register.json",
+    ])
 
   var paths: [String]
   var asOf: Day
@@ -32,10 +31,11 @@ struct ExportCommand: Command {
 
   init(_ args: ParsedArguments, io: IO) throws {
     if let f = args.value("--format"), f != "json" {
-      throw ValidationError("export writes json only, not '\(f)'")
+      throw ValidationError("en eksport skrives kun som json, ikke '\(f)'")
     }
-    paths = try args.paths()
-    asOf = try args.day("--as-of", default: FollowUpCLI.today(io))
+    paths = args.all("STI")
+    let today = FollowUpCLI.today(io)
+    asOf = try args.day("--as-of", today: today, default: today)
     includeClosed = args.flag("--include-closed")
     if let p = args.value("--people") { peopleFile = try PeopleFileLoader.load(p) }
   }
@@ -48,22 +48,7 @@ struct ExportCommand: Command {
     Export.document(register, options: .init(asOf: asOf, includeClosed: includeClosed))
       .write(to: &out)
     io.print("")
-    return set.documents.contains { $0.error != nil } || !set.missing.isEmpty ? .dataError : .success
-  }
-}
-
-/// Reads a people file.
-enum PeopleFileLoader {
-  static func load(_ path: String) throws -> PeopleFile {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw CLIError(message: "\(path): no such people file", code: .noInput)
-    }
-    do {
-      var file = try JSONDecoder().decode(PeopleFile.self, from: data)
-      file.source = path
-      return file
-    } catch {
-      throw CLIError(message: "\(path): not a people file (\(error))", code: .dataError)
-    }
+    if let failure = set.accessFailure { return failure }
+    return set.documents.contains { $0.error != nil } ? .dataError : .success
   }
 }

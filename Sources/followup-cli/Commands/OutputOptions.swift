@@ -5,15 +5,6 @@ import MinutesCore
 /// How a report is written: the format's options (calendar, CSV, mail), the clock, and
 /// `--out DIR` for files instead of standard output.
 struct OutputOptions {
-  static let specs = [
-    OptionSpec(name: "--ics", value: "event|todo", help: "Calendar of all-day events on due days (default) or of to-dos."),
-    OptionSpec(name: "--remind", value: "2d", help: "A calendar reminder before each due day (30m, 12h, 2d, 1w)."),
-    OptionSpec(name: "--csv", value: "rfc|excel", help: "CSV with commas (RFC 4180, default) or semicolons and a BOM for Excel."),
-    OptionSpec(name: "--out", value: "DIR", help: "Write files into DIR (CSV: one file per table) instead of standard output."),
-    OptionSpec(name: "--mail-from", value: "ADDRESS", help: "Sender of an eml message (\"Name <a@b.dk>\")."),
-    OptionSpec(name: "--mail-to", value: "ADDRESS", help: "Recipient of an eml message; repeat for more.", repeatable: true),
-  ]
-
   var render = RenderOptions()
   var out: String?
 
@@ -21,27 +12,32 @@ struct OutputOptions {
     render.color = color
     render.now = FollowUpCLI.now(io)
     if let m = args.value("--ics") {
-      guard let mode = CalendarMode(rawValue: m) else { throw ValidationError("'--ics' is event or todo, not '\(m)'") }
+      guard let mode = CalendarMode(rawValue: m) else { throw ValidationError("'--ics' er event eller todo, ikke '\(m)'") }
       render.calendar = mode
     }
-    if let r = args.value("--remind") {
-      guard let reminder = Reminder(r) else { throw ValidationError("'--remind' is a length such as 30m, 12h, 2d or 1w, not '\(r)'") }
-      render.reminder = reminder
-    }
+    if let r = args.value("--remind") { render.reminder = try OutputOptions.reminder(r) }
     if let c = args.value("--csv") {
-      guard let dialect = CSVDialect(rawValue: c) else { throw ValidationError("'--csv' is rfc or excel, not '\(c)'") }
+      guard let dialect = CSVDialect(rawValue: c) else { throw ValidationError("'--csv' er rfc eller excel, ikke '\(c)'") }
       render.csv = dialect
     }
-    if let f = args.value("--mail-from") {
-      guard let a = MailAddress(parsing: f) else { throw ValidationError("'--mail-from' is not a mail address: '\(f)'") }
-      render.mail.from = a
-    }
-    for t in args.all("--mail-to") {
-      guard let a = MailAddress(parsing: t) else { throw ValidationError("'--mail-to' is not a mail address: '\(t)'") }
-      render.mail.to.append(a)
-    }
+    if let f = args.value("--mail-from") { render.mail.from = try OutputOptions.address(f, for: "--mail-from") }
+    for t in args.values("--mail-to") { render.mail.to.append(try OutputOptions.address(t, for: "--mail-to")) }
     out = args.value("--out")
     render.splitTables = out != nil
+  }
+
+  /// A reminder (`30m`, `12h`, `2d`, `1w`).
+  static func reminder(_ r: String) throws -> Reminder {
+    guard let reminder = Reminder(r) else {
+      throw ValidationError("'--remind' er en varighed som 30m, 12h, 2d eller 1w, ikke '\(r)'")
+    }
+    return reminder
+  }
+
+  /// A mail address (`Navn <a@b.dk>`).
+  static func address(_ s: String, for option: String) throws -> MailAddress {
+    guard let a = MailAddress(parsing: s) else { throw ValidationError("'\(option)' er ikke en e-mail-adresse: '\(s)'") }
+    return a
   }
 
   /// Writes the report to standard output, or its files into `--out`.
@@ -50,14 +46,23 @@ struct OutputOptions {
     options.calendarName = calendarName
     let renderer = format.renderer(options)
     if let out {
-      let paths = try RenderedFile.write(renderer.files(report), into: out)
-      for p in paths { io.error("wrote \(p)") }
+      let paths = try OutputOptions.publishing { try RenderedFile.write(renderer.files(report), into: out) }
+      for p in paths { io.error("skrev \(Terminal.escaped(p))") }
       return
     }
     if format.isBinary && io.isTerminal {
-      throw ValidationError("\(format.rawValue) is binary: give --out DIR or redirect standard output to a file")
+      throw ValidationError("\(format.rawValue) er binært: giv --out MAPPE eller send standardoutput til en fil")
     }
     io.write(renderer.render(report))
+  }
+
+  /// Runs a write of files, its errors as exit status 73.
+  static func publishing<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let e as PublishError {
+      throw CLIError(message: e.description, code: .cannotWrite)
+    }
   }
 }
 

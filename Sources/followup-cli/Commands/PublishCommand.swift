@@ -4,24 +4,23 @@ import MinutesCore
 
 /// `followup publish`: a static site for the intranet.
 struct PublishCommand: Command {
-  static let name = "publish"
-  static let abstract = "A static site: the week's report, postponed items, owners, committees, cases, calendar feeds."
-  static let usage = "publish DIR [--as-of DATE] [--remind 2d] [--db FILE]"
-  static let discussion = """
-    Writes a folder any web server, file share or SharePoint library can serve: index.html
-    with the week's report, the postponed list, one page per owner, per committee and per
-    case (with its timeline), all linked with relative links, printable and without
-    JavaScript; kalender/alle.ics and one .ics feed per owner to subscribe to. Running it
-    again replaces the folder at once (the new site is written beside it, then swapped in).
-    A folder that holds anything but a site followup wrote is refused.
-    """
-  static let examples = ["followup publish /srv/intranet/opfoelgning", "followup publish site/ --as-of 2024-10-03 --remind 2d"]
-  static let options = [
-    StoreOptions.db,
-    OptionSpec(name: "--as-of", value: "DATE", help: "The site's day (default: today)."),
-    OptionSpec(name: "--committee", value: "NAME", help: "Only this committee (loose match)."),
-    OptionSpec(name: "--remind", value: "2d", help: "A reminder in the calendar feeds (30m, 12h, 2d, 1w)."),
-  ]
+  static let spec = CommandSpec(
+    name: "publish",
+    abstract: "Et statisk websted: ugens rapport, udsatte punkter, ansvarlige, udvalg, sager, kalendere.",
+    discussion: """
+      Skriver en mappe, som enhver webserver, et fællesdrev eller et SharePoint-bibliotek kan
+      vise: index.html med ugens rapport, listen over udsatte punkter, én side pr. ansvarlig, pr.
+      udvalg og pr. sag (med forløb), alt forbundet med relative links, klar til udskrift og uden
+      JavaScript; kalender/alle.ics og én .ics pr. ansvarlig at abonnere på. Kørt igen erstatter
+      det mappen på én gang (det nye websted skrives ved siden af og byttes ind). En mappe med
+      andet end et websted, followup har skrevet, afvises.
+      """,
+    positionals: [PositionalSpec(name: "MAPPE", help: "Mappen til webstedet.")],
+    options: [
+      Options.db, OptionSpec("--as-of", "DATO", "Webstedets dag (standard: i dag)."), Options.committee,
+      OptionSpec("--remind", "2d", "En påmindelse i kalenderne (30m, 12h, 2d, 1w)."),
+    ],
+    examples: ["followup publish /srv/intranet/opfoelgning", "followup publish site/ --as-of 2024-10-03 --remind 2d"])
 
   var db: String
   var folder: String
@@ -30,27 +29,20 @@ struct PublishCommand: Command {
   var reminder: Reminder?
 
   init(_ args: ParsedArguments, io: IO) throws {
-    guard args.positionals.count == 1 else { throw ValidationError("name one folder for the site") }
-    folder = args.positionals[0]
+    folder = args.positional("MAPPE")
     db = StoreOptions.path(args, io: io)
-    asOf = try args.day("--as-of", default: FollowUpCLI.today(io))
+    let today = FollowUpCLI.today(io)
+    asOf = try args.day("--as-of", today: today, default: today)
     committee = args.value("--committee")
-    if let r = args.value("--remind") {
-      guard let reminder = Reminder(r) else { throw ValidationError("'--remind' is a length such as 30m, 12h, 2d or 1w, not '\(r)'") }
-      self.reminder = reminder
-    }
+    if let r = args.value("--remind") { reminder = try OutputOptions.reminder(r) }
   }
 
   func run(io: IO) throws -> ExitCode {
-    let store = try StoreOptions.open(db, create: false, readOnly: true)
+    let store = try StoreOptions.open(db, create: false, readOnly: true, io: io)
     let publisher = SitePublisher(
       builder: ReportBuilder(store: store, asOf: asOf, committee: committee), now: FollowUpCLI.now(io), reminder: reminder)
-    do {
-      let n = try StoreOptions.run { try publisher.publish(to: folder) }
-      io.print("\(n) files in \(folder)")
-    } catch let e as PublishError {
-      throw CLIError(message: e.description, code: .cannotWrite)
-    }
+    let n = try OutputOptions.publishing { try StoreOptions.run { try publisher.publish(to: folder) } }
+    io.print("\(Danish.count(n, "fil", "filer")) i \(Terminal.escaped(folder))")
     return .success
   }
 }
