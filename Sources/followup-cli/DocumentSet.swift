@@ -11,7 +11,9 @@ struct DocumentSet {
 
   /// Loads files and folders; a message for each path that could not be read goes to
   /// `io.error` (files in a folder that are not minutes only unless `quiet`).
-  static func load(_ paths: [String], io: IO, quiet: Bool = false, reportErrors: Bool = true) -> DocumentSet {
+  static func load(
+    _ paths: [String], io: IO, quiet: Bool = false, reportErrors: Bool = true, includeClosed: Bool = false
+  ) -> DocumentSet {
     var set = DocumentSet()
     let list = SourceLoader.list(paths)
     for p in list.missing {
@@ -26,7 +28,7 @@ struct DocumentSet {
       for (p, why) in list.ignored { io.error("\(Terminal.escaped(p)): sprunget over: \(why)") }
     }
     for f in list.files {
-      let d = SourceLoader.load(f)
+      let d = SourceLoader.load(f, includeClosed: includeClosed)
       if let e = d.error, reportErrors { io.error(DocumentSet.message(e)) }
       if case .unreadable = d.error { set.unreadable.append(f) }
       set.documents.append(d)

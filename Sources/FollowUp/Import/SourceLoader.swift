@@ -137,7 +137,10 @@ public enum SourceLoader {
   }
 
   /// Reads one file.
-  public static func load(_ path: String) -> LoadedDocument {
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - includeClosed: Read the text of closed items too (`--include-closed`).
+  public static func load(_ path: String, includeClosed: Bool = false) -> LoadedDocument {
     let name = (path as NSString).lastPathComponent
     let bytes: [UInt8]
     switch read(path) {
@@ -155,7 +158,8 @@ public enum SourceLoader {
         path: path, name: name, meeting: nil, error: e, contentHash: hash, byteCount: data.count)
     }
     do {
-      let meeting = try MinutesParser.parse(doc, source: name)
+      // The path lets the reader take a committee or date from the file's or folder's name.
+      let meeting = try MinutesParser.parse(doc, source: name, options: ParseOptions(includeClosed: includeClosed, path: path))
       return LoadedDocument(
         path: path, name: name, meeting: meeting, error: nil, contentHash: hash,
         byteCount: data.count, text: doc.text)

@@ -281,7 +281,7 @@ struct ParserRun {
     case .numbered: return "N. Titel"
     case .numberedLoose: return "N Titel"
     case .bareNumber: return "nummer på egen linje, titel under"
-    case .unnumbered: return "uden numre (Åben/titel med sagsnummer)"
+    case .unnumbered: return "uden numre; nummereret 1, 2, ... i rækkefølge"
     case .closedMarker: return "lukket-markering"
     }
   }

@@ -14,12 +14,19 @@ struct CheckCommand: Command {
       en sti mangler eller ikke kan åbnes.
       """,
     positionals: [PositionalSpec(name: "STI", help: "Filer og mapper med referater.", arity: .oneOrMore)],
-    examples: ["followup check Examples/minutes", "followup check referat.txt"])
+    options: [
+      OptionSpec(
+        "--explain", nil,
+        "Vis også, hvilken form hver del blev læst i (punktoverskrifter, udvalg, dato, sagsnumre), med linjenumre.")
+    ],
+    examples: ["followup check Examples/minutes", "followup check --explain referat.txt"])
 
   var paths: [String]
+  var explain: Bool
 
   init(_ args: ParsedArguments, io: IO) throws {
     paths = args.all("STI")
+    explain = args.flag("--explain")
   }
 
   func run(io: IO) throws -> ExitCode {
@@ -32,6 +39,9 @@ struct CheckCommand: Command {
         continue
       }
       guard let m = d.meeting else { continue }
+      if explain {
+        for line in m.layoutReport().split(separator: "\n") { io.print(Terminal.escaped(String(line))) }
+      }
       for f in m.findings {
         let severity = f.severity == .error ? "fejl" : "advarsel"
         let place = SourceLocation(file: Terminal.escaped(d.path), line: f.location.line)

@@ -12,21 +12,33 @@ struct DumpCommand: Command {
       Lukkede punkter vises kun som overskrifter.
       """,
     positionals: [PositionalSpec(name: "STI", help: "Filer og mapper med referater.", arity: .oneOrMore)],
-    examples: ["followup dump Examples/minutes/direktionen-2024-10-02.txt"])
+    options: [
+      OptionSpec("--layout", nil, "Skriv kun, hvilken form hver del blev læst i, med linjenumre."),
+      Options.includeClosed,
+    ],
+    examples: [
+      "followup dump Examples/minutes/direktionen-2024-10-02.txt", "followup dump --layout referat.html",
+    ])
 
   var paths: [String]
+  var layout: Bool
+  var includeClosed: Bool
 
   init(_ args: ParsedArguments, io: IO) throws {
     paths = args.all("STI")
+    layout = args.flag("--layout")
+    includeClosed = args.flag("--include-closed")
   }
 
   func run(io: IO) throws -> ExitCode {
-    let set = DocumentSet.load(paths, io: io)
+    let set = DocumentSet.load(paths, io: io, includeClosed: includeClosed)
     for d in set.documents {
       guard let m = d.meeting else { continue }
       io.print("# \(Terminal.escaped(d.path))")
+      let shown = includeClosed ? m : m.redactingClosedItems()
+      let text = layout ? m.layoutReport() : shown.dump()
       // The tree names the file in its findings: its lines are escaped like every name.
-      for line in m.redactingClosedItems().dump().split(separator: "\n", omittingEmptySubsequences: false) {
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
         io.print(Terminal.escaped(String(line)))
       }
     }
