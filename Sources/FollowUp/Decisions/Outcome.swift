@@ -160,19 +160,47 @@ enum OutcomeClassifier {
       // Equal votes carry nothing.
       return f > a ? .approved : .rejected
     }
-    if acts.contains(.note) { return .noted }
-    if acts.contains(.discuss) { return .discussed }
-    if acts.contains(.decide) { return .decided }
     let tasks = actions.filter { !$0.isReferral }
     let decisive = tasks.filter { $0.hasOwner || $0.hasDue || $0.isStructured }
+    if acts.contains(.note) { return .noted }
+    // "Ældrerådet drøftede henvendelsen og svarer borgeren": a discussion after which the
+    // committee itself takes on work decided something; work for others (`Rapporten blev
+    // drøftet og BDO supplerer rapporten`) follows a discussion.
+    if acts.contains(.discuss) { return tasks.contains(where: \.isOwnWork) ? .decided : .discussed }
+    if acts.contains(.decide) { return .decided }
     if !actions.isEmpty, tasks.isEmpty { return .referred }
     if acts.contains(.refer), decisive.isEmpty { return .referred }
+    // "X viste rundt og orienterede om ...": a narrated briefing lays down nothing by its
+    // passive sentences, which tell what was said.
+    if notedWeak, decisive.isEmpty { return .noted }
     if !decisive.isEmpty || (!tasks.isEmpty && tasks.count * 2 >= substantive) {
       return .decided
     }
     let lowerTitle = title.lowercased()
     if notedWeak || briefingTitles.contains(where: { lowerTitle.hasPrefix($0) }) { return .noted }
     return .discussed
+  }
+
+  /// A line that opens the part of a decision about one of several cases: `Sag nr. 265
+  /// Udbud af personkørsel:`, `Punkt 3:`, `Ad. 1`, `Ad punkt 2:`.
+  static func isPartLead(_ text: String) -> Bool {
+    guard text.utf8.count < 160 else { return false }
+    var w = SentenceWords(text).words
+    guard let first = w.first, ["sag", "punkt", "pkt", "ad", "dagsordenspunkt"].contains(first) else { return false }
+    w.removeFirst()
+    if w.first == "punkt" || w.first == "pkt" { w.removeFirst() }
+    if w.first == "nr" { w.removeFirst() }
+    guard let n = w.first, Int(n) != nil else { return false }
+    return text.hasSuffix(":") || w.count == 1
+  }
+
+  /// The outcome of a decision in parts, one for each of several cases it decides (`Sag nr.
+  /// 265 ...:` / `Anbefales.` / `Sag nr. 266 ...:` / `Taget til efterretning.`): the parts'
+  /// common outcome, or `decided` when they differ.
+  static func combine(_ parts: [Outcome]) -> Outcome {
+    let real = Set(parts.filter { $0 != .none })
+    guard let only = real.first else { return .none }
+    return real.count == 1 ? only : .decided
   }
 }
 
@@ -183,4 +211,6 @@ struct ActionSignal {
   var hasDue: Bool
   /// A presentation on an agenda or a milestone: decided by its form.
   var isStructured: Bool
+  /// The deciding committee itself does the work.
+  var isOwnWork = false
 }

@@ -56,6 +56,9 @@ enum OutcomeGrammar {
     add(
       .discuss, passive: [], participle: ["drøftet", "diskuteret", "debatteret", "fremsat"],
       active: ["drøftede"])
+    // "Det blev aftalt", "Besluttet, at ...", "Udvalget besluttede at betale ...": a decision
+    // that is neither an adoption nor a rejection of the item.
+    add(.decide, passive: [], participle: ["besluttet", "aftalt"], active: ["besluttede", "beslutter", "aftalte"])
     add(
       .refer,
       passive: ["oversendes", "fremsendes", "videresendes", "tilbagesendes", "henvises"],
@@ -67,6 +70,7 @@ enum OutcomeGrammar {
   /// Phrases that carry an act in any clause that counts.
   static let phrases: [(words: [String], act: OutcomeAct)] = [
     (["til", "efterretning"], .note), (["til", "efterretningen"], .note),
+    (["kvitterede", "for"], .note), (["kvitterer", "for"], .note),
     (["til", "orientering"], .note), (["indstillingen", "følges"], .approve),
     (["indstillingerne", "følges"], .approve), (["som", "indstillet"], .approve),
     (["taget", "til", "følge"], .approve), (["tages", "til", "følge"], .approve),
@@ -128,6 +132,8 @@ enum OutcomeGrammar {
     var lower: String
     var isCapitalized: Bool
     var boundaryAfter: Bool
+    /// Capitals only, two or more letters (`HMU`, `ØU`).
+    var isAllCaps = false
   }
 
   /// Reads one sentence.
@@ -193,8 +199,11 @@ enum OutcomeGrammar {
         if boundary, !out.isEmpty { out[out.count - 1].boundaryAfter = true }
         continue
       }
+      let letters = core.filter(\.isLetter)
       out.append(
-        Word(lower: core.lowercased(), isCapitalized: core.first?.isUppercase ?? false, boundaryAfter: boundary))
+        Word(
+          lower: core.lowercased(), isCapitalized: core.first?.isUppercase ?? false, boundaryAfter: boundary,
+          isAllCaps: letters.count >= 2 && letters.allSatisfy(\.isUppercase)))
     }
     return out
   }
@@ -315,7 +324,10 @@ enum OutcomeGrammar {
         // The subject stands before the verb, or before its modal.
         var v = k
         while v > 0, modals.contains(lowers[v - 1]) || lowers[v - 1] == "ikke" { v -= 1 }
-        guard subjectCounts(Array(clause)[..<v]) else { continue }
+        // "besluttede at godkende ...": an infinitive opening a counting `at` clause has the
+        // governing verb's subject, whose act the clause already is.
+        let isGovernedInfinitive = lowers.first == "at" && lowers[1..<max(1, v)].allSatisfy(adverbs.contains)
+        guard isGovernedInfinitive || subjectCounts(Array(clause)[..<v]) else { continue }
       }
       acts.insert(act)
     }
@@ -360,11 +372,23 @@ enum OutcomeGrammar {
     if words.contains(where: { $0 == "flertal" || $0 == "flertallet" || $0 == "alle" }) { return true }
     if words.contains(where: { w in groupNouns.contains { w.contains($0) } }) { return false }
     if words.contains(where: BodyWords.isBody) { return true }
+    if subject.contains(where: { $0.isAllCaps && isBodyAbbreviation($0.lower) }) { return true }
     let itemWords: Set<String> = [
       "indstillingen", "indstillingerne", "sagen", "forslaget", "beslutningsforslaget", "punktet",
       "dagsordenen", "referatet", "orienteringen", "planen", "budgettet", "regnskabet",
     ]
     return words.contains(where: itemWords.contains)
+  }
+
+  /// Abbreviations of bodies that every council uses (`KB`, `BR`, `RR`).
+  static let bodyAbbreviations: Set<String> = ["kb", "br", "rr"]
+
+  /// A body's abbreviation as a subject (`HMU besluttede ...`, `ØU anbefaler ...`): capitals
+  /// only, three or more (`HMU`, `LMU`, `BUU`), or two ending in `U` for `udvalg` (`ØU`, `FU`) or a
+  /// common one (`KB`). Parties are one or two capitals and never end in `U` (`V`, `SF`, `DF`).
+  static func isBodyAbbreviation(_ lower: String) -> Bool {
+    guard lower.count >= 2, lower.count <= 6, lower.allSatisfy(\.isLetter) else { return false }
+    return lower.count >= 3 || lower.hasSuffix("u") || bodyAbbreviations.contains(lower)
   }
 
   /// Whether `words` holds `phrase` as consecutive words.
