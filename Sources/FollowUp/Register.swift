@@ -28,6 +28,8 @@ public struct Register: Sendable {
   public internal(set) var deferralStates: [DeferralState] = []
   /// What the engine was unsure of, for the review.
   public internal(set) var findings: [Finding] = []
+  /// The municipality of each document, by its source (see `municipality(of:)`).
+  var towns: [String: String] = [:]
 
   /// Reads the meetings into a register.
   /// - Parameters:
@@ -46,12 +48,13 @@ public struct Register: Sendable {
     var kept: [Meeting] = []
     for m in meetings {
       learnCommittees(m)
+      towns[m.source] = Register.municipality(of: m)
       evidence += calendarEvidence(m)
       learnPeople(m)
       kept.append(Register.slim(m))
     }
     self.meetings = kept.sorted(by: Register.inOrder)
-    for e in evidence { calendar.add(committeeKey(e.body), e.day, e.basis) }
+    for e in evidence { calendar.add(calendarKey(e.body, town: town(ofSource: e.source)), e.day, e.basis) }
     if let peopleFile { people.merge(peopleFile) }
     people.settleSpellings()
     readDecisions()
