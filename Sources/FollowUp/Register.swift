@@ -278,7 +278,7 @@ public struct Register: Sendable {
     // its passive sentences describe.
     if rec.outcome == .discussed || rec.outcome == .noted {
       rec.candidates.removeAll { _, c in
-        c.ownerPhrase == nil && c.due == nil && c.kind == .task && c.presenters.isEmpty
+        c.ownerPhrase == nil && c.due == nil && c.kind == .task && c.presenters.isEmpty && !c.isDecided
       }
     }
   }

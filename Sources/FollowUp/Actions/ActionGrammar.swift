@@ -40,7 +40,7 @@ enum ActionGrammar {
     "fremskaffe", "levere", "opgøre", "dokumentere", "tjekke", "kvalificere", "færdigbehandle",
     "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
-    "besvare", "hjælpe", "forhøre",
+    "besvare", "hjælpe", "forhøre", "tilføje", "anvende",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -313,6 +313,18 @@ enum ActionGrammar {
   static func hasGenericSubject(_ toks: [ClauseToken], _ i: Int) -> Bool {
     let start = clauseStart(toks, i)
     return start < i && genericDeterminers.contains(toks[start].lower)
+  }
+
+  /// Whether the verb at `i` stands in an `at` clause of a verb of deciding or agreeing
+  /// (`Besluttet, at der tilføjes ...`): work the decision lays down in so many words.
+  static func isDecisionClause(_ toks: [ClauseToken], _ i: Int) -> Bool {
+    let start = clauseStart(toks, i)
+    var j = i - 1
+    while j >= start {
+      if toks[j].lower == "at" { return governedByDecision(toks, j) }
+      j -= 1
+    }
+    return false
   }
 
   /// The lower-case action verbs of the main clauses of a sentence.

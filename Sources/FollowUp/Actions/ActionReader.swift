@@ -35,6 +35,9 @@ struct ActionCandidate {
   var isHandling: Bool
   /// The work a deferral waits for: due when the case comes back.
   var isDeferralPurpose = false
+  /// The decision lays the work down in so many words (`Besluttet, at der tilføjes ...`,
+  /// `besluttede at evaluere ...`).
+  var isDecided = false
 }
 
 /// Reads actions from decision sentences (see `ActionGrammar` for the sentence shapes).
@@ -114,12 +117,15 @@ enum ActionReader {
       {
         recipients = [ReferralGrammar.Recipient(surface: owner, name: owner)]
       }
+      let isGovernedInfinitive =
+        hit.form == .infinitive && hit.modalIndex.map { ActionGrammar.infinitiveGovernors.contains(toks[$0].lower) } == true
       return ActionCandidate(
         sentence: sentence, kind: isReferral || !recipients.isEmpty ? .referral : .task,
         ownerPhrase: recipients.isEmpty ? owner : nil,
         presenters: [], due: due, eventStem: due == nil ? eventStem(toks, after: hit.index) : nil,
         referralBody: body ?? recipients.first?.surface, recipients: recipients, verb: stem,
-        isHandling: ActionGrammar.handlingStems.contains(stem) && owner != nil)
+        isHandling: ActionGrammar.handlingStems.contains(stem) && owner != nil,
+        isDecided: isGovernedInfinitive || ActionGrammar.isDecisionClause(toks, hit.index))
     }
     return nil
   }
@@ -135,8 +141,10 @@ enum ActionReader {
     let days = exprs.filter { $0.kind == .day || $0.kind == .datetime }
     guard let first = days.first else { return false }
     let before = String(decoding: Array(sentence.utf8)[0..<first.utf8Range.lowerBound], as: UTF8.self)
+    let deadline: Set<String> = ["inden", "senest", "før", "frem", "til"]
     let last = before.split(separator: " ").last.map { $0.lowercased() } ?? ""
-    return !["inden", "senest", "før", "frem", "til"].contains(last)
+    let opening = first.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    return !deadline.contains(last) && !deadline.contains(opening)
   }
 
   /// Words of asking someone to act: as a participle after `blev`/`bliver`/`er`, or in the

@@ -156,7 +156,12 @@ enum OutcomeGrammar {
     }
     (r.votesFor, r.votesAgainst) = tally(lowers)
     for clause in clauses(words) where clause.counts {
-      r.acts.formUnion(acts(in: clause.words))
+      var found = acts(in: clause.words)
+      if isAtAnotherMeeting(clause.words) {
+        found.remove(.approve)
+        found.remove(.reject)
+      }
+      r.acts.formUnion(found)
     }
     // "Drøftelse af lærerdeltagelse ...": a sentence that is the noun records a discussion;
     // "ønsker en drøftelse", "Derefter drøftelse i X igen" plan one.
@@ -352,11 +357,36 @@ enum OutcomeGrammar {
     "kunne", "skulle", "ville", "ikke", "at",
   ]
 
+  /// `På Regionsældrerådsmødet blev det vedtaget, at ...`, `Sagen blev godkendt på
+  /// byrådsmødet`: an adoption set at a meeting named by its body (a compound of a body's
+  /// noun and `møde`) reports that body's decision, not the item's outcome.
+  static func isAtAnotherMeeting(_ clause: ArraySlice<Word>) -> Bool {
+    let lowers = clause.map(\.lower)
+    let bodyHeads = ["råd", "udvalg", "bestyrelse", "direktion", "forum", "ledelse"]
+    for (k, w) in lowers.enumerated() where k > 0 && ["på", "i", "ved"].contains(lowers[k - 1]) {
+      for head in ["mødet", "møde"] where w.hasSuffix(head) && w.count > head.count + 2 {
+        var stem = String(w.dropLast(head.count))
+        if stem.hasSuffix("s") || stem.hasSuffix("-") { stem.removeLast() }
+        if bodyHeads.contains(where: { stem.hasSuffix($0) }) || BodyWords.isBody(stem) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Prepositions and determiners: a word in `-et` after them is a noun (`del af arbejdet`).
+  static let nounMarkers: Set<String> = [
+    "af", "i", "på", "til", "med", "for", "om", "fra", "ved", "under", "efter", "det", "et", "den",
+    "dette", "hele", "vores", "deres", "sit", "sin",
+  ]
+
   /// `Ny liste udarbejdet`: the participle of a work verb right after its noun, with no
-  /// auxiliary, records the work as done.
+  /// auxiliary, records the work as done; after a preposition or a determiner the word is
+  /// the verb's noun (`en stor del af arbejdet`).
   static func isTelegraphicParticiple(_ lowers: [String], _ k: Int) -> Bool {
     let w = lowers[k]
-    guard k > 0, w.count > 5, w.hasSuffix("t"), verbs[w] == nil, !auxiliaries.contains(lowers[k - 1]) else {
+    guard k > 0, w.count > 5, w.hasSuffix("t"), verbs[w] == nil, !auxiliaries.contains(lowers[k - 1]),
+      !nounMarkers.contains(lowers[k - 1])
+    else {
       return false
     }
     let stem = String(w.dropLast())

@@ -10,10 +10,11 @@ extension Register {
   ///
   /// Same-named committees of different municipalities (two `Økonomiudvalget`) are different
   /// bodies: their meetings must not make each other's calendar.
-  static func municipality(of m: Meeting) -> String {
+  package static func municipality(of m: Meeting) -> String {
     let file = m.source.split(separator: "/").last.map(String.init) ?? m.source
     let words = slugWords(file)
     var committee = slugWords(m.committee)
+    if let own = councilTown(committee) { return own }
     guard !committee.isEmpty, !words.isEmpty else { return "" }
     for attempt in 0..<2 {
       if attempt == 1 {
@@ -24,7 +25,6 @@ extension Register {
       guard committee.count <= words.count else { continue }
       for start in 0...(words.count - committee.count)
       where Array(words[start..<(start + committee.count)]) == committee {
-        if start == 0, let own = councilTown(committee) { return own }
         return words[..<start].joined(separator: "-")
       }
     }
