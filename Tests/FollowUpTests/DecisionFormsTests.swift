@@ -67,6 +67,8 @@ import Testing
     ("Brevet blev drøftet, og konsulenten svarer afsenderen.", .discussed),
     // A discussion that records a decided piece of work stays a discussion; the work is kept.
     ("Drøftet. Besluttet, at der tilføjes et punkt om trafik på dagsordenen.", .discussed),
+    // A briefing that lays down work decided it.
+    ("Direktøren orienterede om budgettet. Der udarbejdes en ny plan.", .decided),
     // A thing put off is decided, not the case postponed.
     ("Udvalget anbefaler, at opsætningen af skiltene udskydes, indtil vejen er færdig.", .approved),
   ])
@@ -120,7 +122,11 @@ import Testing
     #expect(r.openPostponed(asOf: Examples.day("2024-10-03")).isEmpty)
   }
 
-  @Test(arguments: ["Sagen genoptages i sag 24/1234 til marts 2025.", "Sag 2023-0123456 udsættes til næste møde."])
+  @Test(arguments: [
+    "Sagen genoptages i sag 24/1234 til marts 2025.", "Sag 2023-0123456 udsættes til næste møde.",
+    // A number after the verb refers; the item deferred is named before it.
+    "Sagen udsættes, jf. punkt 2 på sidste møde.",
+  ])
   func aCaseNumberIsNoItemNumber(_ sentence: String) throws {
     let r = try Self.register(Self.minutes(sentence))
     #expect(r.postponements.first?.item == 4)
@@ -140,6 +146,7 @@ import Testing
     "Udvalget besluttede at udsætte til næste møde.",
     "Behandlingen af forslaget udskydes en måned.",
     "Vejplanen udsættes til næste møde.",
+    "Godkendelse af budgettet udskydes til næste møde.",
   ])
   func theCaseOrItsTitlePutOffIsADeferral(_ sentence: String) throws {
     let r = try Self.register(Self.minutes(sentence, title: "Vejplan for midtbyen"))
@@ -168,6 +175,8 @@ import Testing
     ("Forvaltningen orientere om status på næste møde.", "Forvaltningen", .presentation),
     // A talk a body is to be given.
     ("Udvalget finder, at den nye bestyrelse bør have samme gennemgang primo januar 2025.", nil, .presentation),
+    // A noun after a preposition is no subject: the subject follows the verb.
+    ("I samarbejde med forvaltningen udarbejder Skoleafdelingen en plan.", "Skoleafdelingen", .task),
     // The chair is a role.
     ("Formanden sender en påmindelse til kommunen.", "Formanden", .task),
     // Decided in so many words, with nobody named.

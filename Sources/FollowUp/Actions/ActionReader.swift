@@ -335,8 +335,17 @@ enum ActionReader {
         phrase.insert(g, at: 0)
       }
     }
+    // "I samarbejde med forvaltningen udarbejder skolen ...": a noun after a preposition is no
+    // subject; the subject follows the verb.
+    if words.count > phrase.count, prepositions.contains(words[words.count - phrase.count - 1].lower) { return nil }
     return phrase.map(\.text).joined(separator: " ")
   }
+
+  /// Prepositions: the noun after one is no subject.
+  static let prepositions: Set<String> = [
+    "med", "i", "på", "til", "af", "for", "fra", "hos", "ved", "om", "efter", "mellem", "blandt",
+    "uden", "over", "under", "mod", "gennem",
+  ]
 
   /// The noun phrase that ends right before `end`: capitalised words and their joiners, a
   /// doer noun with its genitive, and determiners (`alle`, `de`); it stops at any other word.

@@ -106,7 +106,9 @@ enum DeferralReader {
       e.kind == .nextMeeting || e.kind == .duration || (e.date.map { $0 > reference } ?? false)
     }
     let target = later.first(where: { $0.utf8Range.lowerBound >= verbOffset }) ?? later.last
-    let other = otherItem(toks)
+    // The item deferred is named before the verb ("For så vidt angår sag 179 ..., at sagen
+    // genoptages"); a number after it is a reference ("Sagen udsættes, jf. punkt 5").
+    let other = otherItem(toks.filter { $0.offset < verbOffset })
     var otherTitle: String?
     if let n = other {
       // "Sag nr. 7 - Ældrerådsvalg 2021 - udsættes": the title between the dashes.
@@ -129,7 +131,8 @@ enum DeferralReader {
     "sag", "sagen", "sagens", "sagerne", "punkt", "punktet", "punktets", "pkt", "nr",
     "dagsordenspunkt", "dagsordenspunktet", "behandling", "behandlingen", "beslutning",
     "beslutningen", "drøftelse", "drøftelsen", "stillingtagen", "forslaget", "forslagets",
-    "indstillingen", "emnet", "den", "det", "dem",
+    "indstillingen", "emnet", "den", "det", "dem", "godkendelse", "godkendelsen", "vedtagelse",
+    "vedtagelsen", "afgørelse", "afgørelsen",
   ]
 
   /// Adverbs and articles that stand between a deferring verb and its subject or object.

@@ -170,9 +170,6 @@ enum OutcomeClassifier {
     if acts.contains(.decide) { return .decided }
     if !actions.isEmpty, tasks.isEmpty { return .referred }
     if acts.contains(.refer), decisive.isEmpty { return .referred }
-    // "X viste rundt og orienterede om ...": a narrated briefing lays down nothing by its
-    // passive sentences, which tell what was said.
-    if notedWeak, decisive.isEmpty { return .noted }
     if !decisive.isEmpty || (!tasks.isEmpty && tasks.count * 2 >= substantive) {
       return .decided
     }
