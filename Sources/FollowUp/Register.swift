@@ -180,8 +180,9 @@ public struct Register: Sendable {
           analyze(&rec)
           decisions.append(rec)
         }
-        var units = DecisionUnit.units(item.decision)
-        var line = item.sections(.decision).first?.line ?? item.line
+        let own = Register.ownDecisionSections(item, date: date)
+        var units = DecisionUnit.units(own.flatMap(\.paragraphs))
+        var line = own.first?.line ?? item.line
         if units.isEmpty, m.kind == .minutes, !item.isClosed, let (text, l) = Register.recordedReferral(item) {
           units = [DecisionUnit(text: text, isBullet: false, leadIn: nil, line: l)]
           line = l
@@ -193,6 +194,19 @@ public struct Register: Sendable {
         if m.kind == .agenda { rec.units = [] }
         analyze(&rec)
         decisions.append(rec)
+      }
+    }
+  }
+
+  /// The item's own decision sections: a section whose heading dates it before the meeting
+  /// (`Direktionen, 6. januar 2020, pkt. 2:`) quotes an earlier body's decision, whose outcome
+  /// is not the item's; an item whose own decision is not in the text decided nothing here.
+  static func ownDecisionSections(_ item: AgendaItem, date: Day) -> [Section] {
+    let reader = TemporalReader(reference: date)
+    return item.sections(.decision).filter { s in
+      guard s.heading.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return true }
+      return !reader.expressions(in: s.heading).contains { e in
+        (e.kind == .day || e.kind == .datetime) && (e.date.map { $0 < date } ?? false)
       }
     }
   }

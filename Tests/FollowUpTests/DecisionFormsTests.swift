@@ -67,6 +67,9 @@ import Testing
     ("Brevet blev drøftet, og konsulenten svarer afsenderen.", .discussed),
     // A discussion that records a decided piece of work stays a discussion; the work is kept.
     ("Drøftet. Besluttet, at der tilføjes et punkt om trafik på dagsordenen.", .discussed),
+    // One word is a telegraphic decision, not a name.
+    ("Udsat.", .postponed),
+    ("Orienteret.", .noted),
     // A briefing that lays down work decided it.
     ("Direktøren orienterede om budgettet. Der udarbejdes en ny plan.", .decided),
     // A thing put off is decided, not the case postponed.
@@ -97,6 +100,21 @@ import Testing
       Godkendt.
       """
     #expect(try Self.outcome(Self.minutes(same, title: "Sager fra lukket møde")) == .approved)
+  }
+
+  /// A quoted body's decision read as a decision section is not the item's own.
+  @Test func anEarlierBodysDecisionIsNotTheItemsOutcome() throws {
+    let quoted = Section(
+      kind: .decision, heading: "Teknisk Udvalg, 9. september 2024, pkt. 12:",
+      paragraphs: [Paragraph(text: "Anbefales.", line: 9)], line: 8)
+    let own = Section(kind: .decision, heading: "Beslutning", paragraphs: [Paragraph(text: "Udsat.", line: 12)], line: 11)
+    func register(_ sections: [Section]) -> Register {
+      let item = AgendaItem(number: 5, title: "Lokalplan", sections: sections, line: 5)
+      return Register(
+        meetings: [Meeting(source: "byraadet-2024-10-02.txt", committee: "Byrådet", date: Examples.day("2024-10-02"), items: [item])])
+    }
+    #expect(register([quoted]).decisions.first { $0.source == .decision }?.outcome == Outcome.none)
+    #expect(register([quoted, own]).decisions.first { $0.source == .decision }?.outcome == .postponed)
   }
 
   @Test func anItemsOwnNumberNamesItself() throws {

@@ -152,8 +152,8 @@ enum OutcomeClassifier {
         notedWeak = true
       }
     }
-    if substantive == 0 { return .none }
     if deferred { return .postponed }
+    if substantive == 0 { return .none }
     if acts.contains(.reject) { return .rejected }
     if acts.contains(.approve) { return .approved }
     if let f = votesFor, let a = votesAgainst {

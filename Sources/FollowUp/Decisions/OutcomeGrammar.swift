@@ -167,7 +167,9 @@ enum OutcomeGrammar {
     // "ønsker en drøftelse", "Derefter drøftelse i X igen" plan one.
     if lowers.first == "drøftelse", !lowers.contains("igen") { r.acts.insert(.discuss) }
     if r.acts.isEmpty {
-      let isNameList = words.allSatisfy { $0.isCapitalized || $0.lower == "og" || $0.lower == "samt" }
+      // One capitalised word is a telegraphic decision (`Udsat.`, `Orienteret.`), not a name.
+      let isNameList =
+        words.count >= 2 && words.allSatisfy { $0.isCapitalized || $0.lower == "og" || $0.lower == "samt" }
       r.isNeutral = isNameList || lowers.contains(where: neutralWords.contains)
     }
     return r
