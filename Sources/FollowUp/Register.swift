@@ -308,7 +308,8 @@ extension Register {
         sentences: units.map { rec.units[$0].text },
         deferred: rec.deferrals.contains { $0.otherItem == nil && range.contains($0.unit) },
         actions: rec.candidates.indices.filter { range.contains(rec.candidates[$0].0) }.map { signals[$0] },
-        title: rec.title)
+        title: rec.title,
+        announcements: Set(units.map { rec.units[$0].text }.filter { ActionReader.announcesEvent($0, reference: rec.date) }))
     }
     let leads = rec.units.indices.filter { OutcomeClassifier.isPartLead(rec.units[$0].text) }
     guard leads.count >= 2 else { return classify(0..<rec.units.count) }

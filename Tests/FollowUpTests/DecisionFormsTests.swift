@@ -70,6 +70,8 @@ import Testing
     // One word is a telegraphic decision, not a name.
     ("Udsat.", .postponed),
     ("Orienteret.", .noted),
+    // An event announced for a day is noted.
+    ("Temadagen afholdes tirsdag den 4. marts 2025 på rådhuset.", .noted),
     // A briefing that lays down work decided it.
     ("Direktøren orienterede om budgettet. Der udarbejdes en ny plan.", .decided),
     // A thing put off is decided, not the case postponed.
@@ -182,6 +184,7 @@ import Testing
     ("Herudover tager sekretariatet kontakt til skolerne.", "Sekretariatet", .task),
     // Empowered to act.
     ("Køb af bilen godkendes på vilkår som sekretariatet bemyndiges til at forhandle med forhandleren.", "Sekretariatet", .task),
+    ("Direktøren bemyndiges til at indgå en aftale med entreprenøren.", "Direktøren", .task),
     // A council's members act as the council.
     ("Seniorrådets medlemmer hjælper til med uddelingen af foldere.", "Seniorrådet", .task),
     // The work of a coordinated infinitive after "besluttede at".

@@ -167,10 +167,23 @@ enum ActionReader {
       }
       var j = i + 1
       if j < toks.count, toks[j].lower == "til" || toks[j].lower == "om" { j += 1 }
-      if j < toks.count, toks[j].lower == "at" { j += 1 }
-      guard j < toks.count, let v = ActionGrammar.verb(toks[j].lower), v.form == .infinitive,
-        ActionGrammar.particleOK(v.stem, toks, j), !ActionGrammar.negated(toks, i)
-      else { continue }
+      var afterAt = false
+      if j < toks.count, toks[j].lower == "at" {
+        j += 1
+        afterAt = true
+      }
+      guard j < toks.count, !ActionGrammar.negated(toks, i) else { continue }
+      // After "til at"/"om at" the word is an infinitive by its place ("bemyndiges til at indgå
+      // aftale"); without "at" only a verb of work is read as one.
+      let stem: String
+      if let v = ActionGrammar.verb(toks[j].lower), v.form == .infinitive {
+        guard ActionGrammar.particleOK(v.stem, toks, j) else { continue }
+        stem = v.stem
+      } else if afterAt, !toks[j].isBoundary, !toks[j].isCapitalized, toks[j].lower.allSatisfy(\.isLetter) {
+        stem = toks[j].lower
+      } else {
+        continue
+      }
       // The subject is the noun phrase right before ("på vilkår som administrationen
       // bemyndiges til at ...").
       var words = nounPhrase(toks, before: subjectEnd)
@@ -180,9 +193,18 @@ enum ActionReader {
       return ActionCandidate(
         sentence: sentence, kind: .task, ownerPhrase: words.map(\.text).joined(separator: " "),
         presenters: [], due: later.first(where: { $0.utf8Range.lowerBound > offset }) ?? later.last,
-        eventStem: nil, referralBody: nil, verb: v.stem, isHandling: false)
+        eventStem: nil, referralBody: nil, verb: stem, isHandling: false)
     }
     return nil
+  }
+
+  /// `Høringsmødet afholdes den 23. august 2016`, `Der afholdes valg ... den 22. februar`: the
+  /// sentence announces an event on a day; a decision of announcements notes them.
+  static func announcesEvent(_ sentence: String, reference: Day) -> Bool {
+    let toks = ActionGrammar.tokens(sentence)
+    guard toks.contains(where: { ["afholdes", "holdes"].contains($0.lower) }) else { return false }
+    let exprs = TemporalReader(reference: reference).expressions(in: sentence)
+    return isEventDay(sentence, exprs)
   }
 
   /// Verbs of asking for something to come back (`Derudover ønskes et oplæg på ...`).

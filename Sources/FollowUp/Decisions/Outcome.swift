@@ -131,8 +131,10 @@ enum OutcomeClassifier {
   ///   - deferred: A sentence defers the case (from `DeferralReader`).
   ///   - actions: The follow-up the decision lays down (from the action reader).
   ///   - title: The item's title.
+  ///   - announcements: The sentences that announce an event (`Høringsmødet afholdes den ...`).
   static func classify(
-    sentences: [String], deferred: Bool, actions: [ActionSignal], title: String = ""
+    sentences: [String], deferred: Bool, actions: [ActionSignal], title: String = "",
+    announcements: Set<String> = []
   ) -> Outcome {
     var acts: Set<OutcomeAct> = []
     var votesFor: Int?
@@ -146,9 +148,11 @@ enum OutcomeClassifier {
       if r.isNothing || (r.isNeutral && r.votesFor == nil && r.votesAgainst == nil) { continue }
       substantive += 1
       acts.formUnion(r.acts)
-      if SentenceWords(sentence).words.contains(where: {
-        $0 == "orienterede" || $0 == "orienteret" || $0 == "orientering"
-      }) {
+      if announcements.contains(sentence)
+        || SentenceWords(sentence).words.contains(where: {
+          $0 == "orienterede" || $0 == "orienteret" || $0 == "orientering"
+        })
+      {
         notedWeak = true
       }
     }
