@@ -70,6 +70,16 @@ import Testing
     // One word is a telegraphic decision, not a name.
     ("Udsat.", .postponed),
     ("Orienteret.", .noted),
+    // Applauding is adopting.
+    ("Seniorrådet roser planen og bifalder, at der oprettes flere pladser.", .approved),
+    // A dropped item decided nothing.
+    ("Udgår.", Outcome.none),
+    // A briefing told: an event held, someone telling, informing, briefing in the present.
+    ("Rundvisningen afviklet. Centerlederen fortalte om huset.", .noted),
+    ("Formanden oplyste, at der er kommet tre ansøgninger, som bør betragtes samlet set.", .noted),
+    ("Ledelsen orienterer om situationen på skolen.", .noted),
+    // The decision waits on something.
+    ("Der afventes svar fra ministeriet, før sagen afgøres.", .postponed),
     // An event announced for a day is noted.
     ("Temadagen afholdes tirsdag den 4. marts 2025 på rådhuset.", .noted),
     // A briefing that lays down work decided it.
@@ -198,6 +208,9 @@ import Testing
     ("Udvalget finder, at den nye bestyrelse bør have samme gennemgang primo januar 2025.", nil, .presentation),
     // A noun after a preposition is no subject: the subject follows the verb.
     ("I samarbejde med forvaltningen udarbejder Skoleafdelingen en plan.", "Skoleafdelingen", .task),
+    // Work put on the agenda; keeping someone informed.
+    ("Nyhedsbrevet medtages som fast punkt på dagsordenen.", nil, .task),
+    ("Formanden holder bestyrelsen orienteret.", "Formanden", .task),
     // The chair is a role.
     ("Formanden sender en påmindelse til kommunen.", "Formanden", .task),
     // Decided in so many words, with nobody named.

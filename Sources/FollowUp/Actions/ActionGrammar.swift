@@ -40,7 +40,7 @@ enum ActionGrammar {
     "fremskaffe", "levere", "opgøre", "dokumentere", "tjekke", "kvalificere", "færdigbehandle",
     "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
-    "besvare", "hjælpe", "forhøre", "tilføje", "anvende",
+    "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -53,7 +53,7 @@ enum ActionGrammar {
     "melde": ["tilbage", "ud"],
     "bede": ["om"],
     "give": ["besked", "tilbagemelding", "input", "svar"],
-    "holde": ["møde", "oplæg", "oplægget", "mødet"],
+    "holde": ["møde", "oplæg", "oplægget", "mødet", "orienteret", "øje"],
     "sætte": ["gang", "op", "fokus", "ind"],
     "lægge": ["op", "ud", "frem"],
     "gå": ["dialog", "videre", "ind"],

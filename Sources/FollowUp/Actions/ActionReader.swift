@@ -100,10 +100,9 @@ enum ActionReader {
         owner = agent
       }
       // "Forvaltningen orienterer nærmere om ... på næste møde": a talk the subject gives at a
-      // meeting to come.
-      if talkVerbs.contains(stem), hit.form == .present, let owner,
-        due?.kind == .nextMeeting || due?.mentionsMeeting == true
-      {
+      // meeting to come; without one, the minutes tell the briefing given at this meeting.
+      if talkVerbs.contains(stem), hit.form == .present, let owner {
+        guard due?.kind == .nextMeeting || due?.mentionsMeeting == true else { continue }
         return ActionCandidate(
           sentence: sentence, kind: .presentation, ownerPhrase: nil, presenters: [owner], due: due,
           eventStem: nil, referralBody: nil, verb: stem, isHandling: false)

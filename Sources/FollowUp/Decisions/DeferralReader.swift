@@ -92,6 +92,11 @@ enum DeferralReader {
         verbIndex = s.find(["vender"])
       } else if let i = s.find(["afventer"]), i > 0, caseSubjects.contains(w[i - 1]) {
         verbIndex = i
+      } else if let i = s.find(["afventes"]), i == 0 || w[i - 1] == "der" || caseSubjects.contains(w[i - 1]),
+        !w.dropFirst(i + 1).prefix(2).contains("ikke")
+      {
+        // "Der afventes svar fra formanden, før ...": the decision waits on something.
+        verbIndex = i
       }
     }
     guard let v = verbIndex else { return nil }

@@ -124,6 +124,12 @@ struct SentenceWords {
 enum OutcomeClassifier {
   /// Titles of items that brief the committee: a decision without a formula notes them.
   static let briefingTitles = ["meddelelse", "orientering", "information", "nyt fra", "siden sidst"]
+  /// Words that tell someone briefed the meeting (`orienterede`, `X fortalte om stedet`,
+  /// `Ledelsen orienterer om ...`).
+  static let briefingWords: Set<String> = [
+    "orienterede", "orienteret", "orientering", "orienterer", "fortalte", "redegjorde", "gennemgik",
+    "præsenterede", "oplyste",
+  ]
 
   /// The outcome of a decision.
   /// - Parameters:
@@ -148,11 +154,7 @@ enum OutcomeClassifier {
       if r.isNothing || (r.isNeutral && r.votesFor == nil && r.votesAgainst == nil) { continue }
       substantive += 1
       acts.formUnion(r.acts)
-      if announcements.contains(sentence)
-        || SentenceWords(sentence).words.contains(where: {
-          $0 == "orienterede" || $0 == "orienteret" || $0 == "orientering"
-        })
-      {
+      if announcements.contains(sentence) || SentenceWords(sentence).words.contains(where: briefingWords.contains) {
         notedWeak = true
       }
     }

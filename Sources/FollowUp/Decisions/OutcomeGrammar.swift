@@ -43,11 +43,12 @@ enum OutcomeGrammar {
       for w in active { table[w] = (act, .active) }
     }
     add(
-      .approve, passive: ["godkendes", "tiltrædes", "vedtages", "bevilges", "imødekommes", "anbefales"],
-      participle: ["godkendt", "tiltrådt", "tiltraadt", "vedtaget", "bevilget", "imødekommet", "anbefalet"],
+      .approve, passive: ["godkendes", "tiltrædes", "vedtages", "bevilges", "imødekommes", "anbefales", "bifaldes"],
+      participle: ["godkendt", "tiltrådt", "tiltraadt", "vedtaget", "bevilget", "imødekommet", "anbefalet", "bifaldet"],
       active: [
         "godkender", "godkendte", "godkende", "tiltræder", "tiltrådte", "tiltræde", "vedtager", "vedtog",
-        "vedtage", "bevilger", "bevilgede", "imødekom", "anbefaler", "anbefalede", "anbefale",
+        "vedtage", "bevilger", "bevilgede", "imødekom", "anbefaler", "anbefalede", "anbefale", "bifalder",
+        "bifaldt",
       ])
     add(
       .reject, passive: ["afvises", "forkastes", "nedstemmes", "afslås"],
@@ -111,7 +112,7 @@ enum OutcomeGrammar {
   static let neutralWords: Set<String> = [
     "fraværende", "afbud", "deltog", "stedfortræder", "suppleant", "suppleanter", "forlod",
     "inhabil", "inhabile", "forbehold", "mindretal", "undlod", "sluttede", "hævet", "forfald",
-    "imod",
+    "imod", "deltager",
   ]
 
   /// What one sentence says of the outcome.
@@ -142,9 +143,10 @@ enum OutcomeGrammar {
     let words = self.words(withoutParentheses(sentence))
     guard !words.isEmpty else { return r }
     let lowers = words.map(\.lower)
+    // "Udgår", "Punktet udgår": the item was dropped from the agenda.
     if lowers.count <= 3,
-      ["intet", "ingen", "intet at bemærke", "ingen beslutning", "intet nyt"].contains(
-        lowers.joined(separator: " "))
+      ["intet", "ingen", "intet at bemærke", "ingen beslutning", "intet nyt", "udgår", "punktet udgår", "sagen udgår"]
+        .contains(lowers.joined(separator: " "))
     {
       r.isNothing = true
       return r
@@ -375,6 +377,9 @@ enum OutcomeGrammar {
     return false
   }
 
+  /// Verbs of holding an event: their participle tells the event took place.
+  static let eventStems: Set<String> = ["afholde", "afvikle", "gennemføre", "holde"]
+
   /// Prepositions and determiners: a word in `-et` after them is a noun (`del af arbejdet`).
   static let nounMarkers: Set<String> = [
     "af", "i", "på", "til", "med", "for", "om", "fra", "ved", "under", "efter", "det", "et", "den",
@@ -391,7 +396,14 @@ enum OutcomeGrammar {
     else {
       return false
     }
+    // The participle closes its clause or a phrase of it (`Ny liste udarbejdet, som ...`,
+    // `udarbejdet af HR`); before another word it is an adverb (`betragtes samlet set`).
+    if k + 1 < lowers.count, !["og", "af", "i", "til", "med", "på", "for", "inden", "senest"].contains(lowers[k + 1]) {
+      return false
+    }
     let stem = String(w.dropLast())
+    // "Besøget afviklet": an event held at the meeting is told, not work decided.
+    if eventStems.contains(stem) || eventStems.contains(stem + "e") { return false }
     return ActionGrammar.stems.contains(stem) || ActionGrammar.stems.contains(stem + "e")
   }
 
