@@ -78,6 +78,10 @@ import Testing
     ("Rundvisningen afviklet. Centerlederen fortalte om huset.", .noted),
     ("Formanden oplyste, at der er kommet tre ansøgninger, som bør betragtes samlet set.", .noted),
     ("Ledelsen orienterer om situationen på skolen.", .noted),
+    // Questions are agenda text; a dropped item decided nothing.
+    ("Hvad gik godt i dag? Hvad kan gøres bedre? Udgår", Outcome.none),
+    // The committee waits.
+    ("Vi må afvente og se, hvordan nabokommunen løser opgaven.", .postponed),
     // The decision waits on something.
     ("Der afventes svar fra ministeriet, før sagen afgøres.", .postponed),
     // An event announced for a day is noted.
@@ -89,6 +93,38 @@ import Testing
   ])
   func outcomes(_ c: (String, Outcome)) throws {
     #expect(try Self.outcome(Self.minutes(c.0)) == c.1, "\(c.0)")
+  }
+
+  /// A briefing item with a small errand in it is noted; one that decides in so many words is not.
+  @Test func briefingItemsWithAnErrand() throws {
+    let errand = Self.minutes(
+      "Kassereren er rask igen. Formanden holder ham orienteret.", title: "Meddelelser fra formanden")
+    #expect(try Self.outcome(errand) == .noted)
+    #expect(try Self.register(errand).actions.count == 1)
+    let agreed = Self.minutes("Datoerne blev aftalt. Sekretariatet sender en oversigt.", title: "Orientering fra sekretariatet")
+    #expect(try Self.outcome(agreed) == .decided)
+  }
+
+  @Test func ownerWrittenByInitials() throws {
+    let text = """
+      REFERAT Bestyrelsen d. 02-10-2024
+
+      Mødedeltagere: Karen Holm, Jens Berg, Ole Hansen, Ole Berg
+
+      Punkt 1: Meddelelser
+
+      Beslutning
+
+      JB sender referatet til kommunen. OB holder kassereren orienteret. KH og KB aftaler en dato.
+      """
+    let r = try Self.register(text)
+    let owners = r.actions.map { $0.owners.map(\.name) }
+    #expect(owners.contains(["Jens Berg"]))
+    #expect(owners.contains(["Ole Berg"]))
+  }
+
+  @Test func aQuestionLaysNothingDown() throws {
+    #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }
 
   @Test func aDecisionInPartsForSeveralCases() throws {

@@ -48,7 +48,8 @@ enum ActionReader {
   ///   - reference: The decision's date.
   static func read(_ sentence: String, reference: Day) -> ActionCandidate? {
     let toks = ActionGrammar.tokens(sentence)
-    guard !toks.isEmpty else { return nil }
+    // A question ("Skal der udarbejdes et princip?") asks; it lays nothing down.
+    guard !toks.isEmpty, !sentence.trimming(" ").hasSuffix("?") else { return nil }
     let exprs = TemporalReader(reference: reference).expressions(in: sentence).filter {
       $0.kind != .time
     }

@@ -144,6 +144,22 @@ extension Register {
     return Owner(name: display, kind: .body, surface: surface, resolvedBy: nil)
   }
 
+  /// The one attendee whose initials are `text` (`NO` → Niels Olsson, `PS` → Poul Erik
+  /// Sandholt by first and last name), when exactly one has them.
+  func personByInitials(_ text: String, attendees: [String]) -> String? {
+    guard (2...4).contains(text.count), NameGrammar.isAcronym(text) else { return nil }
+    let wanted = text.uppercased()
+    let matches = Set(
+      attendees.filter { name in
+        let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }
+        guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
+        let all = String(words.compactMap(\.first)).uppercased()
+        let ends = String([first.first, last.first].compactMap { $0 }).uppercased()
+        return all == wanted || ends == wanted
+      })
+    return matches.count == 1 ? matches.first : nil
+  }
+
   /// How a name written alone was read, for the review.
   enum SingleName {
     /// The one attendee or guest of the meeting with that name.
@@ -249,6 +265,10 @@ extension Register {
       || words.contains(where: NameGrammar.isUnitWord)
     {
       return Owner(name: text, kind: .unit, surface: text, resolvedBy: nil)
+    }
+    // "NO holder ham orienteret": a person written by initials, the one attendee who has them.
+    if let p = personByInitials(text, attendees: attendees) {
+      return Owner(name: p, kind: .person, surface: text, resolvedBy: SingleName.atMeeting)
     }
     return Owner(name: text, kind: .external, surface: text, resolvedBy: nil)
   }

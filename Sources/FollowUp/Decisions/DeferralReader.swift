@@ -97,6 +97,13 @@ enum DeferralReader {
       {
         // "Der afventes svar fra formanden, før ...": the decision waits on something.
         verbIndex = i
+      } else if let i = s.find(["afvente"]), i >= 2, ["må", "vil", "skal", "bør"].contains(w[i - 1]),
+        ["vi", "man"].contains(w[i - 2]) || caseSubjects.contains(w[i - 2])
+          || committees.same(w[i - 2], ownCommittee),
+        !w.dropFirst(i + 1).prefix(2).contains("ikke")
+      {
+        // "Vi må afvente og se, hvordan ...", "Udvalget vil afvente ...": the committee waits.
+        verbIndex = i
       }
     }
     guard let v = verbIndex else { return nil }

@@ -174,13 +174,17 @@ enum OutcomeClassifier {
     // drøftet og BDO supplerer rapporten`) follows a discussion.
     if acts.contains(.discuss) { return tasks.contains(where: \.isOwnWork) ? .decided : .discussed }
     if acts.contains(.decide) { return .decided }
+    // "Meddelelser fra formanden", "Orientering fra Administrationen": a briefing with a small
+    // errand in it is noted; what it adopts, rejects or decides in so many words counts above.
+    let lowerTitle = title.lowercased()
+    let isBriefing = briefingTitles.contains(where: { lowerTitle.hasPrefix($0) })
+    if isBriefing, !tasks.contains(where: \.isStructured), !tasks.isEmpty { return .noted }
     if !actions.isEmpty, tasks.isEmpty { return .referred }
     if acts.contains(.refer), decisive.isEmpty { return .referred }
     if !decisive.isEmpty || (!tasks.isEmpty && tasks.count * 2 >= substantive) {
       return .decided
     }
-    let lowerTitle = title.lowercased()
-    if notedWeak || briefingTitles.contains(where: { lowerTitle.hasPrefix($0) }) { return .noted }
+    if notedWeak || isBriefing { return .noted }
     return .discussed
   }
 

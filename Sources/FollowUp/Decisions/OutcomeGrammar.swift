@@ -142,6 +142,11 @@ enum OutcomeGrammar {
     var r = Reading()
     let words = self.words(withoutParentheses(sentence))
     guard !words.isEmpty else { return r }
+    // A question ("Hvad skal vi have mere af?") is agenda text, no decision.
+    if sentence.trimming(" ").hasSuffix("?") {
+      r.isNeutral = true
+      return r
+    }
     let lowers = words.map(\.lower)
     // "Udgår", "Punktet udgår": the item was dropped from the agenda.
     if lowers.count <= 3,
@@ -377,8 +382,10 @@ enum OutcomeGrammar {
     return false
   }
 
-  /// Verbs of holding an event: their participle tells the event took place.
-  static let eventStems: Set<String> = ["afholde", "afvikle", "gennemføre", "holde"]
+  /// Verbs of holding an event or of briefing: their participle tells what took place.
+  static let toldStems: Set<String> = [
+    "afholde", "afvikle", "gennemføre", "holde", "orientere", "informere", "præsentere",
+  ]
 
   /// Prepositions and determiners: a word in `-et` after them is a noun (`del af arbejdet`).
   static let nounMarkers: Set<String> = [
@@ -402,8 +409,9 @@ enum OutcomeGrammar {
       return false
     }
     let stem = String(w.dropLast())
-    // "Besøget afviklet": an event held at the meeting is told, not work decided.
-    if eventStems.contains(stem) || eventStems.contains(stem + "e") { return false }
+    // "Besøget afviklet": an event held at the meeting is told, not work decided; "holder ham
+    // orienteret", "Udvalget orienteret": a briefing.
+    if toldStems.contains(stem) || toldStems.contains(stem + "e") { return false }
     return ActionGrammar.stems.contains(stem) || ActionGrammar.stems.contains(stem + "e")
   }
 
