@@ -288,9 +288,10 @@ public struct Register: Sendable {
         isOwnWork: c.kind == .task && c.ownerPhrase.map { committees.same($0, ownCommittee) } == true)
     }
     rec.outcome = outcome(of: rec, signals: signals)
-    // A decision that only records a discussion or a briefing lays down no unnamed work:
-    // its passive sentences describe.
-    if rec.outcome == .discussed || rec.outcome == .noted {
+    // A decision that only records a discussion lays down no unnamed work: its passive
+    // sentences describe. A noted briefing may lay some down (`Orientering fra X medtages som
+    // fast punkt`); what only tells (practices, events) the grammar leaves out.
+    if rec.outcome == .discussed {
       rec.candidates.removeAll { _, c in
         c.ownerPhrase == nil && c.due == nil && c.kind == .task && c.presenters.isEmpty && !c.isDecided
       }

@@ -101,6 +101,10 @@ import Testing
       "Kassereren er rask igen. Formanden holder ham orienteret.", title: "Meddelelser fra formanden")
     #expect(try Self.outcome(errand) == .noted)
     #expect(try Self.register(errand).actions.count == 1)
+    let standing = Self.minutes(
+      "Status fra ungdomsrådet medtages som fast punkt. Meddelelserne taget til efterretning.", title: "Meddelelser")
+    #expect(try Self.outcome(standing) == .noted)
+    #expect(try Self.register(standing).actions.map(\.kind) == [.task])
     let agreed = Self.minutes("Datoerne blev aftalt. Sekretariatet sender en oversigt.", title: "Orientering fra sekretariatet")
     #expect(try Self.outcome(agreed) == .decided)
   }
