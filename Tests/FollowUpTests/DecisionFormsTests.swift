@@ -291,6 +291,11 @@ import Testing
     #expect(r.actions.isEmpty, "read \(r.actions.map(\.sentence))")
   }
 
+  @Test func aDayWithoutAYearBeforeTheMeetingIsNextYears() throws {
+    let r = try Self.register(Self.minutes("Karen laver årsberetningen til godkendelse på mødet den 3. marts."))
+    #expect(r.actions.first?.due == Examples.day("2025-03-03"))
+  }
+
   @Test func anEventToBeHeldByADeadlineIsWork() throws {
     let r = try Self.register(Self.minutes("Der afholdes et borgermøde inden den 1. december 2024."))
     #expect(r.actions.map(\.due) == [Examples.day("2024-12-01")])

@@ -50,9 +50,8 @@ enum ActionReader {
     let toks = ActionGrammar.tokens(sentence)
     // A question ("Skal der udarbejdes et princip?") asks; it lays nothing down.
     guard !toks.isEmpty, !sentence.trimming(" ").hasSuffix("?") else { return nil }
-    let exprs = TemporalReader(reference: reference).expressions(in: sentence).filter {
-      $0.kind != .time
-    }
+    let exprs = ahead(
+      TemporalReader(reference: reference).expressions(in: sentence).filter { $0.kind != .time }, of: reference)
     if let m = milestone(sentence, toks: toks, exprs: exprs) { return m }
     // A deadline lies after the decision; "jf. byrådets møde den 9. april" is a reference.
     let later = exprs.filter { e in
@@ -128,6 +127,19 @@ enum ActionReader {
         isDecided: isGovernedInfinitive || ActionGrammar.isDecisionClause(toks, hit.index))
     }
     return nil
+  }
+
+  /// Days written without a year that fall before the decision (`på mødet den 3. marts` in
+  /// May): work looks ahead, so they are the next year's. (A deferral's sentence may say when
+  /// it was deferred, `blev udsat på mødet den 26. marts`: its days are left as read.)
+  static func ahead(_ exprs: [TemporalExpression], of reference: Day) -> [TemporalExpression] {
+    exprs.map { e in
+      guard e.isYearInferred, let d = e.date, d < reference else { return e }
+      var next = e
+      next.start = e.start?.adding(months: 12)
+      next.end = e.end?.adding(months: 12)
+      return next
+    }
   }
 
   /// Verbs of holding an event: with the day it is held on, the sentence announces it.
