@@ -28,6 +28,8 @@ public struct Register: Sendable {
   public internal(set) var deferralStates: [DeferralState] = []
   /// What the engine was unsure of, for the review.
   public internal(set) var findings: [Finding] = []
+  /// The municipality of each document, by its source (see `municipality(of:)`).
+  var towns: [String: String] = [:]
 
   /// Reads the meetings into a register.
   /// - Parameters:
@@ -46,12 +48,13 @@ public struct Register: Sendable {
     var kept: [Meeting] = []
     for m in meetings {
       learnCommittees(m)
+      towns[m.source] = Register.municipality(of: m)
       evidence += calendarEvidence(m)
       learnPeople(m)
       kept.append(Register.slim(m))
     }
     self.meetings = kept.sorted(by: Register.inOrder)
-    for e in evidence { calendar.add(committeeKey(e.body), e.day, e.basis) }
+    for e in evidence { calendar.add(calendarKey(e.body, town: town(ofSource: e.source)), e.day, e.basis) }
     if let peopleFile { people.merge(peopleFile) }
     people.settleSpellings()
     readDecisions()
@@ -112,12 +115,13 @@ public struct Register: Sendable {
   /// Who recommends the case when the reader found no recommender: a heading `INDSTILLING FRA
   /// MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ` (the unit that wrote the case, written in
   /// capitals: given its name's case back), or a sentence that opens with `X indstiller`
-  /// (`Magistraten indstiller, at ...`, `Afdelingschef Niels Poulsen Riis indstiller, at`).
+  /// (`Magistraten indstiller, at ...`, `Afdelingschef Niels Poulsen Riis indstiller, at`) or
+  /// that leads a proposal (`Senior- og Socialforvaltningen foreslår,`).
   static func caseWriter(_ item: AgendaItem) -> String? {
     let lead = "indstilling fra "
     for section in item.sections where section.kind != .decision {
       for text in [section.heading] + section.paragraphs.prefix(40).map(\.text)
-      where text.utf8.count < 400 && DanishBytes.containsASCII(text, "ndstill") {
+      where text.utf8.count < 400 && (DanishBytes.containsASCII(text, "ndstill") || text.contains(" foreslår")) {
         let lower = text.lowercased()
         if lower.hasPrefix(lead), text.utf8.count < 160 {
           let name = String(text.dropFirst(lead.count)).trimming(" .:")
@@ -128,7 +132,12 @@ public struct Register: Sendable {
             small.contains(String(w)) ? String(w) : w.prefix(1).uppercased() + w.dropFirst()
           }.joined(separator: " ")
         }
-        if let r = text.range(of: " indstiller") {
+        // "Senior- og Socialforvaltningen foreslår, at ...": a proposal's lead names its writer.
+        let proposal = text.range(of: " foreslår").flatMap { r -> Range<String.Index>? in
+          let rest = String(text[r.upperBound...]).trimming(" ,:")
+          return rest.isEmpty || rest.hasPrefix("at ") ? r : nil
+        }
+        if let r = text.range(of: " indstiller") ?? proposal {
           let who = String(text[..<r.lowerBound]).trimming(" ,")
           let words = who.split(separator: " ").count
           if words >= 1, words <= 8, who.first?.isUppercase == true, !who.contains(".") { return who }
@@ -171,8 +180,9 @@ public struct Register: Sendable {
           analyze(&rec)
           decisions.append(rec)
         }
-        var units = DecisionUnit.units(item.decision)
-        var line = item.sections(.decision).first?.line ?? item.line
+        let own = Register.ownDecisionSections(item, date: date)
+        var units = DecisionUnit.units(own.flatMap(\.paragraphs))
+        var line = own.first?.line ?? item.line
         if units.isEmpty, m.kind == .minutes, !item.isClosed, let (text, l) = Register.recordedReferral(item) {
           units = [DecisionUnit(text: text, isBullet: false, leadIn: nil, line: l)]
           line = l
@@ -184,6 +194,19 @@ public struct Register: Sendable {
         if m.kind == .agenda { rec.units = [] }
         analyze(&rec)
         decisions.append(rec)
+      }
+    }
+  }
+
+  /// The item's own decision sections: a section whose heading dates it before the meeting
+  /// (`Direktionen, 6. januar 2020, pkt. 2:`) quotes an earlier body's decision, whose outcome
+  /// is not the item's; an item whose own decision is not in the text decided nothing here.
+  static func ownDecisionSections(_ item: AgendaItem, date: Day) -> [Section] {
+    let reader = TemporalReader(reference: date)
+    return item.sections(.decision).filter { s in
+      guard s.heading.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return true }
+      return !reader.expressions(in: s.heading).contains { e in
+        (e.kind == .day || e.kind == .datetime) && (e.date.map { $0 < date } ?? false)
       }
     }
   }
@@ -210,9 +233,12 @@ public struct Register: Sendable {
     }
     let ownCommittee = rec.committee
     for (ui, unit) in rec.units.enumerated() {
-      if let d = DeferralReader.read(
-        unit.text, ownCommittee: ownCommittee, committees: committees, reference: rec.date)
+      if var d = DeferralReader.read(
+        unit.text, ownCommittee: ownCommittee, committees: committees, reference: rec.date, title: rec.title)
       {
+        d.unit = ui
+        // "Sag nr. 7 udsættes" in item 7's own decision is the item itself.
+        if d.otherItem != nil, d.otherItem == rec.itemNumber { d.otherItem = nil }
         rec.deferrals.append(d)
         if let doer = d.purposeDoer, d.otherItem == nil {
           // "udsætte ... med henblik på forvaltningens besvarelse": the doer's work, due when
@@ -258,18 +284,41 @@ public struct Register: Sendable {
         isReferral: c.kind == .referral
           || (c.isHandling && c.ownerPhrase.map { !committees.same($0, ownCommittee) && BodyWords.looksLikeBody($0) } == true),
         hasOwner: c.ownerPhrase != nil || !c.presenters.isEmpty, hasDue: c.due != nil || c.eventStem != nil,
-        isStructured: c.kind == .presentation || c.kind == .milestone)
+        isStructured: c.kind == .presentation || c.kind == .milestone,
+        isOwnWork: c.kind == .task && c.ownerPhrase.map { committees.same($0, ownCommittee) } == true)
     }
-    rec.outcome = OutcomeClassifier.classify(
-      sentences: rec.units.map(\.text), deferred: rec.deferrals.contains { $0.otherItem == nil },
-      actions: signals, title: rec.title)
-    // A decision that only records a discussion or a briefing lays down no unnamed work:
-    // its passive sentences describe.
-    if rec.outcome == .discussed || rec.outcome == .noted {
+    rec.outcome = outcome(of: rec, signals: signals)
+    // A decision that only records a discussion lays down no unnamed work: its passive
+    // sentences describe. A noted briefing may lay some down (`Orientering fra X medtages som
+    // fast punkt`); what only tells (practices, events) the grammar leaves out.
+    if rec.outcome == .discussed {
       rec.candidates.removeAll { _, c in
-        c.ownerPhrase == nil && c.due == nil && c.kind == .task && c.presenters.isEmpty
+        c.ownerPhrase == nil && c.due == nil && c.kind == .task && c.presenters.isEmpty && !c.isDecided
       }
     }
+  }
+}
+
+extension Register {
+  /// The outcome of a decision from its sentences, deferrals and actions; a decision in parts
+  /// for several cases (`Sag nr. 265 ...:`) is read part by part.
+  func outcome(of rec: DecisionRecord, signals: [ActionSignal]) -> Outcome {
+    func classify(_ range: Range<Int>) -> Outcome {
+      let units = range.filter { !OutcomeClassifier.isPartLead(rec.units[$0].text) }
+      return OutcomeClassifier.classify(
+        sentences: units.map { rec.units[$0].text },
+        deferred: rec.deferrals.contains { $0.otherItem == nil && range.contains($0.unit) },
+        actions: rec.candidates.indices.filter { range.contains(rec.candidates[$0].0) }.map { signals[$0] },
+        title: rec.title,
+        announcements: Set(units.map { rec.units[$0].text }.filter { ActionReader.announcesEvent($0, reference: rec.date) }))
+    }
+    let leads = rec.units.indices.filter { OutcomeClassifier.isPartLead(rec.units[$0].text) }
+    guard leads.count >= 2 else { return classify(0..<rec.units.count) }
+    var parts = [classify(0..<leads[0])]
+    for (k, start) in leads.enumerated() {
+      parts.append(classify(start..<(k + 1 < leads.count ? leads[k + 1] : rec.units.count)))
+    }
+    return OutcomeClassifier.combine(parts)
   }
 }
 

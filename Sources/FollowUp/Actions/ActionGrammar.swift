@@ -39,7 +39,8 @@ enum ActionGrammar {
     "teste", "afprøve", "udfylde", "udskifte", "opsætte", "offentliggøre", "udsætte", "udskyde",
     "fremskaffe", "levere", "opgøre", "dokumentere", "tjekke", "kvalificere", "færdigbehandle",
     "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
-    "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere",
+    "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
+    "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -52,7 +53,7 @@ enum ActionGrammar {
     "melde": ["tilbage", "ud"],
     "bede": ["om"],
     "give": ["besked", "tilbagemelding", "input", "svar"],
-    "holde": ["møde", "oplæg", "oplægget", "mødet"],
+    "holde": ["møde", "oplæg", "oplægget", "mødet", "orienteret", "øje"],
     "sætte": ["gang", "op", "fokus", "ind"],
     "lægge": ["op", "ud", "frem"],
     "gå": ["dialog", "videre", "ind"],
@@ -61,7 +62,25 @@ enum ActionGrammar {
     "arbejde": ["videre", "på", "med"],
     "orientere": ["om"],
     "vurdere": ["om", "hvordan", "behovet", "muligheden", "mulighederne"],
+    "hjælpe": ["til", "med"],
   ]
+
+  /// Particles a passive needs where the active takes more: `Der arbejdes videre med`, `Der
+  /// arbejdes på en løsning` lay down work, `Der arbejdes med X` describes what goes on.
+  static let passiveParticles: [String: Set<String>] = [
+    "arbejde": ["videre", "på"]
+  ]
+
+  /// Verbs whose `at` + infinitive lays down the infinitive's work for the verb's subject:
+  /// `Ældrerådet besluttede at betale ... og evaluere medlemskabet`.
+  static let infinitiveGovernors: Set<String> = [
+    "besluttede", "beslutter", "besluttet", "vedtog", "vedtaget", "aftalte", "aftaler", "aftalt",
+    "enige", "enighed", "lovede", "påtog",
+  ]
+
+  /// Words that make the subject of a passive a whole class: the sentence states a practice
+  /// (`Alle gode ideer udmøntes i tæt samarbejde med ...`).
+  static let genericDeterminers: Set<String> = ["alle", "enhver", "ethvert", "hver", "hvert", "samtlige"]
 
   /// Verbs whose present or passive form is a deferral or a hand-over, not a task by itself.
   static let handlingStems: Set<String> = ["drøfte", "behandle", "forelægge", "fremlægge"]
@@ -70,6 +89,9 @@ enum ActionGrammar {
   static let decisionGovernors: Set<String> = [
     "ønsker", "ønskede", "besluttede", "beslutter", "besluttet", "aftalt", "aftalte", "aftaler",
     "enighed", "enige", "bliver", "blev", "vedtog", "vedtaget", "ønskes",
+    // "beder om, at administrationen undersøger", "finder, at X bør have ...": the committee
+    // asks for or holds that work be done.
+    "beder", "bad", "anmoder", "anmodede", "opfordrer", "opfordrede", "finder", "fandt", "mener",
   ]
 
   /// Words that open a clause in which verbs do not lay down work.
@@ -191,7 +213,19 @@ enum ActionGrammar {
         i = max(i + 1, j + 1)
         continue
       }
-      if let v = verb(t.lower), v.form != .infinitive, particleOK(v.stem, toks, i) {
+      if let v = verb(t.lower), v.form == .infinitive, particleOK(v.stem, toks, i), !t.isCapitalized || i == 0 {
+        if let g = infinitiveGovernor(toks, i), clauseAllows(toks, g), !negated(toks, i) {
+          hits.append(VerbHit(index: i, stem: v.stem, form: .infinitive, modalIndex: g, isBliverPassive: false))
+        } else if isSlippedPresent(toks, i), clauseAllows(toks, i), !negated(toks, i) {
+          hits.append(VerbHit(index: i, stem: v.stem, form: .present, modalIndex: nil, isBliverPassive: false))
+        }
+        i += 1
+        continue
+      }
+      if let v = verb(t.lower), v.form != .infinitive, particleOK(v.stem, toks, i),
+        v.form != .passive || passiveParticleOK(v.stem, toks, i), !asksForWork(v.stem, toks, i),
+        v.form != .passive || !hasGenericSubject(toks, i)
+      {
         // A modal or "at" right before makes it an infinitive use.
         let prev = i > 0 ? toks[i - 1].lower : ""
         let prev2 = i > 1 ? toks[i - 2].lower : ""
@@ -208,6 +242,89 @@ enum ActionGrammar {
       i += 1
     }
     return hits
+  }
+
+  /// Modal verbs and `at`: an infinitive after them is governed by them.
+  static let infinitiveMarkers: Set<String> = [
+    "bør", "kan", "må", "skulle", "kunne", "ville", "burde", "skal", "vil", "at", "til",
+  ]
+
+  /// The verb whose `at` clause an infinitive opens or continues: `besluttede at evaluere`,
+  /// `besluttede at betale 500 kr. og evaluere medlemskabet` (the conjunct shares the `at`),
+  /// `blev enige om at udarbejde`. The index returned is where the subject ends: the verb,
+  /// or `blev`/`var` before `enige`.
+  static func infinitiveGovernor(_ toks: [ClauseToken], _ i: Int) -> Int? {
+    guard i > 0 else { return nil }
+    var at: Int?
+    var j = i - 1
+    while j > 0, ["også", "derfor", "samtidig", "endvidere", "straks"].contains(toks[j].lower) { j -= 1 }
+    if toks[j].lower == "at" {
+      at = j
+    } else if ["og", "samt", "eller"].contains(toks[j].lower) {
+      // The conjunct of an earlier infinitive: back to its `at` within the clause.
+      var k = j - 1
+      while k >= 0, k >= j - 20, !toks[k].isBoundary {
+        if toks[k].lower == "at" {
+          at = k
+          break
+        }
+        k -= 1
+      }
+    }
+    guard var k = at.map({ $0 - 1 }) else { return nil }
+    while k > 0, ["derfor", "også", "endvidere", "herefter", "samtidig"].contains(toks[k].lower) { k -= 1 }
+    if k > 0, toks[k].lower == "om" { k -= 1 }
+    guard k >= 0, infinitiveGovernors.contains(toks[k].lower) else { return nil }
+    if toks[k].lower == "enige" || toks[k].lower == "enighed", k > 0,
+      ["blev", "var", "er", "bliver"].contains(toks[k - 1].lower)
+    {
+      return k - 1
+    }
+    return k
+  }
+
+  /// `Forvaltningen orientere nærmere om ...`: an infinitive right after the subject that opens
+  /// the clause, with no modal or `at`, is the present with its `r` slipped.
+  static func isSlippedPresent(_ toks: [ClauseToken], _ i: Int) -> Bool {
+    guard i > 0, !infinitiveMarkers.contains(toks[i - 1].lower) else { return false }
+    let start = clauseStart(toks, i)
+    guard start < i, i - start <= 5, toks[start].isCapitalized else { return false }
+    let subject = toks[start..<i]
+    if let first = subject.first, ActionReader.adverbs.contains(first.lower) { return false }
+    return subject.allSatisfy { $0.isCapitalized || ActionReader.joiners.contains($0.lower) }
+      || ActionReader.isDoerNoun(subject.last?.lower ?? "")
+  }
+
+  /// Whether a passive has the particle its work needs (`Der arbejdes videre med`).
+  static func passiveParticleOK(_ stem: String, _ toks: [ClauseToken], _ i: Int) -> Bool {
+    guard let required = passiveParticles[stem] else { return true }
+    return toks[(i + 1)...].prefix(4).prefix { !$0.isBoundary }.contains { required.contains($0.lower) }
+  }
+
+  /// `Økonomiudvalget beder om, at administrationen undersøger ...`: the asker's verb; the
+  /// work is the `at` clause's, with its own subject.
+  static func asksForWork(_ stem: String, _ toks: [ClauseToken], _ i: Int) -> Bool {
+    guard stem == "bede" else { return false }
+    let after = toks[(i + 1)...].prefix(3).filter { !$0.isBoundary }.map(\.lower)
+    return after.starts(with: ["om", "at"])
+  }
+
+  /// `Alle gode ideer udmøntes ...`: a passive whose subject is a whole class states a practice.
+  static func hasGenericSubject(_ toks: [ClauseToken], _ i: Int) -> Bool {
+    let start = clauseStart(toks, i)
+    return start < i && genericDeterminers.contains(toks[start].lower)
+  }
+
+  /// Whether the verb at `i` stands in an `at` clause of a verb of deciding or agreeing
+  /// (`Besluttet, at der tilføjes ...`): work the decision lays down in so many words.
+  static func isDecisionClause(_ toks: [ClauseToken], _ i: Int) -> Bool {
+    let start = clauseStart(toks, i)
+    var j = i - 1
+    while j >= start {
+      if toks[j].lower == "at" { return governedByDecision(toks, j) }
+      j -= 1
+    }
+    return false
   }
 
   /// The lower-case action verbs of the main clauses of a sentence.

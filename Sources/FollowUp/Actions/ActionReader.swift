@@ -35,6 +35,9 @@ struct ActionCandidate {
   var isHandling: Bool
   /// The work a deferral waits for: due when the case comes back.
   var isDeferralPurpose = false
+  /// The decision lays the work down in so many words (`Besluttet, at der tilføjes ...`,
+  /// `besluttede at evaluere ...`).
+  var isDecided = false
 }
 
 /// Reads actions from decision sentences (see `ActionGrammar` for the sentence shapes).
@@ -45,10 +48,10 @@ enum ActionReader {
   ///   - reference: The decision's date.
   static func read(_ sentence: String, reference: Day) -> ActionCandidate? {
     let toks = ActionGrammar.tokens(sentence)
-    guard !toks.isEmpty else { return nil }
-    let exprs = TemporalReader(reference: reference).expressions(in: sentence).filter {
-      $0.kind != .time
-    }
+    // A question ("Skal der udarbejdes et princip?") asks; it lays nothing down.
+    guard !toks.isEmpty, !sentence.trimming(" ").hasSuffix("?") else { return nil }
+    let exprs = ahead(
+      TemporalReader(reference: reference).expressions(in: sentence).filter { $0.kind != .time }, of: reference)
     if let m = milestone(sentence, toks: toks, exprs: exprs) { return m }
     // A deadline lies after the decision; "jf. byrådets møde den 9. april" is a reference.
     let later = exprs.filter { e in
@@ -79,6 +82,8 @@ enum ActionReader {
       }
       let verbOffset = toks[hit.index].offset
       let due = later.first(where: { $0.utf8Range.lowerBound > verbOffset }) ?? later.last
+      // "Høringsmødet afholdes den 23. august": an event on a day is announced, not work.
+      if hit.form == .passive, eventVerbs.contains(stem), isEventDay(sentence, exprs) { continue }
       var body: String?
       if ActionGrammar.handlingStems.contains(stem) {
         // "drøftes i direktionen", "behandles i Økonomiudvalget", "drøftes med HovedMED-udvalget".
@@ -94,6 +99,14 @@ enum ActionReader {
       } else if let agent = agentPhrase(toks, hit.index) {
         owner = agent
       }
+      // "Forvaltningen orienterer nærmere om ... på næste møde": a talk the subject gives at a
+      // meeting to come; without one, the minutes tell the briefing given at this meeting.
+      if talkVerbs.contains(stem), hit.form == .present, let owner {
+        guard due?.kind == .nextMeeting || due?.mentionsMeeting == true else { continue }
+        return ActionCandidate(
+          sentence: sentence, kind: .presentation, ownerPhrase: nil, presenters: [owner], due: due,
+          eventStem: nil, referralBody: nil, verb: stem, isHandling: false)
+      }
       let isReferral = body != nil && hit.form == .passive
       // "Økonomiudvalget skal behandle sagen": the case goes to the subject.
       var recipients: [ReferralGrammar.Recipient] = []
@@ -103,20 +116,54 @@ enum ActionReader {
       {
         recipients = [ReferralGrammar.Recipient(surface: owner, name: owner)]
       }
+      let isGovernedInfinitive =
+        hit.form == .infinitive && hit.modalIndex.map { ActionGrammar.infinitiveGovernors.contains(toks[$0].lower) } == true
       return ActionCandidate(
         sentence: sentence, kind: isReferral || !recipients.isEmpty ? .referral : .task,
         ownerPhrase: recipients.isEmpty ? owner : nil,
         presenters: [], due: due, eventStem: due == nil ? eventStem(toks, after: hit.index) : nil,
         referralBody: body ?? recipients.first?.surface, recipients: recipients, verb: stem,
-        isHandling: ActionGrammar.handlingStems.contains(stem) && owner != nil)
+        isHandling: ActionGrammar.handlingStems.contains(stem) && owner != nil,
+        isDecided: isGovernedInfinitive || ActionGrammar.isDecisionClause(toks, hit.index))
     }
     return nil
   }
 
+  /// Days written without a year that fall before the decision (`på mødet den 3. marts` in
+  /// May): work looks ahead, so they are the next year's. (A deferral's sentence may say when
+  /// it was deferred, `blev udsat på mødet den 26. marts`: its days are left as read.)
+  static func ahead(_ exprs: [TemporalExpression], of reference: Day) -> [TemporalExpression] {
+    exprs.map { e in
+      guard e.isYearInferred, let d = e.date, d < reference else { return e }
+      var next = e
+      next.start = e.start?.adding(months: 12)
+      next.end = e.end?.adding(months: 12)
+      return next
+    }
+  }
+
+  /// Verbs of holding an event: with the day it is held on, the sentence announces it.
+  static let eventVerbs: Set<String> = ["afholde", "holde"]
+  /// Verbs of telling a meeting: with a meeting to come, a presentation.
+  static let talkVerbs: Set<String> = ["orientere", "præsentere"]
+
+  /// Whether the sentence gives the day an event is held on (`afholdes den 23. august 2016`),
+  /// not a deadline for holding it (`inden 1. marts`, `senest`).
+  static func isEventDay(_ sentence: String, _ exprs: [TemporalExpression]) -> Bool {
+    let days = exprs.filter { $0.kind == .day || $0.kind == .datetime }
+    guard let first = days.first else { return false }
+    let before = String(decoding: Array(sentence.utf8)[0..<first.utf8Range.lowerBound], as: UTF8.self)
+    let deadline: Set<String> = ["inden", "senest", "før", "frem", "til"]
+    let last = before.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    let opening = first.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    return !deadline.contains(last) && !deadline.contains(opening)
+  }
+
   /// Words of asking someone to act: as a participle after `blev`/`bliver`/`er`, or in the
-  /// present passive.
+  /// present passive; `bemyndiges til at` gives the one empowered the work.
   static let requestWords: Set<String> = [
     "opfordret", "bedt", "anmodet", "pålagt", "opfordres", "bedes", "anmodes", "pålægges",
+    "bemyndiges", "bemyndiget",
   ]
 
   /// `Alle medlemmerne blev opfordret til at fremsende forslag`, `Forvaltningen bedes
@@ -132,21 +179,44 @@ enum ActionReader {
       }
       var j = i + 1
       if j < toks.count, toks[j].lower == "til" || toks[j].lower == "om" { j += 1 }
-      if j < toks.count, toks[j].lower == "at" { j += 1 }
-      guard j < toks.count, let v = ActionGrammar.verb(toks[j].lower), v.form == .infinitive,
-        ActionGrammar.particleOK(v.stem, toks, j), !ActionGrammar.negated(toks, i)
-      else { continue }
-      let start = ActionGrammar.clauseStart(toks, subjectEnd)
-      var words = Array(toks[start..<subjectEnd])
+      var afterAt = false
+      if j < toks.count, toks[j].lower == "at" {
+        j += 1
+        afterAt = true
+      }
+      guard j < toks.count, !ActionGrammar.negated(toks, i) else { continue }
+      // After "til at"/"om at" the word is an infinitive by its place ("bemyndiges til at indgå
+      // aftale"); without "at" only a verb of work is read as one.
+      let stem: String
+      if let v = ActionGrammar.verb(toks[j].lower), v.form == .infinitive {
+        guard ActionGrammar.particleOK(v.stem, toks, j) else { continue }
+        stem = v.stem
+      } else if afterAt, !toks[j].isBoundary, !toks[j].isCapitalized, toks[j].lower.allSatisfy(\.isLetter) {
+        stem = toks[j].lower
+      } else {
+        continue
+      }
+      // The subject is the noun phrase right before ("på vilkår som administrationen
+      // bemyndiges til at ...").
+      var words = nounPhrase(toks, before: subjectEnd)
       while let f = words.first, ["alle", "samtlige", "de", "hele"].contains(f.lower) { words.removeFirst() }
       guard !words.isEmpty, !(words.count == 1 && ["der", "det", "man"].contains(words[0].lower)) else { continue }
       let offset = toks[i].offset
       return ActionCandidate(
         sentence: sentence, kind: .task, ownerPhrase: words.map(\.text).joined(separator: " "),
         presenters: [], due: later.first(where: { $0.utf8Range.lowerBound > offset }) ?? later.last,
-        eventStem: nil, referralBody: nil, verb: v.stem, isHandling: false)
+        eventStem: nil, referralBody: nil, verb: stem, isHandling: false)
     }
     return nil
+  }
+
+  /// `Høringsmødet afholdes den 23. august 2016`, `Der afholdes valg ... den 22. februar`: the
+  /// sentence announces an event on a day; a decision of announcements notes them.
+  static func announcesEvent(_ sentence: String, reference: Day) -> Bool {
+    let toks = ActionGrammar.tokens(sentence)
+    guard toks.contains(where: { ["afholdes", "holdes"].contains($0.lower) }) else { return false }
+    let exprs = TemporalReader(reference: reference).expressions(in: sentence)
+    return isEventDay(sentence, exprs)
   }
 
   /// Verbs of asking for something to come back (`Derudover ønskes et oplæg på ...`).
@@ -159,10 +229,12 @@ enum ActionReader {
   /// the committee asks for a talk or a paper to come back; its giver when named (`fra
   /// forvaltningen`, `v/ Jens Berg`).
   static func wish(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
-    for (i, t) in toks.enumerated() where wishWords.contains(t.lower) {
+    for (i, t) in toks.enumerated() where wishWords.contains(t.lower) || isReceiving(toks, i) {
       guard ActionGrammar.clauseAllows(toks, i), !ActionGrammar.negated(toks, i) else { continue }
       var j = i + 1
-      while j < toks.count, j <= i + 3, ["et", "en", "nyt", "ny", "samlet", "kort", "derfor", "også"].contains(toks[j].lower) {
+      while j < toks.count, j <= i + 3,
+        ["et", "en", "nyt", "ny", "samlet", "kort", "derfor", "også", "samme", "tilsvarende"].contains(toks[j].lower)
+      {
         j += 1
       }
       guard j < toks.count, !toks[j].isBoundary else { continue }
@@ -178,6 +250,13 @@ enum ActionReader {
         referralBody: nil, verb: "ønske", isHandling: false)
     }
     return nil
+  }
+
+  /// `det nye Byråd bør have samme orientering ... ultimo januar 2014`: a body is to be given
+  /// a talk or a paper (`have`/`få` after a modal); it is wished for like `ønskes`.
+  static func isReceiving(_ toks: [ClauseToken], _ i: Int) -> Bool {
+    guard ["have", "få"].contains(toks[i].lower), i > 0 else { return false }
+    return ["bør", "skal", "skulle", "burde", "må", "vil"].contains(toks[i - 1].lower)
   }
 
   /// A presentation bullet: `Topic v/ Name`, `Topic v. Name og Name`.
@@ -235,6 +314,19 @@ enum ActionReader {
     let start = ActionGrammar.clauseStart(toks, v)
     guard start < v else { return nil }
     var words = Array(toks[start..<v])
+    // "at administrationen samtidig undersøger": sentence adverbs after the subject go.
+    while let l = words.last, subjectAdverbs.contains(l.lower), words.count > 1 { words.removeLast() }
+    if let phrase = doerPhrase(words) { return phrase }
+    // "Ældrerådet drøftede henvendelsen og svarer borgeren": a verb after `og` shares the
+    // subject that opens the clause.
+    if let l = words.last, l.lower == "og" || l.lower == "samt" {
+      let opening = words.prefix { $0.isCapitalized || joiners.contains($0.lower) }
+      if !opening.isEmpty, opening.count < words.count, let f = opening.first, !adverbs.contains(f.lower) {
+        var head = Array(opening)
+        while let e = head.last, joiners.contains(e.lower) { head.removeLast() }
+        if !head.isEmpty { return head.map(\.text).joined(separator: " ") }
+      }
+    }
     if let cut = words.lastIndex(where: { !$0.isCapitalized && !joiners.contains($0.lower) }) {
       words = Array(words[(cut + 1)...])
     }
@@ -251,8 +343,79 @@ enum ActionReader {
     return words.map(\.text).joined(separator: " ")
   }
 
-  /// The subject after the verb in an inverted clause (`Derudover tager Direktionen initiativ`).
+  /// Sentence adverbs that may stand between a subject and its verb.
+  static let subjectAdverbs: Set<String> = [
+    "samtidig", "også", "derfor", "gerne", "nu", "selv", "snarest", "fremover", "løbende",
+    "efterfølgende", "endvidere", "desuden", "hermed", "straks", "allerede", "fortsat", "så",
+    "herefter", "derefter", "dernæst", "først",
+  ]
+
+  /// Lower-case nouns that name a doer: the administration, the municipality, a body, a role,
+  /// a unit, the members (`administrationen`, `kommunen`, `udvalget`, `formanden`).
+  static func isDoerNoun(_ lower: String) -> Bool {
+    guard lower.count > 3, !lower.hasSuffix("møde"), !lower.hasSuffix("mødet") else { return false }
+    return Register.administrationWords.contains(lower) || BodyWords.isBody(lower)
+      || NameGrammar.isRoleWord(lower) || NameGrammar.isUnitWord(lower) || lower.hasPrefix("medlem")
+  }
+
+  /// The words before a verb when they end in a lower-case doer noun, with the genitive before
+  /// it (`administrationen`, `Ældrerådets medlemmer`, `skolebestyrelses medlemmerne`).
+  static func doerPhrase(_ words: [ClauseToken]) -> String? {
+    guard let last = words.last, !last.isCapitalized, isDoerNoun(last.lower) else { return nil }
+    var phrase = [last]
+    if words.count >= 2 {
+      let g = words[words.count - 2]
+      if g.lower.hasSuffix("s"), g.lower.count > 3, g.isCapitalized || BodyWords.isBody(String(g.lower.dropLast())) {
+        phrase.insert(g, at: 0)
+      }
+    }
+    // "I samarbejde med forvaltningen udarbejder skolen ...": a noun after a preposition is no
+    // subject; the subject follows the verb.
+    if words.count > phrase.count, prepositions.contains(words[words.count - phrase.count - 1].lower) { return nil }
+    return phrase.map(\.text).joined(separator: " ")
+  }
+
+  /// Prepositions: the noun after one is no subject.
+  static let prepositions: Set<String> = [
+    "med", "i", "på", "til", "af", "for", "fra", "hos", "ved", "om", "efter", "mellem", "blandt",
+    "uden", "over", "under", "mod", "gennem",
+  ]
+
+  /// The noun phrase that ends right before `end`: capitalised words and their joiners, a
+  /// doer noun with its genitive, and determiners (`alle`, `de`); it stops at any other word.
+  static func nounPhrase(_ toks: [ClauseToken], before end: Int) -> [ClauseToken] {
+    var k = end - 1
+    var out: [ClauseToken] = []
+    let determiners: Set<String> = ["alle", "samtlige", "de", "hele", "den", "det"]
+    while k >= 0, !toks[k].isBoundary, out.count < 8 {
+      let t = toks[k]
+      let isGenitive = t.lower.hasSuffix("s") && t.lower.count > 3 && !out.isEmpty
+      if t.isCapitalized || (joiners.contains(t.lower) && !out.isEmpty) || (out.isEmpty && isDoerNoun(t.lower))
+        || isGenitive && (t.isCapitalized || BodyWords.isBody(String(t.lower.dropLast())))
+        || (determiners.contains(t.lower) && !out.isEmpty)
+      {
+        out.insert(t, at: 0)
+        k -= 1
+        continue
+      }
+      break
+    }
+    while let f = out.first, joiners.contains(f.lower) { out.removeFirst() }
+    // A capitalised word that opens the sentence is no name when an adverb ("Derudover").
+    while let f = out.first, adverbs.contains(f.lower) { out.removeFirst() }
+    return out
+  }
+
+  /// The subject after the verb in an inverted clause (`Derudover tager Direktionen initiativ`,
+  /// `Derudover tager kommunen kontakt til ...`).
   static func invertedSubject(_ toks: [ClauseToken], _ v: Int) -> String? {
+    // A lower-case doer right after the verb is the subject only after an opening adverb.
+    let start = ActionGrammar.clauseStart(toks, v)
+    if v + 1 < toks.count, !toks[v + 1].isCapitalized, isDoerNoun(toks[v + 1].lower), v - start == 1,
+      adverbs.contains(toks[start].lower)
+    {
+      return toks[v + 1].text
+    }
     var words: [ClauseToken] = []
     var j = v + 1
     while j < toks.count, !toks[j].isBoundary {

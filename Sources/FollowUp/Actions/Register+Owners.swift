@@ -3,8 +3,24 @@ import MinutesCore
 extension Register {
   /// Unit acronyms common in Danish municipalities.
   static let unitAcronyms: Set<String> = ["hr", "it", "ikt", "løn", "jura", "økonomi"]
-  /// Words for the administration as a whole.
-  static let administrationWords: Set<String> = ["administrationen", "forvaltningen", "sekretariatet"]
+  /// Words for the administration as a whole, and for the municipality or region acting.
+  static let administrationWords: Set<String> = [
+    "administrationen", "forvaltningen", "sekretariatet", "kommunen", "regionen",
+  ]
+
+  /// Words for the administration that wrote a case.
+  static let writerWords: Set<String> = ["forvaltningen", "administrationen"]
+
+  /// The unit that wrote an item's case, when the item names one (`Senior- og
+  /// Socialforvaltningen foreslår`, `Teknisk Forvaltning indstiller`); a person or a role
+  /// (`Direktøren for Teknik og Miljø indstiller`) is not a unit.
+  func caseWritingUnit(_ item: AgendaItem) -> String? {
+    guard let writer = item.recommendation?.recommender?.trimming(" ,.:"), !writer.isEmpty,
+      !NameGrammar.containsRoleWord(writer), NameGrammar.splitNameAndRole(writer).name == nil,
+      writer.split(separator: " ").contains(where: { NameGrammar.isUnitWord(String($0)) })
+    else { return nil }
+    return writer
+  }
 
   /// Splits an owner phrase into its doers and resolves each: `Kommunaldirektør og Chefen for
   /// Økonomi og HR` → Søren Søndergaard Kjær and Ove Weller Nielsen.
@@ -128,6 +144,22 @@ extension Register {
     return Owner(name: display, kind: .body, surface: surface, resolvedBy: nil)
   }
 
+  /// The one attendee whose initials are `text` (`NO` → Niels Olsson, `PS` → Poul Erik
+  /// Sandholt by first and last name), when exactly one has them.
+  func personByInitials(_ text: String, attendees: [String]) -> String? {
+    guard (2...4).contains(text.count), NameGrammar.isAcronym(text) else { return nil }
+    let wanted = text.uppercased()
+    let matches = Set(
+      attendees.filter { name in
+        let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }
+        guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
+        let all = String(words.compactMap(\.first)).uppercased()
+        let ends = String([first.first, last.first].compactMap { $0 }).uppercased()
+        return all == wanted || ends == wanted
+      })
+    return matches.count == 1 ? matches.first : nil
+  }
+
   /// How a name written alone was read, for the review.
   enum SingleName {
     /// The one attendee or guest of the meeting with that name.
@@ -212,6 +244,11 @@ extension Register {
       return Owner(name: people.roleTitle(text), kind: .role, surface: text, resolvedBy: nil)
     }
     let key = DanishFolding.key(text)
+    // "Forvaltningen orienterer ..." in a case "Senior- og Socialforvaltningen foreslår": the
+    // administration is the unit that wrote the case.
+    if Register.writerWords.contains(key), let writer = caseWritingUnit(item) {
+      return Owner(name: writer, kind: .unit, surface: text, resolvedBy: nil)
+    }
     if committees.isHeaderCommittee(text) || BodyWords.looksLikeBody(text)
     {
       return Owner(name: committees.canonical(text), kind: .body, surface: text, resolvedBy: nil)
@@ -220,11 +257,18 @@ extension Register {
     if let e = people.externals[key] { return Owner(name: e, kind: .external, surface: text, resolvedBy: nil) }
     let lastWord = key.split(separator: " ").last.map(String.init) ?? key
     let words = text.split(separator: " ").map(String.init)
+    if Register.administrationWords.contains(key) {
+      // Written lower-case mid-sentence; its name is capitalised.
+      return Owner(name: text.prefix(1).uppercased() + text.dropFirst(), kind: .unit, surface: text, resolvedBy: nil)
+    }
     if Register.unitAcronyms.contains(key) || Register.unitAcronyms.contains(lastWord)
       || words.contains(where: NameGrammar.isUnitWord)
-      || Register.administrationWords.contains(key)
     {
       return Owner(name: text, kind: .unit, surface: text, resolvedBy: nil)
+    }
+    // "NO holder ham orienteret": a person written by initials, the one attendee who has them.
+    if let p = personByInitials(text, attendees: attendees) {
+      return Owner(name: p, kind: .person, surface: text, resolvedBy: SingleName.atMeeting)
     }
     return Owner(name: text, kind: .external, surface: text, resolvedBy: nil)
   }

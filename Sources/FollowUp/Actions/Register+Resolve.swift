@@ -11,6 +11,7 @@ extension Register {
       guard !rec.isClosed else { continue }
       let holder = meetings[rec.meetingIndex]
       let holderItem = holder.items[rec.itemIndex]
+      let town = town(ofSource: holder.source)
       // Deferrals.
       var writtenTarget: (Day, String, DueBasis)?
       var anyTarget: (Day, String, DueBasis)?
@@ -35,13 +36,15 @@ extension Register {
           }
         }
         if closed { continue }
-        let (target, basis) = deferralTarget(d.target, committee: rec.committee, after: rec.date)
+        let (target, basis) = deferralTarget(d.target, committee: rec.committee, town: town, after: rec.date)
         if d.otherItem == nil, let target, let basis {
           anyTarget = (target, d.target?.text ?? "", basis)
           if basis == .written { writtenTarget = anyTarget }
         }
         // The same quoted decision may stand in several minutes: one deferral.
-        let key = caseNumber?.key ?? Register.titleKey(rec.committee, unseen ? "#\(itemNumber ?? -1) \(title)" : title)
+        let key =
+          caseNumber?.key
+          ?? Register.titleKey(rec.committee, unseen ? "#\(itemNumber ?? -1) \(title)" : title, town: town)
         guard seenDeferrals.insert("\(key)|\(rec.date)|\(itemNumber ?? -1)").inserted else { continue }
         postponements.append(
           Postponement(
@@ -87,7 +90,7 @@ extension Register {
         var dueText: String?
         var basis: DueBasis?
         if let e = c.due {
-          (due, basis) = resolveDate(e, committee: rec.committee, after: rec.date)
+          (due, basis) = resolveDate(e, committee: rec.committee, town: town, after: rec.date)
           dueText = e.text
         } else if c.kind == .presentation {
           if let (d, text) = eventDate(
@@ -154,18 +157,19 @@ extension Register {
 
   /// Every deferral has a target: the day written, else the committee's next known meeting,
   /// else one projected from its rhythm, else the default interval after the deferring meeting.
-  func deferralTarget(_ e: TemporalExpression?, committee: String, after date: Day) -> (Day?, DueBasis?) {
+  func deferralTarget(_ e: TemporalExpression?, committee: String, town: String, after date: Day) -> (Day?, DueBasis?) {
     if let e, e.kind != .nextMeeting {
-      let (t, b) = resolveDate(e, committee: committee, after: date)
+      let (t, b) = resolveDate(e, committee: committee, town: town, after: date)
       if t != nil { return (t, b) }
     }
-    if let (d, b) = nextMeeting(of: committee, after: date) { return (d, b) }
+    if let (d, b) = nextMeeting(of: committee, town: town, after: date) { return (d, b) }
     return (date.adding(days: Register.defaultDeferral), .estimated)
   }
 
-  /// The committee's next meeting after a day and how it is known.
-  func nextMeeting(of committee: String, after date: Day) -> (Day, DueBasis)? {
-    guard let (d, b) = calendar.nextMeeting(after: date, committeeKey: committeeKey(committee)) else {
+  /// The committee's next meeting after a day and how it is known; `town` is the
+  /// municipality whose committee it is.
+  func nextMeeting(of committee: String, town: String, after date: Day) -> (Day, DueBasis)? {
+    guard let (d, b) = calendar.nextMeeting(after: date, committeeKey: calendarKey(committee, town: town)) else {
       return nil
     }
     switch b {
@@ -176,10 +180,10 @@ extension Register {
   }
 
   /// A day from an expression: a day itself, a period's end, or the committee's next meeting.
-  func resolveDate(_ e: TemporalExpression?, committee: String, after date: Day) -> (Day?, DueBasis?) {
+  func resolveDate(_ e: TemporalExpression?, committee: String, town: String, after date: Day) -> (Day?, DueBasis?) {
     guard let e else { return (nil, nil) }
     if e.kind == .nextMeeting {
-      guard let (d, b) = nextMeeting(of: committee, after: date) else { return (nil, nil) }
+      guard let (d, b) = nextMeeting(of: committee, town: town, after: date) else { return (nil, nil) }
       return (d, b)
     }
     // A length counts from the meeting: "udsættes 14 dage".

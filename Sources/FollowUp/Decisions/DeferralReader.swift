@@ -17,13 +17,15 @@ struct Deferral {
   /// Who is to do the work the case waits for (`med henblik på forvaltningens besvarelse af
   /// udvalgets spørgsmål` → `Forvaltningen`), when the sentence names them.
   var purposeDoer: String?
+  /// The index of the decision unit the sentence is.
+  var unit = 0
 }
 
 /// Reads deferrals from decision sentences by their verbs and sentence shapes.
 enum DeferralReader {
   /// Verbs that defer in any form with any subject (present passive or infinitive).
   static let deferVerbs: Set<String> = [
-    "udsættes", "udskydes", "udsætte", "udskyde", "genoptages", "genbehandles",
+    "udsættes", "udskydes", "udsætte", "udskyde", "udsætter", "udskyder", "genoptages", "genbehandles",
   ]
   /// Participles and past forms: they defer only with the case as subject.
   static let deferParticiples: Set<String> = ["udsat", "udskudt", "udsatte", "udskød"]
@@ -44,16 +46,20 @@ enum DeferralReader {
   ///     defers only when X is this committee).
   ///   - reference: The decision's date, for the target expression.
   static func read(
-    _ sentence: String, ownCommittee: String, committees: CommitteeDirectory, reference: Day
+    _ sentence: String, ownCommittee: String, committees: CommitteeDirectory, reference: Day,
+    title: String = ""
   ) -> Deferral? {
     let s = SentenceWords(sentence)
     let w = s.words
     guard !w.isEmpty else { return nil }
     var verbIndex: Int?
+    let toks = ActionGrammar.tokens(sentence)
     for (i, word) in w.enumerated() {
       if deferVerbs.contains(word) {
         // "udsættes ikke" is the opposite.
         if w.dropFirst(i + 1).prefix(2).contains("ikke") { return nil }
+        // "nedtagning af gangbroen udskydes": a thing or an activity is put off, not the case.
+        guard defersCase(toks, verb: word, title: title) else { continue }
         verbIndex = i
         break
       }
@@ -86,6 +92,18 @@ enum DeferralReader {
         verbIndex = s.find(["vender"])
       } else if let i = s.find(["afventer"]), i > 0, caseSubjects.contains(w[i - 1]) {
         verbIndex = i
+      } else if let i = s.find(["afventes"]), i == 0 || w[i - 1] == "der" || caseSubjects.contains(w[i - 1]),
+        !w.dropFirst(i + 1).prefix(2).contains("ikke")
+      {
+        // "Der afventes svar fra formanden, før ...": the decision waits on something.
+        verbIndex = i
+      } else if let i = s.find(["afvente"]), i >= 2, ["må", "vil", "skal", "bør"].contains(w[i - 1]),
+        ["vi", "man"].contains(w[i - 2]) || caseSubjects.contains(w[i - 2])
+          || committees.same(w[i - 2], ownCommittee),
+        !w.dropFirst(i + 1).prefix(2).contains("ikke")
+      {
+        // "Vi må afvente og se, hvordan ...", "Udvalget vil afvente ...": the committee waits.
+        verbIndex = i
       }
     }
     guard let v = verbIndex else { return nil }
@@ -100,12 +118,9 @@ enum DeferralReader {
       e.kind == .nextMeeting || e.kind == .duration || (e.date.map { $0 > reference } ?? false)
     }
     let target = later.first(where: { $0.utf8Range.lowerBound >= verbOffset }) ?? later.last
-    // "Sag nr. 7 ... udsættes" or "punkt 7 udsættes": another item of the meeting.
-    var other: Int?
-    for (i, word) in w.enumerated() where (word == "nr" || word == "punkt" || word == "pkt") && i + 1 < w.count {
-      if i > 0, w[i - 1] == "beslutning" { continue }
-      if let n = Int(w[i + 1]) { other = n }
-    }
+    // The item deferred is named before the verb ("For så vidt angår sag 179 ..., at sagen
+    // genoptages"); a number after it is a reference ("Sagen udsættes, jf. punkt 5").
+    let other = otherItem(toks.filter { $0.offset < verbOffset })
     var otherTitle: String?
     if let n = other {
       // "Sag nr. 7 - Ældrerådsvalg 2021 - udsættes": the title between the dashes.
@@ -120,6 +135,79 @@ enum DeferralReader {
     return Deferral(
       sentence: sentence, target: target, otherItem: other, otherTitle: otherTitle, isOnlyDeferral: only,
       purposeDoer: purposeDoer(w))
+  }
+
+  /// Words that name the case or item itself as the one deferred (`Sagen udsættes`,
+  /// `Behandlingen af forslaget udskydes`, `udsætte sagens behandling`).
+  static let caseWords: Set<String> = [
+    "sag", "sagen", "sagens", "sagerne", "punkt", "punktet", "punktets", "pkt", "nr",
+    "dagsordenspunkt", "dagsordenspunktet", "behandling", "behandlingen", "beslutning",
+    "beslutningen", "drøftelse", "drøftelsen", "stillingtagen", "forslaget", "forslagets",
+    "indstillingen", "emnet", "den", "det", "dem", "godkendelse", "godkendelsen", "vedtagelse",
+    "vedtagelsen", "afgørelse", "afgørelsen",
+  ]
+
+  /// Adverbs and articles that stand between a deferring verb and its subject or object.
+  static let fillers: Set<String> = [
+    "derfor", "hermed", "dermed", "så", "også", "evt", "eventuelt", "endvidere", "desuden",
+    "herefter", "derefter", "fortsat", "nu", "foreløbig", "yderligere", "en", "et", "hele",
+    "igen", "endnu", "gerne",
+  ]
+
+  /// Words that open the clause of a deferring verb: its subject starts after them.
+  static let clauseOpeners: Set<String> = [
+    "at", "og", "men", "idet", "så", "hvis", "når", "fordi", "som", "der", "da", "mens", "samt",
+    "eller", "hvorefter", "herefter", "derefter",
+  ]
+
+  /// Whether a deferring verb puts off the case: the passive (`udsættes`) with the case, the
+  /// item by its number or its title's words, or nothing as its subject (`Udsættes til næste
+  /// møde`, `Sag nr. 7 - ... - udsættes`); the infinitive or present (`udsætte`, `udsætter`)
+  /// with the case or nothing as its object (`besluttede at udsætte sagens behandling`,
+  /// `besluttede at udsætte til næste møde`). `Nedtagning af gangbroen udskydes` and
+  /// `udsætte byggeriet` put off an activity or a thing the case decides about.
+  static func defersCase(_ toks: [ClauseToken], verb: String, title: String) -> Bool {
+    guard let v = toks.firstIndex(where: { $0.lower == verb }) else { return true }
+    let titleStems = Set(Register.contentStems(title))
+    func isCase(_ words: [ClauseToken]) -> Bool {
+      words.contains { caseWords.contains($0.lower) }
+        || words.contains { $0.lower.count >= 5 && titleStems.contains(String($0.lower.prefix(5))) }
+    }
+    if verb.hasSuffix("s") {
+      var start = v
+      while start > 0, !toks[start - 1].isBoundary, !clauseOpeners.contains(toks[start - 1].lower) { start -= 1 }
+      let subject = toks[start..<v].filter { !fillers.contains($0.lower) }
+      return subject.isEmpty || isCase(subject)
+    }
+    var object: [ClauseToken] = []
+    var j = v + 1
+    while j < toks.count, !toks[j].isBoundary, object.count < 3 {
+      let w = toks[j].lower
+      if fillers.contains(w) || w == "ikke" {
+        j += 1
+        continue
+      }
+      // A preposition or a time: the sentence says when or why, not what.
+      if ["til", "med", "på", "i", "indtil", "efter", "for", "af", "uden", "fra"].contains(w) { break }
+      object.append(toks[j])
+      j += 1
+    }
+    return object.isEmpty || isCase(object)
+  }
+
+  /// Another item of the meeting a deferral names: `Sag nr. 7 ... udsættes`, `punkt 7
+  /// udsættes`, `For så vidt angår sag 179 ... genoptages`; a case number (`sag 24/1234`)
+  /// is no item number.
+  static func otherItem(_ toks: [ClauseToken]) -> Int? {
+    var other: Int?
+    for (i, t) in toks.enumerated() where i + 1 < toks.count {
+      guard ["nr", "punkt", "pkt", "sag", "dagsordenspunkt"].contains(t.lower) else { continue }
+      if i > 0, toks[i - 1].lower == "beslutning" { continue }
+      let next = toks[i + 1].text
+      guard !next.isEmpty, next.allSatisfy(\.isNumber), let n = Int(next), n > 0, n < 10_000 else { continue }
+      other = n
+    }
+    return other
   }
 
   /// `med henblik på forvaltningens besvarelse af ...`: the genitive after the purpose names

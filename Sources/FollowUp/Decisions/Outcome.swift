@@ -124,6 +124,12 @@ struct SentenceWords {
 enum OutcomeClassifier {
   /// Titles of items that brief the committee: a decision without a formula notes them.
   static let briefingTitles = ["meddelelse", "orientering", "information", "nyt fra", "siden sidst"]
+  /// Words that tell someone briefed the meeting (`orienterede`, `X fortalte om stedet`,
+  /// `Ledelsen orienterer om ...`).
+  static let briefingWords: Set<String> = [
+    "orienterede", "orienteret", "orientering", "orienterer", "fortalte", "redegjorde", "gennemgik",
+    "præsenterede", "oplyste",
+  ]
 
   /// The outcome of a decision.
   /// - Parameters:
@@ -131,8 +137,10 @@ enum OutcomeClassifier {
   ///   - deferred: A sentence defers the case (from `DeferralReader`).
   ///   - actions: The follow-up the decision lays down (from the action reader).
   ///   - title: The item's title.
+  ///   - announcements: The sentences that announce an event (`Høringsmødet afholdes den ...`).
   static func classify(
-    sentences: [String], deferred: Bool, actions: [ActionSignal], title: String = ""
+    sentences: [String], deferred: Bool, actions: [ActionSignal], title: String = "",
+    announcements: Set<String> = []
   ) -> Outcome {
     var acts: Set<OutcomeAct> = []
     var votesFor: Int?
@@ -146,33 +154,60 @@ enum OutcomeClassifier {
       if r.isNothing || (r.isNeutral && r.votesFor == nil && r.votesAgainst == nil) { continue }
       substantive += 1
       acts.formUnion(r.acts)
-      if SentenceWords(sentence).words.contains(where: {
-        $0 == "orienterede" || $0 == "orienteret" || $0 == "orientering"
-      }) {
+      if announcements.contains(sentence) || SentenceWords(sentence).words.contains(where: briefingWords.contains) {
         notedWeak = true
       }
     }
-    if substantive == 0 { return .none }
     if deferred { return .postponed }
+    if substantive == 0 { return .none }
     if acts.contains(.reject) { return .rejected }
     if acts.contains(.approve) { return .approved }
     if let f = votesFor, let a = votesAgainst {
       // Equal votes carry nothing.
       return f > a ? .approved : .rejected
     }
-    if acts.contains(.note) { return .noted }
-    if acts.contains(.discuss) { return .discussed }
-    if acts.contains(.decide) { return .decided }
     let tasks = actions.filter { !$0.isReferral }
     let decisive = tasks.filter { $0.hasOwner || $0.hasDue || $0.isStructured }
+    if acts.contains(.note) { return .noted }
+    // "Ældrerådet drøftede henvendelsen og svarer borgeren": a discussion after which the
+    // committee itself takes on work decided something; work for others (`Rapporten blev
+    // drøftet og BDO supplerer rapporten`) follows a discussion.
+    if acts.contains(.discuss) { return tasks.contains(where: \.isOwnWork) ? .decided : .discussed }
+    if acts.contains(.decide) { return .decided }
+    // "Meddelelser fra formanden", "Orientering fra Administrationen": a briefing with a small
+    // errand in it is noted; what it adopts, rejects or decides in so many words counts above.
+    let lowerTitle = title.lowercased()
+    let isBriefing = briefingTitles.contains(where: { lowerTitle.hasPrefix($0) })
+    if isBriefing, !tasks.contains(where: \.isStructured), !tasks.isEmpty { return .noted }
     if !actions.isEmpty, tasks.isEmpty { return .referred }
     if acts.contains(.refer), decisive.isEmpty { return .referred }
     if !decisive.isEmpty || (!tasks.isEmpty && tasks.count * 2 >= substantive) {
       return .decided
     }
-    let lowerTitle = title.lowercased()
-    if notedWeak || briefingTitles.contains(where: { lowerTitle.hasPrefix($0) }) { return .noted }
+    if notedWeak || isBriefing { return .noted }
     return .discussed
+  }
+
+  /// A line that opens the part of a decision about one of several cases: `Sag nr. 265
+  /// Udbud af personkørsel:`, `Punkt 3:`, `Ad. 1`, `Ad punkt 2:`.
+  static func isPartLead(_ text: String) -> Bool {
+    guard text.utf8.count < 160 else { return false }
+    var w = SentenceWords(text).words
+    guard let first = w.first, ["sag", "punkt", "pkt", "ad", "dagsordenspunkt"].contains(first) else { return false }
+    w.removeFirst()
+    if w.first == "punkt" || w.first == "pkt" { w.removeFirst() }
+    if w.first == "nr" { w.removeFirst() }
+    guard let n = w.first, Int(n) != nil else { return false }
+    return text.hasSuffix(":") || w.count == 1
+  }
+
+  /// The outcome of a decision in parts, one for each of several cases it decides (`Sag nr.
+  /// 265 ...:` / `Anbefales.` / `Sag nr. 266 ...:` / `Taget til efterretning.`): the parts'
+  /// common outcome, or `decided` when they differ.
+  static func combine(_ parts: [Outcome]) -> Outcome {
+    let real = Set(parts.filter { $0 != .none })
+    guard let only = real.first else { return .none }
+    return real.count == 1 ? only : .decided
   }
 }
 
@@ -183,4 +218,6 @@ struct ActionSignal {
   var hasDue: Bool
   /// A presentation on an agenda or a milestone: decided by its form.
   var isStructured: Bool
+  /// The deciding committee itself does the work.
+  var isOwnWork = false
 }

@@ -43,11 +43,12 @@ enum OutcomeGrammar {
       for w in active { table[w] = (act, .active) }
     }
     add(
-      .approve, passive: ["godkendes", "tiltrædes", "vedtages", "bevilges", "imødekommes", "anbefales"],
-      participle: ["godkendt", "tiltrådt", "tiltraadt", "vedtaget", "bevilget", "imødekommet", "anbefalet"],
+      .approve, passive: ["godkendes", "tiltrædes", "vedtages", "bevilges", "imødekommes", "anbefales", "bifaldes"],
+      participle: ["godkendt", "tiltrådt", "tiltraadt", "vedtaget", "bevilget", "imødekommet", "anbefalet", "bifaldet"],
       active: [
         "godkender", "godkendte", "godkende", "tiltræder", "tiltrådte", "tiltræde", "vedtager", "vedtog",
-        "vedtage", "bevilger", "bevilgede", "imødekom", "anbefaler", "anbefalede", "anbefale",
+        "vedtage", "bevilger", "bevilgede", "imødekom", "anbefaler", "anbefalede", "anbefale", "bifalder",
+        "bifaldt",
       ])
     add(
       .reject, passive: ["afvises", "forkastes", "nedstemmes", "afslås"],
@@ -56,6 +57,9 @@ enum OutcomeGrammar {
     add(
       .discuss, passive: [], participle: ["drøftet", "diskuteret", "debatteret", "fremsat"],
       active: ["drøftede"])
+    // "Det blev aftalt", "Besluttet, at ...", "Udvalget besluttede at betale ...": a decision
+    // that is neither an adoption nor a rejection of the item.
+    add(.decide, passive: [], participle: ["besluttet", "aftalt"], active: ["besluttede", "beslutter", "aftalte"])
     add(
       .refer,
       passive: ["oversendes", "fremsendes", "videresendes", "tilbagesendes", "henvises"],
@@ -67,6 +71,7 @@ enum OutcomeGrammar {
   /// Phrases that carry an act in any clause that counts.
   static let phrases: [(words: [String], act: OutcomeAct)] = [
     (["til", "efterretning"], .note), (["til", "efterretningen"], .note),
+    (["kvitterede", "for"], .note), (["kvitterer", "for"], .note),
     (["til", "orientering"], .note), (["indstillingen", "følges"], .approve),
     (["indstillingerne", "følges"], .approve), (["som", "indstillet"], .approve),
     (["taget", "til", "følge"], .approve), (["tages", "til", "følge"], .approve),
@@ -107,7 +112,7 @@ enum OutcomeGrammar {
   static let neutralWords: Set<String> = [
     "fraværende", "afbud", "deltog", "stedfortræder", "suppleant", "suppleanter", "forlod",
     "inhabil", "inhabile", "forbehold", "mindretal", "undlod", "sluttede", "hævet", "forfald",
-    "imod",
+    "imod", "deltager",
   ]
 
   /// What one sentence says of the outcome.
@@ -128,6 +133,8 @@ enum OutcomeGrammar {
     var lower: String
     var isCapitalized: Bool
     var boundaryAfter: Bool
+    /// Capitals only, two or more letters (`HMU`, `ØU`).
+    var isAllCaps = false
   }
 
   /// Reads one sentence.
@@ -135,10 +142,16 @@ enum OutcomeGrammar {
     var r = Reading()
     let words = self.words(withoutParentheses(sentence))
     guard !words.isEmpty else { return r }
+    // A question ("Hvad skal vi have mere af?") is agenda text, no decision.
+    if sentence.trimming(" ").hasSuffix("?") {
+      r.isNeutral = true
+      return r
+    }
     let lowers = words.map(\.lower)
+    // "Udgår", "Punktet udgår": the item was dropped from the agenda.
     if lowers.count <= 3,
-      ["intet", "ingen", "intet at bemærke", "ingen beslutning", "intet nyt"].contains(
-        lowers.joined(separator: " "))
+      ["intet", "ingen", "intet at bemærke", "ingen beslutning", "intet nyt", "udgår", "punktet udgår", "sagen udgår"]
+        .contains(lowers.joined(separator: " "))
     {
       r.isNothing = true
       return r
@@ -150,13 +163,20 @@ enum OutcomeGrammar {
     }
     (r.votesFor, r.votesAgainst) = tally(lowers)
     for clause in clauses(words) where clause.counts {
-      r.acts.formUnion(acts(in: clause.words))
+      var found = acts(in: clause.words)
+      if isAtAnotherMeeting(clause.words) {
+        found.remove(.approve)
+        found.remove(.reject)
+      }
+      r.acts.formUnion(found)
     }
     // "Drøftelse af lærerdeltagelse ...": a sentence that is the noun records a discussion;
     // "ønsker en drøftelse", "Derefter drøftelse i X igen" plan one.
     if lowers.first == "drøftelse", !lowers.contains("igen") { r.acts.insert(.discuss) }
     if r.acts.isEmpty {
-      let isNameList = words.allSatisfy { $0.isCapitalized || $0.lower == "og" || $0.lower == "samt" }
+      // One capitalised word is a telegraphic decision (`Udsat.`, `Orienteret.`), not a name.
+      let isNameList =
+        words.count >= 2 && words.allSatisfy { $0.isCapitalized || $0.lower == "og" || $0.lower == "samt" }
       r.isNeutral = isNameList || lowers.contains(where: neutralWords.contains)
     }
     return r
@@ -193,8 +213,11 @@ enum OutcomeGrammar {
         if boundary, !out.isEmpty { out[out.count - 1].boundaryAfter = true }
         continue
       }
+      let letters = core.filter(\.isLetter)
       out.append(
-        Word(lower: core.lowercased(), isCapitalized: core.first?.isUppercase ?? false, boundaryAfter: boundary))
+        Word(
+          lower: core.lowercased(), isCapitalized: core.first?.isUppercase ?? false, boundaryAfter: boundary,
+          isAllCaps: letters.count >= 2 && letters.allSatisfy(\.isUppercase)))
     }
     return out
   }
@@ -315,7 +338,10 @@ enum OutcomeGrammar {
         // The subject stands before the verb, or before its modal.
         var v = k
         while v > 0, modals.contains(lowers[v - 1]) || lowers[v - 1] == "ikke" { v -= 1 }
-        guard subjectCounts(Array(clause)[..<v]) else { continue }
+        // "besluttede at godkende ...": an infinitive opening a counting `at` clause has the
+        // governing verb's subject, whose act the clause already is.
+        let isGovernedInfinitive = lowers.first == "at" && lowers[1..<max(1, v)].allSatisfy(adverbs.contains)
+        guard isGovernedInfinitive || subjectCounts(Array(clause)[..<v]) else { continue }
       }
       acts.insert(act)
     }
@@ -340,14 +366,52 @@ enum OutcomeGrammar {
     "kunne", "skulle", "ville", "ikke", "at",
   ]
 
+  /// `På Regionsældrerådsmødet blev det vedtaget, at ...`, `Sagen blev godkendt på
+  /// byrådsmødet`: an adoption set at a meeting named by its body (a compound of a body's
+  /// noun and `møde`) reports that body's decision, not the item's outcome.
+  static func isAtAnotherMeeting(_ clause: ArraySlice<Word>) -> Bool {
+    let lowers = clause.map(\.lower)
+    let bodyHeads = ["råd", "udvalg", "bestyrelse", "direktion", "forum", "ledelse"]
+    for (k, w) in lowers.enumerated() where k > 0 && ["på", "i", "ved"].contains(lowers[k - 1]) {
+      for head in ["mødet", "møde"] where w.hasSuffix(head) && w.count > head.count + 2 {
+        var stem = String(w.dropLast(head.count))
+        if stem.hasSuffix("s") || stem.hasSuffix("-") { stem.removeLast() }
+        if bodyHeads.contains(where: { stem.hasSuffix($0) }) || BodyWords.isBody(stem) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Verbs of holding an event or of briefing: their participle tells what took place.
+  static let toldStems: Set<String> = [
+    "afholde", "afvikle", "gennemføre", "holde", "orientere", "informere", "præsentere",
+  ]
+
+  /// Prepositions and determiners: a word in `-et` after them is a noun (`del af arbejdet`).
+  static let nounMarkers: Set<String> = [
+    "af", "i", "på", "til", "med", "for", "om", "fra", "ved", "under", "efter", "det", "et", "den",
+    "dette", "hele", "vores", "deres", "sit", "sin",
+  ]
+
   /// `Ny liste udarbejdet`: the participle of a work verb right after its noun, with no
-  /// auxiliary, records the work as done.
+  /// auxiliary, records the work as done; after a preposition or a determiner the word is
+  /// the verb's noun (`en stor del af arbejdet`).
   static func isTelegraphicParticiple(_ lowers: [String], _ k: Int) -> Bool {
     let w = lowers[k]
-    guard k > 0, w.count > 5, w.hasSuffix("t"), verbs[w] == nil, !auxiliaries.contains(lowers[k - 1]) else {
+    guard k > 0, w.count > 5, w.hasSuffix("t"), verbs[w] == nil, !auxiliaries.contains(lowers[k - 1]),
+      !nounMarkers.contains(lowers[k - 1])
+    else {
+      return false
+    }
+    // The participle closes its clause or a phrase of it (`Ny liste udarbejdet, som ...`,
+    // `udarbejdet af HR`); before another word it is an adverb (`betragtes samlet set`).
+    if k + 1 < lowers.count, !["og", "af", "i", "til", "med", "på", "for", "inden", "senest"].contains(lowers[k + 1]) {
       return false
     }
     let stem = String(w.dropLast())
+    // "Besøget afviklet": an event held at the meeting is told, not work decided; "holder ham
+    // orienteret", "Udvalget orienteret": a briefing.
+    if toldStems.contains(stem) || toldStems.contains(stem + "e") { return false }
     return ActionGrammar.stems.contains(stem) || ActionGrammar.stems.contains(stem + "e")
   }
 
@@ -360,11 +424,23 @@ enum OutcomeGrammar {
     if words.contains(where: { $0 == "flertal" || $0 == "flertallet" || $0 == "alle" }) { return true }
     if words.contains(where: { w in groupNouns.contains { w.contains($0) } }) { return false }
     if words.contains(where: BodyWords.isBody) { return true }
+    if subject.contains(where: { $0.isAllCaps && isBodyAbbreviation($0.lower) }) { return true }
     let itemWords: Set<String> = [
       "indstillingen", "indstillingerne", "sagen", "forslaget", "beslutningsforslaget", "punktet",
       "dagsordenen", "referatet", "orienteringen", "planen", "budgettet", "regnskabet",
     ]
     return words.contains(where: itemWords.contains)
+  }
+
+  /// Abbreviations of bodies that every council uses (`KB`, `BR`, `RR`).
+  static let bodyAbbreviations: Set<String> = ["kb", "br", "rr"]
+
+  /// A body's abbreviation as a subject (`HMU besluttede ...`, `ØU anbefaler ...`): capitals
+  /// only, three or more (`HMU`, `LMU`, `BUU`), or two ending in `U` for `udvalg` (`ØU`, `FU`) or a
+  /// common one (`KB`). Parties are one or two capitals and never end in `U` (`V`, `SF`, `DF`).
+  static func isBodyAbbreviation(_ lower: String) -> Bool {
+    guard lower.count >= 2, lower.count <= 6, lower.allSatisfy(\.isLetter) else { return false }
+    return lower.count >= 3 || lower.hasSuffix("u") || bodyAbbreviations.contains(lower)
   }
 
   /// Whether `words` holds `phrase` as consecutive words.

@@ -1,9 +1,11 @@
 import MinutesCore
 
 extension Register {
-  /// The key under which an item without a case number is followed (its committee and title).
-  static func titleKey(_ committee: String, _ title: String) -> String {
-    "title:" + CommitteeDirectory.key(committee) + ":" + DanishFolding.key(title)
+  /// The key under which an item without a case number is followed (its committee and title,
+  /// and the municipality when the documents tell it: two councils' `Godkendelse af dagsorden`
+  /// are not one case).
+  static func titleKey(_ committee: String, _ title: String, town: String = "") -> String {
+    "title:" + (town.isEmpty ? "" : town + "|") + CommitteeDirectory.key(committee) + ":" + DanishFolding.key(title)
   }
 
   /// Groups items by case number across meetings and committees, with the meetings known only
@@ -94,7 +96,7 @@ extension Register {
     }
     // Behaviour: on at least 4 of at least 5 meetings of a committee, and 60 % of them.
     var perCommittee: [String: Int] = [:]
-    for a in own { perCommittee[committeeKey(a.committee), default: 0] += 1 }
+    for a in own { perCommittee[calendarKey(a.committee, town: town(ofSource: a.location?.file ?? "")), default: 0] += 1 }
     for (k, n) in perCommittee where n >= 4 {
       let total = calendar.meetings(k).filter { $0.1 == .minutes }.count
       if total >= 5, n * 5 >= total * 3 { return true }

@@ -6,6 +6,8 @@ struct CalendarEvidence {
   var body: String
   var day: Day
   var basis: MeetingBasis
+  /// The document that tells it.
+  var source = ""
 }
 
 extension Register {
@@ -58,6 +60,7 @@ extension Register {
         }
       }
     }
+    for i in out.indices { out[i].source = m.source }
     return out
   }
 

@@ -113,7 +113,9 @@ extension Register {
         if run == 1 { since = d }
         let p = list.filter { $0.meetingDate == d }.last ?? list.last!
         let held = p.target.map { t in
-          calendar.meetings(committeeKey(p.committee)).contains { $0.0 == t && $0.1 == .minutes }
+          calendar.meetings(calendarKey(p.committee, town: town(ofSource: p.location.file))).contains {
+            $0.0 == t && $0.1 == .minutes
+          }
         } ?? false
         states.append(
           DeferralState(

@@ -1,0 +1,365 @@
+import FollowUp
+import MinutesCore
+import Testing
+
+/// Decision forms of many councils, in made-up sentences: how a verb after `besluttede at`,
+/// deferrals of other items or of things, asked-for and coordinated work, talks at a meeting to
+/// come, practices and announced events are read.
+@Suite struct DecisionFormsTests {
+  /// One item's minutes with `decision` under `Beslutning` (paragraphs split by blank lines);
+  /// `proposal` is a `Forslag` lead naming the case's writer, when given.
+  static func minutes(
+    _ decision: String, committee: String = "Seniorrådet", title: String = "Sag om noget",
+    proposal: String = "", number: Int = 4
+  ) -> String {
+    """
+    REFERAT \(committee) d. 02-10-2024
+
+    Mødedato Onsdag d. 02. oktober 2024 kl. 09:00
+
+    Punkt \(number): \(title)
+
+    81.16.00P21-1-24
+
+    Sagsfremstilling
+
+    Sagen handler om noget.\(proposal.isEmpty ? "" : "\n\n" + proposal)
+
+    Beslutning
+
+    \(decision)
+    """
+  }
+
+  static func register(_ text: String) throws -> Register { try Examples.register(text) }
+
+  static func outcome(_ text: String) throws -> Outcome {
+    let r = try register(text)
+    return try #require(r.decisions.first { $0.source == .decision }).outcome
+  }
+
+  // MARK: outcomes
+
+  @Test(arguments: [
+    // The verb after "besluttede at" is the outcome, with the deciding body as its subject,
+    // also when the body is written as its abbreviation.
+    ("LMU besluttede at godkende referatet fra sidste møde.", Outcome.approved),
+    ("Udvalget besluttede at tiltræde indstillingen.", .approved),
+    ("Udvalget besluttede at afvise ansøgningen.", .rejected),
+    ("Seniorrådet besluttede at købe nye stole og evaluere indkøbet til sommer.", .decided),
+    // Decided in the passive: agreed, decided.
+    ("Det blev aftalt, at næste møde holdes i Vejle.", .decided),
+    // Acknowledging a briefing notes it.
+    ("Udvalget kvitterede for redegørelsen.", .noted),
+    // A narrated visit with what was told is a briefing: nothing is decided by its sentences.
+    (
+      "Skolelederen viste rådet rundt på skolen og orienterede bagefter om hverdagen. Alle elever inddrages i planlægningen. "
+        + "Der arbejdes med trivsel i en stor del af arbejdet.",
+      .noted
+    ),
+    // Another body's adoption, reported, is not the item's outcome.
+    (
+      "På byrådsmødet blev det vedtaget, at der indføres et gebyr. Seniorrådet besluttede at betale gebyret og evaluere ordningen.",
+      .decided
+    ),
+    // A discussion after which the committee itself takes on work decided something.
+    ("Seniorrådet drøftede brevet og svarer afsenderen, at sagen ligger uden for rådets område.", .decided),
+    ("Brevet blev drøftet, og konsulenten svarer afsenderen.", .discussed),
+    // A discussion that records a decided piece of work stays a discussion; the work is kept.
+    ("Drøftet. Besluttet, at der tilføjes et punkt om trafik på dagsordenen.", .discussed),
+    // One word is a telegraphic decision, not a name.
+    ("Udsat.", .postponed),
+    ("Orienteret.", .noted),
+    // Applauding is adopting.
+    ("Seniorrådet roser planen og bifalder, at der oprettes flere pladser.", .approved),
+    // A dropped item decided nothing.
+    ("Udgår.", Outcome.none),
+    // A briefing told: an event held, someone telling, informing, briefing in the present.
+    ("Rundvisningen afviklet. Centerlederen fortalte om huset.", .noted),
+    ("Formanden oplyste, at der er kommet tre ansøgninger, som bør betragtes samlet set.", .noted),
+    ("Ledelsen orienterer om situationen på skolen.", .noted),
+    // Questions are agenda text; a dropped item decided nothing.
+    ("Hvad gik godt i dag? Hvad kan gøres bedre? Udgår", Outcome.none),
+    // The committee waits.
+    ("Vi må afvente og se, hvordan nabokommunen løser opgaven.", .postponed),
+    // The decision waits on something.
+    ("Der afventes svar fra ministeriet, før sagen afgøres.", .postponed),
+    // An event announced for a day is noted.
+    ("Temadagen afholdes tirsdag den 4. marts 2025 på rådhuset.", .noted),
+    // A briefing that lays down work decided it.
+    ("Direktøren orienterede om budgettet. Der udarbejdes en ny plan.", .decided),
+    // A thing put off is decided, not the case postponed.
+    ("Udvalget anbefaler, at opsætningen af skiltene udskydes, indtil vejen er færdig.", .approved),
+  ])
+  func outcomes(_ c: (String, Outcome)) throws {
+    #expect(try Self.outcome(Self.minutes(c.0)) == c.1, "\(c.0)")
+  }
+
+  /// A briefing item with a small errand in it is noted; one that decides in so many words is not.
+  @Test func briefingItemsWithAnErrand() throws {
+    let errand = Self.minutes(
+      "Kassereren er rask igen. Formanden holder ham orienteret.", title: "Meddelelser fra formanden")
+    #expect(try Self.outcome(errand) == .noted)
+    #expect(try Self.register(errand).actions.count == 1)
+    let standing = Self.minutes(
+      "Status fra ungdomsrådet medtages som fast punkt. Meddelelserne taget til efterretning.", title: "Meddelelser")
+    #expect(try Self.outcome(standing) == .noted)
+    #expect(try Self.register(standing).actions.map(\.kind) == [.task])
+    let agreed = Self.minutes("Datoerne blev aftalt. Sekretariatet sender en oversigt.", title: "Orientering fra sekretariatet")
+    #expect(try Self.outcome(agreed) == .decided)
+  }
+
+  @Test func ownerWrittenByInitials() throws {
+    let text = """
+      REFERAT Bestyrelsen d. 02-10-2024
+
+      Mødedeltagere: Karen Holm, Jens Berg, Ole Hansen, Ole Berg
+
+      Punkt 1: Meddelelser
+
+      Beslutning
+
+      JB sender referatet til kommunen. OB holder kassereren orienteret. KH og KB aftaler en dato.
+      """
+    let r = try Self.register(text)
+    let owners = r.actions.map { $0.owners.map(\.name) }
+    #expect(owners.contains(["Jens Berg"]))
+    #expect(owners.contains(["Ole Berg"]))
+  }
+
+  @Test func aQuestionLaysNothingDown() throws {
+    #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
+  }
+
+  @Test func aDecisionInPartsForSeveralCases() throws {
+    let mixed = """
+      Sag nr. 31 Vejbelysning:
+
+      Anbefales.
+
+      Sag nr. 32 Busplan:
+
+      Taget til efterretning. Forvaltningen udarbejder en køreplan.
+      """
+    #expect(try Self.outcome(Self.minutes(mixed, title: "Sager fra lukket møde")) == .decided)
+    let same = """
+      Sag nr. 31 Vejbelysning:
+
+      Anbefales.
+
+      Sag nr. 32 Busplan:
+
+      Godkendt.
+      """
+    #expect(try Self.outcome(Self.minutes(same, title: "Sager fra lukket møde")) == .approved)
+  }
+
+  /// A quoted body's decision read as a decision section is not the item's own.
+  @Test func anEarlierBodysDecisionIsNotTheItemsOutcome() throws {
+    let quoted = Section(
+      kind: .decision, heading: "Teknisk Udvalg, 9. september 2024, pkt. 12:",
+      paragraphs: [Paragraph(text: "Anbefales.", line: 9)], line: 8)
+    let own = Section(kind: .decision, heading: "Beslutning", paragraphs: [Paragraph(text: "Udsat.", line: 12)], line: 11)
+    func register(_ sections: [Section]) -> Register {
+      let item = AgendaItem(number: 5, title: "Lokalplan", sections: sections, line: 5)
+      return Register(
+        meetings: [Meeting(source: "byraadet-2024-10-02.txt", committee: "Byrådet", date: Examples.day("2024-10-02"), items: [item])])
+    }
+    #expect(register([quoted]).decisions.first { $0.source == .decision }?.outcome == Outcome.none)
+    #expect(register([quoted, own]).decisions.first { $0.source == .decision }?.outcome == .postponed)
+  }
+
+  @Test func anItemsOwnNumberNamesItself() throws {
+    let r = try Self.register(Self.minutes("Sag nr. 4 udsættes til næste møde."))
+    #expect(r.postponements.first?.item == 4)
+    #expect(r.decisions.first { $0.source == .decision }?.outcome == .postponed)
+  }
+
+  // MARK: deferrals
+
+  @Test func anotherItemDeferredUnderTheAgenda() throws {
+    let text = Self.minutes(
+      "Dagsordenen blev godkendt.\n\nVedrørende sag 17 foreslog formanden, at sagen genoptages til marts 2025, idet der afventes et notat.",
+      committee: "Byrådet", title: "Godkendelse af dagsorden", number: 16)
+    let r = try Self.register(text)
+    #expect(r.decisions.first { $0.source == .decision }?.outcome == .approved)
+    let p = try #require(r.postponements.first)
+    #expect(r.postponements.count == 1)
+    #expect(p.item == 17)
+    #expect(p.caseNumber == "")
+    #expect(p.target == Examples.day("2025-03-31"))
+    // The deferred item is not in these minutes: nothing to follow there.
+    #expect(r.openPostponed(asOf: Examples.day("2024-10-03")).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Sagen genoptages i sag 24/1234 til marts 2025.", "Sag 2023-0123456 udsættes til næste møde.",
+    // A number after the verb refers; the item deferred is named before it.
+    "Sagen udsættes, jf. punkt 2 på sidste møde.",
+  ])
+  func aCaseNumberIsNoItemNumber(_ sentence: String) throws {
+    let r = try Self.register(Self.minutes(sentence))
+    #expect(r.postponements.first?.item == 4)
+  }
+
+  @Test(arguments: [
+    "Udvalget anbefaler, at nedrivningen af skuret udskydes til efteråret.",
+    "Udvalget besluttede at udsætte byggeriet til foråret.",
+    "Asfaltering af stien udsættes, indtil kloakarbejdet er færdigt.",
+  ])
+  func aThingOrAnActivityPutOffIsNoDeferral(_ sentence: String) throws {
+    let r = try Self.register(Self.minutes(sentence))
+    #expect(r.postponements.isEmpty, "\(sentence)")
+  }
+
+  @Test(arguments: [
+    "Udvalget besluttede at udsætte til næste møde.",
+    "Behandlingen af forslaget udskydes en måned.",
+    "Vejplanen udsættes til næste møde.",
+    "Godkendelse af budgettet udskydes til næste møde.",
+  ])
+  func theCaseOrItsTitlePutOffIsADeferral(_ sentence: String) throws {
+    let r = try Self.register(Self.minutes(sentence, title: "Vejplan for midtbyen"))
+    #expect(r.postponements.count == 1, "\(sentence)")
+  }
+
+  // MARK: actions
+
+  typealias ActionRow = (sentence: String, owner: String?, kind: ActionKind)
+
+  static let actionRows: [ActionRow] = [
+    // Asked for: the one asked does the work, not the asker.
+    ("Udvalget beder om, at forvaltningen samtidig beregner prisen.", "Forvaltningen", .task),
+    // After an opening adverb the subject follows the verb, also in lower case.
+    ("Herudover tager sekretariatet kontakt til skolerne.", "Sekretariatet", .task),
+    // Empowered to act.
+    ("Køb af bilen godkendes på vilkår som sekretariatet bemyndiges til at forhandle med forhandleren.", "Sekretariatet", .task),
+    ("Direktøren bemyndiges til at indgå en aftale med entreprenøren.", "Direktøren", .task),
+    // A council's members act as the council.
+    ("Seniorrådets medlemmer hjælper til med uddelingen af foldere.", "Seniorrådet", .task),
+    // The work of a coordinated infinitive after "besluttede at".
+    ("Seniorrådet besluttede at købe nye stole og evaluere indkøbet til sommer.", "Seniorrådet", .task),
+    // A verb after "og" shares the clause's subject.
+    ("Seniorrådet drøftede brevet og svarer afsenderen, at sagen ligger uden for rådets område.", "Seniorrådet", .task),
+    // A talk the subject gives at a meeting to come, also with the r slipped.
+    ("Sekretariatet orienterer nærmere om regnskabet på næste møde.", "Sekretariatet", .presentation),
+    ("Forvaltningen orientere om status på næste møde.", "Forvaltningen", .presentation),
+    // A talk a body is to be given.
+    ("Udvalget finder, at den nye bestyrelse bør have samme gennemgang primo januar 2025.", nil, .presentation),
+    // A noun after a preposition is no subject: the subject follows the verb.
+    ("I samarbejde med forvaltningen udarbejder Skoleafdelingen en plan.", "Skoleafdelingen", .task),
+    // Work put on the agenda; keeping someone informed.
+    ("Nyhedsbrevet medtages som fast punkt på dagsordenen.", nil, .task),
+    ("Formanden holder bestyrelsen orienteret.", "Formanden", .task),
+    // The chair is a role.
+    ("Formanden sender en påmindelse til kommunen.", "Formanden", .task),
+    // Decided in so many words, with nobody named.
+    ("Drøftet. Besluttet, at der tilføjes et punkt om trafik på dagsordenen.", nil, .task),
+  ]
+
+  @Test(arguments: actionRows)
+  func actions(_ row: ActionRow) throws {
+    let r = try Self.register(Self.minutes(row.sentence))
+    #expect(r.actions.count == 1, "\(r.actions.map(\.sentence))")
+    let a = try #require(r.actions.first, "no action in '\(row.sentence)'")
+    #expect(a.kind == row.kind, "\(row.sentence)")
+    #expect(a.owners.first?.name == row.owner, "\(row.sentence)")
+  }
+
+  @Test func aTalkIsDueAtTheNextMeeting() throws {
+    let r = try Self.register(Self.minutes("Forvaltningen orienterer om status på næste møde."))
+    let a = try #require(r.actions.first)
+    #expect(a.dueText == "på næste møde")
+    let talk = try #require(
+      try Self.register(Self.minutes("Udvalget finder, at den nye bestyrelse bør have samme gennemgang ultimo januar 2025."))
+        .actions.first)
+    #expect(talk.due == Examples.day("2025-01-31"))
+  }
+
+  @Test(arguments: [
+    // Practices: a whole class in the passive, ongoing work.
+    "Alle forslag indarbejdes i planen.",
+    "Der arbejdes med sund kost i alle afdelinger.",
+    // Events announced for a day.
+    "Sommerfesten afholdes den 14. juni 2025 i parken.",
+    "Der afholdes valg til bestyrelsen den 3. marts 2025.",
+    // The asker's own verb is no work.
+    "Udvalget beder om, at sagen sættes på et senere møde.",
+  ])
+  func noActions(_ sentence: String) throws {
+    let r = try Self.register(Self.minutes(sentence))
+    #expect(r.actions.isEmpty, "read \(r.actions.map(\.sentence))")
+  }
+
+  @Test func aDayWithoutAYearBeforeTheMeetingIsNextYears() throws {
+    let r = try Self.register(Self.minutes("Karen laver årsberetningen til godkendelse på mødet den 3. marts."))
+    #expect(r.actions.first?.due == Examples.day("2025-03-03"))
+  }
+
+  @Test func anEventToBeHeldByADeadlineIsWork() throws {
+    let r = try Self.register(Self.minutes("Der afholdes et borgermøde inden den 1. december 2024."))
+    #expect(r.actions.map(\.due) == [Examples.day("2024-12-01")])
+  }
+
+  // MARK: owners
+
+  @Test func theAdministrationIsTheUnitThatWroteTheCase() throws {
+    let proposal = "Forslag\n\nTeknik- og Miljøforvaltningen foreslår,\n\nat orienteringen tages til efterretning."
+    let r = try Self.register(Self.minutes("Forvaltningen udarbejder en tidsplan.", proposal: proposal))
+    let a = try #require(r.actions.first)
+    #expect(a.owners.map(\.name) == ["Teknik- og Miljøforvaltningen"])
+    #expect(a.owners.map(\.kind) == [.unit])
+    #expect(a.owners.map(\.surface) == ["Forvaltningen"])
+  }
+
+  @Test func aPersonWhoWroteTheCaseIsNotTheAdministration() throws {
+    let proposal = "Indstilling\n\nDirektøren for Teknik og Miljø indstiller,\n\nat orienteringen tages til efterretning."
+    let r = try Self.register(Self.minutes("Forvaltningen udarbejder en tidsplan.", proposal: proposal))
+    #expect(r.actions.first?.owners.map(\.name) == ["Forvaltningen"])
+  }
+
+  // MARK: municipalities
+
+  /// Two councils' committees of the same name: one's meetings are not the other's calendar.
+  @Test func sameNamedCommitteesOfTwoMunicipalities() throws {
+    func meeting(_ source: String, _ date: String, _ decision: String) throws -> Meeting {
+      let text = """
+        REFERAT Økonomiudvalget d. \(date)
+
+        Punkt 1: Sag om noget
+
+        Sagsfremstilling
+
+        Sagen handler om noget.
+
+        Beslutning
+
+        \(decision)
+        """
+      return try MinutesParser.parse(bytes: Array(text.utf8), source: source)
+    }
+    let meetings = [
+      try meeting("nordby-oekonomiudvalget-2024-01-10.txt", "10-01-2024", "Udsættes til næste møde."),
+      try meeting("sydby-oekonomiudvalget-2024-01-17.txt", "17-01-2024", "Godkendt."),
+      try meeting("nordby-oekonomiudvalget-2024-02-07.txt", "07-02-2024", "Godkendt."),
+    ]
+    let r = Register(meetings: meetings)
+    let p = try #require(r.postponements.first)
+    #expect(p.target == Examples.day("2024-02-07"))
+    // Each municipality's items without a case number are its own.
+    #expect(Register(meetings: meetings).cases.isEmpty)
+  }
+
+  @Test(arguments: [
+    ("fredensborg-oekonomiudvalget-2013-12-09.txt", "Økonomiudvalget", "fredensborg"),
+    ("region-nordjylland-hmu-psykiatri-2017-11-06.txt", "HMU Psykiatri", "region-nordjylland"),
+    ("aarhus-byraad-referat-2025-08-27.txt", "Byrådet", "aarhus"),
+    ("byraad-referat-2025-08-27.txt", "Aarhus Byråd", "aarhus"),
+    ("direktionen-2024-10-02.txt", "Direktionen", ""),
+    ("referat.txt", "Direktionen", ""),
+  ])
+  func municipalityFromTheFileName(_ c: (String, String, String)) throws {
+    let m = Meeting(source: c.0, kind: .minutes, committee: c.1)
+    #expect(Register.municipality(of: m) == c.2)
+  }
+}
