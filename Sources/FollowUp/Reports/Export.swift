@@ -66,8 +66,10 @@ public enum Export {
         ("quotedIn", quotedJSON(p.quotedIn)),
       ])
     }
-    let open: [JSONValue] = register.openPostponed(asOf: options.asOf, includeClosed: options.includeClosed).map {
-      o in
+    // The export lists cases (the contract keys them by case number); an item postponed without
+    // a case number is in the reports' postponed list, followed by its title, not here.
+    let open: [JSONValue] = register.openPostponed(asOf: options.asOf, includeClosed: options.includeClosed)
+      .filter { !$0.caseNumber.isEmpty }.map { o in
       .object([
         ("journalNumber", .str(o.caseNumber.isEmpty ? nil : o.caseNumber)),
         ("title", .string(o.title)),
