@@ -952,6 +952,24 @@ import Testing
     #expect(m.items.first?.caseNumber?.text == "2017/27088")
   }
 
+  @Test func guestsTheDecisionTellsPresented() throws {
+    let m = try read(
+      """
+      Referat fra Handicaprådet den 3. november 2015
+
+      1. Besøg på plejecentret
+
+      Sagsfremstilling
+
+      Mødet holdes på plejecentret, hvor Centerleder Bo Berthelsen giver en rundvisning.
+
+      Beslutning i Handicaprådet den 03-11-2015
+
+      Bo Bertelsen fortalte om stedet. Plejecenterleder Dorte Jensen viste rådet rundt. Rådsmedlem Ellen Holm orienterede om sit besøg. Jens Hansen orienterede om budgettet.
+      """)
+    #expect(m.items.first?.participants.map(\.name) == ["Bo Bertelsen", "Dorte Jensen"])
+  }
+
   // MARK: never lose a meeting
 
   @Test func dateAndCommitteeFromTheFileName() throws {

@@ -21,6 +21,8 @@ struct ItemBuilder {
   private var previousHardBreak = false
   private var absentees: [String] = []
   private var absenteesFollow = false
+  /// The participants read from the decision's presenting sentences.
+  var presenters: Set<String> = []
   /// The meeting's date, time or place written under this item's decision label.
   var meetingFields: [(HeaderLabel.Field, String)] = []
 
@@ -150,7 +152,35 @@ struct ItemBuilder {
         item.participants.append(contentsOf: GuestReader.participants(in: p))
       }
     }
+    // Who the decision tells presented something; members are left out by the reader's caller.
+    // People the item's text introduces with a title: a role word, then capitalised names.
+    var introduced: [String] = []
+    for section in item.sections where section.kind != .decision {
+      for p in section.paragraphs where p.text.utf8.count <= 4000 {
+        let words = p.text.split(separator: " ").map { String($0).trimming(".,;:") }
+        for (i, w) in words.enumerated() where NameGrammar.isRoleWord(w) {
+          var k = i + 1
+          while k < words.count, k - i <= 4, NameGrammar.isNameWord(words[k]) { k += 1 }
+          if k - i >= 3 { introduced.append(words[(i + 1)..<k].joined(separator: " ")) }
+        }
+      }
+    }
+    for p in item.decision where p.style == .text {
+      for guest in GuestReader.presenters(in: p, introduced: introduced)
+      where !item.participants.contains(where: { ItemBuilder.samePerson($0.name, guest.name) }) {
+        item.participants.append(guest)
+        presenters.insert(guest.name)
+      }
+    }
     return item
+  }
+
+  /// `Bettina Kjælder` and `Bettina Baron Kjælder`: the same first and last name.
+  static func samePerson(_ a: String, _ b: String) -> Bool {
+    let x = a.split(separator: " ")
+    let y = b.split(separator: " ")
+    guard let xf = x.first, let yf = y.first, let xl = x.last, let yl = y.last else { return false }
+    return xf == yf && (xl == yl || AttendeeList.isMisspelling(xl.lowercased(), of: yl.lowercased()))
   }
 
   /// A line of attachment file names (`Arbejdsplan_2019.pdf Vision_og_strategi.pdf`).

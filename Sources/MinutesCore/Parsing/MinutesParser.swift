@@ -128,12 +128,16 @@ struct ParserRun {
               "linjen bærer en lukket-markering i en anden form end dokumentets punktoverskrifter; teksten herfra til næste punkt er behandlet som lukket (punkt \(item.number))",
             location: location(item.line)))
       }
-      meeting.items.append(item)
+      var read = item
+      // A member telling the committee something is no guest.
+      let members = Set((meeting.attendees + meeting.absentees).map { CommitteeName.fold($0) })
+      read.participants.removeAll { builder.presenters.contains($0.name) && members.contains(CommitteeName.fold($0.name)) }
+      meeting.items.append(read)
       findings.append(contentsOf: builder.findings)
       for (field, value) in builder.meetingFields {
         if field == .place, meeting.location == nil {
           meeting.location = HeaderReader.cleanPlace(value)
-          layout.append(LayoutNote(part: "sted", form: "under beslutningsoverskriften", line: item.line))
+          layout.append(LayoutNote(part: "sted", form: "under beslutningsoverskriften", line: read.line))
         }
         if field == .date, meeting.date == nil {
           meeting.date = TemporalReader(reference: Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0))
