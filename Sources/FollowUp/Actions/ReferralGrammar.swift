@@ -62,7 +62,8 @@ enum ReferralGrammar {
       var j = i + 1
       while j < toks.count, j <= i + ActionGrammar.clauseReach, !toks[j].isBoundary {
         let w = toks[j].lower
-        let atTreatment = (w == "i" || w == "hos") && j > 0 && toks[j - 1].lower.hasPrefix("behandling")
+        let atTreatment = (w == "i" || w == "hos") && j > 0
+          && (toks[j - 1].lower.hasPrefix("behandling") || toks[j - 1].lower.hasPrefix("høring"))
         if w == "til" || atTreatment {
           let names = recipientWords(toks, til: j)
           if !names.isEmpty { return (i, stem, names) }
@@ -107,7 +108,16 @@ enum ReferralGrammar {
     func isNameStart(_ t: ClauseToken) -> Bool {
       !t.isBoundary && (t.isCapitalized || t.text.hasSuffix("-"))
     }
-    while k < toks.count, !toks[k].isBoundary {
+    while k < toks.count {
+      // ", samt X" / ", og X": the list of recipients goes on past the comma.
+      if toks[k].isBoundary {
+        guard toks[k].text == ",", !words.isEmpty, k + 2 < toks.count, ["samt", "og"].contains(toks[k + 1].lower),
+          isNameStart(toks[k + 2])
+        else { break }
+        words.append(toks[k + 1])
+        k += 2
+        continue
+      }
       let t = toks[k]
       let next = k + 1 < toks.count ? toks[k + 1] : nil
       if isNameStart(t) {

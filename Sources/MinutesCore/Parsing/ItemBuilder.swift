@@ -21,6 +21,8 @@ struct ItemBuilder {
   private var previousHardBreak = false
   private var absentees: [String] = []
   private var absenteesFollow = false
+  /// The open quote is an earlier meeting's proposal: its recommendation lines belong to it.
+  private var quoteIsProposal = false
   /// The participants read from the decision's presenting sentences.
   var presenters: Set<String> = []
   /// The meeting's date, time or place written under this item's decision label.
@@ -240,6 +242,11 @@ struct ItemBuilder {
     if let q = DecisionLabel.read(text, reference: meetingDate) {
       if isThisMeeting(q) {
         startSection(.decision, heading: text, level: line.headingLevel, line: line.number)
+      } else if let open = quote, open.date != nil, open.date == q.date, open.itemNumber == q.itemNumber,
+        open.body.isEmpty || CommitteeName.same(open.body, q.body)
+      {
+        // The same earlier meeting's label again (its proposal, then its decision): one quote.
+        if open.body.isEmpty { quote?.body = q.body }
       } else {
         finishQuote()
         startQuote(q, line: line)
@@ -294,7 +301,8 @@ struct ItemBuilder {
     // Inside a decision, "X indstiller, at ..." is what the decision says, not a new section;
     // a line of its own ("Kommunaldirektøren indstiller,") still opens the recommendation.
     if let (who, point) = ItemBuilder.recommenderLine(text),
-      !(current.kind == .decision && quote == nil && point != nil && who != nil)
+      !(current.kind == .decision && quote == nil && point != nil && who != nil),
+      !(quoteIsProposal && quote != nil)
     {
       finishQuote()
       if current.kind != .recommendation {
@@ -305,6 +313,18 @@ struct ItemBuilder {
       return
     }
 
+    // "Forslag til beslutning: 12. oktober 2015, pkt. 90:": an earlier meeting's proposal,
+    // quoted; the body that decided it usually follows in a label of its own.
+    if text.hasSuffix(":"), let (_, rest) = SectionHeading.readInline(line) ?? SectionHeading.splitLeadingKey(text),
+      let q = DecisionLabel.dated(rest, reference: meetingDate ?? Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0),
+        requireDate: true, dateFirst: true),
+      q.date != meetingDate
+    {
+      finishQuote()
+      startQuote(q, line: line)
+      quoteIsProposal = true
+      return
+    }
     // A section label with its text after a colon: `Referat: Godkendt`.
     if quote == nil, let (kind, rest) = SectionHeading.readInline(line), current.kind != .attachments {
       startSection(kind, heading: String(text.prefix(while: { $0 != ":" })), level: line.headingLevel, line: line.number)
@@ -475,6 +495,7 @@ struct ItemBuilder {
   }
 
   mutating func finishQuote() {
+    quoteIsProposal = false
     if let q = quote {
       quotes.append(q)
       quote = nil

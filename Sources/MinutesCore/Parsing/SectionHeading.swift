@@ -134,6 +134,20 @@ enum SectionHeading {
     return rest.isEmpty ? nil : (kind, rest)
   }
 
+  /// A known heading at the start of a line followed by more text on it, colon or not
+  /// (`Forslag til beslutning 12. oktober 2015, pkt. 91:`): the kind and the rest.
+  static func splitLeadingKey(_ text: String) -> (Section.Kind, String)? {
+    guard text.utf8.count <= 300 else { return nil }
+    let words = text.split(separator: " ", maxSplits: 6).map(String.init)
+    for n in stride(from: min(5, words.count - 1), through: 1, by: -1) {
+      let head = words[..<n].joined(separator: " ")
+      if let kind = vocabulary[key(head)] {
+        return (kind, words[n...].joined(separator: " ").trimming(" :"))
+      }
+    }
+    return nil
+  }
+
   /// A line of capitals (`BESLUTNINGSFORSLAG FRA DD`): at least six letters, none lower-case.
   static func isCapitalsLine(_ text: String) -> Bool {
     var letters = 0
