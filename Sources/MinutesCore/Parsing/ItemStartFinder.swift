@@ -17,6 +17,23 @@ struct ItemStartFinder {
   }
 
   let lines: [MarkupLine]
+  /// The document has section headings or decision labels. Without any (notes of a small
+  /// council: `1. Valg af formand.` and the notes under it), numbered lines that follow on from
+  /// each other are the items however little stands under them.
+  let hasSections: Bool
+
+  init(lines: [MarkupLine]) {
+    self.lines = lines
+    var found = false
+    // Headings before the first numbered line ("Referat:" over the list) say nothing of the items.
+    let firstNumbered = lines.firstIndex { ItemHeading.numberedHeading($0) != nil || ItemHeading.keywordHeading($0) != nil } ?? 0
+    for line in lines[firstNumbered...] where !line.isBlank && line.text.utf8.count <= 300 {
+      if case .known = SectionHeading.read(line) { found = true; break }
+      if SectionHeading.readBullet(line) != nil { found = true; break }
+      if DecisionLabel.read(line.text, reference: nil) != nil { found = true; break }
+    }
+    self.hasSections = found
+  }
 
   /// The item starts in the document's one form, plus closed headings in other forms; and the
   /// form chosen.
@@ -29,8 +46,10 @@ struct ItemStartFinder {
       let chain = renumbered(found) ?? self.chain(found)
       let strong = chain.filter { confirmation($0) >= 2 }.count
       let score = (strong, chain.count)
-      // Weakly confirmed items need a run: two or more, numbered one after another.
-      if strong == 0, !(chain.count >= 2 && isConsecutive(chain)) { continue }
+      // Weakly confirmed items need a run: two or more, numbered one after another; in notes
+      // without sections one item numbered 1 with text under it will do.
+      let single = !hasSections && chain.count == 1 && chain[0].match.number == 1 && confirmation(chain[0]) >= 1
+      if strong == 0, !(chain.count >= 2 && isConsecutive(chain)), !single { continue }
       if score.0 > bestScore.0 || (score.0 == bestScore.0 && score.1 > bestScore.1) {
         best = chain
         bestStyle = style
@@ -176,7 +195,7 @@ struct ItemStartFinder {
     var runs: [[(Start, Int)]] = []
     for c in candidates {
       let conf = confirmation(c)
-      if conf == 0 || (c.match.endsLikeSentence && conf < 2) { continue }
+      if hasSections, conf == 0 || (c.match.endsLikeSentence && conf < 2) { continue }
       if let last = runs.last?.last?.0 {
         if c.match.number == last.match.number, nonBlankLines(from: last.index, to: c.index) <= 6,
           sameTitle(c.match.title, last.match.title)
@@ -197,7 +216,9 @@ struct ItemStartFinder {
       runs.append([(c, conf)])
     }
     guard !runs.isEmpty else { return [] }
-    func score(_ run: [(Start, Int)]) -> (Int, Int) { (run.filter { $0.1 >= 2 }.count, run.count) }
+    func score(_ run: [(Start, Int)]) -> (Int, Int, Int) {
+      (run.filter { $0.1 >= 2 }.count, run.reduce(0) { $0 + $1.1 }, run.count)
+    }
     var baseIndex = 0
     for (k, run) in runs.enumerated() where score(run) > score(runs[baseIndex]) { baseIndex = k }
     var result = runs[baseIndex]
@@ -244,10 +265,10 @@ struct ItemStartFinder {
   /// numbered 1): when three or more confirmed headings carry the same number and no other, they
   /// are numbered 1, 2, 3 ... in order.
   func renumbered(_ candidates: [Start]) -> [Start]? {
-    let confirmed = candidates.filter { confirmation($0) >= 1 }
+    let confirmed = candidates.filter { confirmation($0) >= 1 || (!hasSections && !$0.match.title.isEmpty) }
     guard confirmed.count >= 3, let n = confirmed.first?.match.number,
       confirmed.allSatisfy({ $0.match.number == n }),
-      confirmed.filter({ confirmation($0) >= 2 }).count * 2 >= confirmed.count
+      !hasSections || confirmed.filter({ confirmation($0) >= 2 }).count * 2 >= confirmed.count
     else { return nil }
     return confirmed.enumerated().map { k, s in
       var s = s
