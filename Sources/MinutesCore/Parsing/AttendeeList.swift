@@ -79,8 +79,8 @@ enum AttendeeList {
         if words.allSatisfy({ roleWords.contains(String($0)) || $0.allSatisfy({ $0.isNumber || $0 == "." }) }) {
           continue
         }
-        // A name begins with a capital.
-        guard let f = name.first, f.isUppercase else { continue }
+        // A name begins with a capital; a party letter or code alone ("V", "SF") is none.
+        guard let f = name.first, f.isUppercase, !(name.count <= 3 && name.allSatisfy(\.isUppercase)) else { continue }
         out.append(name)
       }
     }

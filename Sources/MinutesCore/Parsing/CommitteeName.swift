@@ -192,12 +192,25 @@ enum CommitteeName {
     words.removeAll { generic.contains($0) }
     // A compound body noun at the end names the body alone ("skovboskolen-skolebestyrelsen",
     // "hadsten-skole-skolebestyrelsen"); a bare noun needs the words before it ("teknisk-udvalg").
+    // "raadsmoede": the meeting, not the body.
+    words.removeAll { unfold($0).hasSuffix("møde") || unfold($0).hasSuffix("mødet") }
     if !words.contains("og"), words.count > 1, let last = words.last {
       let unfolded = unfold(last)
       let bare = bodyNouns.contains(unfolded)
-      if !bare, namesBody(unfolded) { words = [last] }
+      // A body's name in one word ("skolebestyrelsen", "seniorraadet"), or a board named by its
+      // definite noun after its organisation ("lap-koebenhavn-bestyrelsen"): the body alone.
+      let definiteBoard = ["bestyrelsen", "direktionen", "byrådet", "kommunalbestyrelsen", "regionsrådet", "repræsentantskabet"]
+        .contains(unfolded)
+      if (!bare && namesBody(unfolded)) || definiteBoard { words = [last] }
     }
-    let spelled = phrase(words)
+    var spelled = phrase(words)
+    // An organisation's name without a body's noun ("sjelle-byvarme"): each word capitalised.
+    if !words.isEmpty, !namesBody(spelled), !words.contains("og") {
+      spelled = words.map { w in
+        let u = unfold(w)
+        return ["for", "i", "af", "det", "den", "de"].contains(u) ? u : capitalized(u)
+      }.joined(separator: " ")
+    }
     guard !words.isEmpty, namesBody(spelled) || (words.joined().count >= 6 && words.count <= 6)
     else { return FromPath(committee: nil, date: date, folded: folded) }
     return FromPath(committee: spelled, date: date, folded: folded)

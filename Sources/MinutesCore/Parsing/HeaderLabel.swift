@@ -21,9 +21,9 @@ enum HeaderLabel {
     add(.date, ["mødedato", "mødedato og tidspunkt", "mødedag", "møde dato", "dato og tid", "dato og tidspunkt"])
     add(.date, ["dato"], needsColon: true)
     add(.time, ["mødetidspunkt", "mødestart", "starttidspunkt", "mødetid", "tidspunkt"])
-    add(.time, ["tid", "kl", "klokken"], needsColon: true)
+    add(.time, ["tid", "kl", "klokken", "hvornår"], needsColon: true)
     add(.place, ["mødested", "mødelokation"])
-    add(.place, ["sted", "lokale", "mødelokale", "lokation", "adresse"], needsColon: true)
+    add(.place, ["sted", "lokale", "mødelokale", "lokation", "adresse", "hvor"], needsColon: true)
     add(
       .attendees,
       [
@@ -40,7 +40,7 @@ enum HeaderLabel {
     add(.guests, ["gæster", "øvrige deltagere", "desuden deltog", "endvidere deltog", "inviterede"])
     add(.guests, ["gæst"], needsColon: true)
     add(.committee, ["udvalg", "udvalgsnavn", "forum", "organ", "mødeforum"], needsColon: true)
-    add(.chair, ["mødeleder", "dirigent", "ordstyrer"])
+    add(.chair, ["mødeleder", "dirigent", "ordstyrer", "tovholder", "ordstyrer og referent"])
     add(.chair, ["formand"], needsColon: true)
     add(.secretary, ["referent", "sekretær", "protokolfører"])
     add(

@@ -223,6 +223,18 @@ struct HeaderReader {
         if !fromPath.folded.isEmpty, matches(name, fromPath.folded) { s += 2 }
         candidates.append((name, s, line.number))
       }
+      // "Mødet afholdt på Selmersbo", "Mødet holdes i Byrådssalen".
+      if loosePlace == nil, DanishBytes.hasPrefixASCII(text, "mødet "), text.utf8.count <= 160 {
+        let lowerText = text.lowercased()
+        for verb in ["afholdt ", "blev afholdt ", "holdes ", "holdtes ", "afholdes ", "foregik ", "foregår "] {
+          guard let r = lowerText.range(of: "mødet " + verb) else { continue }
+          let rest = String(text[r.upperBound...])
+          if rest.hasPrefix("i ") || rest.hasPrefix("på ") {
+            loosePlace = (HeaderReader.cleanPlace(String(rest.drop(while: { $0 != " " }))), line.number)
+          }
+          break
+        }
+      }
       // "... kl. 19:00 i Kommunalbestyrelsens mødesal", "... kl.18.30-21.00 - Personalerummet".
       if let when = anyDate ?? exprs.first(where: { $0.kind == .time }), let place = placeAfterTime(text, date: when) {
         loosePlace = loosePlace ?? (place, line.number)
@@ -399,6 +411,10 @@ struct HeaderReader {
     s = CommitteeName.withoutGenitive(s)
     // A name has letters and no sentence in it.
     guard s.contains(where: \.isLetter), !s.hasSuffix("."), !s.contains(": ") else { return nil }
+    let verbs: Set<String> = ["blev", "er", "var", "har", "havde", "skal", "vil", "kan", "bliver", "gennemført", "afholdt", "afholdes"]
+    if s.split(separator: " ").count > 8 || s.split(separator: " ").contains(where: { verbs.contains($0.lowercased()) }) {
+      return nil
+    }
     if s.contains(where: \.isNumber) { score -= 2 }
     // A page that lists an archive ("Oversigt over dagsordener og referater for ...").
     let lowerLine = text.lowercased()
@@ -418,7 +434,7 @@ struct HeaderReader {
   /// Whether `name` is the committee a file name spells.
   func matches(_ name: String, _ folded: String) -> Bool {
     let f = CommitteeName.fold(name)
-    return !f.isEmpty && (folded.contains(f) || f.contains(folded) && folded.count >= 4)
+    return !f.isEmpty && (folded.contains(f) || f.contains(folded) && folded.count >= 4 && f.count <= folded.count + 8)
   }
 
   /// `Ekstraordinært møde - Mødelokale F7 kl. 12.00`: a place named before the time, after what
@@ -451,6 +467,11 @@ struct HeaderReader {
       p = String(p.dropFirst(lead.count))
     }
     if p.hasSuffix(",") { p.removeLast() }
+    // "Rådhuset Mødelokale 21 Furesø Kommune": the page's footer after the room.
+    if p.hasSuffix(" Kommune"), let r = p.range(of: " ", options: .backwards, range: p.startIndex..<p.index(p.endIndex, offsetBy: -8)) {
+      let head = String(p[..<r.lowerBound])
+      if head.split(separator: " ").count >= 2 { p = head }
+    }
     // A full stop ends the line, unless it ends an abbreviation ("Nykøbing Sj.").
     if p.hasSuffix("."), let last = p.split(separator: " ").last,
       !(last.count <= 4 && last.first?.isUppercase == true && last.dropLast().allSatisfy(\.isLetter))
@@ -465,8 +486,14 @@ struct HeaderReader {
   /// between the date (or its time) and the time, if any.
   func placeAfterTime(_ text: String, date: TemporalExpression) -> String? {
     let utf8 = Array(text.utf8)
-    let after = String(decoding: utf8[date.utf8Range.upperBound...], as: UTF8.self).trimmingSpaces
+    var after = String(decoding: utf8[date.utf8Range.upperBound...], as: UTF8.self)
     var place: String
+    // ", Kl i Kommunalbestyrelsens mødesal": a time the transcript lost.
+    for lost in [", Kl ", ", kl. ", ", kl ", "Kl ", "kl. "] where after.hasPrefix(lost) {
+      let rest = after.dropFirst(lost.count)
+      if rest.hasPrefix("i ") || rest.hasPrefix("på ") { after = String(rest) }
+    }
+    after = after.trimmingSpaces
     if after.hasPrefix("i ") || after.hasPrefix("på ") {
       place = String(after.drop(while: { $0 != " " })).trimmingSpaces
     } else if after.hasPrefix("hos ") {

@@ -21,6 +21,7 @@ struct ItemBuilder {
   private var previousHardBreak = false
   private var absentees: [String] = []
   private var absenteesFollow = false
+  private var lastLineWasVote = false
   /// The open quote is an earlier meeting's proposal: its recommendation lines belong to it.
   private var quoteIsProposal = false
   /// The participants read from the decision's presenting sentences.
@@ -231,6 +232,9 @@ struct ItemBuilder {
     defer {
       previousBlank = false
       previousHardBreak = line.hasHardBreak
+      let lower = line.text.lowercased()
+      lastLineWasVote = ["for stemmer", "imod stemmer", "for stemte", "imod stemte", "undlod", "for:", "imod:"]
+        .contains { lower.hasPrefix($0) }
     }
     let text = line.text
     if text == "." { return }  // a stray full stop left by an exporter
@@ -274,6 +278,11 @@ struct ItemBuilder {
       }
     }
     if let (field, value) = HeaderLabel.read(text), field == .absentees, text.utf8.count <= 300 {
+      // Absent at a vote ("For stemmer ... Imod stemmer ... Fraværende: X"): still at the meeting.
+      if lastLineWasVote {
+        appendLine(line)
+        return
+      }
       if value.isEmpty || value.hasSuffix(":") {
         absenteesFollow = true
       } else {

@@ -128,7 +128,13 @@ enum ItemHeading {
     // "2 mio. kr. ...", "3 uger": a number in a sentence.
     if style == .numberedLoose, first.isNumber { return nil }
     var m = Match(number: n, title: "", isClosed: false, style: style)
-    ItemHeading.fill(&m, title: String(rest), line: line)
+    // " 1.  1. Godkendelse": a list's own number before the heading's.
+    var titleText = String(rest)
+    let prefix = String(n) + ". "
+    if titleText.hasPrefix(prefix), titleText.dropFirst(prefix.count).first?.isUppercase == true {
+      titleText = String(titleText.dropFirst(prefix.count))
+    }
+    ItemHeading.fill(&m, title: titleText, line: line)
     // A list item ends like a sentence; a title does not (unless dressed).
     m.endsLikeSentence = !line.isDressed && text.hasSuffix(".") && !text.hasSuffix("..")
     return m
@@ -173,6 +179,12 @@ enum ItemTitle {
   static func clean(_ raw: String) -> (String, Bool, CaseNumber?) {
     var (t, closed) = ClosedMarker.read(title: raw)
     t = dropRepeatedTail(t)
+    // "Orientering: Dialog med Movia": the kind of item, not the title.
+    for kind in ["orientering", "beslutning", "drøftelse", "til orientering", "til beslutning", "til drøftelse"]
+    where t.lowercased().hasPrefix(kind + ": ") {
+      t = String(t.dropFirst(kind.count + 2)).trimmingSpaces
+      break
+    }
     // "Til efterretning - Kvartalsrapport": the group of items, not the title.
     for group in ["til efterretning", "til behandling", "til orientering", "til beslutning", "til drøftelse",
       "til godkendelse", "til høring"]

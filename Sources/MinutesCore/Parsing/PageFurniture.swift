@@ -13,6 +13,7 @@ enum PageFurniture {
     "print punkt", "print dagsorden", "udskriv punkt", "se video", "se videoen", "vis video",
     "fold alle ud", "fold alle sammen", "udskriv hele dagsordenen", "udskriv hele dagsordnen",
     "udskriv dagsorden", "udskriv referat", "print hele dagsordenen", "tilbage til oversigten",
+    "udskriv dette punkt", "print dette punkt", "punkt titel udskriv hele dagsordenen",
   ]
 
   /// Whether a line is a control or a page number and should not be read.

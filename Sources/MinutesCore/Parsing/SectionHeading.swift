@@ -53,6 +53,7 @@ enum SectionHeading {
         "indstilling", "indstillinger", "beslutningspunkter", "forslag til beslutning",
         "administrationens indstilling", "forvaltningens indstilling", "indstilling til beslutning",
         "administrativ indstilling", "indstilling fra administrationen", "indstilling fra forvaltningen",
+        "anbefaling", "anbefalinger", "forvaltningens anbefaling", "administrationens anbefaling",
       ])
     add(
       .decision,
