@@ -992,4 +992,91 @@ import Testing
     #expect(m.findings.contains { $0.code == "no-items" })
     #expect(throws: MinutesError.self) { try read("Kære alle, husk frokosten.\n", source: "Økonomiudvalget 2021-02-16.txt") }
   }
+
+  // MARK: notes of small boards
+
+  @Test func agendaTableWithMinutesAllowedAndTimeSlots() throws {
+    let m = try read(
+      """
+      Referat fra Forældrebestyrelsen
+
+      Dato: 12-03-2025 kl. 17:00-19:00
+      Tilstede: Jonas, Mette, Sara
+
+      Punkt 15 minGodkendelse af dagsorden
+       17.00 - 17.05
+      Punkt 210 minNyt fra ledelsen
+       17.05 - 17.15Der er ansat en ny pædagog. Bestyrelsen tager det til efterretning.
+      Punkt 320 minLegepladsen – hvad gør vi? Hvordan kommer vi videre
+       17.15 - 17.35Mette indhenter tilbud inden næste møde.
+      """)
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == [
+      "Godkendelse af dagsorden", "Nyt fra ledelsen",
+      "Legepladsen – hvad gør vi? Hvordan kommer vi videre",
+    ])
+    let text = m.items[1].sections.flatMap(\.paragraphs).map(\.text).joined(separator: " ")
+    #expect(text.contains("Der er ansat en ny pædagog"))
+  }
+
+  @Test func headingsThatEndTheirSentenceOrOpenAList() throws {
+    let m = try read(
+      """
+      Referat af bestyrelsesmøde den 4. maj 2022
+
+      1. Valg af dirigent og referent – dirigent Hanne og referent Ole.
+      2. Valg af formand, næstformand og kasserer for det kommende år.
+      Valg:
+      Formand Mogens Thomsen
+      3. Økonomi:
+      a) Indkøb af køkken
+      Der indsamles penge. Udsat til næste møde.
+      b) Husorden – udsat
+      """)
+    #expect(m.items.map(\.title) == [
+      "Valg af dirigent og referent", "Valg af formand, næstformand og kasserer for det kommende år", "Økonomi",
+    ])
+  }
+
+  @Test func earlierMeetingsListedUnderTheTitleOfAFlattenedPage() throws {
+    // A PDF transcript with one line a page: the header, the kind in capitals, the item, the
+    // case's earlier meetings, its sections.
+    let page1 =
+      "1 Møde i Byrådet tirsdag den 6. december 2005, Kl i Byrådssalen REFERAT Spørgsmål til Byrådet stilles skriftligt. "
+      + "INDHOLDSFORTEGNELSE 1... Meddelelser Ny vedtægt for Ældrerådet 1. Meddelelser"
+    let page2 =
+      "2 Byrådets møde 6. december 2005 Punkt 1: Der var ingen meddelelser. 2. Ny vedtægt for Ældrerådet - 2. behandling Økonomiudvalget den 25. oktober 2005, pkt. 3 "
+      + "Social- og Sundhedsudvalget den 22. november 2005, pkt. 12 Resumé Vedtægten skal behandles to gange i byrådet, "
+      + "og ændringer kan stilles ved anden behandling. Beslutning Byrådet den 6. december 2005 Godkendt. Hans Jensen deltog ikke."
+    let m = try read(page1 + "\n\n" + page2 + "\n")
+    #expect(m.location == "Byrådssalen")
+    #expect(m.items.map(\.title) == ["Meddelelser", "Ny vedtægt for Ældrerådet - 2. behandling"])
+    let prior = m.items.last?.priorDecisions ?? []
+    #expect(prior.map(\.body) == ["Økonomiudvalget", "Social- og Sundhedsudvalget"])
+    #expect(prior.map(\.itemNumber) == [3, 12])
+    #expect(prior.map { $0.date?.description } == ["2005-10-25", "2005-11-22"])
+  }
+
+  @Test func protocolCodesOnAFlattenedPage() throws {
+    let page1 = "1 Beslutninger fra mødet Tirsdag kl Ordinært møde Teknik- og Miljøudvalget"
+    let page2 =
+      "2 TMU = Teknik- og Miljøudvalget KB = Kommunalbestyrelsen Mødet Tirsdag , Mødelokale 3/Rådhuset "
+      + "Fraværende: Bemærkninger til dagsordenen: Meddelelser: Teknik- og Miljøudvalget Side 2"
+    let page3 =
+      "3 Følgende sager blev behandlet på mødet TMU-12/09-O Vejbelysning i Nordbyen Status for udskiftningen af "
+      + "armaturer viser, at arbejdet er forsinket med to måneder på grund af leverancer fra producenten. "
+      + "Beslutning: Taget til efterretning. Side 3 TMU-13/09-D Trafikplan for 2010 - 1. behandling På baggrund af "
+      + "høringen foreslås en ny rækkefølge for projekterne på Teknik- og Miljøudvalgets område i planen. "
+      + "Beslutning: Godkendt."
+    let m = try read(
+      [page1, page2, page3].joined(separator: "\n\n") + "\n",
+      source: "teknik-og-miljoeudvalget-2009-03-10.txt")
+    #expect(m.items.map(\.number) == [12, 13])
+    #expect(m.items.map(\.title) == ["Vejbelysning i Nordbyen", "Trafikplan for 2010 - 1. behandling"])
+    #expect(m.items.map { $0.decision.first?.text } == ["Taget til efterretning.", "Godkendt."])
+    #expect(m.location == "Mødelokale 3/Rådhuset")
+    #expect(m.committee == "Teknik- og Miljøudvalget")
+    #expect(m.date?.description == "2009-03-10")
+    #expect(m.absentees.isEmpty)
+  }
 }

@@ -74,6 +74,19 @@ struct DecisionLabel {
       label.body = bodyPart.trimmingSpaces
       return label
     }
+    // "Økonomiudvalget den 25. oktober 2005, pkt. 3": a case's earlier meetings listed under its
+    // title, one a line, each with the item's number.
+    if DanishBytes.containsASCII(text, " den "), let r = text.range(of: " den "), r.lowerBound > text.startIndex {
+      let bodyPart = String(text[..<r.lowerBound])
+      let words = bodyPart.split(separator: " ")
+      if words.count <= 8, words.allSatisfy({ $0 == "og" || $0 == "for" || $0 == "i" || $0.first?.isUppercase == true }),
+        looksLikeBody(bodyPart), var label = dated(String(text[r.lowerBound...].dropFirst()), reference: ref, requireDate: true),
+        label.itemNumber != nil, label.trailing == nil
+      {
+        label.body = bodyPart
+        return label
+      }
+    }
     // "<Body>, 03-04-2019, pkt. 42", "<Body>, 16.12.2014": a body's name before the comma; a
     // name without a body's noun ("Børn, Unge og Læring, 7. januar 2020, pkt. 133:") when the
     // label gives the item number or ends in a colon.

@@ -234,6 +234,13 @@ struct HeaderReader {
           }
           break
         }
+        // "Mødet Torsdag , D2/Rådhus": the day and the place, the date lost.
+        if loosePlace == nil, let second = lowerText.split(separator: " ").dropFirst().first,
+          LineRepair.weekdays.contains(String(second)), let comma = text.range(of: ",", options: .backwards)
+        {
+          let place = HeaderReader.cleanPlace(String(text[comma.upperBound...]))
+          if HeaderReader.looksLikeRoom(place), place.split(separator: " ").count <= 6 { loosePlace = (place, line.number) }
+        }
       }
       // "... kl. 19:00 i Kommunalbestyrelsens mødesal", "... kl.18.30-21.00 - Personalerummet".
       if let when = anyDate ?? exprs.first(where: { $0.kind == .time }), let place = placeAfterTime(text, date: when) {
@@ -354,6 +361,8 @@ struct HeaderReader {
   /// `møde i`, 1 more for a body noun; nil when nothing is left that could be a name.
   func committeeCandidate(_ text: String, dateExpression: TemporalExpression?) -> (String, Int)? {
     guard text.utf8.count <= 300 else { return nil }
+    // "Bemærkninger til dagsordenen:": a label, not a title.
+    if text.hasSuffix(":"), !text.lowercased().contains("møde") { return nil }
     var s = text
     var score = 0
     if let d = dateExpression {

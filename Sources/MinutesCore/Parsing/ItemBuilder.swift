@@ -215,6 +215,16 @@ struct ItemBuilder {
     if DecisionLabel.read(line.text, reference: meetingDate) != nil { return false }
     if ItemBuilder.recommenderLine(line.text) != nil { return false }
     if isEcho(line, title: title) { return false }
+    // "Økonomi:" / "a) Fundraising": the heading ended, a list of its points begins.
+    // "2. Valg af formand for det kommende år." / "Valg:": a heading that ends a sentence has ended.
+    let headingText = lines[lines.startIndex].text
+    if headingText.hasSuffix(":") || LineRepair.startsSubPoint(line.text) { return false }
+    if let end = LineRepair.timeRangeEnd(line.text), line.text[end...].allSatisfy(\.isWhitespace) { return false }
+    if headingText.hasSuffix("."), let last = headingText.split(separator: " ").last, last.count >= 3,
+      last.dropLast().allSatisfy(\.isLetter), !SentenceSplitter.neverEnd.contains(last.dropLast().lowercased())
+    {
+      return false
+    }
     // A wrapped title: the heading line is long (a converter's line width), or the next line
     // goes on in lower case, and is itself short.
     guard line.text.utf8.count <= 120, !line.text.hasSuffix(".") else { return false }

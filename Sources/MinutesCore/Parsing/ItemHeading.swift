@@ -46,6 +46,7 @@ enum ItemHeading {
   /// A keyword-style heading.
   static func keywordHeading(_ line: MarkupLine) -> Match? {
     let text = line.text
+    if let m = codeHeading(line) { return m }
     guard let f = text.utf8.first, f == 0x50 || f == 0x70 || f == 0x4E || f == 0x6E || f == 0x53
       || f == 0x73 || f == 0x44 || f == 0x64 || f == 0xC2
     else { return nil }
@@ -96,6 +97,59 @@ enum ItemHeading {
     if m.title.hasPrefix("("), m.title.hasSuffix(")"), !m.title.dropFirst().contains("(") { m.title = "" }
     return m
   }
+
+  /// A protocol code before the title: `ØU-55/07-O Økonomisk orientering`, `KB-12/2021 Titel`,
+  /// `TMU-3/07-D Titel` (the body's initials, the item number, the year, a type letter).
+  static func codeHeading(_ line: MarkupLine) -> Match? {
+    guard let end = codeEnd(line.text), !line.isTableRow, line.text.utf8.count <= 400 else { return nil }
+    let code = line.text[..<end]
+    guard let dash = code.firstIndex(of: "-"), let n = Int(code[code.index(after: dash)...].prefix(while: \.isNumber))
+    else { return nil }
+    let rest = line.text[end...].drop(while: { $0 == " " })
+    guard let f = rest.first, f.isUppercase else { return nil }
+    var m = Match(number: n, title: "", isClosed: false, style: .keyword)
+    fill(&m, title: String(rest), line: line)
+    return m
+  }
+
+  /// Where a protocol code (`ØU-55/07-O`) at the start of a text ends, followed by a space.
+  static func codeEnd(_ text: Substring) -> String.Index? {
+    var i = text.startIndex
+    var letters = 0
+    while i < text.endIndex, text[i].isUppercase, text[i].isLetter, letters < 6 {
+      letters += 1
+      i = text.index(after: i)
+    }
+    guard letters >= 1, i < text.endIndex, text[i] == "-" else { return nil }
+    i = text.index(after: i)
+    var digits = 0
+    while i < text.endIndex, text[i].isASCII, text[i].isNumber, digits < 5 {
+      digits += 1
+      i = text.index(after: i)
+    }
+    guard digits >= 1, i < text.endIndex, text[i] == "/" else { return nil }
+    i = text.index(after: i)
+    var year = 0
+    while i < text.endIndex, text[i].isASCII, text[i].isNumber, year < 5 {
+      year += 1
+      i = text.index(after: i)
+    }
+    guard year == 2 || year == 4 else { return nil }
+    if i < text.endIndex, text[i] == "-" {
+      var j = text.index(after: i)
+      var type = 0
+      while j < text.endIndex, text[j].isUppercase, type < 3 {
+        type += 1
+        j = text.index(after: j)
+      }
+      guard type >= 1 else { return nil }
+      i = j
+    }
+    guard i < text.endIndex, text[i] == " " else { return nil }
+    return i
+  }
+
+  static func codeEnd(_ text: String) -> String.Index? { codeEnd(text[...]) }
 
   /// A numbered heading: `131. Titel`, `1.Titel`, `1 : Titel`, `1) Titel`, `• 1 Titel`.
   static func numberedHeading(_ line: MarkupLine) -> Match? {

@@ -50,7 +50,7 @@ enum LineRepair {
         var rest = piece
         var guardCount = 0
         while let (label, after) = splitGlued(rest) ?? splitGluedNumber(rest) ?? splitGluedTail(rest)
-          ?? splitGluedField(rest), guardCount < 4
+          ?? splitGluedField(rest) ?? splitGluedTimeRange(rest), guardCount < 4
         {
           out.append(rest.with(text: label))
           rest = MarkupLine.plain(after, number: rest.number, indent: rest.indent)
@@ -64,7 +64,57 @@ enum LineRepair {
         out.append(rest)
       }
     }
+    out = dropDurations(out)
     return flattened ? out : splitInlineMinutes(out)
+  }
+
+  /// `Punkt 15 minGodkendelse af dagsorden`, `Punkt 210 minElevrådet har ordet`: an agenda table's
+  /// columns (number, minutes allowed, title) run together. The digits hold the item number and
+  /// the minutes; the number is the one the list expects next (1, 2, 3 ...), and the minutes go.
+  static func dropDurations(_ lines: [MarkupLine]) -> [MarkupLine] {
+    var expected = 1
+    var out = lines
+    for (i, line) in lines.enumerated() {
+      let text = line.text
+      guard text.utf8.count <= 600, let (keyword, digits, rest) = gluedDuration(text) else { continue }
+      let want = String(expected)
+      var number: Substring
+      if digits.count > want.count, digits.hasPrefix(want) {
+        number = digits.prefix(want.count)
+      } else if digits.count >= 2 {
+        number = digits.prefix(1)
+      } else {
+        continue
+      }
+      out[i] = line.with(text: keyword + " " + number + " " + rest)
+      expected = (Int(number) ?? expected) + 1
+    }
+    return out
+  }
+
+  /// (`Punkt`, `15`, `Godkendelse ...`) from `Punkt 15 minGodkendelse ...` / `Punkt 1 5 min. Godkendelse`.
+  static func gluedDuration(_ text: String) -> (String, Substring, Substring)? {
+    let lower = text.prefix(8).lowercased()
+    guard let keyword = ["punkt", "pkt."].first(where: { lower.hasPrefix($0) }) else { return nil }
+    var rest = text.dropFirst(keyword.count).drop(while: { $0 == " " })
+    var digits = rest.prefix(while: \.isNumber)
+    guard !digits.isEmpty, digits.count <= 4 else { return nil }
+    rest = rest.dropFirst(digits.count)
+    // "1 5 min": the number and the minutes kept apart by a space.
+    if rest.first == " ", let more = Optional(rest.dropFirst().prefix(while: \.isNumber)), !more.isEmpty,
+      rest.dropFirst(1 + more.count).drop(while: { $0 == " " }).lowercased().hasPrefix("min")
+    {
+      digits = text[digits.startIndex..<more.endIndex].filter(\.isNumber)[...]
+      rest = rest.dropFirst(1 + more.count)
+    }
+    rest = rest.drop(while: { $0 == " " })
+    guard rest.lowercased().hasPrefix("min") else { return nil }
+    rest = rest.dropFirst(3)
+    if rest.hasPrefix("utter") { rest = rest.dropFirst(5) }
+    if rest.hasPrefix(".") { rest = rest.dropFirst() }
+    let title = rest.drop(while: { $0 == " " })
+    guard let f = title.first, f.isUppercase, rest.first != " " || title.count < rest.count else { return nil }
+    return (String(text.prefix(keyword.count)), digits, title)
   }
 
   /// `10. Eventuelt1. Orientering og rundvisning` → (`10. Eventuelt`, `1. Orientering ...`): a
@@ -94,6 +144,33 @@ enum LineRepair {
       i += 1
     }
     return nil
+  }
+
+  /// `18.05 - 18.15Der har været ...`: an agenda's time slot glued to the item's text.
+  static func splitGluedTimeRange(_ line: MarkupLine) -> (String, String)? {
+    guard line.text.utf8.count >= 12, let end = timeRangeEnd(line.text), end < line.text.endIndex,
+      line.text[end].isUppercase
+    else { return nil }
+    return (String(line.text[..<end]), String(line.text[end...]))
+  }
+
+  /// Where a time slot (`18.05 - 18.15`, `9:00-10:30`) at the start of a line ends.
+  static func timeRangeEnd(_ text: String) -> String.Index? {
+    guard let f = text.first, f.isNumber else { return nil }
+    var i = text.startIndex
+    func clock() -> Bool {
+      let start = i
+      while i < text.endIndex, text[i].isNumber, text.distance(from: start, to: i) < 2 { i = text.index(after: i) }
+      guard i > start, i < text.endIndex, text[i] == "." || text[i] == ":" else { return false }
+      i = text.index(after: i)
+      let m = i
+      while i < text.endIndex, text[i].isNumber { i = text.index(after: i) }
+      return text.distance(from: m, to: i) == 2
+    }
+    guard clock() else { return nil }
+    while i < text.endIndex, " -–".contains(text[i]) { i = text.index(after: i) }
+    guard clock() else { return nil }
+    return i
   }
 
   /// `... Poul Erik Sandholt(PS).Udeblevet: Jens Ole Mathiesen`: a header field glued to the end
@@ -200,9 +277,24 @@ enum LineRepair {
           continue
         }
       }
+      // "Valg af dirigent – dirigent Hanne." : what was done, after a dash, in lower case, as a
+      // sentence.
+      if body.hasSuffix("."), !body.hasSuffix(".."),
+        let dash = body.range(of: " – ") ?? body.range(of: " - "),
+        body[..<dash.lowerBound].split(separator: " ").count >= 2,
+        let f = body[dash.upperBound...].first, f.isLowercase
+      {
+        var heading = line.with(text: prefix + String(body[..<dash.lowerBound]))
+        heading.hasHardBreak = true
+        out.append(heading)
+        out.append(MarkupLine.plain(String(body[dash.upperBound...]).trimmingSpaces, number: line.number, indent: line.indent + 1))
+        continue
+      }
       // "Titel. Sætning ..." / "Titel? Sætning ...": the first sentence is the title.
       let sentences = SentenceSplitter.sentences(body)
-      if sentences.count >= 2, let first = sentences.first, first.utf8.count <= 160 {
+      if sentences.count >= 2, let first = sentences.first, first.utf8.count <= 160,
+        !(sentences.count == 2 && isOpenQuestion(sentences[1]))
+      {
         var title = first
         if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
         var heading = line.with(text: prefix + title)
@@ -214,6 +306,28 @@ enum LineRepair {
       out.append(line)
     }
     return out
+  }
+
+  /// `Hvordan får vi det til at give mening`: a question the heading asks, without its question
+  /// mark, is part of the title.
+  static func isOpenQuestion(_ sentence: String) -> Bool {
+    guard let last = sentence.last, !".!?:".contains(last), sentence.utf8.count <= 120 else { return false }
+    let first = sentence.prefix(while: { $0 != " " }).lowercased()
+    return ["hvordan", "hvad", "hvem", "hvorfor", "hvornår", "hvor", "hvilke", "hvilken", "hvilket", "skal", "kan", "bør"]
+      .contains(first)
+  }
+
+  /// `a) Fundraising`, `b. Budget`, `1) Status`: a line opening a lettered or numbered sub-point.
+  static func startsSubPoint(_ text: String) -> Bool {
+    var chars = text.makeIterator()
+    guard let first = chars.next() else { return false }
+    if first.isLetter, first.isLowercase, let mark = chars.next(), mark == ")" || mark == "." {
+      return chars.next() == " "
+    }
+    guard first.isNumber else { return false }
+    var mark = chars.next()
+    if let m = mark, m.isNumber { mark = chars.next() }
+    return mark == ")" && chars.next() == " "
   }
 
   /// Where a heading's title begins: after its keyword (`Punkt`, `Pkt.`, `Nr.`), its number and
@@ -310,6 +424,8 @@ enum LineRepair {
       return [line.with(text: text)]
     }
     var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    // A page that lists the items (`Sagsoversigt:`, `Meddelelser...21`).
+    let contents = ItemHeading.hasLeader(text) || key.contains("sagsoversigt") || key.contains("indholdsfortegnelse")
     var pieces: [String] = []
     var current: [String] = []
     func flush() {
@@ -337,7 +453,49 @@ enum LineRepair {
         i += 1
         continue
       }
-      if let (span, standalone) = labelSpan(words, at: i) {
+      // "REFERAT", "INDHOLDSFORTEGNELSE": the document's kind or its contents, in capitals.
+      if !current.isEmpty, ["REFERAT", "DAGSORDEN", "BESLUTNINGSPROTOKOL", "INDHOLDSFORTEGNELSE"].contains(w) {
+        flush()
+        current = [w]
+        flush()
+        i += 1
+        continue
+      }
+      // "ØU-55/07-O Økonomisk orientering": an item's protocol code opens its heading.
+      if !current.isEmpty, i + 1 < words.count, words[i].utf8.count >= 5, words[i].contains("/"),
+        ItemHeading.codeEnd(words[i] + " ") != nil, words[i + 1].first?.isUppercase == true
+      {
+        flush()
+        current = [w]
+        i += 1
+        continue
+      }
+      // "Fraværende: Bemærkninger til dagsordenen: Meddelelser:": labels left empty, one after
+      // the other; a label is no value.
+      if current.last?.hasSuffix(":") == true, w.first?.isUppercase == true,
+        let n = (0..<4).first(where: { i + $0 < words.count && words[i + $0].hasSuffix(":") }),
+        words[i...(i + n)].dropFirst().allSatisfy({ $0.first?.isLowercase == true })
+      {
+        flush()
+        current = Array(words[i...(i + n)])
+        i += n + 1
+        continue
+      }
+      // "... Mødet Torsdag , D2/Rådhus": when and where, after a glossary of abbreviations.
+      if !current.isEmpty, w == "Mødet", i + 1 < words.count, weekdays.contains(words[i + 1].lowercased()) {
+        flush()
+        current = [w]
+        i += 1
+        continue
+      }
+      if let span = earlierMeetingSpan(words, at: i) {
+        flush()
+        current = Array(words[i..<(i + span)])
+        flush()
+        i += span
+        continue
+      }
+      if let (span, standalone) = labelSpan(words, at: i, contents: contents) {
         flush()
         current = Array(words[i..<(i + span)])
         i += span
@@ -348,7 +506,73 @@ enum LineRepair {
       i += 1
     }
     flush()
-    return pieces.map { line.with(text: $0) }
+    return pieces.flatMap { piece -> [MarkupLine] in
+      guard let (title, text) = splitHeadingFromText(piece) else { return [line.with(text: piece)] }
+      return [line.with(text: title), line.with(text: text)]
+    }
+  }
+
+  static let weekdays: Set<String> = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+
+  /// Words after which a title goes on with a name (`Budget på Økonomiudvalgets område`).
+  static let titleLinkWords: Set<String> = [
+    "af", "på", "i", "til", "for", "og", "med", "om", "fra", "ved", "under", "efter", "mellem", "den",
+    "det", "de", "samt", "vedr.", "vedrørende", "-", "–", "ny", "nyt", "nye", "over", "mod", "hos",
+  ]
+
+  /// `ØU-55/07-O Økonomisk orientering maj 2007 Økonomisk Orientering illustrerer ...`: on a
+  /// flattened page nothing marks where a heading's title ends and its text begins. The text
+  /// begins with a capital after a word that does not lead into a name, followed by a word in
+  /// lower case (`... maj 2007 | Økonomisk Orientering`, `... 1. møde | På baggrund af`).
+  static func splitHeadingFromText(_ piece: String) -> (String, String)? {
+    guard piece.utf8.count > 160 else { return nil }
+    let isHeading = ItemHeading.codeEnd(piece) != nil
+      || ItemHeading.numberedHeading(MarkupLine.plain(String(piece.prefix(300)), number: 0, indent: 0)) != nil
+    guard isHeading else { return nil }
+    let words = piece.split(separator: " ", maxSplits: 30).map(String.init)
+    guard words.count > 4 else { return nil }
+    for k in 3..<min(words.count - 1, 25) {
+      let w = words[k]
+      guard let f = w.first, f.isUppercase, f.isLetter, let g = words[k + 1].first, g.isLowercase else { continue }
+      let previous = words[k - 1].lowercased()
+      if titleLinkWords.contains(previous) || previous.hasSuffix(":") || previous.hasSuffix(",") { continue }
+      // "... maj 2007 Økonomisk Orientering illustrerer": the text's first word may be a name too.
+      var start = k
+      if let p = words[k - 1].first, p.isUppercase, k - 2 >= 2, !titleLinkWords.contains(words[k - 2].lowercased()),
+        !(words[k - 2].first?.isUppercase ?? false)
+      {
+        start = k - 1
+      }
+      let title = words[..<start].joined(separator: " ")
+      let rest = String(piece.dropFirst(title.count)).trimmingSpaces
+      return (title, rest)
+    }
+    return nil
+  }
+
+  /// `Økonomiudvalget den 25. oktober 2005, pkt. 3`, `Social- og Sundhedsudvalget den 2.
+  /// maj 2016, pkt. 12`: an earlier meeting of a body listed under an item's title; how many
+  /// words it spans.
+  static func earlierMeetingSpan(_ words: [String], at i: Int) -> Int? {
+    guard let f = words[i].first, f.isUppercase, words[i].count >= 3 else { return nil }
+    var j = i + 1
+    while j < words.count, j < i + 6, words[j] != "den" {
+      let w = words[j]
+      guard w == "og" || w.first?.isUppercase == true else { return nil }
+      j += 1
+    }
+    guard j < words.count, words[j] == "den" else { return nil }
+    j += 1
+    var parts = 0
+    while j < words.count, parts < 3, looksLikeDatePart(words[j].trimmingCharacters(in: [","])) {
+      j += 1
+      parts += 1
+    }
+    guard parts >= 2, words[j - 1].hasSuffix(","), j + 1 < words.count,
+      words[j].lowercased() == "pkt." || words[j].lowercased() == "punkt",
+      words[j + 1].trimmingCharacters(in: [",", ".", ":"]).allSatisfy(\.isNumber)
+    else { return nil }
+    return j + 2 - i
   }
 
   static func isRomanNumeral(_ w: String) -> Bool {
@@ -357,7 +581,7 @@ enum LineRepair {
 
   /// How many words a field label at `words[i]` spans, and whether it stands alone (a section or
   /// status) rather than opening a field with its value after it; nil when none starts there.
-  static func labelSpan(_ words: [String], at i: Int) -> (Int, Bool)? {
+  static func labelSpan(_ words: [String], at i: Int, contents: Bool = false) -> (Int, Bool)? {
     // "Dok.nr.:", "Mødested:", "Afbud fra:", "Sagsid.:".
     for n in [3, 2, 1] where i + n <= words.count {
       var phrase = words[i..<(i + n)].joined(separator: " ")
@@ -373,6 +597,11 @@ enum LineRepair {
       if ClosedMarker.openingWords.contains(pair) || ClosedMarker.closingWords.contains(pair) {
         return (2, true)
       }
+    }
+    // "Beslutning: Taget til efterretning.": a section word and its colon, the text after it (on
+    // a page of contents, "Beslutning: Budgetopfølgning" is the kind of an item listed).
+    if words[i].hasSuffix(":"), inlineSectionWords.contains(String(words[i].dropLast())), !contents {
+      return (1, false)
     }
     // "Beslutning Økonomiudvalget den [date]" and "Indledning I takt ...".
     if inlineSectionWords.contains(words[i]), i + 1 < words.count,

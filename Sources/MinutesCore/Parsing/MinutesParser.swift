@@ -48,6 +48,14 @@ public enum MinutesParser {
     return (m, !starts.isEmpty)
   }
 
+  /// The lines the reader looks at, after mending what converters did (glued labels, flattened
+  /// pages, page furniture dropped), each with the number of the line it came from. For
+  /// `followup dump --lines`: where a document is misread, this is what the reader saw.
+  public static func repairedLines(_ text: String) -> [(line: Int, text: String)] {
+    var notes = LineRepair.Notes()
+    return LineRepair.repair(MarkupLineReader.lines(of: text), notes: &notes).map { ($0.number, $0.text) }
+  }
+
   /// Decodes and reads a document's bytes.
   /// - Throws: `MinutesError` for empty, binary or unreadable input.
   public static func parse(bytes: [UInt8], source: String, options: ParseOptions = .init()) throws -> Meeting {
