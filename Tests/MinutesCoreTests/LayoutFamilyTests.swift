@@ -1079,4 +1079,45 @@ import Testing
     #expect(m.date?.description == "2009-03-10")
     #expect(m.absentees.isEmpty)
   }
+
+  @Test func runOnNamesAreSplitAtFirstNames() throws {
+    let m = try read(
+      """
+      Referat af møde i Seniorrådet den 4. april 2019
+
+      Medlemmer: Anne Marie Holm (formand) Jens Peter Lund Karen Sofie Bech Ole Friis Nielsen
+      Afbud: Bente Krogh
+
+      1. Godkendelse af dagsorden
+
+      Beslutning
+
+      Godkendt.
+      """)
+    #expect(m.attendees == ["Anne Marie Holm", "Jens Peter Lund", "Karen Sofie Bech", "Ole Friis Nielsen"])
+  }
+
+  @Test func firstAgendaPagesFlattened() throws {
+    // A First Agenda PDF read one line a page: header labels without colons or values, a list of
+    // items with dotted leaders, and each item's page opening with the running header.
+    let page1 =
+      "1 Kulturudvalget Referat Dato 14. maj 2018 Mødetidspunkt 15:00 Sluttidspunkt 17:00 "
+      + "Tilstedeværende medlemmer af udvalget Hanne Bruun (A) Peter Skov (V) Lise Dam Jensen "
+      + "Fra sekretariatet Mette Lind Sagsoversigt Side 01. Godkendelse af dagsorden Nyt bibliotek...3 Bilagsliste...4"
+    let page2 =
+      "2 Kulturudvalget Mødedato Side Godkendelse af dagsorden Åben sag Sagsnr.: Sagen afgøres i: Kulturudvalget "
+      + "Indstilling Forvaltningen indstiller, at dagsordenen godkendes. Beslutning i Kulturudvalget den "
+      + "Ikke til stede: Lise Dam Jensen, Ole Vang Dagsordenen godkendt."
+    let page3 =
+      "3 Kulturudvalget Mødedato Side Nyt bibliotek Åben sag Sagsnr.: Sagen afgøres i: Kulturudvalget "
+      + "Sagsfremstilling Biblioteket flytter til rådhuset i 2019. Indstilling Forvaltningen indstiller, at orienteringen "
+      + "tages til efterretning. Beslutning i Kulturudvalget den Taget til efterretning."
+    let m = try read([page1, page2, page3].joined(separator: "\n\n") + "\n")
+    #expect(m.committee == "Kulturudvalget")
+    #expect(m.date?.description == "2018-05-14")
+    #expect(m.attendees == ["Hanne Bruun", "Peter Skov"])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Nyt bibliotek"])
+    #expect(m.items.map { $0.decision.first?.text } == ["Dagsordenen godkendt.", "Taget til efterretning."])
+    #expect(m.items.first?.absentees == ["Lise Dam Jensen", "Ole Vang"])
+  }
 }

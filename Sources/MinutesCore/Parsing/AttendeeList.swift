@@ -56,13 +56,18 @@ enum AttendeeList {
         depth += 1
       } else if c == ")" || c == "]" {
         depth = max(0, depth - 1)
+        // "Michael Mathiesen (C) Philip Læborg (C)": a note closes an entry.
+        if depth == 0 { cleaned.append(",") }
       } else if depth == 0 {
         cleaned.append(c)
       }
     }
     var out: [String] = []
     for part in cleaned.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-      for piece in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
+      // "(CM) og Poul Erik Sandholt": the last entry after a note.
+      var part = String(part).trimmingSpaces
+      for lead in ["og ", "samt "] where part.hasPrefix(lead) { part = String(part.dropFirst(lead.count)) }
+      for piece in NameGrammar.splitWords(part, at: ["og", "samt"]).flatMap(splitRunOn) {
         var name = MarkupLineReader.collapseSpaces(piece).trimming(" .;:-–")
         // "Næstformand- afbud", "X - afbud": the note goes.
         for w in absenceWords {
@@ -85,6 +90,37 @@ enum AttendeeList {
       }
     }
     return out
+  }
+
+  /// `Jens Friis Bak Per Jørgensen Henning Beck-Nielsen`: names run together where a transcript
+  /// lost the separators. A new name begins at a common first name once the name before has a
+  /// surname (a first name straight after a first name is a middle name: `Dorte Lisbet Nielsen`).
+  /// Only a run of four or more capitalised words is split.
+  static func splitRunOn(_ piece: String) -> [String] {
+    let words = piece.split(separator: " ").map(String.init)
+    // The run of capitalised words that can be names; what follows stays with the last name.
+    let run = words.prefix { w in
+      w.first?.isUppercase == true && !NameGrammar.nonNameWords.contains(w.lowercased()) && HeaderLabel.read(w + ":") == nil
+    }
+    guard run.count >= 4 else { return [piece] }
+    var out: [[String]] = [[]]
+    for w in run {
+      let current = out[out.count - 1]
+      if current.count >= 2, NameGrammar.isFirstName(w), let last = current.last, !NameGrammar.isFirstName(last) {
+        out.append([w])
+      } else {
+        out[out.count - 1].append(w)
+      }
+    }
+    // A note goes on after the last name ("... Lise Harbo deltog fra pkt. 3"); a label that
+    // follows ("... Lise Harbo Bemærkninger til dagsorden") is another field's.
+    let rest = words[run.count...]
+    if let f = rest.first, HeaderLabel.read(rest.joined(separator: " ")) == nil, !f.hasSuffix(":"),
+      f.first?.isLowercase == true
+    {
+      out[out.count - 1] += rest
+    }
+    return out.map { $0.joined(separator: " ") }
   }
 
   /// Words that begin a note after a name (`Anders Hansen deltog fra pkt. 3`, `... forlod mødet

@@ -27,7 +27,7 @@ enum HeaderLabel {
     add(
       .attendees,
       [
-        "mødedeltagere", "til stede", "tilstede", "fremmødte", "udvalgsmedlemmer", "deltagerne var",
+        "mødedeltagere", "til stede", "tilstede", "tilstedeværende", "fremmødte", "udvalgsmedlemmer", "deltagerne var",
         "deltagere var", "til stede var", "fremmødte var", "deltagerne i mødet var", "til stede på mødet",
       ])
     add(.attendees, ["deltagere", "medlemmer", "deltog", "deltager"], needsColon: true)
@@ -37,7 +37,7 @@ enum HeaderLabel {
         "fraværende", "afbud", "afbud fra", "fraværende med afbud", "forfald", "ikke til stede",
         "fravær", "meldt afbud", "afbud/fraværende", "udeblevet", "udeblev", "ikke mødt",
       ])
-    add(.guests, ["gæster", "øvrige deltagere", "desuden deltog", "endvidere deltog", "inviterede"])
+    add(.guests, ["gæster", "observatører", "øvrige deltagere", "desuden deltog", "endvidere deltog", "inviterede"])
     add(.guests, ["gæst"], needsColon: true)
     add(.committee, ["udvalg", "udvalgsnavn", "forum", "organ", "mødeforum"], needsColon: true)
     add(.chair, ["mødeleder", "dirigent", "ordstyrer", "tovholder", "ordstyrer og referent"])
@@ -49,8 +49,9 @@ enum HeaderLabel {
         "mødeslut", "mødet hævet", "mødet sluttet", "sluttidspunkt", "oversigtsdagsorden",
         "initialer", "dok.nr", "dokumentnr", "dokument nr", "brevid", "mødenummer", "møde nr",
         "udsendelsesdato", "udsendt", "publiceret", "dagsorden publiceret", "referat publiceret",
-        "hent som fil", "sluttidspunkt for møde",
+        "hent som fil", "sluttidspunkt for møde", "bemærkninger til dagsorden", "bemærkninger til dagsordenen",
       ])
+    add(.ignored, ["bemærkninger"], needsColon: true)
     return t
   }()
 

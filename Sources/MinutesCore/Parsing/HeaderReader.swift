@@ -27,6 +27,7 @@ struct HeaderReader {
     "med", "møde", "mødet", "møder", "i", "på", "ekstraordinært", "ekstraordinær", "ordinært",
     "ordinær", "åbent", "åben", "der", "indkaldes", "hermed", "indkaldelse", "oversigt", "over",
     "beslutninger", "-", "–", "—", ":", "|", "/", "den", "d.", "d", "kl.", "kl", "offentligt",
+    "afholdt", "afholdes", "holdt", "onsdag", "mandag", "tirsdag", "torsdag", "fredag", "lørdag", "søndag",
   ]
 
   /// Reads the header. `labelsBody` and `labelsDate` are the body and day named most often by
@@ -389,6 +390,13 @@ struct HeaderReader {
       if key.isEmpty || HeaderReader.fillerWords.contains(key) { return true }
       // "Dagsorden/referat".
       return key.contains("/") && key.split(separator: "/").allSatisfy { HeaderReader.fillerWords.contains(String($0)) }
+    }
+    // "2. rådsmøde i Medicinrådet", "ordinært bestyrelsesmøde i Foreningen X": the body after "møde i".
+    if let k = words.indices.dropLast().first(where: { i in
+      let l = words[i].lowercased()
+      return (l.hasSuffix("møde") || l.hasSuffix("mødet")) && words[i + 1] == "i"
+    }), k + 2 < words.count {
+      words = Array(words[(k + 2)...])
     }
     while let f = words.first, isFiller(f) { words.removeFirst() }
     // The date's span may have taken "møde" ("sundheds møde den 17. april 2023").

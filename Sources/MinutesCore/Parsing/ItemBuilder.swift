@@ -208,6 +208,20 @@ struct ItemBuilder {
     return !title.isEmpty && SectionHeading.key(ItemTitle.clean(line.text).0) == SectionHeading.key(title)
   }
 
+  /// `A, B, Kurt Mortensen Dagsordenen godkendt.` → (`A, B, Kurt Mortensen`, `Dagsordenen
+  /// godkendt.`): a sentence after the last name of a list, where a capitalised word is followed by
+  /// words in lower case and a full stop ends it.
+  static func splitTrailingSentence(_ value: String) -> (String, String?) {
+    guard value.hasSuffix("."), let comma = value.lastIndex(of: ",") else { return (value, nil) }
+    let tail = value[value.index(after: comma)...].split(separator: " ").map(String.init)
+    guard let lower = tail.firstIndex(where: { $0.first?.isLowercase == true }), lower >= 3,
+      tail[lower - 1].first?.isUppercase == true
+    else { return (value, nil) }
+    let sentence = tail[(lower - 1)...].joined(separator: " ")
+    let names = String(value[...comma]) + " " + tail[..<(lower - 1)].joined(separator: " ")
+    return (names, sentence)
+  }
+
   func isTitleContinuation(_ line: MarkupLine, after title: String) -> Bool {
     if line.isDressed || line.isBullet || line.isTableRow { return false }
     if CaseNumberReader.read(line) != nil || SectionHeading.read(line) != nil { return false }
@@ -296,7 +310,15 @@ struct ItemBuilder {
       if value.isEmpty || value.hasSuffix(":") {
         absenteesFollow = true
       } else {
-        absentees += AttendeeList.entries([value]).map(\.name)
+        // "Ikke til stede: A, B, Kurt Mortensen Dagsordenen godkendt.": the decision glued to the
+        // list on a flattened page.
+        let (names, sentence) = ItemBuilder.splitTrailingSentence(value)
+        absentees += AttendeeList.entries([names]).map(\.name)
+        if let sentence {
+          previousBlank = true
+          appendLine(line.with(text: sentence))
+          return
+        }
       }
       previousBlank = true
       return

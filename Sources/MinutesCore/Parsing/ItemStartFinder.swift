@@ -325,7 +325,7 @@ struct ItemStartFinder {
     for (i, line) in lines.enumerated() where !line.isBlank {
       let text = line.text
       if let status = ClosedMarker.status(text), text.utf8.count <= 20,
-        let k = nextNonBlank(after: i), SectionHeading.read(lines[k]) != nil
+        let k = nextNonBlank(after: i), SectionHeading.read(lines[k]) != nil || isCaseLabelLine(lines[k].text)
       {
         var title = ""
         // A title on the line before the status, when it reads like one.
@@ -373,7 +373,37 @@ struct ItemStartFinder {
       out.append(Start(index: i, match: m, titleIndex: titleIndex))
     }
     if out.count >= 2 { return out }
+    // A title, then its case label (`Sagsnr.: 14/` with the number cut off by a transcript),
+    // then sections.
+    var titled: [Start] = []
+    for (i, line) in lines.enumerated() where !line.isBlank && isCaseLabelLine(line.text) {
+      guard let p = previousNonBlank(before: i), isPlausibleTitle(lines[p]), !lines[p].text.hasSuffix("."),
+        !lines[p].text.hasSuffix(":"), !isCaseLabelLine(lines[p].text), !containsDate(lines[p].text),
+        titled.last.map({ $0.index < p }) ?? true,
+        (i + 1..<min(lines.count, i + 30)).contains(where: {
+          if case .known = SectionHeading.read(lines[$0]) { return true }
+          return false
+        })
+      else { continue }
+      let (title, closed, _) = ItemTitle.clean(lines[p].text)
+      var m = ItemHeading.Match(number: titled.count + 1, title: title, isClosed: closed, style: .unnumbered)
+      m.caseNumber = CaseNumberReader.read(line)?.caseNumber
+      titled.append(Start(index: p, match: m))
+    }
+    if !titled.isEmpty, titled.count >= out.count { return titled }
+    if out.count >= 2 { return out }
     return openingSections()
+  }
+
+  /// `Sagsnr.: 14/1234 ...`, `Sagsid.:`: a line that opens with a case number's label.
+  func isCaseLabelLine(_ text: String) -> Bool {
+    guard let f = text.first, f == "S" || f == "J" || f == "E" || f == "s" || f == "j" else { return false }
+    let head = text.prefix(16).lowercased()
+    return CaseNumber.labels.contains { label in
+      guard head.hasPrefix(label) else { return false }
+      let after = head.dropFirst(label.count)
+      return after.hasPrefix(":") || after.hasPrefix(".:") || after.hasPrefix(" ") || label.hasSuffix(":")
+    }
   }
 
   /// Items with neither heading nor case number: each opens with the same section heading

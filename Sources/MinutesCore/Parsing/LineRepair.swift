@@ -381,7 +381,8 @@ enum LineRepair {
     for line in lines where !line.isBlank {
       nonBlank += 1
       if nonBlank > 400 { return false }
-      if pageNumber(of: line.text) == numbered + 1 {
+      // An empty page keeps its number alone.
+      if pageNumber(of: line.text) == numbered + 1 || line.text == String(numbered + 1) {
         numbered += 1
         length += line.text.utf8.count
       }
@@ -410,13 +411,14 @@ enum LineRepair {
   /// Section words that open a part of a flattened page when written with a capital and followed
   /// by a capitalised word (`... Åben sag Indledning I takt med ...`).
   static let inlineSectionWords = [
-    "Indledning", "Sagsfremstilling", "Indstilling", "Resume", "Resumé", "Baggrund", "Beslutning",
+    "Indledning", "Sagsfremstilling", "Indstilling", "Resume", "Resumé", "Baggrund", "Beslutning", "Beslutninger",
     "Bilag", "Økonomi", "Sagsbeskrivelse", "Beslutningstema",
   ]
 
   /// Splits a flattened page line into the lines it stands for.
   static func splitFlattened(_ line: MarkupLine, page: Int) -> [MarkupLine] {
     var text = line.text
+    if text == String(page) { return [] }
     if let n = pageNumber(of: text), n == page { text = String(text.dropFirst(String(n).count + 1)) }
     // A table of contents page stays one line: its titles are not items.
     let key = text.lowercased()
@@ -424,9 +426,22 @@ enum LineRepair {
       return [line.with(text: text)]
     }
     var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    // "Handicaprådet Mødedato Side Godkendelse af dagsorden Åben sag": a page's running header
+    // whose values were lost (the committee, `Mødedato`, `Side`), then the item's title.
+    if let side = words.prefix(8).firstIndex(of: "Side"), side >= 1, ["Dato", "Mødedato"].contains(words[side - 1]) {
+      var start = side + 1
+      if start + 1 < words.count, CommitteeName.namesBody(words[start]), words[start].first?.isUppercase == true,
+        words[start + 1].first?.isUppercase == true
+      {
+        start += 1
+      }
+      words = Array(words[start...])
+      if words.isEmpty { return [] }
+    }
     // A page that lists the items (`Sagsoversigt:`, `Meddelelser...21`).
     let contents = ItemHeading.hasLeader(text) || key.contains("sagsoversigt") || key.contains("indholdsfortegnelse")
     var pieces: [String] = []
+    var headings: Set<Int> = []
     var current: [String] = []
     func flush() {
       if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
@@ -445,8 +460,10 @@ enum LineRepair {
         continue
       }
       // "89. Til efterretning - Kvartalsrapport ...": an item heading inside the page's line.
-      if !current.isEmpty, w.hasSuffix("."), w.count >= 2, w.count <= 5, w.dropLast().allSatisfy({ $0.isNumber }),
-        i + 1 < words.count, words[i + 1].first?.isUppercase == true
+      // "... velkommen. 1: Godkendelse af dagsordenen ...": the same after a sentence.
+      let colonNumber = w.hasSuffix(":") && (current.last?.hasSuffix(".") ?? true)
+      if !current.isEmpty, w.hasSuffix(".") || colonNumber, w.count >= 2, w.count <= 5,
+        w.dropLast().allSatisfy({ $0.isNumber }), i + 1 < words.count, words[i + 1].first?.isUppercase == true
       {
         flush()
         current = [w]
@@ -481,6 +498,33 @@ enum LineRepair {
         i += n + 1
         continue
       }
+      // "Sagsoversigt Side 01. Godkendelse af dagsorden ... eventuelt...16 Bilagsliste...17": the
+      // list of items on the page runs to its last dotted leader, and stays one line.
+      if ["Sagsoversigt", "Indholdsfortegnelse", "INDHOLDSFORTEGNELSE"].contains(w),
+        let last = words.indices.last(where: { words[$0].contains("...") }), last > i + 1
+      {
+        flush()
+        pieces.append(words[i...last].joined(separator: " "))
+        i = last + 1
+        continue
+      }
+      // "Dato 08. september 2014 Mødetidspunkt 16:00": a date or time label without its colon.
+      if ["Dato", "Mødedato", "Mødetidspunkt", "Sluttidspunkt", "Tidspunkt"].contains(w), i + 1 < words.count,
+        words[i + 1].first?.isNumber == true || weekdays.contains(words[i + 1].lowercased())
+      {
+        flush()
+        current = [w + ":"]
+        i += 1
+        continue
+      }
+      // "Medlemmer Torben Myrup ...", "Tilstedeværende medlemmer af Rådet Jørgen ...": a label
+      // of people without its colon, before a name.
+      if let (label, first) = peopleLabel(words, at: i) {
+        flush()
+        current = [label]
+        i = first
+        continue
+      }
       // "... Mødet Torsdag , D2/Rådhus": when and where, after a glossary of abbreviations.
       if !current.isEmpty, w == "Mødet", i + 1 < words.count, weekdays.contains(words[i + 1].lowercased()) {
         flush()
@@ -499,17 +543,54 @@ enum LineRepair {
         flush()
         current = Array(words[i..<(i + span)])
         i += span
-        if standalone { flush() }
+        if standalone {
+          flush()
+          // A section's heading on the page ("Indstilling"): a heading, as it was printed.
+          if inlineSectionWords.contains(words[i - span]) { headings.insert(pieces.count - 1) }
+        }
         continue
       }
       current.append(w)
       i += 1
     }
     flush()
-    return pieces.flatMap { piece -> [MarkupLine] in
+    return pieces.enumerated().flatMap { (k, piece) -> [MarkupLine] in
+      if headings.contains(k) {
+        var heading = line.with(text: piece)
+        heading.isBold = true
+        return [heading]
+      }
       guard let (title, text) = splitHeadingFromText(piece) else { return [line.with(text: piece)] }
       return [line.with(text: title), line.with(text: text)]
     }
+  }
+
+  /// Labels of lists of people that a flattened page may keep without their colon.
+  static let peopleLabels: Set<String> = [
+    "Medlemmer", "Deltagere", "Mødedeltagere", "Tilstede", "Tilstedeværende", "Fraværende", "Afbud", "Fremmødte",
+  ]
+
+  /// A label of people at `words[i]`, with up to four words qualifying it (`medlemmer af Rådet`,
+  /// `observatører`, `Fra sekretariatet`), before a name (a common first name and a capitalised
+  /// word): the label as a field (`Tilstedeværende:`, `Observatører:`) and where the names begin.
+  static func peopleLabel(_ words: [String], at i: Int) -> (String, Int)? {
+    let w = words[i]
+    let staff = w == "Fra" && i + 1 < words.count && NameGrammar.isUnitWord(words[i + 1])
+    guard peopleLabels.contains(w) || staff else { return nil }
+
+    var j = i + 1
+    while j < words.count, j <= i + 5 {
+      if NameGrammar.isFirstName(words[j]), j + 1 < words.count, words[j + 1].first?.isUppercase == true {
+        let qualifiers = words[(i + 1)..<j].joined(separator: " ").lowercased()
+        if staff || qualifiers.contains("observatør") || qualifiers.contains("gæst") { return ("Gæster:", j) }
+        return (w + ":", j)
+      }
+      // "Sted Medlemmer Fraværende Lokale 1, Vordingborg Rådhus Asger ...": labels stacked, their
+      // values after them; qualifiers are words, not a room's number or a comma.
+      if !words[j].allSatisfy(\.isLetter) || peopleLabels.contains(words[j]) { return nil }
+      j += 1
+    }
+    return nil
   }
 
   static let weekdays: Set<String> = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
@@ -604,10 +685,26 @@ enum LineRepair {
       return (1, false)
     }
     // "Beslutning Økonomiudvalget den [date]" and "Indledning I takt ...".
+    // "Beslutning i Erhvervsudvalget den Indstillingen tiltrådt.": the label with its preposition.
+    if words[i] == "Beslutning" || words[i] == "Beslutninger", i + 2 < words.count, ["i", "fra", "på"].contains(words[i + 1]),
+      words[i + 2].first?.isUppercase == true
+    {
+      var j = i + 2
+      while j < words.count, j < i + 10, words[j].lowercased() != "den" { j += 1 }
+      if j < words.count, words[j].lowercased() == "den" {
+        j += 1
+        var k = 0
+        while j < words.count, k < 3, looksLikeDatePart(words[j]) {
+          j += 1
+          k += 1
+        }
+        return (j - i, true)
+      }
+    }
     if inlineSectionWords.contains(words[i]), i + 1 < words.count,
       let f = words[i + 1].first, f.isUppercase
     {
-      if words[i] == "Beslutning" {
+      if words[i] == "Beslutning" || words[i] == "Beslutninger" {
         var j = i + 1
         while j < words.count, j < i + 8, words[j].lowercased() != "den" { j += 1 }
         if j < words.count, words[j].lowercased() == "den" {

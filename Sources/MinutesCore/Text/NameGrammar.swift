@@ -359,6 +359,29 @@ public enum NameGrammar {
     william yvonne zakia ulrikke jesper jakob metin gert solveig thure nicolaj polly mahad
     rabih lisbeth bente maria jonna lykke mogens naja nana oscar otto rie rolf sigrid sidsel
     svend-erik anne-mette anne-marie marie-louise hans-henrik jens-peter lise lisette lærke
+    abelone adda agnete aja alfa alvin amir ane anja anker annelise annemette arnold asbjørn
+    asmus astrid aslak ayse bettina birte bjørn birger bitten bodil borghild boris børge bjørg
+    cai casper charles christa christel conny dagmar dagny dines dorit dorrit dortea edel egil
+    ejnar ejner ejvind elinor elly elna elsebeth emma erna esben eskild ester evy eyvind
+    frede frederikke gerda gerhard gorm grete gudrun gunhild gunner gustav hakon halfdan
+    haldor hannah harry hasse heinrich heino helmuth henny herluf hilda hilmar hugo ida-marie
+    ilse ingolf ingvar inka irma iver jacqueline jannie jarl jesper jimmi jonna jørgen-erik
+    jytta kai karoline kasper kathrine katja keld kenn kenni kennet kirsti kjeld klara knut
+    kurt lasse laila lasse lennart leo lillian lilly linea lisbet lissi lone lykke magda
+    magnus majken margit margrethe marianna marin marius mariane martha mette-marie michala
+    mikala minna mogens monica monika naja nell nicklas niklas nils njal oda olaf olav ole-jørgen
+    orla oskar otto ove patrick paul paula pauline poula povl rakel regitze rigmor rikard
+    ritta robin rosa rudi rudolf ruth sanna sebastian selma severin signe sigurd silas siri
+    sisse sophie stina susan susanna svenning svend-åge sven søs tage tenna terese theis
+    thea thomas thyra tim timo tine tonni tonje torkil torsten tove trond tue tyge ulf uffe
+    ulla ulrich valborg vibeke vicki viktor villads villy vinni vita walter werner wilhelm
+    willy yrsa åge aase arvid bendt bendix birk bodil bøje carsten claes dina erland erling
+    esper folmer frands frida gorm gregers hagbard hardy harriet helge helmer henrietta
+    hjalmar holger inger-lise ivar jeanette jens-erik jens-ole jonna jørund kamma karl-erik
+    kirsten-marie kristoffer kåre laurits lene-marie leila lene lillie mads-peter malthe
+    marina merethe mette-louise mie nanna niels-peter nikolai ninna ole-christian palle-erik
+    per-olof pia-maria pil poul-erik rene rené sally sandie sisse stine susie søren-peter
+    thorbjørn thorvald tinna torben ulrikka vilhelm vilma vivian yasmin ea eva-marie lau
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DanishFolding.fold(String($0)) })
 }
 
