@@ -265,7 +265,7 @@ public struct Register: Sendable {
           ))
         continue
       }
-      if var c = ActionReader.read(unit.text, reference: rec.date) {
+      if var c = ActionReader.read(unit.text, reference: rec.date, title: rec.title) {
         // A case history's hand-overs are the route the case took, not work still to do.
         if rec.source == .history, c.kind == .referral { continue }
         // "Udvalget skal behandle sagen" in the committee's own minutes keeps the case.

@@ -362,4 +362,67 @@ import Testing
     let m = Meeting(source: c.0, kind: .minutes, committee: c.1)
     #expect(Register.municipality(of: m) == c.2)
   }
+
+  // MARK: notes of small boards
+
+  @Test(arguments: [
+    // An election names who was chosen: decided.
+    ("Valg af dirigent og referent", "Dirigent Hanne og referent Ole.", Outcome.decided),
+    ("Konstituering af bestyrelsen", "Formand Mogens Thomsen. Kasserer Jan Friis.", .decided),
+    // The agenda approved with a change.
+    ("Godkendelse af dagsorden", "Punkt 4 flyttes til efter punkt 2.", .approved),
+    ("Godkendelse af dagsordenen", "Punkt 9 om skolebusser udsættes.", .approved),
+    // Nothing to tell.
+    ("Meddelelser", "Der var ingen meddelelser.", Outcome.none),
+    ("Høringssvar", "Intet at rapportere.", Outcome.none),
+    ("Meddelelser", "Punkt 1: Der var ingen meddelelser.", Outcome.none),
+    // A status told without a formula: noted.
+    ("Opfølgning på antal tilmeldinger", "Der er ikke kommet flere tilmeldinger. Vi har stadig kun 21.", .noted),
+    // A resolution of the board's own ("vedtager, at"), not the adoption of a proposal.
+    ("Arbejdsmiljø i bestyrelsen", "Bestyrelsen vedtager, at man afprøver de metoder, der kom frem i grupperne.", .decided),
+    // Discussed, then the thing the item is about sent on.
+    ("Direktionens oplæg til budget", "Direktionen drøftede oplægget. Oplægget fremsendes til Byrådet den 7. oktober.", .referred),
+    // Set out.
+    ("Budget på udvalgets område", "Udvalget fastslog, at rekruttering er den væsentligste prioritet.", .decided),
+  ])
+  func notesOfSmallBoards(_ c: (String, String, Outcome)) throws {
+    #expect(try Self.outcome(Self.minutes(c.1, title: c.0)) == c.2, "\(c.1)")
+  }
+
+  @Test func deferralsOfNotesAndOfOtherItems() throws {
+    // A sub-point put off in telegraphic style after a dash.
+    let sub = try Self.register(Self.minutes("a) Køkken – Godkendt.\n\nb) Taxa refusion – Udsat til næste møde", title: "Økonomi"))
+    #expect(sub.postponements.count == 1)
+    // Another item to be treated first at a later meeting: its day is the target.
+    let later = try Self.register(
+      Self.minutes(
+        "Punkt 10 for lukkede døre ønskes først behandlet på byrådets møde 12. november.", committee: "Byrådet",
+        title: "Godkendelse af dagsorden", number: 1))
+    #expect(later.postponements.first?.item == 10)
+    #expect(later.postponements.first?.target == Examples.day("2024-11-12"))
+    // A date in the deferred item's title ("fra 1. januar 2025") is no target.
+    let titled = try Self.register(
+      Self.minutes(
+        "Punkt 9 Rengøring i kommunen fra 1. januar 2025 udsættes.", committee: "Byrådet",
+        title: "Godkendelse af dagsorden", number: 1))
+    #expect(titled.postponements.first?.item == 9)
+    #expect(titled.postponements.first?.targetText != "fra 1. januar 2025")
+    #expect(titled.postponements.first?.target != Examples.day("2025-01-01"))
+  }
+
+  @Test func doersOfNotes() throws {
+    let r = try Self.register(
+      Self.minutes(
+        """
+        Jara, Anne og Kirstine arbejder på folderen.
+
+        Der skal sendes et nyhedsbrev ud (Steen).
+
+        Mette opretter et fælles dokument (ligger klar senest 5/10).
+        """, title: "Opgaver"))
+    let byStart = Dictionary(uniqueKeysWithValues: r.actions.map { (String($0.sentence.prefix(6)), $0) })
+    #expect(byStart["Jara, "]?.owners.map(\.name) == ["Jara", "Anne", "Kirstine"])
+    #expect(byStart["Der sk"]?.owners.map(\.name) == ["Steen"])
+    #expect(byStart["Mette "]?.due == Examples.day("2024-10-05"))
+  }
 }

@@ -67,6 +67,9 @@ import Testing
     ("lukket i påsken 2024", "2024-01-10", "i påsken 2024", .period, "2024-04-01", "2024-03-28", "2024-04-01"),
     ("inden efterårsferien", "2024-08-01", "inden efterårsferien", .day, "2024-10-13", "2024-10-13", "2024-10-13"),
     ("efter nytår", "2024-11-20", "efter nytår", .period, "2025-01-29", "2025-01-02", "2025-01-29"),
+    // Day/month without a year after a word of deadline.
+    ("Ligger klar senest 5/4", "2024-04-03", "senest 5/4", .day, "2024-04-05", "2024-04-05", "2024-04-05"),
+    ("Deadline for tilføjelse er 15/4", "2024-04-03", "15/4", .day, "2024-04-15", "2024-04-15", "2024-04-15"),
   ]
 
   @Test(arguments: cases)
@@ -169,7 +172,7 @@ import Testing
   }
 
   @Test(arguments: [
-    "Fylder 50, 60 eller 70 år", "i 10 år", "ca. 1/3 af den bevaringsværdige højkaj",
+    "Fylder 50, 60 eller 70 år", "i 10 år", "ca. 1/3 af den bevaringsværdige højkaj", "senest 1/3 af beløbet",
     "2,5 måneder", "1/2 af udgiften", "en besparelse på 500.000 kr.",
     "tilbuddet senest 6 måneder efter, at medarbejderen har anmodet", "i årene 2024, 2027 og 2030",
     "00.15.25P05-1-23", "59,7 % af de ansatte", "Budget 2025 og budgetaftalen", "1-3 dage",

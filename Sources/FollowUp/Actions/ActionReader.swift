@@ -46,7 +46,30 @@ enum ActionReader {
   /// - Parameters:
   ///   - sentence: One sentence.
   ///   - reference: The decision's date.
-  static func read(_ sentence: String, reference: Day) -> ActionCandidate? {
+  static func read(_ sentence: String, reference: Day, title: String = "") -> ActionCandidate? {
+    guard var c = readClauses(sentence, reference: reference, title: title) else { return nil }
+    // "Der skal sendes et nyhedsbrev ud (Steen)": the doer named in brackets after the work.
+    if c.kind == .task, c.ownerPhrase == nil, c.presenters.isEmpty, let name = bracketedDoer(sentence) {
+      c.ownerPhrase = name
+    }
+    return c
+  }
+
+  /// `... (Steen)`, `... (MFA)`, `... (Jens og Lis).`: a name or initials in brackets ending a sentence.
+  static func bracketedDoer(_ sentence: String) -> String? {
+    var t = Substring(sentence.trimming(" "))
+    if t.hasSuffix(".") { t = t.dropLast() }
+    guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return nil }
+    let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimming(" ")
+    let words = inner.split(separator: " ")
+    guard (1...5).contains(words.count), inner.count <= 60,
+      words.allSatisfy({ $0.first?.isUppercase == true || $0 == "og" }),
+      words.contains(where: { NameGrammar.isFirstName(String($0)) || NameGrammar.isAcronym(String($0)) })
+    else { return nil }
+    return inner
+  }
+
+  static func readClauses(_ sentence: String, reference: Day, title: String) -> ActionCandidate? {
     let toks = ActionGrammar.tokens(sentence)
     // A question ("Skal der udarbejdes et princip?") asks; it lays nothing down.
     guard !toks.isEmpty, !sentence.trimming(" ").hasSuffix("?") else { return nil }
@@ -60,7 +83,7 @@ enum ActionReader {
     // A sentence that opens with the case sent on without a name ("Fremsendes til videre
     // behandling") is a referral without an owner; "... og fremsendes til alle" sends a
     // document the sentence's other verb made.
-    if let (v, stem, words) = ReferralGrammar.sendingVerb(toks), !words.isEmpty || v == 0 {
+    if let (v, stem, words) = ReferralGrammar.sendingVerb(toks, title: title), !words.isEmpty || v == 0 {
       let offset = toks[v].offset
       return ActionCandidate(
         sentence: sentence, kind: .referral, ownerPhrase: nil, presenters: [],
@@ -311,8 +334,23 @@ enum ActionReader {
   /// The subject before the verb: capitalised words and their joiners, after the last other
   /// lower-case word (`Rapporten blev drøftet og BDO supplerer` → `BDO`).
   static func subject(_ toks: [ClauseToken], verbIndex v: Int) -> String? {
-    let start = ActionGrammar.clauseStart(toks, v)
+    var start = ActionGrammar.clauseStart(toks, v)
     guard start < v else { return nil }
+    // "Jara, Anne og Kirstine arbejder på den": a list of names whose commas cut the clause.
+    if toks[start..<v].contains(where: { $0.lower == "og" }), toks[start..<v].allSatisfy({ $0.isCapitalized || $0.lower == "og" }) {
+      var s = start
+      while s >= 2, toks[s - 1].isBoundary, toks[s - 1].text == "," {
+        var k = s - 2
+        var name = 0
+        while k >= 0, !toks[k].isBoundary, toks[k].isCapitalized, name < 3 {
+          k -= 1
+          name += 1
+        }
+        guard name >= 1, k < 0 || (toks[k].isBoundary && toks[k].text == ",") else { break }
+        s = k + 1
+      }
+      start = s
+    }
     var words = Array(toks[start..<v])
     // "at administrationen samtidig undersøger": sentence adverbs after the subject go.
     while let l = words.last, subjectAdverbs.contains(l.lower), words.count > 1 { words.removeLast() }
@@ -327,7 +365,7 @@ enum ActionReader {
         if !head.isEmpty { return head.map(\.text).joined(separator: " ") }
       }
     }
-    if let cut = words.lastIndex(where: { !$0.isCapitalized && !joiners.contains($0.lower) }) {
+    if let cut = words.lastIndex(where: { !$0.isCapitalized && !joiners.contains($0.lower) && $0.text != "," }) {
       words = Array(words[(cut + 1)...])
     }
     while let f = words.first, joiners.contains(f.lower) { words.removeFirst() }
@@ -340,7 +378,16 @@ enum ActionReader {
     if ["det", "der", "man", "vi", "den", "dette", "de"].contains(words[0].lower), words.count == 1 {
       return nil
     }
-    return words.map(\.text).joined(separator: " ")
+    // A comma stays with the word before it ("Jara, Anne og Kirstine").
+    var text = ""
+    for w in words {
+      if w.isBoundary {
+        text += w.text
+      } else {
+        text += (text.isEmpty ? "" : " ") + w.text
+      }
+    }
+    return text
   }
 
   /// Sentence adverbs that may stand between a subject and its verb.

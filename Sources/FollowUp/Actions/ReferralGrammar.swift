@@ -40,7 +40,7 @@ enum ReferralGrammar {
   /// The sending verb of a main clause and the names it sends the case to, when the clause
   /// sends the case on: after the first `til` that names someone (`til Teknisk Udvalg`), else
   /// after `behandling i` (`til 1. tekniske behandling i Magistraten`).
-  static func sendingVerb(_ toks: [ClauseToken]) -> (verb: Int, stem: String, names: [ClauseToken])? {
+  static func sendingVerb(_ toks: [ClauseToken], title: String = "") -> (verb: Int, stem: String, names: [ClauseToken])? {
     for (i, t) in toks.enumerated() where !t.isBoundary {
       let w = t.lower
       var stem: String?
@@ -58,7 +58,7 @@ enum ReferralGrammar {
       } else if w == "går" || w == "gik", i + 1 < toks.count, toks[i + 1].lower == "videre" {
         stem = "gå videre"
       }
-      guard let stem, subjectIsCase(toks, before: subjectEnd) else { continue }
+      guard let stem, subjectIsCase(toks, before: subjectEnd, title: title) else { continue }
       var j = i + 1
       while j < toks.count, j <= i + ActionGrammar.clauseReach, !toks[j].isBoundary {
         let w = toks[j].lower
@@ -84,7 +84,7 @@ enum ReferralGrammar {
   }
 
   /// Whether the clause before `end` has the case or nothing as its subject.
-  static func subjectIsCase(_ toks: [ClauseToken], before end: Int) -> Bool {
+  static func subjectIsCase(_ toks: [ClauseToken], before end: Int, title: String = "") -> Bool {
     var start = ActionGrammar.clauseStart(toks, end)
     // The subject of a clause after "og" starts after it ("Punkt 15 udgår og sagen sendes").
     var k = end - 1
@@ -96,7 +96,24 @@ enum ReferralGrammar {
       k -= 1
     }
     guard start < end else { return true }
-    return caseWords.contains(toks[start].lower)
+    if caseWords.contains(toks[start].lower) { return true }
+    // "Oplægget fremsendes til Byrådet" under "Direktionens oplæg til ...": the thing the item
+    // is about, named by its title's noun.
+    return end - start == 1 && namesTitle(toks[start].lower, title: title)
+  }
+
+  /// Whether a definite noun (`oplægget`, `rapporten`, `budgettet`) is a noun of the title.
+  static func namesTitle(_ noun: String, title: String) -> Bool {
+    guard !title.isEmpty, noun.count >= 6 else { return false }
+    var stem = Substring(noun)
+    for ending in ["erne", "ene", "et", "en"] where stem.hasSuffix(ending) {
+      stem = stem.dropLast(ending.count)
+      break
+    }
+    // "oplægg" → "oplæg", "budgett" → "budget".
+    if stem.count >= 3, let last = stem.last, stem.dropLast().last == last { stem = stem.dropLast() }
+    guard stem.count >= 4 else { return false }
+    return title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) }
   }
 
   /// The names after the preposition at `til`: capitalised words, `for`/`af`/`i` inside a name

@@ -32,9 +32,17 @@ extension Register {
   ) -> [Owner] {
     if let body = membersBody(phrase, committee: committee) { return [body] }
     var seen: Set<String> = []
-    return splitOwners(phrase).compactMap { resolveMention($0, item: item, attendees: attendees) }.filter {
-      seen.insert($0.kind.rawValue + ":" + $0.name).inserted
+    let parts = splitOwners(phrase)
+    var owners = parts.map { resolveMention($0, item: item, attendees: attendees) }
+    // "Jara, Anne og Kirstine": a list of first names, one of them unknown, is a list of people.
+    if parts.count >= 2, owners.contains(where: { $0?.kind == .person }),
+      parts.allSatisfy({ !$0.contains(" ") && $0.first?.isUppercase == true && !NameGrammar.isAcronym($0) })
+    {
+      for k in owners.indices where owners[k] == nil || owners[k]?.kind == .external {
+        owners[k] = Owner(name: parts[k], kind: .person, surface: parts[k], resolvedBy: SingleName.unresolved)
+      }
     }
+    return owners.compactMap { $0 }.filter { seen.insert($0.kind.rawValue + ":" + $0.name).inserted }
   }
 
   /// Whether `text` is a doer the register knows (a person, role, unit, outside party, body).

@@ -37,7 +37,7 @@ enum DeferralReader {
   /// Subjects that are the case itself.
   static let caseSubjects: Set<String> = [
     "sagen", "punktet", "behandlingen", "sagens", "punktets", "beslutningen", "drøftelsen",
-    "udvalget", "byrådet", "direktionen", "forslaget",
+    "udvalget", "byrådet", "direktionen", "forslaget", "spørgsmålet", "emnet", "temaet",
   ]
 
   /// Reads one sentence.
@@ -65,7 +65,11 @@ enum DeferralReader {
       }
       if deferParticiples.contains(word) {
         let before = w[..<i]
-        if before.contains(where: caseSubjects.contains) || i == 0 {
+        // "c) Taxa refusion – Udsat til næste møde": the participle opening a clause after a
+        // dash is the item's telegraphic decision.
+        let opensClause = sentence.contains("– Udsat") || sentence.contains("- Udsat") || sentence.contains("– Udskudt")
+          || sentence.contains("- Udskudt")
+        if before.contains(where: caseSubjects.contains) || i == 0 || opensClause {
           if w.dropFirst(i + 1).prefix(2).contains("ikke") || before.contains("ikke") { return nil }
           verbIndex = i
           break
@@ -86,6 +90,13 @@ enum DeferralReader {
         verbIndex = i
         break
       }
+    }
+    if verbIndex == nil, let i = s.find(["først", "behandlet", "på"]) ?? s.find(["først", "behandles", "på"])
+      ?? s.find(["behandles", "først", "på"])
+    {
+      // "Punkt 10 ønskes først behandlet på kommunalbestyrelsens møde 12. august": put off to a
+      // later meeting.
+      if !w.dropFirst(i + 1).prefix(3).contains("ikke") { verbIndex = i + 1 }
     }
     if verbIndex == nil {
       if s.has("vender tilbage") && (s.contains("sagen") || s.contains("punktet")) {
@@ -114,13 +125,19 @@ enum DeferralReader {
     let verbOffset = byteOffset(ofWord: w[v], in: sentence) ?? 0
     // A target lies after the deferring meeting ("udsat i byrådets møde den 26. marts" is when);
     // a length ("udsættes 14 dage") counts from it.
+    // "... fra 1. januar 2020": when something begins, not when the case comes back.
+    let utf8 = Array(sentence.utf8)
     let later = exprs.filter { e in
-      e.kind == .nextMeeting || e.kind == .duration || (e.date.map { $0 > reference } ?? false)
+      let before = String(decoding: utf8[..<e.utf8Range.lowerBound], as: UTF8.self).lowercased()
+      if before.hasSuffix("fra ") || before.hasSuffix("fra den ") { return false }
+      return e.kind == .nextMeeting || e.kind == .duration || (e.date.map { $0 > reference } ?? false)
     }
-    let target = later.first(where: { $0.utf8Range.lowerBound >= verbOffset }) ?? later.last
     // The item deferred is named before the verb ("For så vidt angår sag 179 ..., at sagen
     // genoptages"); a number after it is a reference ("Sagen udsættes, jf. punkt 5").
     let other = otherItem(toks.filter { $0.offset < verbOffset })
+    // "Punkt 359 Rengøring fra 2020 udsættes": what stands between the item and the verb is its
+    // title; the target comes after the verb.
+    let target = later.first(where: { $0.utf8Range.lowerBound >= verbOffset }) ?? (other == nil ? later.last : nil)
     var otherTitle: String?
     if let n = other {
       // "Sag nr. 7 - Ældrerådsvalg 2021 - udsættes": the title between the dashes.

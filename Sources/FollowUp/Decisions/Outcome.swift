@@ -123,7 +123,18 @@ struct SentenceWords {
 /// the item is a briefing (`Meddelelser fra formanden`) or someone `orienterede`.
 enum OutcomeClassifier {
   /// Titles of items that brief the committee: a decision without a formula notes them.
-  static let briefingTitles = ["meddelelse", "orientering", "information", "nyt fra", "siden sidst"]
+  static let briefingTitles = [
+    "meddelelse", "orientering", "information", "nyt fra", "siden sidst",
+  ]
+  /// Titles of a status: text without a formula under them reports, so notes.
+  static let statusTitles = ["opfølgning på", "status på", "status fra", "status for"]
+  /// Words that change an agenda: its approval with them approves it as changed.
+  static let agendaChanges: Set<String> = [
+    "flyttes", "udsættes", "udgår", "tilføjes", "optages", "rykkes", "byttes", "ombyttes", "trækkes", "behandles",
+    "medtages", "udskydes",
+  ]
+  /// Titles of items that elect or appoint: what their minutes say is a choice made.
+  static let electionTitles = ["valg af", "valg til", "valg for", "konstituering", "nyvalg", "udpegning af", "genvalg"]
   /// Words that tell someone briefed the meeting (`orienterede`, `X fortalte om stedet`,
   /// `Ledelsen orienterer om ...`).
   static let briefingWords: Set<String> = [
@@ -159,9 +170,23 @@ enum OutcomeClassifier {
       }
     }
     if deferred { return .postponed }
+    // "Valg af formand" / "Formand Mogens Thomsen.": the names chosen are the decision.
+    let lowerTitle = title.lowercased()
+    let isElection = electionTitles.contains(where: { lowerTitle.hasPrefix($0) })
+    if substantive == 0, isElection, sentences.contains(where: { !OutcomeGrammar.read($0).isNothing && $0.contains(where: \.isUppercase) }) {
+      return .decided
+    }
     if substantive == 0 { return .none }
     if acts.contains(.reject) { return .rejected }
     if acts.contains(.approve) { return .approved }
+    // "Godkendelse af dagsorden" / "Punkt 4 flyttes til efter punkt 2.": the agenda as changed.
+    if lowerTitle.hasPrefix("godkendelse af dagsorden"),
+      sentences.contains(where: { SentenceWords($0).words.contains(where: agendaChanges.contains) })
+    {
+      return .approved
+    }
+    // "Valg af formand": an election whose minutes name who was chosen.
+    if isElection, !acts.contains(.note) { return .decided }
     if let f = votesFor, let a = votesAgainst {
       // Equal votes carry nothing.
       return f > a ? .approved : .rejected
@@ -172,11 +197,12 @@ enum OutcomeClassifier {
     // "Ældrerådet drøftede henvendelsen og svarer borgeren": a discussion after which the
     // committee itself takes on work decided something; work for others (`Rapporten blev
     // drøftet og BDO supplerer rapporten`) follows a discussion.
+    // "Direktionen drøftede oplægget. Oplægget fremsendes til Byrådet": discussed, then sent on.
+    if acts.contains(.discuss), acts.contains(.refer), decisive.isEmpty { return .referred }
     if acts.contains(.discuss) { return tasks.contains(where: \.isOwnWork) ? .decided : .discussed }
     if acts.contains(.decide) { return .decided }
     // "Meddelelser fra formanden", "Orientering fra Administrationen": a briefing with a small
     // errand in it is noted; what it adopts, rejects or decides in so many words counts above.
-    let lowerTitle = title.lowercased()
     let isBriefing = briefingTitles.contains(where: { lowerTitle.hasPrefix($0) })
     if isBriefing, !tasks.contains(where: \.isStructured), !tasks.isEmpty { return .noted }
     if !actions.isEmpty, tasks.isEmpty { return .referred }
@@ -184,7 +210,7 @@ enum OutcomeClassifier {
     if !decisive.isEmpty || (!tasks.isEmpty && tasks.count * 2 >= substantive) {
       return .decided
     }
-    if notedWeak || isBriefing { return .noted }
+    if notedWeak || isBriefing || statusTitles.contains(where: { lowerTitle.hasPrefix($0) }) { return .noted }
     return .discussed
   }
 

@@ -59,7 +59,9 @@ enum OutcomeGrammar {
       active: ["drøftede"])
     // "Det blev aftalt", "Besluttet, at ...", "Udvalget besluttede at betale ...": a decision
     // that is neither an adoption nor a rejection of the item.
-    add(.decide, passive: [], participle: ["besluttet", "aftalt"], active: ["besluttede", "beslutter", "aftalte"])
+    add(
+      .decide, passive: ["fastsættes", "fastlægges"], participle: ["besluttet", "aftalt", "fastsat", "fastlagt"],
+      active: ["besluttede", "beslutter", "aftalte", "fastslog", "fastslår", "fastsatte", "fastsætter", "fastlagde"])
     add(
       .refer,
       passive: ["oversendes", "fremsendes", "videresendes", "tilbagesendes", "henvises"],
@@ -78,6 +80,13 @@ enum OutcomeGrammar {
     (["tilsluttede", "sig"], .approve), (["tilslutter", "sig"], .approve),
     (["arbejdes", "ikke", "videre"], .reject), (["ikke", "arbejdes", "videre"], .reject),
     (["sendes", "tilbage", "til"], .refer), (["sendt", "tilbage", "til"], .refer),
+  ]
+
+  /// Sentences that say there was nothing.
+  static let nothingPhrases: Set<String> = [
+    "der var ingen meddelelser", "ingen meddelelser", "intet at rapportere", "intet at berette", "intet nyt",
+    "der var intet", "intet til dette punkt", "ingen sager", "der var ingen sager", "intet at meddele",
+    "der var intet at rapportere", "der var ingen", "ikke noget", "der var ikke noget",
   ]
 
   /// Words that open a clause whose verbs do not give the outcome.
@@ -156,17 +165,43 @@ enum OutcomeGrammar {
       r.isNothing = true
       return r
     }
+    // "Der var ingen meddelelser.", "Punkt 1: Intet at rapportere.": nothing to decide.
+    var tail = lowers[...]
+    if let colon = words.lastIndex(where: \.boundaryAfter), colon + 1 < words.count { tail = lowers[(colon + 1)...] }
+    if nothingPhrases.contains(tail.joined(separator: " ")) {
+      r.isNothing = true
+      return r
+    }
+    // "2.": a list's number left alone.
+    if lowers.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+      r.isNeutral = true
+      return r
+    }
+    // "ØKONOMIUDVALGET": the heading of a group of items, in capitals.
+    if words.count == 1, words[0].isAllCaps, words[0].lower.count >= 5 {
+      r.isNeutral = true
+      return r
+    }
     // "Ingen bemærkninger." to minutes or a briefing notes them.
     if lowers.count <= 4, contains(lowers, ["ingen", "bemærkninger"]) {
       r.acts = [.note]
       return r
     }
     (r.votesFor, r.votesAgainst) = tally(lowers)
-    for clause in clauses(words) where clause.counts {
+    let parts = clauses(words)
+    for (n, clause) in parts.enumerated() where clause.counts {
       var found = acts(in: clause.words)
       if isAtAnotherMeeting(clause.words) {
         found.remove(.approve)
         found.remove(.reject)
+      }
+      // "Bestyrelsen vedtager, at man afprøver metoderne": a resolution of its own, not the
+      // adoption of a proposal.
+      if found.contains(.approve), let last = clause.words.last?.lower, last.hasPrefix("vedt"),
+        n + 1 < parts.count, parts[n + 1].words.first?.lower == "at", !found.contains(.reject)
+      {
+        found.remove(.approve)
+        found.insert(.decide)
       }
       r.acts.formUnion(found)
     }

@@ -56,6 +56,21 @@ public enum MinutesParser {
     return LineRepair.repair(MarkupLineReader.lines(of: text), notes: &notes).map { ($0.number, $0.text) }
   }
 
+  /// Words of minutes, not of an agenda: what was decided or done, in the past tense.
+  static let minutesWords: [String] = [
+    "godkendt", "godkendte", "besluttet", "besluttede", "vedtaget", "vedtog", "blev", "havde", "tog til efterretning",
+    "taget til efterretning", "drøftede", "drøftet", "var enige", "blev enige", "valgt", "valgte", "udsat", "orienterede",
+    "fortalte", "intet at rapportere", "ingen bemærkninger",
+  ]
+
+  /// Whether an item's text tells what happened at the meeting.
+  static func readsAsMinutes(_ text: String) -> Bool {
+    guard !text.isEmpty, text.utf8.count <= 20_000 else { return false }
+    let lower = " " + text.lowercased().map { $0.isLetter ? $0 : " " } + " "
+    let padded = String(lower)
+    return minutesWords.contains { padded.contains(" " + $0 + " ") }
+  }
+
   /// Decodes and reads a document's bytes.
   /// - Throws: `MinutesError` for empty, binary or unreadable input.
   public static func parse(bytes: [UInt8], source: String, options: ParseOptions = .init()) throws -> Meeting {
@@ -151,6 +166,23 @@ struct ParserRun {
           meeting.date = TemporalReader(reference: Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0))
             .expressions(in: value).first(where: { $0.kind == .day || $0.kind == .datetime })?.start
         }
+      }
+    }
+    // "Dagsorden:" over the list, and under each item what was said and done ("Godkendt med
+    // disse tilføjelser", "Seniorrådet har besluttet ..."): notes of the meeting, so minutes.
+    if meeting.kind == .agenda, !meeting.items.isEmpty,
+      meeting.items.allSatisfy({ $0.sections.allSatisfy { $0.kind == .body } && $0.recommendation == nil })
+    {
+      let told = meeting.items.filter { item in
+        MinutesParser.readsAsMinutes(item.sections.flatMap(\.paragraphs).map(\.text).joined(separator: " "))
+      }
+      if told.count * 2 > meeting.items.count {
+        meeting.kind = .minutes
+        findings.append(
+          Finding(
+            .warning, code: "agenda-with-notes",
+            message: "dokumentet kalder sig dagsorden, men punkterne fortæller hvad der blev besluttet; læst som referat",
+            location: location(1)))
       }
     }
     // Minutes without a single decision heading (a school board's notes under each item): each

@@ -13,6 +13,18 @@ extension TemporalScan {
     return i
   }
 
+  /// `senest 5/4`, `deadline 1/11`, `inden 2/5`, `Deadline for tilføjelse er 15/4`: a deadline
+  /// word just before a day/month written without its year (a fraction is not due).
+  func deadlineBefore(_ i: Int) -> Bool {
+    guard let p = tok(i - 1), p.kind == .word else { return false }
+    if [.senest, .inden, .til, .foer, .frist, .pr, .per, .efter].contains(p.keyword) { return true }
+    // "Deadline for tilføjelse er 15/4": the deadline named a few words before.
+    for k in max(0, i - 5)..<i {
+      if let t = tok(k), t.kind == .word, t.keyword == .frist { return true }
+    }
+    return false
+  }
+
   /// Whether the month word at `k` is an abbreviation that needs its dot or a year to be a
   /// month (`mar` and `jan` are words too; `maj`, `juni` and `juli` are whole names).
   func isBareAbbreviation(_ k: Int) -> Bool {
@@ -200,7 +212,9 @@ extension TemporalScan {
       } else if let t = tok(i + 3), t.spaceBefore, let y = isYear(i + 3) {
         day = Day(year: y, month: b.value, day: a.value)
         last = i + 3
-      } else if i > j, !gluedAfter(i + 2), !isPunct(i + 3, Punct.slash), (1...12).contains(b.value) {
+      } else if i > j || deadlineBefore(i), !gluedAfter(i + 2), !isPunct(i + 3, Punct.slash), (1...12).contains(b.value),
+        !(tok(i + 3).map { $0.kind == .word && $0.keyword == .af } ?? false)
+      {
         day = Day(year: nearestYear(month: b.value, day: a.value), month: b.value, day: a.value)
         last = i + 2
         inferred = true

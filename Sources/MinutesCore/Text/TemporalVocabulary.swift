@@ -9,7 +9,7 @@ enum Keyword: UInt8 {
   case maaned, maaneden, maaneder, dag, dage, dagen, om, og, pr, per, fra, efter, foer, ved
   case udgangen, slutningen, starten, begyndelsen, midten, halvaar, halvaaret
   case morgen, det, q, kvt, samt, eller, mellem, omkring, igen, allerede, nu, ud, op
-  case tilbage, senere
+  case tilbage, senere, frist
 }
 
 /// What one word means to the temporal reader: an entry of `TemporalVocabulary.table`.
@@ -75,7 +75,7 @@ enum TemporalVocabulary {
   static let table: [(String, TemporalWord)] = [
     // Prepositions, adverbs and the words of the shapes.
     ("den", kw(.den)), ("d", kw(.d)), ("kl", kw(.kl)), ("klokken", kw(.klokken)),
-    ("i", kw(.i)), ("til", kw(.til)), ("på", kw(.paa)), ("senest", kw(.senest)),
+    ("i", kw(.i)), ("til", kw(.til)), ("på", kw(.paa)), ("senest", kw(.senest)), ("deadline", kw(.frist)), ("frist", kw(.frist)), ("fristen", kw(.frist)),
     ("inden", kw(.inden)), ("indenfor", kw(.indenfor)), ("for", kw(.for_)),
     ("primo", kw(.primo)), ("medio", kw(.medio)), ("ultimo", kw(.ultimo)),
     ("ugerne", kw(.ugerne)), ("næste", kw(.naeste)), ("næstkommende", kw(.naestkommende)),
