@@ -56,10 +56,10 @@ public struct SitePublisher {
     var byOwner: [String: [ActionView]] = [:]
     var byCommittee: [String: [ActionView]] = [:]
     for v in all {
-      for o in v.owners { byOwner[o.name, default: []].append(v) }
+      for o in v.accountable { byOwner[o.name, default: []].append(v) }
       byCommittee[v.action.committee, default: []].append(v)
     }
-    let ownerNames = Set(open.flatMap { $0.owners.map(\.name) })
+    let ownerNames = Set(open.flatMap { $0.accountable.map(\.name) })
     let committeeNames = Set(all.map(\.action.committee) + postponed.map(\.committee) + weekly.parts.flatMap { p in
       p.groups.compactMap { if case .committee(let c)? = $0.subject { return c } else { return nil } }
     })

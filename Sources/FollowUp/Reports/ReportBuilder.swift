@@ -32,8 +32,10 @@ public struct ReportBuilder {
 
   /// One owner's actions (loose match) or everyone's.
   public func actions(owner: String? = nil, includeDone: Bool = false) throws -> Report {
-    let views = try store.actions(asOf: asOf, owner: owner, committee: committee, includeClosed: includeClosed)
     let keys = try owner.map { Set(try store.ownerKeys(matching: $0)) }
+    let views =
+      try keys.map { try store.actions(asOf: asOf, ownerKeys: $0, committee: committee, includeClosed: includeClosed) }
+      ?? store.actions(asOf: asOf, committee: committee, includeClosed: includeClosed)
     return Reports.actions(
       views, asOf: asOf, owner: owner, ownerKeys: keys, includeDone: includeDone, events: try events(views))
   }

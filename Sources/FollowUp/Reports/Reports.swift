@@ -49,13 +49,13 @@ public enum Reports {
     let a = v.action
     var lines = [a.sentence, "", "Kilde: \(a.committee), møde \(a.meetingDate), pkt. \(a.item): \(a.title)"]
     if let c = a.caseNumber { lines.append("Sag: \(c)") }
-    lines.append("Ansvarlig: \(Report.Value.people(v.owners.map(\.name)).text)")
+    lines.append("Ansvarlig: \(Report.Value.people(v.accountable.map(\.name)).text)\(v.isInferred ? " (udledt)" : "")")
     for n in v.notes { lines.append("Note: \(n)") }
     lines.append("Id: \(a.id)")
     let r = revision(events, asOf: asOf)
     return Report.CalendarEntry(
       uid: a.id, summary: ReportText.clip(a.sentence, 120), description: lines.joined(separator: "\n"),
-      due: v.due, categories: v.owners.map(\.name) + [a.committee], status: v.status, created: a.meetingDate,
+      due: v.due, categories: v.accountable.map(\.name) + [a.committee], status: v.status, created: a.meetingDate,
       sequence: r.sequence, lastModified: r.lastModified)
   }
 
@@ -142,11 +142,11 @@ public enum Reports {
     let shown = views.filter { includeDone || $0.status != .done }
     var byOwner: [String: [ActionView]] = [:]
     for v in shown {
-      if v.owners.isEmpty {
+      if v.accountable.isEmpty {
         byOwner["", default: []].append(v)
       } else {
         // One owner's list shows that owner's group only, not the co-owners'.
-        for o in v.owners where ownerKeys.map({ $0.contains(DanishFolding.key(o.name)) }) ?? true {
+        for o in v.accountable where ownerKeys.map({ $0.contains(DanishFolding.key(o.name)) }) ?? true {
           byOwner[o.name, default: []].append(v)
         }
       }
@@ -160,7 +160,7 @@ public enum Reports {
           [
             .day(v.due), .text(statusText(v.status)), .meeting(committee: v.action.committee, date: v.action.meetingDate, item: v.action.item),
             .text(v.action.sentence + (v.notes.isEmpty ? "" : " [note: " + v.notes.joined(separator: "; ") + "]")),
-            .text(v.isConfirmed ? "bekræftet" : "forslag"), .code(v.action.id),
+            .text(readAs(v)), .code(v.action.id),
           ]
         }, alerts: list.map { $0.status == .overdue })
     }
@@ -195,12 +195,22 @@ public enum Reports {
     return r
   }
 
+  /// How an action is on a list: `bekræftet`, `forslag` (read by the engine, not yet
+  /// confirmed), or `ansvarlig (udledt)` (nobody named; responsible by inference).
+  static func readAs(_ v: ActionView) -> String {
+    v.isInferred ? "ansvarlig (udledt)" : (v.isConfirmed ? "bekræftet" : "forslag")
+  }
+
   static func actionJSON(_ v: ActionView) -> JSONValue {
     .object([
       ("id", .string(v.action.id)), ("committee", .string(v.action.committee)),
       ("meetingDate", .day(v.action.meetingDate)), ("item", .int(v.action.item)),
       ("sentence", .string(v.action.sentence)),
       ("owners", .array(v.owners.map { .object([("name", .string($0.name)), ("kind", .string($0.kind.rawValue))]) })),
+      ("responsible", .array(v.responsible.map {
+        .object([("name", .string($0.name)), ("kind", .string($0.kind.rawValue)), ("inferred", .bool(true)),
+          ("basis", .str(v.action.responsibleBasis))])
+      })),
       ("due", .day(v.due)), ("dueBasis", .str(v.action.dueBasis?.rawValue)), ("status", .string(v.status.rawValue)),
       ("kind", .string(v.action.kind.rawValue)), ("journalNumber", .str(v.action.caseNumber)),
       ("notes", .array(v.notes.map { .string($0) })), ("confirmed", .bool(v.isConfirmed)),
