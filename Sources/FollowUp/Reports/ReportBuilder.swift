@@ -30,14 +30,26 @@ public struct ReportBuilder {
     Reports.postponed(try store.openPostponed(asOf: asOf, committee: committee, includeClosed: includeClosed), asOf: asOf)
   }
 
-  /// One owner's actions (loose match) or everyone's.
+  /// The same builder with its committee as the store names it (`direktion` is
+  /// `Direktionen`).
+  /// - Throws: `TypedNameError` when no committee or several fit.
+  public func resolvingCommittee() throws -> ReportBuilder {
+    var b = self
+    b.committee = try committee.map { try store.resolveCommittee($0) }
+    return b
+  }
+
+  /// One owner's actions (the name as typed: `Louise`, `l. agerbo`, `kommunaldirektør`) or
+  /// everyone's.
+  /// - Throws: `TypedNameError` when no owner or several fit the name.
   public func actions(owner: String? = nil, includeDone: Bool = false) throws -> Report {
-    let keys = try owner.map { Set(try store.ownerKeys(matching: $0)) }
+    let resolved = try owner.map { try store.resolveOwner($0) }
     let views =
-      try keys.map { try store.actions(asOf: asOf, ownerKeys: $0, committee: committee, includeClosed: includeClosed) }
+      try resolved.map { try store.actions(asOf: asOf, ownerKeys: $0.keys, committee: committee, includeClosed: includeClosed) }
       ?? store.actions(asOf: asOf, committee: committee, includeClosed: includeClosed)
     return Reports.actions(
-      views, asOf: asOf, owner: owner, ownerKeys: keys, includeDone: includeDone, events: try events(views))
+      views, asOf: asOf, owner: resolved?.name, ownerKeys: resolved?.keys, includeDone: includeDone,
+      events: try events(views))
   }
 
   /// The status report of a period.

@@ -43,3 +43,78 @@ extension Store {
     return try events(for: targets)
   }
 }
+
+extension Store {
+  /// The names an owner may be looked up by: the people (with their aliases and the roles
+  /// they hold), every owner the minutes name (units, bodies, roles no person holds, outside
+  /// parties) and every name assigned by hand.
+  package func ownerDirectory() throws -> [TypedName.Entry] {
+    var entries = try people().map { p in TypedName.Entry(name: p.name, also: p.aliases + p.roles.map(\.title)) }
+    let packed = try db.prepare("SELECT DISTINCT owners FROM actions WHERE owners <> ''").rows { $0.text(0) }
+    for o in packed.flatMap(OwnerPacking.unpack) { entries.append(TypedName.Entry(name: o.name)) }
+    let assigned = try db.prepare("SELECT DISTINCT value FROM events WHERE kind = 'assign' AND value IS NOT NULL")
+      .rows { $0.text(0) }
+    for value in assigned {
+      for n in value.split(separator: ",") {
+        let name = n.trimmingCharacters(in: .whitespaces)
+        if !name.isEmpty { entries.append(TypedName.Entry(name: name)) }
+      }
+    }
+    return entries
+  }
+
+  /// The owner a name typed on a command line means, and the keys of the names their actions
+  /// are owned under: the person's own name, and a role title they hold when an action names
+  /// only the role (`kommunaldirektør`).
+  /// - Throws: `TypedNameError` when no owner or several fit.
+  public func resolveOwner(_ typed: String) throws -> (name: String, keys: Set<String>) {
+    let directory = try ownerDirectory()
+    var match = TypedName.find(typed, in: directory)
+    var keys = Set<String>()
+    // A role typed finds its holder and the role itself where the minutes name only the role:
+    // both are the holder's.
+    if case .several(let names) = match {
+      let holders = directory.filter { e in
+        names.contains(e.name) && names.allSatisfy { n in n == e.name || e.also.contains { TypedName.loose($0) == TypedName.loose(n) } }
+      }
+      if let holder = holders.first, Set(holders.map(\.name)).count == 1 {
+        match = .one(holder.name)
+        keys = Set(names.map { DanishFolding.key($0) })
+      }
+    }
+    if let error = TypedNameError(match, typed: typed, what: "ingen ansvarlig") { throw error }
+    guard case .one(let name) = match else { return (typed, []) }
+    keys.insert(DanishFolding.key(name))
+    return (name, keys)
+  }
+
+  /// The person or unit an action is assigned to by a name typed on a command line: one the
+  /// directory holds, or, with `isNew`, the name as typed.
+  /// - Throws: `TypedNameError` when nothing fits (and `isNew` is not given) or several do.
+  public func resolveAssignee(_ typed: String, isNew: Bool) throws -> String {
+    let name = typed.trimmingCharacters(in: .whitespaces)
+    if isNew { return name }
+    let match = TypedName.find(name, in: try ownerDirectory())
+    let hint = "Er det en ny ansvarlig, så skriv --new for at tilføje '\(Terminal.escaped(name))' som den er skrevet."
+    if let error = TypedNameError(match, typed: name, what: "ingen person eller enhed", hint: hint) { throw error }
+    guard case .one(let found) = match else { return name }
+    return found
+  }
+
+  /// The committees the store knows: those whose meetings were read, and those quoted.
+  package func committeeNames() throws -> [String] {
+    let names = try db.prepare("SELECT DISTINCT committee FROM meetings UNION SELECT DISTINCT committee FROM appearances")
+      .rows { $0.text(0) }
+    return names.filter { !$0.isEmpty }.sorted()
+  }
+
+  /// The committee a name typed on a command line means (`direktion`, `Økonomiudvalget`).
+  /// - Throws: `TypedNameError` when no committee or several fit.
+  public func resolveCommittee(_ typed: String) throws -> String {
+    let names = try committeeNames()
+    let match = TypedName.find(typed, in: names.map { TypedName.Entry(name: $0) })
+    if let error = TypedNameError(match, typed: typed, what: "intet udvalg", known: names, knownLabel: "kendte udvalg") { throw error }
+    guard case .one(let name) = match else { return typed }
+    return name
+  }
+}
