@@ -64,6 +64,7 @@ reports = {
     "case": ["case", "85.13.00G01-2-23"],
     "people": ["people"],
     "review": ["review"],
+    "agenda": ["agenda", "--committee", "Direktionen", "--date", "2024-10-09"],
 }
 
 # JSON: every report carries its schemaVersion and matches its schema in docs/schemas.

@@ -5,7 +5,7 @@ import MinutesCore
 public struct Report: Sendable {
   /// What a report is about; names its JSON `report` field, its files and its mail subject.
   public enum Kind: String, Sendable, CaseIterable {
-    case postponed, actions, weekly, period, `case`, people, review, owner, committee
+    case postponed, actions, weekly, period, `case`, people, review, owner, committee, agenda
   }
 
   /// A cell: typed, so that each format can write it as what it is (a date in Excel, a case

@@ -64,6 +64,13 @@ public struct ReportBuilder {
     return Reports.caseTimeline(c, asOf: asOf, events: try events(c.actions))
   }
 
+  /// The draft agenda of the builder's committee's meeting on `meeting`, as of the
+  /// builder's day.
+  public func agenda(meeting: Day) throws -> Report {
+    let draft = try store.agenda(committee: committee ?? "", meeting: meeting, asOf: asOf, includeClosed: includeClosed)
+    return Reports.agenda(draft, events: try events(draft.promised + draft.presentations + draft.overdue))
+  }
+
   /// The people directory.
   public func people() throws -> Report { Reports.people(try store.people()) }
 
