@@ -27,7 +27,9 @@ public struct ReportBuilder {
 
   /// The items that must go back on an agenda.
   public func postponed() throws -> Report {
-    Reports.postponed(try store.openPostponed(asOf: asOf, committee: committee, includeClosed: includeClosed), asOf: asOf)
+    Reports.postponed(
+      try store.openPostponed(asOf: asOf, committee: committee, includeClosed: includeClosed),
+      referrals: try store.openReferrals(asOf: asOf, committee: committee, includeClosed: includeClosed), asOf: asOf)
   }
 
   /// The same builder with its committee as the store names it (`direktion` is
@@ -76,6 +78,6 @@ public struct ReportBuilder {
 
   /// What the engine was unsure of.
   public func review(showConfirmed: Bool = false) throws -> Report {
-    Reports.review(try store.review(), showConfirmed: showConfirmed)
+    Reports.review(try store.reviewEntries(), showConfirmed: showConfirmed)
   }
 }

@@ -35,7 +35,7 @@ extension Reports {
       [Report.Group(
         rows: list.map { v in
           [.day(v.due), .people(v.accountable.map(\.name)), .text(v.action.sentence),
-           .meeting(committee: v.action.committee, date: v.action.decisionDate, item: v.action.decisionItem ?? v.action.item),
+           decided(v.action),
            .code(v.action.id)]
         }, alerts: list.map { $0.status == .overdue })]
     }

@@ -18,7 +18,7 @@ extension Reports {
     func rows(_ list: [ActionView]) -> [Report.Group] {
       [Report.Group(
         rows: list.map { v in
-          [.day(v.due), .meeting(committee: v.action.committee, date: v.action.meetingDate, item: v.action.item),
+          [.day(v.due), decided(v.action),
            .caseNumber(v.action.caseNumber ?? ""), .text(v.action.sentence), .code(v.action.id)]
         }, alerts: list.map { $0.status == .overdue })]
     }

@@ -47,7 +47,13 @@ public enum Reports {
   /// The calendar entry of an action.
   static func entry(_ v: ActionView, events: [FollowUpEvent], asOf: Day) -> Report.CalendarEntry {
     let a = v.action
-    var lines = [a.sentence, "", "Kilde: \(a.committee), møde \(a.meetingDate), pkt. \(a.item): \(a.title)"]
+    var lines = [a.sentence, ""]
+    if let q = a.quotedIn, a.source == .priorDecision {
+      lines.append(
+        "Kilde: \(a.committee), møde \(a.decisionDate)\(a.decisionItem.map { ", pkt. \($0)" } ?? "") (citeret i \(q.committee), møde \(q.date), pkt. \(q.item)): \(a.title)")
+    } else {
+      lines.append("Kilde: \(a.committee), møde \(a.meetingDate), pkt. \(a.item): \(a.title)")
+    }
     if let c = a.caseNumber { lines.append("Sag: \(c)") }
     lines.append("Ansvarlig: \(Report.Value.people(v.accountable.map(\.name)).text)\(v.isInferred ? " (udledt)" : "")")
     for n in v.notes { lines.append("Note: \(n)") }
@@ -71,8 +77,9 @@ public enum Reports {
 
   // MARK: postponed
 
-  /// The items that must go back on an agenda, grouped by committee, oldest first.
-  public static func postponed(_ open: [OpenPostponement], asOf: Day) -> Report {
+  /// The items that must go back on an agenda, grouped by committee, oldest first; then the
+  /// cases sent on to another body and still waiting there.
+  public static func postponed(_ open: [OpenPostponement], referrals: [OpenReferral] = [], asOf: Day) -> Report {
     var byCommittee: [String: [OpenPostponement]] = [:]
     for o in open { byCommittee[o.committee, default: []].append(o) }
     let groups = byCommittee.keys.sorted().map { c -> Report.Group in
@@ -82,9 +89,12 @@ public enum Reports {
         rows: list.map { o in
           let status = [
             o.missedReturn ? "ikke genoptaget" : (o.isOverdue ? "overskredet" : ""),
-            o.targetBasis == .nextMeetingGuessed ? "mål gættet" : "",
+            o.onAgenda.map { "på dagsordenen \($0)" } ?? "",
           ].filter { !$0.isEmpty }.joined(separator: ", ")
-          return [.caseNumber(o.caseNumber), .text(o.title), .number(o.count), .day(o.since), .day(o.target), .text(status)]
+          return [
+            .caseNumber(o.caseNumber), .text(o.title), .number(o.count), .day(o.since), .day(o.target),
+            .text(o.targetSource?.label ?? ""), .text(status),
+          ]
         }, alerts: list.map(\.isOverdue))
     }
     let json = Reports.json("postponed", [
@@ -94,19 +104,40 @@ public enum Reports {
           ("journalNumber", .str(o.caseNumber.isEmpty ? nil : o.caseNumber)), ("title", .string(o.title)),
           ("committee", .string(o.committee)), ("count", .int(o.count)), ("since", .day(o.since)),
           ("lastDeferred", .day(o.lastDeferred)), ("target", .day(o.target)),
-          ("targetBasis", .str(o.targetBasis?.rawValue)), ("daysWaiting", .int(o.daysWaiting)),
+          ("targetBasis", .str(o.targetBasis?.rawValue)), ("targetSource", .str(o.targetSource?.rawValue)),
+          ("onAgenda", .day(o.onAgenda)), ("daysWaiting", .int(o.daysWaiting)),
           ("overdue", .bool(o.isOverdue)), ("missedReturn", .bool(o.missedReturn)),
           ("location", .string(o.location.description)),
         ])
       })),
+      ("referred", .array(referrals.map(referralJSON))),
     ])
+    var byRecipient: [String: [OpenReferral]] = [:]
+    for r in referrals { byRecipient[r.recipients.map(\.name).joined(separator: ", "), default: []].append(r) }
+    let sentOn = byRecipient.keys.sorted().map { to -> Report.Group in
+      let list = (byRecipient[to] ?? []).sorted { ($0.sentOn, $0.title) < ($1.sentOn, $1.title) }
+      return Report.Group(
+        heading: to,
+        rows: list.map { r in
+          [.caseNumber(r.caseNumber ?? ""), .text(r.title), .meeting(committee: r.committee, date: r.sentOn, item: nil),
+           .text(ReportText.count(r.daysWaiting, "dag", "dage"))]
+        })
+    }
+    let waiting = open.count == 1 ? "1 sag venter" : "\(open.count) sager venter"
+    let sent = referrals.count == 1 ? "1 sag er sendt videre og venter dér" : "\(referrals.count) sager er sendt videre og venter dér"
     var r = Report(
       kind: .postponed, title: "Udsatte punkter",
-      subtitle: "Pr. \(asOf): \(open.count) sager venter på at komme på dagsordenen igen.",
-      parts: [Report.Part(
-        name: "postponed", title: "Skal på dagsordenen igen", groupLabel: "Udvalg",
-        columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Udsat", "Første gang", "Mål", "Status"], groups: groups,
-        empty: "Ingen udsatte punkter.")], json: json, fileName: "udsatte-punkter")
+      subtitle: "Pr. \(asOf): \(waiting) på at komme på dagsordenen igen; \(sent).",
+      parts: [
+        Report.Part(
+          name: "postponed", title: "Skal på dagsordenen igen", groupLabel: "Udvalg",
+          columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Udsat", "Første gang", "Mål", "Målet er", "Status"],
+          groups: groups, empty: "Ingen udsatte punkter."),
+        Report.Part(
+          name: "referred", title: "Sendt videre", groupLabel: "Sendt til",
+          columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Sendt af", "Venter"], groups: sentOn,
+          empty: "Ingen sager venter hos andre."),
+      ], json: json, fileName: "udsatte-punkter")
     r.charts = open.isEmpty ? [] : [Report.Chart(
       title: "Dage på venteliste pr. sag", unit: "dage", unitOne: "dag", series: ["dage på venteliste"],
       bars: open.sorted { ($0.daysWaiting, $1.caseKey) > ($1.daysWaiting, $0.caseKey) }.prefix(15).map {
@@ -158,7 +189,7 @@ public enum Reports {
         heading: n.isEmpty ? "Uden ansvarlig" : n, subject: n.isEmpty ? nil : .people([n]),
         rows: list.map { v in
           [
-            .day(v.due), .text(statusText(v.status)), .meeting(committee: v.action.committee, date: v.action.meetingDate, item: v.action.item),
+            .day(v.due), .text(statusText(v.status)), decided(v.action),
             .text(v.action.sentence + (v.notes.isEmpty ? "" : " [note: " + v.notes.joined(separator: "; ") + "]")),
             .text(readAs(v)), .code(v.action.id),
           ]
@@ -195,6 +226,12 @@ public enum Reports {
     return r
   }
 
+  /// The meeting that decided an action: its own, or for a decision quoted in later minutes,
+  /// the quoted decision's committee, day and item (`Magistraten 2025-08-19 pkt. 9`).
+  static func decided(_ a: ActionItem) -> Report.Value {
+    .meeting(committee: a.committee, date: a.decisionDate, item: a.source == .priorDecision ? a.decisionItem : a.item)
+  }
+
   /// How an action is on a list: `bekræftet`, `forslag` (read by the engine, not yet
   /// confirmed), or `ansvarlig (udledt)` (nobody named; responsible by inference).
   static func readAs(_ v: ActionView) -> String {
@@ -205,6 +242,8 @@ public enum Reports {
     .object([
       ("id", .string(v.action.id)), ("committee", .string(v.action.committee)),
       ("meetingDate", .day(v.action.meetingDate)), ("item", .int(v.action.item)),
+      ("decisionDate", .day(v.action.decisionDate)), ("decisionItem", .num(v.action.decisionItem)),
+      ("quotedIn", Export.quotedJSON(v.action.quotedIn)),
       ("sentence", .string(v.action.sentence)),
       ("owners", .array(v.owners.map { .object([("name", .string($0.name)), ("kind", .string($0.kind.rawValue))]) })),
       ("responsible", .array(v.responsible.map {
@@ -335,15 +374,18 @@ public enum Reports {
   public static func caseTimeline(_ c: CaseView, asOf: Day, events: [String: [FollowUpEvent]] = [:]) -> Report {
     let timeline: [[Report.Value]] = c.record.appearances.map { a in
       [.day(a.date), .committee(a.committee), .text(a.item.map { "pkt. \($0)" } ?? ""), .text(a.title ?? ""),
-       .text(a.outcome.map(outcomeText) ?? ""), .text(a.isQuoted ? "citeret" : "referat")]
+       .text(a.isAgenda ? "på dagsordenen" : a.outcome.map(outcomeText) ?? ""),
+       .text(a.isAgenda ? "dagsorden" : a.isQuoted ? "citeret" : "referat")]
     }
     let parts = [
       Report.Part(
         name: "timeline", title: "Forløb", columns: ["Dato", "Udvalg", "Punkt", "Titel", "Beslutning", "Kilde"],
         groups: [Report.Group(rows: timeline)]),
       Report.Part(
-        name: "postponements", title: "Udsættelser", columns: ["Dato", "Udvalg", "Mål", "Formulering"],
-        groups: [Report.Group(rows: c.postponements.map { [.day($0.meetingDate), .committee($0.committee), .day($0.target), .text($0.phrase)] })]),
+        name: "postponements", title: "Udsættelser", columns: ["Dato", "Udvalg", "Mål", "Målet er", "Formulering"],
+        groups: [Report.Group(rows: c.postponements.map {
+          [.day($0.meetingDate), .committee($0.committee), .day($0.target), .text($0.targetSource?.label ?? ""), .text($0.phrase)]
+        })]),
       Report.Part(
         name: "actions", title: "Handlinger", columns: ["Frist", "Status", "Ansvarlig", "Handling"],
         groups: [Report.Group(
@@ -355,9 +397,15 @@ public enum Reports {
       ("titles", .array(c.record.titles.map { .string($0) })), ("standing", .bool(c.record.isStanding)),
       ("appearances", .array(c.record.appearances.map { a in
         .object([("committee", .string(a.committee)), ("date", .day(a.date)), ("item", .num(a.item)),
-          ("title", .str(a.title)), ("outcome", .str(a.outcome?.rawValue)), ("quoted", .bool(a.isQuoted))])
+          ("title", .str(a.title)), ("outcome", .str(a.outcome?.rawValue)), ("quoted", .bool(a.isQuoted)),
+          ("agenda", .bool(a.isAgenda))])
       })),
-      ("postponements", .array(c.postponements.map { .object([("meetingDate", .day($0.meetingDate)), ("target", .day($0.target)), ("phrase", .string($0.phrase))]) })),
+      ("postponements", .array(c.postponements.map {
+        .object([
+          ("meetingDate", .day($0.meetingDate)), ("target", .day($0.target)), ("targetSource", .str($0.targetSource?.rawValue)),
+          ("phrase", .string($0.phrase)),
+        ])
+      })),
       ("actions", .array(c.actions.map(actionJSON))),
     ])
     var r = Report(
@@ -411,7 +459,8 @@ public enum Reports {
     ])
     return Report(
       kind: .review, title: "Til gennemsyn",
-      subtitle: "\(shown.count) forhold, som motoren var usikker på. Bekræft med 'followup confirm KEY'.",
+      subtitle: "\(shown.count == 1 ? "1 forhold" : "\(shown.count) forhold"), som motoren var usikker på. Bekræft med 'followup confirm NØGLE'; "
+        + "en udledt ansvarlig (responsible-inferred) har handlingens id som nøgle og tæller som ansvarlig, når den er bekræftet.",
       parts: [Report.Part(
         name: "review", title: "Usikkerheder", columns: ["Sted", "Kode", "Hvad", "Status", "Nøgle"],
         groups: [Report.Group(rows: rows)], empty: "Intet til gennemsyn.")], json: json, fileName: "til-gennemsyn")

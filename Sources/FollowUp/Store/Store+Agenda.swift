@@ -100,7 +100,7 @@ extension Store {
       where: """
         AND (due < ? OR id IN (SELECT target FROM events WHERE kind = 'due'))
         AND (committee = ? \(owned.isEmpty ? "" : "OR id IN (SELECT action_id FROM action_owners WHERE name_key IN (\(marks)))")
-          OR owners = '' OR id IN (SELECT target FROM events WHERE kind = 'assign'))
+          OR id IN (SELECT target FROM events WHERE kind = 'assign'))
         """,
       [.text(bound.description), .text(committee)] + owned.map { .text($0) })
     let ours = candidates.filter { v in

@@ -13,13 +13,13 @@ extension Store {
     guard !ownerKeys.isEmpty else { return [] }
     let keys = ownerKeys.sorted()
     let marks = keys.map { _ in "?" }.joined(separator: ",")
-    // Candidates: owned by the sentence, assigned by hand (to anyone: the view decides), or
-    // owned by nobody (an inferred responsible is read with the action).
+    // Candidates: owned (or, where the store keeps it, inferred responsible) under one of the
+    // keys, or assigned by hand to anyone: the view decides.
     let candidates = try actions(
       asOf: day, committee: committee, includeClosed: includeClosed,
       where: """
         AND (id IN (SELECT action_id FROM action_owners WHERE name_key IN (\(marks)))
-          OR id IN (SELECT target FROM events WHERE kind = 'assign') OR owners = '')
+          OR id IN (SELECT target FROM events WHERE kind = 'assign'))
         """,
       keys.map { .text($0) })
     return candidates.filter { v in v.accountable.contains { ownerKeys.contains(DanishFolding.key($0.name)) } }
@@ -116,5 +116,53 @@ extension Store {
     if let error = TypedNameError(match, typed: typed, what: "intet udvalg", known: names, knownLabel: "kendte udvalg") { throw error }
     guard case .one(let name) = match else { return typed }
     return name
+  }
+}
+
+extension Store {
+  /// The review queue: what the engine was unsure of, with confirmations applied. An inferred
+  /// responsible (`responsible-inferred`) is listed under its action's id, so that `confirm ID`
+  /// makes the responsible the action's owner (`ActionState`); it counts as confirmed when
+  /// its action or its finding is.
+  public func reviewEntries() throws -> [ReviewEntry] {
+    var entries = try review()
+    let inferred = entries.indices.filter { entries[$0].code == "responsible-inferred" }
+    guard !inferred.isEmpty else { return entries }
+    // The finding's message ends with the action's sentence (`...: <sentence>`); the action is
+    // the one with that sentence at the finding's place.
+    var suffixes = Set<String>()
+    for i in inferred {
+      let m = entries[i].message
+      var r = m.startIndex..<m.startIndex
+      while let found = m.range(of: ": ", range: r.upperBound..<m.endIndex) {
+        suffixes.insert(String(m[found.upperBound...]))
+        r = found
+      }
+    }
+    var byPlace: [String: [ActionItem]] = [:]
+    let always = Day(ordinal: Int(Int32.max))
+    for chunk in Array(suffixes).chunked(500) {
+      let marks = chunk.map { _ in "?" }.joined(separator: ",")
+      for v in try actions(asOf: always, includeClosed: true, where: "AND sentence IN (\(marks))", chunk.map { .text($0) }) {
+        byPlace[v.action.location.description, default: []].append(v.action)
+      }
+    }
+    let ids = byPlace.values.flatMap { $0.map(\.id) }
+    let confirmed = Set(try events(for: ids).filter { $0.value.contains { $0.kind == .confirm } }.keys)
+    for i in inferred {
+      let e = entries[i]
+      let matching = (byPlace[e.location.description] ?? []).filter { e.message.hasSuffix(": " + $0.sentence) }
+      guard matching.count == 1, let a = matching.first else { continue }
+      entries[i].key = a.id
+      entries[i].isConfirmed = e.isConfirmed || confirmed.contains(a.id)
+    }
+    return entries
+  }
+}
+
+extension Array {
+  /// The array in parts of at most `size` elements.
+  func chunked(_ size: Int) -> [ArraySlice<Element>] {
+    stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
   }
 }
