@@ -90,7 +90,8 @@ public struct SitePublisher {
       let a = Reports.actions(views, asOf: asOf, owner: nil, events: events)
       r = Report(
         kind: .committee, title: c,
-        subtitle: "Pr. \(asOf): \(waiting.count) udsatte sager og \(views.filter { $0.status != .done }.count) åbne handlinger.",
+        subtitle: "Pr. \(asOf): \(ReportText.count(waiting.count, "udsat sag", "udsatte sager", none: true)) og "
+          + "\(ReportText.count(views.filter { $0.status != .done }.count, "åben handling", "åbne handlinger", none: true)).",
         parts: r.parts + a.parts, json: Reports.json("committee", [("committee", .string(c)), ("asOf", .day(asOf)), ("postponed", r.json), ("actions", a.json)]), fileName: ReportText.slug(c))
       committeeReports[c] = r
     }

@@ -45,21 +45,29 @@ public struct Report: Sendable {
     }
   }
 
-  /// A column: its heading and the width it may take in a terminal before text is clipped.
+  /// A column: its heading, the width it may take in a terminal before text is clipped, and
+  /// whether it holds running text (a sentence, a title), which text output puts last.
   public struct Column: Sendable, ExpressibleByStringLiteral {
     /// The heading.
     public var name: String
-    /// The widest a terminal column may get (the last column is never clipped).
+    /// The widest a terminal column may get before its text is clipped.
     public var maxWidth: Int
+    /// Running text (a sentence, a title): in text output the last column, whole when the
+    /// output is not a terminal, cut at the terminal's width when it is.
+    public var isText: Bool
 
     /// Creates a column.
-    public init(_ name: String, maxWidth: Int = 48) {
+    public init(_ name: String, maxWidth: Int = 48, isText: Bool = false) {
       self.name = name
       self.maxWidth = maxWidth
+      self.isText = isText
     }
 
     /// Creates a column with the default width.
     public init(stringLiteral value: String) { self.init(value) }
+
+    /// A column of running text (`Handling`, `Titel`).
+    public static func text(_ name: String) -> Column { Column(name, isText: true) }
   }
 
   /// A group of rows under a heading (a committee, an owner, a meeting).

@@ -63,8 +63,12 @@ enum ReportText {
     return out.isEmpty ? "x" : out
   }
 
-  /// `1 sag`, `2 sager`: a number with the noun in its number.
-  static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+  /// `1 sag`, `2 sager`: a number with the noun in its number; with `none`, `ingen sager`
+  /// for 0.
+  package static func count(_ n: Int, _ one: String, _ many: String, none: Bool = false) -> String {
+    if none && n == 0 { return "ingen \(many)" }
+    return "\(n) \(n == 1 ? one : many)"
+  }
 
   /// `2. oktober 2024`.
   static func longDate(_ d: Day) -> String {

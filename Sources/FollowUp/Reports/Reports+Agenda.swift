@@ -39,11 +39,11 @@ extension Reports {
            .code(v.action.id)]
         }, alerts: list.map { $0.status == .overdue })]
     }
-    let actionColumns: [Report.Column] = ["Frist", "Ansvarlig", "Handling", "Besluttet", "Id"]
+    let actionColumns: [Report.Column] = ["Frist", "Ansvarlig", .text("Handling"), "Besluttet", "Id"]
     let parts = [
       Report.Part(
         name: "returns", title: "Udsatte sager, der skal tilbage",
-        columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Forløb", "Mål", "Målet er"],
+        columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Forløb", "Mål", "Målet er"],
         groups: [Report.Group(
           rows: d.returns.map { r in
             [.caseNumber(r.postponement.caseNumber), .text(r.postponement.title), .text(history(r)),
@@ -52,7 +52,7 @@ extension Reports {
         empty: "Ingen udsatte sager skal tilbage."),
       Report.Part(
         name: "referrals", title: "Sendt hertil fra andre udvalg",
-        columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Sendt af", "Venter"],
+        columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Sendt af", "Venter"],
         groups: [Report.Group(
           rows: d.referrals.map { r in
             [.caseNumber(r.caseNumber ?? ""), .text(r.title), .meeting(committee: r.committee, date: r.sentOn, item: nil),
@@ -69,7 +69,7 @@ extension Reports {
         name: "overdue", title: "Overskredne handlinger", columns: actionColumns, groups: actionRows(d.overdue),
         empty: "Ingen overskredne handlinger."),
       Report.Part(
-        name: "standing", title: "Stående punkter", columns: ["Punkt"],
+        name: "standing", title: "Stående punkter", columns: [.text("Punkt")],
         groups: [Report.Group(rows: d.standing.map { [.text($0)] })], empty: "Ingen stående punkter kendt."),
     ]
     let json = Reports.json("agenda", [
@@ -94,10 +94,10 @@ extension Reports {
     ])
     let subtitle =
       "\(ReportText.longDay(d.date).prefix(1).uppercased() + ReportText.longDay(d.date).dropFirst()) (\(basisText(d.dateBasis)))"
-      + ", pr. \(d.asOf): \(ReportText.count(d.returns.count, "udsat sag", "udsatte sager")) skal tilbage, "
-      + "\(ReportText.count(d.referrals.count, "sag", "sager")) er sendt hertil, "
-      + "\(ReportText.count(d.promised.count, "handling", "handlinger")) har frist til mødet, "
-      + "\(ReportText.count(d.presentations.count, "oplæg", "oplæg")) er planlagt."
+      + ", pr. \(d.asOf): \(ReportText.count(d.returns.count, "udsat sag", "udsatte sager", none: true)) skal tilbage, "
+      + "\(ReportText.count(d.referrals.count, "sag", "sager", none: true)) er sendt hertil, "
+      + "\(ReportText.count(d.promised.count, "handling", "handlinger", none: true)) har frist til mødet, "
+      + "\(ReportText.count(d.presentations.count, "oplæg", "oplæg", none: true)) er planlagt."
     var r = Report(
       kind: .agenda, title: "Udkast til dagsorden: \(d.committee) \(d.date)", subtitle: subtitle, parts: parts, json: json,
       mailSubject: "Udkast til dagsorden - \(d.committee) \(ReportText.longDate(d.date))",

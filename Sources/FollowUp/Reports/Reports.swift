@@ -34,6 +34,31 @@ public enum Reports {
     .object([("schemaVersion", .int(schemaVersion)), ("report", .string(kind))] + fields)
   }
 
+  /// How a person was first learned, in Danish (`guest`: `gæst`).
+  static func evidenceText(_ how: String) -> String {
+    let words = [
+      "attendee": "deltager", "guest": "gæst", "presenter": "oplægsholder", "apposition": "nævnt med rolle",
+      "title": "titel", "people-file": "persondatafil",
+    ]
+    return words[how] ?? how
+  }
+
+  /// What a finding of the review is about, in Danish; the code itself is in the JSON.
+  static func findingText(_ code: String) -> String {
+    let words = [
+      "agenda-with-decisions": "dagsorden med beslutninger",
+      "closed-marker-outside-heading-form": "lukket punkt i en anden form",
+      "committee-from-file-name": "udvalg fra filnavnet", "date-from-decision-label": "dato fra beslutningen",
+      "date-from-file-name": "dato fra filnavnet", "next-meeting-guessed": "næste møde anslået",
+      "no-committee": "intet udvalg", "no-items": "ingen punkter", "no-meeting-date": "ingen mødedato",
+      "owner-name-guessed": "navn tolket", "owner-name-unresolved": "navn ikke knyttet til en person",
+      "owner-role-guessed": "rolle tolket som dens eneste kendte", "owner-unresolved": "rolle uden kendt person",
+      "prior-decision-date-after-meeting": "citeret beslutning dateret efter mødet",
+      "responsible-inferred": "udledt ansvarlig", "truncated": "afkortet", "unnumbered-items": "punkter uden numre",
+    ]
+    return words[code] ?? code
+  }
+
   // MARK: calendar entries
 
   /// The version of an action a calendar holds: each event recorded by hand that changes what
@@ -123,19 +148,19 @@ public enum Reports {
            .text(ReportText.count(r.daysWaiting, "dag", "dage"))]
         })
     }
-    let waiting = open.count == 1 ? "1 sag venter" : "\(open.count) sager venter"
-    let sent = referrals.count == 1 ? "1 sag er sendt videre og venter dér" : "\(referrals.count) sager er sendt videre og venter dér"
+    let waiting = ReportText.count(open.count, "sag", "sager", none: true)
+    let sent = ReportText.count(referrals.count, "sag", "sager", none: true)
     var r = Report(
       kind: .postponed, title: "Udsatte punkter",
-      subtitle: "Pr. \(asOf): \(waiting) på at komme på dagsordenen igen; \(sent).",
+      subtitle: "Pr. \(asOf): \(waiting) venter på at komme på dagsordenen igen; \(sent) er sendt videre og venter dér.",
       parts: [
         Report.Part(
           name: "postponed", title: "Skal på dagsordenen igen", groupLabel: "Udvalg",
-          columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Udsat", "Første gang", "Mål", "Målet er", "Status"],
+          columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Udsat", "Første gang", "Mål", "Målet er", "Status"],
           groups: groups, empty: "Ingen udsatte punkter."),
         Report.Part(
           name: "referred", title: "Sendt videre", groupLabel: "Sendt til",
-          columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Sendt af", "Venter"], groups: sentOn,
+          columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Sendt af", "Venter"], groups: sentOn,
           empty: "Ingen sager venter hos andre."),
       ], json: json, fileName: "udsatte-punkter")
     r.charts = open.isEmpty ? [] : [Report.Chart(
@@ -204,10 +229,11 @@ public enum Reports {
     let overdue = shown.filter { $0.status == .overdue }.count
     var r = Report(
       kind: .actions, title: owner.map { "Handlinger for \($0)" } ?? "Handlinger",
-      subtitle: "Pr. \(asOf): \(open) åbne, heraf \(overdue) overskredet. Handlinger læst af motoren er forslag, til de er bekræftet.",
+      subtitle: "Pr. \(asOf): \(ReportText.count(open, "åben handling", "åbne handlinger", none: true)), heraf "
+        + "\(ReportText.count(overdue, "overskreden", "overskredne", none: true)). Handlinger læst af motoren er forslag, til de er bekræftet.",
       parts: [Report.Part(
         name: "actions", title: "Handlinger", groupLabel: "Ansvarlig",
-        columns: ["Frist", "Status", "Møde", "Handling", "Læst som", "Id"], groups: groups,
+        columns: ["Frist", "Status", "Møde", .text("Handling"), "Læst som", "Id"], groups: groups,
         empty: "Ingen åbne handlinger.")], json: json,
       fileName: owner.map { "handlinger-" + ReportText.slug($0) } ?? "handlinger")
     // A chart compares owners; one owner's list has nothing to compare.
@@ -276,7 +302,7 @@ public enum Reports {
         rows: list.map { [.day($0.due), .people($0.owners.map(\.name)), .text($0.action.sentence), .code($0.action.id)] },
         alerts: list.map { $0.status == .overdue })]
     }
-    let actionColumns: [Report.Column] = ["Frist", "Ansvarlig", "Handling", "Id"]
+    let actionColumns: [Report.Column] = ["Frist", "Ansvarlig", .text("Handling"), "Id"]
     var overdueGroups = rows(Array(p.overdue.prefix(Reports.weeklyOverdueLimit)))
     if p.overdueTotal > Reports.weeklyOverdueLimit {
       // The newest first; a long tail is counted, not listed ('followup actions' lists all).
@@ -285,13 +311,13 @@ public enum Reports {
     let parts = [
       Report.Part(
         name: "meetings", title: p.period.kind == "week" ? "Møder i ugen" : "Møder i perioden", groupLabel: "Møde",
-        columns: ["Pkt.", "Titel", Report.Column("Sag", maxWidth: 20), "Beslutning"], groups: meetingGroups, empty: "Ingen møder."),
+        columns: ["Pkt.", .text("Titel"), Report.Column("Sag", maxWidth: 20), "Beslutning"], groups: meetingGroups, empty: "Ingen møder."),
       Report.Part(name: "new-actions", title: "Nye handlinger", columns: actionColumns, groups: rows(p.newActions)),
       Report.Part(name: "due-next", title: p.period.dueNextTitle, columns: actionColumns, groups: rows(p.dueNext)),
       Report.Part(name: "overdue", title: "Overskredne handlinger", columns: actionColumns, groups: overdueGroups),
       Report.Part(
         name: "deferred-twice", title: "Udsat to gange eller mere",
-        columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Udvalg", "Udsat", "Mål"],
+        columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Udvalg", "Udsat", "Mål"],
         groups: [Report.Group(
           rows: p.deferredTwice.map { [.caseNumber($0.caseNumber), .text($0.title), .committee($0.committee), .number($0.count), .day($0.target)] },
           alerts: p.deferredTwice.map(\.isOverdue))]),
@@ -379,15 +405,15 @@ public enum Reports {
     }
     let parts = [
       Report.Part(
-        name: "timeline", title: "Forløb", columns: ["Dato", "Udvalg", "Punkt", "Titel", "Beslutning", "Kilde"],
+        name: "timeline", title: "Forløb", columns: ["Dato", "Udvalg", "Punkt", .text("Titel"), "Beslutning", "Kilde"],
         groups: [Report.Group(rows: timeline)]),
       Report.Part(
-        name: "postponements", title: "Udsættelser", columns: ["Dato", "Udvalg", "Mål", "Målet er", "Formulering"],
+        name: "postponements", title: "Udsættelser", columns: ["Dato", "Udvalg", "Mål", "Målet er", .text("Formulering")],
         groups: [Report.Group(rows: c.postponements.map {
           [.day($0.meetingDate), .committee($0.committee), .day($0.target), .text($0.targetSource?.label ?? ""), .text($0.phrase)]
         })]),
       Report.Part(
-        name: "actions", title: "Handlinger", columns: ["Frist", "Status", "Ansvarlig", "Handling"],
+        name: "actions", title: "Handlinger", columns: ["Frist", "Status", "Ansvarlig", .text("Handling")],
         groups: [Report.Group(
           rows: c.actions.map { [.day($0.due), .text(statusText($0.status)), .people($0.owners.map(\.name)), .text($0.action.sentence)] },
           alerts: c.actions.map { $0.status == .overdue })]),
@@ -425,7 +451,7 @@ public enum Reports {
     let rows: [[Report.Value]] = people.map { p in
       [.text(p.name), .text(p.aliases.joined(separator: ", ")),
        .text(p.roles.map { "\($0.title) (\($0.evidence.source):\($0.evidence.line))" }.joined(separator: "; ")),
-       .text(p.evidence.first.map { "\($0.how) \($0.source):\($0.line)" } ?? ""), .text(p.email ?? "")]
+       .text(p.evidence.first.map { "\(evidenceText($0.how)) \($0.source):\($0.line)" } ?? ""), .text(p.email ?? "")]
     }
     let json = Reports.json("people", [
       ("people", .array(people.map { p in
@@ -437,9 +463,9 @@ public enum Reports {
       })),
     ])
     return Report(
-      kind: .people, title: "Personer", subtitle: "\(people.count) personer, lært fra referaterne og persondatafilen.",
+      kind: .people, title: "Personer", subtitle: "\(ReportText.count(people.count, "person", "personer")), lært fra referaterne og persondatafilen.",
       parts: [Report.Part(
-        name: "people", title: "Personer", columns: ["Navn", "Også skrevet", "Roller (lært fra)", "Først set", "E-mail"],
+        name: "people", title: "Personer", columns: ["Navn", "Også skrevet", .text("Roller (lært fra)"), "Først set", "E-mail"],
         groups: [Report.Group(rows: rows)])], json: json, fileName: "personer")
   }
 
@@ -449,7 +475,7 @@ public enum Reports {
   public static func review(_ entries: [ReviewEntry], showConfirmed: Bool) -> Report {
     let shown = entries.filter { showConfirmed || !$0.isConfirmed }
     let rows: [[Report.Value]] = shown.map {
-      [.code($0.location.description), .text($0.code), .text($0.message), .text($0.isConfirmed ? "bekræftet" : "til gennemsyn"), .code($0.key)]
+      [.code($0.location.description), .text(findingText($0.code)), .text($0.message), .text($0.isConfirmed ? "bekræftet" : "til gennemsyn"), .code($0.key)]
     }
     let json = Reports.json("review", [
       ("entries", .array(shown.map { e in
@@ -459,10 +485,10 @@ public enum Reports {
     ])
     return Report(
       kind: .review, title: "Til gennemsyn",
-      subtitle: "\(shown.count == 1 ? "1 forhold" : "\(shown.count) forhold"), som motoren var usikker på. Bekræft med 'followup confirm NØGLE'; "
-        + "en udledt ansvarlig (responsible-inferred) har handlingens id som nøgle og tæller som ansvarlig, når den er bekræftet.",
+      subtitle: "\(ReportText.count(shown.count, "forhold", "forhold", none: true)), som motoren var usikker på. Bekræft med 'followup confirm NØGLE'; "
+        + "en udledt ansvarlig har handlingens id som nøgle og tæller som ansvarlig, når den er bekræftet.",
       parts: [Report.Part(
-        name: "review", title: "Usikkerheder", columns: ["Sted", "Kode", "Hvad", "Status", "Nøgle"],
+        name: "review", title: "Usikkerheder", columns: ["Sted", "Slags", .text("Hvad"), "Status", "Nøgle"],
         groups: [Report.Group(rows: rows)], empty: "Intet til gennemsyn.")], json: json, fileName: "til-gennemsyn")
   }
 }
