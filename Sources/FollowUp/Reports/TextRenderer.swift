@@ -39,13 +39,17 @@ public struct TextRenderer: TextReportRenderer {
     // Indent, separators, and at least 30 characters of the last column.
     func used() -> Int { 2 + w[0..<last].reduce(0, +) + 2 * last }
     let room = max(terminal, 40)
-    while used() + min(natural[last], 30) > room {
-      let candidates = (0..<last).filter { w[$0] > max(columns[$0].name.count, columns[$0].isText ? 16 : 12) }
-      guard let widest = candidates.max(by: { (columns[$0].isText ? 1 : 0, w[$0]) < (columns[$1].isText ? 1 : 0, w[$1]) })
-      else { break }
-      w[widest] -= 1
+    // First the running text and the widest columns, down to their headings; on a narrow
+    // terminal any column, down to a few characters.
+    for (floor, lastWidth) in [({ (i: Int) in max(columns[i].name.count, columns[i].isText ? 16 : 12) }, 30), ({ _ in 4 }, 10)] {
+      while used() + min(natural[last], lastWidth) > room {
+        let candidates = (0..<last).filter { w[$0] > floor($0) }
+        guard let widest = candidates.max(by: { (columns[$0].isText ? 1 : 0, w[$0]) < (columns[$1].isText ? 1 : 0, w[$1]) })
+        else { break }
+        w[widest] -= 1
+      }
     }
-    w[last] = min(natural[last], max(room - used(), 10))
+    w[last] = min(natural[last], max(room - used(), 4))
     return w
   }
 
