@@ -50,8 +50,16 @@ extension Store {
   /// parties) and every name assigned by hand.
   package func ownerDirectory() throws -> [TypedName.Entry] {
     var entries = try people().map { p in TypedName.Entry(name: p.name, also: p.aliases + p.roles.map(\.title)) }
-    let packed = try db.prepare("SELECT DISTINCT owners FROM actions WHERE owners <> ''").rows { $0.text(0) }
-    for o in packed.flatMap(OwnerPacking.unpack) { entries.append(TypedName.Entry(name: o.name)) }
+    // One action of each name an action is owned under, read as the store reads actions: its
+    // owners' names as reports show them.
+    let ids = try db.prepare("SELECT MIN(action_id) FROM action_owners GROUP BY name_key").rows { $0.text(0) }
+    let always = Day(ordinal: Int(Int32.max))
+    for chunk in ids.chunked(500) {
+      let marks = chunk.map { _ in "?" }.joined(separator: ",")
+      for v in try actions(asOf: always, includeClosed: true, where: "AND id IN (\(marks))", chunk.map { .text($0) }) {
+        for o in v.action.owners + v.action.responsible { entries.append(TypedName.Entry(name: o.name)) }
+      }
+    }
     let assigned = try db.prepare("SELECT DISTINCT value FROM events WHERE kind = 'assign' AND value IS NOT NULL")
       .rows { $0.text(0) }
     for value in assigned {
