@@ -68,6 +68,20 @@ import Testing
     #expect(!(after["promised"] as? [[String: Any]] ?? []).contains { $0["id"] as? String == id })
   }
 
+  @Test func eachMeetingGetsWhatFallsDueSinceTheMeetingBefore() throws {
+    defer { temporary.remove() }
+    #expect(run(["import", Examples.folder]).0 == 0)
+    // Drafted on 3 October for the 23rd: Direktionen meets weekly, so what is due on the 9th
+    // belongs to that meeting; the presentations planned for the 23rd belong to this one.
+    let draft = try agenda(["--committee", "Direktionen", "--date", "2024-10-23"], today: "2024-10-03")
+    let promised = draft["promised"] as? [[String: Any]] ?? []
+    #expect(!promised.contains { $0["due"] as? String == "2024-10-09" })
+    let presentations = try #require(draft["presentations"] as? [[String: Any]])
+    #expect(presentations.contains { ($0["sentence"] as? String)?.hasPrefix("Sneak peek på On-boarding v. Pia Ulv Helleland") == true })
+    #expect(presentations.allSatisfy { $0["due"] as? String == "2024-10-23" })
+    #expect(draft["followingMeeting"] as? String == "2024-10-30")
+  }
+
   @Test func aCommitteeIsRequiredAndMustBeKnown() throws {
     defer { temporary.remove() }
     #expect(run(["import", Examples.folder]).0 == 0)

@@ -84,8 +84,18 @@ extension Store {
     let key = CommitteeDirectory.key(committee)
     let basis = calendar.meetings(key).first { $0.0 == meeting }?.1
     let following = calendar.nextMeeting(after: meeting, committeeKey: key)?.0
-    // What falls due before the following meeting must be taken up at this one.
+    // What falls due from the meeting before this one (known or by the rhythm) until the
+    // following one must be taken up at this one; what fell due earlier is overdue, or
+    // belongs on the earlier meeting's list.
     let bound = following ?? meeting.adding(days: 1)
+    var previous: Day?
+    var day = asOf
+    for _ in 0..<400 {
+      guard let next = calendar.nextMeeting(after: day, committeeKey: key)?.0, next < meeting else { break }
+      previous = next
+      day = next
+    }
+    let window: (Day) -> Bool = { due in due < bound && (previous.map { due > $0 } ?? true) }
 
     let returns = try openPostponed(asOf: asOf, includeClosed: includeClosed)
       .filter { Store.sameBody($0.committee, committee) && ($0.target.map { $0 <= meeting } ?? true) }
@@ -108,7 +118,7 @@ extension Store {
         && (Store.sameBody(v.action.committee, committee) || v.accountable.contains { Store.sameBody($0.name, committee) })
     }
     let byDue: (ActionView, ActionView) -> Bool = { ($0.due ?? meeting, $0.action.id) < ($1.due ?? meeting, $1.action.id) }
-    let dueHere = ours.filter { v in v.status != .overdue && v.due.map { $0 < bound } == true }
+    let dueHere = ours.filter { v in v.status != .overdue && v.due.map(window) == true }
     return AgendaDraft(
       committee: committee, date: meeting, dateBasis: basis, followingMeeting: following, asOf: asOf, returns: returns,
       referrals: try openReferrals(asOf: asOf, to: committee, includeClosed: includeClosed),
