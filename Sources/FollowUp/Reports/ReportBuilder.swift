@@ -73,6 +73,21 @@ public struct ReportBuilder {
     return Reports.agenda(draft, events: try events(draft.promised + draft.presentations + draft.overdue))
   }
 
+  /// The draft agenda of the builder's committee's meeting on `meeting`, else its next
+  /// meeting from `today` on; as of the builder's day when `asOfGiven`, else as the list stood
+  /// the day before the meeting (or today, for a meeting to come).
+  /// - Throws: `StoreError.notFound` when no meeting is given and the store knows of none to
+  ///   come.
+  public func agenda(meeting: Day?, today: Day, asOfGiven: Bool) throws -> Report {
+    let name = committee ?? ""
+    guard let day = try meeting ?? store.nextMeeting(of: name, onOrAfter: today)?.day else {
+      throw StoreError.notFound("databasen kender intet kommende møde i \(name) efter \(today); giv mødets dag med --date")
+    }
+    var b = self
+    if !asOfGiven { b.asOf = min(today, day.adding(days: -1)) }
+    return try b.agenda(meeting: day)
+  }
+
   /// The people directory.
   public func people() throws -> Report { Reports.people(try store.people()) }
 

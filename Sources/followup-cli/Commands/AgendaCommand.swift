@@ -41,18 +41,7 @@ struct AgendaCommand: Command {
 
   func run(io: IO) throws -> ExitCode {
     let store = try StoreOptions.open(o.db, create: false, readOnly: true, io: io)
-    let report = try StoreOptions.run { () throws -> Report in
-      var builder = try o.builder(store)
-      let committee = builder.committee ?? ""
-      guard let meeting = try date ?? store.nextMeeting(of: committee, onOrAfter: today)?.day else {
-        throw CLIError(
-          message: "databasen kender intet kommende møde i \(committee) efter \(today); giv mødets dag med --date",
-          code: .notFound)
-      }
-      // The list as it stood the day before the meeting, unless a day is asked for.
-      if !asOfGiven { builder.asOf = min(today, meeting.adding(days: -1)) }
-      return try builder.agenda(meeting: meeting)
-    }
+    let report = try StoreOptions.run { try o.builder(store).agenda(meeting: date, today: today, asOfGiven: asOfGiven) }
     try o.write(report, io: io, calendarName: "Dagsorden: \(o.committee ?? "")")
     return o.failOnOverdue && report.overdueCount > 0 ? .failure : .success
   }
