@@ -29,7 +29,7 @@ public struct Digest {
     let postponed = try store.openPostponed(asOf: builder.asOf, committee: builder.committee, includeClosed: builder.includeClosed)
     var out: [(Person, Report)] = []
     for p in people.sorted(by: { $0.name < $1.name }) {
-      let keys = Set(try store.ownerKeys(matching: p.name))
+      let keys: Set<String> = [DanishFolding.key(p.name)]
       let views = try store.actions(asOf: builder.asOf, ownerKeys: keys, committee: builder.committee, includeClosed: builder.includeClosed)
       guard !views.isEmpty else { continue }
       let events = try store.events(for: views.map(\.action.id))
