@@ -72,6 +72,16 @@ import Testing
     #expect(december.contains { ($0["meetingDate"] as? String) == "2024-12-04" })
   }
 
+  @Test func aCaseAsOfADayEndsThatDay() throws {
+    defer { temporary.remove() }
+    _ = try imported()
+    let april = try json(["case", "85.13.00G01-2-23", "--as-of", "2024-04-01"])
+    let dates = (april["appearances"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
+    #expect(dates == ["2023-12-19", "2024-03-20"])
+    #expect((april["postponements"] as? [[String: Any]])?.count == 1)
+    #expect((april["actions"] as? [Any])?.isEmpty == true)
+  }
+
   @Test func anEventRecordedLaterCountsFromTheDayItNames() throws {
     defer { temporary.remove() }
     let id = try imported()

@@ -62,7 +62,10 @@ public struct ReportBuilder {
 
   /// A case's timeline; `nil` when the store has no such case (or only closed appearances).
   public func caseTimeline(_ number: String) throws -> Report? {
-    guard let c = try store.caseView(number, asOf: asOf, includeClosed: includeClosed) else { return nil }
+    guard var c = try store.caseView(number, asOf: asOf, includeClosed: includeClosed) else { return nil }
+    // As of a day: nothing that happened later.
+    c.record.appearances.removeAll { $0.date > asOf }
+    c.postponements.removeAll { $0.meetingDate > asOf }
     return Reports.caseTimeline(c, asOf: asOf, events: try events(c.actions))
   }
 
