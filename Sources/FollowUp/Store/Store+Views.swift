@@ -5,6 +5,9 @@ import MinutesCore
 /// holds. Every action is read through `ActionState`, so its owner, due day and status are
 /// those of every other report.
 extension Store {
+  /// A day after every decision: actions read as of it are all there.
+  static let endOfTime = Day(ordinal: Int(Int32.max))
+
   /// The actions whose owners (after `assign` events) or inferred responsible, as of `day`,
   /// include one of `ownerKeys` (`DanishFolding.key` of a name).
   public func actions(
@@ -53,10 +56,9 @@ extension Store {
     // One action of each name an action is owned under, read as the store reads actions: its
     // owners' names as reports show them.
     let ids = try db.prepare("SELECT MIN(action_id) FROM action_owners GROUP BY name_key").rows { $0.text(0) }
-    let always = Day(ordinal: Int(Int32.max))
     for chunk in ids.chunked(500) {
       let marks = chunk.map { _ in "?" }.joined(separator: ",")
-      for v in try actions(asOf: always, includeClosed: true, where: "AND id IN (\(marks))", chunk.map { .text($0) }) {
+      for v in try actions(asOf: Store.endOfTime, includeClosed: true, where: "AND id IN (\(marks))", chunk.map { .text($0) }) {
         for o in v.action.owners + v.action.responsible { entries.append(TypedName.Entry(name: o.name)) }
       }
     }
@@ -148,10 +150,9 @@ extension Store {
       }
     }
     var byPlace: [String: [ActionItem]] = [:]
-    let always = Day(ordinal: Int(Int32.max))
     for chunk in Array(suffixes).chunked(500) {
       let marks = chunk.map { _ in "?" }.joined(separator: ",")
-      for v in try actions(asOf: always, includeClosed: true, where: "AND sentence IN (\(marks))", chunk.map { .text($0) }) {
+      for v in try actions(asOf: Store.endOfTime, includeClosed: true, where: "AND sentence IN (\(marks))", chunk.map { .text($0) }) {
         byPlace[v.action.location.description, default: []].append(v.action)
       }
     }
