@@ -91,7 +91,9 @@ public enum Export {
         ("missedReturn", .bool(o.missedReturn)),
       ])
     }
-    let referred: [JSONValue] = register.openReferrals(asOf: options.asOf, includeClosed: options.includeClosed).map {
+    let referred: [JSONValue] = register.openReferrals(
+      asOf: options.asOf, includeClosed: options.includeClosed, events: options.events ?? [:]
+    ).map {
       r in
       .object([
         ("journalNumber", .str(r.caseNumber)),
