@@ -164,11 +164,10 @@ public struct ActionItem: Hashable, Sendable, Codable {
     committee + " " + decisionDate.description + (decisionItem.map { " pkt. \($0)" } ?? "")
   }
 
-  /// The status as of a day: done when settled by then, overdue when due before it.
+  /// The status as of a day, no event recorded by hand: done when settled by then, overdue
+  /// when due before it (`ActionState`, the one place statuses are decided).
   public func status(asOf day: Day) -> ActionStatus {
-    if let s = settledOn, s <= day { return .done }
-    if let d = due, d < day { return .overdue }
-    return .open
+    ActionState.applying([], to: self, asOf: day).status
   }
 }
 

@@ -74,10 +74,10 @@ struct ParsedArguments {
     var rest = words[...]
     for p in spec.positionals {
       guard let first = rest.first else {
-        if p.arity == .optional { continue }
+        if p.arity == .optional || p.arity == .zeroOrMore { continue }
         throw ValidationError("mangler \(p.name)")
       }
-      let taken = p.arity == .oneOrMore ? Array(rest) : [first]
+      let taken = p.arity == .oneOrMore || p.arity == .zeroOrMore ? Array(rest) : [first]
       rest = rest.dropFirst(taken.count)
       if !p.choices.isEmpty, let bad = taken.first(where: { !p.choices.contains($0) }) {
         throw ValidationError(

@@ -9,6 +9,7 @@ enum FollowUpCLI {
   static let commands: [CommandEntry] =
     [
       CommandEntry(ImportCommand.self), CommandEntry(PostponedCommand.self), CommandEntry(ActionsCommand.self),
+      CommandEntry(AgendaCommand.self),
       CommandEntry(ReportCommand.self), CommandEntry(CaseCommand.self), CommandEntry(PeopleCommand.self),
       CommandEntry(ReviewCommand.self),
     ] + FollowUpEvent.Kind.allCases.map(EventCommand.entry)

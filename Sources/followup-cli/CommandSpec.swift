@@ -29,6 +29,8 @@ struct PositionalSpec: Sendable, Hashable {
     case oneOrMore
     /// None or one (the last positional only).
     case optional
+    /// None or more (the last positional only).
+    case zeroOrMore
   }
 
   /// The placeholder (`ID`, `STI`).
@@ -63,6 +65,7 @@ struct CommandSpec: Sendable {
       case .one: parts.append(word)
       case .oneOrMore: parts.append(word + "...")
       case .optional: parts.append("[" + word + "]")
+      case .zeroOrMore: parts.append("[" + word + "...]")
       }
     }
     for o in options {
@@ -96,7 +99,7 @@ struct CommandSpec: Sendable {
     if !arguments.isEmpty {
       s += "\nArgumenter:\n"
       for p in arguments {
-        s += "  " + CommandSpec.column(p.name + (p.arity == .oneOrMore ? "..." : "")) + p.help + "\n"
+        s += "  " + CommandSpec.column(p.name + (p.arity == .oneOrMore || p.arity == .zeroOrMore ? "..." : "")) + p.help + "\n"
       }
     }
     s += "\nTilvalg:\n"

@@ -10,7 +10,7 @@ struct ExitCode: Error, Equatable {
   static let dataError = ExitCode(rawValue: 65)
   /// EX_NOINPUT: a file or store that does not exist or cannot be opened.
   static let noInput = ExitCode(rawValue: 66)
-  /// EX_NOUSER: an id, key or case the store does not hold.
+  /// EX_NOUSER: an id, key, case, owner or committee the store does not hold.
   static let notFound = ExitCode(rawValue: 67)
   /// EX_SOFTWARE: an internal error.
   static let internalError = ExitCode(rawValue: 70)
@@ -22,10 +22,11 @@ struct ExitCode: Error, Equatable {
   /// The statuses, for every `--help`.
   static let summary = """
     Afslutningsstatus: 0 udført; 1 et fund der blev spurgt om (--fail-on-overdue); 64 forkert
-    kommandolinje; 65 input der ikke kunne læses, en fil der ikke er en followup-database, eller en
-    beskadiget database; 66 en fil, mappe eller database der mangler eller ikke kan åbnes; 67 et id,
-    en nøgle eller en sag som databasen ikke kender; 70 intern fejl; 73 databasen kan ikke skrives
-    (skrivebeskyttet, fuld disk; intet er ændret); 75 en anden followup holdt databasen for længe.
+    kommandolinje (også et id eller navn, der passer på flere); 65 input der ikke kunne læses, en fil
+    der ikke er en followup-database, eller en beskadiget database; 66 en fil, mappe eller database
+    der mangler eller ikke kan åbnes; 67 et id, en nøgle, en sag, en ansvarlig eller et udvalg som
+    databasen ikke kender; 70 intern fejl; 73 databasen kan ikke skrives (skrivebeskyttet, fuld
+    disk; intet er ændret); 75 en anden followup holdt databasen for længe.
     """
 }
 

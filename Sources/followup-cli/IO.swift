@@ -12,23 +12,39 @@ final class IO {
   let isTerminal: Bool
   /// The working directory.
   let currentDirectory: String
+  /// The width of the terminal standard output is, in columns; `nil` when it is none.
+  let terminalWidth: Int?
 
   init(
-    environment: [String: String], isTerminal: Bool, currentDirectory: String,
+    environment: [String: String], isTerminal: Bool, currentDirectory: String, terminalWidth: Int? = nil,
     writeOut: @escaping ([UInt8]) -> Void, writeErr: @escaping (String) -> Void
   ) {
     self.environment = environment
     self.isTerminal = isTerminal
     self.currentDirectory = currentDirectory
+    self.terminalWidth = isTerminal ? (terminalWidth ?? IO.columns(environment) ?? 100) : nil
     self.writeOut = writeOut
     self.writeErr = writeErr
   }
 
+  /// `$COLUMNS`, when it is a width.
+  static func columns(_ environment: [String: String]) -> Int? {
+    environment["COLUMNS"].flatMap { Int($0) }.flatMap { (20...10_000).contains($0) ? $0 : nil }
+  }
+
+  /// The width of the terminal on standard output, as the terminal says it.
+  static func windowWidth() -> Int? {
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
   /// The process's own streams.
   static func standard() -> IO {
-    IO(
-      environment: ProcessInfo.processInfo.environment, isTerminal: isatty(1) == 1,
-      currentDirectory: FileManager.default.currentDirectoryPath,
+    let terminal = isatty(1) == 1
+    return IO(
+      environment: ProcessInfo.processInfo.environment, isTerminal: terminal,
+      currentDirectory: FileManager.default.currentDirectoryPath, terminalWidth: terminal ? windowWidth() : nil,
       writeOut: { bytes in
         bytes.withUnsafeBufferPointer { p in
           guard let base = p.baseAddress else { return }

@@ -31,7 +31,9 @@ struct ReportOptions {
     try output.write(report, format: format, io: io, calendarName: calendarName)
   }
 
-  func builder(_ store: Store) -> ReportBuilder {
-    ReportBuilder(store: store, asOf: asOf, committee: committee, includeClosed: includeClosed)
+  /// The report builder over a store, its committee as the store names it.
+  /// - Throws: `TypedNameError` when no committee or several fit `--committee`.
+  func builder(_ store: Store) throws -> ReportBuilder {
+    try ReportBuilder(store: store, asOf: asOf, committee: committee, includeClosed: includeClosed).resolvingCommittee()
   }
 }

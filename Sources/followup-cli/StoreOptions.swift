@@ -38,6 +38,8 @@ enum StoreOptions {
       return try body()
     } catch let e as StoreError {
       throw CLIError(message: e.description, code: code(e))
+    } catch let e as TypedNameError {
+      throw CLIError(message: e.description, code: e.reason == .notFound ? .notFound : .validationFailure)
     }
   }
 }

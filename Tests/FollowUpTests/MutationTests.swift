@@ -9,15 +9,15 @@ import Testing
 /// long lines, repeated headings): the reader and the engine neither crash nor hang. The long
 /// run is `followup-bench mutate COUNT SEED FILES...` (see BENCHMARKS.md).
 @Suite struct MutationTests {
-  @Test func mutatedMinutesNeitherCrashNorHang() throws {
+  /// A hang is caught by the time limit of the whole test, many times what it takes on a loaded
+  /// machine; no input is timed on its own (a busy machine would make that flaky).
+  @Test(.timeLimit(.minutes(10))) func mutatedMinutesNeitherCrashNorHang() throws {
     let seeds = try SourceLoader.expand([Examples.folder]).files.map { try [UInt8](Data(contentsOf: URL(fileURLWithPath: $0))) }
     var m = Mutator(rng: SplitMix(seed: 2024))
     var meetings: [Meeting] = []
     for i in 0..<300 {
       let input = m.mutate(seeds[i % seeds.count])
-      let start = Date()
       if let meeting = try? MinutesParser.parse(bytes: input, source: "mutant-\(i).txt") { meetings.append(meeting) }
-      #expect(Date().timeIntervalSince(start) < 2, "input \(i) took too long")
     }
     let r = Register(meetings: meetings)
     let json = Export.document(r, options: .init(asOf: Day(year: 2025, month: 1, day: 1)!)).compact()

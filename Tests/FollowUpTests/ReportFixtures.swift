@@ -37,6 +37,7 @@ enum ReportFixtures {
   /// The reports of the goldens, by name.
   static let reports: [String] = [
     "postponed", "actions", "actions-owner", "weekly", "weekly-committee", "month", "range", "case", "people", "review",
+    "agenda",
   ]
 
   static func report(_ name: String) throws -> Report {
@@ -51,6 +52,7 @@ enum ReportFixtures {
     case "case": return try #require(try builder("2024-10-03").caseTimeline("85.13.00G01-2-23"))
     case "people": return try builder("2024-10-03").people()
     case "review": return try builder("2024-10-03").review()
+    case "agenda": return try builder("2024-10-08", committee: "Direktionen").agenda(meeting: Examples.day("2024-10-09"))
     default: throw CocoaError(.featureUnsupported)
     }
   }

@@ -29,9 +29,8 @@ public struct Digest {
     let postponed = try store.openPostponed(asOf: builder.asOf, committee: builder.committee, includeClosed: builder.includeClosed)
     var out: [(Person, Report)] = []
     for p in people.sorted(by: { $0.name < $1.name }) {
-      let keys = Set(try store.ownerKeys(matching: p.name))
-      let views = try store.actions(asOf: builder.asOf, owner: p.name, committee: builder.committee, includeClosed: builder.includeClosed)
-        .filter { v in v.owners.contains { keys.contains(DanishFolding.key($0.name)) } }
+      let keys: Set<String> = [DanishFolding.key(p.name)]
+      let views = try store.actions(asOf: builder.asOf, ownerKeys: keys, committee: builder.committee, includeClosed: builder.includeClosed)
       guard !views.isEmpty else { continue }
       let events = try store.events(for: views.map(\.action.id))
       out.append((p, Reports.owner(p.name, actions: views, postponed: postponed, period: period, asOf: builder.asOf, events: events)))

@@ -56,10 +56,10 @@ public struct SitePublisher {
     var byOwner: [String: [ActionView]] = [:]
     var byCommittee: [String: [ActionView]] = [:]
     for v in all {
-      for o in v.owners { byOwner[o.name, default: []].append(v) }
+      for o in v.accountable { byOwner[o.name, default: []].append(v) }
       byCommittee[v.action.committee, default: []].append(v)
     }
-    let ownerNames = Set(open.flatMap { $0.owners.map(\.name) })
+    let ownerNames = Set(open.flatMap { $0.accountable.map(\.name) })
     let committeeNames = Set(all.map(\.action.committee) + postponed.map(\.committee) + weekly.parts.flatMap { p in
       p.groups.compactMap { if case .committee(let c)? = $0.subject { return c } else { return nil } }
     })
@@ -90,7 +90,8 @@ public struct SitePublisher {
       let a = Reports.actions(views, asOf: asOf, owner: nil, events: events)
       r = Report(
         kind: .committee, title: c,
-        subtitle: "Pr. \(asOf): \(waiting.count) udsatte sager og \(views.filter { $0.status != .done }.count) åbne handlinger.",
+        subtitle: "Pr. \(asOf): \(ReportText.count(waiting.count, "udsat sag", "udsatte sager", none: true)) og "
+          + "\(ReportText.count(views.filter { $0.status != .done }.count, "åben handling", "åbne handlinger", none: true)).",
         parts: r.parts + a.parts, json: Reports.json("committee", [("committee", .string(c)), ("asOf", .day(asOf)), ("postponed", r.json), ("actions", a.json)]), fileName: ReportText.slug(c))
       committeeReports[c] = r
     }

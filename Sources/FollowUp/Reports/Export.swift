@@ -12,11 +12,16 @@ public enum Export {
     public var asOf: Day
     /// Show the text, outcome and follow-up of closed items (confidential).
     public var includeClosed: Bool
+    /// The events recorded by hand, by action id, when the register comes from a store: each
+    /// action's owners, due day and status are then those of the reports (`ActionState`),
+    /// and its notes and confirmation are written too. `nil` for minutes read from files.
+    public var events: [String: [FollowUpEvent]]?
 
     /// Creates options.
-    public init(asOf: Day, includeClosed: Bool = false) {
+    public init(asOf: Day, includeClosed: Bool = false, events: [String: [FollowUpEvent]]? = nil) {
       self.asOf = asOf
       self.includeClosed = includeClosed
+      self.events = events
     }
   }
 
@@ -45,7 +50,7 @@ public enum Export {
       ])
     }
     let actions: [JSONValue] = register.actions.filter { options.includeClosed || !$0.isClosed }.map {
-      actionJSON($0, asOf: options.asOf)
+      actionJSON(ActionState.applying(options.events?[$0.id] ?? [], to: $0, asOf: options.asOf), withEvents: options.events != nil)
     }
     let postponements: [JSONValue] = register.postponements.filter {
       options.includeClosed || !$0.isClosed
@@ -86,7 +91,9 @@ public enum Export {
         ("missedReturn", .bool(o.missedReturn)),
       ])
     }
-    let referred: [JSONValue] = register.openReferrals(asOf: options.asOf, includeClosed: options.includeClosed).map {
+    let referred: [JSONValue] = register.openReferrals(
+      asOf: options.asOf, includeClosed: options.includeClosed, events: options.events ?? [:]
+    ).map {
       r in
       .object([
         ("journalNumber", .str(r.caseNumber)),
@@ -167,8 +174,9 @@ public enum Export {
     ])
   }
 
-  static func actionJSON(_ a: ActionItem, asOf: Day) -> JSONValue {
-    .object([
+  static func actionJSON(_ v: ActionView, withEvents: Bool) -> JSONValue {
+    let a = v.action
+    var fields: [(String, JSONValue)] = [
       ("id", .string(a.id)),
       ("committee", .string(a.committee)),
       ("meetingDate", .day(a.meetingDate)),
@@ -176,26 +184,33 @@ public enum Export {
       ("source", .string(a.source.rawValue)),
       ("decisionDate", .day(a.decisionDate)),
       ("sentence", .string(a.sentence)),
-      ("owners", .array(a.owners.map { o in
+      ("owners", .array(v.owners.map { o in
         .object([("name", .string(o.name)), ("kind", .string(o.kind.rawValue)), ("surface", .string(o.surface))])
       })),
-      ("responsible", .array(a.responsible.map { o in
+      ("responsible", .array(v.responsible.map { o in
         .object([
           ("name", .string(o.name)), ("kind", .string(o.kind.rawValue)), ("surface", .string(o.surface)),
           ("inferred", .bool(true)), ("basis", .str(a.responsibleBasis)),
         ])
       })),
-      ("due", .day(a.due)),
+      ("due", .day(v.due)),
       ("dueText", .str(a.dueText)),
       ("dueBasis", .str(a.dueBasis?.rawValue)),
       ("kind", .string(a.kind.rawValue)),
-      ("status", .string(a.status(asOf: asOf).rawValue)),
+      ("status", .string(v.status.rawValue)),
       ("journalNumber", .str(a.caseNumber)),
       ("title", .string(a.title)),
       ("location", .string(a.location.description)),
       ("decisionItem", .num(a.decisionItem)),
       ("quotedIn", quotedJSON(a.quotedIn)),
-    ])
+    ]
+    if withEvents {
+      fields += [
+        ("doneOn", .day(v.doneOn)), ("notes", .array(v.notes.map { .string($0) })),
+        ("edited", .bool(v.isEdited)), ("confirmed", .bool(v.isConfirmed)),
+      ]
+    }
+    return .object(fields)
   }
 
   /// The minutes that quote a decision, or null for a meeting's own decision.

@@ -5,6 +5,9 @@ import Foundation
 public struct RenderOptions: Sendable {
   /// ANSI colour in text output.
   public var color = false
+  /// The terminal's width, to which text output is cut; `nil` (a file, a pipe): every cell
+  /// whole.
+  public var width: Int?
   /// Events or to-dos in a calendar.
   public var calendar = CalendarMode.events
   /// A reminder before each event (`--remind 2d`).

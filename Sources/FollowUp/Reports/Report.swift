@@ -5,7 +5,7 @@ import MinutesCore
 public struct Report: Sendable {
   /// What a report is about; names its JSON `report` field, its files and its mail subject.
   public enum Kind: String, Sendable, CaseIterable {
-    case postponed, actions, weekly, period, `case`, people, review, owner, committee
+    case postponed, actions, weekly, period, `case`, people, review, owner, committee, agenda
   }
 
   /// A cell: typed, so that each format can write it as what it is (a date in Excel, a case
@@ -45,21 +45,29 @@ public struct Report: Sendable {
     }
   }
 
-  /// A column: its heading and the width it may take in a terminal before text is clipped.
+  /// A column: its heading, the width it may take in a terminal before text is clipped, and
+  /// whether it holds running text (a sentence, a title), which text output puts last.
   public struct Column: Sendable, ExpressibleByStringLiteral {
     /// The heading.
     public var name: String
-    /// The widest a terminal column may get (the last column is never clipped).
+    /// The widest a terminal column may get before its text is clipped.
     public var maxWidth: Int
+    /// Running text (a sentence, a title): in text output the last column, whole when the
+    /// output is not a terminal, cut at the terminal's width when it is.
+    public var isText: Bool
 
     /// Creates a column.
-    public init(_ name: String, maxWidth: Int = 48) {
+    public init(_ name: String, maxWidth: Int = 48, isText: Bool = false) {
       self.name = name
       self.maxWidth = maxWidth
+      self.isText = isText
     }
 
     /// Creates a column with the default width.
     public init(stringLiteral value: String) { self.init(value) }
+
+    /// A column of running text (`Handling`, `Titel`).
+    public static func text(_ name: String) -> Column { Column(name, isText: true) }
   }
 
   /// A group of rows under a heading (a committee, an owner, a meeting).

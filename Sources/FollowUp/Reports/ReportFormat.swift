@@ -68,7 +68,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   /// The renderer that writes this format with these options.
   public func renderer(_ options: RenderOptions = RenderOptions()) -> any ReportRenderer {
     switch self {
-    case .text: return TextRenderer(color: options.color)
+    case .text: return TextRenderer(color: options.color, width: options.width)
     case .md: return MarkdownRenderer()
     case .html: return HTMLRenderer(links: options.links)
     case .json: return JSONRenderer()

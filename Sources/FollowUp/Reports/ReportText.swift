@@ -63,6 +63,26 @@ enum ReportText {
     return out.isEmpty ? "x" : out
   }
 
+  /// `1 sag`, `2 sager`: a number with the noun in its number; with `none`, `ingen sager`
+  /// for 0.
+  package static func count(_ n: Int, _ one: String, _ many: String, none: Bool = false) -> String {
+    if none && n == 0 { return "ingen \(many)" }
+    return "\(n) \(n == 1 ? one : many)"
+  }
+
+  /// `2. oktober 2024`.
+  static func longDate(_ d: Day) -> String {
+    "\(d.day). \(months[safe: d.month - 1] ?? String(d.month)) \(d.year)"
+  }
+
+  /// `onsdag den 9. oktober 2024`.
+  static func longDay(_ d: Day) -> String {
+    "\(weekdays[safe: d.weekday - 1] ?? "") den \(longDate(d))"
+  }
+
+  /// Danish weekday names, Monday first.
+  static let weekdays = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+
   /// Danish month names.
   static let months = [
     "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",

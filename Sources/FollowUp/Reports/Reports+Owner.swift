@@ -18,18 +18,18 @@ extension Reports {
     func rows(_ list: [ActionView]) -> [Report.Group] {
       [Report.Group(
         rows: list.map { v in
-          [.day(v.due), .meeting(committee: v.action.committee, date: v.action.meetingDate, item: v.action.item),
+          [.day(v.due), decided(v.action),
            .caseNumber(v.action.caseNumber ?? ""), .text(v.action.sentence), .code(v.action.id)]
         }, alerts: list.map { $0.status == .overdue })]
     }
-    let columns: [Report.Column] = ["Frist", "Møde", Report.Column("Sag", maxWidth: 20), "Handling", "Id"]
+    let columns: [Report.Column] = ["Frist", "Møde", Report.Column("Sag", maxWidth: 20), .text("Handling"), "Id"]
     let parts = [
       Report.Part(name: "overdue", title: "Overskredne", columns: columns, groups: rows(overdue), empty: "Ingen overskredne handlinger."),
       Report.Part(name: "due-next", title: period.dueNextTitle, columns: columns, groups: rows(dueNext)),
       Report.Part(name: "open", title: "Øvrige åbne handlinger", columns: columns, groups: rows(rest)),
       Report.Part(
         name: "postponed", title: "Udsatte sager i dine udvalg",
-        columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Udvalg", "Udsat", "Mål"],
+        columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Udvalg", "Udsat", "Mål"],
         groups: [Report.Group(
           rows: waiting.map { [.caseNumber($0.caseNumber), .text($0.title), .committee($0.committee), .number($0.count), .day($0.target)] },
           alerts: waiting.map(\.isOverdue))],
@@ -44,9 +44,11 @@ extension Reports {
     ])
     var r = Report(
       kind: .owner, title: "Opfølgning for \(name)",
-      subtitle: "\(period.name.prefix(1).uppercased() + period.name.dropFirst()), status pr. \(asOf): \(open.count) åbne handlinger, "
-        + "heraf \(overdue.count) overskredet og \(dueNext.count) med frist \(period.nextName); "
-        + "\(waiting.count) udsatte sager i dine udvalg.",
+      subtitle: "\(period.name.prefix(1).uppercased() + period.name.dropFirst()), status pr. \(asOf): "
+        + "\(ReportText.count(open.count, "åben handling", "åbne handlinger", none: true)), "
+        + "heraf \(ReportText.count(overdue.count, "overskreden", "overskredne", none: true)) og "
+        + "\(ReportText.count(dueNext.count, "med", "med", none: true)) frist \(period.nextName); "
+        + "\(ReportText.count(waiting.count, "udsat sag", "udsatte sager", none: true)) i dine udvalg.",
       parts: parts, json: json, mailSubject: "Opfølgning \(period.name) - \(name)",
       fileName: ReportText.slug(name))
     r.entries = open.map { entry($0, events: events[$0.action.id] ?? [], asOf: asOf) }

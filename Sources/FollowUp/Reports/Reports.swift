@@ -34,6 +34,31 @@ public enum Reports {
     .object([("schemaVersion", .int(schemaVersion)), ("report", .string(kind))] + fields)
   }
 
+  /// How a person was first learned, in Danish (`guest`: `gæst`).
+  static func evidenceText(_ how: String) -> String {
+    let words = [
+      "attendee": "deltager", "guest": "gæst", "presenter": "oplægsholder", "apposition": "nævnt med rolle",
+      "title": "titel", "people-file": "persondatafil",
+    ]
+    return words[how] ?? how
+  }
+
+  /// What a finding of the review is about, in Danish; the code itself is in the JSON.
+  static func findingText(_ code: String) -> String {
+    let words = [
+      "agenda-with-decisions": "dagsorden med beslutninger",
+      "closed-marker-outside-heading-form": "lukket punkt i en anden form",
+      "committee-from-file-name": "udvalg fra filnavnet", "date-from-decision-label": "dato fra beslutningen",
+      "date-from-file-name": "dato fra filnavnet", "next-meeting-guessed": "næste møde anslået",
+      "no-committee": "intet udvalg", "no-items": "ingen punkter", "no-meeting-date": "ingen mødedato",
+      "owner-name-guessed": "navn tolket", "owner-name-unresolved": "navn ikke knyttet til en person",
+      "owner-role-guessed": "rolle tolket som dens eneste kendte", "owner-unresolved": "rolle uden kendt person",
+      "prior-decision-date-after-meeting": "citeret beslutning dateret efter mødet",
+      "responsible-inferred": "udledt ansvarlig", "truncated": "afkortet", "unnumbered-items": "punkter uden numre",
+    ]
+    return words[code] ?? code
+  }
+
   // MARK: calendar entries
 
   /// The version of an action a calendar holds: each event recorded by hand that changes what
@@ -47,15 +72,21 @@ public enum Reports {
   /// The calendar entry of an action.
   static func entry(_ v: ActionView, events: [FollowUpEvent], asOf: Day) -> Report.CalendarEntry {
     let a = v.action
-    var lines = [a.sentence, "", "Kilde: \(a.committee), møde \(a.meetingDate), pkt. \(a.item): \(a.title)"]
+    var lines = [a.sentence, ""]
+    if let q = a.quotedIn, a.source == .priorDecision {
+      lines.append(
+        "Kilde: \(a.committee), møde \(a.decisionDate)\(a.decisionItem.map { ", pkt. \($0)" } ?? "") (citeret i \(q.committee), møde \(q.date), pkt. \(q.item)): \(a.title)")
+    } else {
+      lines.append("Kilde: \(a.committee), møde \(a.meetingDate), pkt. \(a.item): \(a.title)")
+    }
     if let c = a.caseNumber { lines.append("Sag: \(c)") }
-    lines.append("Ansvarlig: \(Report.Value.people(v.owners.map(\.name)).text)")
+    lines.append("Ansvarlig: \(Report.Value.people(v.accountable.map(\.name)).text)\(v.isInferred ? " (udledt)" : "")")
     for n in v.notes { lines.append("Note: \(n)") }
     lines.append("Id: \(a.id)")
     let r = revision(events, asOf: asOf)
     return Report.CalendarEntry(
       uid: a.id, summary: ReportText.clip(a.sentence, 120), description: lines.joined(separator: "\n"),
-      due: v.due, categories: v.owners.map(\.name) + [a.committee], status: v.status, created: a.meetingDate,
+      due: v.due, categories: v.accountable.map(\.name) + [a.committee], status: v.status, created: a.meetingDate,
       sequence: r.sequence, lastModified: r.lastModified)
   }
 
@@ -71,8 +102,9 @@ public enum Reports {
 
   // MARK: postponed
 
-  /// The items that must go back on an agenda, grouped by committee, oldest first.
-  public static func postponed(_ open: [OpenPostponement], asOf: Day) -> Report {
+  /// The items that must go back on an agenda, grouped by committee, oldest first; then the
+  /// cases sent on to another body and still waiting there.
+  public static func postponed(_ open: [OpenPostponement], referrals: [OpenReferral] = [], asOf: Day) -> Report {
     var byCommittee: [String: [OpenPostponement]] = [:]
     for o in open { byCommittee[o.committee, default: []].append(o) }
     let groups = byCommittee.keys.sorted().map { c -> Report.Group in
@@ -82,9 +114,12 @@ public enum Reports {
         rows: list.map { o in
           let status = [
             o.missedReturn ? "ikke genoptaget" : (o.isOverdue ? "overskredet" : ""),
-            o.targetBasis == .nextMeetingGuessed ? "mål gættet" : "",
+            o.onAgenda.map { "på dagsordenen \($0)" } ?? "",
           ].filter { !$0.isEmpty }.joined(separator: ", ")
-          return [.caseNumber(o.caseNumber), .text(o.title), .number(o.count), .day(o.since), .day(o.target), .text(status)]
+          return [
+            .caseNumber(o.caseNumber), .text(o.title), .number(o.count), .day(o.since), .day(o.target),
+            .text(o.targetSource?.label ?? ""), .text(status),
+          ]
         }, alerts: list.map(\.isOverdue))
     }
     let json = Reports.json("postponed", [
@@ -94,19 +129,40 @@ public enum Reports {
           ("journalNumber", .str(o.caseNumber.isEmpty ? nil : o.caseNumber)), ("title", .string(o.title)),
           ("committee", .string(o.committee)), ("count", .int(o.count)), ("since", .day(o.since)),
           ("lastDeferred", .day(o.lastDeferred)), ("target", .day(o.target)),
-          ("targetBasis", .str(o.targetBasis?.rawValue)), ("daysWaiting", .int(o.daysWaiting)),
+          ("targetBasis", .str(o.targetBasis?.rawValue)), ("targetSource", .str(o.targetSource?.rawValue)),
+          ("onAgenda", .day(o.onAgenda)), ("daysWaiting", .int(o.daysWaiting)),
           ("overdue", .bool(o.isOverdue)), ("missedReturn", .bool(o.missedReturn)),
           ("location", .string(o.location.description)),
         ])
       })),
+      ("referred", .array(referrals.map(referralJSON))),
     ])
+    var byRecipient: [String: [OpenReferral]] = [:]
+    for r in referrals { byRecipient[r.recipients.map(\.name).joined(separator: ", "), default: []].append(r) }
+    let sentOn = byRecipient.keys.sorted().map { to -> Report.Group in
+      let list = (byRecipient[to] ?? []).sorted { ($0.sentOn, $0.title) < ($1.sentOn, $1.title) }
+      return Report.Group(
+        heading: to,
+        rows: list.map { r in
+          [.caseNumber(r.caseNumber ?? ""), .text(r.title), .meeting(committee: r.committee, date: r.sentOn, item: nil),
+           .text(ReportText.count(r.daysWaiting, "dag", "dage"))]
+        })
+    }
+    let waiting = ReportText.count(open.count, "sag", "sager", none: true)
+    let sent = ReportText.count(referrals.count, "sag", "sager", none: true)
     var r = Report(
       kind: .postponed, title: "Udsatte punkter",
-      subtitle: "Pr. \(asOf): \(open.count) sager venter på at komme på dagsordenen igen.",
-      parts: [Report.Part(
-        name: "postponed", title: "Skal på dagsordenen igen", groupLabel: "Udvalg",
-        columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Udsat", "Første gang", "Mål", "Status"], groups: groups,
-        empty: "Ingen udsatte punkter.")], json: json, fileName: "udsatte-punkter")
+      subtitle: "Pr. \(asOf): \(waiting) venter på at komme på dagsordenen igen; \(sent) er sendt videre og venter dér.",
+      parts: [
+        Report.Part(
+          name: "postponed", title: "Skal på dagsordenen igen", groupLabel: "Udvalg",
+          columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Udsat", "Første gang", "Mål", "Målet er", "Status"],
+          groups: groups, empty: "Ingen udsatte punkter."),
+        Report.Part(
+          name: "referred", title: "Sendt videre", groupLabel: "Sendt til",
+          columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Sendt af", "Venter"], groups: sentOn,
+          empty: "Ingen sager venter hos andre."),
+      ], json: json, fileName: "udsatte-punkter")
     r.charts = open.isEmpty ? [] : [Report.Chart(
       title: "Dage på venteliste pr. sag", unit: "dage", unitOne: "dag", series: ["dage på venteliste"],
       bars: open.sorted { ($0.daysWaiting, $1.caseKey) > ($1.daysWaiting, $0.caseKey) }.prefix(15).map {
@@ -142,11 +198,11 @@ public enum Reports {
     let shown = views.filter { includeDone || $0.status != .done }
     var byOwner: [String: [ActionView]] = [:]
     for v in shown {
-      if v.owners.isEmpty {
+      if v.accountable.isEmpty {
         byOwner["", default: []].append(v)
       } else {
         // One owner's list shows that owner's group only, not the co-owners'.
-        for o in v.owners where ownerKeys.map({ $0.contains(DanishFolding.key(o.name)) }) ?? true {
+        for o in v.accountable where ownerKeys.map({ $0.contains(DanishFolding.key(o.name)) }) ?? true {
           byOwner[o.name, default: []].append(v)
         }
       }
@@ -158,9 +214,9 @@ public enum Reports {
         heading: n.isEmpty ? "Uden ansvarlig" : n, subject: n.isEmpty ? nil : .people([n]),
         rows: list.map { v in
           [
-            .day(v.due), .text(statusText(v.status)), .meeting(committee: v.action.committee, date: v.action.meetingDate, item: v.action.item),
+            .day(v.due), .text(statusText(v.status)), decided(v.action),
             .text(v.action.sentence + (v.notes.isEmpty ? "" : " [note: " + v.notes.joined(separator: "; ") + "]")),
-            .text(v.isConfirmed ? "bekræftet" : "forslag"), .code(v.action.id),
+            .text(readAs(v)), .code(v.action.id),
           ]
         }, alerts: list.map { $0.status == .overdue })
     }
@@ -173,10 +229,11 @@ public enum Reports {
     let overdue = shown.filter { $0.status == .overdue }.count
     var r = Report(
       kind: .actions, title: owner.map { "Handlinger for \($0)" } ?? "Handlinger",
-      subtitle: "Pr. \(asOf): \(open) åbne, heraf \(overdue) overskredet. Handlinger læst af motoren er forslag, til de er bekræftet.",
+      subtitle: "Pr. \(asOf): \(ReportText.count(open, "åben handling", "åbne handlinger", none: true)), heraf "
+        + "\(ReportText.count(overdue, "overskreden", "overskredne", none: true)). Handlinger læst af motoren er forslag, til de er bekræftet.",
       parts: [Report.Part(
         name: "actions", title: "Handlinger", groupLabel: "Ansvarlig",
-        columns: ["Frist", "Status", "Møde", "Handling", "Læst som", "Id"], groups: groups,
+        columns: ["Frist", "Status", "Møde", .text("Handling"), "Læst som", "Id"], groups: groups,
         empty: "Ingen åbne handlinger.")], json: json,
       fileName: owner.map { "handlinger-" + ReportText.slug($0) } ?? "handlinger")
     // A chart compares owners; one owner's list has nothing to compare.
@@ -195,12 +252,30 @@ public enum Reports {
     return r
   }
 
+  /// The meeting that decided an action: its own, or for a decision quoted in later minutes,
+  /// the quoted decision's committee, day and item (`Magistraten 2025-08-19 pkt. 9`).
+  static func decided(_ a: ActionItem) -> Report.Value {
+    .meeting(committee: a.committee, date: a.decisionDate, item: a.source == .priorDecision ? a.decisionItem : a.item)
+  }
+
+  /// How an action is on a list: `bekræftet`, `forslag` (read by the engine, not yet
+  /// confirmed), or `ansvarlig (udledt)` (nobody named; responsible by inference).
+  static func readAs(_ v: ActionView) -> String {
+    v.isInferred ? "ansvarlig (udledt)" : (v.isConfirmed ? "bekræftet" : "forslag")
+  }
+
   static func actionJSON(_ v: ActionView) -> JSONValue {
     .object([
       ("id", .string(v.action.id)), ("committee", .string(v.action.committee)),
       ("meetingDate", .day(v.action.meetingDate)), ("item", .int(v.action.item)),
+      ("decisionDate", .day(v.action.decisionDate)), ("decisionItem", .num(v.action.decisionItem)),
+      ("quotedIn", Export.quotedJSON(v.action.quotedIn)),
       ("sentence", .string(v.action.sentence)),
       ("owners", .array(v.owners.map { .object([("name", .string($0.name)), ("kind", .string($0.kind.rawValue))]) })),
+      ("responsible", .array(v.responsible.map {
+        .object([("name", .string($0.name)), ("kind", .string($0.kind.rawValue)), ("inferred", .bool(true)),
+          ("basis", .str(v.action.responsibleBasis))])
+      })),
       ("due", .day(v.due)), ("dueBasis", .str(v.action.dueBasis?.rawValue)), ("status", .string(v.status.rawValue)),
       ("kind", .string(v.action.kind.rawValue)), ("journalNumber", .str(v.action.caseNumber)),
       ("notes", .array(v.notes.map { .string($0) })), ("confirmed", .bool(v.isConfirmed)),
@@ -227,7 +302,7 @@ public enum Reports {
         rows: list.map { [.day($0.due), .people($0.owners.map(\.name)), .text($0.action.sentence), .code($0.action.id)] },
         alerts: list.map { $0.status == .overdue })]
     }
-    let actionColumns: [Report.Column] = ["Frist", "Ansvarlig", "Handling", "Id"]
+    let actionColumns: [Report.Column] = ["Frist", "Ansvarlig", .text("Handling"), "Id"]
     var overdueGroups = rows(Array(p.overdue.prefix(Reports.weeklyOverdueLimit)))
     if p.overdueTotal > Reports.weeklyOverdueLimit {
       // The newest first; a long tail is counted, not listed ('followup actions' lists all).
@@ -236,13 +311,13 @@ public enum Reports {
     let parts = [
       Report.Part(
         name: "meetings", title: p.period.kind == "week" ? "Møder i ugen" : "Møder i perioden", groupLabel: "Møde",
-        columns: ["Pkt.", "Titel", Report.Column("Sag", maxWidth: 20), "Beslutning"], groups: meetingGroups, empty: "Ingen møder."),
+        columns: ["Pkt.", .text("Titel"), Report.Column("Sag", maxWidth: 20), "Beslutning"], groups: meetingGroups, empty: "Ingen møder."),
       Report.Part(name: "new-actions", title: "Nye handlinger", columns: actionColumns, groups: rows(p.newActions)),
       Report.Part(name: "due-next", title: p.period.dueNextTitle, columns: actionColumns, groups: rows(p.dueNext)),
       Report.Part(name: "overdue", title: "Overskredne handlinger", columns: actionColumns, groups: overdueGroups),
       Report.Part(
         name: "deferred-twice", title: "Udsat to gange eller mere",
-        columns: [Report.Column("Sag", maxWidth: 20), "Titel", "Udvalg", "Udsat", "Mål"],
+        columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Udvalg", "Udsat", "Mål"],
         groups: [Report.Group(
           rows: p.deferredTwice.map { [.caseNumber($0.caseNumber), .text($0.title), .committee($0.committee), .number($0.count), .day($0.target)] },
           alerts: p.deferredTwice.map(\.isOverdue))]),
@@ -325,17 +400,20 @@ public enum Reports {
   public static func caseTimeline(_ c: CaseView, asOf: Day, events: [String: [FollowUpEvent]] = [:]) -> Report {
     let timeline: [[Report.Value]] = c.record.appearances.map { a in
       [.day(a.date), .committee(a.committee), .text(a.item.map { "pkt. \($0)" } ?? ""), .text(a.title ?? ""),
-       .text(a.outcome.map(outcomeText) ?? ""), .text(a.isQuoted ? "citeret" : "referat")]
+       .text(a.isAgenda ? "på dagsordenen" : a.outcome.map(outcomeText) ?? ""),
+       .text(a.isAgenda ? "dagsorden" : a.isQuoted ? "citeret" : "referat")]
     }
     let parts = [
       Report.Part(
-        name: "timeline", title: "Forløb", columns: ["Dato", "Udvalg", "Punkt", "Titel", "Beslutning", "Kilde"],
+        name: "timeline", title: "Forløb", columns: ["Dato", "Udvalg", "Punkt", .text("Titel"), "Beslutning", "Kilde"],
         groups: [Report.Group(rows: timeline)]),
       Report.Part(
-        name: "postponements", title: "Udsættelser", columns: ["Dato", "Udvalg", "Mål", "Formulering"],
-        groups: [Report.Group(rows: c.postponements.map { [.day($0.meetingDate), .committee($0.committee), .day($0.target), .text($0.phrase)] })]),
+        name: "postponements", title: "Udsættelser", columns: ["Dato", "Udvalg", "Mål", "Målet er", .text("Formulering")],
+        groups: [Report.Group(rows: c.postponements.map {
+          [.day($0.meetingDate), .committee($0.committee), .day($0.target), .text($0.targetSource?.label ?? ""), .text($0.phrase)]
+        })]),
       Report.Part(
-        name: "actions", title: "Handlinger", columns: ["Frist", "Status", "Ansvarlig", "Handling"],
+        name: "actions", title: "Handlinger", columns: ["Frist", "Status", "Ansvarlig", .text("Handling")],
         groups: [Report.Group(
           rows: c.actions.map { [.day($0.due), .text(statusText($0.status)), .people($0.owners.map(\.name)), .text($0.action.sentence)] },
           alerts: c.actions.map { $0.status == .overdue })]),
@@ -345,9 +423,15 @@ public enum Reports {
       ("titles", .array(c.record.titles.map { .string($0) })), ("standing", .bool(c.record.isStanding)),
       ("appearances", .array(c.record.appearances.map { a in
         .object([("committee", .string(a.committee)), ("date", .day(a.date)), ("item", .num(a.item)),
-          ("title", .str(a.title)), ("outcome", .str(a.outcome?.rawValue)), ("quoted", .bool(a.isQuoted))])
+          ("title", .str(a.title)), ("outcome", .str(a.outcome?.rawValue)), ("quoted", .bool(a.isQuoted)),
+          ("agenda", .bool(a.isAgenda))])
       })),
-      ("postponements", .array(c.postponements.map { .object([("meetingDate", .day($0.meetingDate)), ("target", .day($0.target)), ("phrase", .string($0.phrase))]) })),
+      ("postponements", .array(c.postponements.map {
+        .object([
+          ("meetingDate", .day($0.meetingDate)), ("target", .day($0.target)), ("targetSource", .str($0.targetSource?.rawValue)),
+          ("phrase", .string($0.phrase)),
+        ])
+      })),
       ("actions", .array(c.actions.map(actionJSON))),
     ])
     var r = Report(
@@ -367,7 +451,7 @@ public enum Reports {
     let rows: [[Report.Value]] = people.map { p in
       [.text(p.name), .text(p.aliases.joined(separator: ", ")),
        .text(p.roles.map { "\($0.title) (\($0.evidence.source):\($0.evidence.line))" }.joined(separator: "; ")),
-       .text(p.evidence.first.map { "\($0.how) \($0.source):\($0.line)" } ?? ""), .text(p.email ?? "")]
+       .text(p.evidence.first.map { "\(evidenceText($0.how)) \($0.source):\($0.line)" } ?? ""), .text(p.email ?? "")]
     }
     let json = Reports.json("people", [
       ("people", .array(people.map { p in
@@ -379,9 +463,9 @@ public enum Reports {
       })),
     ])
     return Report(
-      kind: .people, title: "Personer", subtitle: "\(people.count) personer, lært fra referaterne og persondatafilen.",
+      kind: .people, title: "Personer", subtitle: "\(ReportText.count(people.count, "person", "personer")), lært fra referaterne og persondatafilen.",
       parts: [Report.Part(
-        name: "people", title: "Personer", columns: ["Navn", "Også skrevet", "Roller (lært fra)", "Først set", "E-mail"],
+        name: "people", title: "Personer", columns: ["Navn", "Også skrevet", .text("Roller (lært fra)"), "Først set", "E-mail"],
         groups: [Report.Group(rows: rows)])], json: json, fileName: "personer")
   }
 
@@ -391,7 +475,7 @@ public enum Reports {
   public static func review(_ entries: [ReviewEntry], showConfirmed: Bool) -> Report {
     let shown = entries.filter { showConfirmed || !$0.isConfirmed }
     let rows: [[Report.Value]] = shown.map {
-      [.code($0.location.description), .text($0.code), .text($0.message), .text($0.isConfirmed ? "bekræftet" : "til gennemsyn"), .code($0.key)]
+      [.code($0.location.description), .text(findingText($0.code)), .text($0.message), .text($0.isConfirmed ? "bekræftet" : "til gennemsyn"), .code($0.key)]
     }
     let json = Reports.json("review", [
       ("entries", .array(shown.map { e in
@@ -401,9 +485,10 @@ public enum Reports {
     ])
     return Report(
       kind: .review, title: "Til gennemsyn",
-      subtitle: "\(shown.count) forhold, som motoren var usikker på. Bekræft med 'followup confirm KEY'.",
+      subtitle: "\(ReportText.count(shown.count, "forhold", "forhold", none: true)), som motoren var usikker på. Bekræft med 'followup confirm NØGLE'; "
+        + "en udledt ansvarlig har handlingens id som nøgle og tæller som ansvarlig, når den er bekræftet.",
       parts: [Report.Part(
-        name: "review", title: "Usikkerheder", columns: ["Sted", "Kode", "Hvad", "Status", "Nøgle"],
+        name: "review", title: "Usikkerheder", columns: ["Sted", "Slags", .text("Hvad"), "Status", "Nøgle"],
         groups: [Report.Group(rows: rows)], empty: "Intet til gennemsyn.")], json: json, fileName: "til-gennemsyn")
   }
 }

@@ -26,26 +26,32 @@ public struct OpenReferral: Hashable, Sendable, Codable {
 
 extension Register {
   /// The cases sent on to another body (`Fremsendes til Teknisk Udvalg til behandling`) that,
-  /// as of `day`, no later minutes have decided: the case waits on its recipients.
+  /// as of `day`, no later minutes have decided: the case waits on its recipients (the
+  /// referral's owners, else the body it is inferred to go to). Each referral is read through
+  /// `ActionState`, as the store's reports read it.
   /// - Parameters:
   ///   - day: The as-of day.
   ///   - recipient: Only the referrals to this body or unit (its name in any spelling), for
   ///     the body's own agenda.
   ///   - includeClosed: Include closed items.
-  public func openReferrals(asOf day: Day, to recipient: String? = nil, includeClosed: Bool = false)
-    -> [OpenReferral]
-  {
-    actions.filter { a in
-      a.kind == .referral && !a.owners.isEmpty && a.decisionDate <= day && a.status(asOf: day) != .done
-        && (includeClosed || !a.isClosed)
-        && (recipient.map { r in a.owners.contains { committees.same($0.name, r) } } ?? true)
-    }
-    .map { a in
-      OpenReferral(
-        actionID: a.id, caseKey: a.caseKey, caseNumber: a.caseNumber, title: a.title,
-        committee: a.committee, sentOn: a.decisionDate, recipients: a.owners,
-        daysWaiting: a.decisionDate.days(until: day), isClosed: a.isClosed, location: a.location)
-    }
-    .sorted { ($0.committee, $0.sentOn, $0.title) < ($1.committee, $1.sentOn, $1.title) }
+  ///   - events: The events recorded by hand, by action id (a referral marked done no
+  ///     longer waits).
+  public func openReferrals(
+    asOf day: Day, to recipient: String? = nil, includeClosed: Bool = false, events: [String: [FollowUpEvent]] = [:]
+  ) -> [OpenReferral] {
+    actions.filter { $0.kind == .referral && (includeClosed || !$0.isClosed) }
+      .compactMap { ActionState.view($0, events: events[$0.id] ?? [], asOf: day) }
+      .filter { v in
+        v.status != .done && !v.accountable.isEmpty
+          && (recipient.map { r in v.accountable.contains { committees.same($0.name, r) } } ?? true)
+      }
+      .map { v in
+        let a = v.action
+        return OpenReferral(
+          actionID: a.id, caseKey: a.caseKey, caseNumber: a.caseNumber, title: a.title,
+          committee: a.committee, sentOn: a.decisionDate, recipients: v.accountable,
+          daysWaiting: a.decisionDate.days(until: day), isClosed: a.isClosed, location: a.location)
+      }
+      .sorted { ($0.committee, $0.sentOn, $0.title) < ($1.committee, $1.sentOn, $1.title) }
   }
 }

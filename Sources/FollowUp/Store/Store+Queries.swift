@@ -22,24 +22,6 @@ public struct FollowUpEvent: Hashable, Sendable, Codable {
   public var recorded: String
 }
 
-/// An action as a report shows it: the engine's reading with the secretariat's events applied.
-public struct ActionView: Hashable, Sendable {
-  /// The action.
-  public var action: ActionItem
-  /// Owners after `assign` events.
-  public var owners: [Owner]
-  /// Due after `due` events.
-  public var due: Day?
-  /// The status as of the report day.
-  public var status: ActionStatus
-  /// Notes added by hand.
-  public var notes: [String]
-  /// The owner or due date was set by hand.
-  public var isEdited: Bool
-  /// Confirmed by the secretariat (no longer a lead).
-  public var isConfirmed: Bool
-}
-
 /// A meeting of the week with what its items decided.
 public struct WeeklyMeeting: Hashable, Sendable {
   public var committee: String
@@ -175,42 +157,13 @@ extension Store {
       Store.committeeMatches(committee, $0.committee)
     }
     let events = try self.events(for: items.map(\.id))
-    return items.map { view($0, events: events[$0.id] ?? [], asOf: day) }
+    return items.compactMap { view($0, events: events[$0.id] ?? [], asOf: day) }
   }
 
-  /// Applies the events recorded up to `day`.
-  func view(_ a: ActionItem, events: [FollowUpEvent], asOf day: Day) -> ActionView {
-    var owners = a.owners
-    var due = a.due
-    var notes: [String] = []
-    var manualStatus: ActionStatus?
-    var edited = false
-    var confirmed = false
-    for e in events.sorted(by: { ($0.at, $0.id) < ($1.at, $1.id) }) where e.at <= day {
-      switch e.kind {
-      case .done: manualStatus = .done
-      case .reopen: manualStatus = .open
-      case .assign:
-        owners = (e.value ?? "").split(separator: ",").map {
-          let n = $0.trimmingCharacters(in: .whitespaces)
-          return Owner(name: n, kind: .person, surface: n, resolvedBy: "assigned by \(e.actor)")
-        }
-        edited = true
-      case .due:
-        due = e.value.flatMap { Day(iso: $0) }
-        edited = true
-      case .note: if let v = e.value { notes.append(v) }
-      case .confirm: confirmed = true
-      }
-    }
-    var copy = a
-    copy.due = due
-    var status = copy.status(asOf: day)
-    if manualStatus == .done { status = .done }
-    if manualStatus == .open, status == .done { status = due.map { $0 < day ? .overdue : .open } ?? .open }
-    return ActionView(
-      action: a, owners: owners, due: due, status: status, notes: notes, isEdited: edited,
-      isConfirmed: confirmed || edited || manualStatus != nil)
+  /// The action as of `day` with its events applied (`ActionState`); `nil` when it was not
+  /// yet decided then.
+  func view(_ a: ActionItem, events: [FollowUpEvent], asOf day: Day) -> ActionView? {
+    ActionState.view(a, events: events, asOf: day)
   }
 
   /// The name keys in the store that a loose owner query matches: words as prefixes of the

@@ -52,9 +52,8 @@ struct DigestCommand: Command {
 
   func run(io: IO) throws -> ExitCode {
     let store = try StoreOptions.open(db, create: false, readOnly: true, io: io)
-    let digest = Digest(
-      builder: ReportBuilder(store: store, asOf: asOf, committee: committee), period: period, from: from,
-      now: FollowUpCLI.now(io))
+    let builder = try StoreOptions.run { try ReportBuilder(store: store, asOf: asOf, committee: committee).resolvingCommittee() }
+    let digest = Digest(builder: builder, period: period, from: from, now: FollowUpCLI.now(io))
     let messages = try StoreOptions.run { try digest.messages() }
     for p in try OutputOptions.publishing({ try RenderedFile.write(messages, into: out) }) {
       io.error("skrev \(Terminal.escaped(p))")

@@ -23,8 +23,10 @@ struct EventCommand: Command {
       case .assign:
         (
           "Giv en handling en ansvarlig (flere adskilt af komma).",
-          PositionalSpec(name: "NAVN", help: "Den eller de ansvarlige.", arity: .oneOrMore),
-          ["followup assign A0k2x9ab \"Louise Agerbo\""]
+          PositionalSpec(
+            name: "NAVN", help: "Den eller de ansvarlige, som registret kender dem (\"Louise\", \"l agerbo\"); ellers --new.",
+            arity: .oneOrMore),
+          ["followup assign A0k2x9ab \"Louise Agerbo\"", "followup assign a0k2x9 \"Ny Medarbejder\" --new"]
         )
       case .due:
         (
@@ -51,7 +53,8 @@ struct EventCommand: Command {
         med store eller små bogstaver; et id, databasen ikke kender, giver status 67.
         """,
       positionals: [id] + (value.map { [$0] } ?? []),
-      options: [Options.db, Options.on, Options.by] + (kind == .note ? [] : [Options.note]),
+      options: [Options.db, Options.on, Options.by] + (kind == .note ? [] : [Options.note])
+        + (kind == .assign ? [OptionSpec("--new", nil, "Navnet er en ny ansvarlig, som registret ikke kender endnu.")] : []),
       examples: examples)
   }
 
@@ -62,6 +65,8 @@ struct EventCommand: Command {
   var on: Day
   var by: String
   var note: String?
+  /// `assign --new`: the name is taken as typed.
+  var isNew = false
 
   init(_ args: ParsedArguments, io: IO) throws {
     try self.init(args, io: io, kind: .done)
@@ -83,17 +88,25 @@ struct EventCommand: Command {
     on = try args.day("--on", today: today, default: today)
     by = args.value("--by") ?? io.userName
     note = args.value("--note")
+    isNew = args.flag("--new")
   }
 
   func run(io: IO) throws -> ExitCode {
     let store = try StoreOptions.open(db, create: false, io: io)
     let now = ISO8601DateFormatter().string(from: Date())
+    var value = self.value
+    if kind == .assign, let typed = value {
+      // Each name as the directory holds it, so that it reaches that owner's own list.
+      let names = typed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      guard !names.isEmpty else { throw ValidationError("mangler NAVN") }
+      value = try StoreOptions.run { try names.map { try store.resolveAssignee($0, isNew: isNew) } }.joined(separator: ", ")
+    }
     let outcome = try StoreOptions.run {
       try store.record(kind, target: target, value: value, actor: by, at: on, recorded: now, note: note)
     }
     switch outcome {
     case .recorded(let id):
-      io.error("\(what(id)) (pr. \(on), af \(by))\(note == nil ? "" : "; noten er gemt")")
+      io.error("\(what(id, value)) (pr. \(on), af \(by))\(note == nil ? "" : "; noten er gemt")")
     case .alreadyDone(let id, let day, let who):
       io.error(
         "\(id) var allerede markeret som udført (\(day), af \(who)); intet nyt er registreret"
@@ -103,7 +116,7 @@ struct EventCommand: Command {
   }
 
   /// What was recorded, in a sentence.
-  func what(_ id: String) -> String {
+  func what(_ id: String, _ value: String?) -> String {
     switch kind {
     case .done: return "\(id) er markeret som udført"
     case .reopen: return "\(id) er genåbnet"

@@ -10,6 +10,8 @@ struct OutputOptions {
 
   init(_ args: ParsedArguments, io: IO, color: Bool) throws {
     render.color = color
+    // Whole sentences into a file or a pipe; lines cut at the terminal's width on a terminal.
+    render.width = io.terminalWidth
     render.now = FollowUpCLI.now(io)
     if let m = args.value("--ics") {
       guard let mode = CalendarMode(rawValue: m) else { throw ValidationError("'--ics' er event eller todo, ikke '\(m)'") }

@@ -39,8 +39,8 @@ struct PublishCommand: Command {
 
   func run(io: IO) throws -> ExitCode {
     let store = try StoreOptions.open(db, create: false, readOnly: true, io: io)
-    let publisher = SitePublisher(
-      builder: ReportBuilder(store: store, asOf: asOf, committee: committee), now: FollowUpCLI.now(io), reminder: reminder)
+    let builder = try StoreOptions.run { try ReportBuilder(store: store, asOf: asOf, committee: committee).resolvingCommittee() }
+    let publisher = SitePublisher(builder: builder, now: FollowUpCLI.now(io), reminder: reminder)
     let n = try OutputOptions.publishing { try StoreOptions.run { try publisher.publish(to: folder) } }
     io.print("\(Danish.count(n, "fil", "filer")) i \(Terminal.escaped(folder))")
     return .success

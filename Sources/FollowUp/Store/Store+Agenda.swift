@@ -1,0 +1,159 @@
+import MinutesCore
+
+/// The store's answers for a committee's next agenda: its calendar, the cases sent on and
+/// waiting, and the draft list of one meeting.
+extension Store {
+  /// Whether two names are one body: the same letters (`Direktionen`, `direktionen`), or one
+  /// the other's definite or genitive form (`Direktion`, `Direktionens`).
+  static func sameBody(_ a: String, _ b: String) -> Bool {
+    let x = CommitteeDirectory.key(a)
+    let y = CommitteeDirectory.key(b)
+    guard !x.isEmpty, !y.isEmpty else { return false }
+    if x == y { return true }
+    let (short, long) = x.count < y.count ? (x, y) : (y, x)
+    guard long.hasPrefix(short) else { return false }
+    return ["en", "et", "n", "s", "ens", "ets", "ns"].contains(String(long.dropFirst(short.count)))
+  }
+
+  /// The cases sent on to another body or unit (`Fremsendes til Teknisk Udvalg`) that, as of
+  /// `day`, wait there: referrals decided by then, not done by then (`ActionState`: settled
+  /// by the recipient's decision or marked done by hand).
+  /// - Parameters:
+  ///   - day: The as-of day.
+  ///   - recipient: Only those sent to this body (its name in any spelling).
+  ///   - committee: Only those sent by this committee (loose match).
+  ///   - includeClosed: Include closed items.
+  public func openReferrals(
+    asOf day: Day, to recipient: String? = nil, committee: String? = nil, includeClosed: Bool = false
+  ) throws -> [OpenReferral] {
+    try actions(asOf: day, committee: committee, includeClosed: includeClosed, where: "AND kind = 'referral'", [])
+      .filter { v in
+        v.status != .done && !v.accountable.isEmpty
+          && (recipient.map { r in v.accountable.contains { Store.sameBody($0.name, r) } } ?? true)
+          && (recipient.map { r in !Store.sameBody(v.action.committee, r) } ?? true)
+      }
+      .map { v in
+        let a = v.action
+        return OpenReferral(
+          actionID: a.id, caseKey: a.caseKey, caseNumber: a.caseNumber, title: a.title, committee: a.committee,
+          sentOn: a.decisionDate, recipients: v.accountable, daysWaiting: a.decisionDate.days(until: day),
+          isClosed: a.isClosed, location: a.location)
+      }
+      .sorted { ($0.committee, $0.sentOn, $0.title) < ($1.committee, $1.sentOn, $1.title) }
+  }
+
+  /// The meeting days the store knows of each committee: meetings read (minutes, or an
+  /// agenda: a meeting announced), and the days deferrals and deadlines were set to a
+  /// committee's next meeting.
+  public func meetingCalendar() throws -> MeetingCalendar {
+    var calendar = MeetingCalendar()
+    let meetings = try db.prepare("SELECT committee, date, kind, rowid FROM meetings WHERE date IS NOT NULL")
+      .rows(table: "meetings") { ($0.text(0), try $0.day(1), $0.text(2)) }
+    for (c, d, kind) in meetings {
+      calendar.add(CommitteeDirectory.key(c), d, kind == Meeting.DocumentKind.agenda.rawValue ? .plan : .minutes)
+    }
+    let targets = try db.prepare(
+      """
+      SELECT committee, target, target_basis, rowid FROM postponements
+      WHERE target IS NOT NULL AND target_basis IN ('next-meeting', 'next-meeting-mentioned')
+      """
+    ).rows(table: "postponements") { ($0.text(0), try $0.day(1), $0.text(2)) }
+    for (c, d, basis) in targets {
+      calendar.add(CommitteeDirectory.key(c), d, basis == DueBasis.nextMeetingKnown.rawValue ? .quoted : .mentioned)
+    }
+    return calendar
+  }
+
+  /// The committee's first meeting on or after `day`, and how it is known; `nil` when the
+  /// store knows of none and no rhythm projects one.
+  public func nextMeeting(of committee: String, onOrAfter day: Day) throws -> (day: Day, basis: MeetingBasis)? {
+    try meetingCalendar().nextMeeting(after: day.adding(days: -1), committeeKey: CommitteeDirectory.key(committee))
+      .map { ($0.0, $0.1) }
+  }
+
+  /// The draft agenda of a committee's meeting on `meeting`, as of `asOf`: postponed cases
+  /// due back, cases other committees sent to it, actions due at the meeting (or before the
+  /// following one), overdue actions, presentations planned for it, and its standing items.
+  /// - Parameters:
+  ///   - committee: The committee as the store names it (`resolveCommittee`).
+  ///   - meeting: The meeting day.
+  ///   - asOf: The day the draft is made as of (by default the day before the meeting).
+  ///   - includeClosed: Include closed items (confidential).
+  public func agenda(committee: String, meeting: Day, asOf: Day, includeClosed: Bool = false) throws -> AgendaDraft {
+    let calendar = try meetingCalendar()
+    let key = CommitteeDirectory.key(committee)
+    let basis = calendar.meetings(key).first { $0.0 == meeting }?.1
+    let following = calendar.nextMeeting(after: meeting, committeeKey: key)?.0
+    // What falls due from the meeting before this one (known or by the rhythm) until the
+    // following one must be taken up at this one; what fell due earlier is overdue, or
+    // belongs on the earlier meeting's list.
+    let bound = following ?? meeting.adding(days: 1)
+    var previous: Day?
+    var day = asOf
+    for _ in 0..<400 {
+      guard let next = calendar.nextMeeting(after: day, committeeKey: key)?.0, next < meeting else { break }
+      previous = next
+      day = next
+    }
+    let window: (Day) -> Bool = { due in due < bound && (previous.map { due > $0 } ?? true) }
+
+    let returns = try openPostponed(asOf: asOf, includeClosed: includeClosed)
+      .filter { Store.sameBody($0.committee, committee) && ($0.target.map { $0 <= meeting } ?? true) }
+      .sorted { ($0.since, $0.caseKey) < ($1.since, $1.caseKey) }
+      .map { o in AgendaDraft.Return(postponement: o, lastItem: try deferralItem(o.caseKey, on: o.lastDeferred)) }
+
+    let owned = try db.prepare("SELECT DISTINCT name_key FROM action_owners WHERE kind IN ('body', 'unit')").rows { $0.text(0) }
+      .filter { Store.sameBody($0, committee) }
+    let marks = owned.map { _ in "?" }.joined(separator: ",")
+    let candidates = try actions(
+      asOf: asOf, includeClosed: includeClosed,
+      where: """
+        AND (due < ? OR id IN (SELECT target FROM events WHERE kind = 'due'))
+        AND (committee = ? \(owned.isEmpty ? "" : "OR id IN (SELECT action_id FROM action_owners WHERE name_key IN (\(marks)))")
+          OR id IN (SELECT target FROM events WHERE kind = 'assign'))
+        """,
+      [.text(bound.description), .text(committee)] + owned.map { .text($0) })
+    let ours = candidates.filter { v in
+      v.status != .done && v.action.kind != .referral
+        && (Store.sameBody(v.action.committee, committee) || v.accountable.contains { Store.sameBody($0.name, committee) })
+    }
+    let byDue: (ActionView, ActionView) -> Bool = { ($0.due ?? meeting, $0.action.id) < ($1.due ?? meeting, $1.action.id) }
+    let dueHere = ours.filter { v in v.status != .overdue && v.due.map(window) == true }
+    return AgendaDraft(
+      committee: committee, date: meeting, dateBasis: basis, followingMeeting: following, asOf: asOf, returns: returns,
+      referrals: try openReferrals(asOf: asOf, to: committee, includeClosed: includeClosed),
+      promised: dueHere.filter { $0.action.kind != .presentation }.sorted(by: byDue),
+      overdue: ours.filter { $0.status == .overdue && $0.action.kind != .presentation }.sorted(by: byDue),
+      presentations: dueHere.filter { $0.action.kind == .presentation }.sorted(by: byDue),
+      standing: try standingItems(of: committee, includeClosed: includeClosed))
+  }
+
+  /// The item number of a case's deferral on a day.
+  func deferralItem(_ caseKey: String, on day: Day) throws -> Int? {
+    try db.prepare("SELECT item FROM postponements WHERE case_key = ? AND meeting_date = ? AND item IS NOT NULL")
+      .rows([.text(caseKey), .text(day.description)]) { $0.int(0) }.last
+  }
+
+  /// The standing items of a committee (`Godkendelse af dagsorden`, `Eventuelt`), by the
+  /// item number they usually have.
+  func standingItems(of committee: String, includeClosed: Bool) throws -> [String] {
+    let rows = try db.prepare(
+      """
+      SELECT c.title, a.item, a.committee, a.closed FROM cases c JOIN appearances a ON a.case_key = c.key
+      WHERE c.standing = 1 AND a.item IS NOT NULL
+      """
+    ).rows { ($0.text(0), $0.int(1), $0.text(2), $0.int(3) == 1) }
+    var positions: [String: [Int]] = [:]
+    for (title, item, c, closed) in rows
+    where !title.isEmpty && Store.sameBody(c, committee) && (includeClosed || !closed) {
+      positions[title, default: []].append(item)
+    }
+    func usual(_ list: [Int]) -> Int { list.sorted()[list.count / 2] }
+    // "Eventuelt" goes last, whatever its number.
+    return positions.keys.sorted { a, b in
+      let (ea, eb) = (TypedName.loose(a) == "eventuelt", TypedName.loose(b) == "eventuelt")
+      if ea != eb { return eb }
+      return (usual(positions[a] ?? [0]), a) < (usual(positions[b] ?? [0]), b)
+    }
+  }
+}
