@@ -425,4 +425,21 @@ import Testing
     #expect(byStart["Der sk"]?.owners.map(\.name) == ["Steen"])
     #expect(byStart["Mette "]?.due == Examples.day("2024-10-05"))
   }
+
+  @Test func doersLabelledInvertedOrInPlural() throws {
+    let r = try Self.register(
+      Self.minutes(
+        """
+        Arne Holm: præsentation af hjemmesiden i kirkebladet sendes senest 1/11.
+
+        Herefter laver arbejdsgrupperne en tekst til deres punkt.
+
+        Hanne formidler kontakt til foreningen.
+        """, title: "Opgaver"))
+    let owners = r.actions.map { $0.owners.map(\.name) }
+    #expect(owners.contains(["Arne Holm"]))
+    #expect(owners.contains(["Arbejdsgrupperne"]))
+    #expect(owners.contains(["Hanne"]))
+    #expect(r.actions.first { $0.sentence.hasPrefix("Arne") }?.due == Examples.day("2024-11-01"))
+  }
 }

@@ -40,7 +40,7 @@ enum ActionGrammar {
     "fremskaffe", "levere", "opgøre", "dokumentere", "tjekke", "kvalificere", "færdigbehandle",
     "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
-    "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage",
+    "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,

@@ -49,10 +49,23 @@ enum ActionReader {
   static func read(_ sentence: String, reference: Day, title: String = "") -> ActionCandidate? {
     guard var c = readClauses(sentence, reference: reference, title: title) else { return nil }
     // "Der skal sendes et nyhedsbrev ud (Steen)": the doer named in brackets after the work.
-    if c.kind == .task, c.ownerPhrase == nil, c.presenters.isEmpty, let name = bracketedDoer(sentence) {
+    if c.kind == .task, c.ownerPhrase == nil, c.presenters.isEmpty, let name = bracketedDoer(sentence) ?? labelledDoer(sentence) {
       c.ownerPhrase = name
     }
     return c
+  }
+
+  /// `Arne Henriksen: præsentation af hjemmesiden sendes senest 1/11`: a person's name as the
+  /// label of a passive piece of work.
+  static func labelledDoer(_ sentence: String) -> String? {
+    guard let colon = sentence.firstIndex(of: ":"), sentence.distance(from: sentence.startIndex, to: colon) <= 40 else {
+      return nil
+    }
+    let head = sentence[..<colon].split(separator: " ")
+    guard (1...3).contains(head.count), head.allSatisfy({ $0.first?.isUppercase == true }),
+      let first = head.first, NameGrammar.isFirstName(String(first)) || (head.count == 1 && NameGrammar.isAcronym(String(first)))
+    else { return nil }
+    return head.joined(separator: " ")
   }
 
   /// `... (Steen)`, `... (MFA)`, `... (Jens og Lis).`: a name or initials in brackets ending a sentence.
@@ -563,7 +576,8 @@ enum BodyWords {
   static let suffixes = [
     "udvalget", "udvalg", "direktionen", "direktion", "byrådet", "byråd", "kommunalbestyrelsen",
     "kommunalbestyrelse", "magistraten", "styregruppen", "styregruppe", "bestyrelsen",
-    "regionsrådet", "rådet", "hovedmed", "forum", "lederforum", "arbejdsgruppen", "mødet",
+    "regionsrådet", "rådet", "hovedmed", "forum", "lederforum", "arbejdsgruppen", "mødet", "gruppen", "grupperne",
+    "udvalgene",
     "bestyrelse",
     "møde", "udvalgsmødet",
   ]

@@ -259,7 +259,10 @@ extension Register {
     }
     if committees.isHeaderCommittee(text) || BodyWords.looksLikeBody(text)
     {
-      return Owner(name: committees.canonical(text), kind: .body, surface: text, resolvedBy: nil)
+      // "arbejdsgrupperne" written mid-sentence: its name is capitalised.
+      var name = committees.canonical(text)
+      if let f = name.first, f.isLowercase { name = f.uppercased() + name.dropFirst() }
+      return Owner(name: name, kind: .body, surface: text, resolvedBy: nil)
     }
     if let u = people.units[key] { return Owner(name: u, kind: .unit, surface: text, resolvedBy: nil) }
     if let e = people.externals[key] { return Owner(name: e, kind: .external, surface: text, resolvedBy: nil) }
