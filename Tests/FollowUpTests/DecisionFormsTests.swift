@@ -442,4 +442,43 @@ import Testing
     #expect(owners.contains(["Hanne"]))
     #expect(r.actions.first { $0.sentence.hasPrefix("Arne") }?.due == Examples.day("2024-11-01"))
   }
+
+  @Test func errandsOfNotes() throws {
+    let r = try Self.register(
+      Self.minutes(
+        """
+        Bjarne står for indkaldelse. Marianne bager. Birgit prøver at få en person fra kommunen til at komme.
+
+        Påbegynde vedtægter for lapidariet.
+
+        Alle rammer for udvalgene gennemgås af kommunikationsudvalget før de godkendes.
+
+        Alice Olsen træder ind i stedet og fortsætter arbejdet med vedtægten.
+
+        Verner mener, at det er godt. Birgit fortæller om mødet. Lisbet mødeleder Mogens ordstyrer. Henrik Arens (genopstiller).
+        """, title: "Generalforsamling"))
+    let bySentence = Dictionary(r.actions.map { ($0.sentence, $0.owners.map(\.name)) }, uniquingKeysWith: { a, _ in a })
+    #expect(bySentence["Bjarne står for indkaldelse."] == ["Bjarne"])
+    #expect(bySentence["Marianne bager."] == ["Marianne"])
+    #expect(bySentence["Birgit prøver at få en person fra kommunen til at komme."] == ["Birgit"])
+    #expect(bySentence["Påbegynde vedtægter for lapidariet."] == [])
+    #expect(bySentence["Alle rammer for udvalgene gennemgås af kommunikationsudvalget før de godkendes."] == ["Kommunikationsudvalget"])
+    #expect(bySentence["Alice Olsen træder ind i stedet og fortsætter arbejdet med vedtægten."] == ["Alice Olsen"])
+    // Telling, thinking, roles and notes in brackets lay down nothing.
+    #expect(r.actions.count == 6)
+  }
+
+  @Test func mattersThatWaitAndThingsSentOn() throws {
+    let waits = try Self.register(Self.minutes("Bestyrelsen er enige om, at revisionen kan vente til næste års generalforsamling."))
+    #expect(waits.postponements.count == 1)
+    let later = try Self.register(Self.minutes("Proceduren tages op ved et menighedsrådsmøde i efteråret."))
+    #expect(later.postponements.count == 1)
+    #expect(later.actions.isEmpty)
+    let sent = try Self.register(
+      Self.minutes("Regnskabet bliver nu sendt til foreningens revisor for endelig godkendelse.", title: "Regnskab 2023"))
+    let a = try #require(sent.actions.first)
+    #expect(a.kind == .referral)
+    #expect(a.owners.map(\.name) == ["Foreningens revisor"])
+    #expect(try Self.outcome(Self.minutes("Ingen spørgsmål.", title: "Spørgetid")) == Outcome.none)
+  }
 }

@@ -40,13 +40,16 @@ enum ActionGrammar {
     "fremskaffe", "levere", "opgøre", "dokumentere", "tjekke", "kvalificere", "færdigbehandle",
     "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
-    "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle",
+    "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle", "påbegynde", "udfærdige",
+    "fortsætte", "stå", "ensrette", "prøve",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
   /// `kommer med et oplæg`, `følger op`).
   static let particles: [String: Set<String>] = [
-    "tage": ["stilling", "initiativ", "kontakt", "fat", "ansvar", "hånd", "op"],
+    "tage": ["stilling", "initiativ", "kontakt", "fat", "ansvar", "hånd", "op", "med"],
+    "stå": ["for"],
+    "prøve": ["at"],
     "komme": ["med", "tilbage"],
     "følge": ["op"],
     "vende": ["tilbage"],
@@ -117,6 +120,10 @@ enum ActionGrammar {
     }
     if lower.hasSuffix("s"), stems.contains(String(lower.dropLast())) {
       return (String(lower.dropLast()), .passive)
+    }
+    // "gennemgåes": the passive of a stem ending in a long vowel, written with its `e`.
+    if lower.hasSuffix("es"), stems.contains(String(lower.dropLast(2))), lower.dropLast(2).last.map({ "åøy".contains($0) }) == true {
+      return (String(lower.dropLast(2)), .passive)
     }
     if stems.contains(lower) { return (lower, .infinitive) }
     return nil
@@ -214,7 +221,10 @@ enum ActionGrammar {
         continue
       }
       if let v = verb(t.lower), v.form == .infinitive, particleOK(v.stem, toks, i), !t.isCapitalized || i == 0 {
-        if let g = infinitiveGovernor(toks, i), clauseAllows(toks, g), !negated(toks, i) {
+        if i == 0, toks.count >= 3, !negated(toks, i), !handlingStems.contains(v.stem) {
+          // "Påbegynde vedtægter for lapidarium.": a note's bare infinitive is an errand.
+          hits.append(VerbHit(index: i, stem: v.stem, form: .infinitive, modalIndex: nil, isBliverPassive: false))
+        } else if let g = infinitiveGovernor(toks, i), clauseAllows(toks, g), !negated(toks, i) {
           hits.append(VerbHit(index: i, stem: v.stem, form: .infinitive, modalIndex: g, isBliverPassive: false))
         } else if isSlippedPresent(toks, i), clauseAllows(toks, i), !negated(toks, i) {
           hits.append(VerbHit(index: i, stem: v.stem, form: .present, modalIndex: nil, isBliverPassive: false))
@@ -312,7 +322,9 @@ enum ActionGrammar {
   /// `Alle gode ideer udmøntes ...`: a passive whose subject is a whole class states a practice.
   static func hasGenericSubject(_ toks: [ClauseToken], _ i: Int) -> Bool {
     let start = clauseStart(toks, i)
-    return start < i && genericDeterminers.contains(toks[start].lower)
+    guard start < i, genericDeterminers.contains(toks[start].lower) else { return false }
+    // "Alle rammer gennemgås af kommunikationsudvalget": a doer named, so work, not a practice.
+    return !toks[(i + 1)...].prefix(6).prefix { !$0.isBoundary }.contains { $0.lower == "af" }
   }
 
   /// Whether the verb at `i` stands in an `at` clause of a verb of deciding or agreeing

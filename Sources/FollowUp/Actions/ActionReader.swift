@@ -162,7 +162,43 @@ enum ActionReader {
         isHandling: ActionGrammar.handlingStems.contains(stem) && owner != nil,
         isDecided: isGovernedInfinitive || ActionGrammar.isDecisionClause(toks, hit.index))
     }
+    if let t = telegraphic(sentence, toks: toks, later: later) { return t }
     return nil
+  }
+
+  /// Verbs in the present that tell, think or are, not do: a name before them lays down no work.
+  static let notWork: Set<String> = [
+    "er", "har", "var", "havde", "kan", "vil", "skal", "må", "bør", "får", "bliver", "synes", "mener", "tror",
+    "siger", "fortæller", "oplyser", "orienterer", "spørger", "foreslår", "ønsker", "håber", "ved", "hedder",
+    "kommer", "går", "ser", "finder", "takker", "roser", "beklager", "undrer", "deltager", "savner", "glæder",
+    "nævner", "bemærker", "understreger", "påpeger", "minder", "erindrer", "anbefaler", "opfordrer", "beder",
+    "tilbyder", "forklarer", "gennemgår", "præsenterer", "redegør", "svarer", "anser", "ligger", "står", "bor",
+  ]
+
+  /// `Marianne bager.`, `Per booker salen.`: in notes, a short sentence that opens with a
+  /// person's first name and a verb in the present lays down that person's errand, whatever
+  /// the verb (telling, thinking and being excepted).
+  static func telegraphic(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
+    let words = toks.filter { !$0.isBoundary }
+    guard words.count >= 2, words.count <= 10, toks.count >= 2, !toks[0].isBoundary, !toks[1].isBoundary,
+      NameGrammar.isFirstName(toks[0].text), toks[0].isCapitalized
+    else { return nil }
+    // The name may go on with a surname ("Per Holm booker salen").
+    var v = 1
+    while v < toks.count, v <= 3, toks[v].isCapitalized, !toks[v].isBoundary { v += 1 }
+    guard v < toks.count, !toks[v].isBoundary else { return nil }
+    let verb = toks[v].lower
+    guard verb.count >= 4, verb.hasSuffix("er"), !notWork.contains(verb), !verb.hasSuffix("ede"),
+      !NameGrammar.isRoleWord(verb)
+    else { return nil }
+    // "Henrik Arens (genopstiller)": a note in brackets, not a verb.
+    let bytes = Array(sentence.utf8)
+    if toks[v].offset > 0, toks[v].offset <= bytes.count, bytes[toks[v].offset - 1] == 0x28 { return nil }
+    if toks.contains(where: { $0.lower == "ikke" }) { return nil }
+    let owner = toks[0..<v].map(\.text).joined(separator: " ")
+    return ActionCandidate(
+      sentence: sentence, kind: .task, ownerPhrase: owner, presenters: [], due: later.first, eventStem: nil,
+      referralBody: nil, verb: String(verb.dropLast()), isHandling: false)
   }
 
   /// Days written without a year that fall before the decision (`på mødet den 3. marts` in
@@ -494,7 +530,16 @@ enum ActionReader {
 
   /// `udarbejdes af HR`: the agent of a passive (within four words of the verb).
   static func agentPhrase(_ toks: [ClauseToken], _ v: Int) -> String? {
-    namedAfter(toks, v, prepositions: ["af"], within: 4)
+    if let named = namedAfter(toks, v, prepositions: ["af"], within: 4) { return named }
+    // "gennemgås og ensrettes af kommunikationsudvalget": a body or unit written in lower case.
+    var j = v + 1
+    while j + 1 < toks.count, j <= v + 4, !toks[j].isBoundary {
+      if toks[j].lower == "af", isDoerNoun(toks[j + 1].lower), !toks[j + 1].isCapitalized {
+        return toks[j + 1].text
+      }
+      j += 1
+    }
+    return nil
   }
 
   /// The capitalised words after the first of `prepositions` in the verb's clause:

@@ -48,9 +48,12 @@ enum ReferralGrammar {
       if passives.contains(w) {
         stem = String(w.dropLast())
       } else if participles.contains(w) {
-        let aux = i > 0 ? toks[i - 1].lower : ""
+        var a = i - 1
+        // "bliver nu sendt", "er derfor oversendt": an adverb between.
+        if a > 0, ["nu", "derfor", "så", "hermed", "dermed", "også", "herefter"].contains(toks[a].lower) { a -= 1 }
+        let aux = a >= 0 ? toks[a].lower : ""
         if ["blev", "er", "bliver", "var"].contains(aux) {
-          subjectEnd = i - 1
+          subjectEnd = a
         } else if i > 0, !toks[i - 1].isBoundary {
           continue
         }
@@ -140,7 +143,15 @@ enum ReferralGrammar {
       if isNameStart(t) {
         words.append(t)
       } else if words.isEmpty {
-        if BodyWords.isBody(t.lower), !t.lower.hasPrefix("møde") { words.append(t) }
+        if BodyWords.isBody(t.lower), !t.lower.hasPrefix("møde") {
+          words.append(t)
+        } else if t.lower.hasSuffix("s"), t.lower.count > 3, let n = next, !n.isBoundary, !n.isCapitalized,
+          NameGrammar.isRoleWord(n.lower) || BodyWords.isBody(n.lower)
+        {
+          // "til foreningens revisor", "til kommunens jurist": an owner's role or body.
+          words.append(t)
+          words.append(n)
+        }
         break
       } else if ["og", "samt", "&"].contains(t.lower), let n = next, !n.isBoundary {
         // A joiner goes on to a name, or to a lower-case conjunct that closes a name

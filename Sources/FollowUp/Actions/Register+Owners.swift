@@ -208,7 +208,9 @@ extension Register {
   /// The body or unit a case is sent on to: a committee by its display name, a unit
   /// (`Magistratsafdelingen for Teknik og Miljø`, `Borgmesterens Afdeling`), else a body.
   func resolveRecipient(_ r: ReferralGrammar.Recipient) -> Owner {
-    let text = r.name.trimming(" ,.")
+    var text = r.name.trimming(" ,.")
+    // "foreningens revisor" written mid-sentence: its name is capitalised.
+    if let f = text.first, f.isLowercase { text = f.uppercased() + text.dropFirst() }
     let key = DanishFolding.key(text)
     if committees.isHeaderCommittee(text) || BodyWords.looksLikeBody(text) {
       return Owner(name: committees.canonical(text), kind: .body, surface: r.surface, resolvedBy: nil)

@@ -98,6 +98,19 @@ enum DeferralReader {
       // later meeting.
       if !w.dropFirst(i + 1).prefix(3).contains("ikke") { verbIndex = i + 1 }
     }
+    if verbIndex == nil, let i = s.find(["tages", "op"]), !w.dropFirst(i + 2).prefix(2).contains("ikke"),
+      w.dropFirst(i + 2).prefix(6).contains(where: { $0.hasSuffix("møde") || $0.hasSuffix("mødet") || $0 == "igen" })
+    {
+      // "Proceduren tages op ved et menighedsrådsmøde i efteråret": put on a later meeting.
+      verbIndex = i
+    }
+    if verbIndex == nil, let i = s.find(["vente", "til"]) ?? s.find(["vente", "med"]) ?? s.find(["venter", "til"]),
+      i > 0, ["kan", "må", "skal", "vil", "bør"].contains(w[i - 1]) || w[i] == "venter",
+      !w[..<i].contains("ikke")
+    {
+      // "Revisionen kan vente til næste års generalforsamling": the matter waits.
+      verbIndex = i
+    }
     if verbIndex == nil {
       if s.has("vender tilbage") && (s.contains("sagen") || s.contains("punktet")) {
         verbIndex = s.find(["vender"])

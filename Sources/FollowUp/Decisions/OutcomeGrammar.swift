@@ -86,7 +86,8 @@ enum OutcomeGrammar {
   static let nothingPhrases: Set<String> = [
     "der var ingen meddelelser", "ingen meddelelser", "intet at rapportere", "intet at berette", "intet nyt",
     "der var intet", "intet til dette punkt", "ingen sager", "der var ingen sager", "intet at meddele",
-    "der var intet at rapportere", "der var ingen", "ikke noget", "der var ikke noget",
+    "der var intet at rapportere", "der var ingen", "ikke noget", "der var ikke noget", "ingen spørgsmål",
+    "der var ingen spørgsmål", "nej", "ingen punkter", "intet under dette punkt",
   ]
 
   /// Words that open a clause whose verbs do not give the outcome.

@@ -100,7 +100,7 @@ enum TemporalVocabulary {
     ("arbejdsdag", unit(.workday)),
     ("uge", unit(.week, .uge)), ("ugen", unit(.week, .uge)), ("uger", unit(.week, .uger)),
     ("måned", unit(.month, .maaned)), ("måneder", unit(.month, .maaneder)),
-    ("år", unit(.year, .aar)),
+    ("år", unit(.year, .aar)), ("års", kw(.aar)),
     // Number words before a unit.
     ("en", count(1)), ("et", count(1)), ("to", count(2)), ("tre", count(3)),
     ("fire", count(4)), ("fem", count(5)), ("seks", count(6)), ("syv", count(7)),
