@@ -384,6 +384,10 @@ import Testing
     ("Direktionens oplæg til budget", "Direktionen drøftede oplægget. Oplægget fremsendes til Byrådet den 7. oktober.", .referred),
     // Set out.
     ("Budget på udvalgets område", "Udvalget fastslog, at rekruttering er den væsentligste prioritet.", .decided),
+    // The board as "vi" does or will do something; talking about it is a discussion.
+    ("Indsamling til høstmarked", "Vi bidrager med 1000 kr.", .decided),
+    ("Forsøgsordning med kirkebil", "Vi vil gerne indgå i ordningen som forsøg.", .decided),
+    ("Forsøgsordning med kirkebil", "Vi talte om ordningen og om prisen.", .discussed),
   ])
   func notesOfSmallBoards(_ c: (String, String, Outcome)) throws {
     #expect(try Self.outcome(Self.minutes(c.1, title: c.0)) == c.2, "\(c.1)")

@@ -138,7 +138,7 @@ enum OutcomeClassifier {
   /// Words that tell someone briefed the meeting (`orienterede`, `X fortalte om stedet`,
   /// `Ledelsen orienterer om ...`).
   static let briefingWords: Set<String> = [
-    "orienterede", "orienteret", "orientering", "orienterer", "fortalte", "redegjorde", "gennemgik",
+    "orienterede", "orienteret", "orientering", "orienterer", "fortalte", "redegjorde", "gennemgik", "gennemgået",
     "præsenterede", "oplyste",
   ]
 

@@ -206,6 +206,23 @@ enum OutcomeGrammar {
       }
       r.acts.formUnion(found)
     }
+    // "Vi bidrager med 1000 kr.", "Vi vil gerne indgå i ordningen", "Man fortsætter som hidtil":
+    // the board, as "vi" or "man", does or will do something: a decision of its own.
+    if r.acts.isEmpty, let first = lowers.first, first == "vi" || first == "man", lowers.count >= 3 {
+      var k = 1
+      while k < lowers.count, ["gerne", "så", "nu", "derfor", "også", "fortsat"].contains(lowers[k]) { k += 1 }
+      if k < lowers.count {
+        let v = lowers[k]
+        let telling: Set<String> = [
+          "er", "har", "var", "havde", "synes", "mener", "tror", "ved", "talte", "snakkede", "drøftede", "fik",
+          "kan", "må", "bør", "skulle", "kunne", "håber", "mangler", "afventer", "venter",
+        ]
+        let modal = (v == "vil" || v == "skal") && k + 1 < lowers.count && !lowers[(k + 1)...].prefix(2).contains("ikke")
+        if !telling.contains(v), !lowers.contains("ikke"), modal || (v.hasSuffix("er") && v.count >= 4) {
+          r.acts.insert(.decide)
+        }
+      }
+    }
     // "Drøftelse af lærerdeltagelse ...": a sentence that is the noun records a discussion;
     // "ønsker en drøftelse", "Derefter drøftelse i X igen" plan one.
     if lowers.first == "drøftelse", !lowers.contains("igen") { r.acts.insert(.discuss) }
