@@ -1,0 +1,41 @@
+#!/bin/sh
+# Scores the reader and the engine on every hand-annotated set in the repository:
+#   seeds    the five Lemvig minutes of Examples/minutes
+#   layouts  fifteen municipalities' layouts (Tests/MinutesCoreTests/Fixtures/layouts)
+#   blind1-4 real public minutes of other councils and boards, annotated by hand
+#            (Tests/Accuracy/blindN: texts, gold.json, SOURCES.md)
+# Each set is exported with `followup export --format json --as-of DAY` and scored with the
+# export contract's scorer (../shared/tools/score.py when it is there, else the copy in
+# Tests/Accuracy/score.py).
+#
+#   Scripts/accuracy.sh            summary line of every set
+#   Scripts/accuracy.sh --explain  every metric and every miss
+set -eu
+cd "$(dirname "$0")/.."
+explain=""
+[ "${1:-}" = "--explain" ] && explain="--explain"
+scorer=../shared/tools/score.py
+[ -f "$scorer" ] || scorer=Tests/Accuracy/score.py
+command -v python3 >/dev/null || { echo "accuracy.sh: python3 mangler" >&2; exit 69; }
+swift build --product followup >/dev/null
+bin=.build/debug/followup
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+score() { # name gold as-of files...
+  name=$1; gold=$2; asof=$3; shift 3
+  "$bin" export --format json --as-of "$asof" "$@" > "$out/$name.json" 2> "$out/$name.err" || true
+  echo "== $name (--as-of $asof)"
+  if [ -n "$explain" ]; then
+    python3 "$scorer" "$gold" "$out/$name.json" --explain
+  else
+    python3 "$scorer" "$gold" "$out/$name.json" | tail -n 1
+  fi
+}
+
+score seeds Tests/Accuracy/seeds.gold.json 2025-01-01 Examples/minutes/*.md Examples/minutes/*.txt
+score layouts Tests/Accuracy/layouts.gold.json 2025-10-28 Tests/MinutesCoreTests/Fixtures/layouts/*.txt
+score blind1 Tests/Accuracy/blind1/gold.json 2020-06-23 Tests/Accuracy/blind1/texts
+score blind2 Tests/Accuracy/blind2/gold.json 2023-04-18 Tests/Accuracy/blind2/texts
+score blind3 Tests/Accuracy/blind3/gold.json 2024-07-03 Tests/Accuracy/blind3/texts
+score blind4 Tests/Accuracy/blind4/gold.json 2023-04-13 Tests/Accuracy/blind4/texts
