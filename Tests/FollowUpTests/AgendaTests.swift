@@ -68,6 +68,17 @@ import Testing
     #expect(!(after["promised"] as? [[String: Any]] ?? []).contains { $0["id"] as? String == id })
   }
 
+  @Test func asOfADayItIsTheNextMeetingAfterThatDay() throws {
+    defer { temporary.remove() }
+    #expect(run(["import", Examples.folder]).0 == 0)
+    // The clock says 2026; the list asked for is as it stood on 5 December 2024.
+    let (code, text, err) = run(["agenda", "--committee", "Direktionen", "--as-of", "2024-12-05"], today: "2026-11-29")
+    #expect(code == 0, "\(err)")
+    let heading = text.split(separator: "\n").prefix(2).joined(separator: "\n")
+    #expect(heading.contains("2024-12"), "\(heading)")
+    #expect(heading.contains("anslået ud fra udvalgets mødefrekvens"), "\(heading)")
+  }
+
   @Test func eachMeetingGetsWhatFallsDueSinceTheMeetingBefore() throws {
     defer { temporary.remove() }
     #expect(run(["import", Examples.folder]).0 == 0)

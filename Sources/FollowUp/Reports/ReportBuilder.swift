@@ -83,8 +83,10 @@ public struct ReportBuilder {
   ///   come.
   public func agenda(meeting: Day?, today: Day, asOfGiven: Bool) throws -> Report {
     let name = committee ?? ""
-    guard let day = try meeting ?? store.nextMeeting(of: name, onOrAfter: today)?.day else {
-      throw StoreError.notFound("databasen kender intet kommende møde i \(name) efter \(today); giv mødets dag med --date")
+    // "Pr. --as-of": the next meeting after that day, not after the clock's.
+    let from = asOfGiven ? asOf.adding(days: 1) : today
+    guard let day = try meeting ?? store.nextMeeting(of: name, onOrAfter: from)?.day else {
+      throw StoreError.notFound("databasen kender intet kommende møde i \(name) efter \(from); giv mødets dag med --date")
     }
     var b = self
     if !asOfGiven { b.asOf = min(today, day.adding(days: -1)) }

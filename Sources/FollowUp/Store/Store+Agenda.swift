@@ -82,7 +82,9 @@ extension Store {
   public func agenda(committee: String, meeting: Day, asOf: Day, includeClosed: Bool = false) throws -> AgendaDraft {
     let calendar = try meetingCalendar()
     let key = CommitteeDirectory.key(committee)
-    let basis = calendar.meetings(key).first { $0.0 == meeting }?.1
+    // A known meeting, else the day the committee's rhythm gives.
+    let projected = calendar.nextMeeting(after: meeting.adding(days: -1), committeeKey: key)
+    let basis = calendar.meetings(key).first { $0.0 == meeting }?.1 ?? (projected?.0 == meeting ? projected?.1 : nil)
     let following = calendar.nextMeeting(after: meeting, committeeKey: key)?.0
     // What falls due from the meeting before this one (known or by the rhythm) until the
     // following one must be taken up at this one; what fell due earlier is overdue, or
