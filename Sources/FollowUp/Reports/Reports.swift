@@ -312,7 +312,14 @@ public enum Reports {
       Report.Part(
         name: "meetings", title: p.period.kind == "week" ? "Møder i ugen" : "Møder i perioden", groupLabel: "Møde",
         columns: ["Pkt.", .text("Titel"), Report.Column("Sag", maxWidth: 20), "Beslutning"], groups: meetingGroups, empty: "Ingen møder."),
-      Report.Part(name: "new-actions", title: "Nye handlinger", columns: actionColumns, groups: rows(p.newActions)),
+      // New actions in the order they were decided: meeting, item, then the sentence's place.
+      Report.Part(
+        name: "new-actions", title: "Nye handlinger", columns: actionColumns,
+        groups: rows(
+          p.newActions.enumerated().sorted {
+            ($0.element.action.meetingDate, $0.element.action.item, $0.offset)
+              < ($1.element.action.meetingDate, $1.element.action.item, $1.offset)
+          }.map(\.element))),
       Report.Part(name: "due-next", title: p.period.dueNextTitle, columns: actionColumns, groups: rows(p.dueNext)),
       Report.Part(name: "overdue", title: "Overskredne handlinger", columns: actionColumns, groups: overdueGroups),
       Report.Part(
