@@ -42,7 +42,7 @@ import Testing
     let (store, id) = try store()
     let twin = String(id.prefix(6)) + "zzzzzzzz"
     try store.db.prepare(
-      "INSERT INTO actions SELECT ?, committee, meeting_date, item, source, decision_date, sentence, owners, due, due_text, due_basis, kind, case_key, case_number, title, closed, location, settled_on FROM actions WHERE id = ?"
+      "INSERT INTO actions SELECT ?, document, position, committee, meeting_date, item, source, decision_date, decision_item, sentence, due, due_text, due_basis, kind, case_key, case_number, title, closed, file, line, settled_on, responsible_basis, quoted_committee, quoted_date, quoted_item, quoted_source FROM actions WHERE id = ?"
     ).run([.text(twin), .text(id)])
     #expect {
       try store.resolve(String(id.prefix(6)))

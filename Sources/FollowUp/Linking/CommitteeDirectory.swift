@@ -49,6 +49,11 @@ public struct CommitteeDirectory: Sendable {
     }
   }
 
+  /// Every body: its key, display name and whether a minutes header names it, by key.
+  var entries: [(key: String, name: String, isHeader: Bool)] {
+    names.keys.sorted().map { k in (k, names[k] ?? k, fromHeader.contains(k)) }
+  }
+
   /// The display name for a body's name.
   public func canonical(_ name: String) -> String {
     let k = CommitteeDirectory.key(name)
