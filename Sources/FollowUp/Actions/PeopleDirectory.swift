@@ -249,11 +249,20 @@ public struct PeopleDirectory: Sendable {
   /// Records a role title seen without a holder (an owner such as `Fagchef for Job og
   /// Borgerservice`), so that its first spelling becomes its display title.
   public mutating func noteRoleTitle(_ role: String) {
-    var title = role.trimming(" .,")
-    if let f = title.first, f.isLowercase { title = f.uppercased() + title.dropFirst() }
+    let title = PeopleDirectory.roleTitleSpelling(role)
     let key = PeopleDirectory.roleKey(title)
     if roleTitles[key] == nil { roleTitles[key] = title }
   }
+
+  /// A role as written, as a title: trimmed, its first letter a capital.
+  static func roleTitleSpelling(_ role: String) -> String {
+    var title = role.trimming(" .,")
+    if let f = title.first, f.isLowercase { title = f.uppercased() + title.dropFirst() }
+    return title
+  }
+
+  /// The title a role has by its key, when one is known.
+  func learnedTitle(key: String) -> String? { roleTitles[key] }
 
   /// Adds the entries of a people file (names, aliases, roles, e-mail).
   public mutating func merge(_ file: PeopleFile) {
