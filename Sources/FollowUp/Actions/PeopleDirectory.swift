@@ -57,6 +57,8 @@ public struct PeopleDirectory: Sendable {
   public private(set) var units: [String: String] = [:]
   /// Outside organisations learned from `fra X` (`BDO`), by key.
   public private(set) var externals: [String: String] = [:]
+  /// Where the questions are written down while a document is linked (`PeopleLookups`).
+  var lookups: PeopleLookups?
 
   /// Creates an empty directory.
   public init() {}
@@ -212,13 +214,29 @@ public struct PeopleDirectory: Sendable {
   /// The person a written name denotes.
   public func person(named name: String) -> Person? {
     let key = PeopleDirectory.nameKey(name)
-    if let i = byKey[key] ?? shortFormMatch(key) { return people[i] }
+    lookups?.note(.name, key)
+    if let i = byKey[key] { return people[i] }
+    lookups?.note(.shortForm, key)
+    if let i = shortFormMatch(key) { return people[i] }
     return nil
+  }
+
+  /// The unit of the organisation a key names, when the minutes name it.
+  public func unit(_ key: String) -> String? {
+    lookups?.note(.unit, key)
+    return units[key]
+  }
+
+  /// The outside organisation a key names, when the minutes name it.
+  public func external(_ key: String) -> String? {
+    lookups?.note(.external, key)
+    return externals[key]
   }
 
   /// The people who have `word` as one of their names (`Karen`, `Helleland`), folded.
   public func people(withNameWord word: String) -> [Person] {
     let key = PeopleDirectory.nameKey(word)
+    lookups?.note(.word, key)
     // In the order they were first met.
     return (byNameWord[Substring(key)] ?? []).sorted().map { people[$0] }
   }
@@ -238,12 +256,16 @@ public struct PeopleDirectory: Sendable {
 
   /// The display title of a role (the first spelling seen).
   public func roleTitle(_ role: String) -> String {
-    roleTitles[PeopleDirectory.roleKey(role)] ?? role
+    let key = PeopleDirectory.roleKey(role)
+    lookups?.note(.roleTitle, key)
+    return roleTitles[key] ?? role
   }
 
   /// Who holds a role: the person when exactly one is known, and the candidates.
   public func holders(of role: String) -> [Person] {
-    (roleHolders[PeopleDirectory.roleKey(role)] ?? []).map { people[$0.0] }
+    let key = PeopleDirectory.roleKey(role)
+    lookups?.note(.holders, key)
+    return (roleHolders[key] ?? []).map { people[$0.0] }
   }
 
   /// Records a role title seen without a holder (an owner such as `Fagchef for Job og
@@ -264,6 +286,9 @@ public struct PeopleDirectory: Sendable {
   /// The title a role has by its key, when one is known.
   func learnedTitle(key: String) -> String? { roleTitles[key] }
 
+  /// Every role's title, by key.
+  var learnedTitles: [String: String] { roleTitles }
+
   /// Adds the entries of a people file (names, aliases, roles, e-mail).
   public mutating func merge(_ file: PeopleFile) {
     for entry in file.people {
@@ -283,6 +308,53 @@ public struct PeopleDirectory: Sendable {
       for role in entry.roles ?? [] { addRole(role, to: i, evidence: ev) }
       if let e = entry.email { people[i].email = e }
     }
+  }
+}
+
+/// The questions a document's linking asked the people directory, as tokens (`n:lars borst`,
+/// `w:karen`, `r:chef for hr`): the linking holds for as long as the directory answers them
+/// the same, and a change of the directory names the tokens whose answers it may change
+/// (`tokens(of:)`).
+final class PeopleLookups: @unchecked Sendable {
+  /// What was asked.
+  enum Question: String {
+    /// A name or spelling, by key.
+    case name = "n"
+    /// A short form of a fuller name, by key (`Lars Borst` for `Lars Borst Hansen`).
+    case shortForm = "s"
+    /// One word of a name written alone (`Karen`).
+    case word = "w"
+    /// Who holds a role, by role key.
+    case holders = "r"
+    /// The title of a role, by role key.
+    case roleTitle = "t"
+    /// A unit, by key.
+    case unit = "u"
+    /// An outside organisation, by key.
+    case external = "e"
+  }
+
+  private(set) var tokens: Set<String> = []
+
+  func note(_ q: Question, _ key: String) { tokens.insert(q.rawValue + ":" + key) }
+
+  /// The questions whose answers a person's entry gives: each spelling, each word of the name,
+  /// each short form of it, each role held.
+  static func tokens(of p: Person) -> Set<String> {
+    var out: Set<String> = []
+    for n in [p.name] + p.aliases { out.insert(Question.name.rawValue + ":" + PeopleDirectory.nameKey(n)) }
+    let words = PeopleDirectory.nameKey(p.name).split(separator: " ").map(String.init)
+    for w in words { out.insert(Question.word.rawValue + ":" + w) }
+    if let first = words.first, words.count > 2, words.count <= 8 {
+      // `first` and any proper subsequence of the later words.
+      let later = Array(words.dropFirst())
+      for mask in 1..<(1 << later.count) - 1 {
+        let picked = later.indices.filter { mask & (1 << $0) != 0 }.map { later[$0] }
+        out.insert(Question.shortForm.rawValue + ":" + ([first] + picked).joined(separator: " "))
+      }
+    }
+    for r in p.roles { out.insert(Question.holders.rawValue + ":" + PeopleDirectory.roleKey(r.title)) }
+    return out
   }
 }
 

@@ -22,6 +22,9 @@ struct DocumentLink: Sendable {
   var postponements: [Postponement]
   /// What the meeting tells of each case, in order.
   var appearances: [CaseAppearance]
+  /// What linking asked the people directory (`PeopleLookups`): the link holds for as long as
+  /// the directory answers these the same.
+  var lookups: Set<String> = []
 }
 
 extension Register {
@@ -38,8 +41,10 @@ extension Register {
   /// against the directories, and tells its cases. The directories are left as they were.
   mutating func link(_ reading: DocumentReading) -> DocumentLink {
     let learned = people
+    let known = towns
     defer {
       people = learned
+      towns = known
       actions = []
       postponements = []
       findings = []
@@ -47,19 +52,23 @@ extension Register {
       meetings = []
     }
     meetings = [reading.meeting]
-    towns = [reading.meeting.source: reading.town]
+    towns[reading.meeting.source] = reading.town
     decisions = reading.decisions
     for i in decisions.indices { decisions[i].meetingIndex = 0 }
     actions = []
     postponements = []
     findings = []
     cases = []
+    let log = PeopleLookups()
+    people.lookups = log
     resolve()
+    people.lookups = nil
     var outcomes: [String: Outcome] = [:]
     for d in decisions { outcomes["0:\(d.itemIndex):\(d.quoteIndex ?? -1)"] = d.outcome }
     return DocumentLink(
       source: reading.meeting.source, town: reading.town, committee: committees.canonical(reading.meeting.committee),
       outcomes: reading.meeting.items.indices.map { outcomes["0:\($0):-1"] ?? .none }, actions: actions,
-      postponements: postponements, appearances: caseAppearances(meetingIndex: 0, outcomes: outcomes))
+      postponements: postponements, appearances: caseAppearances(meetingIndex: 0, outcomes: outcomes),
+      lookups: log.tokens)
   }
 }

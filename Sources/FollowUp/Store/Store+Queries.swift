@@ -120,12 +120,24 @@ extension Store {
       binds += keys.map { .text($0) }
     }
     if !includeClosed { sql += " AND closed = 0" }
-    sql += " " + orderLimit
+    sql += " " + Store.actionOrder(orderLimit, byID: owner != nil || extra.contains("id IN"))
     let items = try withOwners(try db.rows(ActionsTable.table, sql, binds, ActionsTable.read)).filter {
       Store.committeeMatches(committee, $0.committee)
     }
     let events = try self.events(for: items.map(\.id))
     return items.compactMap { view($0, events: events[$0.id] ?? [], asOf: day) }
+  }
+
+  /// The order actions come in, the one every list has had: a chosen set (one owner's, a
+  /// period's) by id; the rest in the order of the register's decisions; ordered by a column
+  /// (`ORDER BY due DESC LIMIT 10`), the ties in reverse.
+  static func actionOrder(_ orderLimit: String, byID: Bool) -> String {
+    guard !orderLimit.isEmpty else { return byID ? "ORDER BY id" : "ORDER BY ordering" }
+    let tie = orderLimit.contains(" DESC") ? ", ordering DESC" : ", ordering"
+    if let r = orderLimit.range(of: " LIMIT") {
+      return orderLimit.replacingCharacters(in: r, with: tie + " LIMIT")
+    }
+    return orderLimit + tie
   }
 
   /// The actions with their owners and inferred responsible, read from `action_owners`.
@@ -281,13 +293,13 @@ extension Store {
     throws -> [WeeklyMeeting]
   {
     let rows = try db.rows(
-      MeetingsTable.table, "WHERE date >= ? AND date <= ? ORDER BY date, committee",
+      MeetingsTable.table, "WHERE date >= ? AND date <= ? ORDER BY date, committee, source, kind, document",
       [.text(start.description), .text(end.description)]
     ) { r in (r.int("document"), r.text("committee"), try r.day("date"), r.text("source")) }
     var meetings: [WeeklyMeeting] = []
     for (document, c, d, src) in rows where Store.committeeMatches(committee, c) {
       let items = try db.rows(
-        ItemsTable.table, "WHERE document = ?\(includeClosed ? "" : " AND closed = 0") ORDER BY number",
+        ItemsTable.table, "WHERE document = ?\(includeClosed ? "" : " AND closed = 0") ORDER BY number, line",
         [.int(document)]
       ) { r in (r.int("number"), r.text("title"), r.optionalText("case_number"), try r.value("outcome", as: Outcome.self)) }
       meetings.append(WeeklyMeeting(committee: c, date: d, source: src, items: items))
@@ -360,7 +372,7 @@ extension Store {
     if visible.isEmpty && !apps.isEmpty { return nil }
     record.appearances = visible
     let posts = try db.rows(
-      PostponementsTable.table, "WHERE case_key = ? ORDER BY meeting_date", [.text(record.key)], PostponementsTable.read
+      PostponementsTable.table, "WHERE case_key = ? ORDER BY meeting_date, ordering", [.text(record.key)], PostponementsTable.read
     ).filter { includeClosed || !$0.isClosed }
     let acts = try actions(asOf: asOf, includeClosed: includeClosed, where: "AND case_key = ?", [.text(record.key)])
     return CaseView(record: record, postponements: posts, actions: acts)
@@ -376,7 +388,7 @@ extension Store {
   /// What the engine was unsure of, with confirmations applied.
   public func review() throws -> [ReviewEntry] {
     let confirmed = Set(try db.prepare("SELECT target FROM events WHERE kind = 'confirm'").rows([]) { $0.text(0) })
-    return try db.rows(FindingsTable.table, "ORDER BY file, line", []) { r in
+    return try db.rows(FindingsTable.table, FindingsTable.order, []) { r in
       ReviewEntry(
         key: r.text("key"), severity: try r.value("severity", as: Finding.Severity.self), code: r.text("code"),
         message: r.text("message"), location: SourceLocation(file: r.text("file"), line: r.int("line")),

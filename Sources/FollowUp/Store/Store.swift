@@ -125,89 +125,6 @@ public final class Store {
     return try? JSONDecoder().decode(PeopleFile.self, from: Data(s.utf8))
   }
 
-  // MARK: import
-
-  /// Imports documents: new content is added, a corrected version of a meeting (same committee,
-  /// date and kind) replaces the old reading, unchanged content is skipped; then the register is
-  /// derived again. All in one transaction; documents are read one at a time (only their header
-  /// here; the derivation reads them in full, in date order).
-  /// - Parameter people: A people file to keep in the store (replacing the one kept); the
-  ///   register is then derived again even when no document changed.
-  public func importDocuments(_ paths: [String], people: PeopleFile? = nil, now: String) throws -> ImportSummary {
-    var summary = ImportSummary()
-    try db.transaction {
-      if let people { try setPeopleFile(people) }
-      // Read under the write lock: an import that waited for another sees what that one added.
-      var known = Set(try db.prepare("SELECT content_hash FROM documents").rows { $0.text(0) })
-      // A file seen before with the same size and modification time is not read again.
-      var seen: [String: (Int, Int)] = [:]
-      let files = try db.prepare("SELECT path, bytes, mtime FROM documents").rows([]) { ($0.text(0), $0.int(1), $0.int(2)) }
-      for (p, b, t) in files {
-        seen[p] = (b, t)
-      }
-      for path in paths {
-        let (size, mtime) = Store.stat(path)
-        if let s = seen[path], s.0 == size, s.1 == mtime, mtime != 0 {
-          summary.unchanged.append(path)
-          continue
-        }
-        let bytes: [UInt8]
-        switch SourceLoader.read(path) {
-        case .success(let b): bytes = b
-        case .failure(let e):
-          summary.failed.append((path, e.reason))
-          summary.unopened.append(path)
-          continue
-        }
-        let hash = SourceLoader.fingerprint(bytes)
-        if !known.insert(hash).inserted {
-          // Same content under a new path or time: remember the file so it is not read again.
-          try db.prepare("UPDATE documents SET path = ?, mtime = ? WHERE content_hash = ?")
-            .run([.text(path), .int(mtime), .text(hash)])
-          summary.unchanged.append(path)
-          continue
-        }
-        let name = (path as NSString).lastPathComponent
-        let document: DocumentText
-        switch SourceLoader.decode(bytes, path: path) {
-        case .success(let d): document = d
-        case .failure(let e):
-          summary.failed.append((path, e.reason))
-          continue
-        }
-        let (m, hasItems) = MinutesParser.header(document, source: name)
-        guard m.date != nil || hasItems else {
-          summary.failed.append((path, MinutesError.notMinutes(file: path).reason))
-          continue
-        }
-        let ck = CommitteeDirectory.key(m.committee)
-        let date = m.date?.description
-        let previous = try db.prepare(
-          "SELECT id, name FROM documents WHERE committee_key = ? AND date IS ? AND kind = ?"
-        ).rows([.text(ck), .opt(date), .text(m.kind.rawValue)]) { ($0.int(0), $0.text(1)) }
-        if let (id, old) = previous.first, date != nil {
-          try db.prepare("DELETE FROM documents WHERE id = ?").run([.int(id)])
-          summary.replaced.append((path, old))
-        } else {
-          summary.added.append(path)
-        }
-        try db.prepare(
-          """
-          INSERT INTO documents(name, path, content_hash, committee, committee_key, date, kind,
-            imported_at, bytes, mtime, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """
-        ).run([
-          .text(name), .text(path), .text(hash), .text(m.committee), .text(ck), .opt(date),
-          .text(m.kind.rawValue), .text(now), .int(bytes.count), .int(mtime), .text(document.text),
-        ])
-      }
-      if !summary.added.isEmpty || !summary.replaced.isEmpty || people != nil { try derive() }
-    }
-    summary.meetings = try count("meetings")
-    summary.actions = try count("actions")
-    return summary
-  }
-
   /// A file's size and modification time (seconds), or zeros.
   static func stat(_ path: String) -> (Int, Int) {
     var st = Foundation.stat()
@@ -219,80 +136,31 @@ public final class Store {
     try db.prepare("SELECT count(*) FROM \(table)").rows { $0.int(0) }.first ?? 0
   }
 
-  /// Reads every stored document again, in date order and in parallel batches, and rewrites
-  /// the derived tables (inside the caller's transaction).
-  func derive() throws {
-    let stmt = try db.prepare("SELECT name, text, id FROM documents ORDER BY date, committee, name")
-    let failure = StoredMeetings.Failure()
-    let register = Register(streaming: StoredMeetings(statement: stmt, failure: failure), peopleFile: try peopleFile())
-    // A read that failed (a full disk while SQLite spilled its cache, say) ends the import here:
-    // a register of part of the documents is never written.
-    if let e = failure.error { throw e }
-    try write(register, documents: failure.documents)
-  }
-
-  /// Derives the register again from the stored documents (after an engine upgrade).
+  /// Derives the register again from the stored documents, read again (after an engine
+  /// upgrade).
   public func rederive() throws {
     try db.transaction { try derive() }
   }
-}
 
-/// The stored documents as meetings, read from a statement in batches parsed in parallel.
-struct StoredMeetings: Sequence, IteratorProtocol {
-  /// The error that ended the reading early, for the caller to throw.
-  final class Failure {
-    var error: Error?
-    /// Each document's id by its name (the first of a name).
-    var documents: [String: Int] = [:]
-  }
-
-  let statement: SQLiteStatement
-  let failure: Failure
-  var batch: [Meeting] = []
-  var position = 0
-  var done = false
-
-  init(statement: SQLiteStatement, failure: Failure) {
-    self.statement = statement
-    self.failure = failure
-  }
-
-  mutating func next() -> Meeting? {
-    while position == batch.count {
-      if done { return nil }
-      var rows: [(String, String)] = []
-      do {
-        while rows.count < 64, try statement.step() {
-          rows.append((statement.text(0), statement.text(1)))
-          if failure.documents[statement.text(0)] == nil { failure.documents[statement.text(0)] = statement.int(2) }
-        }
-      } catch {
-        failure.error = error
-        done = true
-        return nil
-      }
-      if rows.count < 64 { done = true }
-      batch = StoredMeetings.parse(rows)
-      position = 0
-      if batch.isEmpty && done { return nil }
-    }
-    defer { position += 1 }
-    return batch[position]
-  }
-
-  /// Parses documents on all cores; the order is kept.
-  static func parse(_ rows: [(String, String)]) -> [Meeting] {
-    final class Results: @unchecked Sendable {
-      var items: [Meeting?]
-      init(_ n: Int) { items = Array(repeating: nil, count: n) }
-    }
-    let results = Results(rows.count)
-    results.items.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let out = buffer
-      DispatchQueue.concurrentPerform(iterations: rows.count) { i in
-        out[i] = try? MinutesParser.parse(DocumentText(alreadyNormalized: rows[i].1), source: rows[i].0)
+  /// Reads every stored document again and links the register anew (inside the caller's
+  /// transaction).
+  func derive() throws {
+    try db.requireTransaction()
+    let ids = try db.prepare("SELECT id FROM documents ORDER BY id").rows { $0.int(0) }
+    try clearAnalyses()
+    var directory = CommitteeDirectory()
+    for chunk in Store.chunks(ids, of: Store.batch) {
+      let rows = try db.rows(
+        DocumentsTable.table, "WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))", chunk.map { .int($0) }
+      ) { r in (r.int("id"), r.text("name"), r.text("path"), r.text("text")) }
+      let read = Store.read(rows.map { ($0.0, $0.1, $0.2, DocumentText(alreadyNormalized: $0.3)) }, committees: &directory)
+      for (id, result) in read {
+        // A document this engine cannot read as minutes any more stays, unread, until a
+        // later engine reads it.
+        guard case .success(let reading) = result else { continue }
+        try saveReading(reading, document: id)
       }
     }
-    return results.items.compactMap { $0 }
+    try relink(added: [], removed: [], full: true)
   }
 }

@@ -31,8 +31,9 @@ enum StoreMigration {
   }
 
   /// 1 → 2: the derived tables are made again (owners in their own table, the engine's new
-  /// fields, the committee directory and calendar); documents get the file's time where the
-  /// first form lacked it; meta and events stay.
+  /// fields, the committee directory and calendar), with each document's reading and link
+  /// beside them; documents get the file's time where the first form lacked it; meta and
+  /// events stay.
   static func fromVersion1(_ db: SQLiteDatabase) throws {
     let columns = try db.prepare("SELECT name FROM pragma_table_info('documents')").rows { $0.text(0) }
     if !columns.contains("mtime") {
@@ -45,7 +46,7 @@ enum StoreMigration {
     ] {
       try db.exec("DROP TABLE \(table)")
     }
-    for table in StoreSchema.derived {
+    for table in StoreSchema.derived + StoreSchema.analyses + StoreSchema.linked {
       try db.exec(table.create)
     }
   }

@@ -7,6 +7,7 @@ enum ActionsTable {
     "actions",
     [
       .init("id", "TEXT PRIMARY KEY"), .init("document", "INTEGER NOT NULL"), .init("position", "INTEGER NOT NULL"),
+      .init("ordering", "TEXT NOT NULL"),
       .init("committee", "TEXT NOT NULL"), .init("meeting_date", "TEXT NOT NULL"), .init("item", "INTEGER NOT NULL"),
       .init("source", "TEXT NOT NULL"), .init("decision_date", "TEXT NOT NULL"), .init("decision_item", "INTEGER"),
       .init("sentence", "TEXT NOT NULL"), .init("due", "TEXT"), .init("due_text", "TEXT"), .init("due_basis", "TEXT"),
@@ -22,10 +23,10 @@ enum ActionsTable {
     ])
 
   /// An action's row (its owners apart): `document` and `position` say which reading of which
-  /// file it is.
-  static func values(_ a: ActionItem, document: Int, position: Int) -> [SQLValue] {
+  /// file it is, `ordering` where it stands in the order of the register's decisions.
+  static func values(_ a: ActionItem, document: Int, position: Int, ordering: String) -> [SQLValue] {
     [
-      .text(a.id), .int(document), .int(position), .text(a.committee), .day(a.meetingDate), .int(a.item),
+      .text(a.id), .int(document), .int(position), .text(ordering), .text(a.committee), .day(a.meetingDate), .int(a.item),
       .text(a.source.rawValue), .day(a.decisionDate), .opt(a.decisionItem), .text(a.sentence), .day(a.due),
       .opt(a.dueText), .opt(a.dueBasis?.rawValue), .text(a.kind.rawValue), .opt(a.caseKey), .opt(a.caseNumber),
       .text(a.title), .bool(a.isClosed), .text(a.location.file), .int(a.location.line), .day(a.settledOn),

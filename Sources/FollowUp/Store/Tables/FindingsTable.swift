@@ -8,7 +8,8 @@ enum FindingsTable {
     [
       .init("origin", "TEXT NOT NULL"), .init("severity", "TEXT NOT NULL"), .init("code", "TEXT NOT NULL"),
       .init("message", "TEXT NOT NULL"), .init("file", "TEXT NOT NULL"), .init("line", "INTEGER NOT NULL"),
-      .init("key", "TEXT NOT NULL"), .init("document", "INTEGER"), .init("action_id", "TEXT"),
+      .init("key", "TEXT NOT NULL"), .init("document", "INTEGER"), .init("position", "INTEGER NOT NULL"),
+      .init("action_id", "TEXT"),
     ],
     indexes: [("findings_document", "document"), ("findings_action", "action_id")])
 
@@ -20,12 +21,17 @@ enum FindingsTable {
     case engine
   }
 
-  static func values(_ f: Finding, origin: Origin, document: Int?, actionID: String?) -> [SQLValue] {
+  /// A finding's row; `position` orders the findings of one line (the reader's first, then
+  /// the engine's in the order of the actions).
+  static func values(_ f: Finding, origin: Origin, document: Int?, position: Int, actionID: String?) -> [SQLValue] {
     [
       .text(origin.rawValue), .text(f.severity.rawValue), .text(f.code), .text(f.message), .text(f.location.file),
-      .int(f.location.line), .text(key(f)), .opt(document), .opt(actionID),
+      .int(f.location.line), .text(key(f)), .opt(document), .int(position), .opt(actionID),
     ]
   }
+
+  /// The order the review lists findings in.
+  static let order = "ORDER BY file, line, origin = 'engine', position"
 
   /// A finding's stable key, for confirmations that survive re-imports.
   static func key(_ f: Finding) -> String {

@@ -49,3 +49,15 @@ enum PeopleTable {
     return SourceLocation(file: s, line: 0)
   }
 }
+
+/// `people_terms`: what else the people directory learned: units of the organisation, outside
+/// organisations and the titles of roles, by key.
+enum PeopleTermsTable {
+  static let table = StoreTable(
+    "people_terms", [.init("kind", "TEXT NOT NULL"), .init("key", "TEXT NOT NULL"), .init("value", "TEXT NOT NULL")])
+
+  /// The kinds of term.
+  static let unit = "unit"
+  static let external = "external"
+  static let role = "role"
+}

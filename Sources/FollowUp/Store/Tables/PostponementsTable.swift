@@ -5,7 +5,8 @@ enum PostponementsTable {
   static let table = StoreTable(
     "postponements",
     [
-      .init("document", "INTEGER NOT NULL"), .init("position", "INTEGER NOT NULL"),
+      .init("document", "INTEGER NOT NULL"), .init("position", "INTEGER NOT NULL"), .init("ordering", "TEXT NOT NULL"),
+      .init("key", "TEXT NOT NULL"),
       .init("case_key", "TEXT NOT NULL"), .init("case_number", "TEXT NOT NULL"), .init("committee", "TEXT NOT NULL"),
       .init("meeting_date", "TEXT NOT NULL"), .init("item", "INTEGER"), .init("target", "TEXT"),
       .init("target_text", "TEXT"), .init("target_basis", "TEXT"), .init("phrase", "TEXT NOT NULL"),
@@ -14,11 +15,11 @@ enum PostponementsTable {
       .init("quoted_committee", "TEXT"), .init("quoted_date", "TEXT"), .init("quoted_item", "INTEGER"),
       .init("quoted_source", "TEXT"),
     ],
-    indexes: [("postponements_case", "case_key"), ("postponements_document", "document")])
+    indexes: [("postponements_case", "case_key"), ("postponements_key", "key")])
 
-  static func values(_ p: Postponement, document: Int, position: Int) -> [SQLValue] {
+  static func values(_ p: Postponement, document: Int, position: Int, ordering: String) -> [SQLValue] {
     [
-      .int(document), .int(position), .text(p.caseKey), .text(p.caseNumber), .text(p.committee), .day(p.meetingDate),
+      .int(document), .int(position), .text(ordering), .text(Register.deferralKey(p)), .text(p.caseKey), .text(p.caseNumber), .text(p.committee), .day(p.meetingDate),
       .opt(p.item), .day(p.target), .opt(p.targetText), .opt(p.targetBasis?.rawValue), .text(p.phrase),
       .text(p.source.rawValue), .text(p.title), .text(p.location.file), .int(p.location.line), .bool(p.isClosed),
       .bool(p.isUnseenItem), .opt(p.quotedIn?.committee), .day(p.quotedIn?.date), .opt(p.quotedIn?.item),
