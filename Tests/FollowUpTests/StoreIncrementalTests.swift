@@ -37,7 +37,8 @@ import Testing
       hashes[id] = hash
     }
     var out: [String: [String]] = [:]
-    for t in StoreSchema.derived {
+    // What the people directory learned is kept at places that depend on the imports' history.
+    for t in StoreSchema.derived where t.name != PeopleLearnedTable.table.name {
       let names = t.columns.map(\.name)
       let rows = try store.db.prepare("SELECT \(t.columnList) FROM \(t.name)").rows([], table: nil) { s in
         names.indices.compactMap { i -> String? in
@@ -95,6 +96,10 @@ import Testing
   func documentByDocumentIsOneDerivation(corpus: String) throws {
     let files = try #require(Self.corpora.first { $0.name == corpus }?.files)
     #expect(files.count >= 3)
+    // The people directory's states kept every few documents, so that changes in the middle
+    // learn from one of them.
+    StoreLinker.keepEvery = 3
+    defer { StoreLinker.keepEvery = 1000 }
     let (full, fullDir) = try Self.store([files], "full-\(corpus)")
     defer { fullDir.remove() }
     let expected = try Self.dump(full)

@@ -102,10 +102,9 @@ public struct PeopleDirectory: Sendable {
     let key = PeopleDirectory.roleKey(title)
     let shown = roleTitles[key] ?? title
     roleTitles[key] = shown
-    if !people[idx].roles.contains(where: { PeopleDirectory.roleKey($0.title) == key }) {
-      people[idx].roles.append(RoleRecord(title: shown, evidence: evidence))
-    }
+    // A person holds a role once: its holders are the people with a role of that key.
     if roleHolderSet[key, default: []].insert(idx).inserted {
+      people[idx].roles.append(RoleRecord(title: shown, evidence: evidence))
       roleHolders[key, default: []].append((idx, evidence))
     }
     // The unit in "Chef for Økonomi og HR" is a unit of the organisation.
@@ -379,4 +378,83 @@ public struct PeopleFile: Codable, Sendable {
   public var source: String = ""
 
   enum CodingKeys: String, CodingKey { case people }
+}
+
+extension PeopleDirectory {
+  /// Writes what the directory learned, for a store to learn the next documents on top of it.
+  func encode(_ w: inout ByteWriter) {
+    func evidence(_ w: inout ByteWriter, _ e: Evidence) {
+      w.string(e.source)
+      w.int(e.line)
+      w.day(e.date)
+      w.string(e.how)
+    }
+    w.array(people) { w, p in
+      w.string(p.name)
+      w.array(p.aliases) { $0.string($1) }
+      w.array(p.roles) { w, r in
+        w.string(r.title)
+        evidence(&w, r.evidence)
+      }
+      w.optional(p.email) { $0.string($1) }
+      w.array(p.evidence, evidence)
+    }
+    w.array(byKey.sorted { $0.key < $1.key }) { w, e in
+      w.string(e.key)
+      w.int(e.value)
+    }
+    w.array(spellingCounts.sorted { $0.key < $1.key }) { w, e in
+      w.int(e.key)
+      w.array(e.value.sorted { $0.key < $1.key }) { w, c in
+        w.string(c.key)
+        w.int(c.value)
+      }
+    }
+    w.array(roleHolders.sorted { $0.key < $1.key }) { w, e in
+      w.string(e.key)
+      w.array(e.value) { w, h in
+        w.int(h.0)
+        evidence(&w, h.1)
+      }
+    }
+    for dictionary in [roleTitles, units, externals] {
+      w.array(dictionary.sorted { $0.key < $1.key }) { w, e in
+        w.string(e.key)
+        w.string(e.value)
+      }
+    }
+  }
+
+  /// A directory as `encode` wrote it; the indexes by name word are made again.
+  init(decoding r: inout ByteReader) throws {
+    func evidence(_ r: inout ByteReader) throws -> Evidence {
+      Evidence(source: try r.string(), line: try r.int(), date: try r.day(), how: try r.string())
+    }
+    self.init()
+    people = try r.array { r in
+      Person(
+        name: try r.string(), aliases: try r.array { try $0.string() },
+        roles: try r.array { r in RoleRecord(title: try r.string(), evidence: try evidence(&r)) },
+        email: try r.optional { try $0.string() }, evidence: try r.array(evidence))
+    }
+    for (k, i) in try r.array({ r in (try r.string(), try r.int()) }) {
+      guard people.indices.contains(i) else { throw ByteReader.Damaged() }
+      byKey[k] = i
+    }
+    for (i, counts) in try r.array({ r in (try r.int(), try r.array { r in (try r.string(), try r.int()) }) }) {
+      spellingCounts[i] = Dictionary(counts, uniquingKeysWith: { a, _ in a })
+    }
+    for (key, holders) in try r.array({ r in (try r.string(), try r.array { r in (try r.int(), try evidence(&r)) }) }) {
+      guard holders.allSatisfy({ people.indices.contains($0.0) }) else { throw ByteReader.Damaged() }
+      roleHolders[key] = holders
+      roleHolderSet[key] = Set(holders.map(\.0))
+    }
+    var dictionaries: [[String: String]] = []
+    for _ in 0..<3 {
+      dictionaries.append(Dictionary(try r.array { r in (try r.string(), try r.string()) }, uniquingKeysWith: { a, _ in a }))
+    }
+    (roleTitles, units, externals) = (dictionaries[0], dictionaries[1], dictionaries[2])
+    nameWords = Array(repeating: [], count: people.count)
+    for i in people.indices { index(person: i) }
+  }
 }

@@ -14,7 +14,7 @@ import MinutesCore
 /// down nothing new. The recipients are the names after `til`, as written.
 enum ReferralGrammar {
   /// A recipient: the words as written and the body's name in full.
-  struct Recipient: Hashable, Sendable, Codable {
+  struct Recipient: Hashable, Sendable {
     /// As written (`Klima og miljø`).
     var surface: String
     /// In full, with a shared compound head restored (`Klima- og Miljøudvalget`).

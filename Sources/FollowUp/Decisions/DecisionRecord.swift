@@ -1,7 +1,7 @@
 import MinutesCore
 
 /// A sentence or list item of a decision, with the line that introduced its list.
-struct DecisionUnit: Hashable, Sendable, Codable {
+struct DecisionUnit: Hashable, Sendable {
   var text: String
   var isBullet: Bool
   var leadIn: String?
@@ -86,58 +86,4 @@ public struct DecisionRecord: Sendable {
 
   /// The decision's sentences.
   public var sentences: [String] { units.map(\.text) }
-}
-
-extension DecisionRecord: Codable {
-  enum CodingKeys: String, CodingKey {
-    case committee, date, itemNumber, caseNumber, title, outcome, source, itemIndex, quoteIndex, units, isClosed,
-      hasSupplement, line, deferrals, candidateUnits, candidates
-  }
-
-  /// Decodes a decision read before (`DocumentReading`); it belongs to meeting 0 until linked.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    committee = try c.decode(String.self, forKey: .committee)
-    date = try c.decode(Day.self, forKey: .date)
-    itemNumber = try c.decodeIfPresent(Int.self, forKey: .itemNumber)
-    caseNumber = try c.decodeIfPresent(CaseNumber.self, forKey: .caseNumber)
-    title = try c.decode(String.self, forKey: .title)
-    outcome = try c.decode(Outcome.self, forKey: .outcome)
-    source = try c.decode(Source.self, forKey: .source)
-    meetingIndex = 0
-    itemIndex = try c.decode(Int.self, forKey: .itemIndex)
-    quoteIndex = try c.decodeIfPresent(Int.self, forKey: .quoteIndex)
-    units = try c.decode([DecisionUnit].self, forKey: .units)
-    isClosed = try c.decode(Bool.self, forKey: .isClosed)
-    hasSupplement = try c.decode(Bool.self, forKey: .hasSupplement)
-    line = try c.decode(Int.self, forKey: .line)
-    deferrals = try c.decode([Deferral].self, forKey: .deferrals)
-    let indexes = try c.decode([Int].self, forKey: .candidateUnits)
-    let list = try c.decode([ActionCandidate].self, forKey: .candidates)
-    guard indexes.count == list.count else {
-      throw DecodingError.dataCorruptedError(forKey: .candidates, in: c, debugDescription: "candidates without units")
-    }
-    candidates = Array(zip(indexes, list))
-  }
-
-  /// Encodes the decision with what was read of it (the meeting's index is the linker's).
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(committee, forKey: .committee)
-    try c.encode(date, forKey: .date)
-    try c.encodeIfPresent(itemNumber, forKey: .itemNumber)
-    try c.encodeIfPresent(caseNumber, forKey: .caseNumber)
-    try c.encode(title, forKey: .title)
-    try c.encode(outcome, forKey: .outcome)
-    try c.encode(source, forKey: .source)
-    try c.encode(itemIndex, forKey: .itemIndex)
-    try c.encodeIfPresent(quoteIndex, forKey: .quoteIndex)
-    try c.encode(units, forKey: .units)
-    try c.encode(isClosed, forKey: .isClosed)
-    try c.encode(hasSupplement, forKey: .hasSupplement)
-    try c.encode(line, forKey: .line)
-    try c.encode(deferrals, forKey: .deferrals)
-    try c.encode(candidates.map(\.0), forKey: .candidateUnits)
-    try c.encode(candidates.map(\.1), forKey: .candidates)
-  }
 }

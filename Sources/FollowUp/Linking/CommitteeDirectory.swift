@@ -103,7 +103,7 @@ public struct CommitteeDirectory: Sendable {
 /// under another directory that answers them the same.
 final class CommitteeLookups: @unchecked Sendable {
   /// The answers, as a value.
-  struct Answers: Hashable, Sendable, Codable {
+  struct Answers: Hashable, Sendable {
     /// Display names, by the name asked about.
     var canonical: [String: String] = [:]
     /// Whether a minutes header names the body, by the name asked about.

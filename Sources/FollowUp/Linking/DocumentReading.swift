@@ -7,9 +7,9 @@ import MinutesCore
 /// Everything here depends on the document alone, but for the decisions, which ask the
 /// committee directory whether two names are one body: the questions and their answers are
 /// kept (`lookups`), and the reading holds for as long as the directory answers them the same.
-struct DocumentReading: Sendable, Codable {
+struct DocumentReading: Sendable {
   /// A committee name the document uses.
-  struct CommitteeMention: Hashable, Sendable, Codable {
+  struct CommitteeMention: Hashable, Sendable {
     var name: String
     /// From the minutes' header (else from a quoted decision).
     var isHeader: Bool
@@ -32,6 +32,15 @@ struct DocumentReading: Sendable, Codable {
   var lookups = CommitteeLookups.Answers()
   /// The decisions were read.
   var isRead = false
+
+  /// A reading of a meeting, the rest to be filled in (a reading the store read back).
+  init(meeting: Meeting, town: String) {
+    self.meeting = meeting
+    self.town = town
+    committees = []
+    calendar = []
+    people = []
+  }
 
   /// Reads what a meeting tells; its decisions are read once the committees are known.
   init(_ m: Meeting) {

@@ -4,7 +4,7 @@ import MinutesCore
 ///
 /// A document's facts depend on the document alone; the directory is what all documents' facts
 /// make, learned in the documents' order.
-enum PeopleFact: Hashable, Sendable, Codable {
+enum PeopleFact: Hashable, Sendable {
   /// A person named, with a role when one is written with the name.
   case person(name: String, role: String?, evidence: Evidence)
   /// A unit of the organisation or an outside organisation (`fra BDO`).

@@ -2,7 +2,7 @@ import Foundation
 import MinutesCore
 
 /// A meeting day as a document tells it, before committee names are settled.
-struct CalendarEvidence: Hashable, Sendable, Codable {
+struct CalendarEvidence: Hashable, Sendable {
   var body: String
   var day: Day
   var basis: MeetingBasis

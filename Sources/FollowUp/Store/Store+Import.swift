@@ -174,16 +174,16 @@ extension Store {
   /// Keeps a document's reading, and the committee names and people it names.
   func saveReading(_ r: DocumentReading, document: Int) throws {
     let coder = StoreCoder()
-    try db.insert(ReadingsTable.table, try ReadingsTable.values(r, document: document, coder: coder))
+    try db.insert(ReadingsTable.table, ReadingsTable.values(r, document: document, coder: coder))
     for (i, m) in r.committees.enumerated() {
       try db.insert(DocumentCommitteesTable.table, [.int(document), .int(i), .text(m.name), .bool(m.isHeader)])
     }
-    try db.insert(DocumentPeopleTable.table, [.int(document), .text(try coder.encode(r.people))])
+    try db.insert(DocumentPeopleTable.table, [.int(document), .blob(coder.encode(r.people))])
   }
 
   /// Replaces a document's reading (its decisions read again).
   func updateReading(_ r: DocumentReading, document: Int) throws {
-    try db.prepare("UPDATE readings SET reading = ? WHERE document = ?").run([.text(try StoreCoder().encode(r)), .int(document)])
+    try db.prepare("UPDATE readings SET reading = ? WHERE document = ?").run([.blob(StoreCoder().encode(r)), .int(document)])
   }
 
   /// Forgets every reading and what was derived from them.

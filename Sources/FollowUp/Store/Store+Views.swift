@@ -45,6 +45,11 @@ extension Store {
       }) {
         readings[id] = r
       }
+      for (id, facts) in try db.rows(DocumentPeopleTable.table, "WHERE document IN (\(marks))", chunk.map { .int($0) }, {
+        ($0.int("document"), try coder.decode($0, "facts", coder.facts))
+      }) {
+        readings[id]?.people = facts
+      }
       for id in chunk { if let r = readings[id] { builder.readings.append(r) } }
     }
     return builder.build()

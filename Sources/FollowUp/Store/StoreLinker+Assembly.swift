@@ -64,7 +64,7 @@ extension StoreLinker {
     for chunk in Store.chunks(caseKeys.sorted()) {
       let rows = try db.rows(
         LinkedAppearancesTable.table, "WHERE case_key IN (\(Store.marks(chunk.count)))", chunk.map { .text($0) }
-      ) { r in (r.int("document"), r.int("position"), try coder.decode(CaseAppearance.self, r, "appearance")) }
+      ) { r in (r.int("document"), r.int("position"), try coder.decode(r, "appearance", coder.appearance)) }
       var told: [String: [(LinkOrder, CaseAppearance)]] = [:]
       for (d, p, t) in rows where ranks[d] != nil { told[t.caseKey, default: []].append((order(d, p), t)) }
       for key in chunk {
@@ -102,7 +102,7 @@ extension StoreLinker {
     for chunk in Store.chunks(deferralKeys.sorted()) {
       let rows = try db.rows(
         LinkedPostponementsTable.table, "WHERE key IN (\(Store.marks(chunk.count)))", chunk.map { .text($0) }
-      ) { r in (r.int("document"), r.int("position"), r.text("key"), try coder.decode(Postponement.self, r, "postponement")) }
+      ) { r in (r.int("document"), r.int("position"), r.text("key"), try coder.decode(r, "postponement", coder.postponement)) }
       var first: [String: (LinkOrder, Int, Int, Postponement)] = [:]
       for (d, p, key, value) in rows where ranks[d] != nil {
         let o = order(d, p)
@@ -137,7 +137,7 @@ extension StoreLinker {
     for chunk in Store.chunks(actionIDs.sorted()) {
       let rows = try db.rows(
         LinkedActionsTable.table, "WHERE id IN (\(Store.marks(chunk.count)))", chunk.map { .text($0) }
-      ) { r in (r.int("document"), r.int("position"), r.text("id"), try coder.decode(ActionItem.self, r, "action")) }
+      ) { r in (r.int("document"), r.int("position"), r.text("id"), try coder.decode(r, "action", coder.action)) }
       var first: [String: (LinkOrder, Int, Int, ActionItem)] = [:]
       for (d, p, id, value) in rows where ranks[d] != nil {
         let o = order(d, p)

@@ -35,6 +35,9 @@ struct StoreLinker {
   /// Roles the people directory gave another title.
   var retitled: Set<String> = []
 
+  /// How many documents apart the people directory's states are kept, at least.
+  nonisolated(unsafe) static var keepEvery = 1000
+
   init(db: SQLiteDatabase, full: Bool) {
     self.db = db
     self.isFull = full
@@ -81,33 +84,99 @@ struct StoreLinker {
 
   // MARK: directories
 
-  /// The committees every document names, learned in the documents' order.
-  func committees() throws -> CommitteeDirectory {
-    var byDocument: [Int: [(String, Bool)]] = [:]
-    for (d, name, header) in try db.prepare("SELECT document, name, header FROM document_committees ORDER BY document, position")
-      .rows([], { ($0.int(0), $0.text(1), $0.int(2) == 1) })
-    {
-      byDocument[d, default: []].append((name, header))
-    }
+  /// Whether the documents added come after every other one, and nothing was removed: what
+  /// the directories learned of the others then holds, and they learn the new ones on top.
+  func comeLast(_ added: [Int], removed: [Int]) -> Bool {
+    let all = ordered
+    return removed.isEmpty && !added.isEmpty && Set(all.suffix(added.count)) == Set(added)
+  }
+
+  /// The committees every document names, learned in the documents' order; on top of the
+  /// stored directory when only documents that come last were added.
+  func committees(adding added: [Int]?) throws -> CommitteeDirectory {
     var c = CommitteeDirectory()
-    for d in ordered {
+    var documents = ordered
+    if let added {
+      for e in try Store.storedCommitteeEntries(db) { c.add(e.name, isHeader: e.isHeader) }
+      documents = added.sorted { (ranks[$0] ?? 0) < (ranks[$1] ?? 0) }
+    }
+    var byDocument: [Int: [(String, Bool)]] = [:]
+    for chunk in Store.chunks(added == nil ? [] : documents) {
+      for (d, name, header) in try db.prepare(
+        "SELECT document, name, header FROM document_committees WHERE document IN (\(Store.marks(chunk.count))) ORDER BY document, position"
+      ).rows(chunk.map { .int($0) }, { ($0.int(0), $0.text(1), $0.int(2) == 1) }) {
+        byDocument[d, default: []].append((name, header))
+      }
+    }
+    if added == nil {
+      for (d, name, header) in try db.prepare("SELECT document, name, header FROM document_committees ORDER BY document, position")
+        .rows([], { ($0.int(0), $0.text(1), $0.int(2) == 1) })
+      {
+        byDocument[d, default: []].append((name, header))
+      }
+    }
+    for d in documents {
       for (name, header) in byDocument[d] ?? [] { c.add(name, isHeader: header) }
     }
     return c
   }
 
-  /// The people every document names, learned in the documents' order, with the people file.
-  func people(peopleFile: PeopleFile?) throws -> PeopleDirectory {
+  /// The people every document names, learned in the documents' order, with the people file
+  /// over them and their spellings settled. What was learned before the first document that
+  /// changed is taken from the last state kept before it (`people_learned`); the documents from
+  /// there on are learned again, and states are kept every so many documents and after the last.
+  /// - Parameter start: The place in the order of the first document added or removed; `nil`
+  ///   learns every document again.
+  func people(from start: String?, peopleFile: PeopleFile?) throws -> PeopleDirectory {
     var r = Register()
-    let facts = try db.prepare("SELECT document, facts FROM document_people").rows([], table: nil) { ($0.int(0), $0.text(1)) }
-    var byDocument: [Int: String] = [:]
-    for (d, f) in facts { byDocument[d] = f }
-    for d in ordered {
-      guard let text = byDocument[d] else { continue }
-      do {
-        r.learn(try coder.decode([PeopleFact].self, text))
-      } catch {
-        throw StoreError.damaged(path: db.path, table: "document_people", row: d, detail: "ulæselig værdi i facts")
+    var from = 0
+    let all = ordered
+    if let start {
+      let kept = try db.prepare("SELECT through, state FROM people_learned WHERE through < ? ORDER BY through DESC LIMIT 1")
+        .rows([.text(start)], table: nil) { ($0.text(0), $0.blob(1)) }.first
+      if let (through, state) = kept {
+        var reader = ByteReader(state)
+        do {
+          r.people = try PeopleDirectory(decoding: &reader)
+        } catch {
+          throw StoreError.damaged(path: db.path, table: "people_learned", row: 0, detail: "ulæselig værdi i state")
+        }
+        from = all.partitioningIndex { !(orderings[$0] ?? "").utf8.lexicographicallyPrecedes(through.utf8) && orderings[$0] != through }
+      }
+      try db.prepare("DELETE FROM people_learned WHERE through >= ? OR last = 1").run([.text(start)])
+    } else {
+      try db.exec("DELETE FROM people_learned")
+    }
+    let every = max(StoreLinker.keepEvery, all.count / 10)
+    if from == all.count, let d = all.last {
+      // Nothing to learn again: what was learned is the state after the last document.
+      var w = ByteWriter()
+      r.people.encode(&w)
+      try db.prepare("INSERT OR REPLACE INTO people_learned(through, last, state) VALUES (?, 1, ?)")
+        .run([.text(orderings[d] ?? ""), .blob(w.bytes)])
+    }
+    for chunk in Store.chunks(Array(all.indices.dropFirst(from)), of: 500) {
+      let ids = chunk.map { all[$0] }
+      let facts = try db.prepare("SELECT document, facts FROM document_people WHERE document IN (\(Store.marks(ids.count)))")
+        .rows(ids.map { .int($0) }, table: nil) { ($0.int(0), $0.blob(1)) }
+      var byDocument: [Int: [UInt8]] = [:]
+      for (d, f) in facts { byDocument[d] = f }
+      for k in chunk {
+        let d = all[k]
+        if let bytes = byDocument[d] {
+          do {
+            r.learn(try coder.facts(bytes))
+          } catch {
+            throw StoreError.damaged(path: db.path, table: "document_people", row: d, detail: "ulæselig værdi i facts")
+          }
+        }
+        let isLast = k == all.count - 1
+        if (k + 1) % every == 0 || isLast {
+          var w = ByteWriter()
+          r.people.encode(&w)
+          try db.prepare("INSERT OR REPLACE INTO people_learned(through, last, state) VALUES (?, ?, ?)")
+            .run([.text(orderings[d] ?? ""), .bool(isLast), .blob(w.bytes)])
+        }
       }
     }
     if let peopleFile { r.people.merge(peopleFile) }
@@ -138,7 +207,8 @@ struct StoreLinker {
     try db.requireTransaction()
     try rank()
     for id in removed { ranks[id] = nil }
-    let committees = try committees()
+    let last = !isFull && comeLast(added, removed: removed)
+    let committees = try committees(adding: last ? added : nil)
     if !isFull {
       let stored = try Store.storedCommitteeEntries(db)
       isFull = stored.map { "\($0.key)|\($0.name)|\($0.isHeader)" } != committees.entries.map { "\($0.key)|\($0.name)|\($0.isHeader)" }
@@ -161,7 +231,8 @@ struct StoreLinker {
     // The calendar, and what a changed one touches.
     let oldPeople = isFull ? nil : try storedPeople()
     try linkCalendar(touching: isFull ? nil : Set(added + removed))
-    context.people = try people(peopleFile: peopleFile)
+    let changed = (added + removed).compactMap { orderings[$0] }.min { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    context.people = try people(from: isFull ? nil : changed, peopleFile: peopleFile)
     try writePeople(changedFrom: oldPeople)
     documents.formUnion(isFull ? ordered : added)
     for id in removed { try forget(id, entirely: true) }
@@ -186,7 +257,9 @@ struct StoreLinker {
           nonisolated(unsafe) let out = buffer
           DispatchQueue.concurrentPerform(iterations: stale.count) { k in out[stale[k]].1.readDecisions(directory) }
         }
-        for k in stale { try db.prepare("UPDATE readings SET reading = ? WHERE document = ?").run([.text(try coder.encode(readings[k].1)), .int(readings[k].0)]) }
+        for k in stale {
+          try db.prepare("UPDATE readings SET reading = ? WHERE document = ?").run([.blob(coder.encode(readings[k].1)), .int(readings[k].0)])
+        }
       }
       for (id, r) in readings { try indexDocument(id, r) }
     }
@@ -367,7 +440,7 @@ struct StoreLinker {
     let l = context.link(reading)
     let m = reading.meeting
     for (i, a) in l.actions.enumerated() {
-      try db.insert(LinkedActionsTable.table, [.int(id), .int(i), .text(a.id), .opt(a.caseKey), .text(try coder.encode(a))])
+      try db.insert(LinkedActionsTable.table, [.int(id), .int(i), .text(a.id), .opt(a.caseKey), .blob(coder.encode(a))])
       actionIDs.insert(a.id)
       for n in Register.roleNotes(a, at: LinkOrder(document: id, position: i)) {
         try db.insert(RoleNotesTable.table, [.int(id), .int(i), .int(n.order.owner), .text(n.key), .text(n.title)])
@@ -380,7 +453,7 @@ struct StoreLinker {
         LinkedPostponementsTable.table,
         [
           .int(id), .int(i), .text(key), .text(p.caseKey), .text(context.calendarKey(p.committee, town: reading.town)),
-          .day(p.target), .text(try coder.encode(p)),
+          .day(p.target), .blob(coder.encode(p)),
         ])
       deferralKeys.insert(key)
       stateKeys.insert(p.caseKey)
@@ -391,7 +464,7 @@ struct StoreLinker {
         LinkedAppearancesTable.table,
         [
           .int(id), .int(i), .text(t.caseKey), .text(context.calendarKey(t.appearance.committee, town: t.town)),
-          .bool(own), .text(try coder.encode(t)),
+          .bool(own), .blob(coder.encode(t)),
         ])
       caseKeys.insert(t.caseKey)
     }

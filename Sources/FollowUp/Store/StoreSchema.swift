@@ -10,7 +10,7 @@ enum StoreSchema {
     MetaTable.table, DocumentsTable.table, EventsTable.table, MeetingsTable.table, ItemsTable.table,
     ActionsTable.table, ActionOwnersTable.table, PostponementsTable.table, DeferralStatesTable.table,
     CasesTable.table, AppearancesTable.table, PeopleTable.table, PeopleTermsTable.table, FindingsTable.table,
-    CommitteesTable.table, CalendarTable.table, RoleTitlesTable.table,
+    CommitteesTable.table, CalendarTable.table, RoleTitlesTable.table, PeopleLearnedTable.table,
   ] + analyses + linked
 
   /// What each document is read into when it is imported, once.
@@ -30,6 +30,7 @@ enum StoreSchema {
     MeetingsTable.table, ItemsTable.table, ActionsTable.table, ActionOwnersTable.table, PostponementsTable.table,
     DeferralStatesTable.table, CasesTable.table, AppearancesTable.table, PeopleTable.table, PeopleTermsTable.table,
     FindingsTable.table, CommitteesTable.table, CalendarTable.table, RoleTitlesTable.table,
+    PeopleLearnedTable.table,
   ]
 
   /// The statements that make a new store.

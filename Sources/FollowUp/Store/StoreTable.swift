@@ -98,6 +98,7 @@ struct StoreRow {
   func int(_ column: String) -> Int { statement.int(at(column)) }
   func optionalInt(_ column: String) -> Int? { statement.isNull(at(column)) ? nil : statement.int(at(column)) }
   func bool(_ column: String) -> Bool { statement.int(at(column)) != 0 }
+  func blob(_ column: String) -> [UInt8] { statement.blob(at(column)) }
   func day(_ column: String) throws -> Day { try statement.day(at(column)) }
   func optionalDay(_ column: String) throws -> Day? { try statement.optionalDay(at(column)) }
   func value<E: RawRepresentable>(_ column: String, as type: E.Type) throws -> E where E.RawValue == String {

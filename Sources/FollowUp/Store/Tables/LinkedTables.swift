@@ -9,7 +9,7 @@ enum LinkedActionsTable {
     "linked_actions",
     [
       .init("document", "INTEGER NOT NULL"), .init("position", "INTEGER NOT NULL"), .init("id", "TEXT NOT NULL"),
-      .init("case_key", "TEXT"), .init("action", "TEXT NOT NULL"),
+      .init("case_key", "TEXT"), .init("action", "BLOB NOT NULL"),
     ],
     indexes: [("linked_actions_id", "id"), ("linked_actions_document", "document"), ("linked_actions_case", "case_key")])
 }
@@ -22,7 +22,7 @@ enum LinkedPostponementsTable {
     [
       .init("document", "INTEGER NOT NULL"), .init("position", "INTEGER NOT NULL"), .init("key", "TEXT NOT NULL"),
       .init("case_key", "TEXT NOT NULL"), .init("calendar_key", "TEXT NOT NULL"), .init("target", "TEXT"),
-      .init("postponement", "TEXT NOT NULL"),
+      .init("postponement", "BLOB NOT NULL"),
     ],
     indexes: [
       ("linked_postponements_key", "key"), ("linked_postponements_document", "document"),
@@ -37,7 +37,7 @@ enum LinkedAppearancesTable {
     "linked_appearances",
     [
       .init("document", "INTEGER NOT NULL"), .init("position", "INTEGER NOT NULL"), .init("case_key", "TEXT NOT NULL"),
-      .init("calendar_key", "TEXT NOT NULL"), .init("own", "INTEGER NOT NULL"), .init("appearance", "TEXT NOT NULL"),
+      .init("calendar_key", "TEXT NOT NULL"), .init("own", "INTEGER NOT NULL"), .init("appearance", "BLOB NOT NULL"),
     ],
     indexes: [
       ("linked_appearances_case", "case_key"), ("linked_appearances_document", "document"),

@@ -61,3 +61,13 @@ enum PeopleTermsTable {
   static let external = "external"
   static let role = "role"
 }
+
+/// `people_learned`: what the people directory learned from every document up to one (its
+/// `through`, the document's place in the order), before the people file and the settling of
+/// spellings, every so many documents and after the last: a change learns again only from the
+/// last of these before it.
+enum PeopleLearnedTable {
+  static let table = StoreTable(
+    "people_learned",
+    [.init("through", "TEXT PRIMARY KEY"), .init("last", "INTEGER NOT NULL"), .init("state", "BLOB NOT NULL")])
+}

@@ -2,28 +2,28 @@ import Foundation
 import MinutesCore
 
 /// `readings`: each document as the register needs it, read once when it was imported
-/// (`DocumentReading`, as JSON), with what places it among the others (date, committee and
-/// name as the reader found them).
+/// (`DocumentReading`, in `StoreCoder`'s bytes), with what places it among the others (date,
+/// committee and name as the reader found them).
 enum ReadingsTable {
   static let table = StoreTable(
     "readings",
     [
       .init("document", "INTEGER PRIMARY KEY"), .init("date", "TEXT"), .init("committee", "TEXT NOT NULL"),
       .init("source", "TEXT NOT NULL"), .init("kind", "TEXT NOT NULL"), .init("town", "TEXT NOT NULL"),
-      .init("reading", "TEXT NOT NULL"),
+      .init("reading", "BLOB NOT NULL"),
     ])
 
-  static func values(_ r: DocumentReading, document: Int, coder: StoreCoder) throws -> [SQLValue] {
+  static func values(_ r: DocumentReading, document: Int, coder: StoreCoder) -> [SQLValue] {
     [
       .int(document), .day(r.meeting.date), .text(r.meeting.committee), .text(r.meeting.source),
-      .text(r.meeting.kind.rawValue), .text(r.town), .text(try coder.encode(r)),
+      .text(r.meeting.kind.rawValue), .text(r.town), .blob(coder.encode(r)),
     ]
   }
 
   /// A reading from its row.
-  /// - Throws: `DamagedValue` when the JSON does not decode.
+  /// - Throws: `DamagedValue` when the bytes are not a reading.
   static func read(_ r: StoreRow, coder: StoreCoder) throws -> DocumentReading {
-    try coder.decode(DocumentReading.self, r, "reading")
+    try coder.decode(r, "reading", coder.reading)
   }
 }
 
@@ -39,11 +39,11 @@ enum DocumentCommitteesTable {
     indexes: [("document_committees_document", "document")])
 }
 
-/// `document_people`: the people and organisations each document names, in order (JSON),
-/// for the people directory.
+/// `document_people`: the people and organisations each document names, in order
+/// (`StoreCoder`), for the people directory.
 enum DocumentPeopleTable {
   static let table = StoreTable(
-    "document_people", [.init("document", "INTEGER PRIMARY KEY"), .init("facts", "TEXT NOT NULL")])
+    "document_people", [.init("document", "INTEGER PRIMARY KEY"), .init("facts", "BLOB NOT NULL")])
 }
 
 /// `document_calendar`: the meeting days each document tells, by calendar key.
