@@ -44,30 +44,13 @@ public struct Register: Sendable {
   ///   - meetings: Meetings in date order (then committee, then file name).
   ///   - peopleFile: The secretariat's people file, if any.
   public init(streaming meetings: some Sequence<Meeting>, peopleFile: PeopleFile? = nil) {
-    var evidence: [CalendarEvidence] = []
-    var kept: [Meeting] = []
-    for m in meetings {
-      learnCommittees(m)
-      towns[m.source] = Register.municipality(of: m)
-      evidence += calendarEvidence(m)
-      learnPeople(m)
-      kept.append(Register.slim(m))
-    }
-    self.meetings = kept.sorted(by: Register.inOrder)
-    for e in evidence { calendar.add(calendarKey(e.body, town: town(ofSource: e.source)), e.day, e.basis) }
-    if let peopleFile { people.merge(peopleFile) }
-    people.settleSpellings()
-    readDecisions()
-    linkCases()
-    resolve()
-    computeDeferralStates()
-    // The sentences were read; the register keeps only their results.
-    for i in decisions.indices {
-      decisions[i].units = []
-      decisions[i].candidates = []
-      decisions[i].deferrals = []
-    }
+    var builder = RegisterBuilder(peopleFile: peopleFile)
+    for m in meetings { builder.add(m) }
+    self = builder.build()
   }
+
+  /// An empty register, to be filled by a builder.
+  init() {}
 
   /// The meetings held: minutes, not agendas (an agenda is evidence of a meeting to come).
   public var heldMeetings: [Meeting] { meetings.filter { $0.kind != .agenda } }
@@ -320,92 +303,4 @@ extension Register {
     }
     return OutcomeClassifier.combine(parts)
   }
-}
-
-/// A sentence or list item of a decision, with the line that introduced its list.
-struct DecisionUnit: Hashable, Sendable {
-  var text: String
-  var isBullet: Bool
-  var leadIn: String?
-  var line: Int
-
-  static func units(_ paragraphs: [Paragraph]) -> [DecisionUnit] {
-    var out: [DecisionUnit] = []
-    var leadIn: String?
-    for p in paragraphs {
-      if p.style == .bullet {
-        out.append(DecisionUnit(text: p.text, isBullet: true, leadIn: leadIn, line: p.line))
-        continue
-      }
-      leadIn = nil
-      for s in SentenceSplitter.sentences(p.text) {
-        out.append(DecisionUnit(text: s, isBullet: false, leadIn: nil, line: p.line))
-      }
-      if p.text.hasSuffix(":") { leadIn = p.text }
-    }
-    return out
-  }
-}
-
-/// One decision: a meeting's own, or one quoted in a later meeting.
-public struct DecisionRecord: Sendable {
-  /// Own decision, quoted decision, or a `Sagsforløb` entry.
-  public enum Source: String, Sendable, Codable {
-    case decision
-    case priorDecision = "prior-decision"
-    case history
-  }
-
-  /// The deciding committee.
-  public var committee: String
-  /// The decision's date.
-  public var date: Day
-  /// The item number at that meeting.
-  public var itemNumber: Int?
-  /// The case number of the item.
-  public var caseNumber: CaseNumber?
-  /// The item's title.
-  public var title: String
-  /// The outcome.
-  public var outcome: Outcome = .none
-  /// The source.
-  public var source: Source
-  /// The meeting whose minutes hold it.
-  public var meetingIndex: Int
-  /// The item in those minutes.
-  public var itemIndex: Int
-  /// The quote within the item, for quoted decisions.
-  public var quoteIndex: Int?
-  var units: [DecisionUnit]
-  /// The item is closed.
-  public var isClosed: Bool
-  /// The item reports back work in a supplementary case text.
-  public var hasSupplement: Bool
-  /// The line of the decision's heading or quote.
-  public var line: Int
-  var deferrals: [Deferral] = []
-  var candidates: [(Int, ActionCandidate)] = []
-
-  init(
-    committee: String, date: Day, itemNumber: Int?, caseNumber: CaseNumber?, title: String,
-    source: Source, meetingIndex: Int, itemIndex: Int, quoteIndex: Int?, units: [DecisionUnit],
-    isClosed: Bool, hasSupplement: Bool, line: Int
-  ) {
-    self.committee = committee
-    self.date = date
-    self.itemNumber = itemNumber
-    self.caseNumber = caseNumber
-    self.title = title
-    self.source = source
-    self.meetingIndex = meetingIndex
-    self.itemIndex = itemIndex
-    self.quoteIndex = quoteIndex
-    self.units = units
-    self.isClosed = isClosed
-    self.hasSupplement = hasSupplement
-    self.line = line
-  }
-
-  /// The decision's sentences.
-  public var sentences: [String] { units.map(\.text) }
 }

@@ -41,9 +41,9 @@ import Testing
     defer { temporary.remove() }
     let (store, id) = try store()
     let twin = String(id.prefix(6)) + "zzzzzzzz"
-    try store.db.prepare(
-      "INSERT INTO actions SELECT ?, committee, meeting_date, item, source, decision_date, sentence, owners, due, due_text, due_basis, kind, case_key, case_number, title, closed, location, settled_on FROM actions WHERE id = ?"
-    ).run([.text(twin), .text(id)])
+    let others = ActionsTable.table.columns.dropFirst().map(\.name).joined(separator: ", ")
+    try store.db.prepare("INSERT INTO actions(id, \(others)) SELECT ?, \(others) FROM actions WHERE id = ?")
+      .run([.text(twin), .text(id)])
     #expect {
       try store.resolve(String(id.prefix(6)))
     } throws: { e in

@@ -14,7 +14,7 @@ public enum ActionKind: String, Hashable, Sendable, Codable {
 }
 
 /// An action as read from one sentence, before owners and dates are resolved.
-struct ActionCandidate {
+struct ActionCandidate: Hashable, Sendable {
   var sentence: String
   var kind: ActionKind
   /// The doers as written (`Ditte Aagård Pedersen`, `Chefen for Økonomi og HR`).

@@ -57,6 +57,8 @@ public struct PeopleDirectory: Sendable {
   public private(set) var units: [String: String] = [:]
   /// Outside organisations learned from `fra X` (`BDO`), by key.
   public private(set) var externals: [String: String] = [:]
+  /// Where the questions are written down while a document is linked (`PeopleLookups`).
+  var lookups: PeopleLookups?
 
   /// Creates an empty directory.
   public init() {}
@@ -100,10 +102,9 @@ public struct PeopleDirectory: Sendable {
     let key = PeopleDirectory.roleKey(title)
     let shown = roleTitles[key] ?? title
     roleTitles[key] = shown
-    if !people[idx].roles.contains(where: { PeopleDirectory.roleKey($0.title) == key }) {
-      people[idx].roles.append(RoleRecord(title: shown, evidence: evidence))
-    }
+    // A person holds a role once: its holders are the people with a role of that key.
     if roleHolderSet[key, default: []].insert(idx).inserted {
+      people[idx].roles.append(RoleRecord(title: shown, evidence: evidence))
       roleHolders[key, default: []].append((idx, evidence))
     }
     // The unit in "Chef for Økonomi og HR" is a unit of the organisation.
@@ -212,13 +213,29 @@ public struct PeopleDirectory: Sendable {
   /// The person a written name denotes.
   public func person(named name: String) -> Person? {
     let key = PeopleDirectory.nameKey(name)
-    if let i = byKey[key] ?? shortFormMatch(key) { return people[i] }
+    lookups?.note(.name, key)
+    if let i = byKey[key] { return people[i] }
+    lookups?.note(.shortForm, key)
+    if let i = shortFormMatch(key) { return people[i] }
     return nil
+  }
+
+  /// The unit of the organisation a key names, when the minutes name it.
+  public func unit(_ key: String) -> String? {
+    lookups?.note(.unit, key)
+    return units[key]
+  }
+
+  /// The outside organisation a key names, when the minutes name it.
+  public func external(_ key: String) -> String? {
+    lookups?.note(.external, key)
+    return externals[key]
   }
 
   /// The people who have `word` as one of their names (`Karen`, `Helleland`), folded.
   public func people(withNameWord word: String) -> [Person] {
     let key = PeopleDirectory.nameKey(word)
+    lookups?.note(.word, key)
     // In the order they were first met.
     return (byNameWord[Substring(key)] ?? []).sorted().map { people[$0] }
   }
@@ -238,22 +255,38 @@ public struct PeopleDirectory: Sendable {
 
   /// The display title of a role (the first spelling seen).
   public func roleTitle(_ role: String) -> String {
-    roleTitles[PeopleDirectory.roleKey(role)] ?? role
+    let key = PeopleDirectory.roleKey(role)
+    lookups?.note(.roleTitle, key)
+    return roleTitles[key] ?? role
   }
 
   /// Who holds a role: the person when exactly one is known, and the candidates.
   public func holders(of role: String) -> [Person] {
-    (roleHolders[PeopleDirectory.roleKey(role)] ?? []).map { people[$0.0] }
+    let key = PeopleDirectory.roleKey(role)
+    lookups?.note(.holders, key)
+    return (roleHolders[key] ?? []).map { people[$0.0] }
   }
 
   /// Records a role title seen without a holder (an owner such as `Fagchef for Job og
   /// Borgerservice`), so that its first spelling becomes its display title.
   public mutating func noteRoleTitle(_ role: String) {
-    var title = role.trimming(" .,")
-    if let f = title.first, f.isLowercase { title = f.uppercased() + title.dropFirst() }
+    let title = PeopleDirectory.roleTitleSpelling(role)
     let key = PeopleDirectory.roleKey(title)
     if roleTitles[key] == nil { roleTitles[key] = title }
   }
+
+  /// A role as written, as a title: trimmed, its first letter a capital.
+  static func roleTitleSpelling(_ role: String) -> String {
+    var title = role.trimming(" .,")
+    if let f = title.first, f.isLowercase { title = f.uppercased() + title.dropFirst() }
+    return title
+  }
+
+  /// The title a role has by its key, when one is known.
+  func learnedTitle(key: String) -> String? { roleTitles[key] }
+
+  /// Every role's title, by key.
+  var learnedTitles: [String: String] { roleTitles }
 
   /// Adds the entries of a people file (names, aliases, roles, e-mail).
   public mutating func merge(_ file: PeopleFile) {
@@ -274,6 +307,53 @@ public struct PeopleDirectory: Sendable {
       for role in entry.roles ?? [] { addRole(role, to: i, evidence: ev) }
       if let e = entry.email { people[i].email = e }
     }
+  }
+}
+
+/// The questions a document's linking asked the people directory, as tokens (`n:lars borst`,
+/// `w:karen`, `r:chef for hr`): the linking holds for as long as the directory answers them
+/// the same, and a change of the directory names the tokens whose answers it may change
+/// (`tokens(of:)`).
+final class PeopleLookups: @unchecked Sendable {
+  /// What was asked.
+  enum Question: String {
+    /// A name or spelling, by key.
+    case name = "n"
+    /// A short form of a fuller name, by key (`Lars Borst` for `Lars Borst Hansen`).
+    case shortForm = "s"
+    /// One word of a name written alone (`Karen`).
+    case word = "w"
+    /// Who holds a role, by role key.
+    case holders = "r"
+    /// The title of a role, by role key.
+    case roleTitle = "t"
+    /// A unit, by key.
+    case unit = "u"
+    /// An outside organisation, by key.
+    case external = "e"
+  }
+
+  private(set) var tokens: Set<String> = []
+
+  func note(_ q: Question, _ key: String) { tokens.insert(q.rawValue + ":" + key) }
+
+  /// The questions whose answers a person's entry gives: each spelling, each word of the name,
+  /// each short form of it, each role held.
+  static func tokens(of p: Person) -> Set<String> {
+    var out: Set<String> = []
+    for n in [p.name] + p.aliases { out.insert(Question.name.rawValue + ":" + PeopleDirectory.nameKey(n)) }
+    let words = PeopleDirectory.nameKey(p.name).split(separator: " ").map(String.init)
+    for w in words { out.insert(Question.word.rawValue + ":" + w) }
+    if let first = words.first, words.count > 2, words.count <= 8 {
+      // `first` and any proper subsequence of the later words.
+      let later = Array(words.dropFirst())
+      for mask in 1..<(1 << later.count) - 1 {
+        let picked = later.indices.filter { mask & (1 << $0) != 0 }.map { later[$0] }
+        out.insert(Question.shortForm.rawValue + ":" + ([first] + picked).joined(separator: " "))
+      }
+    }
+    for r in p.roles { out.insert(Question.holders.rawValue + ":" + PeopleDirectory.roleKey(r.title)) }
+    return out
   }
 }
 
@@ -298,4 +378,83 @@ public struct PeopleFile: Codable, Sendable {
   public var source: String = ""
 
   enum CodingKeys: String, CodingKey { case people }
+}
+
+extension PeopleDirectory {
+  /// Writes what the directory learned, for a store to learn the next documents on top of it.
+  func encode(_ w: inout ByteWriter) {
+    func evidence(_ w: inout ByteWriter, _ e: Evidence) {
+      w.string(e.source)
+      w.int(e.line)
+      w.day(e.date)
+      w.string(e.how)
+    }
+    w.array(people) { w, p in
+      w.string(p.name)
+      w.array(p.aliases) { $0.string($1) }
+      w.array(p.roles) { w, r in
+        w.string(r.title)
+        evidence(&w, r.evidence)
+      }
+      w.optional(p.email) { $0.string($1) }
+      w.array(p.evidence, evidence)
+    }
+    w.array(byKey.sorted { $0.key < $1.key }) { w, e in
+      w.string(e.key)
+      w.int(e.value)
+    }
+    w.array(spellingCounts.sorted { $0.key < $1.key }) { w, e in
+      w.int(e.key)
+      w.array(e.value.sorted { $0.key < $1.key }) { w, c in
+        w.string(c.key)
+        w.int(c.value)
+      }
+    }
+    w.array(roleHolders.sorted { $0.key < $1.key }) { w, e in
+      w.string(e.key)
+      w.array(e.value) { w, h in
+        w.int(h.0)
+        evidence(&w, h.1)
+      }
+    }
+    for dictionary in [roleTitles, units, externals] {
+      w.array(dictionary.sorted { $0.key < $1.key }) { w, e in
+        w.string(e.key)
+        w.string(e.value)
+      }
+    }
+  }
+
+  /// A directory as `encode` wrote it; the indexes by name word are made again.
+  init(decoding r: inout ByteReader) throws {
+    func evidence(_ r: inout ByteReader) throws -> Evidence {
+      Evidence(source: try r.string(), line: try r.int(), date: try r.day(), how: try r.string())
+    }
+    self.init()
+    people = try r.array { r in
+      Person(
+        name: try r.string(), aliases: try r.array { try $0.string() },
+        roles: try r.array { r in RoleRecord(title: try r.string(), evidence: try evidence(&r)) },
+        email: try r.optional { try $0.string() }, evidence: try r.array(evidence))
+    }
+    for (k, i) in try r.array({ r in (try r.string(), try r.int()) }) {
+      guard people.indices.contains(i) else { throw ByteReader.Damaged() }
+      byKey[k] = i
+    }
+    for (i, counts) in try r.array({ r in (try r.int(), try r.array { r in (try r.string(), try r.int()) }) }) {
+      spellingCounts[i] = Dictionary(counts, uniquingKeysWith: { a, _ in a })
+    }
+    for (key, holders) in try r.array({ r in (try r.string(), try r.array { r in (try r.int(), try evidence(&r)) }) }) {
+      guard holders.allSatisfy({ people.indices.contains($0.0) }) else { throw ByteReader.Damaged() }
+      roleHolders[key] = holders
+      roleHolderSet[key] = Set(holders.map(\.0))
+    }
+    var dictionaries: [[String: String]] = []
+    for _ in 0..<3 {
+      dictionaries.append(Dictionary(try r.array { r in (try r.string(), try r.string()) }, uniquingKeysWith: { a, _ in a }))
+    }
+    (roleTitles, units, externals) = (dictionaries[0], dictionaries[1], dictionaries[2])
+    nameWords = Array(repeating: [], count: people.count)
+    for i in people.indices { index(person: i) }
+  }
 }

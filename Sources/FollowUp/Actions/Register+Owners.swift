@@ -50,7 +50,7 @@ extension Register {
     if people.person(named: text) != nil, text.split(separator: " ").count >= 2 { return true }
     if !people.holders(of: text).isEmpty, NameGrammar.containsRoleWord(text) { return true }
     let k = DanishFolding.key(text)
-    if people.units[k] != nil || people.externals[k] != nil { return true }
+    if people.unit(k) != nil || people.external(k) != nil { return true }
     if committees.isHeaderCommittee(text) { return true }
     return false
   }
@@ -187,7 +187,7 @@ extension Register {
       !NameGrammar.isUnitWord(text), !BodyWords.isBody(text), !committees.isHeaderCommittee(text)
     else { return nil }
     let key = PeopleDirectory.nameKey(text)
-    if people.units[key] != nil || people.externals[key] != nil { return nil }
+    if people.unit(key) != nil || people.external(key) != nil { return nil }
     let present = Set(
       (attendees + item.participants.map(\.name)).filter { name in
         PeopleDirectory.nameKey(name).split(separator: " ").contains { $0 == key }
@@ -215,7 +215,7 @@ extension Register {
     if committees.isHeaderCommittee(text) || BodyWords.looksLikeBody(text) {
       return Owner(name: committees.canonical(text), kind: .body, surface: r.surface, resolvedBy: nil)
     }
-    if let u = people.units[key] { return Owner(name: u, kind: .unit, surface: r.surface, resolvedBy: nil) }
+    if let u = people.unit(key) { return Owner(name: u, kind: .unit, surface: r.surface, resolvedBy: nil) }
     let words = text.split(separator: " ").map(String.init)
     if words.contains(where: NameGrammar.isUnitWord) || Register.unitAcronyms.contains(key) {
       return Owner(name: text, kind: .unit, surface: r.surface, resolvedBy: nil)
@@ -266,8 +266,8 @@ extension Register {
       if let f = name.first, f.isLowercase { name = f.uppercased() + name.dropFirst() }
       return Owner(name: name, kind: .body, surface: text, resolvedBy: nil)
     }
-    if let u = people.units[key] { return Owner(name: u, kind: .unit, surface: text, resolvedBy: nil) }
-    if let e = people.externals[key] { return Owner(name: e, kind: .external, surface: text, resolvedBy: nil) }
+    if let u = people.unit(key) { return Owner(name: u, kind: .unit, surface: text, resolvedBy: nil) }
+    if let e = people.external(key) { return Owner(name: e, kind: .external, surface: text, resolvedBy: nil) }
     let lastWord = key.split(separator: " ").last.map(String.init) ?? key
     let words = text.split(separator: " ").map(String.init)
     if Register.administrationWords.contains(key) {

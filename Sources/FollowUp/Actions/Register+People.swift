@@ -1,21 +1,33 @@
 import MinutesCore
 
 extension Register {
-  /// Learns people and roles from the minutes: attendees, guests, `v/` presenters, appositions
+  /// Learns the people a document names (`peopleFacts(in:)`), in the order it names them.
+  mutating func learn(_ facts: [PeopleFact]) {
+    for f in facts {
+      switch f {
+      case .person(let name, let role, let evidence): people.learn(name: name, role: role, evidence: evidence)
+      case .organization(let name, let external): people.learnOrganization(name, external: external)
+      }
+    }
+  }
+
+  /// The people and roles the minutes name: attendees, guests, `v/` presenters, appositions
   /// (`Louise Agerbo, chef for Direktionssekretariatet`) and titles before names
-  /// (`Kommunaldirektør Søren Søndergaard Kjær orienterede`).
-  mutating func learnPeople(_ m: Meeting) {
+  /// (`Kommunaldirektør Søren Søndergaard Kjær orienterede`); what a document tells, whatever
+  /// else is known.
+  static func peopleFacts(in m: Meeting) -> [PeopleFact] {
+    var facts: [PeopleFact] = []
     do {
       func ev(_ line: Int, _ how: String) -> Evidence {
         Evidence(source: m.source, line: line, date: m.date, how: how)
       }
-      for a in m.attendees { people.learn(name: a, role: nil, evidence: ev(1, "attendee")) }
+      for a in m.attendees { facts.append(.person(name: a, role: nil, evidence: ev(1, "attendee"))) }
       for item in m.items where !item.isClosed {
         for p in item.participants {
-          people.learn(name: p.name, role: p.role, evidence: ev(p.line, "guest"))
+          facts.append(.person(name: p.name, role: p.role, evidence: ev(p.line, "guest")))
           if let org = p.organization {
             let external = !NameGrammar.isUnitWord(org) && !org.contains(" for ")
-            people.learnOrganization(org, external: external)
+            facts.append(.organization(name: org, external: external))
           }
         }
         var paragraphs = item.sections.flatMap(\.paragraphs)
@@ -24,18 +36,19 @@ extension Register {
           if let pres = ActionReader.presentation(p.text) {
             for who in pres.presenters {
               let (name, role) = NameGrammar.splitNameAndRole(who)
-              if let name { people.learn(name: name, role: role, evidence: ev(p.line, "presenter")) }
+              if let name { facts.append(.person(name: name, role: role, evidence: ev(p.line, "presenter"))) }
             }
           }
-          learnAppositions(p.text, evidence: ev(p.line, "apposition"))
-          learnTitledNames(p.text, evidence: ev(p.line, "title"))
+          appositions(p.text, evidence: ev(p.line, "apposition"), into: &facts)
+          titledNames(p.text, evidence: ev(p.line, "title"), into: &facts)
         }
       }
     }
+    return facts
   }
 
   /// `Louise Agerbo, chef for Direktionssekretariatet` and `teamleder i HR, Bettina Baron Kjælder`.
-  mutating func learnAppositions(_ text: String, evidence: Evidence) {
+  static func appositions(_ text: String, evidence: Evidence, into facts: inout [PeopleFact]) {
     guard text.utf8.contains(0x2C) else { return }
     let parts = text.utf8.split(separator: 0x2C).map { String(Substring($0)).trimming(" .") }
     guard parts.count >= 2 else { return }
@@ -48,17 +61,17 @@ extension Register {
       if let nameA = wholeName(a), let f = b.first, f.isLowercase || NameGrammar.containsRoleWord(b),
         let role = rolePhrase(b)
       {
-        people.learn(name: nameA, role: role, evidence: evidence)
+        facts.append(.person(name: nameA, role: role, evidence: evidence))
       }
       // role, Name
       if let nameB = wholeName(b), let role = rolePhrase(lastPhrase(a)) {
-        people.learn(name: nameB, role: role, evidence: evidence)
+        facts.append(.person(name: nameB, role: role, evidence: evidence))
       }
     }
   }
 
   /// Two to four words, each capitalised: the shape of a name (checked on bytes, cheaply).
-  func looksLikeName(_ s: String) -> Bool {
+  static func looksLikeName(_ s: String) -> Bool {
     var words = 0
     var atStart = true
     var i = s.utf8.startIndex
@@ -79,7 +92,7 @@ extension Register {
   }
 
   /// A part that is a person's name and nothing else.
-  func wholeName(_ s: String) -> String? {
+  static func wholeName(_ s: String) -> String? {
     guard looksLikeName(s) else { return nil }
     let (name, role) = NameGrammar.splitNameAndRole(s)
     guard let name, role == nil, name.split(separator: " ").count <= 4,
@@ -89,14 +102,14 @@ extension Register {
   }
 
   /// A role phrase: starts with a title word (`chef for Direktionssekretariatet`).
-  func rolePhrase(_ s: String) -> String? {
+  static func rolePhrase(_ s: String) -> String? {
     let words = s.split(separator: " ").map(String.init)
     guard let first = words.first, NameGrammar.isRoleWord(first), words.count <= 7 else { return nil }
     return s
   }
 
   /// The last few words of a phrase that may be a title (`at teamleder i HR` → `teamleder i HR`).
-  func lastPhrase(_ s: String) -> String {
+  static func lastPhrase(_ s: String) -> String {
     let words = s.split(separator: " ").map(String.init)
     if let i = words.lastIndex(where: { NameGrammar.isRoleWord($0) }) {
       return words[i...].joined(separator: " ")
@@ -106,7 +119,7 @@ extension Register {
 
   /// `Kommunaldirektør Søren Søndergaard Kjær`, `HR-konsulent Bettina Kjælder`: a title word
   /// right before a name that starts with a first name.
-  mutating func learnTitledNames(_ text: String, evidence: Evidence) {
+  static func titledNames(_ text: String, evidence: Evidence, into facts: inout [PeopleFact]) {
     // A title before a name is two capitalised words in a row: only those pairs are read.
     let raw = text.utf8.split(separator: 0x20).map(Substring.init)
     func capitalised(_ w: Substring) -> Bool {
@@ -135,7 +148,7 @@ extension Register {
       }
       if name.count >= 2 {
         // "Direktør Pia Ulv Helleland" is titled "Direktør".
-        people.learn(name: name.joined(separator: " "), role: w, evidence: evidence)
+        facts.append(.person(name: name.joined(separator: " "), role: w, evidence: evidence))
         k = j
         continue
       }

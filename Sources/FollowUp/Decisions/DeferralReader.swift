@@ -3,7 +3,7 @@ import MinutesCore
 
 /// A sentence that defers a case: `Udsættes til næste møde`, `Sagen udsættes til næste uge`,
 /// `Drøftes igen 2. oktober 2024`, `... besluttede at udsætte sagens behandling`.
-struct Deferral {
+struct Deferral: Hashable, Sendable {
   /// The sentence.
   var sentence: String
   /// The expression of when the case comes back, when the sentence says.

@@ -10,6 +10,10 @@ import MinutesCore
 public struct CommitteeDirectory: Sendable {
   private var names: [String: String] = [:]
   private var fromHeader: Set<String> = []
+  /// The keys in order, for matches by prefix in an order that does not change from run to run.
+  private var orderedKeys: [String] = []
+  /// Where the answers are written down while a reading asks (`CommitteeLookups`).
+  var lookups: CommitteeLookups?
 
   /// Creates an empty directory.
   public init() {}
@@ -39,6 +43,10 @@ public struct CommitteeDirectory: Sendable {
     guard !trimmed.isEmpty else { return }
     let k = CommitteeDirectory.key(trimmed)
     guard !k.isEmpty else { return }
+    if names[k] == nil {
+      let at = orderedKeys.partitioningIndex { $0 >= k }
+      orderedKeys.insert(k, at: at)
+    }
     if isHeader {
       if !fromHeader.contains(k) {
         names[k] = trimmed
@@ -49,13 +57,25 @@ public struct CommitteeDirectory: Sendable {
     }
   }
 
+  /// Every body: its key, display name and whether a minutes header names it, by key.
+  var entries: [(key: String, name: String, isHeader: Bool)] {
+    names.keys.sorted().map { k in (k, names[k] ?? k, fromHeader.contains(k)) }
+  }
+
   /// The display name for a body's name.
   public func canonical(_ name: String) -> String {
+    let answer = lookUp(name)
+    lookups?.canonical[name] = answer
+    return answer
+  }
+
+  private func lookUp(_ name: String) -> String {
     let k = CommitteeDirectory.key(name)
     if let n = names[k] { return n }
     // A compound such as "direktionsmødet" or a definite form: match by prefix.
-    for (key, display) in names where k.count >= 5 && (key.hasPrefix(k) || k.hasPrefix(key)) {
-      return display
+    guard k.count >= 5 else { return name }
+    for key in orderedKeys where key.hasPrefix(k) || k.hasPrefix(key) {
+      return names[key] ?? name
     }
     return name
   }
@@ -67,6 +87,46 @@ public struct CommitteeDirectory: Sendable {
 
   /// Whether a name is a committee known from a minutes header.
   public func isHeaderCommittee(_ name: String) -> Bool {
-    fromHeader.contains(CommitteeDirectory.key(name))
+    let answer = fromHeader.contains(CommitteeDirectory.key(name))
+    lookups?.headers[name] = answer
+    return answer
+  }
+
+  /// Whether this directory answers every question written down as it was answered then.
+  func answers(as before: CommitteeLookups.Answers) -> Bool {
+    before.canonical.allSatisfy { lookUp($0.key) == $0.value }
+      && before.headers.allSatisfy { fromHeader.contains(CommitteeDirectory.key($0.key)) == $0.value }
+  }
+}
+
+/// The questions a reading asked the committee directory and its answers: the reading holds
+/// under another directory that answers them the same.
+final class CommitteeLookups: @unchecked Sendable {
+  /// The answers, as a value.
+  struct Answers: Hashable, Sendable {
+    /// Display names, by the name asked about.
+    var canonical: [String: String] = [:]
+    /// Whether a minutes header names the body, by the name asked about.
+    var headers: [String: Bool] = [:]
+  }
+
+  var canonical: [String: String] = [:]
+  var headers: [String: Bool] = [:]
+
+  /// What was asked and answered.
+  var answers: Answers { Answers(canonical: canonical, headers: headers) }
+}
+
+extension Array {
+  /// The first index whose element satisfies a predicate that is false, then true, along the
+  /// array (a sorted array's insertion point).
+  func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let mid = (low + high) / 2
+      if belongs(self[mid]) { high = mid } else { low = mid + 1 }
+    }
+    return low
   }
 }

@@ -15,45 +15,63 @@ extension Register {
     for d in decisions {
       outcomes["\(d.meetingIndex):\(d.itemIndex):\(d.quoteIndex ?? -1)"] = d.outcome
     }
-    var byKey: [String: CaseRecord] = [:]
+    var byKey: [String: [CaseAppearance]] = [:]
     var order: [String] = []
-    for (mi, m) in meetings.enumerated() {
-      guard let date = m.date else { continue }
-      for (ii, item) in m.items.enumerated() {
-        guard let cn = item.caseNumber else { continue }
-        let key = cn.key
-        if byKey[key] == nil {
-          byKey[key] = CaseRecord(key: key, caseNumber: cn.text, titles: [], isStanding: false, appearances: [])
-          order.append(key)
-        }
-        for (qi, q) in item.priorDecisions.enumerated() {
-          guard let qd = q.date else { continue }
-          byKey[key]!.appearances.append(
-            Appearance(
+    for mi in meetings.indices {
+      for a in caseAppearances(meetingIndex: mi, outcomes: outcomes) {
+        if byKey[a.caseKey] == nil { order.append(a.caseKey) }
+        byKey[a.caseKey, default: []].append(a)
+      }
+    }
+    cases = order.map { caseRecord($0, byKey[$0] ?? []) }
+  }
+
+  /// A meeting's items in their cases, each with the earlier meetings it quotes, in the order
+  /// of the document: what the meeting tells of each case.
+  /// - Parameter outcomes: The decisions' outcomes by `meeting:item:quote` (-1 for the item's own).
+  func caseAppearances(meetingIndex mi: Int, outcomes: [String: Outcome]) -> [CaseAppearance] {
+    let m = meetings[mi]
+    guard let date = m.date else { return [] }
+    let town = town(ofSource: m.source)
+    var out: [CaseAppearance] = []
+    for (ii, item) in m.items.enumerated() {
+      guard let cn = item.caseNumber else { continue }
+      for (qi, q) in item.priorDecisions.enumerated() {
+        guard let qd = q.date else { continue }
+        out.append(
+          CaseAppearance(
+            caseKey: cn.key, caseNumber: cn.text, town: town,
+            appearance: Appearance(
               committee: committees.canonical(q.body.isEmpty ? m.committee : q.body), date: qd,
               item: q.itemNumber, title: nil, outcome: outcomes["\(mi):\(ii):\(qi)"], isQuoted: true,
               hasSupplement: false, isClosed: item.isClosed,
-              location: SourceLocation(file: m.source, line: q.line)))
-        }
-        byKey[key]!.appearances.append(
-          Appearance(
+              location: SourceLocation(file: m.source, line: q.line))))
+      }
+      out.append(
+        CaseAppearance(
+          caseKey: cn.key, caseNumber: cn.text, town: town,
+          appearance: Appearance(
             committee: committees.canonical(m.committee), date: date, item: item.number,
             title: item.title, outcome: outcomes["\(mi):\(ii):-1"], isQuoted: false,
             hasSupplement: !item.sections(.supplementaryCaseText).isEmpty, isClosed: item.isClosed,
-            location: SourceLocation(file: m.source, line: item.line), isAgenda: m.kind == .agenda))
-        if !item.title.isEmpty, byKey[key]!.titles.last != item.title {
-          byKey[key]!.titles.append(item.title)
-        }
-      }
+            location: SourceLocation(file: m.source, line: item.line), isAgenda: m.kind == .agenda)))
     }
-    var result: [CaseRecord] = []
-    for key in order {
-      var c = byKey[key]!
-      c.appearances = mergeAppearances(c.appearances)
-      c.isStanding = isStanding(c)
-      result.append(c)
+    return out
+  }
+
+  /// A case from what every meeting tells of it, in the meetings' order: its number as first
+  /// written, its titles in the order used, one appearance per meeting, and whether it is a
+  /// standing item.
+  func caseRecord(_ key: String, _ told: [CaseAppearance]) -> CaseRecord {
+    var c = CaseRecord(key: key, caseNumber: told.first?.caseNumber ?? key, titles: [], isStanding: false, appearances: [])
+    for t in told where !t.appearance.isQuoted {
+      if let title = t.appearance.title, !title.isEmpty, c.titles.last != title { c.titles.append(title) }
     }
-    cases = result
+    c.appearances = mergeAppearances(told.map(\.appearance))
+    var context = self
+    for t in told { context.towns[t.appearance.location?.file ?? ""] = t.town }
+    c.isStanding = context.isStanding(c)
+    return c
   }
 
   /// One appearance per meeting: the minutes' own reading wins over quotes of it and over the

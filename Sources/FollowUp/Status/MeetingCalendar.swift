@@ -39,6 +39,13 @@ public struct MeetingCalendar: Sendable {
     days[committeeKey, default: [:]][day] = basis
   }
 
+  /// Every known meeting day, by committee key and day.
+  var entries: [(key: String, day: Day, basis: MeetingBasis)] {
+    days.keys.sorted().flatMap { key in
+      (days[key] ?? [:]).sorted { $0.key < $1.key }.map { (key, $0.key, $0.value) }
+    }
+  }
+
   /// The known meetings of a committee, in order.
   public func meetings(_ committeeKey: String) -> [(Day, MeetingBasis)] {
     (days[committeeKey] ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }

@@ -2,7 +2,7 @@ import Foundation
 import MinutesCore
 
 /// A meeting day as a document tells it, before committee names are settled.
-struct CalendarEvidence {
+struct CalendarEvidence: Hashable, Sendable {
   var body: String
   var day: Day
   var basis: MeetingBasis
@@ -13,7 +13,7 @@ struct CalendarEvidence {
 extension Register {
   /// Meeting days a document tells: its own, quoted decisions, published plans
   /// (`Møder i Medudvalg ... i 2024`) and meetings it mentions (`til mødet den 9. oktober`).
-  func calendarEvidence(_ m: Meeting) -> [CalendarEvidence] {
+  static func calendarEvidence(_ m: Meeting) -> [CalendarEvidence] {
     var out: [CalendarEvidence] = []
     guard let date = m.date else { return [] }
     do {
@@ -67,7 +67,7 @@ extension Register {
   /// The body a meeting mention names: `Direktionens møde den ...` → Direktionen,
   /// `Hoved MED mødet den ...` → Hoved MED, `direktionsmødet den ...` → Direktion; `nil` for
   /// `mødet den ...` (the committee's own).
-  func mentionedBody(_ e: TemporalExpression, in text: String) -> String? {
+  static func mentionedBody(_ e: TemporalExpression, in text: String) -> String? {
     let words = e.text.split(separator: " ")
     if let first = words.first {
       let w = first.lowercased()

@@ -408,5 +408,7 @@ enum SQLValue {
   case blob([UInt8])
 
   static func opt(_ s: String?) -> SQLValue { s.map { .text($0) } ?? .null }
+  static func opt(_ n: Int?) -> SQLValue { n.map { .int($0) } ?? .null }
+  static func bool(_ b: Bool) -> SQLValue { .int(b ? 1 : 0) }
   static func day(_ d: Day?) -> SQLValue { d.map { .text($0.description) } ?? .null }
 }

@@ -80,21 +80,12 @@ extension Store {
     throws -> [OpenPostponement]
   {
     let d = day.description
-    let rows = try db.prepare(
-      """
-      SELECT case_key, case_number, title, committee, deferred_on, run, since, valid_until, target,
-        target_basis, target_held, standing, closed, location, rowid FROM deferral_states
-      WHERE deferred_on <= ? AND (valid_until IS NULL OR valid_until > ?) AND standing = 0
-      """
-    ).rows([.text(d), .text(d)], table: "deferral_states") { s in
-      DeferralState(
-        caseKey: s.text(0), caseNumber: s.text(1), title: s.text(2), committee: s.text(3),
-        deferredOn: try s.day(4), run: s.int(5), since: try s.day(6),
-        validUntil: try s.optionalDay(7), target: try s.optionalDay(8),
-        targetBasis: try s.optionalValue(9, as: DueBasis.self), targetMeetingHeld: s.int(10) == 1,
-        isStanding: s.int(11) == 1, isClosed: s.int(12) == 1, location: Store.location(s.text(13)))
-    }
-    return rows.filter { (includeClosed || !$0.isClosed) && Store.committeeMatches(committee, $0.committee) }
+    let rows = try db.rows(
+      DeferralStatesTable.table,
+      "WHERE deferred_on <= ? AND (valid_until IS NULL OR valid_until > ?) AND standing = 0"
+        + (includeClosed ? "" : " AND closed = 0"),
+      [.text(d), .text(d)], DeferralStatesTable.read)
+    return rows.filter { Store.committeeMatches(committee, $0.committee) }
       .map { $0.open(asOf: day) }
       .sorted { ($0.committee, $0.since, $0.caseKey) < ($1.committee, $1.since, $1.caseKey) }
   }
@@ -104,33 +95,7 @@ extension Store {
     return CommitteeDirectory.key(committee).contains(CommitteeDirectory.key(filter))
   }
 
-  static func location(_ s: String) -> SourceLocation {
-    if let i = s.lastIndex(of: ":"), let n = Int(s[s.index(after: i)...]) {
-      return SourceLocation(file: String(s[..<i]), line: n)
-    }
-    return SourceLocation(file: s, line: 0)
-  }
-
   // MARK: actions
-
-  static let actionColumns = """
-    id, committee, meeting_date, item, source, decision_date, sentence, owners, due, due_text,
-    due_basis, kind, case_key, case_number, title, closed, location, settled_on
-    """
-
-  /// An action from a row of `actionColumns` (then its rowid).
-  /// - Throws: `DamagedValue` for a date or a kind that does not decode.
-  static func readAction(_ s: SQLiteStatement) throws -> ActionItem {
-    ActionItem(
-      id: s.text(0), committee: s.text(1), meetingDate: try s.day(2), item: s.int(3),
-      source: try s.value(4, as: ActionSource.self), decisionDate: try s.day(5),
-      sentence: s.text(6), owners: OwnerPacking.unpack(s.text(7)),
-      due: try s.optionalDay(8), dueText: s.optionalText(9),
-      dueBasis: try s.optionalValue(10, as: DueBasis.self),
-      kind: try s.value(11, as: ActionKind.self), caseKey: s.optionalText(12),
-      caseNumber: s.optionalText(13), title: s.text(14), isClosed: s.int(15) == 1,
-      location: location(s.text(16)), settledOn: try s.optionalDay(17))
-  }
 
   /// Actions (with events applied) as of a day, optionally for owners matching `owner` loosely.
   public func actions(
@@ -143,21 +108,59 @@ extension Store {
     asOf day: Day, owner: String? = nil, committee: String? = nil, includeClosed: Bool = false,
     where extra: String, _ values: [SQLValue], orderLimit: String = ""
   ) throws -> [ActionView] {
-    var sql = "SELECT \(Store.actionColumns), rowid FROM actions WHERE 1 = 1 \(extra)"
+    var sql = "WHERE 1 = 1 \(extra)"
     var binds = values
     if let owner {
       let keys = try ownerKeys(matching: owner)
       if keys.isEmpty { return [] }
-      sql += " AND id IN (SELECT action_id FROM action_owners WHERE name_key IN (\(keys.map { _ in "?" }.joined(separator: ","))))"
+      sql += """
+         AND id IN (SELECT action_id FROM action_owners WHERE responsible = 0
+          AND name_key IN (\(keys.map { _ in "?" }.joined(separator: ","))))
+        """
       binds += keys.map { .text($0) }
     }
     if !includeClosed { sql += " AND closed = 0" }
-    sql += " " + orderLimit
-    let items = try db.prepare(sql).rows(binds, table: "actions", Store.readAction).filter {
+    sql += " " + Store.actionOrder(orderLimit, byID: owner != nil || extra.contains("id IN"))
+    let items = try withOwners(try db.rows(ActionsTable.table, sql, binds, ActionsTable.read)).filter {
       Store.committeeMatches(committee, $0.committee)
     }
     let events = try self.events(for: items.map(\.id))
     return items.compactMap { view($0, events: events[$0.id] ?? [], asOf: day) }
+  }
+
+  /// The order actions come in, the one every list has had: a chosen set (one owner's, a
+  /// period's) by id; the rest in the order of the register's decisions; ordered by a column
+  /// (`ORDER BY due DESC LIMIT 10`), the ties in reverse.
+  static func actionOrder(_ orderLimit: String, byID: Bool) -> String {
+    guard !orderLimit.isEmpty else { return byID ? "ORDER BY id" : "ORDER BY ordering" }
+    let tie = orderLimit.contains(" DESC") ? ", ordering DESC" : ", ordering"
+    if let r = orderLimit.range(of: " LIMIT") {
+      return orderLimit.replacingCharacters(in: r, with: tie + " LIMIT")
+    }
+    return orderLimit + tie
+  }
+
+  /// The actions with their owners and inferred responsible, read from `action_owners`.
+  func withOwners(_ actions: [ActionItem]) throws -> [ActionItem] {
+    var owners: [String: [(Owner, Bool)]] = [:]
+    for chunk in Store.chunks(actions.map(\.id)) {
+      let rows = try db.rows(
+        ActionOwnersTable.table, "WHERE action_id IN (\(chunk.map { _ in "?" }.joined(separator: ","))) ORDER BY position",
+        chunk.map { .text($0) }, ActionOwnersTable.read)
+      for (id, owner, responsible) in rows { owners[id, default: []].append((owner, responsible)) }
+    }
+    return actions.map { a in
+      var a = a
+      for (o, responsible) in owners[a.id] ?? [] {
+        if responsible { a.responsible.append(o) } else { a.owners.append(o) }
+      }
+      return a
+    }
+  }
+
+  /// A list cut into parts small enough for one statement's `IN (...)`.
+  static func chunks<T>(_ list: [T], of size: Int = 500) -> [ArraySlice<T>] {
+    stride(from: 0, to: list.count, by: size).map { list[$0..<min($0 + size, list.count)] }
   }
 
   /// The action as of `day` with its events applied (`ActionState`); `nil` when it was not
@@ -182,7 +185,9 @@ extension Store {
       return true
     }
     var keys = Set<String>()
-    let ownerKeys = try db.prepare("SELECT DISTINCT name_key FROM action_owners").rows([]) { $0.text(0) }
+    let ownerKeys = try db.prepare("SELECT DISTINCT name_key FROM action_owners WHERE responsible = 0").rows([]) {
+      $0.text(0)
+    }
     for k in ownerKeys where matches(k) {
       keys.insert(k)
     }
@@ -271,24 +276,36 @@ extension Store {
 
   /// The events of targets, by target.
   public func events(for targets: [String]) throws -> [String: [FollowUpEvent]] {
-    guard !targets.isEmpty else { return [:] }
     var out: [String: [FollowUpEvent]] = [:]
-    let all = try db.prepare("SELECT id, target, kind, value, actor, at, recorded, rowid FROM events")
-      .rows(table: "events") { s in
-        let kind = try s.value(2, as: FollowUpEvent.Kind.self)
-        // A due date set by hand is checked when it is recorded; a store that holds another
-        // value was changed by someone else.
-        if kind == .due { _ = try s.day(3) }
-        return FollowUpEvent(
-          id: s.int(0), target: s.text(1), kind: kind, value: s.optionalText(3), actor: s.text(4),
-          at: try s.day(5), recorded: s.text(6))
-      }
-    let wanted = Set(targets)
-    for e in all where wanted.contains(e.target) { out[e.target, default: []].append(e) }
+    for chunk in Store.chunks(Array(Set(targets)).sorted()) {
+      let rows = try db.rows(
+        EventsTable.table, "WHERE target IN (\(chunk.map { _ in "?" }.joined(separator: ","))) ORDER BY id",
+        chunk.map { .text($0) }, EventsTable.read)
+      for e in rows { out[e.target, default: []].append(e) }
+    }
     return out
   }
 
   // MARK: weekly
+
+  /// The meetings held from one day to another, each with its items and what they decided.
+  public func meetings(from start: Day, to end: Day, committee: String? = nil, includeClosed: Bool = false)
+    throws -> [WeeklyMeeting]
+  {
+    let rows = try db.rows(
+      MeetingsTable.table, "WHERE date >= ? AND date <= ? ORDER BY date, committee, source, kind, document",
+      [.text(start.description), .text(end.description)]
+    ) { r in (r.int("document"), r.text("committee"), try r.day("date"), r.text("source")) }
+    var meetings: [WeeklyMeeting] = []
+    for (document, c, d, src) in rows where Store.committeeMatches(committee, c) {
+      let items = try db.rows(
+        ItemsTable.table, "WHERE document = ?\(includeClosed ? "" : " AND closed = 0") ORDER BY number, line",
+        [.int(document)]
+      ) { r in (r.int("number"), r.text("title"), r.optionalText("case_number"), try r.value("outcome", as: Outcome.self)) }
+      meetings.append(WeeklyMeeting(committee: c, date: d, source: src, items: items))
+    }
+    return meetings
+  }
 
   /// The weekly report of the ISO week holding `weekDay`, as of `asOf`.
   public func weekly(week weekDay: Day, asOf: Day, committee: String? = nil, includeClosed: Bool = false)
@@ -298,21 +315,7 @@ extension Store {
     let end = start.adding(days: 6)
     let s = start.description
     let e = end.description
-    let meetingRows = try db.prepare(
-      "SELECT committee, date, source, rowid FROM meetings WHERE date >= ? AND date <= ? ORDER BY date, committee"
-    ).rows([.text(s), .text(e)], table: "meetings") { ($0.text(0), try $0.day(1), $0.text(2)) }
-    var meetings: [WeeklyMeeting] = []
-    for (c, d, src) in meetingRows where Store.committeeMatches(committee, c) {
-      let items = try db.prepare(
-        "SELECT number, title, case_number, outcome, closed, rowid FROM items WHERE source = ? ORDER BY number"
-      ).rows([.text(src)], table: "items") {
-        ($0.int(0), $0.text(1), $0.optionalText(2), try $0.value(3, as: Outcome.self), $0.int(4) == 1)
-      }
-      meetings.append(
-        WeeklyMeeting(
-          committee: c, date: d, source: src,
-          items: items.filter { includeClosed || !$0.4 }.map { ($0.0, $0.1, $0.2, $0.3) }))
-    }
+    let meetings = try self.meetings(from: start, to: end, committee: committee, includeClosed: includeClosed)
     let nextStart = end.adding(days: 1)
     let nextEnd = nextStart.adding(days: 6)
     // Only the actions the report can show: laid down this week, due by the end of next week
@@ -361,42 +364,17 @@ extension Store {
   /// A case by its case number (any spelling of a journal number).
   public func caseView(_ number: String, asOf: Day, includeClosed: Bool = false) throws -> CaseView? {
     let key = CaseNumber(reading: number)?.key ?? number
-    guard let (k, cn, title, titles, standing) = try db.prepare(
-      "SELECT key, case_number, title, titles, standing FROM cases WHERE key = ? OR case_number = ?"
-    ).rows([.text(key), .text(number)], { ($0.text(0), $0.text(1), $0.text(2), $0.text(3), $0.int(4) == 1) }).first
+    guard var record = try db.rows(CasesTable.table, "WHERE key = ? OR case_number = ?", [.text(key), .text(number)], CasesTable.read).first
     else { return nil }
-    let apps = try db.prepare(
-      """
-      SELECT committee, date, item, title, outcome, quoted, supplement, closed, location, rowid
-      FROM appearances WHERE case_key = ? ORDER BY date
-      """
-    ).rows([.text(k)], table: "appearances") { s in
-      Appearance(
-        committee: s.text(0), date: try s.day(1), item: s.isNull(2) ? nil : s.int(2),
-        title: s.optionalText(3), outcome: try s.optionalValue(4, as: Outcome.self),
-        isQuoted: s.int(5) == 1, hasSupplement: s.int(6) == 1, isClosed: s.int(7) == 1,
-        location: s.optionalText(8).map { Store.location($0) })
-    }
+    let apps = try db.rows(
+      AppearancesTable.table, "WHERE case_key = ? ORDER BY position", [.text(record.key)], AppearancesTable.read)
     let visible = apps.filter { includeClosed || !$0.isClosed }
     if visible.isEmpty && !apps.isEmpty { return nil }
-    var record = CaseRecord(
-      key: k, caseNumber: cn, titles: titles.split(separator: "\u{1E}").map(String.init),
-      isStanding: standing, appearances: visible)
-    if record.titles.isEmpty { record.titles = [title] }
-    let posts = try db.prepare(
-      """
-      SELECT case_key, case_number, committee, meeting_date, item, target, target_text, target_basis,
-        phrase, source, title, location, closed, rowid FROM postponements WHERE case_key = ? ORDER BY meeting_date
-      """
-    ).rows([.text(k)], table: "postponements") { s in
-      Postponement(
-        caseKey: s.text(0), caseNumber: s.text(1), committee: s.text(2), meetingDate: try s.day(3),
-        item: s.isNull(4) ? nil : s.int(4), target: try s.optionalDay(5),
-        targetText: s.optionalText(6), targetBasis: try s.optionalValue(7, as: DueBasis.self),
-        phrase: s.text(8), source: try s.value(9, as: ActionSource.self), title: s.text(10),
-        location: Store.location(s.text(11)), isClosed: s.int(12) == 1)
-    }.filter { includeClosed || !$0.isClosed }
-    let acts = try actions(asOf: asOf, includeClosed: includeClosed, where: "AND case_key = ?", [.text(k)])
+    record.appearances = visible
+    let posts = try db.rows(
+      PostponementsTable.table, "WHERE case_key = ? ORDER BY meeting_date, ordering", [.text(record.key)], PostponementsTable.read
+    ).filter { includeClosed || !$0.isClosed }
+    let acts = try actions(asOf: asOf, includeClosed: includeClosed, where: "AND case_key = ?", [.text(record.key)])
     return CaseView(record: record, postponements: posts, actions: acts)
   }
 
@@ -404,33 +382,17 @@ extension Store {
 
   /// The people directory with where each role was learned.
   public func people() throws -> [Person] {
-    try db.prepare("SELECT name, aliases, roles, email, evidence FROM people ORDER BY name").rows { s in
-      let roles: [RoleRecord] = s.text(2).split(separator: "\u{1E}").map { rec in
-        let f = rec.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-        let loc = Store.location(f.count > 1 ? f[1] : "")
-        return RoleRecord(
-          title: f[0], evidence: Evidence(source: loc.file, line: loc.line, date: nil, how: f.count > 2 ? f[2] : ""))
-      }
-      let evidence: [Evidence] = s.text(4).split(separator: "\u{1E}").map { rec in
-        let f = rec.split(separator: "\u{1F}").map(String.init)
-        let loc = Store.location(f.first ?? "")
-        return Evidence(source: loc.file, line: loc.line, date: nil, how: f.count > 1 ? f[1] : "")
-      }
-      return Person(
-        name: s.text(0), aliases: s.text(1).split(separator: "\u{1E}").map(String.init), roles: roles,
-        email: s.optionalText(3), evidence: evidence)
-    }
+    try db.rows(PeopleTable.table, "ORDER BY name", [], PeopleTable.read)
   }
 
   /// What the engine was unsure of, with confirmations applied.
   public func review() throws -> [ReviewEntry] {
     let confirmed = Set(try db.prepare("SELECT target FROM events WHERE kind = 'confirm'").rows([]) { $0.text(0) })
-    return try db.prepare("SELECT key, severity, code, message, file, line, rowid FROM findings ORDER BY file, line")
-      .rows(table: "findings") { s in
+    return try db.rows(FindingsTable.table, FindingsTable.order, []) { r in
       ReviewEntry(
-        key: s.text(0), severity: try s.value(1, as: Finding.Severity.self), code: s.text(2),
-        message: s.text(3), location: SourceLocation(file: s.text(4), line: s.int(5)),
-        isConfirmed: confirmed.contains(s.text(0)))
+        key: r.text("key"), severity: try r.value("severity", as: Finding.Severity.self), code: r.text("code"),
+        message: r.text("message"), location: SourceLocation(file: r.text("file"), line: r.int("line")),
+        isConfirmed: confirmed.contains(r.text("key")))
     }
   }
 

@@ -30,14 +30,29 @@ extension Store {
 }
 
 extension Store {
-  /// The register derived again from the stored documents and people file, for an export of
-  /// the store (the events are read with `eventsByTarget()`).
+  /// The register assembled again from the documents' readings (none is parsed again) and the
+  /// people file, for an export of the store (the events are read with `eventsByTarget()`).
   public func register() throws -> Register {
-    let stmt = try db.prepare("SELECT name, text FROM documents ORDER BY date, committee, name")
-    let failure = StoredMeetings.Failure()
-    let r = Register(streaming: StoredMeetings(statement: stmt, failure: failure), peopleFile: try peopleFile())
-    if let e = failure.error { throw e }
-    return r
+    var linker = StoreLinker(db: db, full: true)
+    try linker.rank()
+    let coder = StoreCoder()
+    var builder = RegisterBuilder(peopleFile: try peopleFile())
+    for chunk in Store.chunks(linker.ordered, of: 500) {
+      let marks = Store.marks(chunk.count)
+      var readings: [Int: DocumentReading] = [:]
+      for (id, r) in try db.rows(ReadingsTable.table, "WHERE document IN (\(marks))", chunk.map { .int($0) }, {
+        ($0.int("document"), try ReadingsTable.read($0, coder: coder))
+      }) {
+        readings[id] = r
+      }
+      for (id, facts) in try db.rows(DocumentPeopleTable.table, "WHERE document IN (\(marks))", chunk.map { .int($0) }, {
+        ($0.int("document"), try coder.decode($0, "facts", coder.facts))
+      }) {
+        readings[id]?.people = facts
+      }
+      for id in chunk { if let r = readings[id] { builder.readings.append(r) } }
+    }
+    return builder.build()
   }
 
   /// Every event recorded, by target.

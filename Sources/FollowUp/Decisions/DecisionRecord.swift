@@ -1,0 +1,89 @@
+import MinutesCore
+
+/// A sentence or list item of a decision, with the line that introduced its list.
+struct DecisionUnit: Hashable, Sendable {
+  var text: String
+  var isBullet: Bool
+  var leadIn: String?
+  var line: Int
+
+  static func units(_ paragraphs: [Paragraph]) -> [DecisionUnit] {
+    var out: [DecisionUnit] = []
+    var leadIn: String?
+    for p in paragraphs {
+      if p.style == .bullet {
+        out.append(DecisionUnit(text: p.text, isBullet: true, leadIn: leadIn, line: p.line))
+        continue
+      }
+      leadIn = nil
+      for s in SentenceSplitter.sentences(p.text) {
+        out.append(DecisionUnit(text: s, isBullet: false, leadIn: nil, line: p.line))
+      }
+      if p.text.hasSuffix(":") { leadIn = p.text }
+    }
+    return out
+  }
+}
+
+/// One decision: a meeting's own, or one quoted in a later meeting.
+public struct DecisionRecord: Sendable {
+  /// Own decision, quoted decision, or a `Sagsforløb` entry.
+  public enum Source: String, Sendable, Codable {
+    case decision
+    case priorDecision = "prior-decision"
+    case history
+  }
+
+  /// The deciding committee.
+  public var committee: String
+  /// The decision's date.
+  public var date: Day
+  /// The item number at that meeting.
+  public var itemNumber: Int?
+  /// The case number of the item.
+  public var caseNumber: CaseNumber?
+  /// The item's title.
+  public var title: String
+  /// The outcome.
+  public var outcome: Outcome = .none
+  /// The source.
+  public var source: Source
+  /// The meeting whose minutes hold it.
+  public var meetingIndex: Int
+  /// The item in those minutes.
+  public var itemIndex: Int
+  /// The quote within the item, for quoted decisions.
+  public var quoteIndex: Int?
+  var units: [DecisionUnit]
+  /// The item is closed.
+  public var isClosed: Bool
+  /// The item reports back work in a supplementary case text.
+  public var hasSupplement: Bool
+  /// The line of the decision's heading or quote.
+  public var line: Int
+  var deferrals: [Deferral] = []
+  var candidates: [(Int, ActionCandidate)] = []
+
+  init(
+    committee: String, date: Day, itemNumber: Int?, caseNumber: CaseNumber?, title: String,
+    source: Source, meetingIndex: Int, itemIndex: Int, quoteIndex: Int?, units: [DecisionUnit],
+    isClosed: Bool, hasSupplement: Bool, line: Int
+  ) {
+    self.committee = committee
+    self.date = date
+    self.itemNumber = itemNumber
+    self.caseNumber = caseNumber
+    self.title = title
+    self.source = source
+    self.meetingIndex = meetingIndex
+    self.itemIndex = itemIndex
+    self.quoteIndex = quoteIndex
+    self.units = units
+    self.isClosed = isClosed
+    self.hasSupplement = hasSupplement
+    self.line = line
+  }
+
+  /// The decision's sentences.
+  public var sentences: [String] { units.map(\.text) }
+}

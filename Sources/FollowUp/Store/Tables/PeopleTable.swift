@@ -1,0 +1,73 @@
+import MinutesCore
+
+/// `people`: the people directory, one row per person: spellings, roles with where each was
+/// learned, e-mail and the first evidence of the name.
+enum PeopleTable {
+  static let table = StoreTable(
+    "people",
+    [
+      .init("name", "TEXT NOT NULL"), .init("aliases", "TEXT NOT NULL"), .init("roles", "TEXT NOT NULL"),
+      .init("email", "TEXT"), .init("evidence", "TEXT NOT NULL"),
+    ])
+
+  /// Records in a column are separated by RS, fields by US.
+  static let records = "\u{1E}"
+  static let fields = "\u{1F}"
+
+  static func values(_ p: Person) -> [SQLValue] {
+    let roles = p.roles.map { [$0.title, "\($0.evidence.source):\($0.evidence.line)", $0.evidence.how].joined(separator: fields) }
+    let evidence = p.evidence.map { "\($0.source):\($0.line)" + fields + $0.how }
+    return [
+      .text(p.name), .text(p.aliases.joined(separator: records)), .text(roles.joined(separator: records)),
+      .opt(p.email), .text(evidence.joined(separator: records)),
+    ]
+  }
+
+  /// A person from a row.
+  static func read(_ r: StoreRow) -> Person {
+    let roles: [RoleRecord] = r.text("roles").split(separator: records).map { rec in
+      let f = rec.split(separator: fields, omittingEmptySubsequences: false).map(String.init)
+      let loc = location(f.count > 1 ? f[1] : "")
+      return RoleRecord(
+        title: f.first ?? "", evidence: Evidence(source: loc.file, line: loc.line, date: nil, how: f.count > 2 ? f[2] : ""))
+    }
+    let evidence: [Evidence] = r.text("evidence").split(separator: records).map { rec in
+      let f = rec.split(separator: fields).map(String.init)
+      let loc = location(f.first ?? "")
+      return Evidence(source: loc.file, line: loc.line, date: nil, how: f.count > 1 ? f[1] : "")
+    }
+    return Person(
+      name: r.text("name"), aliases: r.text("aliases").split(separator: records).map(String.init), roles: roles,
+      email: r.optionalText("email"), evidence: evidence)
+  }
+
+  /// `file:line` read back; a file name may hold a colon, the line is after the last.
+  static func location(_ s: String) -> SourceLocation {
+    if let i = s.lastIndex(of: ":"), let n = Int(s[s.index(after: i)...]) {
+      return SourceLocation(file: String(s[..<i]), line: n)
+    }
+    return SourceLocation(file: s, line: 0)
+  }
+}
+
+/// `people_terms`: what else the people directory learned: units of the organisation, outside
+/// organisations and the titles of roles, by key.
+enum PeopleTermsTable {
+  static let table = StoreTable(
+    "people_terms", [.init("kind", "TEXT NOT NULL"), .init("key", "TEXT NOT NULL"), .init("value", "TEXT NOT NULL")])
+
+  /// The kinds of term.
+  static let unit = "unit"
+  static let external = "external"
+  static let role = "role"
+}
+
+/// `people_learned`: what the people directory learned from every document up to one (its
+/// `through`, the document's place in the order), before the people file and the settling of
+/// spellings, every so many documents and after the last: a change learns again only from the
+/// last of these before it.
+enum PeopleLearnedTable {
+  static let table = StoreTable(
+    "people_learned",
+    [.init("through", "TEXT PRIMARY KEY"), .init("last", "INTEGER NOT NULL"), .init("state", "BLOB NOT NULL")])
+}

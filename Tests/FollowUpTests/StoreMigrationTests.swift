@@ -1,0 +1,115 @@
+import Foundation
+import MinutesCore
+import Testing
+
+@testable import FollowUp
+
+/// A store an earlier followup made is taken forward in one transaction, whichever command
+/// opens it first: its documents and the secretariat's events are kept, the register is
+/// derived again, and the schema it then has is accepted as this version's.
+@Suite(.serialized) struct StoreMigrationTests {
+  let temporary: TemporaryStore
+
+  init() throws { temporary = try TemporaryStore("migration") }
+
+  /// The example documents as a fresh import stores them: name, path, hash, committee, key,
+  /// date, kind, text.
+  static let documents: [[SQLValue]] = {
+    guard let dir = try? TemporaryStore("migration-source") else { return [] }
+    defer { dir.remove() }
+    guard let store = try? Store(path: dir.db, create: true),
+      (try? store.importDocuments(SourceLoader.expand([Examples.folder]).files, now: "2024-10-01T00:00:00Z")) != nil,
+      let statement = try? store.db.prepare(
+        "SELECT name, path, content_hash, committee, committee_key, date, kind, bytes, text FROM documents")
+    else { return [] }
+    let rows = (try? statement.rows([], table: nil, Self.values)) ?? []
+    return rows
+  }()
+
+  static func values(_ s: SQLiteStatement) -> [SQLValue] {
+    (0..<9).map { i in s.isNull(Int32(i)) ? .null : i == 7 ? .int(s.int(7)) : .text(s.text(Int32(i))) }
+  }
+
+  /// A store file in an earlier schema, with the example documents, a `done` event on an
+  /// action the old version derived, and an old derived row.
+  func oldStore(_ sql: String, version: Int = 1) throws -> String {
+    let raw = try SQLiteDatabase(path: temporary.db, create: true)
+    try raw.exec("PRAGMA journal_mode = WAL")
+    try raw.exec(sql)
+    try raw.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?)").run([.text(String(version))])
+    for d in Self.documents {
+      try raw.prepare(
+        """
+        INSERT INTO documents(name, path, content_hash, committee, committee_key, date, kind, imported_at, bytes, text)
+        VALUES (?, ?, ?, ?, ?, ?, ?, '2024-10-01T00:00:00Z', ?, ?)
+        """
+      ).run(d)
+    }
+    let id = try #require(try Examples.register.actions.first { $0.sentence.contains("indhenter") }?.id)
+    try raw.prepare("INSERT INTO events(target, kind, value, actor, at, recorded) VALUES (?, 'done', NULL, 'a', '2024-10-03', '')")
+      .run([.text(id)])
+    try raw.exec("INSERT INTO cases(key, case_number, title, titles, standing) VALUES ('old', 'old', 'old', 'old', 0)")
+    return id
+  }
+
+  @Test(arguments: [StoreMigration.schemaV1First, StoreMigration.schemaV1])
+  func aVersion1StoreIsTakenForward(sql: String) throws {
+    defer { temporary.remove() }
+    let id = try oldStore(sql)
+    let store = try Store(path: temporary.db, create: false)
+    #expect(try store.meta("schema_version") == String(StoreSchema.version))
+    #expect(try store.count("documents") == Self.documents.count)
+    #expect(try store.count("cases") > 1)
+    #expect(try store.db.prepare("SELECT count(*) FROM cases WHERE key = 'old'").rows { $0.int(0) } == [0])
+    // The event holds for the action derived again.
+    let view = try #require(try store.actions(asOf: Examples.day("2024-10-03")).first { $0.action.id == id })
+    #expect(view.status == .done)
+    #expect(view.action.owners.map(\.name) == ["Pia Ulv Helleland"])
+    // Opened again, the migrated schema is this version's.
+    #expect(throws: Never.self) { try Store(path: temporary.db, create: false) }
+    let (code, out, err) = try temporary.run(["postponed", "--as-of", "2024-10-03"])
+    #expect(code == 0, "\(err)")
+    #expect(out.contains("85.13.00G01-2-23"))
+  }
+
+  @Test func aReportOpeningAnOldStoreTakesItForward() throws {
+    defer { temporary.remove() }
+    _ = try oldStore(StoreMigration.schemaV1First)
+    let store = try Store(path: temporary.db, create: false, readOnly: true)
+    #expect(try store.meta("schema_version") == String(StoreSchema.version))
+    #expect(try store.openPostponed(asOf: Examples.day("2024-10-03")).count == 4)
+  }
+
+  @Test func anOldStoreChangedBySomeoneElseIsRefusedAndLeftAsItIs() throws {
+    defer { temporary.remove() }
+    _ = try oldStore(StoreMigration.schemaV1 + "CREATE TABLE extra(x);")
+    #expect {
+      try Store(path: temporary.db, create: false)
+    } throws: { e in
+      guard case StoreError.notAStore(_, let reason) = e else { return false }
+      return reason == "tabellen extra er ukendt"
+    }
+    let raw = try SQLiteDatabase(path: temporary.db, create: false)
+    #expect(try Store.meta(raw, "schema_version") == "1")
+    #expect(try raw.prepare("SELECT count(*) FROM cases").rows { $0.int(0) } == [1])
+  }
+
+  @Test func everyMigratedSchemaIsAcceptedAndNoOther() {
+    for (version, sql) in StoreMigration.historic {
+      let migrated = Store.objects(made: sql, migratedFrom: version)
+      #expect(!migrated.isEmpty)
+      #expect(Store.acceptedSchemas.contains(migrated))
+      // Every table and index this version makes, under the same names.
+      #expect(Set(migrated.map(\.name)) == Set(Store.freshSchema.map(\.name)))
+    }
+    #expect(!Store.acceptedSchemas.contains(Store.objects(made: StoreMigration.schemaV1)))
+  }
+
+  @Test func aNewerStoreIsRefused() throws {
+    defer { temporary.remove() }
+    _ = try Store(path: temporary.db, create: true)
+    let raw = try SQLiteDatabase(path: temporary.db, create: false)
+    try Store.setMeta(raw, "schema_version", String(StoreSchema.version + 1))
+    #expect(throws: StoreError.self) { try Store(path: temporary.db, create: false) }
+  }
+}
