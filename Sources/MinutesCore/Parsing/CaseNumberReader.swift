@@ -147,6 +147,12 @@ enum CaseNumberReader {
     {
       return nil  // 1.500.000
     }
+    // A clock time ("14.00", "9.30" at the end of "9.30 – 14.00") is no case number.
+    if parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+      h <= 24, m <= 59, !text.contains("/"), !text.contains("-")
+    {
+      return nil
+    }
     // A span of clock times ("18.45-18.55", "9:30-11:00") is no case number.
     if parts.count == 4, parts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isNumber) }) { return nil }
     // A year span (2015-2018, 2022-25) is no case number.

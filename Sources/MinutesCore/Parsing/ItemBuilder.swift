@@ -222,6 +222,15 @@ struct ItemBuilder {
     return (names, sentence)
   }
 
+  /// `Bilag 1`, `Bilag 2 (eftersendes)`, `Bilag 3 (samt bilag 4 – 7 til dagsorden 4)`: the
+  /// attachments of an item named by number under its heading.
+  static func isAttachmentReference(_ text: String) -> Bool {
+    guard text.utf8.count <= 120, text.hasPrefix("Bilag ") || text.hasPrefix("BILAG ") else { return false }
+    let rest = text.dropFirst(6).drop(while: { $0 == " " })
+    guard let f = rest.first else { return false }
+    return f.isNumber || f == "("
+  }
+
   func isTitleContinuation(_ line: MarkupLine, after title: String) -> Bool {
     if line.isDressed || line.isBullet || line.isTableRow { return false }
     if CaseNumberReader.read(line) != nil || SectionHeading.read(line) != nil { return false }
@@ -239,9 +248,13 @@ struct ItemBuilder {
     {
       return false
     }
+    // "Bilag 1", "Bilag 3 (samt bilag 4 – 7 ...)": the item's attachments named under it.
+    if ItemBuilder.isAttachmentReference(line.text) { return false }
     // A wrapped title: the heading line is long (a converter's line width), or the next line
-    // goes on in lower case, and is itself short.
-    guard line.text.utf8.count <= 120, !line.text.hasSuffix(".") else { return false }
+    // goes on in lower case, and is itself short; it neither ends a sentence inside it nor opens
+    // what follows with a colon ("... den 15/01. Han fortalte om, hvad der var oppe at vende:").
+    guard line.text.utf8.count <= 120, !line.text.hasSuffix("."), !line.text.hasSuffix(":") else { return false }
+    if SentenceSplitter.sentences(line.text).count > 1 { return false }
     if let f = line.text.first, f.isLowercase { return true }
     return title.utf8.count >= 55
   }
@@ -386,6 +399,12 @@ struct ItemBuilder {
     // Headings.
     if let reading = SectionHeading.read(line) {
       if handleHeading(reading, line: line) { return }
+    }
+    // "Bilag 1" under the heading: a reference to the attachments, a paragraph of its own (the
+    // text under it is not joined to it).
+    if ItemBuilder.isAttachmentReference(text), quote == nil, current.kind != .attachments {
+      appendParagraph(text, style: .subheading, depth: 0, line: line.number)
+      return
     }
     appendLine(line)
   }

@@ -11,6 +11,7 @@ enum LineRepair {
     var gluedLabels = 0
     var flattenedPages = 0
     var furniture = 0
+    var groupHeaders = 0
   }
 
   /// The words that can be glued to the text after them: section headings and header labels.
@@ -65,7 +66,38 @@ enum LineRepair {
       }
     }
     out = dropDurations(out)
+    out = dropGroupHeaders(out, notes: &notes)
     return flattened ? out : splitInlineMinutes(out)
+  }
+
+  /// `Beslutningspunkter:` / `3. Regler for fotografering`: a header over a group of items,
+  /// dropped when the next item heading follows on from the highest item number before it (a
+  /// recommendation's own list, `Beslutningspunkter:` / `1. Forslaget godkendes`, starts over).
+  static func dropGroupHeaders(_ lines: [MarkupLine], notes: inout Notes) -> [MarkupLine] {
+    var out: [MarkupLine] = []
+    out.reserveCapacity(lines.count)
+    var highest = 0
+    for (i, line) in lines.enumerated() {
+      if let n = headingNumber(line) { highest = max(highest, n) }
+      guard ItemGroup.isHeader(line) else {
+        out.append(line)
+        continue
+      }
+      var next = i + 1
+      while next < lines.count, next <= i + 4, lines[next].isBlank { next += 1 }
+      if next < lines.count, let n = headingNumber(lines[next]), n == highest + 1 {
+        notes.groupHeaders += 1
+        continue
+      }
+      out.append(line)
+    }
+    return out
+  }
+
+  /// The number of an item heading in any form (`3. Titel`, `Punkt 3`, `3.` alone).
+  static func headingNumber(_ line: MarkupLine) -> Int? {
+    guard !line.isBlank, line.text.utf8.count <= 400, let f = line.text.first, f.isNumber || f.isLetter else { return nil }
+    return (ItemHeading.numberedHeading(line) ?? ItemHeading.keywordHeading(line))?.number ?? ItemHeading.bareNumber(line)
   }
 
   /// `Punkt 15 minGodkendelse af dagsorden`, `Punkt 210 minElevrådet har ordet`: an agenda table's
@@ -266,8 +298,9 @@ enum LineRepair {
       let numberEnd = headingPrefixEnd(text)
       let prefix = String(text[..<numberEnd])
       let body = String(text[numberEnd...])
-      // "Titel: tekst".
-      if let colon = body.range(of: ": ") {
+      // "Titel: tekst"; not "Fra Erik: hvad det koster" (the colon inside the title, lower case
+      // after it) nor a colon after sentences the heading already carries.
+      if let colon = body.range(of: ": "), !colonIsInTitle(body, colon: colon) {
         let rest = String(body[colon.upperBound...]).trimmingSpaces
         if !rest.isEmpty {
           var heading = line.with(text: prefix + String(body[..<colon.lowerBound]))
@@ -296,16 +329,54 @@ enum LineRepair {
         !(sentences.count == 2 && isOpenQuestion(sentences[1]))
       {
         var title = first
+        var text = sentences.dropFirst().joined(separator: " ")
+        // "Temadag om liturgi, lørdag d. 30. november indkaldt af biskoppen.": the title ends
+        // before the date its sentence goes on from.
+        if let (head, dated) = titleBeforeDate(first) {
+          title = head
+          text = dated + " " + text
+        }
         if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
         var heading = line.with(text: prefix + title)
         heading.hasHardBreak = true
         out.append(heading)
-        out.append(MarkupLine.plain(sentences.dropFirst().joined(separator: " "), number: line.number, indent: line.indent + 1))
+        out.append(MarkupLine.plain(text, number: line.number, indent: line.indent + 1))
         continue
       }
       out.append(line)
     }
     return out
+  }
+
+  /// Whether the colon of a heading that carries its text (`Titel: tekst`) belongs to the title:
+  /// lower case after it (`Fra Erik: hvad det skal koste`, `Kasserer: foreløbig budget`), unless
+  /// what follows is an outcome (`Dagsorden: godkendt`); or sentences before it (`Temadag. En
+  /// orientering. 9.30 – 14.00: Programmet ...`), where the colon is the text's, not the title's.
+  static func colonIsInTitle(_ body: String, colon: Range<String.Index>) -> Bool {
+    let rest = body[colon.upperBound...].trimmingSpaces
+    if let f = rest.first, f.isLowercase {
+      let word = rest.prefix(while: { $0.isLetter }).lowercased()
+      return !outcomeWords.contains(word) && !["godkendes", "udsættes", "vedtaget", "besluttet", "taget"].contains(word)
+    }
+    return SentenceSplitter.sentences(String(body[..<colon.lowerBound])).count > 1
+  }
+
+  /// `Temadag om liturgi , Lørdag d. 30 november indkaldt af biskoppen` → (`Temadag om
+  /// liturgi`, `Lørdag d. 30 november indkaldt af biskoppen`): a title of two or more words, a
+  /// comma, a day, and the sentence going on after the day. A title that ends in its day
+  /// (`Julefrokost, fredag den 5. december`) keeps it.
+  static func titleBeforeDate(_ sentence: String) -> (String, String)? {
+    guard sentence.utf8.count <= 300, let comma = sentence.range(of: ", ") else { return nil }
+    let head = sentence[..<comma.lowerBound].trimmingSpaces
+    let tail = String(sentence[comma.upperBound...])
+    guard head.split(separator: " ").count >= 2 else { return nil }
+    let reference = Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0)
+    guard let d = TemporalReader(reference: reference).expressions(in: tail).first, d.utf8Range.lowerBound == 0,
+      d.kind == .day || d.kind == .datetime
+    else { return nil }
+    let after = String(decoding: Array(tail.utf8)[d.utf8Range.upperBound...], as: UTF8.self)
+    guard after.split(separator: " ").count >= 2 else { return nil }
+    return (head, tail)
   }
 
   /// `Hvordan får vi det til at give mening`: a question the heading asks, without its question
@@ -348,7 +419,7 @@ enum LineRepair {
       skip(" .")
     }
     while i < text.endIndex, text[i].isNumber { i = text.index(after: i) }
-    skip(" .:)-–")
+    skip(" .:)-–/")
     return i
   }
 

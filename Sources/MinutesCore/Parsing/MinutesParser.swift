@@ -168,6 +168,14 @@ struct ParserRun {
         }
       }
     }
+    // "BU - Valg af næstformand", "ØU - Mødeplan": routes through bodies, not titles.
+    let committee = meeting.committee
+    let titles = ItemTitle.withoutRoutes(meeting.items.map(\.title)) { [text] in
+      [committee] + CommitteeName.bodies(in: text)
+    }
+    for (k, t) in titles.enumerated() where meeting.items[k].title != t {
+      meeting.items[k].title = t
+    }
     // "Dagsorden:" over the list, and under each item what was said and done ("Godkendt med
     // disse tilføjelser", "Seniorrådet har besluttet ..."): notes of the meeting, so minutes.
     if meeting.kind == .agenda, !meeting.items.isEmpty,
@@ -270,6 +278,9 @@ struct ParserRun {
     }
     if repairNotes.flattenedPages > 0 {
       layout.append(LayoutNote(part: "linjer", form: "én linje pr. side, delt ved etiketterne (\(repairNotes.flattenedPages) sider)", line: 1))
+    }
+    if repairNotes.groupHeaders > 0 {
+      layout.append(LayoutNote(part: "linjer", form: "overskrifter over grupper af punkter (\(repairNotes.groupHeaders))", line: 1))
     }
     if repairNotes.furniture > 0 {
       layout.append(LayoutNote(part: "linjer", form: "sidenumre, sidehoveder og knapper udeladt (\(repairNotes.furniture))", line: 1))
