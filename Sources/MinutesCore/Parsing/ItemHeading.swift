@@ -201,8 +201,13 @@ enum ItemHeading {
   /// flattened: `3.` / `Titel`): `3`, `3.`, `3)`. Sub-points (`3.a`, `3.1`) are not numbers alone.
   static func bareNumber(_ line: MarkupLine) -> Int? {
     var text = Substring(line.text)
-    if let last = text.last, last == "." || last == ")" { text = text.dropLast() }
-    guard !text.isEmpty, text.utf8.count <= 4, text.allSatisfy(\.isNumber), !line.isTableRow else {
+    var limit = 4
+    // "2019." ending a wrapped sentence is a year: a number with its mark has at most three digits.
+    if let last = text.last, last == "." || last == ")" {
+      text = text.dropLast()
+      limit = 3
+    }
+    guard !text.isEmpty, text.utf8.count <= limit, text.allSatisfy(\.isNumber), !line.isTableRow else {
       return nil
     }
     return Int(text)
