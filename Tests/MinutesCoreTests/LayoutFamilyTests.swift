@@ -1298,4 +1298,73 @@ import Testing
     #expect(m.items.allSatisfy { $0.caseNumber == nil })
     #expect(m.items[1].decision.first?.text.hasPrefix("fredag d. 12 november") == true)
   }
+
+  @Test func agendaFirstThenMinutesUnderAdN() throws {
+    let m = try read(
+      """
+      Referat af bestyrelsesmøde d. 7. marts
+
+      Til stede: Ib, Lone og Sara
+
+      Dagsorden:
+      1) Snerydning
+      2) Ny hjemmeside
+      3) Eventuelt
+
+      Ad 1
+      Tilbuddet fra vognmanden blev godkendt.
+
+      Ad punkt 2
+      Sara laver et udkast til næste møde.
+
+      Ad. 3
+      Intet.
+      """, source: "grundejerforening-bestyrelsen-2019-03-07.txt")
+    #expect(m.kind == .minutes)
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Snerydning", "Ny hjemmeside", "Eventuelt"])
+    #expect(m.items.map { $0.decision.map(\.text) } == [
+      ["Tilbuddet fra vognmanden blev godkendt."], ["Sara laver et udkast til næste møde."], ["Intet."],
+    ])
+  }
+
+  @Test func agendaFirstThenASecondListOfMinutes() throws {
+    let m = try read(
+      """
+      Bestyrelsesmøde 4/6 2018
+
+      Dagsorden var:
+        1. Regnskab 2017
+        2. Havevandring
+        3. Eventuelt
+
+      Referat:
+        1. Regnskabet blev godkendt og sendes til revisor.
+        2. Havevandringen holdes søndag den 17. juni kl. 10.
+        3. Ingen punkter under eventuelt.
+      """, source: "haveforeningen-bestyrelsen-2018-06-04.txt")
+    #expect(m.kind == .minutes)
+    #expect(m.items.map(\.title) == ["Regnskab 2017", "Havevandring", "Eventuelt"])
+    #expect(m.items[0].decision.map(\.text) == ["Regnskabet blev godkendt og sendes til revisor."])
+    #expect(m.items[2].decision.map(\.text) == ["Ingen punkter under eventuelt."])
+  }
+
+  @Test func aTableOfContentsBeforeItsItemsIsNoAgendaWithMinutes() throws {
+    // The second list repeats the titles: those are the items themselves.
+    let m = try read(
+      """
+      Referat af bestyrelsesmøde 4/6 2018
+
+      1. Regnskab 2017
+      2. Havevandring
+
+      1. Regnskab 2017
+      Regnskabet blev godkendt.
+
+      2. Havevandring
+      Holdes den 17. juni.
+      """)
+    #expect(m.items.map(\.title) == ["Regnskab 2017", "Havevandring"])
+    #expect(m.items[0].decision.map(\.text) == ["Regnskabet blev godkendt."])
+  }
 }

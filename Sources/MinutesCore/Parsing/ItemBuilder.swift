@@ -54,7 +54,7 @@ struct ItemBuilder {
     // A title wrapped onto the next line (no blank line between, no dressing).
     let headingDressed = lines[first].isDressed
     var wraps = 0
-    while !headingDressed, !lines[first].hasHardBreak, wraps < 2, idx < lines.endIndex, !lines[idx].isBlank,
+    while start.text == nil, !headingDressed, !lines[first].hasHardBreak, wraps < 2, idx < lines.endIndex, !lines[idx].isBlank,
       isTitleContinuation(lines[idx], after: title)
     {
       title += (title.hasSuffix("-") ? "" : " ") + lines[idx].text
@@ -137,6 +137,7 @@ struct ItemBuilder {
       item.isRedacted = true
       return item
     }
+    if let t = start.text { feed(lines[first].with(text: t)) }
     for line in leftover { feed(line) }
     if idx < lines.endIndex {
       for line in lines[idx...] { feed(line) }

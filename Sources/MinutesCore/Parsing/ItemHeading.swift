@@ -19,6 +19,9 @@ enum ItemHeading {
     case unnumbered
     /// A heading with a closed marker in a form the rest of the document does not use.
     case closedMarker = "closed-marker"
+    /// The agenda listed first (`1) Vagtværn`), the minutes after it under `Ad. 1` or in a second
+    /// list numbered as the agenda (`Referat:` / `1. Bestyrelsen har godkendt ...`).
+    case agendaThenMinutes = "agenda-then-minutes"
   }
 
   /// A recognised heading.
@@ -96,6 +99,27 @@ enum ItemHeading {
     // "Pkt. 3 (Malou)": a note on who presents, not the title; the title follows.
     if m.title.hasPrefix("("), m.title.hasSuffix(")"), !m.title.dropFirst().contains("(") { m.title = "" }
     return m
+  }
+
+  /// `Ad. 1`, `Ad 1`, `Ad punkt 1`, `Ad pkt. 3:`: the minutes of the agenda's item, under the
+  /// agenda listed above; what follows the number on the line is returned as the title.
+  static func agendaReference(_ line: MarkupLine) -> Match? {
+    let text = line.text
+    guard text.utf8.count <= 400, !line.isTableRow, text.hasPrefix("Ad ") || text.hasPrefix("Ad.") || text.hasPrefix("AD ")
+    else { return nil }
+    var r = text.dropFirst(2).drop(while: { $0 == " " || $0 == "." })
+    for k in ["punkt", "pkt.", "pkt"] where r.lowercased().hasPrefix(k) {
+      r = r.dropFirst(k.count).drop(while: { $0 == " " || $0 == "." })
+      break
+    }
+    let digits = r.prefix(while: \.isNumber)
+    guard !digits.isEmpty, digits.count <= 3, let n = Int(digits) else { return nil }
+    r = r.dropFirst(digits.count)
+    // "Ad 3 omgange": a number in a sentence.
+    if let c = r.first, c.isLetter { return nil }
+    r = r.drop(while: { $0 == " " || $0 == "." || $0 == ":" || $0 == ")" || $0 == "-" || $0 == "–" })
+    if let f = r.first, f.isLowercase { return nil }
+    return Match(number: n, title: String(r).trimmingSpaces, isClosed: false, style: .agendaThenMinutes)
   }
 
   /// A protocol code before the title: `ØU-55/07-O Økonomisk orientering`, `KB-12/2021 Titel`,

@@ -119,6 +119,8 @@ struct ParserRun {
     }
     if let style, let first = starts.first {
       layout.append(LayoutNote(part: "punkter", form: ParserRun.describe(style), line: lines[first.index].number))
+      // The agenda and, after it, what was done under each item: minutes.
+      if style == .agendaThenMinutes { meeting.kind = .minutes }
       if style == .unnumbered {
         findings.append(
           Finding(
@@ -338,6 +340,7 @@ struct ParserRun {
     case .bareNumber: return "nummer på egen linje, titel under"
     case .unnumbered: return "uden numre; nummereret 1, 2, ... i rækkefølge"
     case .closedMarker: return "lukket-markering"
+    case .agendaThenMinutes: return "dagsordenen først, referatet under 'Ad. N' eller i en anden liste med samme numre"
     }
   }
 
