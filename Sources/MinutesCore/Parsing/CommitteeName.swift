@@ -105,7 +105,7 @@ enum CommitteeName {
   /// Abbreviations every Danish council uses in one sense.
   static let standardAbbreviations: [String: String] = [
     "ØU": "Økonomiudvalget", "ØK": "Økonomiudvalget", "KB": "Kommunalbestyrelsen", "BR": "Byrådet",
-    "RR": "Regionsrådet", "FU": "Forretningsudvalget",
+    "RR": "Regionsrådet", "FU": "Forretningsudvalget", "MR": "Menighedsrådet",
   ]
 
   /// The initials a body's name is abbreviated by: `Økonomiudvalget` → `ØU`, `Børne- og

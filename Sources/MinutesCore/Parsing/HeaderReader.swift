@@ -243,10 +243,14 @@ struct HeaderReader {
           if HeaderReader.looksLikeRoom(place), place.split(separator: " ").count <= 6 { loosePlace = (place, line.number) }
         }
       }
-      // "... kl. 19:00 i Kommunalbestyrelsens mødesal", "... kl.18.30-21.00 - Personalerummet".
-      if let when = anyDate ?? exprs.first(where: { $0.kind == .time }), let place = placeAfterTime(text, date: when) {
+      // "... kl. 19:00 i Kommunalbestyrelsens mødesal", "... kl.18.30-21.00 - Personalerummet",
+      // "... 13. januar 2010 Mødet startede kl. 17:00 i Mødelokale 1".
+      let times = ([anyDate] + exprs.filter { $0.kind == .time }).compactMap { $0 }
+      if let place = times.compactMap({ placeAfterTime(text, date: $0) }).first {
         loosePlace = loosePlace ?? (place, line.number)
       } else if let t = exprs.first(where: { $0.kind == .time }), let place = placeBeforeTime(text, time: t) {
+        loosePlace = loosePlace ?? (place, line.number)
+      } else if let d = anyDate, let place = placeBeforeDate(text, date: d) {
         loosePlace = loosePlace ?? (place, line.number)
       }
       previousTextLine = i
@@ -388,6 +392,8 @@ struct HeaderReader {
     func isFiller(_ w: String) -> Bool {
       let key = w.lowercased().trimming(",.:;")
       if key.isEmpty || HeaderReader.fillerWords.contains(key) { return true }
+      // A weekday, also misspelt ("trsdag"): no body's name ends in "dag".
+      if key.hasSuffix("dag"), key.count <= 8, key.allSatisfy(\.isLetter) { return true }
       // "Dagsorden/referat".
       return key.contains("/") && key.split(separator: "/").allSatisfy { HeaderReader.fillerWords.contains(String($0)) }
     }
@@ -410,10 +416,25 @@ struct HeaderReader {
       last.removeLast()
       words[words.count - 1] = last
     }
+    // "TÅRNBY KOMMUNE Åbent referat til Økonomiudvalget": what the document is, written after
+    // the municipality, and the body after that.
+    if let kind = words.indices.dropFirst().last(where: { k in
+      HeaderReader.kindWords.contains { $0.0 == words[k].lowercased() }
+    }) {
+      var tail = Array(words[(kind + 1)...])
+      while let f = tail.first, isFiller(f) { tail.removeFirst() }
+      if !tail.isEmpty, CommitteeName.namesBody(tail.joined(separator: " ")) { words = tail }
+    }
     s = words.joined(separator: " ")
     // "Egebjerg Kommune Kommunalbestyrelsen": the municipality in front of the body.
-    if let k = s.range(of: " Kommune "), CommitteeName.namesBody(String(s[k.upperBound...])) {
+    if let k = s.range(of: " Kommune ", options: .caseInsensitive), CommitteeName.namesBody(String(s[k.upperBound...])) {
       s = String(s[k.upperBound...])
+    }
+    // "Sct. Jørgens Sogn, Menighedsrådet": the parish or the association, then its body.
+    if let comma = s.range(of: ", ", options: .backwards) {
+      let body = String(s[comma.upperBound...])
+      let owner = String(s[..<comma.lowerBound])
+      if CommitteeName.namesBody(body), !CommitteeName.namesBody(owner), !body.contains(" "), !owner.hasSuffix("-") { s = body }
     }
     s = CommitteeName.clean(s)
     guard !s.isEmpty, s.split(separator: " ").count <= 10 else { return nil }
@@ -454,6 +475,19 @@ struct HeaderReader {
     return !f.isEmpty && (folded.contains(f) || f.contains(folded) && folded.count >= 4 && f.count <= folded.count + 8)
   }
 
+  /// `Sognegården onsdag 9. juni 2021 kl. 19:00`: a building or room opening the line the date
+  /// closes.
+  func placeBeforeDate(_ text: String, date: TemporalExpression) -> String? {
+    let before = String(decoding: Array(text.utf8)[0..<date.utf8Range.lowerBound], as: UTF8.self).trimming(" ,-–:")
+    let words = before.split(separator: " ")
+    guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
+      HeaderReader.looksLikeRoom(before), !CommitteeName.namesBody(before)
+    else { return nil }
+    let lower = before.lowercased()
+    if HeaderReader.kindWords.contains(where: { lower.contains($0.0) }) || lower.contains("møde") { return nil }
+    return before
+  }
+
   /// `Ekstraordinært møde - Mødelokale F7 kl. 12.00`: a place named before the time, after what
   /// the meeting is, when it reads like a room.
   func placeBeforeTime(_ text: String, time: TemporalExpression) -> String? {
@@ -468,6 +502,19 @@ struct HeaderReader {
     "lokale", "sal", "salen", "rådhus", "rådhuset", "stue", "stuen", "kontor", "center", "centret",
     "huset", "skole", "skolen", "bibliotek", "teams", "værelse", "kantine", "café", "cafe", "hal",
     "hallen", "mødelokale", "byrådssal", "auditorium", "kælder", "loft", "personalerummet", "rummet",
+    "gården",
+  ]
+
+  /// Words of a room inside a building (`Mødelokale C`, `Udvalgsværelse 1`, `Byrådssalen`).
+  static let innerRoomWords = ["lokale", "værelse", "sal", "salen", "stue", "stuen", "kontor", "rummet"]
+
+  /// Words of a building (`Rådhuset`, `Sognegården`).
+  static let buildingWords = ["rådhus", "rådhuset", "huset", "center", "centret", "skole", "skolen", "bibliotek", "gården"]
+
+  /// Meeting kinds written after a place (`Mødesalen, Ringe - Ekstraordinært`, `- (EX. møde)`).
+  static let meetingKinds: Set<String> = [
+    "ekstraordinært", "ekstraordinær", "ekstraordinært møde", "ekstraordinær møde", "ex møde", "ex. møde",
+    "ekstra møde", "ekstramøde", "ordinært møde", "ordinært",
   ]
 
   static func looksLikeRoom(_ s: String) -> Bool {
@@ -484,6 +531,29 @@ struct HeaderReader {
       p = String(p.dropFirst(lead.count))
     }
     if p.hasSuffix(",") { p.removeLast() }
+    // "Mødelokale 1, forhallen - (EX. møde)": what kind of meeting it is, not where.
+    for dash in [" - ", " – "] {
+      if let r = p.range(of: dash, options: .backwards) {
+        let kind = p[r.upperBound...].lowercased().trimming(" ()")
+        if meetingKinds.contains(kind) { p = String(p[..<r.lowerBound]).trimmingSpaces }
+      }
+    }
+    if p.hasSuffix(")"), let open = p.lastIndex(of: "("),
+      meetingKinds.contains(p[p.index(after: open)...].dropLast().lowercased().trimmingSpaces)
+    {
+      p = String(p[..<open]).trimmingSpaces
+    }
+    // "Rådhuset i Mødelokale C": the room in the building.
+    if let r = p.range(of: " i "), p.utf8.count <= 80 {
+      let outer = p[..<r.lowerBound].lowercased().split(separator: " ")
+      let inner = p[r.upperBound...].lowercased().split(separator: " ")
+      if outer.contains(where: { w in buildingWords.contains { w.hasSuffix($0) } }),
+        !outer.contains(where: { w in innerRoomWords.contains { w.hasSuffix($0) } }),
+        inner.contains(where: { w in innerRoomWords.contains { w.hasSuffix($0) } }), p[r.upperBound...].first?.isUppercase == true
+      {
+        p = String(p[r.upperBound...])
+      }
+    }
     // "Rådhuset Mødelokale 21 Furesø Kommune": the page's footer after the room.
     if p.hasSuffix(" Kommune"), let r = p.range(of: " ", options: .backwards, range: p.startIndex..<p.index(p.endIndex, offsetBy: -8)) {
       let head = String(p[..<r.lowerBound])
@@ -517,14 +587,34 @@ struct HeaderReader {
       place = after
     } else if date.time != nil, after.hasPrefix("- ") || after.hasPrefix("– ") || after.hasPrefix(", ") {
       place = String(after.dropFirst(2)).trimmingSpaces
+    } else if date.time != nil, after.first?.isUppercase == true, after.split(separator: " ").count <= 6,
+      HeaderReader.looksLikeRoom(after)
+    {
+      // "19-08-2015 kl. 08:15 Udvalgsværelse 1": the room straight after the time.
+      place = after
     } else {
       return nil
     }
+    // "... på Rådhuset i Mødelokale C. Mødet begyndte kl. 07:30": a sentence after it ends the place.
+    place = HeaderReader.beforeNextSentence(place)
     for stop in [" kl.", " kl ", " klokken ", ", kl."] {
       if let r = place.range(of: stop) { place = String(place[..<r.lowerBound]) }
     }
     place = place.trimming(" .,")
     return place.isEmpty || place.count > 120 ? nil : place
+  }
+
+  /// The text before a sentence that follows it: `. ` and a capitalised word followed by one in
+  /// lower case (`Mødelokale C. Mødet begyndte` → `Mødelokale C`; `St. Magleby Stuen` stays).
+  static func beforeNextSentence(_ text: String) -> String {
+    let words = text.split(separator: " ")
+    guard words.count >= 3 else { return text }
+    for k in 0..<(words.count - 2) where words[k].hasSuffix(".") {
+      if words[k + 1].first?.isUppercase == true, words[k + 2].first?.isLowercase == true {
+        return String(words[...k].joined(separator: " ").dropLast())
+      }
+    }
+    return text
   }
 
   func isKindLine(_ line: MarkupLine) -> Bool {
@@ -613,6 +703,8 @@ struct HeaderReader {
       return false
     }
     if HeaderLabel.read(t) != nil || isKindLine(line) || isStructural(line) { return false }
+    // "Udvalg Dato Type Hent": the header of a table's columns.
+    if t.split(separator: " ").filter({ HeaderLabel.table[$0.lowercased()] != nil }).count >= 2 { return false }
     if ClosedMarker.status(t) != nil || CommitteeName.namesBody(t) { return false }
     if ItemHeading.numberedHeading(line) != nil || ItemHeading.keywordHeading(line) != nil { return false }
     let lower = t.lowercased()

@@ -33,6 +33,8 @@ enum LineRepair {
   static func repair(_ lines: [MarkupLine], notes: inout Notes) -> [MarkupLine] {
     let flattened = isFlattened(lines)
     let running = PageFurniture.runningHeaders(lines)
+    let contents = flattened ? TableOfContents.find(in: lines) : nil
+    var nextNumber = contents?.firstNumber ?? 1
     var out: [MarkupLine] = []
     out.reserveCapacity(lines.count)
     var page = 0
@@ -44,7 +46,16 @@ enum LineRepair {
       var pieces = [line]
       if flattened, !line.isBlank, !line.isTableRow {
         page += 1
-        pieces = splitFlattened(line, page: page)
+        let span = contents?.line == i ? contents?.span : nil
+        if let contents, contents.line != i, let recovered = recoverHeading(line, page: page, contents: contents, next: &nextNumber) {
+          pieces = recovered
+        } else {
+          pieces = splitFlattened(line, page: page, contents: span)
+          // A heading that kept its number sets the count for those that lost theirs.
+          if let n = pieces.lazy.compactMap({ ItemHeading.numberedHeading($0)?.number }).first, contents != nil, span == nil {
+            nextNumber = n + 1
+          }
+        }
         notes.flattenedPages += 1
       }
       for piece in pieces {
@@ -471,6 +482,14 @@ enum LineRepair {
     return Int(digits)
   }
 
+  /// `Sagsnr.:`, `J.nr.:`: a case number's label.
+  static func isCaseLabel(_ label: String) -> Bool {
+    var key = label.lowercased()
+    if key.hasSuffix(":") { key.removeLast() }
+    let bare = key.hasSuffix(".") ? String(key.dropLast()) : key
+    return CaseNumber.labels.contains { $0 == key || $0 == bare || $0 == key + ":" || $0 == bare + "." }
+  }
+
   /// Labels that open a field inside a flattened line (with their colon).
   static let inlineColonLabels: [String] = {
     var words = Set(HeaderLabel.table.keys)
@@ -486,8 +505,26 @@ enum LineRepair {
     "Bilag", "Økonomi", "Sagsbeskrivelse", "Beslutningstema",
   ]
 
-  /// Splits a flattened page line into the lines it stands for.
-  static func splitFlattened(_ line: MarkupLine, page: Int) -> [MarkupLine] {
+  /// A page whose heading lost its number (`tirsdag den 18. juni ØKONOMIUDVALGET Meddelelser
+  /// Sagsnr.: ...`): the running header before the title goes, the title becomes a heading with
+  /// the next number of the table of contents, and the rest of the page is split as any other.
+  static func recoverHeading(_ line: MarkupLine, page: Int, contents: TableOfContents, next: inout Int) -> [MarkupLine]? {
+    guard line.text.utf8.count <= 200_000 else { return nil }
+    var words = TableOfContents.pageWords(line.text)
+    // "Side 3": the page's number in its header.
+    if words.count > 2, words[0] == "Side", PageFurniture.isNumber(words[1]) { words.removeFirst(2) }
+    guard let (start, count) = contents.heading(in: words) else { return nil }
+    var heading = line.with(text: String(next) + ". " + words[start..<(start + count)].joined(separator: " "))
+    heading.hasHardBreak = true
+    next += 1
+    let rest = words[(start + count)...].joined(separator: " ")
+    guard !rest.isEmpty else { return [heading] }
+    return [heading] + splitFlattened(line.with(text: rest), page: -1)
+  }
+
+  /// Splits a flattened page line into the lines it stands for; the words of a table of contents
+  /// in it (`contents`, counted without the page number) stay one line.
+  static func splitFlattened(_ line: MarkupLine, page: Int, contents listSpan: Range<Int>? = nil) -> [MarkupLine] {
     var text = line.text
     if text == String(page) { return [] }
     if let n = pageNumber(of: text), n == page { text = String(text.dropFirst(String(n).count + 1)) }
@@ -520,9 +557,26 @@ enum LineRepair {
     }
     // A page's status mark at its end ("... Vibeke Rindom åben").
     if let last = words.last, ["åben", "åbent", "lukket"].contains(last) { words.removeLast() }
+    // The table of contents in the page (`... Erling Petersen (R) 1. Bemærkninger til
+    // dagsordenen Meddelelser ... version... 43`): one line, its titles are not items.
+    var list: Range<Int>?
+    var listPiece: Int?
+    if let span = listSpan {
+      let shift = TableOfContents.pageWords(line.text).count - words.count
+      if span.lowerBound - shift >= 0, span.upperBound - shift <= words.count {
+        list = (span.lowerBound - shift)..<(span.upperBound - shift)
+      }
+    }
     var i = 0
     while i < words.count {
       let w = words[i]
+      if let list, i == list.lowerBound {
+        flush()
+        pieces.append(words[list].joined(separator: " "))
+        listPiece = pieces.count - 1
+        i = list.upperBound
+        continue
+      }
       // "Side 2", "Side iv": a page number, dropped.
       if w == "Side", i + 1 < words.count, PageFurniture.isNumber(words[i + 1]) || isRomanNumeral(words[i + 1]),
         i + 2 == words.count || !(words[i + 2].first?.isLowercase ?? false)
@@ -618,6 +672,14 @@ enum LineRepair {
           flush()
           // A section's heading on the page ("Indstilling"): a heading, as it was printed.
           if inlineSectionWords.contains(words[i - span]) { headings.insert(pieces.count - 1) }
+        } else if i < words.count, isCaseLabel(current.joined(separator: " ")),
+          CaseNumberReader.firstToken(of: words[i]) != nil, i + 1 < words.count,
+          words[i + 1].first?.isUppercase == true
+        {
+          // "Sagsnr.: 09/23252 Kommunalbestyrelsen vedtog ...": the case number, then the text.
+          current.append(words[i])
+          i += 1
+          flush()
         }
         continue
       }
@@ -631,6 +693,7 @@ enum LineRepair {
         heading.isBold = true
         return [heading]
       }
+      if k == listPiece { return [line.with(text: piece)] }
       guard let (title, text) = splitHeadingFromText(piece) else { return [line.with(text: piece)] }
       return [line.with(text: title), line.with(text: text)]
     }
@@ -771,6 +834,10 @@ enum LineRepair {
         }
         return (j - i, true)
       }
+    }
+    // "Beslutning den Godkendt": the label with its body and its date lost.
+    if words[i] == "Beslutning", i + 2 < words.count, words[i + 1] == "den", words[i + 2].first?.isUppercase == true {
+      return (2, true)
     }
     if inlineSectionWords.contains(words[i]), i + 1 < words.count,
       let f = words[i + 1].first, f.isUppercase
