@@ -26,6 +26,8 @@ struct ItemBuilder {
   private var quoteIsProposal = false
   /// The participants read from the decision's presenting sentences.
   var presenters: Set<String> = []
+  /// Members' stand-ins told under the item (`Afbud fra X. Y deltager i stedet.`): they attend.
+  var standIns: [String] = []
   /// The meeting's date, time or place written under this item's decision label.
   var meetingFields: [(HeaderLabel.Field, String)] = []
 
@@ -179,6 +181,27 @@ struct ItemBuilder {
     return item
   }
 
+  /// `Danni Holm (O) deltog ikke i mødet.`, `Eva Berg og Ib Dam var ikke til stede.`: the members
+  /// a sentence says were absent from the meeting (not from one item's treatment).
+  static func absentFromMeeting(_ text: String) -> [String]? {
+    guard text.utf8.count <= 400, DanishBytes.containsASCII(text, " ikke ") || DanishBytes.containsASCII(text, "afbud")
+    else { return nil }
+    var out: [String] = []
+    for sentence in SentenceSplitter.sentences(text) {
+      let lower = sentence.lowercased()
+      for phrase in [" deltog ikke i mødet", " var ikke til stede på mødet", " var ikke til stede", " havde meldt afbud"] {
+        guard let r = lower.range(of: phrase) else { continue }
+        let rest = String(lower[r.upperBound...]).trimming(" .")
+        guard rest.isEmpty else { break }
+        let subject = String(sentence.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound)))
+        guard HeaderReader.isNameList(subject) else { break }
+        out += AttendeeList.names(in: subject)
+        break
+      }
+    }
+    return out.isEmpty ? nil : out
+  }
+
   /// `Bettina Kjælder` and `Bettina Baron Kjælder`: the same first and last name.
   static func samePerson(_ a: String, _ b: String) -> Bool {
     let x = a.split(separator: " ")
@@ -327,16 +350,24 @@ struct ItemBuilder {
         // "Ikke til stede: A, B, Kurt Mortensen Dagsordenen godkendt.": the decision glued to the
         // list on a flattened page.
         let (names, sentence) = ItemBuilder.splitTrailingSentence(value)
-        absentees += AttendeeList.entries([names]).map(\.name)
         if let sentence {
+          absentees += AttendeeList.entries([names]).map(\.name)
           previousBlank = true
           appendLine(line.with(text: sentence))
           return
         }
+        // "Afbud fra Anne Holm (A). Jens Berg deltager i stedet.": who came instead attends.
+        let (absent, present) = AttendeeList.absencesAndStandIns(names)
+        let came = Set(present.map { CommitteeName.fold($0) })
+        absentees += AttendeeList.entries([names]).map(\.name).filter { !came.contains(CommitteeName.fold($0)) && absent.contains($0) }
+        standIns += present
       }
       previousBlank = true
       return
     }
+
+    // "Danni Holm (O) deltog ikke i mødet.": absent from the meeting, told under an item.
+    if let names = ItemBuilder.absentFromMeeting(text) { absentees += names }
 
     // A section listed as a sub-bullet (`• Resume`, `• Beslutning`).
     if let kind = SectionHeading.readBullet(line) {

@@ -221,6 +221,20 @@ enum LineRepair {
   static func splitGluedField(_ line: MarkupLine) -> (String, String)? {
     let text = line.text
     guard text.utf8.count <= 2000, text.utf8.contains(0x3A) else { return nil }
+    // "hos BirgitDeltagere: Bjarne, ...": a label of people glued to the word before it.
+    var previous: Character?
+    for i in text.indices {
+      let c = text[i]
+      defer { previous = c }
+      guard let p = previous, p.isLowercase, c.isUppercase, text.distance(from: text.startIndex, to: i) >= 3 else { continue }
+      let tail = String(text[i...])
+      guard let colon = tail.firstIndex(of: ":"), tail.distance(from: tail.startIndex, to: colon) >= 5,
+        tail.distance(from: tail.startIndex, to: colon) <= 20,
+        let (field, value) = HeaderLabel.read(tail), !value.isEmpty,
+        [.attendees, .absentees, .guests, .place, .date].contains(field)
+      else { continue }
+      return (String(text[..<i]), tail)
+    }
     var index = text.startIndex
     while let dot = text[index...].firstIndex(of: ".") {
       let next = text.index(after: dot)

@@ -139,6 +139,7 @@ struct ParserRun {
       }
       layout.append(LayoutNote(part: "sagsnumre", form: "over punktoverskriften", line: lines[starts[0].index].number))
     }
+    var standIns: [String] = []
     for (k, start) in starts.enumerated() {
       let end = max(ends[k], start.index + 1)
       var builder = ItemBuilder(
@@ -154,6 +155,7 @@ struct ParserRun {
             location: location(item.line)))
       }
       var read = item
+      standIns += builder.standIns
       // A member telling the committee something is no guest.
       let members = Set((meeting.attendees + meeting.absentees).map { CommitteeName.fold($0) })
       read.participants.removeAll { builder.presenters.contains($0.name) && members.contains(CommitteeName.fold($0.name)) }
@@ -238,6 +240,12 @@ struct ParserRun {
           let a = CommitteeName.fold(absent)
           if !meeting.absentees.contains(where: { CommitteeName.fold($0) == a }) { meeting.absentees.append(absent) }
         }
+      }
+    }
+    // Stand-ins told under an item ("Jens Berg deltager i stedet") attend.
+    if !meeting.attendees.isEmpty {
+      for name in standIns where !meeting.attendees.contains(where: { CommitteeName.fold($0) == CommitteeName.fold(name) }) {
+        meeting.attendees.append(name)
       }
     }
     // "Mødet startede kl. 15.30 og sluttede kl. 16.45", when the header gives no time.
