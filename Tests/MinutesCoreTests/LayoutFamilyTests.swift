@@ -1120,4 +1120,251 @@ import Testing
     #expect(m.items.map { $0.decision.first?.text } == ["Dagsordenen godkendt.", "Taget til efterretning."])
     #expect(m.items.first?.absentees == ["Lise Dam Jensen", "Ole Vang"])
   }
+
+  // MARK: parish councils, associations and flattened protocols
+
+  @Test func numberWithItsFullStopAloneThenTitleAndLetteredSubPoints() throws {
+    // A table of `Pkt.` and `Tekst` flattened: the number with its full stop on a line of its
+    // own, the title under it, sub-points `2.a` inside the item.
+    let m = try read(
+      """
+      Referat af menighedsrådsmøde 14. marts 2022
+
+      Pkt.
+
+      Tekst
+
+      1.
+
+      Godkendelse af dagsorden
+
+      Godkendt.
+
+      2.
+
+      Meddelelser
+
+      2.a
+
+      Formanden
+
+      Stiftet har sendt nyt cirkulære.
+
+      2.b
+
+      Kirkeværgen
+
+      Tagrenden er skiftet.
+
+      3.
+
+      Budget 2023
+
+      Udsættes til april
+      """)
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Meddelelser", "Budget 2023"])
+    #expect(m.items[1].sections.flatMap(\.paragraphs).map(\.text).contains("Tagrenden er skiftet."))
+    #expect(m.items[2].decision.map(\.text) == ["Udsættes til april"])
+  }
+
+  @Test func slashAfterTheNumber() throws {
+    let m = try read(
+      """
+      Referat af bestyrelsesmøde 3.9.2015 kl. 19.30
+
+      1/ Vejfest
+      Festen holdes den 12/9. Karen køber pølser.
+
+      2/ Snerydning
+      Aftalen med vognmanden forlænges et år.
+      """)
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map(\.title) == ["Vejfest", "Snerydning"])
+    #expect(m.items[0].decision.map(\.text) == ["Festen holdes den 12/9. Karen køber pølser."])
+  }
+
+  @Test func groupHeadersBetweenItemsAreNeitherItemsNorText() throws {
+    let m = try read(
+      """
+      Referat af menighedsrådets møde den 2. maj 2022
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      Beslutningspunkter:
+
+      2. Nye vedtægter for kirkegården
+      Bilag 1
+      Vedtægterne blev vedtaget.
+
+      3. Indkøb af flygel
+      Indkøbet blev godkendt.
+
+      Punkter til drøftelse:
+
+      4. Arbejdet i udvalgene.
+      Udvalgene blev drøftet.
+
+      5. Fremtidige koncerter.
+      Sagen blev drøftet.
+      """)
+    #expect(m.items.map(\.number) == [1, 2, 3, 4, 5])
+    #expect(m.items.map(\.title) == [
+      "Godkendelse af dagsorden", "Nye vedtægter for kirkegården", "Indkøb af flygel", "Arbejdet i udvalgene",
+      "Fremtidige koncerter",
+    ])
+    #expect(m.items[0].sections.allSatisfy { $0.kind != .recommendation })
+    let allText = m.items.flatMap { $0.sections.flatMap(\.paragraphs) }.map(\.text)
+    #expect(!allText.contains { $0.contains("Punkter til drøftelse") || $0.contains("Beslutningspunkter") })
+    #expect(m.items[1].decision.map(\.text) == ["Bilag 1", "Vedtægterne blev vedtaget."])
+  }
+
+  @Test func aRecommendationsOwnListUnderAGroupWordIsKept() throws {
+    // `Beslutningspunkter:` over a list that starts over at 1 is the item's own recommendation,
+    // not a header between items.
+    let lines = MinutesParser.repairedLines(
+      """
+      4. Trafikplan
+      Sagsnr.: 22/100
+      Beslutningspunkter:
+      1. Planen sendes i høring.
+
+      Til efterretning:
+      5. Cykelstier
+      """
+    ).map(\.text)
+    #expect(lines.contains("Beslutningspunkter:"))
+    #expect(!lines.contains("Til efterretning:"))
+  }
+
+  @Test(arguments: [
+    ("ØU - Budgetopfølgning", "Budgetopfølgning"),
+    ("ØU/KB - Budgetopfølgning", "Budgetopfølgning"),
+    ("ØK Budgetopfølgning", "Budgetopfølgning"),
+    ("IT - Budgetopfølgning", "IT - Budgetopfølgning"),
+  ])
+  func routeOfAbbreviatedBodiesBeforeTheTitle(_ c: (String, String)) throws {
+    let m = try read(
+      """
+      Referat af Økonomiudvalgets møde den 3. marts 2021
+
+      1. \(c.0)
+
+      Beslutning
+
+      Godkendt.
+      """)
+    #expect(m.items.map(\.title) == [c.1])
+  }
+
+  @Test func routesThroughTheCommitteesOwnInitials() throws {
+    // `BSU` is the initials of the committee the file names; `ØU` every council uses.
+    let m = try read(
+      """
+      Referat fra mødet den 2. februar 2011
+
+      1. BSU - Godkendelse af dagsorden
+      Sagsnr.: 11/1
+      Beslutning
+      Godkendt.
+
+      2. ØU - Budget 2012
+      Sagsnr.: 11/2
+      Beslutning
+      Drøftet.
+      """, source: "udvalget-for-boern-skole-og-ungdom-2011-02-02.txt")
+    #expect(m.committee == "Udvalget for Børn, Skole og Ungdom" || m.committee == "Udvalget for Børn Skole og Ungdom")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2012"])
+  }
+
+  @Test func headingsThatCarryTheirText() throws {
+    // Notes of a small council: the title runs on into the minutes on one line.
+    let m = try read(
+      """
+      Referat af menighedsrådsmøde 4. oktober 2021 kl. 19
+
+      1. Fra kassereren: hvad en ny varmepumpe koster.
+      Tilbud indhentes.
+
+      2. Studiedag om salmer, fredag d. 12 november arrangeret af provstiet. Tre deltager. 10.00 – 15.00 : Frokost medbringes.
+
+      3. Arrangementer i december;
+      Julekoncert den 12. december.
+      """)
+    #expect(m.items.map(\.title) == [
+      "Fra kassereren: hvad en ny varmepumpe koster", "Studiedag om salmer", "Arrangementer i december",
+    ])
+    #expect(m.items.allSatisfy { $0.caseNumber == nil })
+    #expect(m.items[1].decision.first?.text.hasPrefix("fredag d. 12 november") == true)
+  }
+
+  @Test func agendaFirstThenMinutesUnderAdN() throws {
+    let m = try read(
+      """
+      Referat af bestyrelsesmøde d. 7. marts
+
+      Til stede: Ib, Lone og Sara
+
+      Dagsorden:
+      1) Snerydning
+      2) Ny hjemmeside
+      3) Eventuelt
+
+      Ad 1
+      Tilbuddet fra vognmanden blev godkendt.
+
+      Ad punkt 2
+      Sara laver et udkast til næste møde.
+
+      Ad. 3
+      Intet.
+      """, source: "grundejerforening-bestyrelsen-2019-03-07.txt")
+    #expect(m.kind == .minutes)
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Snerydning", "Ny hjemmeside", "Eventuelt"])
+    #expect(m.items.map { $0.decision.map(\.text) } == [
+      ["Tilbuddet fra vognmanden blev godkendt."], ["Sara laver et udkast til næste møde."], ["Intet."],
+    ])
+  }
+
+  @Test func agendaFirstThenASecondListOfMinutes() throws {
+    let m = try read(
+      """
+      Bestyrelsesmøde 4/6 2018
+
+      Dagsorden var:
+        1. Regnskab 2017
+        2. Havevandring
+        3. Eventuelt
+
+      Referat:
+        1. Regnskabet blev godkendt og sendes til revisor.
+        2. Havevandringen holdes søndag den 17. juni kl. 10.
+        3. Ingen punkter under eventuelt.
+      """, source: "haveforeningen-bestyrelsen-2018-06-04.txt")
+    #expect(m.kind == .minutes)
+    #expect(m.items.map(\.title) == ["Regnskab 2017", "Havevandring", "Eventuelt"])
+    #expect(m.items[0].decision.map(\.text) == ["Regnskabet blev godkendt og sendes til revisor."])
+    #expect(m.items[2].decision.map(\.text) == ["Ingen punkter under eventuelt."])
+  }
+
+  @Test func aTableOfContentsBeforeItsItemsIsNoAgendaWithMinutes() throws {
+    // The second list repeats the titles: those are the items themselves.
+    let m = try read(
+      """
+      Referat af bestyrelsesmøde 4/6 2018
+
+      1. Regnskab 2017
+      2. Havevandring
+
+      1. Regnskab 2017
+      Regnskabet blev godkendt.
+
+      2. Havevandring
+      Holdes den 17. juni.
+      """)
+    #expect(m.items.map(\.title) == ["Regnskab 2017", "Havevandring"])
+    #expect(m.items[0].decision.map(\.text) == ["Regnskabet blev godkendt."])
+  }
 }

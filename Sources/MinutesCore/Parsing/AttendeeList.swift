@@ -20,6 +20,19 @@ enum AttendeeList {
     "rådmand", "udvalgsformand", "direktør", "afdelingschef", "centerchef", "sekretær",
   ]
 
+  /// Roles of the people who serve a body rather than sit on it: named beside a member
+  /// (`Peter Hansen – graver`, `Else Birk - regnskabsfører`), they are staff, not attendees.
+  static let staffWords: Set<String> = [
+    "graver", "regnskabsfører", "regnskabfører", "kirkesanger", "organist", "kirketjener", "kordegn", "medhjælper",
+    "protokolfører", "sekretær", "referent", "sagsbehandler", "kirkegårdsleder",
+  ]
+
+  /// Roles a member may be named with after a dash (`Helga Holm - formand`, `Julie Dam – sognepræst`).
+  static let memberRoleWords: Set<String> = [
+    "formand", "næstformand", "sognepræst", "præst", "kasserer", "kirkeværge", "kontaktperson", "borgmester",
+    "viceborgmester", "medlem", "suppleant", "valgt", "sekretær", "udvalgsformand", "menighedsrådsformand",
+  ]
+
   /// Words that mark a person absent on their own line.
   static let absenceWords = ["afbud", "fraværende", "forfald", "deltog ikke", "ikke til stede", "meldt afbud"]
 
@@ -49,6 +62,13 @@ enum AttendeeList {
   /// Splits a list of names at commas and `og`; parenthesised notes (`(V)`, `(formand)`), role
   /// words and absence notes are left out.
   static func names(in value: String) -> [String] {
+    // "LKB, TQF, MC, JC": the members' initials, one an entry.
+    let entries = value.split(separator: ",").map { String($0).trimming(" .;") }
+    if entries.count >= 2, entries.allSatisfy({ e in
+      (2...4).contains(e.count) && e.allSatisfy { $0.isUppercase && $0.isLetter }
+    }) {
+      return entries
+    }
     var cleaned = ""
     var depth = 0
     for c in value {
@@ -67,7 +87,11 @@ enum AttendeeList {
       // "(CM) og Poul Erik Sandholt": the last entry after a note.
       var part = String(part).trimmingSpaces
       for lead in ["og ", "samt "] where part.hasPrefix(lead) { part = String(part.dropFirst(lead.count)) }
-      for piece in NameGrammar.splitWords(part, at: ["og", "samt"]).flatMap(splitRunOn) {
+      for raw in NameGrammar.splitWords(part, at: ["og", "samt"]) {
+        // "Borgmester - Erik Lund", "Helga Holm - formand": a role beside the name; staff named
+        // so ("Peter Hansen – graver") serve the body and are left out.
+        guard let piece = withoutDashedRole(raw) else { continue }
+        for piece in splitRunOn(piece) {
         var name = MarkupLineReader.collapseSpaces(piece).trimming(" .;:-–")
         // "Næstformand- afbud", "X - afbud": the note goes.
         for w in absenceWords {
@@ -86,10 +110,112 @@ enum AttendeeList {
         }
         // A name begins with a capital; a party letter or code alone ("V", "SF") is none.
         guard let f = name.first, f.isUppercase, !(name.count <= 3 && name.allSatisfy(\.isUppercase)) else { continue }
+        // "Norddjurs Kommune": the page's footer, not a person.
+        if let last = name.split(separator: " ").last, ["kommune", "kommunes", "region"].contains(last.lowercased()) {
+          continue
+        }
         out.append(name)
+        }
       }
     }
     return out
+  }
+
+  /// A list entry without the role written beside it after a dash (`Borgmester - Erik Lund`,
+  /// `Helga Holm - formand`); nil for staff (`Peter Hansen – graver`).
+  static func withoutDashedRole(_ piece: String) -> String? {
+    guard let dash = piece.range(of: " - ") ?? piece.range(of: " – ") else { return piece }
+    let left = String(piece[..<dash.lowerBound]).trimming(" .;:-–")
+    let right = String(piece[dash.upperBound...]).trimming(" .;:-–")
+    func role(_ s: String) -> (isRole: Bool, isStaff: Bool) {
+      let words = s.lowercased().split(separator: " ").map(String.init)
+      guard !words.isEmpty, words.count <= 3 else { return (false, false) }
+      let staff = words.contains { staffWords.contains($0) }
+      let isRole = words.allSatisfy { staffWords.contains($0) || memberRoleWords.contains($0) || roleWords.contains($0) }
+      return (isRole, staff)
+    }
+    let r = role(right)
+    if r.isRole { return r.isStaff ? nil : left }
+    let l = role(left)
+    if l.isRole { return l.isStaff ? nil : right }
+    return piece
+  }
+
+  /// `Medlemmer Simon Lund deltog Jan Holm deltog Eva Berg afbud`: a list whose entries are a
+  /// name and what became of it, run together (a table's columns flattened). Returns the
+  /// entries when the whole rest of the line reads so, two or more of them.
+  static func statusRun(_ text: String) -> [Entry]? {
+    guard text.utf8.count <= 2000 else { return nil }
+    var words = text.split(separator: " ").map(String.init)
+    guard let label = words.first, LineRepair.peopleLabels.contains(label) else { return nil }
+    words.removeFirst()
+    var out: [Entry] = []
+    var name: [String] = []
+    var i = 0
+    while i < words.count {
+      let w = words[i].lowercased()
+      if w == "deltog" || w == "afbud" || w == "fraværende" || w == "fravær" {
+        guard name.count >= 1 else { return nil }
+        var absent = w != "deltog"
+        if w == "deltog", i + 1 < words.count, words[i + 1].lowercased() == "ikke" {
+          absent = true
+          i += 1
+        }
+        out.append(Entry(name: name.joined(separator: " "), isAbsent: absent))
+        name = []
+      } else {
+        guard words[i].first?.isUppercase == true, name.count < 5 else { return nil }
+        name.append(words[i])
+      }
+      i += 1
+    }
+    return out.count >= 2 && name.isEmpty ? out : nil
+  }
+
+  /// `suppleant Martin Holm deltog`, `Jens Berg deltager i stedet`: in a list of absences, an
+  /// entry that tells who came instead. Returns the absent and the present.
+  static func absencesAndStandIns(_ value: String) -> (absent: [String], present: [String]) {
+    var absent: [String] = []
+    var present: [String] = []
+    for sentence in SentenceSplitter.sentences(value) {
+      // "Evan Lund (V) - Marie Berg (V) mødte som stedfortræder": a dash parts the entries too.
+      let parts = sentence.split(whereSeparator: { $0 == "," || $0 == ";" })
+        .flatMap { $0.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " – ") } }
+      for part in parts {
+        let lower = part.lowercased()
+        let words = lower.split(separator: " ").map { String($0).trimming(".:") }
+        let comes = words.contains { ["deltog", "deltager", "mødte", "møder"].contains($0) } && !words.contains("ikke")
+        let standIn = words.first.map { ["suppleant", "stedfortræder"].contains($0) } ?? false
+        if comes || standIn || lower.contains("i stedet") && !lower.contains("i stedet for") {
+          // "Lars Holm deltog som suppleant for Eva Dam": the one who came is the subject, before
+          // the verb; a word run on before the first name (a place the page glued) is no name.
+          var subject = part.split(separator: " ").map(String.init)
+          if comes, let v = subject.firstIndex(where: { ["deltog", "deltager", "mødte", "møder"].contains($0.lowercased()) }) {
+            subject = Array(subject[..<v])
+          }
+          if subject.count >= 3, !NameGrammar.isFirstName(subject[0]), NameGrammar.isFirstName(subject[1]) {
+            subject.removeFirst()
+          }
+          present += names(in: subject.joined(separator: " "))
+        } else {
+          absent += names(in: String(part))
+        }
+      }
+    }
+    return (absent, present)
+  }
+
+  /// A list of members followed by the absent among them, run together without their labels
+  /// (`Medlemmer: Afbud: A, B, C, D B, D`): the first names up to where the rest repeats names
+  /// already listed.
+  static func splitRepeatedTail(_ names: [String]) -> (members: [String], absent: [String])? {
+    guard names.count >= 3 else { return nil }
+    let folded = names.map { CommitteeName.fold($0) }
+    for k in ((names.count + 1) / 2)..<names.count {
+      let head = Set(folded[..<k])
+      if folded[k...].allSatisfy({ head.contains($0) }) { return (Array(names[..<k]), Array(names[k...])) }
+    }
+    return nil
   }
 
   /// `Jens Friis Bak Per Jørgensen Henning Beck-Nielsen`: names run together where a transcript
@@ -135,6 +261,10 @@ enum AttendeeList {
   static func withoutLeadingRole(_ s: String) -> String {
     var words = s.split(separator: " ").map(String.init)
     if let f = words.first, f.hasSuffix(".") || f.hasSuffix(")"), f.dropLast().allSatisfy(\.isNumber), words.count > 1 {
+      words.removeFirst()
+    }
+    // "suppleant: Anne Holm".
+    if let f = words.first, f.hasSuffix(":"), roleWords.contains(String(f.dropLast()).lowercased()), words.count > 1 {
       words.removeFirst()
     }
     while words.count > 2, roleWords.contains(words[0].lowercased()),
@@ -204,6 +334,20 @@ enum AttendeeList {
       previous = current
     }
     return previous[y.count] <= 2
+  }
+
+  /// Splits the value of stacked labels where the place is a room and its number (`213,
+  /// Mødelokale Henrik Holm, ...`): the words up to the room's word, the names after.
+  static func splitLeadingRoom(_ value: String) -> (place: String, rest: String)? {
+    let words = value.split(separator: " ").map(String.init)
+    guard words.count >= 3 else { return nil }
+    for k in 1..<min(words.count - 1, 8) where NameGrammar.isFirstName(words[k]) && words[k + 1].first?.isUppercase == true {
+      let place = words[..<k].joined(separator: " ").trimming(" ,")
+      // A party letter in brackets marks a name the first-name list did not know.
+      guard HeaderReader.looksLikeRoom(place), !place.contains("(") else { return nil }
+      return (place, words[k...].joined(separator: " "))
+    }
+    return nil
   }
 
   /// Splits the value of stacked labels (`Mødested: Deltagere: Borgmesterens mødelokale Johnny

@@ -19,7 +19,7 @@ enum CaseNumberReader {
   /// Labels of document numbers: never case numbers.
   static let documentLabels = [
     "dok.nr.", "dok.nr", "dok. nr.", "dokumentnr.", "dokumentnummer", "dok nr", "brevid", "brev id",
-    "akt nr.", "aktnr.", "initialer", "dok. ",
+    "akt nr.", "aktnr.", "initialer", "dok. ", "sagsansvarlig",
   ]
 
   /// Reads a line near a heading.
@@ -42,6 +42,7 @@ enum CaseNumberReader {
     // A line of document fields only ("Dok.nr.: 1965", "Brevid: 4225075", "... Brevid: 42").
     if DanishBytes.containsASCII(text, "dok") || DanishBytes.containsASCII(text, "brev")
       || DanishBytes.containsASCII(text, "akt") || DanishBytes.containsASCII(text, "initialer")
+      || DanishBytes.containsASCII(text, "sagsansvarlig")
     {
       for l in documentLabels where lower.contains(l) {
         return CaseLine(caseNumber: nil, remainder: nil, status: nil, isCaseLine: true)
@@ -59,6 +60,14 @@ enum CaseNumberReader {
       if parts.count == 2, isClassification(parts[0]), let cn = token(parts[1]) {
         return CaseLine(caseNumber: cn, remainder: nil, status: nil, isCaseLine: true)
       }
+    }
+    // "S00 13/650": a short code of the filing system (capitals and digits), then the case number.
+    let parts = text.split(separator: " ")
+    if parts.count == 2, parts[0].count <= 6, parts[0].allSatisfy({ $0.isNumber || ($0.isUppercase && $0.isLetter) }),
+      parts[0].contains(where: \.isNumber), parts[0].contains(where: \.isLetter),
+      parts[1].contains("/") || parts[1].contains("-"), let cn = token(String(parts[1]))
+    {
+      return CaseLine(caseNumber: cn, remainder: nil, status: nil, isCaseLine: true)
     }
     // A line that is only a case number.
     if !text.contains(" "), let cn = token(text) {
@@ -146,6 +155,12 @@ enum CaseNumberReader {
       parts.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isNumber) })
     {
       return nil  // 1.500.000
+    }
+    // A clock time ("14.00", "9.30" at the end of "9.30 – 14.00") is no case number.
+    if parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+      h <= 24, m <= 59, !text.contains("/"), !text.contains("-")
+    {
+      return nil
     }
     // A span of clock times ("18.45-18.55", "9:30-11:00") is no case number.
     if parts.count == 4, parts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isNumber) }) { return nil }

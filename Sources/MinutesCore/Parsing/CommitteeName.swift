@@ -104,8 +104,8 @@ enum CommitteeName {
 
   /// Abbreviations every Danish council uses in one sense.
   static let standardAbbreviations: [String: String] = [
-    "ØU": "Økonomiudvalget", "KB": "Kommunalbestyrelsen", "BR": "Byrådet", "RR": "Regionsrådet",
-    "FU": "Forretningsudvalget",
+    "ØU": "Økonomiudvalget", "ØK": "Økonomiudvalget", "KB": "Kommunalbestyrelsen", "BR": "Byrådet",
+    "RR": "Regionsrådet", "FU": "Forretningsudvalget", "MR": "Menighedsrådet",
   ]
 
   /// The initials a body's name is abbreviated by: `Økonomiudvalget` → `ØU`, `Børne- og
@@ -126,6 +126,25 @@ enum CommitteeName {
       }
     }
     return out
+  }
+
+  /// The abbreviations a body's name is written as: its initials (`Økonomiudvalget` → `ØU`), and
+  /// for a name led by its noun (`Udvalget for Børn og Ungdom`) the initials of what it is for,
+  /// alone or with the noun's letter last (`BU`, `BUU`).
+  static func initialsVariants(_ name: String) -> Set<String> {
+    let whole = initials(name)
+    var out: Set<String> = [whole]
+    let words = name.split(separator: " ")
+    if words.count >= 3, let head = words.first, ["udvalget", "udvalg", "rådet", "råd", "nævnet", "nævn"].contains(head.lowercased()),
+      words[1].lowercased() == "for"
+    {
+      let rest = initials(words.dropFirst(2).joined(separator: " "))
+      if rest.count >= 2 {
+        out.insert(rest)
+        out.insert(rest + String(whole.prefix(1)))
+      }
+    }
+    return out.filter { $0.count >= 2 }
   }
 
   /// The bodies a text names: phrases ending in a body noun (`Børne- og Ungeudvalget`).
@@ -274,6 +293,13 @@ enum CommitteeName {
   /// `Erhvervs-, Klima- og Arbejdskraftudvalget`; `byraadet` → `Byrådet`.
   static func phrase(_ words: [String]) -> String {
     let w = words.map(unfold)
+    let functionWords: Set<String> = ["for", "i", "af", "til", "med", "det", "den", "de", "på", "og", "om"]
+    // "udvalget for børn og ungdom": a body's noun and what it is for; the words joined by "og"
+    // are whole words, not parts of a suspended compound.
+    if let og = w.firstIndex(of: "og"), w[..<og].contains(where: { functionWords.contains($0) }) {
+      return w.enumerated().map { k, word in k == 0 || !functionWords.contains(word) ? capitalized(word) : word }
+        .joined(separator: " ")
+    }
     if let og = w.firstIndex(of: "og"), og > 0, og + 1 < w.count {
       // Suspended compounds joined by "og": each conjunct but the last ends in a hyphen.
       let conjuncts = w[..<og].map { capitalized($0) + "-" }

@@ -4,6 +4,9 @@ enum HeaderLabel {
   /// What a labelled field holds.
   enum Field: Equatable {
     case date, time, place, attendees, absentees, guests, committee, chair, secretary, ignored
+    /// The members called to the meeting (`Indkaldelse`, `Indkaldte`): the attendees where no
+    /// list says who came.
+    case summoned
   }
 
   /// A label and whether it needs a colon (or nothing after it) to be a label: ordinary words
@@ -30,7 +33,8 @@ enum HeaderLabel {
         "mødedeltagere", "til stede", "tilstede", "tilstedeværende", "fremmødte", "udvalgsmedlemmer", "deltagerne var",
         "deltagere var", "til stede var", "fremmødte var", "deltagerne i mødet var", "til stede på mødet",
       ])
-    add(.attendees, ["deltagere", "medlemmer", "deltog", "deltager"], needsColon: true)
+    add(.attendees, ["deltagere", "medlemmer", "deltog", "deltager", "bestyrelsen"], needsColon: true)
+    add(.summoned, ["indkaldelse", "indkaldte", "indkaldt", "indkaldte medlemmer"], needsColon: true)
     add(
       .absentees,
       [

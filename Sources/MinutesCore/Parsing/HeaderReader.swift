@@ -46,6 +46,7 @@ struct HeaderReader {
     var placeLabelEmptyBeforeAttendees = false
     var previousTextLine: Int?
     var lastLabelField: HeaderLabel.Field?
+    var stack: [HeaderLabel.Field] = []
     var i = 0
     while i < end {
       let line = lines[i]
@@ -67,6 +68,17 @@ struct HeaderReader {
       if line.isTableRow, line.cells.count >= 2, let (field, v) = HeaderLabel.read(line.cells[0]), v.isEmpty {
         labelled = (field, line.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "))
       }
+      // "Indkaldelse" over a list of names summons members; a title that says so ("Indkaldelse
+      // til møde i X") or a lone word before other text does not.
+      if let (field, v) = labelled, field == .summoned, v.isEmpty, !text.contains(":") {
+        var k = i + 1
+        while k < end, lines[k].isBlank { k += 1 }
+        if k >= end || !looksLikeListEntry(lines[k]) { labelled = nil }
+      }
+      // "Bestyrelsen: Anne Holm, Ib Dam": a board's members; not "Bestyrelsen: Vi har ...".
+      if let (field, v) = labelled, field == .attendees, DanishBytes.hasPrefixASCII(text, "bestyrelsen"), !HeaderReader.isNameList(v) {
+        labelled = nil
+      }
       if let (field, inlineValue) = labelled {
         inToc = false
         var value = inlineValue
@@ -75,7 +87,7 @@ struct HeaderReader {
           // The value on the next non-blank line, unless that is a label or a structural word.
           var k = i + 1
           while k < end, lines[k].isBlank { k += 1 }
-          let isList = field == .attendees || field == .absentees || field == .guests
+          let isList = field == .attendees || field == .absentees || field == .guests || field == .summoned
           if k < end, HeaderLabel.read(lines[k].text) == nil, !isStructural(lines[k]),
             ItemHeading.keywordHeading(lines[k]) == nil, !isList || looksLikeListEntry(lines[k])
           {
@@ -92,7 +104,7 @@ struct HeaderReader {
         // Lists of names continue on the following lines, across blank lines between entries; a
         // line right under one that did not end an entry (no full stop, no blank line between)
         // is the same entry wrapped ("Søren Søndergaard" / "Kjær").
-        if field == .attendees || field == .absentees || field == .guests {
+        if field == .attendees || field == .absentees || field == .guests || field == .summoned {
           var k = j
           var blankBefore = value.isEmpty || j > i + 1 && lines[j - 1].isBlank
           while k < end {
@@ -109,14 +121,17 @@ struct HeaderReader {
             // The next line goes on with the entry the previous one broke off: the previous
             // ends in a comma or `og`, or the next begins with a lone word before its comma.
             let firstPart = next.text.split(separator: ",").first.map(String.init) ?? next.text
+            // A role after a dash also goes on ("Peter Holm –" / "graver, ...").
             let wrapped = (previous.contains(",") || previous.contains(" og "))
-              && (previous.hasSuffix(",") || previous.hasSuffix(" og")
-                || AttendeeList.names(in: firstPart).first.map { !$0.contains(" ") } ?? false)
+              && (previous.hasSuffix(",") || previous.hasSuffix(" og") || previous.hasSuffix(" –") || previous.hasSuffix(" -")
+                || AttendeeList.names(in: firstPart).first.map { !$0.contains(" ") } ?? false
+                || firstPart.first?.isLowercase == true && previous.hasSuffix("–"))
             if !previous.isEmpty, !blankBefore, !next.isBullet, !previous.hasSuffix("."),
               !startsWithGroupLabel(next.text), wrapped
             {
               let last = previous
-              listLines[listLines.count - 1] = last + (last.hasSuffix("-") ? "" : " ") + next.text
+              let hyphen = last.hasSuffix("-") && !last.hasSuffix(" -")
+              listLines[listLines.count - 1] = last + (hyphen ? "" : " ") + next.text
             } else {
               listLines.append(next.text)
             }
@@ -147,6 +162,15 @@ struct HeaderReader {
           stackedAbove = false
           continue
         }
+        // "Mødelokale: Medlemmer: Afbud: 213, Mødelokale Henrik Holm, Eva Berg, Ib Dam Ib Dam":
+        // labels first, their values run together after the last.
+        if !value.isEmpty, !stack.isEmpty, readStacked(stack + [field], value: value, line: line.number, to: &meeting) {
+          stack = []
+          stackedAbove = false
+          i = max(j, i + 1)
+          continue
+        }
+        stack = value.isEmpty ? stack + [field] : []
         stackedAbove = value.isEmpty
         apply(field, value: value, listLines: listLines, line: line.number, to: &meeting)
         lastLabelField = field
@@ -154,6 +178,15 @@ struct HeaderReader {
         continue
       }
       _ = lastLabelField
+      stack = []
+      // "Medlemmer Simon Lund deltog Jan Holm deltog Eva Berg afbud": who came, run together.
+      if let run = AttendeeList.statusRun(text) {
+        meeting.attendees += run.filter { !$0.isAbsent }.map(\.name)
+        meeting.absentees += run.filter(\.isAbsent).map(\.name)
+        notes.append(LayoutNote(part: "deltagere", form: "navn og fremmøde efter hinanden", line: line.number))
+        i += 1
+        continue
+      }
       if inToc || line.isTableRow || line.isBullet {
         i += 1
         continue
@@ -243,16 +276,29 @@ struct HeaderReader {
           if HeaderReader.looksLikeRoom(place), place.split(separator: " ").count <= 6 { loosePlace = (place, line.number) }
         }
       }
-      // "... kl. 19:00 i Kommunalbestyrelsens mødesal", "... kl.18.30-21.00 - Personalerummet".
-      if let when = anyDate ?? exprs.first(where: { $0.kind == .time }), let place = placeAfterTime(text, date: when) {
+      // "... kl. 19:00 i Kommunalbestyrelsens mødesal", "... kl.18.30-21.00 - Personalerummet",
+      // "... 13. januar 2010 Mødet startede kl. 17:00 i Mødelokale 1".
+      let times = ([anyDate] + exprs.filter { $0.kind == .time }).compactMap { $0 }
+      if let place = times.compactMap({ placeAfterTime(text, date: $0) }).first {
         loosePlace = loosePlace ?? (place, line.number)
       } else if let t = exprs.first(where: { $0.kind == .time }), let place = placeBeforeTime(text, time: t) {
+        loosePlace = loosePlace ?? (place, line.number)
+      } else if let d = anyDate, let place = placeBeforeDate(text, date: d) {
         loosePlace = loosePlace ?? (place, line.number)
       }
       previousTextLine = i
       i += 1
     }
     _ = previousTextLine
+    // Members called where no list says who came, or where the list of participants names only
+    // others (the officials who served the meeting).
+    if !summoned.isEmpty {
+      let called = Set(summoned.map { CommitteeName.fold($0) })
+      if meeting.attendees.isEmpty || !meeting.attendees.contains(where: { called.contains(CommitteeName.fold($0)) }) {
+        meeting.attendees = summoned
+        notes.append(LayoutNote(part: "deltagere", form: "indkaldte medlemmer", line: summonedLine ?? 1))
+      }
+    }
     // The committee.
     if meeting.committee.isEmpty, let best = candidates.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.line > $1.line) }),
       best.score >= 2
@@ -295,6 +341,37 @@ struct HeaderReader {
 
   /// The attendee list's first value as written, for stacked labels.
   private var rawAttendees: String?
+  /// The members called to the meeting, and where the list stands.
+  private var summoned: [String] = []
+  private var summonedLine: Int?
+
+  /// Reads the value of labels stacked before it (`Mødelokale: Medlemmer: Afbud: <values>`):
+  /// a room first, then the members, then the absent among them, repeated. Returns false when
+  /// the value does not read so.
+  mutating func readStacked(_ fields: [HeaderLabel.Field], value: String, line: Int, to meeting: inout Meeting) -> Bool {
+    var rest = value
+    var place: String?
+    var fields = fields
+    if fields.first == .place {
+      guard let (p, r) = AttendeeList.splitLeadingRoom(value) else { return false }
+      place = p
+      rest = r
+      fields.removeFirst()
+    }
+    guard fields == [.attendees, .absentees] || (fields == [.attendees] && place != nil) else { return false }
+    let names = AttendeeList.names(in: rest)
+    var members = names
+    var absent: [String] = []
+    if fields.count == 2 {
+      guard let split = AttendeeList.splitRepeatedTail(names) else { return false }
+      (members, absent) = split
+    }
+    if let place, meeting.location == nil { meeting.location = HeaderReader.cleanPlace(place) }
+    meeting.attendees += members
+    meeting.absentees += absent
+    notes.append(LayoutNote(part: "deltagere", form: "etiketter først, værdier efter", line: line))
+    return true
+  }
 
   mutating func apply(
     _ field: HeaderLabel.Field, value: String, listLines: [String], line: Int, to meeting: inout Meeting
@@ -345,7 +422,26 @@ struct HeaderReader {
       meeting.absentees += entries.filter(\.isAbsent).map(\.name)
       notes.append(LayoutNote(part: "deltagere", form: "etiket", line: line))
     case .absentees:
+      // "Afbud: Kurt Holm, suppleant Martin Berg deltog": who came instead attends.
+      var present: [String] = []
+      for l in listLines where !l.isEmpty {
+        let (_, came) = AttendeeList.absencesAndStandIns(l)
+        present += came
+      }
+      let came = Set(present.map { CommitteeName.fold($0) })
       meeting.absentees += AttendeeList.entries(listLines.filter { !$0.isEmpty }).map(\.name)
+        .filter { !came.contains(CommitteeName.fold($0)) }
+      // Who came instead is an attendee where the members are listed; a note on one item's
+      // absences in a document without a list says nothing of the meeting.
+      if !meeting.attendees.isEmpty {
+        let listed = Set(meeting.attendees.map { CommitteeName.fold($0) })
+        meeting.attendees += present.filter { !listed.contains(CommitteeName.fold($0)) }
+      }
+    case .summoned:
+      let entries = AttendeeList.entries(listLines.filter { !$0.isEmpty })
+      summoned += entries.filter { !$0.isAbsent }.map(\.name)
+      meeting.absentees += entries.filter(\.isAbsent).map(\.name)
+      summonedLine = summonedLine ?? line
     case .committee:
       if !value.isEmpty, meeting.committee.isEmpty {
         meeting.committee = CommitteeName.clean(value)
@@ -388,6 +484,8 @@ struct HeaderReader {
     func isFiller(_ w: String) -> Bool {
       let key = w.lowercased().trimming(",.:;")
       if key.isEmpty || HeaderReader.fillerWords.contains(key) { return true }
+      // A weekday, also misspelt ("trsdag"): no body's name ends in "dag".
+      if key.hasSuffix("dag"), key.count <= 8, key.allSatisfy(\.isLetter) { return true }
       // "Dagsorden/referat".
       return key.contains("/") && key.split(separator: "/").allSatisfy { HeaderReader.fillerWords.contains(String($0)) }
     }
@@ -410,10 +508,25 @@ struct HeaderReader {
       last.removeLast()
       words[words.count - 1] = last
     }
+    // "TÅRNBY KOMMUNE Åbent referat til Økonomiudvalget": what the document is, written after
+    // the municipality, and the body after that.
+    if let kind = words.indices.dropFirst().last(where: { k in
+      HeaderReader.kindWords.contains { $0.0 == words[k].lowercased() }
+    }) {
+      var tail = Array(words[(kind + 1)...])
+      while let f = tail.first, isFiller(f) { tail.removeFirst() }
+      if !tail.isEmpty, CommitteeName.namesBody(tail.joined(separator: " ")) { words = tail }
+    }
     s = words.joined(separator: " ")
     // "Egebjerg Kommune Kommunalbestyrelsen": the municipality in front of the body.
-    if let k = s.range(of: " Kommune "), CommitteeName.namesBody(String(s[k.upperBound...])) {
+    if let k = s.range(of: " Kommune ", options: .caseInsensitive), CommitteeName.namesBody(String(s[k.upperBound...])) {
       s = String(s[k.upperBound...])
+    }
+    // "Sct. Jørgens Sogn, Menighedsrådet": the parish or the association, then its body.
+    if let comma = s.range(of: ", ", options: .backwards) {
+      let body = String(s[comma.upperBound...])
+      let owner = String(s[..<comma.lowerBound])
+      if CommitteeName.namesBody(body), !CommitteeName.namesBody(owner), !body.contains(" "), !owner.hasSuffix("-") { s = body }
     }
     s = CommitteeName.clean(s)
     guard !s.isEmpty, s.split(separator: " ").count <= 10 else { return nil }
@@ -454,6 +567,19 @@ struct HeaderReader {
     return !f.isEmpty && (folded.contains(f) || f.contains(folded) && folded.count >= 4 && f.count <= folded.count + 8)
   }
 
+  /// `Sognegården onsdag 9. juni 2021 kl. 19:00`: a building or room opening the line the date
+  /// closes.
+  func placeBeforeDate(_ text: String, date: TemporalExpression) -> String? {
+    let before = String(decoding: Array(text.utf8)[0..<date.utf8Range.lowerBound], as: UTF8.self).trimming(" ,-–:")
+    let words = before.split(separator: " ")
+    guard !words.isEmpty, words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
+      HeaderReader.looksLikeRoom(before), !CommitteeName.namesBody(before)
+    else { return nil }
+    let lower = before.lowercased()
+    if HeaderReader.kindWords.contains(where: { lower.contains($0.0) }) || lower.contains("møde") { return nil }
+    return before
+  }
+
   /// `Ekstraordinært møde - Mødelokale F7 kl. 12.00`: a place named before the time, after what
   /// the meeting is, when it reads like a room.
   func placeBeforeTime(_ text: String, time: TemporalExpression) -> String? {
@@ -468,6 +594,19 @@ struct HeaderReader {
     "lokale", "sal", "salen", "rådhus", "rådhuset", "stue", "stuen", "kontor", "center", "centret",
     "huset", "skole", "skolen", "bibliotek", "teams", "værelse", "kantine", "café", "cafe", "hal",
     "hallen", "mødelokale", "byrådssal", "auditorium", "kælder", "loft", "personalerummet", "rummet",
+    "gården",
+  ]
+
+  /// Words of a room inside a building (`Mødelokale C`, `Udvalgsværelse 1`, `Byrådssalen`).
+  static let innerRoomWords = ["lokale", "værelse", "sal", "salen", "stue", "stuen", "kontor", "rummet"]
+
+  /// Words of a building (`Rådhuset`, `Sognegården`).
+  static let buildingWords = ["rådhus", "rådhuset", "huset", "center", "centret", "skole", "skolen", "bibliotek", "gården"]
+
+  /// Meeting kinds written after a place (`Mødesalen, Ringe - Ekstraordinært`, `- (EX. møde)`).
+  static let meetingKinds: Set<String> = [
+    "ekstraordinært", "ekstraordinær", "ekstraordinært møde", "ekstraordinær møde", "ex møde", "ex. møde",
+    "ekstra møde", "ekstramøde", "ordinært møde", "ordinært",
   ]
 
   static func looksLikeRoom(_ s: String) -> Bool {
@@ -484,6 +623,29 @@ struct HeaderReader {
       p = String(p.dropFirst(lead.count))
     }
     if p.hasSuffix(",") { p.removeLast() }
+    // "Mødelokale 1, forhallen - (EX. møde)": what kind of meeting it is, not where.
+    for dash in [" - ", " – "] {
+      if let r = p.range(of: dash, options: .backwards) {
+        let kind = p[r.upperBound...].lowercased().trimming(" ()")
+        if meetingKinds.contains(kind) { p = String(p[..<r.lowerBound]).trimmingSpaces }
+      }
+    }
+    if p.hasSuffix(")"), let open = p.lastIndex(of: "("),
+      meetingKinds.contains(p[p.index(after: open)...].dropLast().lowercased().trimmingSpaces)
+    {
+      p = String(p[..<open]).trimmingSpaces
+    }
+    // "Rådhuset i Mødelokale C": the room in the building.
+    if let r = p.range(of: " i "), p.utf8.count <= 80 {
+      let outer = p[..<r.lowerBound].lowercased().split(separator: " ")
+      let inner = p[r.upperBound...].lowercased().split(separator: " ")
+      if outer.contains(where: { w in buildingWords.contains { w.hasSuffix($0) } }),
+        !outer.contains(where: { w in innerRoomWords.contains { w.hasSuffix($0) } }),
+        inner.contains(where: { w in innerRoomWords.contains { w.hasSuffix($0) } }), p[r.upperBound...].first?.isUppercase == true
+      {
+        p = String(p[r.upperBound...])
+      }
+    }
     // "Rådhuset Mødelokale 21 Furesø Kommune": the page's footer after the room.
     if p.hasSuffix(" Kommune"), let r = p.range(of: " ", options: .backwards, range: p.startIndex..<p.index(p.endIndex, offsetBy: -8)) {
       let head = String(p[..<r.lowerBound])
@@ -517,14 +679,34 @@ struct HeaderReader {
       place = after
     } else if date.time != nil, after.hasPrefix("- ") || after.hasPrefix("– ") || after.hasPrefix(", ") {
       place = String(after.dropFirst(2)).trimmingSpaces
+    } else if date.time != nil, after.first?.isUppercase == true, after.split(separator: " ").count <= 6,
+      HeaderReader.looksLikeRoom(after)
+    {
+      // "19-08-2015 kl. 08:15 Udvalgsværelse 1": the room straight after the time.
+      place = after
     } else {
       return nil
     }
+    // "... på Rådhuset i Mødelokale C. Mødet begyndte kl. 07:30": a sentence after it ends the place.
+    place = HeaderReader.beforeNextSentence(place)
     for stop in [" kl.", " kl ", " klokken ", ", kl."] {
       if let r = place.range(of: stop) { place = String(place[..<r.lowerBound]) }
     }
     place = place.trimming(" .,")
     return place.isEmpty || place.count > 120 ? nil : place
+  }
+
+  /// The text before a sentence that follows it: `. ` and a capitalised word followed by one in
+  /// lower case (`Mødelokale C. Mødet begyndte` → `Mødelokale C`; `St. Magleby Stuen` stays).
+  static func beforeNextSentence(_ text: String) -> String {
+    let words = text.split(separator: " ")
+    guard words.count >= 3 else { return text }
+    for k in 0..<(words.count - 2) where words[k].hasSuffix(".") {
+      if words[k + 1].first?.isUppercase == true, words[k + 2].first?.isLowercase == true {
+        return String(words[...k].joined(separator: " ").dropLast())
+      }
+    }
+    return text
   }
 
   func isKindLine(_ line: MarkupLine) -> Bool {
@@ -576,7 +758,9 @@ struct HeaderReader {
       if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(c) }
     }
     for part in plain.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-      for raw in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
+      for whole in NameGrammar.splitWords(String(part), at: ["og", "samt"]) {
+        // A role beside the name after a dash ("Julie Dam – sognepræst") goes, staff too.
+        guard let raw = AttendeeList.withoutDashedRole(whole) else { continue }
         // An absence note ("Næstformand- afbud") goes, as when the names are read.
         var piece = raw.trimming(" .;:-–")
         for w in AttendeeList.absenceWords where piece.lowercased().hasSuffix(w) {
@@ -592,6 +776,8 @@ struct HeaderReader {
         if let f = words.first?.first, f.isLowercase { continue }
         let name = AttendeeList.withoutNote(String(piece)).split(separator: " ")
         if name.contains(where: { $0.contains(where: \.isNumber) }) { return false }
+        // "Pkt. Tekst": an abbreviation opens a table's header, not a name (an initial is one letter).
+        if let f = name.first, f.hasSuffix("."), f.count >= 3 { return false }
         // A name's words are capitalised, but for particles ("Carl von Holst").
         let particles: Set<String> = ["von", "van", "de", "la", "le", "af", "du", "da", "di", "der", "den", "el", "al"]
         if !name.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) }) { return false }
@@ -613,6 +799,8 @@ struct HeaderReader {
       return false
     }
     if HeaderLabel.read(t) != nil || isKindLine(line) || isStructural(line) { return false }
+    // "Udvalg Dato Type Hent": the header of a table's columns.
+    if t.split(separator: " ").filter({ HeaderLabel.table[$0.lowercased()] != nil }).count >= 2 { return false }
     if ClosedMarker.status(t) != nil || CommitteeName.namesBody(t) { return false }
     if ItemHeading.numberedHeading(line) != nil || ItemHeading.keywordHeading(line) != nil { return false }
     let lower = t.lowercased()

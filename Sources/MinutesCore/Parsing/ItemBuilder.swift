@@ -26,6 +26,8 @@ struct ItemBuilder {
   private var quoteIsProposal = false
   /// The participants read from the decision's presenting sentences.
   var presenters: Set<String> = []
+  /// Members' stand-ins told under the item (`Afbud fra X. Y deltager i stedet.`): they attend.
+  var standIns: [String] = []
   /// The meeting's date, time or place written under this item's decision label.
   var meetingFields: [(HeaderLabel.Field, String)] = []
 
@@ -54,7 +56,7 @@ struct ItemBuilder {
     // A title wrapped onto the next line (no blank line between, no dressing).
     let headingDressed = lines[first].isDressed
     var wraps = 0
-    while !headingDressed, !lines[first].hasHardBreak, wraps < 2, idx < lines.endIndex, !lines[idx].isBlank,
+    while start.text == nil, !headingDressed, !lines[first].hasHardBreak, wraps < 2, idx < lines.endIndex, !lines[idx].isBlank,
       isTitleContinuation(lines[idx], after: title)
     {
       title += (title.hasSuffix("-") ? "" : " ") + lines[idx].text
@@ -137,6 +139,7 @@ struct ItemBuilder {
       item.isRedacted = true
       return item
     }
+    if let t = start.text { feed(lines[first].with(text: t)) }
     for line in leftover { feed(line) }
     if idx < lines.endIndex {
       for line in lines[idx...] { feed(line) }
@@ -176,6 +179,27 @@ struct ItemBuilder {
       }
     }
     return item
+  }
+
+  /// `Danni Holm (O) deltog ikke i mødet.`, `Eva Berg og Ib Dam var ikke til stede.`: the members
+  /// a sentence says were absent from the meeting (not from one item's treatment).
+  static func absentFromMeeting(_ text: String) -> [String]? {
+    guard text.utf8.count <= 400, DanishBytes.containsASCII(text, " ikke ") || DanishBytes.containsASCII(text, "afbud")
+    else { return nil }
+    var out: [String] = []
+    for sentence in SentenceSplitter.sentences(text) {
+      let lower = sentence.lowercased()
+      for phrase in [" deltog ikke i mødet", " var ikke til stede på mødet", " var ikke til stede", " havde meldt afbud"] {
+        guard let r = lower.range(of: phrase) else { continue }
+        let rest = String(lower[r.upperBound...]).trimming(" .")
+        guard rest.isEmpty else { break }
+        let subject = String(sentence.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound)))
+        guard HeaderReader.isNameList(subject) else { break }
+        out += AttendeeList.names(in: subject)
+        break
+      }
+    }
+    return out.isEmpty ? nil : out
   }
 
   /// `Bettina Kjælder` and `Bettina Baron Kjælder`: the same first and last name.
@@ -222,6 +246,15 @@ struct ItemBuilder {
     return (names, sentence)
   }
 
+  /// `Bilag 1`, `Bilag 2 (eftersendes)`, `Bilag 3 (samt bilag 4 – 7 til dagsorden 4)`: the
+  /// attachments of an item named by number under its heading.
+  static func isAttachmentReference(_ text: String) -> Bool {
+    guard text.utf8.count <= 120, text.hasPrefix("Bilag ") || text.hasPrefix("BILAG ") else { return false }
+    let rest = text.dropFirst(6).drop(while: { $0 == " " })
+    guard let f = rest.first else { return false }
+    return f.isNumber || f == "("
+  }
+
   func isTitleContinuation(_ line: MarkupLine, after title: String) -> Bool {
     if line.isDressed || line.isBullet || line.isTableRow { return false }
     if CaseNumberReader.read(line) != nil || SectionHeading.read(line) != nil { return false }
@@ -239,9 +272,13 @@ struct ItemBuilder {
     {
       return false
     }
+    // "Bilag 1", "Bilag 3 (samt bilag 4 – 7 ...)": the item's attachments named under it.
+    if ItemBuilder.isAttachmentReference(line.text) { return false }
     // A wrapped title: the heading line is long (a converter's line width), or the next line
-    // goes on in lower case, and is itself short.
-    guard line.text.utf8.count <= 120, !line.text.hasSuffix(".") else { return false }
+    // goes on in lower case, and is itself short; it neither ends a sentence inside it nor opens
+    // what follows with a colon ("... den 15/01. Han fortalte om, hvad der var oppe at vende:").
+    guard line.text.utf8.count <= 120, !line.text.hasSuffix("."), !line.text.hasSuffix(":") else { return false }
+    if SentenceSplitter.sentences(line.text).count > 1 { return false }
     if let f = line.text.first, f.isLowercase { return true }
     return title.utf8.count >= 55
   }
@@ -313,16 +350,24 @@ struct ItemBuilder {
         // "Ikke til stede: A, B, Kurt Mortensen Dagsordenen godkendt.": the decision glued to the
         // list on a flattened page.
         let (names, sentence) = ItemBuilder.splitTrailingSentence(value)
-        absentees += AttendeeList.entries([names]).map(\.name)
         if let sentence {
+          absentees += AttendeeList.entries([names]).map(\.name)
           previousBlank = true
           appendLine(line.with(text: sentence))
           return
         }
+        // "Afbud fra Anne Holm (A). Jens Berg deltager i stedet.": who came instead attends.
+        let (absent, present) = AttendeeList.absencesAndStandIns(names)
+        let came = Set(present.map { CommitteeName.fold($0) })
+        absentees += AttendeeList.entries([names]).map(\.name).filter { !came.contains(CommitteeName.fold($0)) && absent.contains($0) }
+        standIns += present
       }
       previousBlank = true
       return
     }
+
+    // "Danni Holm (O) deltog ikke i mødet.": absent from the meeting, told under an item.
+    if let names = ItemBuilder.absentFromMeeting(text) { absentees += names }
 
     // A section listed as a sub-bullet (`• Resume`, `• Beslutning`).
     if let kind = SectionHeading.readBullet(line) {
@@ -386,6 +431,12 @@ struct ItemBuilder {
     // Headings.
     if let reading = SectionHeading.read(line) {
       if handleHeading(reading, line: line) { return }
+    }
+    // "Bilag 1" under the heading: a reference to the attachments, a paragraph of its own (the
+    // text under it is not joined to it).
+    if ItemBuilder.isAttachmentReference(text), quote == nil, current.kind != .attachments {
+      appendParagraph(text, style: .subheading, depth: 0, line: line.number)
+      return
     }
     appendLine(line)
   }

@@ -19,6 +19,9 @@ enum ItemHeading {
     case unnumbered
     /// A heading with a closed marker in a form the rest of the document does not use.
     case closedMarker = "closed-marker"
+    /// The agenda listed first (`1) Vagtværn`), the minutes after it under `Ad. 1` or in a second
+    /// list numbered as the agenda (`Referat:` / `1. Bestyrelsen har godkendt ...`).
+    case agendaThenMinutes = "agenda-then-minutes"
   }
 
   /// A recognised heading.
@@ -98,6 +101,27 @@ enum ItemHeading {
     return m
   }
 
+  /// `Ad. 1`, `Ad 1`, `Ad punkt 1`, `Ad pkt. 3:`: the minutes of the agenda's item, under the
+  /// agenda listed above; what follows the number on the line is returned as the title.
+  static func agendaReference(_ line: MarkupLine) -> Match? {
+    let text = line.text
+    guard text.utf8.count <= 400, !line.isTableRow, text.hasPrefix("Ad ") || text.hasPrefix("Ad.") || text.hasPrefix("AD ")
+    else { return nil }
+    var r = text.dropFirst(2).drop(while: { $0 == " " || $0 == "." })
+    for k in ["punkt", "pkt.", "pkt"] where r.lowercased().hasPrefix(k) {
+      r = r.dropFirst(k.count).drop(while: { $0 == " " || $0 == "." })
+      break
+    }
+    let digits = r.prefix(while: \.isNumber)
+    guard !digits.isEmpty, digits.count <= 3, let n = Int(digits) else { return nil }
+    r = r.dropFirst(digits.count)
+    // "Ad 3 omgange": a number in a sentence.
+    if let c = r.first, c.isLetter { return nil }
+    r = r.drop(while: { $0 == " " || $0 == "." || $0 == ":" || $0 == ")" || $0 == "-" || $0 == "–" })
+    if let f = r.first, f.isLowercase { return nil }
+    return Match(number: n, title: String(r).trimmingSpaces, isClosed: false, style: .agendaThenMinutes)
+  }
+
   /// A protocol code before the title: `ØU-55/07-O Økonomisk orientering`, `KB-12/2021 Titel`,
   /// `TMU-3/07-D Titel` (the body's initials, the item number, the year, a type letter).
   static func codeHeading(_ line: MarkupLine) -> Match? {
@@ -165,6 +189,9 @@ enum ItemHeading {
       // "1.5 mio.", "16.12.2014" are numbers, not headings.
       if let d = rest.first, d.isNumber { return nil }
       if rest.first != " ", !(rest.first?.isUppercase ?? false) { return nil }
+    } else if rest.hasPrefix("/ ") {
+      // "1/ Generalforsamling": a slash after the number (never "1/2", "15/01-09").
+      rest = rest.dropFirst()
     } else if rest.hasPrefix(" : ") || rest.hasPrefix(": ") || rest.hasPrefix(" - ") || rest.hasPrefix(" – ") {
       rest = rest.drop(while: { $0 == " " }).dropFirst()
     } else if rest.first == " ", digits.count <= 3 {
@@ -194,10 +221,17 @@ enum ItemHeading {
     return m
   }
 
-  /// A number alone on its line (First Agenda): `3`.
+  /// A number alone on its line (First Agenda), or with its full stop (a table's number column
+  /// flattened: `3.` / `Titel`): `3`, `3.`, `3)`. Sub-points (`3.a`, `3.1`) are not numbers alone.
   static func bareNumber(_ line: MarkupLine) -> Int? {
-    let text = line.text
-    guard !text.isEmpty, text.utf8.count <= 4, text.allSatisfy(\.isNumber), !line.isTableRow else {
+    var text = Substring(line.text)
+    var limit = 4
+    // "2019." ending a wrapped sentence is a year: a number with its mark has at most three digits.
+    if let last = text.last, last == "." || last == ")" {
+      text = text.dropLast()
+      limit = 3
+    }
+    guard !text.isEmpty, text.utf8.count <= limit, text.allSatisfy(\.isNumber), !line.isTableRow else {
       return nil
     }
     return Int(text)
@@ -246,6 +280,12 @@ enum ItemTitle {
       t = String(t.dropFirst(group.count + 3)).trimmingSpaces
       break
     }
+    // "ØU - Titel", "ØU/KB – Titel", "ØK Titel": the bodies the item goes through, when they are
+    // abbreviations every council uses; other routes only when the document writes them on
+    // several items (`MinutesParser`).
+    if let (route, rest) = routePrefix(t), route.allSatisfy({ CommitteeName.standardAbbreviations[$0] != nil }) {
+      t = rest
+    }
     var caseNumber: CaseNumber?
     var changed = true
     while changed {
@@ -275,12 +315,49 @@ enum ItemTitle {
         t = String(t.dropLast(2)).trimmingSpaces
         changed = true
       }
-      if t.hasSuffix(":") || (t.hasSuffix(".") && !t.hasSuffix("..")) {
+      if t.hasSuffix(":") || t.hasSuffix(";") || (t.hasSuffix(".") && !t.hasSuffix("..")) {
         t = String(t.dropLast()).trimmingSpaces
         changed = true
       }
     }
     return (t, closed, caseNumber)
+  }
+
+  /// `ØU - Titel` → (["ØU"], `Titel`); `ØU/KB – Titel` → (["ØU", "KB"], `Titel`); `ØK Titel` →
+  /// (["ØK"], `Titel`) (without a dash only for an abbreviation every council uses): the
+  /// abbreviated bodies an item is routed through, written before its title.
+  static func routePrefix(_ t: String) -> (route: [String], rest: String)? {
+    guard t.utf8.count <= 600 else { return nil }
+    let token = t.prefix(while: { $0 != " " })
+    guard token.count >= 2, token.count <= 17 else { return nil }
+    let parts = token.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    guard parts.allSatisfy(CommitteeName.isAbbreviation) else { return nil }
+    var rest = t.dropFirst(token.count)
+    if rest.hasPrefix(" - ") || rest.hasPrefix(" – ") {
+      rest = rest.dropFirst(3)
+    } else if rest.first == " ", parts.count == 1, CommitteeName.standardAbbreviations[parts[0]] != nil {
+      rest = rest.dropFirst()
+    } else {
+      return nil
+    }
+    let title = rest.trimmingSpaces
+    guard let f = title.first, f.isUppercase || f.isNumber, title.count >= 3 else { return nil }
+    return (parts, title)
+  }
+
+  /// The titles without their route prefixes, where each abbreviation is the initials of a body
+  /// the document names (its committee `Udvalget for Børn og Ungdom`: `BU - Valg af
+  /// næstformand`): routes, not words of the titles. Other capitals stay (`IT - Handlingsplan`).
+  static func withoutRoutes(_ titles: [String], bodies: () -> [String]) -> [String] {
+    let routes = titles.map { routePrefix($0) }
+    guard routes.contains(where: { $0 != nil }) else { return titles }
+    var known = Set<String>()
+    for body in bodies() { known.formUnion(CommitteeName.initialsVariants(body)) }
+    return zip(titles, routes).map { title, route in
+      guard let route, route.route.allSatisfy({ known.contains($0) || CommitteeName.standardAbbreviations[$0] != nil })
+      else { return title }
+      return route.rest
+    }
   }
 
   /// `Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af dagsorden`

@@ -14,6 +14,9 @@ struct ItemStartFinder {
     /// The start line is the item's first line of content (a section heading that opens every
     /// item), not a heading to skip.
     var startsWithContent = false
+    /// Text on the heading line that is the item's minutes, not its title (`1. Bestyrelsen har
+    /// godkendt regnskabet.` under an agenda that gave the title).
+    var text: String? = nil
   }
 
   let lines: [MarkupLine]
@@ -38,6 +41,7 @@ struct ItemStartFinder {
   /// The item starts in the document's one form, plus closed headings in other forms; and the
   /// form chosen.
   func find() -> (starts: [Start], style: ItemHeading.Style?) {
+    if let minutes = agendaThenMinutes() { return (withClosedHeadings(minutes), .agendaThenMinutes) }
     var best: [Start] = []
     var bestStyle: ItemHeading.Style?
     var bestScore = (0, 0)
@@ -107,7 +111,7 @@ struct ItemStartFinder {
         var m = ItemHeading.Match(number: n, title: title, isClosed: closed, style: .bareNumber)
         m.caseNumber = cn
         out.append(Start(index: i, match: m, titleIndex: t))
-      case .unnumbered, .closedMarker:
+      case .unnumbered, .closedMarker, .agendaThenMinutes:
         break
       }
     }

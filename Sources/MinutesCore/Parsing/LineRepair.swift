@@ -11,6 +11,7 @@ enum LineRepair {
     var gluedLabels = 0
     var flattenedPages = 0
     var furniture = 0
+    var groupHeaders = 0
   }
 
   /// The words that can be glued to the text after them: section headings and header labels.
@@ -32,6 +33,8 @@ enum LineRepair {
   static func repair(_ lines: [MarkupLine], notes: inout Notes) -> [MarkupLine] {
     let flattened = isFlattened(lines)
     let running = PageFurniture.runningHeaders(lines)
+    let contents = flattened ? TableOfContents.find(in: lines) : nil
+    var nextNumber = contents?.firstNumber ?? 1
     var out: [MarkupLine] = []
     out.reserveCapacity(lines.count)
     var page = 0
@@ -43,7 +46,16 @@ enum LineRepair {
       var pieces = [line]
       if flattened, !line.isBlank, !line.isTableRow {
         page += 1
-        pieces = splitFlattened(line, page: page)
+        let span = contents?.line == i ? contents?.span : nil
+        if let contents, contents.line != i, let recovered = recoverHeading(line, page: page, contents: contents, next: &nextNumber) {
+          pieces = recovered
+        } else {
+          pieces = splitFlattened(line, page: page, contents: span)
+          // A heading that kept its number sets the count for those that lost theirs.
+          if let n = pieces.lazy.compactMap({ ItemHeading.numberedHeading($0)?.number }).first, contents != nil, span == nil {
+            nextNumber = n + 1
+          }
+        }
         notes.flattenedPages += 1
       }
       for piece in pieces {
@@ -65,7 +77,38 @@ enum LineRepair {
       }
     }
     out = dropDurations(out)
+    out = dropGroupHeaders(out, notes: &notes)
     return flattened ? out : splitInlineMinutes(out)
+  }
+
+  /// `Beslutningspunkter:` / `3. Regler for fotografering`: a header over a group of items,
+  /// dropped when the next item heading follows on from the highest item number before it (a
+  /// recommendation's own list, `Beslutningspunkter:` / `1. Forslaget godkendes`, starts over).
+  static func dropGroupHeaders(_ lines: [MarkupLine], notes: inout Notes) -> [MarkupLine] {
+    var out: [MarkupLine] = []
+    out.reserveCapacity(lines.count)
+    var highest = 0
+    for (i, line) in lines.enumerated() {
+      if let n = headingNumber(line) { highest = max(highest, n) }
+      guard ItemGroup.isHeader(line) else {
+        out.append(line)
+        continue
+      }
+      var next = i + 1
+      while next < lines.count, next <= i + 4, lines[next].isBlank { next += 1 }
+      if next < lines.count, let n = headingNumber(lines[next]), n == highest + 1 {
+        notes.groupHeaders += 1
+        continue
+      }
+      out.append(line)
+    }
+    return out
+  }
+
+  /// The number of an item heading in any form (`3. Titel`, `Punkt 3`, `3.` alone).
+  static func headingNumber(_ line: MarkupLine) -> Int? {
+    guard !line.isBlank, line.text.utf8.count <= 400, let f = line.text.first, f.isNumber || f.isLetter else { return nil }
+    return (ItemHeading.numberedHeading(line) ?? ItemHeading.keywordHeading(line))?.number ?? ItemHeading.bareNumber(line)
   }
 
   /// `Punkt 15 minGodkendelse af dagsorden`, `Punkt 210 minElevrådet har ordet`: an agenda table's
@@ -178,6 +221,20 @@ enum LineRepair {
   static func splitGluedField(_ line: MarkupLine) -> (String, String)? {
     let text = line.text
     guard text.utf8.count <= 2000, text.utf8.contains(0x3A) else { return nil }
+    // "hos BirgitDeltagere: Bjarne, ...": a label of people glued to the word before it.
+    var previous: Character?
+    for i in text.indices {
+      let c = text[i]
+      defer { previous = c }
+      guard let p = previous, p.isLowercase, c.isUppercase, text.distance(from: text.startIndex, to: i) >= 3 else { continue }
+      let tail = String(text[i...])
+      guard let colon = tail.firstIndex(of: ":"), tail.distance(from: tail.startIndex, to: colon) >= 5,
+        tail.distance(from: tail.startIndex, to: colon) <= 20,
+        let (field, value) = HeaderLabel.read(tail), !value.isEmpty,
+        [.attendees, .absentees, .guests, .place, .date].contains(field)
+      else { continue }
+      return (String(text[..<i]), tail)
+    }
     var index = text.startIndex
     while let dot = text[index...].firstIndex(of: ".") {
       let next = text.index(after: dot)
@@ -266,8 +323,9 @@ enum LineRepair {
       let numberEnd = headingPrefixEnd(text)
       let prefix = String(text[..<numberEnd])
       let body = String(text[numberEnd...])
-      // "Titel: tekst".
-      if let colon = body.range(of: ": ") {
+      // "Titel: tekst"; not "Fra Erik: hvad det koster" (the colon inside the title, lower case
+      // after it) nor a colon after sentences the heading already carries.
+      if let colon = body.range(of: ": "), !colonIsInTitle(body, colon: colon) {
         let rest = String(body[colon.upperBound...]).trimmingSpaces
         if !rest.isEmpty {
           var heading = line.with(text: prefix + String(body[..<colon.lowerBound]))
@@ -296,16 +354,54 @@ enum LineRepair {
         !(sentences.count == 2 && isOpenQuestion(sentences[1]))
       {
         var title = first
+        var text = sentences.dropFirst().joined(separator: " ")
+        // "Temadag om liturgi, lørdag d. 30. november indkaldt af biskoppen.": the title ends
+        // before the date its sentence goes on from.
+        if let (head, dated) = titleBeforeDate(first) {
+          title = head
+          text = dated + " " + text
+        }
         if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
         var heading = line.with(text: prefix + title)
         heading.hasHardBreak = true
         out.append(heading)
-        out.append(MarkupLine.plain(sentences.dropFirst().joined(separator: " "), number: line.number, indent: line.indent + 1))
+        out.append(MarkupLine.plain(text, number: line.number, indent: line.indent + 1))
         continue
       }
       out.append(line)
     }
     return out
+  }
+
+  /// Whether the colon of a heading that carries its text (`Titel: tekst`) belongs to the title:
+  /// lower case after it (`Fra Erik: hvad det skal koste`, `Kasserer: foreløbig budget`), unless
+  /// what follows is an outcome (`Dagsorden: godkendt`); or sentences before it (`Temadag. En
+  /// orientering. 9.30 – 14.00: Programmet ...`), where the colon is the text's, not the title's.
+  static func colonIsInTitle(_ body: String, colon: Range<String.Index>) -> Bool {
+    let rest = body[colon.upperBound...].trimmingSpaces
+    if let f = rest.first, f.isLowercase {
+      let word = rest.prefix(while: { $0.isLetter }).lowercased()
+      return !outcomeWords.contains(word) && !["godkendes", "udsættes", "vedtaget", "besluttet", "taget"].contains(word)
+    }
+    return SentenceSplitter.sentences(String(body[..<colon.lowerBound])).count > 1
+  }
+
+  /// `Temadag om liturgi , Lørdag d. 30 november indkaldt af biskoppen` → (`Temadag om
+  /// liturgi`, `Lørdag d. 30 november indkaldt af biskoppen`): a title of two or more words, a
+  /// comma, a day, and the sentence going on after the day. A title that ends in its day
+  /// (`Julefrokost, fredag den 5. december`) keeps it.
+  static func titleBeforeDate(_ sentence: String) -> (String, String)? {
+    guard sentence.utf8.count <= 300, let comma = sentence.range(of: ", ") else { return nil }
+    let head = sentence[..<comma.lowerBound].trimmingSpaces
+    let tail = String(sentence[comma.upperBound...])
+    guard head.split(separator: " ").count >= 2 else { return nil }
+    let reference = Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0)
+    guard let d = TemporalReader(reference: reference).expressions(in: tail).first, d.utf8Range.lowerBound == 0,
+      d.kind == .day || d.kind == .datetime
+    else { return nil }
+    let after = String(decoding: Array(tail.utf8)[d.utf8Range.upperBound...], as: UTF8.self)
+    guard after.split(separator: " ").count >= 2 else { return nil }
+    return (head, tail)
   }
 
   /// `Hvordan får vi det til at give mening`: a question the heading asks, without its question
@@ -348,7 +444,7 @@ enum LineRepair {
       skip(" .")
     }
     while i < text.endIndex, text[i].isNumber { i = text.index(after: i) }
-    skip(" .:)-–")
+    skip(" .:)-–/")
     return i
   }
 
@@ -400,6 +496,14 @@ enum LineRepair {
     return Int(digits)
   }
 
+  /// `Sagsnr.:`, `J.nr.:`: a case number's label.
+  static func isCaseLabel(_ label: String) -> Bool {
+    var key = label.lowercased()
+    if key.hasSuffix(":") { key.removeLast() }
+    let bare = key.hasSuffix(".") ? String(key.dropLast()) : key
+    return CaseNumber.labels.contains { $0 == key || $0 == bare || $0 == key + ":" || $0 == bare + "." }
+  }
+
   /// Labels that open a field inside a flattened line (with their colon).
   static let inlineColonLabels: [String] = {
     var words = Set(HeaderLabel.table.keys)
@@ -415,8 +519,26 @@ enum LineRepair {
     "Bilag", "Økonomi", "Sagsbeskrivelse", "Beslutningstema",
   ]
 
-  /// Splits a flattened page line into the lines it stands for.
-  static func splitFlattened(_ line: MarkupLine, page: Int) -> [MarkupLine] {
+  /// A page whose heading lost its number (`tirsdag den 18. juni ØKONOMIUDVALGET Meddelelser
+  /// Sagsnr.: ...`): the running header before the title goes, the title becomes a heading with
+  /// the next number of the table of contents, and the rest of the page is split as any other.
+  static func recoverHeading(_ line: MarkupLine, page: Int, contents: TableOfContents, next: inout Int) -> [MarkupLine]? {
+    guard line.text.utf8.count <= 200_000 else { return nil }
+    var words = TableOfContents.pageWords(line.text)
+    // "Side 3": the page's number in its header.
+    if words.count > 2, words[0] == "Side", PageFurniture.isNumber(words[1]) { words.removeFirst(2) }
+    guard let (start, count) = contents.heading(in: words) else { return nil }
+    var heading = line.with(text: String(next) + ". " + words[start..<(start + count)].joined(separator: " "))
+    heading.hasHardBreak = true
+    next += 1
+    let rest = words[(start + count)...].joined(separator: " ")
+    guard !rest.isEmpty else { return [heading] }
+    return [heading] + splitFlattened(line.with(text: rest), page: -1)
+  }
+
+  /// Splits a flattened page line into the lines it stands for; the words of a table of contents
+  /// in it (`contents`, counted without the page number) stay one line.
+  static func splitFlattened(_ line: MarkupLine, page: Int, contents listSpan: Range<Int>? = nil) -> [MarkupLine] {
     var text = line.text
     if text == String(page) { return [] }
     if let n = pageNumber(of: text), n == page { text = String(text.dropFirst(String(n).count + 1)) }
@@ -449,9 +571,26 @@ enum LineRepair {
     }
     // A page's status mark at its end ("... Vibeke Rindom åben").
     if let last = words.last, ["åben", "åbent", "lukket"].contains(last) { words.removeLast() }
+    // The table of contents in the page (`... Erling Petersen (R) 1. Bemærkninger til
+    // dagsordenen Meddelelser ... version... 43`): one line, its titles are not items.
+    var list: Range<Int>?
+    var listPiece: Int?
+    if let span = listSpan {
+      let shift = TableOfContents.pageWords(line.text).count - words.count
+      if span.lowerBound - shift >= 0, span.upperBound - shift <= words.count {
+        list = (span.lowerBound - shift)..<(span.upperBound - shift)
+      }
+    }
     var i = 0
     while i < words.count {
       let w = words[i]
+      if let list, i == list.lowerBound {
+        flush()
+        pieces.append(words[list].joined(separator: " "))
+        listPiece = pieces.count - 1
+        i = list.upperBound
+        continue
+      }
       // "Side 2", "Side iv": a page number, dropped.
       if w == "Side", i + 1 < words.count, PageFurniture.isNumber(words[i + 1]) || isRomanNumeral(words[i + 1]),
         i + 2 == words.count || !(words[i + 2].first?.isLowercase ?? false)
@@ -547,6 +686,14 @@ enum LineRepair {
           flush()
           // A section's heading on the page ("Indstilling"): a heading, as it was printed.
           if inlineSectionWords.contains(words[i - span]) { headings.insert(pieces.count - 1) }
+        } else if i < words.count, isCaseLabel(current.joined(separator: " ")),
+          CaseNumberReader.firstToken(of: words[i]) != nil, i + 1 < words.count,
+          words[i + 1].first?.isUppercase == true
+        {
+          // "Sagsnr.: 09/23252 Kommunalbestyrelsen vedtog ...": the case number, then the text.
+          current.append(words[i])
+          i += 1
+          flush()
         }
         continue
       }
@@ -560,6 +707,7 @@ enum LineRepair {
         heading.isBold = true
         return [heading]
       }
+      if k == listPiece { return [line.with(text: piece)] }
       guard let (title, text) = splitHeadingFromText(piece) else { return [line.with(text: piece)] }
       return [line.with(text: title), line.with(text: text)]
     }
@@ -700,6 +848,10 @@ enum LineRepair {
         }
         return (j - i, true)
       }
+    }
+    // "Beslutning den Godkendt": the label with its body and its date lost.
+    if words[i] == "Beslutning", i + 2 < words.count, words[i + 1] == "den", words[i + 2].first?.isUppercase == true {
+      return (2, true)
     }
     if inlineSectionWords.contains(words[i]), i + 1 < words.count,
       let f = words[i + 1].first, f.isUppercase

@@ -119,6 +119,8 @@ struct ParserRun {
     }
     if let style, let first = starts.first {
       layout.append(LayoutNote(part: "punkter", form: ParserRun.describe(style), line: lines[first.index].number))
+      // The agenda and, after it, what was done under each item: minutes.
+      if style == .agendaThenMinutes { meeting.kind = .minutes }
       if style == .unnumbered {
         findings.append(
           Finding(
@@ -137,6 +139,7 @@ struct ParserRun {
       }
       layout.append(LayoutNote(part: "sagsnumre", form: "over punktoverskriften", line: lines[starts[0].index].number))
     }
+    var standIns: [String] = []
     for (k, start) in starts.enumerated() {
       let end = max(ends[k], start.index + 1)
       var builder = ItemBuilder(
@@ -152,6 +155,7 @@ struct ParserRun {
             location: location(item.line)))
       }
       var read = item
+      standIns += builder.standIns
       // A member telling the committee something is no guest.
       let members = Set((meeting.attendees + meeting.absentees).map { CommitteeName.fold($0) })
       read.participants.removeAll { builder.presenters.contains($0.name) && members.contains(CommitteeName.fold($0.name)) }
@@ -167,6 +171,14 @@ struct ParserRun {
             .expressions(in: value).first(where: { $0.kind == .day || $0.kind == .datetime })?.start
         }
       }
+    }
+    // "BU - Valg af næstformand", "ØU - Mødeplan": routes through bodies, not titles.
+    let committee = meeting.committee
+    let titles = ItemTitle.withoutRoutes(meeting.items.map(\.title)) { [text] in
+      [committee] + CommitteeName.bodies(in: text)
+    }
+    for (k, t) in titles.enumerated() where meeting.items[k].title != t {
+      meeting.items[k].title = t
     }
     // "Dagsorden:" over the list, and under each item what was said and done ("Godkendt med
     // disse tilføjelser", "Seniorrådet har besluttet ..."): notes of the meeting, so minutes.
@@ -230,6 +242,12 @@ struct ParserRun {
         }
       }
     }
+    // Stand-ins told under an item ("Jens Berg deltager i stedet") attend.
+    if !meeting.attendees.isEmpty {
+      for name in standIns where !meeting.attendees.contains(where: { CommitteeName.fold($0) == CommitteeName.fold(name) }) {
+        meeting.attendees.append(name)
+      }
+    }
     // "Mødet startede kl. 15.30 og sluttede kl. 16.45", when the header gives no time.
     if meeting.startTime == nil { readStartAndEnd(&meeting) }
     // Absent under the items ("Fraværende: X" under a decision): not an attendee.
@@ -270,6 +288,9 @@ struct ParserRun {
     }
     if repairNotes.flattenedPages > 0 {
       layout.append(LayoutNote(part: "linjer", form: "én linje pr. side, delt ved etiketterne (\(repairNotes.flattenedPages) sider)", line: 1))
+    }
+    if repairNotes.groupHeaders > 0 {
+      layout.append(LayoutNote(part: "linjer", form: "overskrifter over grupper af punkter (\(repairNotes.groupHeaders))", line: 1))
     }
     if repairNotes.furniture > 0 {
       layout.append(LayoutNote(part: "linjer", form: "sidenumre, sidehoveder og knapper udeladt (\(repairNotes.furniture))", line: 1))
@@ -327,6 +348,7 @@ struct ParserRun {
     case .bareNumber: return "nummer på egen linje, titel under"
     case .unnumbered: return "uden numre; nummereret 1, 2, ... i rækkefølge"
     case .closedMarker: return "lukket-markering"
+    case .agendaThenMinutes: return "dagsordenen først, referatet under 'Ad. N' eller i en anden liste med samme numre"
     }
   }
 

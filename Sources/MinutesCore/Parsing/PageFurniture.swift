@@ -13,7 +13,8 @@ enum PageFurniture {
     "print punkt", "print dagsorden", "udskriv punkt", "se video", "se videoen", "vis video",
     "fold alle ud", "fold alle sammen", "udskriv hele dagsordenen", "udskriv hele dagsordnen",
     "udskriv dagsorden", "udskriv referat", "print hele dagsordenen", "tilbage til oversigten",
-    "udskriv dette punkt", "print dette punkt", "punkt titel udskriv hele dagsordenen",
+    "udskriv dette punkt", "print dette punkt", "punkt titel udskriv hele dagsordenen", "video fra mødet",
+    "show video", "samlet dokument", "hent samlet dokument",
   ]
 
   /// Whether a line is a control or a page number and should not be read.

@@ -1,0 +1,103 @@
+/// Notes of small boards that list the agenda first and write the minutes after it: under
+/// `Ad. 1`, `Ad punkt 2` (`Dagsorden:` / `1) Vagtværn` ... then `Ad. 1` / `Tilbuddet var for
+/// dyrt ...`), or as a second list numbered as the agenda (`Dagsorden var:` / `1. Regnskab` ...
+/// then `Referat:` / `1. Bestyrelsen har godkendt regnskabet.`). The minutes' numbered parts are
+/// the agenda's items, with the agenda's titles.
+extension ItemStartFinder {
+  /// The items of an agenda followed by its minutes, or nil when the document is not written so.
+  func agendaThenMinutes() -> [Start]? {
+    guard let (agenda, end) = agendaList() else { return nil }
+    let titles = Dictionary(agenda.map { ($0.match.number, $0.match.title) }, uniquingKeysWith: { a, _ in a })
+    let parts = references(after: end, titles: titles) ?? secondList(after: end, titles: titles)
+    guard let parts, parts.count >= 2 else { return nil }
+    return parts.map { s in
+      var s = s
+      // What the line says after its number, as written.
+      let line = lines[s.index].text
+      let own = s.match.style == .agendaThenMinutes
+        ? s.match.title : String(line[LineRepair.headingPrefixEnd(line)...]).trimmingSpaces
+      s.match.title = titles[s.match.number] ?? own
+      s.match.style = .agendaThenMinutes
+      s.match.endsLikeSentence = false
+      // What the part's line says besides its number is its minutes, unless it repeats the title.
+      if !own.isEmpty, SectionHeading.key(ItemTitle.clean(own).0) != SectionHeading.key(s.match.title) { s.text = own }
+      return s
+    }
+  }
+
+  /// The first list of two or more headings numbered 1, 2, 3 ... with only blank lines between
+  /// them, each a short title: the agenda. Returns its entries and the index after it.
+  func agendaList() -> ([Start], Int)? {
+    var i = 0
+    while i < lines.count {
+      guard let m = listEntry(lines[i]), m.number == 1 else {
+        i += 1
+        continue
+      }
+      var run = [Start(index: i, match: m)]
+      var j = i + 1
+      while j < lines.count {
+        if lines[j].isBlank {
+          j += 1
+          continue
+        }
+        guard let next = listEntry(lines[j]), next.number == (run.last?.match.number ?? 0) + 1 else { break }
+        run.append(Start(index: j, match: next))
+        j += 1
+      }
+      if run.count >= 2 { return run.allSatisfy({ $0.match.title.utf8.count <= 100 }) ? (run, j) : nil }
+      i = j
+    }
+    return nil
+  }
+
+  /// A numbered line of a list, in the forms an agenda is written (`1) Vagtværn`, `1. Regnskab`,
+  /// `Punkt 1: Regnskab`), with a title.
+  func listEntry(_ line: MarkupLine) -> ItemHeading.Match? {
+    guard !line.isBlank, !line.isTableRow, line.text.utf8.count <= 400,
+      let m = ItemHeading.numberedHeading(line) ?? ItemHeading.keywordHeading(line), !m.title.isEmpty
+    else { return nil }
+    return m
+  }
+
+  /// `Ad. 1` ... `Ad. 4` after the agenda, numbered as its items and rising.
+  func references(after end: Int, titles: [Int: String]) -> [Start]? {
+    var out: [Start] = []
+    for i in end..<lines.count where !lines[i].isBlank {
+      guard let m = ItemHeading.agendaReference(lines[i]), titles[m.number] != nil,
+        m.number > (out.last?.match.number ?? 0)
+      else { continue }
+      out.append(Start(index: i, match: m))
+    }
+    return out.count >= 2 ? out : nil
+  }
+
+  /// A second list after the agenda, numbered from 1 as the agenda, whose entries tell what was
+  /// done rather than repeat the titles (a table of contents before its items repeats them).
+  func secondList(after end: Int, titles: [Int: String]) -> [Start]? {
+    var out: [Start] = []
+    for i in end..<lines.count where !lines[i].isBlank {
+      guard let m = listEntry(lines[i]) else { continue }
+      if m.number == (out.last?.match.number ?? 0) + 1, titles[m.number] != nil {
+        out.append(Start(index: i, match: m))
+      } else if !out.isEmpty {
+        break
+      }
+    }
+    guard out.count >= 2 else { return nil }
+    var repeated = 0
+    var told = 0
+    for s in out {
+      if let title = titles[s.match.number], sameStart(s.match.title, title) { repeated += 1 }
+      if lines[s.index].text.hasSuffix(".") || s.match.title.split(separator: " ").count >= 6 { told += 1 }
+    }
+    return repeated * 2 < out.count && told * 2 >= out.count ? out : nil
+  }
+
+  /// Whether one title begins the other, folded (a table of contents may cut titles short).
+  func sameStart(_ a: String, _ b: String) -> Bool {
+    let x = SectionHeading.key(ItemTitle.clean(a).0)
+    let y = SectionHeading.key(ItemTitle.clean(b).0)
+    return x.hasPrefix(y) || y.hasPrefix(x)
+  }
+}
