@@ -120,7 +120,13 @@ extension Store {
       }
       try flush()
       if !added.isEmpty || !removed.isEmpty || people != nil {
+        // The actions of the readings replaced, to carry their identity to the new readings.
+        let old = removed.isEmpty ? [] : try actions(ofDocuments: removed)
         try relink(added: added, removed: removed, full: people != nil)
+        let carry = try carryIdentities(from: old, to: added)
+        if !carry.relink.isEmpty { try relink(added: carry.relink, removed: [], full: false) }
+        summary.carried = carry.carried
+        summary.waiting = carry.waiting
       }
     }
     summary.meetings = try count("meetings")
@@ -216,7 +222,7 @@ extension Store {
   /// removed (their documents deleted, their readings still kept), or in full (inside the
   /// caller's transaction).
   func relink(added: [Int], removed: [Int], full: Bool) throws {
-    var linker = StoreLinker(db: db, full: full)
+    var linker = try StoreLinker(db: db, full: full)
     try linker.run(added: added, removed: removed, peopleFile: try peopleFile())
   }
 }

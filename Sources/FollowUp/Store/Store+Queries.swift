@@ -393,7 +393,7 @@ extension Store {
         key: r.text("key"), severity: try r.value("severity", as: Finding.Severity.self), code: r.text("code"),
         message: r.text("message"), location: SourceLocation(file: r.text("file"), line: r.int("line")),
         isConfirmed: confirmed.contains(r.text("key")))
-    }
+    } + waitingEvents()
   }
 
   /// Counts for a status line.

@@ -33,7 +33,7 @@ extension Store {
   /// The register assembled again from the documents' readings (none is parsed again) and the
   /// people file, for an export of the store (the events are read with `eventsByTarget()`).
   public func register() throws -> Register {
-    var linker = StoreLinker(db: db, full: true)
+    var linker = try StoreLinker(db: db, full: true)
     try linker.rank()
     let coder = StoreCoder()
     var builder = RegisterBuilder(peopleFile: try peopleFile())

@@ -18,6 +18,12 @@ public struct ImportSummary: Sendable {
   public var meetings = 0
   /// Actions in the store after the import.
   public var actions = 0
+  /// Actions of a replaced reading that the new one holds as the same promise (same item, a
+  /// similar sentence, the same owners): their id, events and calendar entry carried over.
+  public var carried = 0
+  /// Actions of a replaced reading with events recorded that the new one no longer holds:
+  /// their events wait in `review`, with the old sentence.
+  public var waiting = 0
 }
 
 /// The follow-up store: one SQLite file with the documents read and the register derived from

@@ -38,9 +38,14 @@ struct StoreLinker {
   /// How many documents apart the people directory's states are kept, at least.
   nonisolated(unsafe) static var keepEvery = 1000
 
-  init(db: SQLiteDatabase, full: Bool) {
+  /// Ids kept across corrections: the id a corrected reading derives, to the id its action had
+  /// before (`Store.carryIdentities`).
+  let carried: [String: String]
+
+  init(db: SQLiteDatabase, full: Bool) throws {
     self.db = db
     self.isFull = full
+    self.carried = try Store.carriedIDs(db)
   }
 
   // MARK: the documents' order
@@ -439,7 +444,11 @@ struct StoreLinker {
   mutating func link(_ id: Int, _ reading: DocumentReading) throws {
     let l = context.link(reading)
     let m = reading.meeting
-    for (i, a) in l.actions.enumerated() {
+    let derived = Set(l.actions.map(\.id))
+    for (i, read) in l.actions.enumerated() {
+      // A corrected meeting's action keeps the id the promise had before.
+      var a = read
+      if let kept = carried[a.id], !derived.contains(kept) { a.id = kept }
       try db.insert(LinkedActionsTable.table, [.int(id), .int(i), .text(a.id), .opt(a.caseKey), .blob(coder.encode(a))])
       actionIDs.insert(a.id)
       for n in Register.roleNotes(a, at: LinkOrder(document: id, position: i)) {

@@ -53,6 +53,15 @@ struct ImportCommand: Command {
     if detail {
       for p in s.unchanged { io.error("uændret    \(Terminal.escaped(p))") }
     }
+    if s.carried > 0 {
+      io.error(
+        "\(Danish.count(s.carried, "handling", "handlinger")) fra rettede referater beholdt id, hændelser og kalenderpost")
+    }
+    if s.waiting > 0 {
+      io.error(
+        "\(Danish.count(s.waiting, "handling", "handlinger")) med hændelser findes ikke længere i det rettede referat; "
+          + "hændelserne venter i 'followup review'")
+    }
     for (p, why) in s.failed { io.error("fejlet     \(Terminal.escaped(p)): \(why)") }
     io.print(
       "\(s.added.count) tilføjet, \(s.replaced.count) erstattet, \(s.unchanged.count) uændret, \(s.failed.count) fejlet; "
