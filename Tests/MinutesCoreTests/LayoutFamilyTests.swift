@@ -28,6 +28,8 @@ import Testing
     ("Punkt nr. 4 - Godkendelse af budget", 4),
     ("## 4. Godkendelse af budget", 4),
     ("**Punkt 4 – Godkendelse af budget**", 4),
+    ("ØU 4. Godkendelse af budget", 4),
+    ("HR 4.   Godkendelse af budget", 4),
   ])
   func headingForms(_ c: (String, Int)) throws {
     let next = c.0.replacing(String(c.1), with: String(c.1 + 1)).replacing("budget", with: "regnskab")

@@ -217,6 +217,16 @@ struct HeaderReader {
         meeting.startTime = t
         meeting.endTime = date.endTime
       }
+      // Two dates in the header (a web page's date over the meeting's): the one the file's name
+      // also gives is the meeting's.
+      if let date, let (first, _) = titleDate, let named = fromPath.date, first.start != named, date.start == named {
+        titleDate = nil
+        // The time the other date gave goes with it.
+        if let t = first.time, meeting.startTime == t {
+          meeting.startTime = nil
+          meeting.endTime = nil
+        }
+      }
       if let date, titleDate == nil {
         titleDate = (date, line.number)
         dateLine = i
@@ -239,7 +249,8 @@ struct HeaderReader {
       }
       // A decision label ("Beslutning Ældrerådet den 10-11-2016") is no title.
       let isLabel = DecisionLabel.read(text, reference: nil) != nil
-      if !isLabel, let (name, score) = committeeCandidate(text, dateExpression: anyDate) {
+      // A note in brackets after the date ("(ekstraordinær)") is the meeting's kind, not its body.
+      if !isLabel, let (name, score) = committeeCandidate(text, dateExpression: anyDate), !name.hasPrefix("(") {
         var s = score
         // A body's name alone on its line (`Ældrerådet`).
         if date == nil, CommitteeName.namesBody(name), name.split(separator: " ").count <= 6,

@@ -177,7 +177,11 @@ enum ItemHeading {
 
   /// A numbered heading: `131. Titel`, `1.Titel`, `1 : Titel`, `1) Titel`, `• 1 Titel`.
   static func numberedHeading(_ line: MarkupLine) -> Match? {
-    let text = line.text
+    var text = line.text
+    // "HR 1.   Handicaprådets kalender", "ØU 12. Budget": the body's abbreviation before the
+    // number; then the number must carry its mark.
+    let abbreviated = bodyAbbreviation(text)
+    if let rest = abbreviated { text = rest }
     guard let f = text.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
     guard !line.isTableRow, !hasLeader(text), text.utf8.count <= 400 else { return nil }
     let digits = text.prefix(while: \.isNumber)
@@ -203,6 +207,7 @@ enum ItemHeading {
     } else {
       return nil
     }
+    if abbreviated != nil, style != .numbered || digits.count > 3 { return nil }
     rest = rest.drop(while: { $0 == " " })
     guard let first = rest.first, first.isUppercase || first.isNumber || first == "(" || first == "["
     else { return nil }
@@ -223,6 +228,19 @@ enum ItemHeading {
 
   /// A number alone on its line (First Agenda), or with its full stop (a table's number column
   /// flattened: `3.` / `Titel`): `3`, `3.`, `3)`. Sub-points (`3.a`, `3.1`) are not numbers alone.
+  /// The text after a body's abbreviation that opens it (`HR 1. Titel` → `1. Titel`): two to
+  /// four capitals, spaces, then a digit.
+  static func bodyAbbreviation(_ text: String) -> String? {
+    guard let f = text.first, f.isUppercase, text.utf8.count <= 400 else { return nil }
+    let letters = text.prefix(while: { $0.isLetter })
+    guard (2...4).contains(letters.count), letters.allSatisfy(\.isUppercase) else { return nil }
+    let after = text.dropFirst(letters.count)
+    guard after.first == " " else { return nil }
+    let rest = after.drop(while: { $0 == " " })
+    guard let d = rest.first, d.isNumber else { return nil }
+    return String(rest)
+  }
+
   static func bareNumber(_ line: MarkupLine) -> Int? {
     var text = Substring(line.text)
     var limit = 4

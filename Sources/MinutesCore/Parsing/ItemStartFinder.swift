@@ -363,7 +363,9 @@ struct ItemStartFinder {
       else { continue }
       var title = ""
       var titleIndex: Int?
-      if SectionHeading.read(lines[k]) == nil {
+      // A decision's label under the case number (`Beslutning i Byrådet den 10-10-2022`) opens
+      // the item's decision; the item has no title of its own.
+      if SectionHeading.read(lines[k]) == nil, DecisionLabel.read(lines[k].text, reference: nil) == nil {
         // A title under the case line, when sections follow within a few lines.
         guard isPlausibleTitle(lines[k]), !lines[k].text.hasSuffix("."), (k + 1..<min(lines.count, k + 30)).contains(where: {
           if case .known = SectionHeading.read(lines[$0]) { return true }

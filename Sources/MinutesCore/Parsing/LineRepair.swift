@@ -31,6 +31,7 @@ enum LineRepair {
 
   /// Repairs the lines of a document.
   static func repair(_ lines: [MarkupLine], notes: inout Notes) -> [MarkupLine] {
+    let lines = unstackCells(lines)
     let flattened = isFlattened(lines)
     let running = PageFurniture.runningHeaders(lines)
     let contents = flattened ? TableOfContents.find(in: lines) : nil
@@ -79,6 +80,37 @@ enum LineRepair {
     out = dropDurations(out)
     out = dropGroupHeaders(out, notes: &notes)
     return flattened ? out : splitInlineMinutes(out)
+  }
+
+  /// `Dato: |` / `22-06-2022 17:30:00 |` / `---|---|`: a table of a web page whose cells a
+  /// converter put one a line, each closed by its pipe. The pipes and the rule under the first
+  /// row go, so the labels and values read as lines (a label, its value on the next line).
+  static func unstackCells(_ lines: [MarkupLine]) -> [MarkupLine] {
+    func isRule(_ t: String) -> Bool {
+      t.count >= 4 && t.contains("|") && t.allSatisfy { $0 == "-" || $0 == "|" || $0 == ":" || $0 == " " }
+    }
+    func cell(_ t: String) -> String? {
+      let trimmed = t.trimmingSpaces
+      guard trimmed.hasSuffix("|"), trimmed.utf8.count <= 2000 else { return nil }
+      let inner = trimmed.dropLast()
+      return inner.contains("|") ? nil : String(inner).trimmingSpaces
+    }
+    // Only where such cells stack: three or more lines closed by a lone pipe, and a rule.
+    var cells = 0
+    var rule = false
+    for line in lines where !line.isTableRow {
+      if isRule(line.text) { rule = true } else if cell(line.text) != nil { cells += 1 }
+      if cells >= 3 && rule { break }
+    }
+    guard cells >= 3, rule else { return lines }
+    var out: [MarkupLine] = []
+    out.reserveCapacity(lines.count)
+    for line in lines {
+      if line.isTableRow { out.append(line); continue }
+      if isRule(line.text) { continue }
+      if let c = cell(line.text) { out.append(line.with(text: c)) } else { out.append(line) }
+    }
+    return out
   }
 
   /// `Beslutningspunkter:` / `3. Regler for fotografering`: a header over a group of items,
