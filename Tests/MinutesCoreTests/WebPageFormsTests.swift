@@ -102,3 +102,151 @@ import Testing
     #expect(!m.committee.hasPrefix("("))
   }
 }
+
+/// Forms of small boards' notes and of converters that glue lines together.
+@Suite struct NotesAndGlueFormsTests {
+  func read(_ text: String, source: String = "referat.txt") throws -> Meeting {
+    try MinutesParser.parse(bytes: Array(text.utf8), source: source, options: .init())
+  }
+
+  @Test func bulletTitlesOverTheirOwnProseAreItems() throws {
+    let text = """
+      Referat af bestyrelsesmøde tirsdag den 8. marts 2022 kl. 19.
+
+      Tilstede: Anne Holm, Bo Dam, Carl Berg
+
+      Afbud: Ditte Lund
+
+      Meddelelser
+
+      Formanden har talt med kommunen om stien.
+
+      Emner til drøftelse
+
+       • Hjemmesiden.
+
+      Bo opdaterer forsiden inden næste møde.
+
+       • Kontingent.
+
+      Kontingentet fastholdes for næste år.
+
+       • Sommerfest.
+
+      Punktet udsættes til næste møde.
+      """
+    let m = try read(text)
+    #expect(m.items.map(\.title) == ["Meddelelser", "Hjemmesiden", "Kontingent", "Sommerfest"])
+    #expect(m.items.map(\.number) == [1, 2, 3, 4])
+  }
+
+  @Test func aBulletListInsideTextIsNoRunOfItems() throws {
+    // Bullets one after another are a list, not items.
+    let text = """
+      Referat af bestyrelsesmøde tirsdag den 8. marts 2022 kl. 19.
+
+      Tilstede: Anne Holm, Bo Dam
+
+      Vi drøftede følgende:
+
+       • Hjemmesiden
+       • Kontingent
+       • Sommerfest
+
+      Alt blev aftalt som foreslået af formanden.
+      """
+    let m = try read(text)
+    #expect(m.items.count <= 1)
+  }
+
+  @Test func aCaseLabelWithoutItsNumberStillOpensAnItem() throws {
+    let text = """
+      Referat
+
+      Onsdag den 31. maj 2017 kl. 17:00
+
+      Udvalg: Byrådet
+
+        • Sagsid.:
+
+          Beslutning Byrådet den 31-05-2017
+
+          Dagsordenen godkendt.
+
+        • Sagsid.: 16/24751
+
+          Indstilling
+
+          Direktionen indstiller, at budgetopfølgningen tages til efterretning.
+
+          Beslutning Byrådet den 31-05-2017
+
+          Taget til efterretning.
+      """
+    let m = try read(text)
+    #expect(m.items.count == 2)
+    #expect(m.items.map(\.caseNumber?.text) == [nil, "16/24751"])
+  }
+
+  @Test func aControlGluedToATitleIsNoPartOfIt() throws {
+    let text = """
+      Referat af mødet i Økonomiudvalget den 13. december 2021
+
+      191. Godkendelse af dagsordenÅbn/luk punkt
+
+      Sagsnr.: 21/100
+
+      Beslutning
+      Godkendt.
+
+      192. Godkendelse af udbudsmaterialetÅbn/luk punkt
+
+      Sagsnr.: 21/101
+
+      Beslutning
+      Godkendt.
+      """
+    let m = try read(text)
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Godkendelse af udbudsmaterialet"])
+  }
+
+  @Test func aHeadingGluedToTheSentenceBeforeItIsSplitOff() throws {
+    let text = """
+      Referat af mødet i Byrådet den 6. februar 2014
+
+      12. Godkendelse af dagsorden
+
+      Sagsnr: 14/12
+
+      Beslutning i Byrådet den 6. februar 2014
+
+      Pia Holm deltog i mødet i stedet for Per Dam.13. Spørgetid
+
+      Sagsnr: 14/13
+
+      Beslutning i Byrådet den 6. februar 2014
+
+      Ingen spørgsmål.
+      """
+    let m = try read(text)
+    #expect(m.items.map(\.number) == [12, 13])
+    #expect(m.items.last?.title == "Spørgetid")
+  }
+
+  @Test func thePlaceUnderTheLineWithTheMeetingsDay() throws {
+    let text = """
+      Referat
+      til
+      mødet i Byrådet
+      den 6. februar 2014 kl. 18:30
+      i Byrådssalen, Rådhuset
+
+      1. Godkendelse af dagsorden
+
+      Beslutning
+      Godkendt.
+      """
+    let m = try read(text)
+    #expect(m.location == "Byrådssalen, Rådhuset")
+  }
+}

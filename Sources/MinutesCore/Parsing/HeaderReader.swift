@@ -339,6 +339,19 @@ struct HeaderReader {
         break
       }
     }
+    // "Referat / til / mødet i Byrådet / den 6. februar 2014 kl. 18:30 / i Byrådssalen": the
+    // place after its preposition, on the line under a line with the meeting's day.
+    if meeting.location == nil, let day = meeting.date {
+      for k in 0..<end where lines[k].text.hasPrefix("i ") && lines[k].text.utf8.count <= 120 {
+        guard let p = previousNonBlank(before: k),
+          reader.expressions(in: lines[p].text).contains(where: { $0.start == day }),
+          isPlaceLine(lines[k], committee: meeting.committee)
+        else { continue }
+        meeting.location = HeaderReader.cleanPlace(lines[k].text)
+        notes.append(LayoutNote(part: "sted", form: "linje under mødets dag", line: lines[k].number))
+        break
+      }
+    }
     // Stacked labels: "Mødested: Deltagere: Borgmesterens mødelokale Johnny Søtrup (V), ...".
     if meeting.location == nil, placeLabelEmptyBeforeAttendees, let raw = rawAttendees,
       let (place, rest) = AttendeeList.splitLeadingPlace(raw)

@@ -393,6 +393,10 @@ enum ItemTitle {
         if head.count >= 3, tail.count > head.count, tail.lowercased().hasSuffix(head.lowercased()) {
           return String(head).trimmingSpaces
         }
+        // `Godkendelse af dagsordenÅbn/luk punkt`: a control glued on.
+        if head.count >= 3, tail.count <= 40, PageFurniture.controls.contains(SectionHeading.key(String(tail))) {
+          return String(head).trimmingSpaces
+        }
       }
       previous = c
       index = t.index(after: index)

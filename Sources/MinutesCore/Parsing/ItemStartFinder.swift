@@ -358,9 +358,14 @@ struct ItemStartFinder {
     // Each item opens with its case number (`Sagsid.: 15/240, Sagsinitialer: jne`), maybe its
     // title on the next line, then sections.
     for (i, line) in lines.enumerated() where !line.isBlank {
-      guard let c = CaseNumberReader.read(line), let cn = c.caseNumber, c.remainder == nil,
-        let k = nextNonBlank(after: i)
-      else { continue }
+      guard let k = nextNonBlank(after: i) else { continue }
+      let c = CaseNumberReader.read(line)
+      // `• Sagsid.:` with its number left out (an item on no case), when a section or the
+      // decision's label follows.
+      let bareLabel = c?.caseNumber == nil && isCaseLabelLine(line.text) && line.text.trimming(" .:").count <= 12
+        && (DecisionLabel.read(lines[k].text, reference: nil) != nil || SectionHeading.read(lines[k]) != nil)
+      guard bareLabel || (c?.caseNumber != nil && c?.remainder == nil) else { continue }
+      let cn = c?.caseNumber
       var title = ""
       var titleIndex: Int?
       // A decision's label under the case number (`Beslutning i Byrådet den 10-10-2022`) opens
@@ -374,7 +379,7 @@ struct ItemStartFinder {
         title = ItemTitle.clean(lines[k].text).0
         titleIndex = k
       }
-      var m = ItemHeading.Match(number: out.count + 1, title: title, isClosed: c.status == .closed, style: .unnumbered)
+      var m = ItemHeading.Match(number: out.count + 1, title: title, isClosed: c?.status == .closed, style: .unnumbered)
       m.caseNumber = cn
       out.append(Start(index: i, match: m, titleIndex: titleIndex))
     }
@@ -398,7 +403,50 @@ struct ItemStartFinder {
     }
     if !titled.isEmpty, titled.count >= out.count { return titled }
     if out.count >= 2 { return out }
-    return openingSections()
+    let opening = openingSections()
+    if !opening.isEmpty { return opening }
+    return bulletTitles()
+  }
+
+  /// Notes of a small board whose items are bullets, each a short title over its own prose
+  /// (`• Hjemmesiden.` / `Helle gennemgår hjemmesiden. ...`), maybe after a title of the same
+  /// kind without its bullet (`Meddelelser` / `God jul ...`). A bullet list (bullets one after
+  /// another) is no run of items; a group header over bullets (`Emner til diskussion`) is none.
+  func bulletTitles() -> [Start] {
+    func isProse(_ k: Int) -> Bool {
+      let l = lines[k]
+      guard !l.isBullet, !l.isTableRow else { return false }
+      let t = l.text
+      return t.count >= 25 || t.hasSuffix(".") || t.hasSuffix("?") || t.hasSuffix("!")
+    }
+    func isTitle(_ l: MarkupLine) -> Bool {
+      let t = l.text.trimming(" .")
+      guard let f = t.first, f.isUppercase, t.count >= 3, t.count <= 70, !t.contains(":"),
+        t.split(separator: " ").count <= 8, !t.dropLast().contains(".")
+      else { return false }
+      return true
+    }
+    var bullets: [Int] = []
+    for (i, line) in lines.enumerated() where line.isBullet && !line.isBlank {
+      guard isTitle(line), let k = nextNonBlank(after: i), isProse(k) else { continue }
+      bullets.append(i)
+    }
+    guard bullets.count >= 3, let first = bullets.first else { return [] }
+    // A title without its bullet before the run: a short line over prose, after the header's
+    // labelled fields.
+    var starts: [Int] = []
+    for i in 0..<first where !lines[i].isBlank && !lines[i].isBullet && isTitle(lines[i]) {
+      guard let k = nextNonBlank(after: i), k < first, isProse(k), previousNonBlank(before: i).map({ !isTitle(lines[$0]) || lines[$0].text.contains(":") }) ?? false
+      else { continue }
+      // Only after a labelled field (`Afbud: ...`): the header ends there.
+      guard (0..<i).contains(where: { lines[$0].text.contains(":") }) else { continue }
+      starts.append(i)
+    }
+    starts += bullets
+    return starts.enumerated().map { n, i in
+      let title = lines[i].text.trimming(" .")
+      return Start(index: i, match: ItemHeading.Match(number: n + 1, title: title, isClosed: false, style: .unnumbered))
+    }
   }
 
   /// `Sagsnr.: 14/1234 ...`, `Sagsid.:`: a line that opens with a case number's label.

@@ -194,7 +194,8 @@ enum LineRepair {
 
   /// `10. Eventuelt1. Orientering og rundvisning` → (`10. Eventuelt`, `1. Orientering ...`): a
   /// numbered heading glued to the line before it (the last entry of a table of contents), where a
-  /// lower-case letter is directly followed by a number, a full stop, a space and a capital.
+  /// lower-case letter, or a sentence's full stop, is directly followed by a number, a full stop,
+  /// a space and a capital.
   static func splitGluedNumber(_ line: MarkupLine) -> (String, String)? {
     let b = Array(line.text.utf8)
     guard b.count >= 6, b.count <= 1000, !line.isTableRow else { return nil }
@@ -202,7 +203,10 @@ enum LineRepair {
     while i < b.count - 3 {
       let prev = b[i - 1]
       let isLower = (prev >= 0x61 && prev <= 0x7A) || prev == 0xA6 || prev == 0xB8 || prev == 0xA5
-      if isLower, b[i] >= 0x30, b[i] <= 0x39 {
+      // "... i stedet for Per Holm.13. Spørgetid": a sentence's full stop, then the heading.
+      let before = i >= 2 ? b[i - 2] : 0
+      let afterSentence = prev == 0x2E && ((before >= 0x61 && before <= 0x7A) || before == 0xA6 || before == 0xB8 || before == 0xA5)
+      if isLower || afterSentence, b[i] >= 0x30, b[i] <= 0x39 {
         var j = i
         while j < b.count, j - i < 3, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
         if j + 2 < b.count, b[j] == 0x2E, b[j + 1] == 0x20 {

@@ -14,7 +14,8 @@ enum PageFurniture {
     "fold alle ud", "fold alle sammen", "udskriv hele dagsordenen", "udskriv hele dagsordnen",
     "udskriv dagsorden", "udskriv referat", "print hele dagsordenen", "tilbage til oversigten",
     "udskriv dette punkt", "print dette punkt", "punkt titel udskriv hele dagsordenen", "video fra mødet",
-    "show video", "samlet dokument", "hent samlet dokument",
+    "show video", "samlet dokument", "hent samlet dokument", "åbn/luk punkt", "åbn punkt", "luk punkt", "åbn/luk",
+    "åbn", "vis punkt", "skjul punkt",
   ]
 
   /// Whether a line is a control or a page number and should not be read.
