@@ -91,6 +91,15 @@ import Testing
     #expect(e.date == nil)
   }
 
+  @Test func nextTimeIsTheNextMeeting() throws {
+    let reader = TemporalReader(reference: Day(iso: "2022-03-28")!)
+    let e = try #require(reader.expressions(in: "Arnold laver en liste, og så ser vi på det næste gang.").first)
+    #expect(e.kind == .nextMeeting)
+    #expect(e.text.hasSuffix("næste gang"))
+    // "gang" alone, or after another word than "næste", is no time.
+    #expect(reader.expressions(in: "Første gang blev forslaget afvist.").isEmpty)
+  }
+
   @Test func timesAlone() throws {
     let e = try #require(TemporalReader(reference: Day(iso: "2024-10-02")!).expressions(in: "deltager i mødet kl. 15.45").first)
     #expect(e.kind == .time)

@@ -36,6 +36,11 @@ extension Register {
           if let r = name.range(of: " i ", options: .backwards) { name = String(name[..<r.lowerBound]) }
           planCommittee = name
         }
+        // "Næste møde: 28/08-2008 kl. 20", "Dato for næste møde" / "7. juni kl 16": the next
+        // meeting the minutes announce.
+        if !isPlan, let d = announcedNextMeeting(item, reader: reader, after: date) {
+          out.append(CalendarEvidence(body: own, day: d, basis: .plan))
+        }
         for section in item.sections where section.kind != .attachments {
           var collected = 0
           for p in section.paragraphs {
@@ -60,8 +65,40 @@ extension Register {
         }
       }
     }
+    // The next meeting the minutes announce is the next: a meeting of the committee they
+    // mention before it is another kind of meeting (`mødet med kommunen den 27. juni`).
+    let announced = out.filter { $0.basis == .plan && $0.body == m.committee && $0.day > date }.map(\.day).min()
+    if let announced {
+      out.removeAll { $0.basis == .mentioned && $0.body == m.committee && $0.day > date && $0.day < announced }
+    }
     for i in out.indices { out[i].source = m.source }
     return out
+  }
+
+  /// The day of the next meeting an item announces: an item on it (`Næste møde`, `Dato for
+  /// næste møde`) with the day in its title or first lines, or a paragraph that opens with
+  /// `Næste møde` and gives the day (or the paragraph after it does). Only a day after the
+  /// meeting counts.
+  static func announcedNextMeeting(_ item: AgendaItem, reader: TemporalReader, after date: Day) -> Day? {
+    func announces(_ text: String) -> Bool {
+      let l = text.lowercased().trimmingCharacters(in: .whitespaces)
+      return l.hasPrefix("næste møde") || l.hasPrefix("dato for næste møde") || l.hasPrefix("tidspunkt for næste møde")
+        || l.hasPrefix("næste bestyrelsesmøde") || l.hasPrefix("næste menighedsrådsmøde")
+    }
+    func day(_ text: String) -> Day? {
+      reader.expressions(in: text).first(where: { ($0.kind == .day || $0.kind == .datetime) && ($0.start ?? date) > date })?.start
+    }
+    let paragraphs = item.sections.filter { $0.kind != .attachments }.flatMap(\.paragraphs).map(\.text)
+    if announces(item.title) {
+      if let d = day(item.title) { return d }
+      for p in paragraphs.prefix(2) { if let d = day(p) { return d } }
+      return nil
+    }
+    for (k, p) in paragraphs.enumerated() where announces(p) {
+      if let d = day(p) { return d }
+      if k + 1 < paragraphs.count, let d = day(paragraphs[k + 1]) { return d }
+    }
+    return nil
   }
 
   /// The body a meeting mention names: `Direktionens møde den ...` → Direktionen,

@@ -13,7 +13,9 @@ extension TemporalScan {
     }
     guard let n = tok(j + 1), n.kind == .word else { return nil }
     let f = from ?? j0
-    if n.keyword == .moede || n.keyword == .moedet || n.isMeetingCompound {
+    // "næste gang": in minutes, the next meeting ("så ser vi på det næste gang").
+    let nextTime = n.keyword == .gang && tokens[j].keyword == .naeste && tokens[j0].keyword != .det
+    if n.keyword == .moede || n.keyword == .moedet || n.isMeetingCompound || nextTime {
       // "næste møde i Direktionen": the body stays outside the span; callers read it.
       let last = j + 1
       return (

@@ -9,7 +9,7 @@ enum Keyword: UInt8 {
   case maaned, maaneden, maaneder, dag, dage, dagen, om, og, pr, per, fra, efter, foer, ved
   case udgangen, slutningen, starten, begyndelsen, midten, halvaar, halvaaret
   case morgen, det, q, kvt, samt, eller, mellem, omkring, igen, allerede, nu, ud, op
-  case tilbage, senere, frist
+  case tilbage, senere, frist, gang
 }
 
 /// What one word means to the temporal reader: an entry of `TemporalVocabulary.table`.
@@ -80,7 +80,7 @@ enum TemporalVocabulary {
     ("primo", kw(.primo)), ("medio", kw(.medio)), ("ultimo", kw(.ultimo)),
     ("ugerne", kw(.ugerne)), ("næste", kw(.naeste)), ("næstkommende", kw(.naestkommende)),
     ("førstkommende", kw(.foerstkommende)), ("kommende", kw(.kommende)),
-    ("møde", kw(.moede)), ("mødet", kw(.moedet)), ("møder", kw(.moeder)),
+    ("møde", kw(.moede)), ("mødet", kw(.moedet)), ("møder", kw(.moeder)), ("gang", kw(.gang)),
     ("kvartal", kw(.kvartal)), ("første", kw(.foerste)), ("andet", kw(.andet)),
     ("anden", kw(.anden)), ("tredje", kw(.tredje)), ("fjerde", kw(.fjerde)),
     ("løbet", kw(.loebet)), ("af", kw(.af)), ("året", kw(.aaret)), ("årets", kw(.aarets)),

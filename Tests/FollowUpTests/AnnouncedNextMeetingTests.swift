@@ -1,0 +1,59 @@
+import Foundation
+import MinutesCore
+import Testing
+
+@testable import FollowUp
+
+/// Minutes that announce their next meeting (`Næste møde: 28/08-2008 kl. 20`, an item `Dato for
+/// næste møde` with the day under it) give the committee's next meeting: what is due `til
+/// næste møde` or `næste gang` is due that day.
+@Suite struct AnnouncedNextMeetingTests {
+  static func register(_ text: String, source: String = "lokalraad-2022-03-28.txt") throws -> Register {
+    Register(meetings: [try MinutesParser.parse(bytes: Array(text.utf8), source: source)])
+  }
+
+  @Test(arguments: [
+    "3. Dato for næste møde\n\n7. juni kl 16",
+    "3. Næste møde:\n\n07/06-2022 klokken 20:00 i fælleshuset.",
+    "3. Eventuelt\n\nIntet.\n\nNæste møde tirsdag d. 7. juni.",
+  ])
+  func theAnnouncedDayIsTheNextMeeting(_ announcement: String) throws {
+    let text = """
+      Referat af lokalrådets møde mandag den 28. marts 2022 kl. 19
+
+      Til stede: Arnold Jensen, Thea Straub
+
+      1. Trafik
+
+      Arnold laver en liste over mulige trafikforbedringer, og så ser vi på det næste gang.
+
+      2. Mødet med kommunen
+
+      Vi mødes med kommunen den 20. april om stien.
+
+      \(announcement)
+      """
+    let r = try Self.register(text)
+    let a = try #require(r.actions.first { $0.sentence.contains("trafikforbedringer") })
+    #expect(a.due?.description == "2022-06-07")
+  }
+
+  @Test func withoutAnAnnouncementTheMentionedMeetingStands() throws {
+    let text = """
+      Referat af lokalrådets møde mandag den 28. marts 2022 kl. 19
+
+      Til stede: Arnold Jensen, Thea Straub
+
+      1. Trafik
+
+      Arnold laver en liste over mulige trafikforbedringer til næste møde.
+
+      2. Planlægning
+
+      Næste møde i lokalrådet holdes den 2. maj 2022.
+      """
+    let r = try Self.register(text)
+    let a = try #require(r.actions.first { $0.sentence.contains("trafikforbedringer") })
+    #expect(a.due?.description == "2022-05-02")
+  }
+}
