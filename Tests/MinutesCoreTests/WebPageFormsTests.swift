@@ -1,4 +1,4 @@
-import MinutesCore
+@testable import MinutesCore
 import Testing
 
 /// Forms of minutes copied from councils' web pages and meeting portals: a table of fields whose
@@ -248,5 +248,68 @@ import Testing
       """
     let m = try read(text)
     #expect(m.location == "Byrådssalen, Rådhuset")
+  }
+}
+
+/// Header fields that are not what their label says: a note under `Sted`, a place that runs on
+/// into the next label, a site control glued to a case number, a meeting named by its number.
+@Suite struct HeaderNoiseTests {
+  func read(_ text: String, source: String = "referat.txt") throws -> Meeting {
+    try MinutesParser.parse(bytes: Array(text.utf8), source: source, options: .init())
+  }
+
+  static func minutes(header: String) -> String {
+    """
+    \(header)
+
+    1. Godkendelse af dagsorden
+
+    Beslutning
+    Godkendt.
+
+    2. Eventuelt
+
+    Beslutning
+    Intet.
+    """
+  }
+
+  @Test func aNoteUnderThePlaceLabelIsNoPlace() throws {
+    let m = try read(Self.minutes(header: "Dato: Onsdag den 29. maj 2019 Tid: Kl. 17:30\nUdvalg: Kommunalbestyrelsen\nSted: BEMÆRK! Lukket møde kl. 16:30"))
+    #expect(m.location == nil)
+  }
+
+  @Test func aPlaceEndsAtTheNextFieldsLabel() {
+    #expect(HeaderReader.cleanPlace("BusinessPark Struer Afbud fra/fraværende: - Mødet hævet") == "BusinessPark Struer")
+    #expect(HeaderReader.cleanPlace("Rådhuset, Mødelokale 2 Deltagere: Anne Holm") == "Rådhuset, Mødelokale 2")
+    #expect(HeaderReader.cleanPlace("Byrådssalen") == "Byrådssalen")
+  }
+
+  @Test func aControlGluedBeforeACaseNumberGoes() throws {
+    let text = """
+      Referat af mødet i Økonomiudvalget den 19. august 2020
+
+      185. Godkendelse af dagsorden
+
+      Print 00.01.00-P35-9-19
+
+      Beslutning
+      Godkendt.
+
+      186. Salg af erhvervsjord
+
+      Print 13.06.02-P00-1-19
+
+      Beslutning
+      Taget til efterretning.
+      """
+    let m = try read(text)
+    #expect(m.items.map(\.caseNumber?.text) == ["00.01.00-P35-9-19", "13.06.02-P00-1-19"])
+  }
+
+  @Test func aMeetingNamedByItsNumberNamesItsBody() throws {
+    let m = try read(Self.minutes(header: "Referat af lokalrådsmøde nr 19 mandag d. 28. marts 2022\n\nPrint Friendly, PDF & Email\n\nTil stede: Arne Holm, Thea Berg"))
+    #expect(m.committee == "Lokalrådet")
+    #expect(m.location == nil)
   }
 }

@@ -438,7 +438,9 @@ struct HeaderReader {
         meeting.endTime = t.endTime
       }
     case .place:
-      if !value.isEmpty, meeting.location == nil { meeting.location = HeaderReader.cleanPlace(value) }
+      // "Sted: BEMÆRK! Lukket møde kl. 16:30": a note to the members, not a place.
+      let note = value.contains("!") || value.lowercased().hasPrefix("bemærk") || value.lowercased().hasPrefix("nb")
+      if !value.isEmpty, !note, meeting.location == nil { meeting.location = HeaderReader.cleanPlace(value) }
     case .attendees:
       if rawAttendees == nil { rawAttendees = value }
       let entries = AttendeeList.entries(listLines.filter { !$0.isEmpty })
@@ -523,10 +525,18 @@ struct HeaderReader {
     while let f = words.first, isFiller(f) { words.removeFirst() }
     // The date's span may have taken "møde" ("sundheds møde den 17. april 2023").
     var beforeMeeting = dateExpression?.mentionsMeeting == true
+    func dropMeetingNumber() {
+      // "lokalrådsmøde nr 19": the meeting's number.
+      if words.count >= 3, let l = words.last, l.allSatisfy(\.isNumber), ["nr", "nr."].contains(words[words.count - 2].lowercased()) {
+        words.removeLast(2)
+      }
+    }
     while let l = words.last, isFiller(l) {
       if ["møde", "mødet"].contains(l.lowercased()) { beforeMeeting = true }
       words.removeLast()
+      dropMeetingNumber()
     }
+    dropMeetingNumber()
     // "Social og sundheds møde": the word before "møde" is a genitive.
     if beforeMeeting, var last = words.last, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss") {
       last.removeLast()
@@ -643,6 +653,18 @@ struct HeaderReader {
   /// (`i Regionshuset Viborg` → `Regionshuset Viborg`, `Regionshuset, mødelokale 4.`).
   static func cleanPlace(_ raw: String) -> String {
     var p = raw.trimmingSpaces
+    // "BusinessPark Struer Afbud fra/fraværende: - ...": the next field's label on a flattened
+    // page ends the place.
+    let words = p.split(separator: " ")
+    if words.count >= 2, p.utf8.count <= 400,
+      let k = words.indices.dropFirst().first(where: { k in
+        guard words[k].first?.isUppercase == true else { return false }
+        let w = words[k].lowercased().split(separator: "/").first.map { String($0).trimming(":") } ?? ""
+        return ["afbud", "fraværende", "deltagere", "medlemmer", "mødeleder", "referent", "tilstede", "fravær"].contains(w)
+      })
+    {
+      p = words[..<k].joined(separator: " ")
+    }
     for lead in ["i ", "på ", "I ", "På "] where p.hasPrefix(lead) && p.count > lead.count + 2 {
       p = String(p.dropFirst(lead.count))
     }

@@ -45,6 +45,10 @@ enum LineRepair {
         continue
       }
       var pieces = [line]
+      if !line.isTableRow, let rest = PageFurniture.withoutLeadingControl(line.text) {
+        pieces = [line.with(text: rest)]
+        notes.furniture += 1
+      }
       if flattened, !line.isBlank, !line.isTableRow {
         page += 1
         let span = contents?.line == i ? contents?.span : nil

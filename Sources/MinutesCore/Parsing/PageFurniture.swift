@@ -15,7 +15,7 @@ enum PageFurniture {
     "udskriv dagsorden", "udskriv referat", "print hele dagsordenen", "tilbage til oversigten",
     "udskriv dette punkt", "print dette punkt", "punkt titel udskriv hele dagsordenen", "video fra mødet",
     "show video", "samlet dokument", "hent samlet dokument", "åbn/luk punkt", "åbn punkt", "luk punkt", "åbn/luk",
-    "åbn", "vis punkt", "skjul punkt",
+    "åbn", "vis punkt", "skjul punkt", "print friendly, pdf & email", "print friendly", "print, pdf & email",
   ]
 
   /// Whether a line is a control or a page number and should not be read.
@@ -34,6 +34,16 @@ enum PageFurniture {
       if parts.count > 1, parts.allSatisfy({ $0.isEmpty || controls.contains($0) }) { return true }
     }
     return false
+  }
+
+  /// `Print 00.01.00-P35-9-19` → `00.01.00-P35-9-19`: a control's text glued before a case
+  /// number or a date; nil when the line does not open so.
+  static func withoutLeadingControl(_ text: String) -> String? {
+    guard text.utf8.count <= 200, let space = text.firstIndex(of: " ") else { return nil }
+    let head = String(text[..<space])
+    let rest = text[text.index(after: space)...].drop(while: { $0 == " " })
+    guard let f = rest.first, f.isNumber, controls.contains(head.lowercased()) else { return nil }
+    return String(rest)
   }
 
   /// `side 3`, `side 3 af 12`, `- 3 -`, `3 af 12`.
