@@ -1,4 +1,4 @@
-import FollowUp
+@testable import FollowUp
 import MinutesCore
 import Testing
 
@@ -93,6 +93,23 @@ import Testing
   ])
   func outcomes(_ c: (String, Outcome)) throws {
     #expect(try Self.outcome(Self.minutes(c.0)) == c.1, "\(c.0)")
+  }
+
+  /// Titles that brief (a word among the title's, not only its first), loose remarks under
+  /// `Eventuelt` and questions: noted, nothing and nothing.
+  @Test(arguments: [
+    ("Kort orientering fra præsten", "Der bliver ny organist fra 1. oktober.", Outcome.noted),
+    ("Elevrådet har ordet", "Der har været lidt uro i frikvartererne, men det er der talt om i klasserne.", .noted),
+    ("Eventuelt", "Der var en kort snak om parkeringen ved kirken.", Outcome.none),
+    ("Mødeevaluering", "Hvad har fungeret godt i dette møde? Hvad skal vi have mere af?", Outcome.none),
+  ])
+  func briefingTitlesRemarksAndQuestions(_ c: (String, String, Outcome)) throws {
+    #expect(try Self.outcome(Self.minutes(c.1, title: c.0)) == c.2, "\(c.0)")
+  }
+
+  @Test func aMeetingNamedInATitleIsNoBriefing() {
+    #expect(OutcomeClassifier.isBriefingTitle("kort orientering fra formanden"))
+    #expect(!OutcomeClassifier.isBriefingTitle("orienteringsmødet den 18. september"))
   }
 
   /// A briefing item with a small errand in it is noted; one that decides in so many words is not.

@@ -159,6 +159,8 @@ enum OutcomeClassifier {
     var notedWeak = false
     var substantive = 0
     for sentence in sentences {
+      // "Hvad har fungeret godt i dette møde?": a question asks, it decides nothing.
+      if sentence.trimmingCharacters(in: .whitespaces).hasSuffix("?") { continue }
       let r = OutcomeGrammar.read(sentence)
       votesFor = votesFor ?? r.votesFor
       votesAgainst = votesAgainst ?? r.votesAgainst
@@ -203,7 +205,7 @@ enum OutcomeClassifier {
     if acts.contains(.decide) { return .decided }
     // "Meddelelser fra formanden", "Orientering fra Administrationen": a briefing with a small
     // errand in it is noted; what it adopts, rejects or decides in so many words counts above.
-    let isBriefing = briefingTitles.contains(where: { lowerTitle.hasPrefix($0) })
+    let isBriefing = isBriefingTitle(lowerTitle)
     if isBriefing, !tasks.contains(where: \.isStructured), !tasks.isEmpty { return .noted }
     if !actions.isEmpty, tasks.isEmpty { return .referred }
     if acts.contains(.refer), decisive.isEmpty { return .referred }
@@ -211,7 +213,19 @@ enum OutcomeClassifier {
       return .decided
     }
     if notedWeak || isBriefing || statusTitles.contains(where: { lowerTitle.hasPrefix($0) }) { return .noted }
+    // "Eventuelt": loose remarks under it, no formula and no work, decide nothing.
+    if ["eventuelt", "evt", "evt.", "eventuelt og afslutning"].contains(lowerTitle.trimming(" .:")) { return .none }
     return .discussed
+  }
+
+  /// Whether a title names a briefing: one of `briefingTitles` among its words (`Meddelelser fra
+  /// formanden`, `Kort orientering fra præsten`, `Nyt fra forvaltningen`), or `har ordet`
+  /// (`Elevrådet har ordet`); `Orienteringsmødet den 18. september` names a meeting.
+  static func isBriefingTitle(_ lowerTitle: String) -> Bool {
+    let words = lowerTitle.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    let briefingWords: Set<String> = ["orientering", "orienteringer", "meddelelse", "meddelelser", "information", "informationer"]
+    if words.contains(where: briefingWords.contains) { return true }
+    return lowerTitle.contains("har ordet") || briefingTitles.contains(where: { $0.contains(" ") && lowerTitle.contains($0) })
   }
 
   /// A line that opens the part of a decision about one of several cases: `Sag nr. 265
