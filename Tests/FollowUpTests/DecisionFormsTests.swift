@@ -144,6 +144,27 @@ import Testing
     #expect(owners.contains(["Ole Berg"]))
   }
 
+  /// Without a list of attendees, initials stand for the deciding body (`SR`, Seniorrådet) or
+  /// for a person the item names in full (`MT` after `Mogens Thomsen`).
+  @Test func initialsOfTheBodyOrOfAPersonNamedInTheItem() throws {
+    let text = """
+      Referat fra Seniorrådets møde 18. september 2023
+
+      1. Adresselisten
+
+      Mogens Thomsen sender en revideret adresseliste. MT sender den redigerede liste sammen med dagsordenen.
+
+      2. Busruten
+
+      SR vil følge op på dette over for kommunen.
+      """
+    let r = try Self.register(text)
+    let owners = Dictionary(r.actions.map { ($0.sentence, $0.owners.map(\.name)) }, uniquingKeysWith: { a, _ in a })
+    #expect(owners["MT sender den redigerede liste sammen med dagsordenen."] == ["Mogens Thomsen"])
+    #expect(owners["SR vil følge op på dette over for kommunen."] == ["Seniorrådet"])
+    #expect(Register.bodyInitials("Provstiudvalget").contains("PU"))
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

@@ -33,7 +33,20 @@ extension Register {
     if let body = membersBody(phrase, committee: committee) { return [body] }
     var seen: Set<String> = []
     let parts = splitOwners(phrase)
-    var owners = parts.map { resolveMention($0, item: item, attendees: attendees) }
+    var owners = parts.map { part -> Owner? in
+      guard let o = resolveMention(part, item: item, attendees: attendees) else { return nil }
+      // "SR vil følge op": the deciding body by its initials (Seniorrådet), else a person
+      // the meeting names in full whose initials they are (`MT` after `Mogens Thomsen`).
+      if o.kind == .external, NameGrammar.isAcronym(part) {
+        if !committee.isEmpty, Register.bodyInitials(committee).contains(part.uppercased()) {
+          return Owner(name: committees.canonical(committee), kind: .body, surface: part, resolvedBy: nil)
+        }
+        if let p = personByInitials(part, attendees: namedAtMeeting(item)) {
+          return Owner(name: p, kind: .person, surface: part, resolvedBy: SingleName.atMeeting)
+        }
+      }
+      return o
+    }
     // "Jara, Anne og Kirstine": a list of first names, one of them unknown, is a list of people.
     if parts.count >= 2, owners.contains(where: { $0?.kind == .person }),
       parts.allSatisfy({ !$0.contains(" ") && $0.first?.isUppercase == true && !NameGrammar.isAcronym($0) })
@@ -150,6 +163,46 @@ extension Register {
       display = f.uppercased() + name.dropFirst() + (name.hasSuffix("e") ? "n" : "")
     }
     return Owner(name: display, kind: .body, surface: surface, resolvedBy: nil)
+  }
+
+  /// The initials a body goes by: those of its words (`Økonomiudvalget` is no help there), and
+  /// for a compound that ends in a body's noun, its first letter and the noun's (`Seniorrådet`
+  /// SR, `Provstiudvalget` PU, `Handicaprådet` HR).
+  static func bodyInitials(_ name: String) -> Set<String> {
+    var out: Set<String> = []
+    let capitals = name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap(\.first)
+    if capitals.count >= 2 { out.insert(String(capitals).uppercased()) }
+    let nouns = ["udvalget", "udvalg", "rådet", "råd", "nævnet", "nævn", "bestyrelsen", "bestyrelse", "forsamlingen"]
+    if !name.contains(" "), let first = name.first {
+      let lower = name.lowercased()
+      for n in nouns where lower.hasSuffix(n) && lower.count >= n.count + 3 {
+        out.insert((String(first) + String(n.prefix(1))).uppercased())
+        break
+      }
+    }
+    return out
+  }
+
+  /// The people named in full in an item's text (known to the directory, or a common first
+  /// name and a surname): the names an item's initials may stand for.
+  func namedAtMeeting(_ item: AgendaItem) -> [String] {
+    var out: [String] = []
+    for p in item.sections.flatMap(\.paragraphs) {
+      let words = p.text.split(separator: " ").map { String($0).trimming(".,:;()") }
+      var k = 0
+      while k + 1 < words.count {
+        let pair = words[k] + " " + words[k + 1]
+        guard words[k].first?.isUppercase == true, words[k + 1].first?.isUppercase == true else {
+          k += 1
+          continue
+        }
+        // A person the directory knows, or a common first name and a surname.
+        let name = people.person(named: pair)?.name ?? (NameGrammar.isFirstName(words[k]) ? pair : nil)
+        if let name, !out.contains(name) { out.append(name) }
+        k += 1
+      }
+    }
+    return out
   }
 
   /// The one attendee whose initials are `text` (`NO` → Niels Olsson, `PS` → Poul Erik
