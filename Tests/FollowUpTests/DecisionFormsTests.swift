@@ -165,6 +165,12 @@ import Testing
     #expect(Register.bodyInitials("Provstiudvalget").contains("PU"))
   }
 
+  /// A title between `og` and a name belongs to the name: both are doers.
+  @Test func aTitledNameInAListOfDoers() throws {
+    let r = try Self.register(Self.minutes("Finn Sørensen og graver Jette Mørk kontakter naboerne til præstegårdshaven."))
+    #expect(r.actions.first?.owners.map(\.name) == ["Finn Sørensen", "Jette Mørk"])
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

@@ -414,6 +414,12 @@ enum ActionReader {
         if !head.isEmpty { return head.map(\.text).joined(separator: " ") }
       }
     }
+    // "Finn Sørensen og graver Jette Mørk kontakter ...": a title before a name in a list of
+    // names is the name's, not where the subject starts.
+    words = words.enumerated().filter { k, t in
+      guard !t.isCapitalized, k + 1 < words.count, words[k + 1].isCapitalized, NameGrammar.isRoleWord(t.lower) else { return true }
+      return !(k == 0 || joiners.contains(words[k - 1].lower) || words[k - 1].text == ",")
+    }.map(\.element)
     if let cut = words.lastIndex(where: { !$0.isCapitalized && !joiners.contains($0.lower) && $0.text != "," }) {
       words = Array(words[(cut + 1)...])
     }

@@ -312,6 +312,8 @@ public enum NameGrammar {
     "sygeplejerske", "analytiker", "arkitekt", "planlægger", "ingeniør", "revisor", "advokat",
     "kommunikatør", "tovholder", "sagsbehandler", "officer", "elev", "praktikant", "studerende",
     "dpo", "chefkonsulent", "vejleder", "ombudsmand", "næstformand", "sundhedsplejerske",
+    // A parish's and an association's staff and officers.
+    "graver", "kirkeværge", "kasserer", "præst", "organist", "kirkesanger", "kordegn", "pedel", "regnskabsfører",
   ]
 
   static let roleWords: Set<String> = ["tr", "amr", "ftr", "dpo", "kommunal"]
