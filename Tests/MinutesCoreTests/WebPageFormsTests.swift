@@ -313,3 +313,50 @@ import Testing
     #expect(m.location == nil)
   }
 }
+
+/// A board's notes whose one item opens with the board's abbreviation, under a table of dates.
+@Suite struct OneItemAndYearlessDateTests {
+  static let text = """
+    Medlemmer
+
+    Byrådet: Kai Holm (V), Rikke Lund (A)
+
+    Ikke tilstede: Bo Dam
+
+    HR 1.                 Handicaprådets kalender for 2019
+
+    Dato
+
+    Aktivitet
+
+    Tid
+
+    22. august
+
+    Ordinært møde
+
+    17.00-19.00
+
+    Handicaprådet har planlagt møde den 22. august 2019.
+
+    Indstilling
+
+    Handicaprådet tilretter kalenderen.
+
+    Beslutning
+
+    Mødet den 22. august aflyses.
+    """
+
+  @Test func theOneItemOpenedByTheBodysAbbreviationIsRead() throws {
+    let m = try MinutesParser.parse(bytes: Array(Self.text.utf8), source: "handicapraadet-2019-06-17.txt", options: .init())
+    #expect(m.items.map(\.number) == [1])
+    #expect(m.items.first?.title == "Handicaprådets kalender for 2019")
+  }
+
+  @Test func aLabelledDateWithoutYearGivesWayToTheFileNamesAndATimeIsNoPlace() throws {
+    let m = try MinutesParser.parse(bytes: Array(Self.text.utf8), source: "handicapraadet-2019-06-17.txt", options: .init())
+    #expect(m.date?.description == "2019-06-17")
+    #expect(m.location == nil)
+  }
+}

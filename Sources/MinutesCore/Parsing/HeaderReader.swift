@@ -360,6 +360,16 @@ struct HeaderReader {
       meeting.attendees = AttendeeList.entries([rest]).filter { !$0.isAbsent }.map(\.name)
       notes.append(LayoutNote(part: "sted", form: "etiketter først, værdier efter", line: 1))
     }
+    // "17.00-19.00": a place has letters.
+    if let l = meeting.location, !l.contains(where: \.isLetter) { meeting.location = nil }
+    // "Dato: 22. august" (a table's first row under the label, no year): where the file name
+    // gives the meeting's day, that day, without the time read beside the other.
+    if labelledDateWithoutYear, let named = fromPath.date, meeting.date != named {
+      meeting.date = named
+      meeting.startTime = nil
+      meeting.endTime = nil
+      notes.append(LayoutNote(part: "dato", form: "filnavn frem for dato uden år", line: 1))
+    }
     return meeting
   }
 
@@ -368,6 +378,8 @@ struct HeaderReader {
   /// The members called to the meeting, and where the list stands.
   private var summoned: [String] = []
   private var summonedLine: Int?
+  /// The labelled date had no year (`Dato: 22. august`): the file name's date goes before it.
+  private var labelledDateWithoutYear = false
 
   /// Reads the value of labels stacked before it (`Mødelokale: Medlemmer: Afbud: <values>`):
   /// a room first, then the members, then the absent among them, repeated. Returns false when
@@ -406,6 +418,7 @@ struct HeaderReader {
       let exprs = reader.expressions(in: value)
       if meeting.date == nil, let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }) {
         meeting.date = d.start
+        labelledDateWithoutYear = d.isYearInferred
         if let t = d.time {
           meeting.startTime = t
           meeting.endTime = d.endTime
@@ -421,6 +434,7 @@ struct HeaderReader {
       let exprs = reader.expressions(in: value)
       if meeting.date == nil, let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }) {
         meeting.date = d.start
+        labelledDateWithoutYear = d.isYearInferred
       }
       if let t = exprs.first(where: { $0.time != nil }) {
         if meeting.startTime == nil {

@@ -36,6 +36,8 @@ enum ItemHeading {
     var endsLikeSentence = false
     /// A case number written in the heading (`Godkendelse af budget (2023-0123456)`).
     var caseNumber: CaseNumber? = nil
+    /// The body's abbreviation opens the heading (`HR 1. Titel`): no list is written so.
+    var hasBodyPrefix = false
   }
 
   /// The keywords before an item number, folded, with whether a separator must follow the number
@@ -214,6 +216,7 @@ enum ItemHeading {
     // "2 mio. kr. ...", "3 uger": a number in a sentence.
     if style == .numberedLoose, first.isNumber { return nil }
     var m = Match(number: n, title: "", isClosed: false, style: style)
+    m.hasBodyPrefix = abbreviated != nil
     // " 1.  1. Godkendelse": a list's own number before the heading's.
     var titleText = String(rest)
     let prefix = String(n) + ". "

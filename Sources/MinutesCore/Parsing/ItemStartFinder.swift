@@ -139,6 +139,7 @@ struct ItemStartFinder {
   /// section heading or a decision label; 1 for body text; 0 when another heading or the end of
   /// the document follows at once (a table of contents).
   func confirmation(_ s: Start) -> Int {
+    if s.match.hasBodyPrefix { return 2 }
     var j = s.titleIndex ?? s.index
     var seen = 0
     var weak = 0
