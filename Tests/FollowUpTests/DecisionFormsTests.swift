@@ -102,6 +102,9 @@ import Testing
     ("Elevrådet har ordet", "Der har været lidt uro i frikvartererne, men det er der talt om i klasserne.", .noted),
     ("Eventuelt", "Der var en kort snak om parkeringen ved kirken.", Outcome.none),
     ("Mødeevaluering", "Hvad har fungeret godt i dette møde? Hvad skal vi have mere af?", Outcome.none),
+    // The day of the next meeting, set.
+    ("Dato for næste møde", "7. juni kl 16", .decided),
+    ("Næste møde", "Tirsdag den 28. august kl. 19 i sognegården.", .decided),
   ])
   func briefingTitlesRemarksAndQuestions(_ c: (String, String, Outcome)) throws {
     #expect(try Self.outcome(Self.minutes(c.1, title: c.0)) == c.2, "\(c.0)")

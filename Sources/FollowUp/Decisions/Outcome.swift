@@ -178,6 +178,8 @@ enum OutcomeClassifier {
     if substantive == 0, isElection, sentences.contains(where: { !OutcomeGrammar.read($0).isNothing && $0.contains(where: \.isUppercase) }) {
       return .decided
     }
+    // "Dato for næste møde" / "7. juni kl 16": the day of the next meeting was set.
+    if lowerTitle.contains("næste møde"), sentences.contains(where: namesADay) { return .decided }
     if substantive == 0 { return .none }
     if acts.contains(.reject) { return .rejected }
     if acts.contains(.approve) { return .approved }
@@ -216,6 +218,12 @@ enum OutcomeClassifier {
     // "Eventuelt": loose remarks under it, no formula and no work, decide nothing.
     if ["eventuelt", "evt", "evt.", "eventuelt og afslutning"].contains(lowerTitle.trimming(" .:")) { return .none }
     return .discussed
+  }
+
+  /// Whether a sentence names a day (`7. juni kl 16`, `28/08-2008 klokken 20`).
+  static func namesADay(_ sentence: String) -> Bool {
+    guard let reference = Day(year: 2000, month: 1, day: 1) else { return false }
+    return TemporalReader(reference: reference).expressions(in: sentence).contains { $0.kind == .day || $0.kind == .datetime }
   }
 
   /// Whether a title names a briefing: one of `briefingTitles` among its words (`Meddelelser fra
