@@ -26,11 +26,19 @@ extension Store {
   public func openReferrals(
     asOf day: Day, to recipient: String? = nil, committee: String? = nil, includeClosed: Bool = false
   ) throws -> [OpenReferral] {
-    try actions(asOf: day, committee: committee, includeClosed: includeClosed, where: "AND kind = 'referral'", [])
+    // A body's name is compared once, however many referrals name it.
+    var same: [String: Bool] = [:]
+    func isRecipient(_ name: String) -> Bool {
+      guard let r = recipient else { return true }
+      if let known = same[name] { return known }
+      let answer = Store.sameBody(name, r)
+      same[name] = answer
+      return answer
+    }
+    return try actions(asOf: day, committee: committee, includeClosed: includeClosed, where: "AND kind = 'referral'", [])
       .filter { v in
         v.status != .done && !v.accountable.isEmpty
-          && (recipient.map { r in v.accountable.contains { Store.sameBody($0.name, r) } } ?? true)
-          && (recipient.map { r in !Store.sameBody(v.action.committee, r) } ?? true)
+          && (recipient == nil || v.accountable.contains { isRecipient($0.name) } && !isRecipient(v.action.committee))
       }
       .map { v in
         let a = v.action
@@ -47,10 +55,18 @@ extension Store {
   /// committee's next meeting.
   public func meetingCalendar() throws -> MeetingCalendar {
     var calendar = MeetingCalendar()
+    // Each committee's key folded once, not once a row.
+    var keys: [String: String] = [:]
+    func key(_ name: String) -> String {
+      if let k = keys[name] { return k }
+      let k = CommitteeDirectory.key(name)
+      keys[name] = k
+      return k
+    }
     let meetings = try db.prepare("SELECT committee, date, kind, rowid FROM meetings WHERE date IS NOT NULL")
       .rows(table: "meetings") { ($0.text(0), try $0.day(1), $0.text(2)) }
     for (c, d, kind) in meetings {
-      calendar.add(CommitteeDirectory.key(c), d, kind == Meeting.DocumentKind.agenda.rawValue ? .plan : .minutes)
+      calendar.add(key(c), d, kind == Meeting.DocumentKind.agenda.rawValue ? .plan : .minutes)
     }
     let targets = try db.prepare(
       """
@@ -59,7 +75,7 @@ extension Store {
       """
     ).rows(table: "postponements") { ($0.text(0), try $0.day(1), $0.text(2)) }
     for (c, d, basis) in targets {
-      calendar.add(CommitteeDirectory.key(c), d, basis == DueBasis.nextMeetingKnown.rawValue ? .quoted : .mentioned)
+      calendar.add(key(c), d, basis == DueBasis.nextMeetingKnown.rawValue ? .quoted : .mentioned)
     }
     return calendar
   }
@@ -146,8 +162,11 @@ extension Store {
       """
     ).rows { ($0.text(0), $0.int(1), $0.text(2), $0.int(3) == 1) }
     var positions: [String: [Int]] = [:]
-    for (title, item, c, closed) in rows
-    where !title.isEmpty && Store.sameBody(c, committee) && (includeClosed || !closed) {
+    var same: [String: Bool] = [:]
+    for (title, item, c, closed) in rows where !title.isEmpty && (includeClosed || !closed) {
+      let isOurs = same[c] ?? Store.sameBody(c, committee)
+      same[c] = isOurs
+      guard isOurs else { continue }
       positions[title, default: []].append(item)
     }
     func usual(_ list: [Int]) -> Int { list.sorted()[list.count / 2] }
