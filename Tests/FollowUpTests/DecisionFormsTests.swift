@@ -174,6 +174,36 @@ import Testing
     #expect(r.actions.first?.owners.map(\.name) == ["Finn Sørensen", "Jette Mørk"])
   }
 
+  /// A board's notes that name doers by initials: a list of initials, initials before a verb,
+  /// and a list of who does what (`Adventskrans – W`, `Opsætning – A/DUK`).
+  @Test func doersByInitialsAndListsOfWhoDoesWhat() throws {
+    let text = """
+      Referat af bestyrelsesmøde 23. oktober 2023
+
+      Deltagere: Kasper Foldager (KF), Jesper Hegaard (JH), Niels Ove Kildahl (NOK), William Berg
+
+      1. Medlemmer
+
+      KF, JH og NOK vil sammen gennemgå den nuværende medlemsliste. JH sørger for adresser til NOK.
+
+      2. Jul
+
+      Adventskrans – W
+
+      Opsætning d. 14.12. – JH/NOK
+
+      Vi tager sagen op igen - senere.
+      """
+    let r = try Self.register(text)
+    let owners = Dictionary(r.actions.map { ($0.sentence, $0.owners.map(\.name)) }, uniquingKeysWith: { a, _ in a })
+    #expect(owners["KF, JH og NOK vil sammen gennemgå den nuværende medlemsliste."] == ["Kasper Foldager", "Jesper Hegaard", "Niels Ove Kildahl"])
+    #expect(owners["JH sørger for adresser til NOK."] == ["Jesper Hegaard"])
+    #expect(owners["Adventskrans – W"] == ["William Berg"])
+    #expect(owners["Opsætning d. 14.12. – JH/NOK"] == ["Jesper Hegaard", "Niels Ove Kildahl"])
+    // After the dash a word that is no name: no doer.
+    #expect(owners["Vi tager sagen op igen - senere."] == nil)
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

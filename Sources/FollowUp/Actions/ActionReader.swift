@@ -163,7 +163,28 @@ enum ActionReader {
         isDecided: isGovernedInfinitive || ActionGrammar.isDecisionClause(toks, hit.index))
     }
     if let t = telegraphic(sentence, toks: toks, later: later) { return t }
+    if let t = assignment(sentence, later: later) { return t }
     return nil
+  }
+
+  /// `Adventskrans – W`, `Opsætning/pyntning d. 14.12. – A/DUK`, `Kaffe - Karen`: a board's list
+  /// of who does what, the task and, after a dash, the doer's initials or first name.
+  static func assignment(_ sentence: String, later: [TemporalExpression]) -> ActionCandidate? {
+    guard sentence.utf8.count <= 160 else { return nil }
+    let text = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+    guard let dash = text.range(of: " – ", options: .backwards) ?? text.range(of: " - ", options: .backwards) else { return nil }
+    let task = text[..<dash.lowerBound].trimmingCharacters(in: .whitespaces)
+    let doer = text[dash.upperBound...].trimmingCharacters(in: .whitespaces)
+    let parts = doer.split(separator: "/").map(String.init)
+    guard !task.isEmpty, task.split(separator: " ").count <= 10, !parts.isEmpty, parts.count <= 4,
+      parts.allSatisfy({ p in
+        (1...4).contains(p.count) && p.allSatisfy { $0.isUppercase && $0.isLetter } || NameGrammar.isFirstName(p)
+      })
+    else { return nil }
+    guard task.contains(where: \.isLowercase) else { return nil }
+    return ActionCandidate(
+      sentence: sentence, kind: .task, ownerPhrase: parts.joined(separator: " og "), presenters: [], due: later.first,
+      eventStem: nil, referralBody: nil, verb: "", isHandling: false)
   }
 
   /// Verbs in the present that tell, think or are, not do: a name before them lays down no work.
@@ -180,8 +201,11 @@ enum ActionReader {
   /// the verb (telling, thinking and being excepted).
   static func telegraphic(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
     let words = toks.filter { !$0.isBoundary }
+    // A person's initials open it too ("JH sørger for adresserne"), not a unit's (`HR`, `IT`).
+    let initials = NameGrammar.isAcronym(toks[0].text) && (2...3).contains(toks[0].text.count)
+      && !Register.unitAcronyms.contains(toks[0].lower)
     guard words.count >= 2, words.count <= 10, toks.count >= 2, !toks[0].isBoundary, !toks[1].isBoundary,
-      NameGrammar.isFirstName(toks[0].text), toks[0].isCapitalized
+      NameGrammar.isFirstName(toks[0].text) || initials, toks[0].isCapitalized
     else { return nil }
     // The name may go on with a surname ("Per Holm booker salen").
     var v = 1

@@ -131,6 +131,8 @@ extension Register {
     guard let first = rest.first else { return false }
     let w = first.trimming(", ")
     if NameGrammar.isFirstName(w) || NameGrammar.isRoleWord(w) || BodyWords.isBody(w) { return true }
+    // "KF, JH og NOK": initials, each a doer.
+    if NameGrammar.isAcronym(w), (2...4).contains(w.count), !Register.unitAcronyms.contains(w.lowercased()) { return true }
     for len in 1...min(4, rest.count) {
       if isKnownMention(rest.prefix(len).joined(separator: " ").trimming(", ")) { return true }
     }
@@ -208,6 +210,11 @@ extension Register {
   /// The one attendee whose initials are `text` (`NO` → Niels Olsson, `PS` → Poul Erik
   /// Sandholt by first and last name), when exactly one has them.
   func personByInitials(_ text: String, attendees: [String]) -> String? {
+    // "Adventskrans – W": one letter, the one attendee whose name begins with it.
+    if text.count == 1, let c = text.first, c.isUppercase {
+      let matches = Set(attendees.filter { $0.first == c })
+      return matches.count == 1 ? matches.first : nil
+    }
     guard (2...4).contains(text.count), NameGrammar.isAcronym(text) else { return nil }
     let wanted = text.uppercased()
     let matches = Set(
@@ -283,6 +290,13 @@ extension Register {
     guard !text.isEmpty, !PeopleDirectory.isPlace(text) else { return nil }
     if let p = people.person(named: text), text.split(separator: " ").count >= 2 {
       return Owner(name: p.name, kind: .person, surface: text, resolvedBy: nil)
+    }
+    // One letter: the one attendee whose name begins with it, or nobody known.
+    if text.count == 1 {
+      if let p = personByInitials(text, attendees: attendees) {
+        return Owner(name: p, kind: .person, surface: text, resolvedBy: SingleName.atMeeting)
+      }
+      return Owner(name: text, kind: .external, surface: text, resolvedBy: nil)
     }
     if !text.contains(" "), let o = resolveSingleName(text, item: item, attendees: attendees) {
       return o

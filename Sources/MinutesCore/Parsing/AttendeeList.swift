@@ -31,6 +31,7 @@ enum AttendeeList {
   static let memberRoleWords: Set<String> = [
     "formand", "næstformand", "sognepræst", "præst", "kasserer", "kirkeværge", "kontaktperson", "borgmester",
     "viceborgmester", "medlem", "suppleant", "valgt", "sekretær", "udvalgsformand", "menighedsrådsformand",
+    "pastor", "pater",
   ]
 
   /// Words that mark a person absent on their own line.
@@ -90,8 +91,8 @@ enum AttendeeList {
       for raw in NameGrammar.splitWords(part, at: ["og", "samt"]) {
         // "Borgmester - Erik Lund", "Helga Holm - formand": a role beside the name; staff named
         // so ("Peter Hansen – graver") serve the body and are left out.
-        guard let piece = withoutDashedRole(raw) else { continue }
-        for piece in splitRunOn(piece) {
+        guard let dashed = withoutDashedRole(raw) else { continue }
+        for piece in splitRunOn(withoutLeadingParty(withoutGluedRole(dashed))) {
         var name = MarkupLineReader.collapseSpaces(piece).trimming(" .;:-–")
         // "Næstformand- afbud", "X - afbud": the note goes.
         for w in absenceWords {
@@ -119,6 +120,31 @@ enum AttendeeList {
       }
     }
     return out
+  }
+
+  /// `V Klaus Hansen`, `SF Anne Holm`: a party's letter before the name, as a table's first
+  /// column flattened into the entry.
+  static func withoutLeadingParty(_ piece: String) -> String {
+    let words = piece.split(separator: " ")
+    guard words.count >= 3, let f = words.first, (1...2).contains(f.count), f.allSatisfy(\.isUppercase),
+      f.allSatisfy(\.isLetter), NameGrammar.isFirstName(String(words[1]))
+    else { return piece }
+    return words.dropFirst().joined(separator: " ")
+  }
+
+  /// `FormandBjarne Kvist`: a role glued to the name.
+  static func withoutGluedRole(_ piece: String) -> String {
+    guard let f = piece.first, f.isUppercase, piece.utf8.count <= 200 else { return piece }
+    var previous: Character?
+    for i in piece.indices {
+      let c = piece[i]
+      defer { previous = c }
+      guard let p = previous, p.isLowercase, c.isUppercase else { continue }
+      let head = String(piece[..<i]).lowercased()
+      if roleWords.contains(head) || memberRoleWords.contains(head) { return String(piece[i...]) }
+      return piece
+    }
+    return piece
   }
 
   /// A list entry without the role written beside it after a dash (`Borgmester - Erik Lund`,

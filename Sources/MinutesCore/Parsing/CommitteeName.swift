@@ -51,6 +51,17 @@ enum CommitteeName {
       s = String(s.dropLast(last.count)).trimmingSpaces
     }
     s = s.trimming(" -–,:.;")
+    // "BYRÅDET", "TEKNIK- OG MILJØUDVALGET": a name in capitals is written as names are;
+    // abbreviations (`ØU`, `KB`) stay.
+    let letters = s.filter(\.isLetter)
+    if letters.count >= 5, letters.allSatisfy(\.isUppercase) {
+      let small: Set<String> = ["og", "for", "i", "af", "med", "til", "under"]
+      s = s.lowercased().split(separator: " ", omittingEmptySubsequences: false).enumerated().map { k, w in
+        let word = String(w)
+        guard let f = word.first, k == 0 || !small.contains(word) else { return word }
+        return f.uppercased() + word.dropFirst()
+      }.joined(separator: " ")
+    }
     if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
     return s
   }

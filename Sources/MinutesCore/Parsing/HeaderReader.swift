@@ -362,6 +362,8 @@ struct HeaderReader {
     }
     // "17.00-19.00": a place has letters.
     if let l = meeting.location, !l.contains(where: \.isLetter) { meeting.location = nil }
+    // "MOD-2020-00240": a case number is no place.
+    if let l = meeting.location, !l.contains(" "), CaseNumberReader.token(l) != nil { meeting.location = nil }
     // "Dato: 22. august" (a table's first row under the label, no year): where the file name
     // gives the meeting's day, that day, without the time read beside the other.
     if labelledDateWithoutYear, let named = fromPath.date, meeting.date != named {

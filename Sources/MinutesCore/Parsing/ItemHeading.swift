@@ -289,7 +289,12 @@ enum ItemTitle {
     var (t, closed) = ClosedMarker.read(title: raw)
     t = dropRepeatedTail(t)
     // "Orientering: Dialog med Movia": the kind of item, not the title.
-    for kind in ["orientering", "beslutning", "drøftelse", "til orientering", "til beslutning", "til drøftelse"]
+    // "Beslutningssag: Godkendelse af dagsorden", "Orienteringspunkt: ..." likewise.
+    for kind in [
+      "orientering", "beslutning", "drøftelse", "til orientering", "til beslutning", "til drøftelse",
+      "beslutningssag", "orienteringssag", "drøftelsessag", "beslutningspunkt", "orienteringspunkt", "drøftelsespunkt",
+      "temadrøftelse", "høringssag",
+    ]
     where t.lowercased().hasPrefix(kind + ": ") {
       t = String(t.dropFirst(kind.count + 2)).trimmingSpaces
       break

@@ -794,15 +794,21 @@ enum LineRepair {
   /// begins with a capital after a word that does not lead into a name, followed by a word in
   /// lower case (`... maj 2007 | Økonomisk Orientering`, `... 1. møde | På baggrund af`).
   static func splitHeadingFromText(_ piece: String) -> (String, String)? {
-    guard piece.utf8.count > 160 else { return nil }
+    // A short piece splits only where a sentence plainly opens (`2. Spørgetid Der er ingen
+    // spørgsmål.`): a pronoun or a determiner, capitalised.
+    let short = piece.utf8.count <= 160
     let isHeading = ItemHeading.codeEnd(piece) != nil
       || ItemHeading.numberedHeading(MarkupLine.plain(String(piece.prefix(300)), number: 0, indent: 0)) != nil
     guard isHeading else { return nil }
     let words = piece.split(separator: " ", maxSplits: 30).map(String.init)
-    guard words.count > 4 else { return nil }
-    for k in 3..<min(words.count - 1, 25) {
+    guard words.count > (short ? 3 : 4) else { return nil }
+    let openers: Set<String> = ["Der", "Den", "Det", "De", "Da", "Vi", "Man", "Ingen", "Intet", "Dette", "Disse"]
+    for k in (short ? 2 : 3)..<min(words.count - 1, 25) {
       let w = words[k]
-      guard let f = w.first, f.isUppercase, f.isLetter, let g = words[k + 1].first, g.isLowercase else { continue }
+      if short, !openers.contains(w) { continue }
+      // "Valg af ordstyrer Da Flemming Meyer ...": "Da" opens a clause whatever follows.
+      guard let f = w.first, f.isUppercase, f.isLetter, let g = words[k + 1].first, g.isLowercase || (short && w == "Da")
+      else { continue }
       let previous = words[k - 1].lowercased()
       if titleLinkWords.contains(previous) || previous.hasSuffix(":") || previous.hasSuffix(",") { continue }
       // "... maj 2007 Økonomisk Orientering illustrerer": the text's first word may be a name too.

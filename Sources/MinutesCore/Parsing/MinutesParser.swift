@@ -394,7 +394,7 @@ struct ParserRun {
       if meeting.committee.isEmpty {
         let own = labels.filter { $0.0.date == nil || $0.0.date == meeting.date }.filter { CommitteeName.namesBody($0.0.body) }
         if let (body, line) = mostCommon(own.map { ($0.0.body, $0.1) }) {
-          meeting.committee = body
+          meeting.committee = CommitteeName.clean(body)
           notes.append(LayoutNote(part: "udvalg", form: "beslutningsoverskrift", line: line))
         }
       }
@@ -407,7 +407,7 @@ struct ParserRun {
         let f = CommitteeName.fold($0)
         return f.count > own.count && f.count <= own.count + 3 && f.hasPrefix(own)
       }) {
-        meeting.committee = longer
+        meeting.committee = CommitteeName.clean(longer)
       } else if let fileName = fromPath.committee, CommitteeName.fold(fileName).hasPrefix(own),
         CommitteeName.fold(CommitteeName.definite(meeting.committee)) == CommitteeName.fold(fileName)
       {

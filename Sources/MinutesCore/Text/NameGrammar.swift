@@ -384,6 +384,7 @@ public enum NameGrammar {
     marina merethe mette-louise mie nanna niels-peter nikolai ninna ole-christian palle-erik
     per-olof pia-maria pil poul-erik rene rené sally sandie sisse stine susie søren-peter
     thorbjørn thorvald tinna torben ulrikka vilhelm vilma vivian yasmin ea eva-marie lau
+    anette benny ebba eigil frode henry holm ingelise johnny lilian ronny sune torkild winnie åse lauritz alf evald peder
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { DanishFolding.fold(String($0)) })
 }
 

@@ -99,7 +99,7 @@ public enum SentenceSplitter {
   static let neverEnd: Set<String> = [
     "d", "pkt", "kl", "eks", "jf", "jfr", "evt", "ca", "nr", "pr", "inkl", "ekskl", "vedr",
     "ift", "dvs", "mht", "pt", "hhv", "iht", "stk", "tlf", "el", "ang", "bl", "ff", "mio",
-    "mia", "min", "max", "vha", "pga", "sml", "tirs", "ons", "tors", "fre", "man", "cand",
+    "mia", "min", "max", "vha", "pga", "sml", "tirs", "ons", "tors", "fre", "lør", "søn", "man", "cand",
     "adm", "dir", "div", "obs", "resp", "ref", "afd", "att", "gl", "nuv", "fx", "ekstern",
     "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "dec", "st", "mdr", "md",
     "hr", "fr", "dr", "prof", "lektor", "ult", "prim",
