@@ -193,6 +193,8 @@ import Testing
       Opsætning d. 14.12. – JH/NOK
 
       Vi tager sagen op igen - senere.
+
+      Forslaget godkendt – V
       """
     let r = try Self.register(text)
     let owners = Dictionary(r.actions.map { ($0.sentence, $0.owners.map(\.name)) }, uniquingKeysWith: { a, _ in a })
@@ -200,8 +202,9 @@ import Testing
     #expect(owners["JH sørger for adresser til NOK."] == ["Jesper Hegaard"])
     #expect(owners["Adventskrans – W"] == ["William Berg"])
     #expect(owners["Opsætning d. 14.12. – JH/NOK"] == ["Jesper Hegaard", "Niels Ove Kildahl"])
-    // After the dash a word that is no name: no doer.
+    // After the dash a word that is no name: no doer; a decision and a party's letter: none.
     #expect(owners["Vi tager sagen op igen - senere."] == nil)
+    #expect(owners["Forslaget godkendt – V"] == nil)
   }
 
   @Test func aQuestionLaysNothingDown() throws {

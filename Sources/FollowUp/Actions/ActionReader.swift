@@ -182,6 +182,9 @@ enum ActionReader {
       })
     else { return nil }
     guard task.contains(where: \.isLowercase) else { return nil }
+    // "Godkendt – V", "Forslaget forkastet - A": a decision and a party's letter, not a task;
+    // "OK" is a word.
+    guard OutcomeGrammar.read(String(task)).acts.isEmpty, !parts.contains("OK") else { return nil }
     return ActionCandidate(
       sentence: sentence, kind: .task, ownerPhrase: parts.joined(separator: " og "), presenters: [], due: later.first,
       eventStem: nil, referralBody: nil, verb: "", isHandling: false)
