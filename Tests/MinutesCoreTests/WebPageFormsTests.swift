@@ -360,3 +360,29 @@ import Testing
     #expect(m.location == nil)
   }
 }
+
+/// Small boards' lists of who came and their headings that run on into the text.
+@Suite struct BoardListsAndTitlesTests {
+  func read(_ text: String) throws -> Meeting {
+    try MinutesParser.parse(bytes: Array(text.utf8), source: "referat.txt", options: .init())
+  }
+
+  @Test func associationsAndFormsOfAddressInTheListOfWhoCame() throws {
+    let text = """
+      Referat af menighedsrådets møde 20. oktober 2019
+
+      Tilstede: Mark Holm, Anton Berg, Pastor Jude, Grundejerforeningen Vesterengen, Skovly Grundejerforening
+
+      Pkt. 1. Godkendelse af dagsorden,
+
+      Godkendt.
+
+      Pkt. 2. Advent og jul – foreløbig planlægning. (W) Advent og jul nærmer sig og kræver den sædvanlige planlægning. Flg. blev besluttet:
+
+      Krybben sættes op den 14. december.
+      """
+    let m = try read(text)
+    #expect(m.attendees == ["Mark Holm", "Anton Berg", "Jude"])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Advent og jul – foreløbig planlægning"])
+  }
+}

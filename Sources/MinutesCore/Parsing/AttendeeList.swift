@@ -115,6 +115,14 @@ enum AttendeeList {
         if let last = name.split(separator: " ").last, ["kommune", "kommunes", "region"].contains(last.lowercased()) {
           continue
         }
+        // "Grundejerforeningen Vesterengen", "Skovly Grundejerforening": an association, not a person.
+        if name.split(separator: " ").contains(where: { w in
+          let l = w.lowercased()
+          return l.hasSuffix("forening") || l.hasSuffix("foreningen") || l.hasSuffix("selskab") || l.hasSuffix("selskabet")
+            || l == "a/s" || l == "aps" || l.hasSuffix("klub") || l.hasSuffix("klubben")
+        }) {
+          continue
+        }
         out.append(name)
         }
       }
@@ -295,6 +303,12 @@ enum AttendeeList {
     }
     while words.count > 2, roleWords.contains(words[0].lowercased()),
       words[1].first?.isUppercase == true, words[2].first?.isUppercase == true
+    {
+      words.removeFirst()
+    }
+    // "Pastor Jude": a form of address before a name the list gives alone.
+    if words.count == 2, ["pastor", "pater", "provst", "biskop", "sognepræst"].contains(words[0].lowercased()),
+      words[1].first?.isUppercase == true
     {
       words.removeFirst()
     }

@@ -288,6 +288,20 @@ enum ItemTitle {
   static func clean(_ raw: String) -> (String, Bool, CaseNumber?) {
     var (t, closed) = ClosedMarker.read(title: raw)
     t = dropRepeatedTail(t)
+    // "Advent og jul – foreløbig planlægning. (W) Advent og jul nærmer sig ...": a long heading
+    // line that goes on with the item's text after the title's sentence.
+    if t.utf8.count > 60, t.utf8.count <= 2000 {
+      // "... planlægning. (W) Advent ...": the doer's initials in brackets open the text.
+      var sentences = SentenceSplitter.sentences(t)
+      if sentences.count < 2, let r = t.range(of: ". (") {
+        sentences = [String(t[..<r.lowerBound]), String(t[r.upperBound...])]
+      }
+      if sentences.count >= 2, let first = sentences.first, first.split(separator: " ").count >= 3,
+        sentences.dropFirst().joined(separator: " ").split(separator: " ").count >= 4
+      {
+        t = first.trimmingSpaces
+      }
+    }
     // "Orientering: Dialog med Movia": the kind of item, not the title.
     // "Beslutningssag: Godkendelse af dagsorden", "Orienteringspunkt: ..." likewise.
     for kind in [
@@ -341,7 +355,7 @@ enum ItemTitle {
         t = String(t.dropLast(2)).trimmingSpaces
         changed = true
       }
-      if t.hasSuffix(":") || t.hasSuffix(";") || (t.hasSuffix(".") && !t.hasSuffix("..")) {
+      if t.hasSuffix(":") || t.hasSuffix(";") || t.hasSuffix(",") || (t.hasSuffix(".") && !t.hasSuffix("..")) {
         t = String(t.dropLast()).trimmingSpaces
         changed = true
       }
