@@ -51,6 +51,9 @@ import Testing
     ("Det blev aftalt, at næste møde holdes i Vejle.", .decided),
     // Acknowledging a briefing notes it.
     ("Udvalget kvitterede for redegørelsen.", .noted),
+    // "Der er/var ingen ...": nothing was there to decide.
+    ("Der er ingen spørgsmål.", Outcome.none),
+    ("Der var ingen bemærkninger til referatet.", Outcome.none),
     // A narrated visit with what was told is a briefing: nothing is decided by its sentences.
     (
       "Skolelederen viste rådet rundt på skolen og orienterede bagefter om hverdagen. Alle elever inddrages i planlægningen. "

@@ -173,6 +173,15 @@ enum OutcomeGrammar {
       r.isNothing = true
       return r
     }
+    // "Der er ingen spørgsmål.", "Der var ingen bemærkninger til referatet.": `der er/var`, then
+    // `ingen`/`intet` and what there was none of.
+    let t = Array(tail)
+    if t.count >= 3, t.count <= 7, t[0] == "der", ["er", "var", "blev"].contains(t[1]), ["ingen", "intet"].contains(t[2]),
+      !t.contains("men"), !t.contains("og")
+    {
+      r.isNothing = true
+      return r
+    }
     // "2.": a list's number left alone.
     if lowers.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
       r.isNeutral = true
