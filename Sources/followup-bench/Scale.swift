@@ -32,6 +32,12 @@ enum Scale {
     ("numbered lines", { n in "\(n). Forslag nummer \(n)\n" }),
     ("closed markers", { n in "Lukket: Sag \(n)\n\n" }),
     ("glued labels", { _ in "BeslutningGodkendt.\n" }),
+    // Small boards' notes: bullet titles over their own prose, no numbered items.
+    ("bullet notes", { n in
+      (n == 1 ? "Tilstede: Anne Holm, Bo Dam\n\nMeddelelser\n\nFormanden orienterede om stien og bænkene.\n\n" : "")
+        + " • Emne \(n).\n\nBo undersøger sagen og vender tilbage til bestyrelsen.\n\n"
+    }),
+    ("initials and who does what", { n in "KF, JH og NOK sender notat \(n) til HR. JH sørger for adresser.\n\nKrans \(n) – W/JH\n\n" }),
     ("flattened page", { n in "Dok.nr.: \(n) Sagsid.: 14/\(n) Åben sag Beslutning Økonomiudvalget den Godkendt. " }),
     // Web pages (read as HTML: they begin with a doctype), well formed and broken.
     ("html items", { n in "<div><h2>Punkt \(n): Sag \(n)</h2><h3>Beslutning</h3><p>Godkendt. Sagen <b>udsættes</b> til n&aelig;ste m&oslash;de.</p></div>\n" }),
@@ -62,7 +68,7 @@ enum Scale {
       for n in units {
         let isHTML = shape.name.hasPrefix("html")
         var text = isHTML ? htmlHeader : header
-        if shape.name != "items" && shape.name != "html items" {
+        if shape.name != "items" && shape.name != "html items" && shape.name != "bullet notes" {
           text += isHTML ? "<h2>Punkt 1: Sag</h2><h3>Beslutning</h3>\n" : "Punkt 1: Sag\n\nBeslutning\n\n"
         }
         for k in 1...n { text += shape.unit(k) }

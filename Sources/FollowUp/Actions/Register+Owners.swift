@@ -28,7 +28,7 @@ extension Register {
   ///   - attendees: The meeting's attendees, for a first name or surname alone.
   ///   - committee: The deciding committee, whose members `medlemmerne` are.
   func resolveOwnerPhrase(
-    _ phrase: String, item: AgendaItem, attendees: [String] = [], committee: String = ""
+    _ phrase: String, item: AgendaItem, attendees: [String] = [], committee: String = "", names: ItemNames? = nil
   ) -> [Owner] {
     if let body = membersBody(phrase, committee: committee) { return [body] }
     var seen: Set<String> = []
@@ -41,7 +41,7 @@ extension Register {
         if !committee.isEmpty, Register.bodyInitials(committee).contains(part.uppercased()) {
           return Owner(name: committees.canonical(committee), kind: .body, surface: part, resolvedBy: nil)
         }
-        if let p = personByInitials(part, attendees: namedAtMeeting(item)) {
+        if let p = personByInitials(part, attendees: names?.of(item, namedAtMeeting) ?? namedAtMeeting(item)) {
           return Owner(name: p, kind: .person, surface: part, resolvedBy: SingleName.atMeeting)
         }
       }
@@ -185,11 +185,29 @@ extension Register {
     return out
   }
 
+  /// The names an item states in full, read once for all of its decision's sentences (an item
+  /// of many sentences with initials is not read again for each).
+  final class ItemNames {
+    private var names: [String]?
+    init() {}
+    func of(_ item: AgendaItem, _ read: (AgendaItem) -> [String]) -> [String] {
+      if let names { return names }
+      let found = read(item)
+      names = found
+      return found
+    }
+  }
+
   /// The people named in full in an item's text (known to the directory, or a common first
   /// name and a surname): the names an item's initials may stand for.
   func namedAtMeeting(_ item: AgendaItem) -> [String] {
     var out: [String] = []
-    for p in item.sections.flatMap(\.paragraphs) {
+    // The item's first few thousand characters name its people; an item of megabytes is not
+    // read again for each of its sentences.
+    var budget = 8_000
+    for p in item.sections.lazy.flatMap(\.paragraphs) {
+      guard budget > 0 else { break }
+      budget -= p.text.utf8.count
       let words = p.text.split(separator: " ").map { String($0).trimming(".,:;()") }
       var k = 0
       while k + 1 < words.count {

@@ -56,6 +56,7 @@ extension Register {
             quotedIn: quotingMinutes(rec, holder: holder, item: holderItem), isUnseenItem: unseen))
       }
       // Actions.
+      let names = ItemNames()
       for (ui, c) in rec.candidates {
         let unit = rec.units[ui]
         var owners: [Owner] = []
@@ -65,7 +66,7 @@ extension Register {
           owners = c.recipients.map(resolveRecipient)
         } else if let phrase = c.ownerPhrase {
           owners = resolveOwnerPhrase(
-            phrase, item: holderItem, attendees: holder.attendees, committee: rec.committee)
+            phrase, item: holderItem, attendees: holder.attendees, committee: rec.committee, names: names)
         }
         // Nobody named: the item's recommender carries the decision out.
         var responsible: [Owner] = []

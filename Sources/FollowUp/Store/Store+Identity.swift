@@ -49,10 +49,17 @@ extension Store {
     var carried = 0
     var waiting = 0
     var relink: Set<Int> = []
+    // The new actions by the place they stand (committee, meeting, item), to look up each old one.
+    func place(_ a: ActionItem) -> String {
+      CommitteeDirectory.key(a.committee) + "|" + a.meetingDate.description + "|" + String(a.item)
+    }
+    let oldIDs = Set(old.map(\.id))
+    var byPlace: [String: [ActionItem]] = [:]
+    for a in now where !oldIDs.contains(a.id) { byPlace[place(a), default: []].append(a) }
     for a in old where !present.contains(a.id) {
-      let candidates = now.filter {
-        !taken.contains($0.id) && Store.samePlace($0, a) && !Store.isOld($0.id, in: old)
-      }
+      // An item of hundreds of actions (no council writes one) is not matched pair by pair.
+      let bucket = byPlace[place(a)] ?? []
+      let candidates = bucket.count > 400 ? [] : bucket.filter { !taken.contains($0.id) && Store.samePlace($0, a) }
       let best = candidates.map { ($0, Store.similarity($0.sentence, a.sentence)) }
         .filter { c, score in score >= (Store.sameOwners(c, a) ? 0.5 : 0.8) }
         .max { $0.1 < $1.1 }
@@ -78,8 +85,6 @@ extension Store {
     CommitteeDirectory.key(a.committee) == CommitteeDirectory.key(b.committee) && a.meetingDate == b.meetingDate
       && a.item == b.item && a.source == b.source && a.decisionDate == b.decisionDate
   }
-
-  static func isOld(_ id: String, in old: [ActionItem]) -> Bool { old.contains { $0.id == id } }
 
   static func sameOwners(_ a: ActionItem, _ b: ActionItem) -> Bool {
     Set(a.owners.map { DanishFolding.key($0.name) }) == Set(b.owners.map { DanishFolding.key($0.name) })

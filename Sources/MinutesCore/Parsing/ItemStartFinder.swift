@@ -436,11 +436,15 @@ struct ItemStartFinder {
     // A title without its bullet before the run: a short line over prose, after the header's
     // labelled fields.
     var starts: [Int] = []
-    for i in 0..<first where !lines[i].isBlank && !lines[i].isBullet && isTitle(lines[i]) {
+    // Only after a labelled field (`Afbud: ...`): the header ends there.
+    guard let firstField = lines[..<first].firstIndex(where: { $0.text.contains(":") }) else {
+      return bullets.enumerated().map { n, i in
+        Start(index: i, match: ItemHeading.Match(number: n + 1, title: lines[i].text.trimming(" ."), isClosed: false, style: .unnumbered))
+      }
+    }
+    for i in (firstField + 1)..<first where !lines[i].isBlank && !lines[i].isBullet && isTitle(lines[i]) {
       guard let k = nextNonBlank(after: i), k < first, isProse(k), previousNonBlank(before: i).map({ !isTitle(lines[$0]) || lines[$0].text.contains(":") }) ?? false
       else { continue }
-      // Only after a labelled field (`Afbud: ...`): the header ends there.
-      guard (0..<i).contains(where: { lines[$0].text.contains(":") }) else { continue }
       starts.append(i)
     }
     starts += bullets
