@@ -168,7 +168,6 @@ import Testing
     let owners = Dictionary(r.actions.map { ($0.sentence, $0.owners.map(\.name)) }, uniquingKeysWith: { a, _ in a })
     #expect(owners["MT sender den redigerede liste sammen med dagsordenen."] == ["Mogens Thomsen"])
     #expect(owners["SR vil følge op på dette over for kommunen."] == ["Seniorrådet"])
-    #expect(Register.bodyInitials("Provstiudvalget").contains("PU"))
   }
 
   /// A title between `og` and a name belongs to the name: both are doers.

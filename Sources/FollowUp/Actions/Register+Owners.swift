@@ -38,7 +38,7 @@ extension Register {
       // "SR vil følge op": the deciding body by its initials (Seniorrådet), else a person
       // the meeting names in full whose initials they are (`MT` after `Mogens Thomsen`).
       if o.kind == .external, NameGrammar.isAcronym(part) {
-        if !committee.isEmpty, Register.bodyInitials(committee).contains(part.uppercased()) {
+        if !committee.isEmpty, CommitteeName.initialsVariants(committee).contains(part.uppercased()) {
           return Owner(name: committees.canonical(committee), kind: .body, surface: part, resolvedBy: nil)
         }
         if let p = personByInitials(part, attendees: names?.of(item, namedAtMeeting) ?? namedAtMeeting(item)) {
@@ -165,24 +165,6 @@ extension Register {
       display = f.uppercased() + name.dropFirst() + (name.hasSuffix("e") ? "n" : "")
     }
     return Owner(name: display, kind: .body, surface: surface, resolvedBy: nil)
-  }
-
-  /// The initials a body goes by: those of its words (`Økonomiudvalget` is no help there), and
-  /// for a compound that ends in a body's noun, its first letter and the noun's (`Seniorrådet`
-  /// SR, `Provstiudvalget` PU, `Handicaprådet` HR).
-  static func bodyInitials(_ name: String) -> Set<String> {
-    var out: Set<String> = []
-    let capitals = name.split(separator: " ").filter { $0.first?.isUppercase == true }.compactMap(\.first)
-    if capitals.count >= 2 { out.insert(String(capitals).uppercased()) }
-    let nouns = ["udvalget", "udvalg", "rådet", "råd", "nævnet", "nævn", "bestyrelsen", "bestyrelse", "forsamlingen"]
-    if !name.contains(" "), let first = name.first {
-      let lower = name.lowercased()
-      for n in nouns where lower.hasSuffix(n) && lower.count >= n.count + 3 {
-        out.insert((String(first) + String(n.prefix(1))).uppercased())
-        break
-      }
-    }
-    return out
   }
 
   /// The names an item states in full, read once for all of its decision's sentences (an item

@@ -5,7 +5,7 @@
 /// (`ringkoebing-skjern-erhvervs-klima-og-arbejdskraftudvalget-2025-10-27.txt`) gives a name and a
 /// date when the text has none, the municipality in front of it removed and Danish letters
 /// restored (`oe` → `ø`, `aa` → `å`, `ae` → `æ`).
-enum CommitteeName {
+package enum CommitteeName {
   /// Nouns that end the name of a deciding body.
   static let bodyNouns = [
     "udvalg", "udvalget", "byråd", "byrådet", "råd", "rådet", "bestyrelse", "bestyrelsen",
@@ -142,7 +142,7 @@ enum CommitteeName {
   /// The abbreviations a body's name is written as: its initials (`Økonomiudvalget` → `ØU`), and
   /// for a name led by its noun (`Udvalget for Børn og Ungdom`) the initials of what it is for,
   /// alone or with the noun's letter last (`BU`, `BUU`).
-  static func initialsVariants(_ name: String) -> Set<String> {
+  package static func initialsVariants(_ name: String) -> Set<String> {
     let whole = initials(name)
     var out: Set<String> = [whole]
     let words = name.split(separator: " ")
