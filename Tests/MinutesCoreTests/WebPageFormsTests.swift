@@ -386,3 +386,99 @@ import Testing
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Advent og jul – foreløbig planlægning"])
   }
 }
+
+@Suite struct RunningNumberAndTitledSectionTests {
+  @Test func aRunningNumberBeforeThePlaceOnTheAgendaIsTheItemsNumber() throws {
+    let text = """
+      Referat
+
+      for
+
+      Teknisk Udvalg
+
+      onsdag den 3. marts 2021 kl. 16:00
+
+      Indholdsfortegnelse
+
+      Åben sag:
+
+      17 /1
+
+      Vejplan
+
+      Lukket sag:
+
+      18 /2
+
+      Salg af grund
+      17/1. Vejplan for Nørreby (Åben sag)
+      Journalnr. 05.01.00P20-3-20
+      Forvaltningen har udarbejdet en vejplan.Beslutning:
+      Godkendt18/2. Salg af grund (Lukket sag)
+      Sagen blev behandlet.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "tu-2021-03-03.txt", options: .init())
+    #expect(m.items.map(\.number) == [17, 18])
+    #expect(m.items.first?.title == "Vejplan for Nørreby")
+    #expect(m.items.map(\.isClosed) == [false, true])
+    #expect(m.items.first?.caseNumber?.description == "05.01.00P20-3-20")
+  }
+
+  static let titled = """
+    190312 – Ordinært møde i Kommunalbestyrelsen
+
+    Udvalg
+    Kommunalbestyrelsen
+    Dato
+    12. March 2019 -
+    Titel
+    Forside
+
+    Sagsfremstilling
+
+    Medlemmer
+
+    Ane Lund (A)
+
+    Bo Holm (B)
+
+    Telefonisk: Bo Holm (B)
+
+    Afbud: Per Dam (A)
+
+    Godkendelse af dagsorden
+
+    Sagsfremstilling
+
+    Dagsorden godkendt.
+
+    Meddelelser
+
+    Sagsfremstilling
+
+    Formanden orienterede om årets budget.
+    """
+
+  @Test func titlesOverTheSameSectionAreItemsAndTheFrontPageIsTheHeader() throws {
+    let m = try MinutesParser.parse(bytes: Array(Self.titled.utf8), source: "kb-2019-03-12.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Meddelelser"])
+    #expect(m.date == Day(year: 2019, month: 3, day: 12))
+    // Named twice (the members, then who came by telephone): one attendee.
+    #expect(m.attendees == ["Ane Lund", "Bo Holm"])
+  }
+
+  @Test func aLongKeywordLineEndsItsTitleAtAnAbbreviation() throws {
+    let prose = String(repeating: "Bestyrelsen gennemgik tilbuddene fra de tre malerfirmaer grundigt. ", count: 8)
+    let line = "Pkt. 5 Malearbejde mm. Mary ønsker at male statuen, da den er meget snavset. " + prose
+    let m = try #require(ItemHeading.keywordHeading(.plain(line, number: 1)))
+    #expect(m.number == 5)
+    #expect(m.title == "Malearbejde mm.")
+  }
+
+  @Test func aDayWithItsMonthCapitalisedIsNoItem() {
+    #expect(ItemHeading.numberedHeading(.plain("25. February 2020 -", number: 1)) == nil)
+    #expect(ItemHeading.numberedHeading(.plain("3. Marts 2021", number: 1)) == nil)
+    #expect(ItemHeading.numberedHeading(.plain("3. Marts-mødets referat", number: 1))?.number == 3)
+  }
+}

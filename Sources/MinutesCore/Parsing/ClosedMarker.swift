@@ -37,6 +37,10 @@ enum ClosedMarker {
           closed = true
           t = (String(t[..<o]) + " " + String(t[t.index(after: c)...])).trimmingSpaces
           searchFrom = t.startIndex
+        } else if openingWords.contains(inner), inner.contains(" ") {
+          // "Spørgetid (Åben sag)": the status, not the title ("(Åben)" alone may be a word of it).
+          t = (String(t[..<o]) + " " + String(t[t.index(after: c)...])).trimmingSpaces
+          searchFrom = t.startIndex
         } else {
           searchFrom = t.index(after: c)
         }

@@ -55,7 +55,7 @@ enum ItemHeading {
     guard let f = text.utf8.first, f == 0x50 || f == 0x70 || f == 0x4E || f == 0x6E || f == 0x53
       || f == 0x73 || f == 0x44 || f == 0x64 || f == 0xC2
     else { return nil }
-    guard !line.isTableRow, !hasLeader(text), text.utf8.count <= 400 else { return nil }
+    guard !line.isTableRow, !hasLeader(text), text.utf8.count <= 2000 else { return nil }
     let lower = String(text.prefix(20)).lowercased()
     var rest: Substring?
     var needsSeparator = false
@@ -190,6 +190,12 @@ enum ItemHeading {
     guard !digits.isEmpty, digits.count <= 4, let n = Int(digits) else { return nil }
     var rest = text.dropFirst(digits.count)
     var style = Style.numbered
+    // "49/1. Spørgetid": the number running through the year, then the place on this agenda.
+    if rest.first == "/", let place = Optional(rest.dropFirst().prefix(while: \.isNumber)), (1...3).contains(place.count),
+      rest.dropFirst(1 + place.count).hasPrefix(". ")
+    {
+      rest = rest.dropFirst(1 + place.count)
+    }
     if let c = rest.first, c == "." || c == ")" {
       rest = rest.dropFirst()
       // "1.5 mio.", "16.12.2014" are numbers, not headings.
@@ -215,6 +221,8 @@ enum ItemHeading {
     else { return nil }
     // "2 mio. kr. ...", "3 uger": a number in a sentence.
     if style == .numberedLoose, first.isNumber { return nil }
+    // "25. Februar 2020", "25. February 2020 -": a date, whatever the case of its month.
+    if isMonthAndYear(rest) { return nil }
     var m = Match(number: n, title: "", isClosed: false, style: style)
     m.hasBodyPrefix = abbreviated != nil
     // " 1.  1. Godkendelse": a list's own number before the heading's.
@@ -231,6 +239,17 @@ enum ItemHeading {
 
   /// A number alone on its line (First Agenda), or with its full stop (a table's number column
   /// flattened: `3.` / `Titel`): `3`, `3.`, `3)`. Sub-points (`3.a`, `3.1`) are not numbers alone.
+  /// The names of the months (Danish and English, three letters or more), folded.
+  static let monthNames: Set<String> = Set(TemporalVocabulary.table.filter { $0.1.month != 0 && $0.0.count >= 3 }.map(\.0))
+
+  /// `Februar 2020`, `February 2020 - ...`: a month's name, then a year.
+  static func isMonthAndYear(_ text: Substring) -> Bool {
+    let words = text.prefix(40).split(separator: " ", maxSplits: 2)
+    guard words.count >= 2, monthNames.contains(words[0].lowercased().trimming(".,")) else { return false }
+    let year = String(words[1]).trimming(".,")
+    return year.count == 4 && year.allSatisfy(\.isNumber)
+  }
+
   /// The text after a body's abbreviation that opens it (`HR 1. Titel` → `1. Titel`): two to
   /// four capitals, spaces, then a digit.
   static func bodyAbbreviation(_ text: String) -> String? {
@@ -296,7 +315,13 @@ enum ItemTitle {
       if sentences.count < 2, let r = t.range(of: ". (") {
         sentences = [String(t[..<r.lowerBound]), String(t[r.upperBound...])]
       }
-      if sentences.count >= 2, let first = sentences.first, first.split(separator: " ").count >= 3,
+      // "Malearbejde mm. Mary ønsker at male ...": an abbreviation's full stop ends the title
+      // when a capital opens the text after it.
+      if let first = sentences.first, let r = abbreviationEnd(first) {
+        sentences = [String(first[..<r]), String(first[r...])] + sentences.dropFirst()
+      }
+      if sentences.count >= 2, let first = sentences.first,
+        first.split(separator: " ").count >= 3 || abbreviations.contains(where: { first.trimmingSpaces.hasSuffix($0.dropLast()) }),
         sentences.dropFirst().joined(separator: " ").split(separator: " ").count >= 4
       {
         t = first.trimmingSpaces
@@ -355,12 +380,30 @@ enum ItemTitle {
         t = String(t.dropLast(2)).trimmingSpaces
         changed = true
       }
-      if t.hasSuffix(":") || t.hasSuffix(";") || t.hasSuffix(",") || (t.hasSuffix(".") && !t.hasSuffix("..")) {
+      if t.hasSuffix(":") || t.hasSuffix(";") || t.hasSuffix(",")
+        || (t.hasSuffix(".") && !t.hasSuffix("..") && !abbreviations.contains(where: { t.hasSuffix($0.dropLast()) }))
+      {
         t = String(t.dropLast()).trimmingSpaces
         changed = true
       }
     }
     return (t, closed, caseNumber)
+  }
+
+  /// Abbreviations that can end a title (`Malearbejde mm.`), with a space each side.
+  static let abbreviations = [" mm. ", " m.m. ", " mv. ", " m.v. ", " osv. ", " etc. ", " m.fl. ", " mfl. "]
+
+  /// Where the text after an abbreviation's full stop (`mm.`, `mv.`, `osv.`, `etc.`) starts, when
+  /// a capital opens it: the end of a title that runs on into its item's text.
+  static func abbreviationEnd(_ t: String) -> String.Index? {
+    let abbreviations = Self.abbreviations
+    for abbreviation in abbreviations {
+      guard let r = t.range(of: abbreviation) else { continue }
+      let rest = t[r.upperBound...]
+      guard let f = rest.first, f.isUppercase, rest.split(separator: " ").count >= 4 else { continue }
+      return r.upperBound
+    }
+    return nil
   }
 
   /// `ØU - Titel` → (["ØU"], `Titel`); `ØU/KB – Titel` → (["ØU", "KB"], `Titel`); `ØK Titel` →

@@ -404,6 +404,8 @@ struct ItemStartFinder {
     }
     if !titled.isEmpty, titled.count >= out.count { return titled }
     if out.count >= 2 { return out }
+    let titledSections = titledSections()
+    if !titledSections.isEmpty { return titledSections }
     let opening = openingSections()
     if !opening.isEmpty { return opening }
     return bulletTitles()
@@ -462,6 +464,42 @@ struct ItemStartFinder {
       guard head.hasPrefix(label) else { return false }
       let after = head.dropFirst(label.count)
       return after.hasPrefix(":") || after.hasPrefix(".:") || after.hasPrefix(" ") || label.hasSuffix(":")
+    }
+  }
+
+  /// Items with neither number nor case number, each a title over the same section heading
+  /// (`Godkendelse af dagsorden` / `Sagsfremstilling` / ..., `Meddelelser` / `Sagsfremstilling`):
+  /// a run of two or more. A block that holds the meeting's member list (a front page `Forside` /
+  /// `Sagsfremstilling` / `Medlemmer` ...) is the header, not an item.
+  func titledSections() -> [Start] {
+    var byKind: [Section.Kind: [Int]] = [:]
+    for (i, line) in lines.enumerated() where !line.isBlank && line.text.utf8.count <= 60 {
+      guard case .known(let kind) = SectionHeading.read(line), kind != .attachments, kind != .body,
+        let p = previousNonBlank(before: i), !lines[p].isBullet, isPlausibleTitle(lines[p]),
+        lines[p].text.count <= 150, !lines[p].text.hasSuffix("."), !lines[p].text.hasSuffix(":"),
+        !containsDate(lines[p].text), HeaderLabel.read(lines[p].text) == nil,
+        byKind[kind]?.last.map({ $0 < p }) ?? true
+      else { continue }
+      byKind[kind, default: []].append(p)
+    }
+    guard let titles = byKind.values.max(by: { $0.count < $1.count || ($0.count == $1.count && ($0.first ?? 0) > ($1.first ?? 0)) }),
+      titles.count >= 2
+    else { return [] }
+    // A block holding the member list is the meeting's front page.
+    let kept = titles.enumerated().filter { n, p in
+      let end = n + 1 < titles.count ? titles[n + 1] : lines.count
+      let attendeeFields = lines[p..<end].prefix(80).filter {
+        if let (field, _) = HeaderLabel.read($0.text), field == .attendees || field == .absentees { return true }
+        return false
+      }
+      return attendeeFields.isEmpty
+    }.map(\.element)
+    guard kept.count >= 2 else { return [] }
+    return kept.enumerated().map { n, p in
+      let (title, closed, cn) = ItemTitle.clean(lines[p].text)
+      var m = ItemHeading.Match(number: n + 1, title: title, isClosed: closed, style: .unnumbered)
+      m.caseNumber = cn
+      return Start(index: p, match: m)
     }
   }
 

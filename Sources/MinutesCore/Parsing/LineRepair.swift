@@ -213,6 +213,13 @@ enum LineRepair {
       if isLower || afterSentence, b[i] >= 0x30, b[i] <= 0x39 {
         var j = i
         while j < b.count, j - i < 3, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
+        // "... ingen spørgsmål50/2. Ansøgning": a running number, then the place on the agenda.
+        var k = j
+        if k + 1 < b.count, b[k] == 0x2F, b[k + 1] >= 0x30, b[k + 1] <= 0x39 {
+          k += 1
+          while k < b.count, k - j < 4, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+          if k < b.count, b[k] == 0x2E { j = k }
+        }
         if j + 2 < b.count, b[j] == 0x2E, b[j + 1] == 0x20 {
           let next = String(decoding: b[(j + 2)...], as: UTF8.self)
           if let f = next.first, f.isUppercase {
