@@ -209,6 +209,39 @@ import Testing
     #expect(owners["Forslaget godkendt – V"] == nil)
   }
 
+  /// Doers in a clause after a comma, after the modal (`samtidig vil NOK prøve at søge`), before
+  /// `forventer at`, and by one letter; a period in a clause of its own is no deadline.
+  @Test func doersInClausesOfBoardNotes() throws {
+    let text = """
+      Referat af bestyrelsesmøde 23. oktober 2023
+
+      Deltagere: Niels Ove Kildahl (NOK), Jan Iversen (JI), Ole Bjerg Lauritzen (OBL), William Berg, Mads Holm
+
+      1. Medlemmer
+
+      Der er i år 12 gaver til uddeling, Mads sørger for adresser til JI.
+
+      2. Vedtægter
+
+      JI og OBL forventer at fremkomme med et forslag til vedtægtsændringer til næste bestyrelsesmøde.
+
+      3. Økonomi
+
+      Vi mangler penge, samtidig vil NOK prøve at søge tilskud fra fonde.
+
+      4. Messe
+
+      W annoncerer beslutningen ved den næstkommende messe.
+      """
+    let r = try Self.register(text)
+    let byItem = Dictionary(r.actions.map { ($0.item, $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(byItem[1]?.owners.map(\.name) == ["Mads Holm"])
+    #expect(byItem[1]?.due == nil)
+    #expect(byItem[2]?.owners.map(\.name) == ["Jan Iversen", "Ole Bjerg Lauritzen"])
+    #expect(byItem[3]?.owners.map(\.name) == ["Niels Ove Kildahl"])
+    #expect(byItem[4]?.owners.map(\.name) == ["William Berg"])
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

@@ -41,7 +41,7 @@ enum ActionGrammar {
     "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
     "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle", "påbegynde", "udfærdige",
-    "fortsætte", "stå", "ensrette", "prøve",
+    "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -50,6 +50,8 @@ enum ActionGrammar {
     "tage": ["stilling", "initiativ", "kontakt", "fat", "ansvar", "hånd", "op", "med"],
     "stå": ["for"],
     "prøve": ["at"],
+    "sørge": ["for"],
+    "fremkomme": ["med"],
     "komme": ["med", "tilbage"],
     "følge": ["op"],
     "vende": ["tilbage"],
@@ -78,7 +80,7 @@ enum ActionGrammar {
   /// `Ældrerådet besluttede at betale ... og evaluere medlemskabet`.
   static let infinitiveGovernors: Set<String> = [
     "besluttede", "beslutter", "besluttet", "vedtog", "vedtaget", "aftalte", "aftaler", "aftalt",
-    "enige", "enighed", "lovede", "påtog",
+    "enige", "enighed", "lovede", "påtog", "forventer",
   ]
 
   /// Words that make the subject of a passive a whole class: the sentence states a practice

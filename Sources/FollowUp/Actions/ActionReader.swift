@@ -117,7 +117,8 @@ enum ActionReader {
         continue
       }
       let verbOffset = toks[hit.index].offset
-      let due = later.first(where: { $0.utf8Range.lowerBound > verbOffset }) ?? later.last
+      let due = later.first(where: { $0.utf8Range.lowerBound > verbOffset })
+        ?? later.last(where: { before(toks, $0, clauseOf: hit.modalIndex ?? hit.index) })
       // "Høringsmødet afholdes den 23. august": an event on a day is announced, not work.
       if hit.form == .passive, eventVerbs.contains(stem), isEventDay(sentence, exprs) { continue }
       var body: String?
@@ -130,6 +131,8 @@ enum ActionReader {
       if hit.form == .present || hit.modalIndex != nil && !hit.isBliverPassive && hit.form == .infinitive {
         owner = subject(toks, verbIndex: hit.modalIndex ?? hit.index)
         if owner == nil { owner = invertedSubject(toks, hit.index) }
+        // "samtidig vil NOK prøve at søge tilskud": the subject after the modal.
+        if owner == nil, let m = hit.modalIndex, !hit.isBliverPassive { owner = invertedSubject(toks, m) }
         // An active verb without a doer is no action ("kommer med" of an unnamed one).
         if owner == nil { continue }
       } else if let agent = agentPhrase(toks, hit.index) {
@@ -559,6 +562,20 @@ enum ActionReader {
     while let l = words.last, joiners.contains(l.lower) { words.removeLast() }
     guard !words.isEmpty else { return nil }
     return words.map(\.text).joined(separator: " ")
+  }
+
+  /// Whether a time before the verb can be its deadline: in the verb's clause (`Inden 1. marts
+  /// udarbejder ...`), opening the sentence before a comma (`Inden 1. marts, udarbejder ...`),
+  /// or a day or a meeting in a clause before (`Vi taler om fyrværkeri næste gang – Thea laver
+  /// et udkast`); a period in a clause of its own is that clause's (`Der er i år 12 gaver til
+  /// uddeling, Mads sørger for adresser`).
+  static func before(_ toks: [ClauseToken], _ e: TemporalExpression, clauseOf v: Int) -> Bool {
+    let start = ActionGrammar.clauseStart(toks, v)
+    if start == 0 || e.utf8Range.lowerBound >= toks[start].offset { return true }
+    if e.kind != .period { return true }
+    // The clause before is the day alone, maybe with its preposition.
+    let words = toks[..<start].filter { !$0.isBoundary }
+    return ActionGrammar.clauseStart(toks, start - 1) == 0 && words.count <= e.text.split(separator: " ").count + 1
   }
 
   /// `udarbejdes af HR`: the agent of a passive (within four words of the verb).
