@@ -482,3 +482,44 @@ import Testing
     #expect(ItemHeading.numberedHeading(.plain("3. Marts-mødets referat", number: 1))?.number == 3)
   }
 }
+
+@Suite struct PlainTitleNotesTests {
+  static let text = """
+    Referat fra lokalrådsmøde onsdag den 30. november 2016 kl. 18.00
+    Sted: Skovvej 4
+
+    Deltagere: Lone Holm, Jan Jensen,
+    Bodil Thomsen og Ejner Dam
+    Afbud: Anne Lykke
+
+    Vi starter mødet med at sige velkommen til Ejner Dam.
+
+    Godkendelse af dagsordenen
+    Dagsorden godkendt.
+
+    Fælles mailadresse til Lokalrådet?
+    Hvor langt er vi?
+    Lone har undersøgt, om vi kan lave en mailadresse. Ejner undersøger prisen på et domæne.
+
+    Julearrangement
+    Vi holder juletræsfest den 10. december. Jan bestiller træet.
+    """
+
+  @Test func shortLinesOverTheirProseAreItems() throws {
+    let m = try MinutesParser.parse(bytes: Array(Self.text.utf8), source: "lokalraad-2016-11-30.txt", options: .init())
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsordenen", "Fælles mailadresse til Lokalrådet?", "Julearrangement"])
+    #expect(m.attendees == ["Lone Holm", "Jan Jensen", "Bodil Thomsen", "Ejner Dam"])
+  }
+
+  @Test func aBodysMeetingWordNamesTheBody() throws {
+    for (title, body) in [
+      ("Referat fra lokalrådsmøde onsdag den 30. november 2016 kl. 18.00", "Lokalrådet"),
+      ("Referat fra Skolebestyrelsesmøde den 25. maj 2016", "Skolebestyrelsen"),
+      ("Referat af menighedsrådsmødet den 25. maj 2016", "Menighedsrådet"),
+    ] {
+      let text = title + "\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+      let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "x.txt", options: .init())
+      #expect(m.committee == body, "\(title)")
+    }
+  }
+}

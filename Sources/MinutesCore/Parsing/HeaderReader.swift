@@ -506,8 +506,16 @@ struct HeaderReader {
     var score = 0
     if let d = dateExpression {
       let utf8 = Array(text.utf8)
-      let before = String(decoding: utf8[0..<d.utf8Range.lowerBound], as: UTF8.self)
+      var before = String(decoding: utf8[0..<d.utf8Range.lowerBound], as: UTF8.self)
       let after = String(decoding: utf8[d.utf8Range.upperBound...], as: UTF8.self)
+      // "Referat fra lokalrådsmøde den 30. november 2016": the date's span took the body's
+      // meeting word; the body is in it.
+      for word in d.text.split(separator: " ").prefix(while: { !$0.contains(where: \.isNumber) }) {
+        let w = word.lowercased()
+        if word.count > 5, w.hasSuffix("møde") || w.hasSuffix("mødet"), word.allSatisfy(\.isLetter) {
+          before += " " + word
+        }
+      }
       // "12. februar 2024 - referat fra byrådet": the date first, the name after.
       s = before.trimming(" -–,:").isEmpty ? after : before
       score += 1
@@ -581,8 +589,8 @@ struct HeaderReader {
     s = CommitteeName.clean(s)
     guard !s.isEmpty, s.split(separator: " ").count <= 10 else { return nil }
     // "Byrådets" → "Byrådet"; "Skolebestyrelsesmøde" → "Skolebestyrelsen".
-    if s.lowercased().hasSuffix("møde") {
-      var stem = String(s.dropLast(4))
+    if s.lowercased().hasSuffix("møde") || s.lowercased().hasSuffix("mødet") {
+      var stem = String(s.dropLast(s.lowercased().hasSuffix("mødet") ? 5 : 4))
       if stem.hasSuffix("s") { stem.removeLast() }
       guard CommitteeName.namesBody(stem) else { return nil }
       s = CommitteeName.definite(stem)

@@ -408,7 +408,54 @@ struct ItemStartFinder {
     if !titledSections.isEmpty { return titledSections }
     let opening = openingSections()
     if !opening.isEmpty { return opening }
-    return bulletTitles()
+    let bullets = bulletTitles()
+    return bullets.isEmpty ? plainTitles() : bullets
+  }
+
+  /// Notes of a small board whose items are short lines over their own prose, with neither
+  /// number nor bullet (`Godkendelse af dagsordenen` / `Dagsorden godkendt.`, `Fælles mailadresse
+  /// til Lokalrådet?` / `Hvor langt er vi?` / `Lone har undersøgt ...`), after the header's
+  /// labelled fields. A title stands after a blank line or a finished sentence, so the last
+  /// line of a wrapped paragraph is none; of titles one after another only the first counts.
+  func plainTitles() -> [Start] {
+    guard let firstField = lines.firstIndex(where: {
+      !$0.isBlank && HeaderLabel.read($0.text) != nil && $0.text.contains(":")
+    }) else { return [] }
+    func isTitle(_ l: MarkupLine) -> Bool {
+      let t = l.text.trimmingSpaces
+      guard !l.isBullet, !l.isTableRow, let f = t.first, f.isUppercase, t.count >= 3, t.count <= 80,
+        t.split(separator: " ").count <= 10, !t.contains(":"), HeaderLabel.read(t) == nil,
+        let last = t.last, !".,;:-–".contains(last)
+      else { return false }
+      return SectionHeading.read(l) == nil
+    }
+    func isProse(_ k: Int) -> Bool {
+      let t = lines[k].text
+      return t.count >= 25 || t.hasSuffix(".") || t.hasSuffix("?") || t.hasSuffix("!")
+    }
+    var starts: [Int] = []
+    var previousWasTitle = false
+    for i in (firstField + 1)..<lines.count {
+      let line = lines[i]
+      if line.isBlank { continue }
+      let candidate = isTitle(line)
+      defer { previousWasTitle = candidate }
+      guard candidate, !previousWasTitle, let k = nextNonBlank(after: i), isProse(k) else { continue }
+      // After a blank line, a finished sentence or the header's last field.
+      let before = i > 0 ? lines[i - 1] : nil
+      let opensLine = before.map { b in
+        b.isBlank || b.text.hasSuffix(".") || b.text.hasSuffix("?") || b.text.hasSuffix("!") || b.text.hasSuffix(")")
+      } ?? true
+      guard opensLine else { continue }
+      starts.append(i)
+    }
+    guard starts.count >= 2 else { return [] }
+    return starts.enumerated().map { n, i in
+      let (title, closed, cn) = ItemTitle.clean(lines[i].text)
+      var m = ItemHeading.Match(number: n + 1, title: title, isClosed: closed, style: .unnumbered)
+      m.caseNumber = cn
+      return Start(index: i, match: m)
+    }
   }
 
   /// Notes of a small board whose items are bullets, each a short title over its own prose
