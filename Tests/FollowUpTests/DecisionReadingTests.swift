@@ -75,6 +75,9 @@ import Testing
     ("Til orientering.", .noted),
     ("Social- og Sundhedsudvalget tog orienteringen om veteranindsatsen til efterretning.", .noted),
     ("Ingen bemærkninger.", .noted),
+    // A board's word of approval alone.
+    ("Ok", .approved),
+    ("OK.", .approved),
     ("Beslutningsforslaget blev oversendt til Magistraten.", .referred),
     ("Punkt 15 udgår og sagen sendes tilbage til Klima og miljø samt By- og Landskabsudvalgene.", .referred),
     // Attendance and names alone are no decision.

@@ -523,3 +523,39 @@ import Testing
     }
   }
 }
+
+@Suite struct TitleNoiseOfBoardsTests {
+  @Test func aTimeSlotBeforeTheTitleGoes() {
+    #expect(ItemTitle.clean("09.00-09.01 Godkendelse af dagsordenen").0 == "Godkendelse af dagsordenen")
+    #expect(ItemTitle.clean("Kl. 9.02-9.30 Gennemgang af sager").0 == "Gennemgang af sager")
+    // A year span is part of the title.
+    #expect(ItemTitle.clean("2024-2025 Budget").0 == "2024-2025 Budget")
+  }
+
+  @Test func whoBringsTheItemInBracketsIsNoPartOfTheTitle() {
+    #expect(ItemTitle.clean("Mobilt gadesalg i byen. (Finn)").0 == "Mobilt gadesalg i byen")
+    #expect(ItemTitle.clean("Vindmølleprojekt. (Finn/Birthe)").0 == "Vindmølleprojekt")
+    #expect(ItemTitle.clean("Regnskab (foreløbigt)").0 == "Regnskab (foreløbigt)")
+  }
+
+  @Test func aDecisionAfterTheTitleIsTheItemsText() throws {
+    let text = """
+      Lokalrådsmøde torsdag, den 11. december 2019 18.00 – 22.00 i Hallen
+
+      Referater Posted on man, december 23, 2019 23:30
+
+      1. Godkendelse af dagsorden – Ok
+
+      2. Tjek og godkendelse af referat – Godkendt
+
+      3. Status på opgaver
+
+      Mikael laver invitationen.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "lokalraad-2019-12-11.txt", options: .init())
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Tjek og godkendelse af referat", "Status på opgaver"])
+    #expect(m.items.first?.decision.map(\.text) == ["Ok"])
+    #expect(m.startTime == ClockTime(hour: 18, minute: 0))
+    #expect(m.location == "Hallen")
+  }
+}

@@ -192,6 +192,11 @@ enum OutcomeGrammar {
       r.isNeutral = true
       return r
     }
+    // "Ok", "OK.", "Ok - godkendt": the board's word of approval standing alone.
+    if lowers.count == 1, lowers[0] == "ok" {
+      r.acts = [.approve]
+      return r
+    }
     // "Ingen bemærkninger." to minutes or a briefing notes them.
     if lowers.count <= 4, contains(lowers, ["ingen", "bemærkninger"]) {
       r.acts = [.note]

@@ -209,8 +209,9 @@ struct HeaderReader {
       }
       let exprs = reader.expressions(in: text)
       // "Publiceret 25-10-2017", "Senest opdateret ...": the page's date, not the meeting's.
+      // "Referater Posted on man, december 23, 2019 23:30": a blog's post line.
       let published = ["publiceret", "opdateret", "senest", "offentliggjort", "udsendt", "printet", "udskrevet"]
-        .contains { lower.hasPrefix($0) }
+        .contains { lower.hasPrefix($0) } || ["posted on", " publiceret ", " udgivet ", "published"].contains { lower.contains($0) }
       let date = published ? nil : exprs.first(where: { ($0.kind == .day || $0.kind == .datetime) && !$0.isYearInferred })
       // A later line with the same day and a clock gives the time the first did not.
       if let date, let (first, _) = titleDate, first.start == date.start, meeting.startTime == nil, let t = date.time {
@@ -243,7 +244,21 @@ struct HeaderReader {
         meeting.endTime = anyDate?.endTime
         if anyDate?.isYearInferred == true { yearlessLine = yearlessLine ?? i }
       }
-      if meeting.startTime == nil, let t = exprs.first(where: { $0.kind == .time }) {
+      // "den 11. december 18.00 – 22.00 i Hallen": a span of clock times after the day, no `kl.`.
+      if let d = anyDate, d.time == nil, !published {
+        let after = String(decoding: Array(text.utf8)[d.utf8Range.upperBound...], as: UTF8.self).trimmingSpaces
+        if let end = LineRepair.timeRangeEnd(after), let (start, stop) = HeaderReader.clockSpan(String(after[..<end])) {
+          if meeting.startTime == nil {
+            meeting.startTime = start
+            meeting.endTime = stop
+          }
+          let rest = String(after[end...]).trimmingSpaces
+          if loosePlace == nil, rest.hasPrefix("i ") || rest.hasPrefix("på ") {
+            loosePlace = (HeaderReader.cleanPlace(String(rest.drop(while: { $0 != " " }))), line.number)
+          }
+        }
+      }
+      if meeting.startTime == nil, !published, let t = exprs.first(where: { $0.kind == .time }) {
         meeting.startTime = t.time
         meeting.endTime = t.endTime
       }
@@ -733,6 +748,14 @@ struct HeaderReader {
   /// `... kl. 19:00 i Kommunalbestyrelsens mødesal` → `Kommunalbestyrelsens mødesal`.
   /// `... den 22. februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00 – 12.00` → the place
   /// between the date (or its time) and the time, if any.
+  /// `18.00 – 22.00`, `9:30-11`: the two clock times of a span.
+  static func clockSpan(_ text: String) -> (ClockTime, ClockTime?)? {
+    let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    guard numbers.count >= 2, let start = ClockTime(hour: numbers[0], minute: numbers[1]) else { return nil }
+    let stop = numbers.count >= 4 ? ClockTime(hour: numbers[2], minute: numbers[3]) : nil
+    return (start, stop)
+  }
+
   func placeAfterTime(_ text: String, date: TemporalExpression) -> String? {
     let utf8 = Array(text.utf8)
     var after = String(decoding: utf8[date.utf8Range.upperBound...], as: UTF8.self)

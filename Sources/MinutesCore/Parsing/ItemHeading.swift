@@ -351,10 +351,26 @@ enum ItemTitle {
     if let (route, rest) = routePrefix(t), route.allSatisfy({ CommitteeName.standardAbbreviations[$0] != nil }) {
       t = rest
     }
+    // "09.00-09.01 Godkendelse af dagsordenen", "Kl. 9.00-9.01 Høring": the agenda's time slot.
+    t = withoutTimeSlot(t)
     var caseNumber: CaseNumber?
     var changed = true
     while changed {
       changed = false
+      // "Mobilt gadesalg i Tversted. (Finn)", "Vindmølle projekt. (Finn/Birthe)": who brings the
+      // item, not its title.
+      if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
+        let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
+        let names = inner.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == "&" }).flatMap {
+          $0.split(separator: " ").filter { $0 != "og" }
+        }
+        if !names.isEmpty, names.count <= 4,
+          names.allSatisfy({ NameGrammar.isFirstName(String($0)) || (NameGrammar.isAcronym(String($0)) && (2...4).contains($0.count)) })
+        {
+          t = String(t[..<open]).trimmingSpaces
+          changed = true
+        }
+      }
       // "(B)", "(C)", "(O)": a type marker (beslutning, orientering ...), not part of the title.
       if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
         let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
@@ -388,6 +404,42 @@ enum ItemTitle {
       }
     }
     return (t, closed, caseNumber)
+  }
+
+  /// `09.00-09.01 Titel`, `Kl. 9.00-9.01 Titel`, `kl. 9-10.9.30 Titel` → `Titel`: a time slot
+  /// (groups of one or two digits joined by `.`, `:` and dashes, one dash at least) before a
+  /// capital.
+  static func withoutTimeSlot(_ t: String) -> String {
+    var rest = Substring(t)
+    if rest.lowercased().hasPrefix("kl. ") { rest = rest.dropFirst(4) } else if rest.lowercased().hasPrefix("kl ") { rest = rest.dropFirst(3) }
+    let token = rest.prefix(while: { $0 != " " })
+    let groups = token.split(whereSeparator: { $0 == "." || $0 == ":" || $0 == "-" || $0 == "–" })
+    guard token.contains(where: { $0 == "-" || $0 == "–" }), groups.count >= 2,
+      groups.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }),
+      token.allSatisfy({ $0.isNumber || ".:-–".contains($0) })
+    else { return t }
+    let title = rest.dropFirst(token.count).drop(while: { $0 == " " })
+    guard let f = title.first, f.isUppercase else { return t }
+    return String(title)
+  }
+
+  /// `Godkendelse af dagsorden – Ok`, `Tjek og godkendelse af referat – Godkendt`, `Dagsorden
+  /// Godkendt`: the item's decision written after its title in a board's notes. The title and
+  /// the decision.
+  static func decisionTrailer(_ t: String) -> (title: String, decision: String)? {
+    guard t.utf8.count <= 200 else { return nil }
+    let words: Set<String> = ["ok", "godkendt", "godkendes", "vedtaget", "tiltrådt", "taget til efterretning", "til efterretning", "udsat", "udgår", "anbefales"]
+    if let dash = t.range(of: " – ", options: .backwards) ?? t.range(of: " - ", options: .backwards) {
+      let trailer = String(t[dash.upperBound...]).trimming(" .!")
+      let title = String(t[..<dash.lowerBound]).trimmingSpaces
+      if words.contains(trailer.lowercased()), title.count >= 3 { return (title, String(trailer)) }
+    }
+    // Without a dash only a word of approval, after a title of two words or more.
+    let parts = t.split(separator: " ")
+    if parts.count >= 2, let last = parts.last, ["godkendt", "godkendt.", "ok", "vedtaget", "tiltrådt"].contains(last.lowercased()) {
+      return (parts.dropLast().joined(separator: " "), String(last))
+    }
+    return nil
   }
 
   /// Abbreviations that can end a title (`Malearbejde mm.`), with a space each side.

@@ -41,6 +41,18 @@ struct ItemStartFinder {
   /// The item starts in the document's one form, plus closed headings in other forms; and the
   /// form chosen.
   func find() -> (starts: [Start], style: ItemHeading.Style?) {
+    let (starts, style) = findStarts()
+    // "Godkendelse af dagsorden – Ok": the decision after the title is the item's text.
+    return (starts.map { s in
+      guard s.text == nil, !s.match.isClosed, let (title, decision) = ItemTitle.decisionTrailer(s.match.title) else { return s }
+      var s = s
+      s.match.title = title
+      s.text = decision
+      return s
+    }, style)
+  }
+
+  func findStarts() -> (starts: [Start], style: ItemHeading.Style?) {
     if let minutes = agendaThenMinutes() { return (withClosedHeadings(minutes), .agendaThenMinutes) }
     var best: [Start] = []
     var bestStyle: ItemHeading.Style?
