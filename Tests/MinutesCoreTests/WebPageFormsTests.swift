@@ -559,3 +559,40 @@ import Testing
     #expect(m.location == "Hallen")
   }
 }
+
+@Suite struct SubjectLabelItemsTests {
+  @Test func itemsOpenedBySubjectLabelsOutnumberAListInTheHeader() throws {
+    let text = """
+      Skolebestyrelsesmøde 7. september 2020
+
+      17.00 – 19.30
+
+      Efterretninger
+
+       1. Formand:
+       2. Skoleleder:
+
+      Emne: Ferieplan i høring
+
+      Opgave: Hvilke forslag vil vi foreslå.
+
+      Tovholder: SK
+
+      Beslutning: Vi vælger forslag 1.
+
+      Emne:Kvalitetssikring
+
+      Opgave: Dialog om kvalitetssikring.
+
+      Beslutning: Der arbejdes i grupper.
+
+      Emne: Årshjulet
+
+      Beslutning: Årshjulet kommer med på næste møde.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "skolebestyrelsen-2020-09-07.txt", options: .init())
+    #expect(m.items.map(\.title) == ["Ferieplan i høring", "Kvalitetssikring", "Årshjulet"])
+    #expect(m.startTime == ClockTime(hour: 17, minute: 0))
+    #expect(m.items.first?.decision.map(\.text) == ["Vi vælger forslag 1."])
+  }
+}

@@ -258,6 +258,13 @@ struct HeaderReader {
           }
         }
       }
+      // "17.00 – 19.30" on a line of its own in the header: the meeting's hours.
+      if meeting.startTime == nil, let end = LineRepair.timeRangeEnd(text), end == text.endIndex,
+        let (start, stop) = HeaderReader.clockSpan(text)
+      {
+        meeting.startTime = start
+        meeting.endTime = stop
+      }
       if meeting.startTime == nil, !published, let t = exprs.first(where: { $0.kind == .time }) {
         meeting.startTime = t.time
         meeting.endTime = t.endTime

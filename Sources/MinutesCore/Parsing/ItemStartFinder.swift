@@ -72,6 +72,12 @@ struct ItemStartFinder {
         bestScore = score
       }
     }
+    // "Emne: Titel" over each item's fields, where a list in the agenda gave a chain of numbers.
+    let subjects = subjectLines()
+    if subjects.count > best.count {
+      best = subjects
+      bestStyle = .unnumbered
+    }
     if best.isEmpty {
       let u = unnumbered()
       if !u.isEmpty {
@@ -422,6 +428,23 @@ struct ItemStartFinder {
     if !opening.isEmpty { return opening }
     let bullets = bulletTitles()
     return bullets.isEmpty ? plainTitles() : bullets
+  }
+
+  /// Items that open with their subject's label (`Emne: Ferieplan i høring`, `Emne:Kvalitetssikring`)
+  /// over labelled fields (`Opgave:`, `Tovholder:`, `Beslutning:`): two or more.
+  func subjectLines() -> [Start] {
+    var out: [Start] = []
+    for (i, line) in lines.enumerated() where !line.isBlank && !line.isTableRow && line.text.utf8.count <= 300 {
+      let t = line.text
+      guard t.hasPrefix("Emne:") || t.hasPrefix("EMNE:") || t.hasPrefix("Emne :") else { continue }
+      let title = t.drop(while: { $0 != ":" }).dropFirst().trimmingSpaces
+      guard let f = title.first, f.isUppercase || f.isNumber else { continue }
+      let (clean, closed, cn) = ItemTitle.clean(title)
+      var m = ItemHeading.Match(number: out.count + 1, title: clean, isClosed: closed, style: .unnumbered)
+      m.caseNumber = cn
+      out.append(Start(index: i, match: m))
+    }
+    return out.count >= 2 ? out : []
   }
 
   /// Notes of a small board whose items are short lines over their own prose, with neither

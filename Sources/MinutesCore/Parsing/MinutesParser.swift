@@ -415,6 +415,12 @@ struct ParserRun {
         CommitteeName.fold(CommitteeName.definite(meeting.committee)) == CommitteeName.fold(fileName)
       {
         meeting.committee = CommitteeName.definite(meeting.committee)
+      } else if let fileName = fromPath.committee, !meeting.committee.contains(" "),
+        CommitteeName.fold(fileName).hasSuffix(CommitteeName.fold(CommitteeName.definite(meeting.committee))),
+        CommitteeName.fold(fileName).count > CommitteeName.fold(CommitteeName.definite(meeting.committee)).count
+      {
+        // "Bestyrelsesmøde" in a file named for the school board: the file names which board.
+        meeting.committee = fileName
       }
     }
     // An abbreviation (`ØU`) written out where the document or the usage of councils says.
