@@ -596,3 +596,67 @@ import Testing
     #expect(m.items.first?.decision.map(\.text) == ["Vi vælger forslag 1."])
   }
 }
+
+@Suite struct OpeningSectionItemsTests {
+  @Test func aNumberedListInARecommendationIsNoItemWhereEveryItemOpensWithItsSection() throws {
+    let text = """
+      Referat
+
+      Mandag d. 7. februar 2022, kl. 10:15
+      Udvalg: Ældrerådet
+
+      Resume
+
+      Ældrerådet skal godkende dagsordenen.
+
+      Indstilling
+
+      Forvaltningen indstiller, at
+
+       1. Ældrerådet godkender dagsordenen.
+
+      Beslutning
+
+      Dagsordenen blev godkendt.
+
+      Resume
+
+      Forvaltningen orienterer om organiseringen.
+
+      Indstilling
+
+      Forvaltningen indstiller, at
+
+       1. Ældrerådet tager orienteringen til efterretning
+
+      Beslutning
+
+      Taget til efterretning.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "aeldreraadet-2022-02-07.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map { $0.decision.map(\.text) } == [["Dagsordenen blev godkendt."], ["Taget til efterretning."]])
+  }
+
+  @Test func aDecisionBeforeTheFirstOpeningSectionIsAnItem() throws {
+    let text = """
+      Erhvervsudvalget
+      Referat • 14. august 2024 kl. 15.30
+      Beslutning i Erhvervsudvalget den 14-08-2024
+      Dagsorden godkendt.
+      Beslutningstema
+      Budgettema til budget 2025
+      Sagsfremstilling
+      Der er udarbejdet et anlægstema.
+      Beslutning i Erhvervsudvalget den 14-08-2024
+      Godkendt.
+      Beslutningstema
+      Bygningerne på øen.
+      Beslutning i Erhvervsudvalget den 14-08-2024
+      Taget til efterretning.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "erhvervsudvalget-2024-08-14.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.first?.decision.map(\.text) == ["Dagsorden godkendt."])
+  }
+}

@@ -72,10 +72,13 @@ struct ItemStartFinder {
         bestScore = score
       }
     }
-    // "Emne: Titel" over each item's fields, where a list in the agenda gave a chain of numbers.
-    let subjects = subjectLines()
-    if subjects.count > best.count {
-      best = subjects
+    // "Emne: Titel" over each item's fields, or the same opening section over each item
+    // (`Resume`), where a numbered list in the agenda or a recommendation gave a shorter chain.
+    // A real heading stands before its item's first section; a list in a section after it.
+    let opening = best.count <= 2 ? openingSections() : []
+    let listInSection = !best.isEmpty && (opening.first.map { o in best.allSatisfy { $0.index > o.index } } ?? false)
+    for other in [subjectLines(), listInSection ? opening : []] where other.count > best.count {
+      best = other
       bestStyle = .unnumbered
     }
     if best.isEmpty {
@@ -593,6 +596,12 @@ struct ItemStartFinder {
     var decided = true
     for (i, line) in lines.enumerated() where !line.isBlank {
       if DecisionLabel.read(line.text, reference: nil) != nil {
+        // A decision before the first opening section (`Beslutning i X den ...` / `Dagsorden
+        // godkendt.` before the first `Beslutningstema`): an item of its own.
+        if decided, opening == nil, i > 0 {
+          let m = ItemHeading.Match(number: out.count + 1, title: "", isClosed: false, style: .unnumbered)
+          out.append(Start(index: i, match: m, startsWithContent: true))
+        }
         decided = true
         continue
       }
