@@ -242,6 +242,50 @@ import Testing
     #expect(byItem[4]?.owners.map(\.name) == ["William Berg"])
   }
 
+  /// Errands of small boards: a bullet of several sentences, a long sentence opened by a first
+  /// name, initials after a colon, an agreement without a doer, a talk announced for the next
+  /// meeting; a wish (`vil gerne`) and a thing put on the agenda (`kommer med på`) lay nothing down.
+  @Test func errandsOfSmallBoards() throws {
+    let text = """
+      Lokalrådsmøde torsdag, den 11. december 2019 kl. 18.00
+
+      Deltagere: Mikael Holm, Lars Berg, Jacob Dam
+
+      1. Status
+
+      • Der er inviteret til møde den 5. februar, hvor vi skal tale om hvad vi laver osv. Mikael laver invitationen og udsender mail.
+
+      2. Vand
+
+      Lars mailer forsyningen om renoveringsplaner for renden og til kommunen om lokale vandplaner.
+
+      3. Grill
+
+      Lars kommer først sent: LGH køber kul.
+
+      4. Erhverv
+
+      Der er enighed om, at undersøge de lokale erhvervsdrivendes holdning.
+
+      5. Oplæg
+
+      Der kommer et oplæg til næste møde.
+
+      6. Skolen
+
+      Skolen vil gerne arbejde sammen med Lokalrådet. Årshjulet kommer med på dagsordenen i januar.
+      """
+    let r = try Self.register(text)
+    let byItem = Dictionary(grouping: r.actions, by: \.item)
+    #expect(byItem[1]?.map(\.sentence) == ["Mikael laver invitationen og udsender mail."])
+    #expect(byItem[1]?.first?.owners.map(\.name) == ["Mikael Holm"])
+    #expect(byItem[2]?.first?.owners.map(\.name) == ["Lars Berg"])
+    #expect(byItem[3]?.count == 1)
+    #expect(byItem[4]?.first?.owners.isEmpty == true)
+    #expect(byItem[5]?.first?.kind == .presentation)
+    #expect(byItem[6] == nil)
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

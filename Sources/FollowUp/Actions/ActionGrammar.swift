@@ -41,7 +41,7 @@ enum ActionGrammar {
     "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
     "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle", "påbegynde", "udfærdige",
-    "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke",
+    "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -205,7 +205,11 @@ enum ActionGrammar {
           continue
         }
       }
-      // vil / skal + infinitive (or passive infinitive)
+      // vil / skal + infinitive (or passive infinitive); "vil gerne" wishes, it lays nothing down.
+      if t.lower == "vil", i + 1 < toks.count, toks[i + 1].lower == "gerne" {
+        i += 2
+        continue
+      }
       if t.lower == "vil" || t.lower == "skal" {
         var j = i + 1
         var steps = 0
@@ -284,6 +288,8 @@ enum ActionGrammar {
       }
     }
     guard var k = at.map({ $0 - 1 }) else { return nil }
+    // "Der er enighed om, at undersøge ...": a comma before `at`.
+    if k > 0, toks[k].isBoundary, toks[k].text == "," { k -= 1 }
     while k > 0, ["derfor", "også", "endvidere", "herefter", "samtidig"].contains(toks[k].lower) { k -= 1 }
     if k > 0, toks[k].lower == "om" { k -= 1 }
     guard k >= 0, infinitiveGovernors.contains(toks[k].lower) else { return nil }
@@ -358,6 +364,8 @@ enum ActionGrammar {
     var j = i + 1
     var n = 0
     while j < toks.count, n < 4, !toks[j].isBoundary {
+      // "Årshjulet kommer med på dagsordenen": it is put on the agenda, nobody brings it.
+      if stem == "komme", toks[j].lower == "med", j + 1 < toks.count, toks[j + 1].lower == "på" { return false }
       if required.contains(toks[j].lower) { return true }
       j += 1
       n += 1

@@ -133,8 +133,12 @@ enum ActionReader {
         if owner == nil { owner = invertedSubject(toks, hit.index) }
         // "samtidig vil NOK prøve at søge tilskud": the subject after the modal.
         if owner == nil, let m = hit.modalIndex, !hit.isBliverPassive { owner = invertedSubject(toks, m) }
-        // An active verb without a doer is no action ("kommer med" of an unnamed one).
-        if owner == nil { continue }
+        // An active verb without a doer is no action ("kommer med" of an unnamed one), unless
+        // the meeting agreed on the work ("Der er enighed om, at undersøge ...").
+        let agreed = hit.form == .infinitive && hit.modalIndex.map { m in
+          toks[m...].prefix(2).contains { ["enighed", "enige", "besluttet", "aftalt"].contains($0.lower) }
+        } == true
+        if owner == nil, !agreed { continue }
       } else if let agent = agentPhrase(toks, hit.index) {
         owner = agent
       }
@@ -205,12 +209,21 @@ enum ActionReader {
   /// `Marianne bager.`, `Per booker salen.`: in notes, a short sentence that opens with a
   /// person's first name and a verb in the present lays down that person's errand, whatever
   /// the verb (telling, thinking and being excepted).
-  static func telegraphic(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
+  static func telegraphic(_ sentence: String, toks allToks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
+    // "Lars kommer først sent: LGH køber kul": after a colon too.
+    let starts = [0] + allToks.indices.filter { allToks[$0].text == ":" && $0 + 1 < allToks.count }.map { $0 + 1 }
+    for start in starts {
+      if let c = telegraphicClause(sentence, toks: Array(allToks[start...]), later: later) { return c }
+    }
+    return nil
+  }
+
+  static func telegraphicClause(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
     let words = toks.filter { !$0.isBoundary }
     // A person's initials open it too ("JH sørger for adresserne"), not a unit's (`HR`, `IT`).
     let initials = NameGrammar.isAcronym(toks[0].text) && (2...3).contains(toks[0].text.count)
       && !Register.unitAcronyms.contains(toks[0].lower)
-    guard words.count >= 2, words.count <= 10, toks.count >= 2, !toks[0].isBoundary, !toks[1].isBoundary,
+    guard words.count >= 2, words.count <= 16, toks.count >= 2, !toks[0].isBoundary, !toks[1].isBoundary,
       NameGrammar.isFirstName(toks[0].text) || initials, toks[0].isCapitalized
     else { return nil }
     // The name may go on with a surname ("Per Holm booker salen").
@@ -331,7 +344,7 @@ enum ActionReader {
   /// the committee asks for a talk or a paper to come back; its giver when named (`fra
   /// forvaltningen`, `v/ Jens Berg`).
   static func wish(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
-    for (i, t) in toks.enumerated() where wishWords.contains(t.lower) || isReceiving(toks, i) {
+    for (i, t) in toks.enumerated() where wishWords.contains(t.lower) || isReceiving(toks, i) || isComing(toks, i, later) {
       guard ActionGrammar.clauseAllows(toks, i), !ActionGrammar.negated(toks, i) else { continue }
       var j = i + 1
       while j < toks.count, j <= i + 3,
@@ -352,6 +365,11 @@ enum ActionReader {
         referralBody: nil, verb: "ønske", isHandling: false)
     }
     return nil
+  }
+
+  /// `Der kommer et oplæg til næste møde`: a talk or a paper announced for a meeting to come.
+  static func isComing(_ toks: [ClauseToken], _ i: Int, _ later: [TemporalExpression]) -> Bool {
+    toks[i].lower == "kommer" && i > 0 && toks[i - 1].lower == "der" && !later.isEmpty
   }
 
   /// `det nye Byråd bør have samme orientering ... ultimo januar 2014`: a body is to be given

@@ -12,7 +12,12 @@ struct DecisionUnit: Hashable, Sendable {
     var leadIn: String?
     for p in paragraphs {
       if p.style == .bullet {
-        out.append(DecisionUnit(text: p.text, isBullet: true, leadIn: leadIn, line: p.line))
+        // "• Der er inviteret til møde den 5. februar, hvor ... osv. Mikael laver invitationen":
+        // a bullet of several sentences is read sentence by sentence; the list's lead-in goes
+        // with its first.
+        for (k, s) in SentenceSplitter.sentences(p.text).enumerated() {
+          out.append(DecisionUnit(text: s, isBullet: true, leadIn: k == 0 ? leadIn : nil, line: p.line))
+        }
         continue
       }
       leadIn = nil
