@@ -660,3 +660,39 @@ import Testing
     #expect(m.items.first?.decision.map(\.text) == ["Dagsorden godkendt."])
   }
 }
+
+@Suite struct UnlabelledMembersTests {
+  @Test func aBulletListOfPeopleInTheHeaderIsTheMembers() throws {
+    let text = """
+      Referat af seniorrådsmøde den 29. april 2025
+
+      Seniorrådet i Byen
+
+        • Minna Holm (MH)
+        • Lis Dam (LD)
+        • Willy Frank Jørgensen (WFJ)
+
+      1. Godkendelse af dagsordenen
+
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "seniorraadet-2025-04-29.txt", options: .init())
+    #expect(m.attendees == ["Minna Holm", "Lis Dam", "Willy Frank Jørgensen"])
+  }
+
+  @Test func theBodyInAListOfWhoCameIsNoPerson() throws {
+    let text = """
+      Referat fra ekstraordinært Seniorrådsmøde
+
+      Dato: 25. marts 2019
+
+      Deltagere: Seniorrådet, Henrik Abildtrup og Allan Pedersen
+
+      1. Valg af ordstyrer
+
+      Henrik blev valgt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "seniorraadet-2019-03-25.txt", options: .init())
+    #expect(m.attendees == ["Henrik Abildtrup", "Allan Pedersen"])
+  }
+}

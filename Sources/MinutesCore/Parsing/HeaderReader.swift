@@ -187,6 +187,27 @@ struct HeaderReader {
         i += 1
         continue
       }
+      // "• Minna Vadskjær (MV)" / "• Lis Smidsholm (LS)" / ...: a list of people with no label
+      // over it, in the header before any list of who came, is the members.
+      if line.isBullet, !inToc, meeting.attendees.isEmpty, meeting.absentees.isEmpty {
+        var k = i
+        var run: [String] = []
+        while k < end, lines[k].isBullet || lines[k].isBlank {
+          if lines[k].isBullet { run.append(lines[k].text) }
+          k += 1
+        }
+        let names = run.compactMap { AttendeeList.entries([$0]).first?.name }
+        if run.count >= 3, names.count == run.count, names.allSatisfy({ n in
+          let words = n.split(separator: " ")
+          return (2...5).contains(words.count) && NameGrammar.isFirstName(String(words[0]))
+            && words.allSatisfy { $0.first?.isUppercase == true || ["von", "van", "de", "la"].contains($0) }
+        }) {
+          meeting.attendees = names
+          notes.append(LayoutNote(part: "deltagere", form: "liste uden etiket", line: line.number))
+          i = k
+          continue
+        }
+      }
       if inToc || line.isTableRow || line.isBullet {
         i += 1
         continue

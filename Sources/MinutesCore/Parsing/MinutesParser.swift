@@ -250,7 +250,11 @@ struct ParserRun {
     }
     // "Telefonisk: Knud Mathiassen (IA)" under the member list that named him: one person, once.
     var seen = Set<String>()
-    meeting.attendees = meeting.attendees.filter { seen.insert(CommitteeName.fold($0)).inserted }
+    // "Deltagere: Seniorrådet, Henrik Abildtrup og Allan Pedersen": the body itself is no person.
+    meeting.attendees = meeting.attendees.filter {
+      !(CommitteeName.same($0, meeting.committee) || (!$0.contains(" ") && CommitteeName.namesBody($0)))
+        && seen.insert(CommitteeName.fold($0)).inserted
+    }
     // "Mødet startede kl. 15.30 og sluttede kl. 16.45", when the header gives no time.
     if meeting.startTime == nil { readStartAndEnd(&meeting) }
     // Absent under the items ("Fraværende: X" under a decision): not an attendee.
