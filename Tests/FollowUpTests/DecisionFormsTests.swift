@@ -636,6 +636,9 @@ import Testing
     #expect(waits.postponements.count == 1)
     let later = try Self.register(Self.minutes("Proceduren tages op ved et menighedsrådsmøde i efteråret."))
     #expect(later.postponements.count == 1)
+    let nextAgenda = try Self.register(Self.minutes("Drøftelse om hvordan medlemmer inviteres. Sættes på næste dagsorden."))
+    #expect(nextAgenda.postponements.count == 1)
+    #expect(try Self.register(Self.minutes("Punktet sættes ikke på næste dagsorden.")).postponements.isEmpty)
     #expect(later.actions.isEmpty)
     let sent = try Self.register(
       Self.minutes("Regnskabet bliver nu sendt til foreningens revisor for endelig godkendelse.", title: "Regnskab 2023"))

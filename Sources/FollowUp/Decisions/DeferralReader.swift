@@ -104,6 +104,13 @@ enum DeferralReader {
       // "Proceduren tages op ved et menighedsrådsmøde i efteråret": put on a later meeting.
       verbIndex = i
     }
+    if verbIndex == nil, let i = s.find(["sættes", "på", "næste", "dagsorden"]) ?? s.find(["sættes", "på", "næste", "møde"])
+      ?? s.find(["sættes", "på", "dagsordenen", "til", "næste"]),
+      !w[..<i].contains("ikke")
+    {
+      // "Sættes på næste dagsorden": the matter comes back at the next meeting.
+      verbIndex = i
+    }
     if verbIndex == nil, let i = s.find(["vente", "til"]) ?? s.find(["vente", "med"]) ?? s.find(["venter", "til"]),
       i > 0, ["kan", "må", "skal", "vil", "bør"].contains(w[i - 1]) || w[i] == "venter",
       !w[..<i].contains("ikke")
