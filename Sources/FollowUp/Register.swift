@@ -71,6 +71,13 @@ public struct Register: Sendable {
         r.recommender = writer
         m.items[i].recommendation = r
       }
+      // "1. Godkendelse af dagsordenen" / "Godkendt": an item without a decision section whose
+      // text right under the heading is a short outcome has that for its decision.
+      if m.kind == .minutes, !m.items[i].hasDecision, !m.items[i].isClosed,
+        let k = m.items[i].sections.firstIndex(where: { $0.kind == .body }), isShortOutcome(m.items[i].sections[k])
+      {
+        m.items[i].sections[k].kind = .decision
+      }
       // An item without a decision keeps the sentence that records it was sent on.
       let referral = m.kind == .minutes && !m.items[i].hasDecision ? recordedReferral(m.items[i]) : nil
       m.items[i].attachments = []
@@ -93,6 +100,13 @@ public struct Register: Sendable {
       }
     }
     return m
+  }
+
+  /// A section of one or two short paragraphs, each an outcome (`Godkendt`, `Taget til
+  /// efterretning.`).
+  static func isShortOutcome(_ s: Section) -> Bool {
+    (1...2).contains(s.paragraphs.count)
+      && s.paragraphs.allSatisfy { $0.text.utf8.count <= 80 && !OutcomeGrammar.read($0.text).acts.isEmpty }
   }
 
   /// Who recommends the case when the reader found no recommender: a heading `INDSTILLING FRA

@@ -286,6 +286,32 @@ import Testing
     #expect(byItem[6] == nil)
   }
 
+  /// In minutes with sections, an item whose only text is a short outcome under its heading.
+  @Test func aShortOutcomeUnderTheHeadingIsTheDecision() throws {
+    let text = """
+      Referat af møde i Seniorrådet 26. november 2025 kl. 09.00
+
+      1. Godkendelse af dagsordenen
+      Godkendt
+
+      2. Høring af kommuneplanen
+      Sagsfremstilling
+      Planen er i høring.
+      Beslutning
+      Seniorrådet drøftede planen.
+
+      3. Orientering om budgettet
+      Sagsfremstilling
+      Budgettet blev gennemgået af forvaltningen.
+      """
+    let r = try Self.register(text)
+    let outcomes = Dictionary(r.decisions.filter { $0.source == .decision }.map { ($0.itemNumber ?? 0, $0.outcome) }, uniquingKeysWith: { a, _ in a })
+    #expect(outcomes[1] == .approved)
+    #expect(outcomes[2] == .discussed)
+    // A case presentation is no decision.
+    #expect(outcomes[3] == Outcome.none)
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }
