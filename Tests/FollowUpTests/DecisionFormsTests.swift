@@ -312,6 +312,30 @@ import Testing
     #expect(outcomes[3] == Outcome.none)
   }
 
+  /// Errands after a paragraph's announcement of an event are due by its day; a first name and
+  /// a surname's initial is the attendee who has both.
+  @Test func errandsForAnAnnouncedEventAndNamesWithAnInitial() throws {
+    let text = """
+      Referat af bestyrelsesmøde 16.2.2009 kl. 19.00
+
+      Deltagere: Bjarne Holm, Birthe Østergaard, Birthe Jensen, Marianne Dam
+
+      1. Generalforsamling
+
+      Der er generalforsamling den 23. marts kl 19.00 i Sognegården. Bjarne står for indkaldelse. Marianne bager.
+
+      2. Fest
+
+      Birthe Ø. undersøger mulige retter.
+      """
+    let r = try Self.register(text)
+    let bySentence = Dictionary(r.actions.map { ($0.sentence, $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(bySentence["Bjarne står for indkaldelse."]?.due == Day(year: 2009, month: 3, day: 23))
+    #expect(bySentence["Marianne bager."]?.due == Day(year: 2009, month: 3, day: 23))
+    #expect(bySentence["Birthe Ø. undersøger mulige retter."]?.owners.map(\.name) == ["Birthe Østergaard"])
+    #expect(bySentence["Birthe Ø. undersøger mulige retter."]?.due == nil)
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

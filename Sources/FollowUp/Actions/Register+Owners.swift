@@ -291,6 +291,17 @@ extension Register {
     if let p = people.person(named: text), text.split(separator: " ").count >= 2 {
       return Owner(name: p.name, kind: .person, surface: text, resolvedBy: nil)
     }
+    // "Birthe Ø.": a first name and its surname's initial, the one attendee who has both.
+    let parts = text.split(separator: " ")
+    if parts.count == 2, parts[1].count == 1, parts[1].first?.isUppercase == true, NameGrammar.isFirstName(String(parts[0])) {
+      let matches = Set(attendees.filter { a in
+        let w = a.split(separator: " ")
+        return w.count >= 2 && w[0] == parts[0] && w.dropFirst().contains { $0.first == parts[1].first }
+      })
+      if matches.count == 1, let only = matches.first {
+        return Owner(name: people.person(named: only)?.name ?? only, kind: .person, surface: text, resolvedBy: SingleName.atMeeting)
+      }
+    }
     // One letter: the one attendee whose name begins with it, or nobody known.
     if text.count == 1 {
       if let p = personByInitials(text, attendees: attendees) {

@@ -107,6 +107,9 @@ extension Register {
         {
           (due, dueText, basis) = (d, text, .event)
         }
+        // "Der er generalforsamling den 23. marts. Bjarne står for indkaldelse.": errands after
+        // an announcement of one day to come, in the same paragraph or the item's title, are
+        // due by that day.
         // Work in a decision that defers the case to a written day is due by that day.
         if due == nil, let (d, text, _) = writtenTarget, c.kind == .task {
           (due, dueText, basis) = (d, text, .deferral)
@@ -114,6 +117,9 @@ extension Register {
         // The work a deferral waits for is due when the case comes back, however that is known.
         if due == nil, c.isDeferralPurpose, let (d, text, b) = anyTarget {
           (due, dueText, basis) = (d, text.isEmpty ? nil : text, b == .written ? .deferral : b)
+        }
+        if due == nil, c.kind == .task, c.eventStem == nil, let (d, text) = announcedDay(rec, before: ui) {
+          (due, dueText, basis) = (d, text, .event)
         }
         let id = Register.actionID(
           committee: rec.committee, date: rec.date, item: rec.itemNumber, sentence: c.sentence)
@@ -213,11 +219,30 @@ extension Register {
             continue
           }
           let score = Set(Register.contentStems(s)).intersection(hintWords).count
-          if score > 0, best == nil || score > best!.score { best = (score, d, e.text) }
+          if score > 0, best.map({ score > $0.score }) ?? true { best = (score, d, e.text) }
         }
       }
     }
     return best.map { ($0.day, $0.text) }
+  }
+
+  /// The day to come that a sentence before a unit in its paragraph announces an event on
+  /// (`Der er generalforsamling den 23. marts kl 19.00 i Sognegården.`, `Mødet afholdes den ...`).
+  func announcedDay(_ rec: DecisionRecord, before ui: Int) -> (Day, String)? {
+    let reader = TemporalReader(reference: rec.date)
+    let line = rec.units[ui].line
+    var found: [(Day, String)] = []
+    for u in rec.units[..<ui] where u.line == line {
+      let lower = u.text.lowercased()
+      guard lower.hasPrefix("der er ") || lower.hasPrefix("der bliver ") || lower.contains(" afholdes ")
+        || lower.contains(" holdes ")
+      else { continue }
+      for e in reader.expressions(in: u.text) where e.kind == .day || e.kind == .datetime {
+        if let d = e.start, d > rec.date { found.append((d, e.text)) }
+      }
+    }
+    guard let first = found.first, found.allSatisfy({ $0.0 == first.0 }) else { return nil }
+    return first
   }
 
   /// Lower-cased five-letter stems of the longer words, for loose matching.
