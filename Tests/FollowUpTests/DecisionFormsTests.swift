@@ -336,6 +336,36 @@ import Testing
     #expect(bySentence["Birthe Ø. undersøger mulige retter."]?.due == nil)
   }
 
+  /// A relative clause with its own verb before the main verb; purchases, requests to a body
+  /// every council abbreviates alike.
+  @Test func mainVerbsAfterRelativeClausesAndRequests() throws {
+    let text = """
+      Referat af menighedsrådsmøde 27. marts 2019
+
+      1. Underskrifter
+
+      De der har underskrevet skal kontaktes direkte.
+
+      2. Gave
+
+      Der købes gave til foredragsholderen.
+
+      3. Anlæg
+
+      Der var enighed om at anmode PU om at videreføre anlægsaktiver.
+
+      4. Status
+
+      Sagen, der blev drøftet sidst, er afsluttet.
+      """
+    let r = try Self.register(text)
+    let byItem = Dictionary(grouping: r.actions, by: \.item)
+    #expect(byItem[1]?.count == 1)
+    #expect(byItem[2]?.count == 1)
+    #expect(byItem[3]?.first?.owners.map(\.name) == ["Provstiudvalget"])
+    #expect(byItem[4] == nil)
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

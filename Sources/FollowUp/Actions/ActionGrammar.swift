@@ -41,7 +41,7 @@ enum ActionGrammar {
     "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
     "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle", "påbegynde", "udfærdige",
-    "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile",
+    "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile", "købe", "anmode",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -51,6 +51,7 @@ enum ActionGrammar {
     "stå": ["for"],
     "prøve": ["at"],
     "sørge": ["for"],
+    "anmode": ["om"],
     "fremkomme": ["med"],
     "komme": ["med", "tilbage"],
     "følge": ["op"],
@@ -427,8 +428,12 @@ enum ActionGrammar {
       // right after the verb are the expletive subject.
       if w == "der", j > start, !toks[j - 1].isBoundary {
         let p = toks[j - 1].lower
+        // "De der har underskrevet skal kontaktes": the relative clause had its own verb before
+        // this one, which is the main clause's.
+        let finite: Set<String> = ["har", "havde", "er", "var", "blev", "bliver", "kan", "kunne", "skal", "skulle", "vil", "ville", "må"]
+        let closed = toks[(j + 1)..<i].dropLast().contains { finite.contains($0.lower) }
         if !["og", "men", "derfor", "samt", "så", "nu", "her", "herefter", "desuden", "også", "at"].contains(p),
-          verb(p) == nil
+          verb(p) == nil, !closed
         {
           return false
         }

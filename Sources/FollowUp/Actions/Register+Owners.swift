@@ -44,6 +44,10 @@ extension Register {
         if let p = personByInitials(part, attendees: names?.of(item, namedAtMeeting) ?? namedAtMeeting(item)) {
           return Owner(name: p, kind: .person, surface: part, resolvedBy: SingleName.atMeeting)
         }
+        // "anmode PU om at ...": a body every council of its kind abbreviates so.
+        if let body = CommitteeName.standardAbbreviations[part.uppercased()] {
+          return Owner(name: committees.canonical(body), kind: .body, surface: part, resolvedBy: nil)
+        }
       }
       return o
     }

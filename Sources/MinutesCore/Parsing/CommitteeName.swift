@@ -114,9 +114,9 @@ package enum CommitteeName {
   }
 
   /// Abbreviations every Danish council uses in one sense.
-  static let standardAbbreviations: [String: String] = [
+  package static let standardAbbreviations: [String: String] = [
     "ØU": "Økonomiudvalget", "ØK": "Økonomiudvalget", "KB": "Kommunalbestyrelsen", "BR": "Byrådet",
-    "RR": "Regionsrådet", "FU": "Forretningsudvalget", "MR": "Menighedsrådet",
+    "RR": "Regionsrådet", "FU": "Forretningsudvalget", "MR": "Menighedsrådet", "PU": "Provstiudvalget",
   ]
 
   /// The initials a body's name is abbreviated by: `Økonomiudvalget` → `ØU`, `Børne- og
