@@ -696,3 +696,11 @@ import Testing
     #expect(m.attendees == ["Henrik Abildtrup", "Allan Pedersen"])
   }
 }
+
+@Suite struct GluedSectionLabelTests {
+  @Test func aSectionLabelGluedAfterASentenceIsSplitOff() {
+    let split = LineRepair.splitGluedField(.plain("Der er ikke indkommet spørgsmål til mødet.Vedtagelse:", number: 1))
+    #expect(split?.0 == "Der er ikke indkommet spørgsmål til mødet.")
+    #expect(split?.1 == "Vedtagelse:")
+  }
+}

@@ -295,6 +295,12 @@ enum LineRepair {
         if tail.hasSuffix(":"), DecisionLabel.read(tail, reference: nil) != nil {
           return (String(text[...dot]), tail)
         }
+        // "... spørgsmål til mødet.Vedtagelse: Der var ingen spørgsmål": a section's label.
+        if let colon = tail.firstIndex(of: ":"), tail.distance(from: tail.startIndex, to: colon) <= 30,
+          SectionHeading.vocabulary[SectionHeading.key(String(tail[..<colon]))] != nil
+        {
+          return (String(text[...dot]), tail)
+        }
       }
       index = next
     }

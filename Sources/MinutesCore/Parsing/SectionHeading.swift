@@ -61,7 +61,7 @@ enum SectionHeading {
         "beslutning", "beslutninger", "afgørelse", "udvalgets beslutning", "beslutning i udvalget",
         "direktionens beslutning", "referat", "protokol", "beslutningsprotokol", "politisk beslutning",
         "beslutning/referat", "referat/beslutning", "aftale", "aftaler", "aftalt", "konklusion",
-        "konklusioner", "beslutning/aftale", "referat og beslutning", "beslutning den",
+        "konklusioner", "beslutning/aftale", "referat og beslutning", "beslutning den", "vedtagelse", "vedtagelser",
       ])
     add(.attachments, ["bilag", "bilagsliste", "vedlagte bilag", "bilag til punktet"])
     add(
