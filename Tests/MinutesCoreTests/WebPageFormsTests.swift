@@ -704,3 +704,92 @@ import Testing
     #expect(split?.1 == "Vedtagelse:")
   }
 }
+
+@Suite struct AgendaViewerFormsTests {
+  static let text = """
+    UDVALG
+
+    09-13 Udvalget for Børn
+
+    STARTTIDSPUNKT
+
+    29-01-2013 10:00:00
+
+    PUNKTER
+
+    8. Godkendelse af dagsorden til Udvalget for Børn den 29.01.2013
+    9. Frigivelse af anlægsmidler - Børne-familiehus
+    10. Eventuelt - Udvalget for Børn den 29.01.20138. Godkendelse af dagsorden til Udvalget for Børn den 29.01.2013
+
+    Sagsprocedure
+
+    Udvalget for Børn
+
+    Hovedindstilling
+
+    Direktør René Junker indstiller, at:
+
+      1. dagsordenen bliver godkendt
+
+    Beslutning i Udvalget for Børn den 29-01-2013
+
+    Godkendt
+
+    Referat9. Frigivelse af anlægsmidler - Børne-familiehus
+
+    Sagsprocedure
+
+    Hovedindstilling
+
+    Direktør Anders Asmind indstiller, at:
+
+      1. 2,1 mio. kr. frigives til etablering af Børne-familiehus.
+
+      2. 200.000 kr. frigives til etablering af liggehal.
+
+    Beslutning i Udvalget for Børn den 29-01-2013
+
+    Godkendt
+    """
+
+  @Test func aHeadingGluedToTheLastLineOfTheContentsStandsOnItsOwn() throws {
+    let m = try MinutesParser.parse(bytes: Array(Self.text.utf8), source: "udvalget-for-boern-2013-01-29.txt", options: .init())
+    #expect(m.committee == "Udvalget for Børn")
+    #expect(m.items.map(\.number) == [8, 9])
+    #expect(m.items.map { $0.recommendation?.recommender } == ["Direktør René Junker", "Direktør Anders Asmind"])
+    #expect(m.items.map { $0.decision.map(\.text) } == [["Godkendt"], ["Godkendt"]])
+  }
+
+  @Test func theLineBeforeADecisionsLabelIsNoTitle() throws {
+    let text = """
+      Referat
+      Seniorrådet tirsdag den 26. april 2022 kl. 10:00
+
+      Sagsfremstilling
+
+      Godkendelse af dagsorden
+
+      Beslutning
+
+      Dagsorden er godkendt.
+
+      Sagsfremstilling
+
+      Formand Birgit Nielsen orienterer.
+
+      Beslutning
+
+      Taget til efterretning.
+
+      Sagsfremstilling
+
+      Budget for 1. kvartal
+
+      Beslutning
+
+      Budgettet er godkendt
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "seniorraadet-2022-04-26.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3])
+  }
+}

@@ -50,6 +50,13 @@ package enum CommitteeName {
     {
       s = String(s.dropLast(last.count)).trimmingSpaces
     }
+    // "09-13 Udvalget for Børn": the election period before the name.
+    if let first = s.split(separator: " ").first, first.count >= 4, first.contains(where: { $0 == "-" || $0 == "–" || $0 == "/" }),
+      first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "/" }), first.first?.isNumber == true
+    {
+      let rest = s.dropFirst(first.count).trimmingSpaces
+      if rest.first?.isUppercase == true { s = rest }
+    }
     s = s.trimming(" -–,:.;")
     // "BYRÅDET", "TEKNIK- OG MILJØUDVALGET": a name in capitals is written as names are;
     // abbreviations (`ØU`, `KB`) stay.

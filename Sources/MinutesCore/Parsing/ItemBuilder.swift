@@ -521,7 +521,7 @@ struct ItemBuilder {
       }
     }
     guard text.utf8.count <= 160 else { return nil }
-    for ending in ["indstiller,", "indstiller:", "indstiller", "indstiller."]
+    for ending in ["indstiller, at:", "indstiller, at", "indstiller at:", "indstiller,", "indstiller:", "indstiller", "indstiller."]
     where lower.hasSuffix(ending) {
       let who = String(text.dropLast(ending.count)).trimmingSpaces
       let words = who.split(separator: " ").count

@@ -559,7 +559,8 @@ struct ItemStartFinder {
   func titledSections() -> [Start] {
     var byKind: [Section.Kind: [Int]] = [:]
     for (i, line) in lines.enumerated() where !line.isBlank && line.text.utf8.count <= 60 {
-      guard case .known(let kind) = SectionHeading.read(line), kind != .attachments, kind != .body,
+      // The line before a decision's label is the case's last line, not a title.
+      guard case .known(let kind) = SectionHeading.read(line), kind != .attachments, kind != .body, kind != .decision,
         let p = previousNonBlank(before: i), !lines[p].isBullet, isPlausibleTitle(lines[p]),
         lines[p].text.count <= 150, !lines[p].text.hasSuffix("."), !lines[p].text.hasSuffix(":"),
         !containsDate(lines[p].text), HeaderLabel.read(lines[p].text) == nil,

@@ -31,7 +31,7 @@ enum LineRepair {
 
   /// Repairs the lines of a document.
   static func repair(_ lines: [MarkupLine], notes: inout Notes) -> [MarkupLine] {
-    let lines = unstackCells(lines)
+    let lines = splitRepeatedHeadings(unstackCells(lines))
     let flattened = isFlattened(lines)
     let running = PageFurniture.runningHeaders(lines)
     let contents = flattened ? TableOfContents.find(in: lines) : nil
@@ -84,6 +84,36 @@ enum LineRepair {
     out = dropDurations(out)
     out = dropGroupHeaders(out, notes: &notes)
     return flattened ? out : splitInlineMinutes(out)
+  }
+
+  /// `14. Eventuelt - Udvalget den 29.01.20138. Godkendelse af dagsorden ... 29.01.2013`: a
+  /// numbered heading the document lists on a line of its own (its table of contents) glued to
+  /// the end of another line; it is split off, so the item's heading stands on its own line.
+  static func splitRepeatedHeadings(_ lines: [MarkupLine]) -> [MarkupLine] {
+    var headings: [String: [String]] = [:]
+    for line in lines where !line.isTableRow && line.text.utf8.count >= 12 && line.text.utf8.count <= 300 {
+      guard let f = line.text.first, f.isNumber, ItemHeading.numberedHeading(line) != nil else { continue }
+      let key = String(line.text.suffix(12))
+      if headings[key, default: []].count < 50 { headings[key, default: []].append(line.text) }
+    }
+    guard !headings.isEmpty else { return lines }
+    var out: [MarkupLine] = []
+    out.reserveCapacity(lines.count)
+    for line in lines {
+      let text = line.text
+      if !line.isTableRow, text.utf8.count > 16, text.utf8.count <= 1000,
+        let h = headings[String(text.suffix(12))]?.first(where: { text.count > $0.count && text.hasSuffix($0) })
+      {
+        let head = String(text.dropLast(h.count))
+        if let last = head.last, last.isNumber || last.isLetter || last == "." {
+          out.append(line.with(text: head))
+          out.append(line.with(text: h))
+          continue
+        }
+      }
+      out.append(line)
+    }
+    return out
   }
 
   /// `Dato: |` / `22-06-2022 17:30:00 |` / `---|---|`: a table of a web page whose cells a

@@ -31,7 +31,7 @@ enum SectionHeading {
       .decidedBy,
       [
         "sagen afgøres endelig af", "beslutningskompetence", "kompetence", "kompetenceudvalg",
-        "sagen afgøres af", "beslutningsniveau", "afgørelseskompetence",
+        "sagen afgøres af", "beslutningsniveau", "afgørelseskompetence", "sagsprocedure",
       ])
     add(.legalBasis, ["lovgrundlag", "retsgrundlag", "hjemmel", "lovgivning", "retligt grundlag"])
     add(
@@ -50,7 +50,8 @@ enum SectionHeading {
     add(
       .recommendation,
       [
-        "indstilling", "indstillinger", "beslutningspunkter", "forslag til beslutning",
+        "indstilling", "indstillinger", "beslutningspunkter", "forslag til beslutning", "hovedindstilling",
+        "alternativ indstilling",
         "administrationens indstilling", "forvaltningens indstilling", "indstilling til beslutning",
         "administrativ indstilling", "indstilling fra administrationen", "indstilling fra forvaltningen",
         "anbefaling", "anbefalinger", "forvaltningens anbefaling", "administrationens anbefaling",
