@@ -366,6 +366,40 @@ import Testing
     #expect(byItem[4] == nil)
   }
 
+  /// A recommendation to the deciding body is a referral to it; a wished theme meeting is a
+  /// talk; a chair who puts the council on another body's agenda.
+  @Test func recommendedToTheCouncilAndThemeMeetings() throws {
+    let text = """
+      Referat af møde i Børne- og Ungeudvalget 2. maj 2023
+
+      Deltagere: Birgit Nielsen, Per Holm
+
+      1. Normering
+
+      Beslutning
+
+      Indstilles til Byrådets godkendelse.
+
+      2. Temaer
+
+      Beslutning
+
+      Udvalget ønsker et temamøde om dagens tema.
+
+      3. Brugerrådet
+
+      Beslutning
+
+      Formand Birgit Nielsen tilmelder Seniorrådet som et punkt til deres dagsorden.
+      """
+    let r = try Self.register(text)
+    let byItem = Dictionary(grouping: r.actions, by: \.item)
+    #expect(byItem[1]?.first?.kind == .referral)
+    #expect(byItem[1]?.first?.owners.map(\.name) == ["Byrådet"])
+    #expect(byItem[2]?.first?.kind == .presentation)
+    #expect(byItem[3]?.first?.owners.map(\.name) == ["Birgit Nielsen"])
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

@@ -75,6 +75,8 @@ import Testing
     ("Til orientering.", .noted),
     ("Social- og Sundhedsudvalget tog orienteringen om veteranindsatsen til efterretning.", .noted),
     ("Ingen bemærkninger.", .noted),
+    // Recommended to the body that decides; a party's vote against is not the outcome.
+    ("At 1: Indstilles til Byrådets godkendelse. (Ø) stemte imod.", .approved),
     // A board's word of approval alone.
     ("Ok", .approved),
     ("OK.", .approved),

@@ -337,7 +337,7 @@ enum ActionReader {
   /// Verbs of asking for something to come back (`Derudover ønskes et oplæg på ...`).
   static let wishWords: Set<String> = ["ønskes", "ønsker", "ønskede", "efterspørges", "efterspørger"]
   /// What is asked for: a talk to the committee (a presentation) or a written piece (a task).
-  static let wishedTalks: Set<String> = ["oplæg", "præsentation", "orientering", "status", "gennemgang"]
+  static let wishedTalks: Set<String> = ["oplæg", "præsentation", "orientering", "status", "gennemgang", "temamøde", "temadrøftelse"]
   static let wishedPapers: Set<String> = ["notat", "redegørelse", "analyse", "oversigt", "beskrivelse"]
 
   /// `Derudover ønskes et oplæg på konsekvenserne`, `Udvalget ønsker en orientering om ...`:

@@ -60,6 +60,16 @@ enum ReferralGrammar {
         stem = w
       } else if w == "går" || w == "gik", i + 1 < toks.count, toks[i + 1].lower == "videre" {
         stem = "gå videre"
+      } else if w == "indstilles" || w == "anbefales", i + 3 < toks.count, toks[i + 1].lower == "til",
+        toks[i + 2].isCapitalized, toks[i + 2].lower.hasSuffix("s"),
+        ["godkendelse", "vedtagelse", "beslutning", "endelige"].contains(toks[i + 3].lower)
+      {
+        // "Indstilles til Byrådets godkendelse": recommended to the body that decides.
+        var body = toks[i + 2]
+        body.text = CommitteeName.withoutGenitive(body.text)
+        body.lower = body.text.lowercased()
+        if subjectIsCase(toks, before: i, title: title) { return (i, "indstille", [body]) }
+        continue
       }
       guard let stem, subjectIsCase(toks, before: subjectEnd, title: title) else { continue }
       var j = i + 1

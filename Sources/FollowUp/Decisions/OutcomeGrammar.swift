@@ -43,7 +43,7 @@ enum OutcomeGrammar {
       for w in active { table[w] = (act, .active) }
     }
     add(
-      .approve, passive: ["godkendes", "tiltrædes", "vedtages", "bevilges", "imødekommes", "anbefales", "bifaldes"],
+      .approve, passive: ["godkendes", "tiltrædes", "vedtages", "bevilges", "imødekommes", "anbefales", "bifaldes", "indstilles"],
       participle: ["godkendt", "tiltrådt", "tiltraadt", "vedtaget", "bevilget", "imødekommet", "anbefalet", "bifaldet"],
       active: [
         "godkender", "godkendte", "godkende", "tiltræder", "tiltrådte", "tiltræde", "vedtager", "vedtog",
@@ -150,6 +150,16 @@ enum OutcomeGrammar {
   /// Reads one sentence.
   static func read(_ sentence: String) -> Reading {
     var r = Reading()
+    // "(Ø) stemte imod.", "(V, C) tog forbehold": parties' letters as the subject are a group
+    // inside the council, not the committee.
+    let trimmed = sentence.trimming(" ")
+    if trimmed.hasPrefix("("), let close = trimmed.firstIndex(of: ")") {
+      let inner = trimmed[trimmed.index(after: trimmed.startIndex)..<close]
+      if !inner.isEmpty, inner.count <= 20, inner.allSatisfy({ $0.isUppercase || $0 == "," || $0 == " " || $0 == "+" || $0 == "/" }) {
+        r.isNeutral = true
+        return r
+      }
+    }
     let words = self.words(withoutParentheses(sentence))
     guard !words.isEmpty else { return r }
     // A question ("Hvad skal vi have mere af?") is agenda text, no decision.

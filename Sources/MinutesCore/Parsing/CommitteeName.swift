@@ -74,7 +74,7 @@ package enum CommitteeName {
   }
 
   /// `Byrådets` → `Byrådet`, `Forretningsudvalgets` → `Forretningsudvalget`.
-  static func withoutGenitive(_ s: String) -> String {
+  package static func withoutGenitive(_ s: String) -> String {
     guard s.hasSuffix("s"), !s.hasSuffix("ss"), s.count > 4 else { return s }
     let stem = String(s.dropLast())
     return namesBody(stem) ? stem : s

@@ -25,7 +25,7 @@ enum HeaderLabel {
     add(.date, ["dato"], needsColon: true)
     add(.time, ["mødetidspunkt", "mødestart", "starttidspunkt", "mødetid", "tidspunkt"])
     add(.time, ["tid", "kl", "klokken", "hvornår"], needsColon: true)
-    add(.place, ["mødested", "mødelokation"])
+    add(.place, ["mødested", "mødelokation", "mødeafholdelse"])
     add(.place, ["sted", "lokale", "mødelokale", "lokation", "adresse", "hvor"], needsColon: true)
     add(
       .attendees,

@@ -567,7 +567,14 @@ enum LineRepair {
       }
     }
     // A page holds more than a heading: the numbered lines are long.
-    return numbered >= 2 && numbered * 10 >= nonBlank * 6 && length >= numbered * 100
+    if numbered >= 2 && numbered * 10 >= nonBlank * 6 && length >= numbered * 100 { return true }
+    // A transcript of one page in one line: the header's labels and the contents run together.
+    if nonBlank <= 3, let long = lines.first(where: { $0.text.utf8.count >= 1500 }) {
+      let lower = long.text.prefix(3000).lowercased()
+      let labels = ["tilstede:", "til stede:", "fraværende:", "afbud:", "deltagere:", "indholdsfortegnelse", "mødested", "mødetidspunkt"]
+      return labels.filter { lower.contains($0) }.count >= 2
+    }
+    return false
   }
 
   /// The page number a flattened line begins with (`3 1. Godkendelse ...` → 3).
