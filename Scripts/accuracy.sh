@@ -2,7 +2,7 @@
 # Scores the reader and the engine on every hand-annotated set in the repository:
 #   seeds    the five Lemvig minutes of Examples/minutes
 #   layouts  fifteen municipalities' layouts (Tests/MinutesCoreTests/Fixtures/layouts)
-#   blind1-6 real public minutes of other councils and boards, annotated by hand
+#   blind1-8 real public minutes of other councils and boards, annotated by hand
 #            (Tests/Accuracy/blindN: texts, gold.json, SOURCES.md)
 # Each set is exported with `followup export --format json --as-of DAY` and scored with the
 # export contract's scorer (../shared/tools/score.py when it is there, else the copy in
@@ -41,3 +41,5 @@ score blind3 Tests/Accuracy/blind3/gold.json 2024-07-03 Tests/Accuracy/blind3/te
 score blind4 Tests/Accuracy/blind4/gold.json 2023-04-13 Tests/Accuracy/blind4/texts
 score blind5 Tests/Accuracy/blind5/gold.json 2022-10-11 Tests/Accuracy/blind5/texts
 score blind6 Tests/Accuracy/blind6/gold.json 2023-10-24 Tests/Accuracy/blind6/texts
+score blind7 Tests/Accuracy/blind7/gold.json 2025-11-27 Tests/Accuracy/blind7/texts
+score blind8 Tests/Accuracy/blind8/gold.json 2025-06-26 Tests/Accuracy/blind8/texts
