@@ -15,6 +15,7 @@ import Testing
     "Punkt 5: Fortroligt: Salg af grund",
     "5. Lukket: Salg af grund",
     "Punkt 5: Salg af grund\n\nLukket punkt",
+    "Punkt 5: Salg af grund\n\nPunktet er lukket af hensyn til forhandlingerne.",
   ]
 
   static func minutes(_ closed: String) -> String {

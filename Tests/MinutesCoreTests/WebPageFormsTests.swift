@@ -793,3 +793,55 @@ import Testing
     #expect(m.items.map(\.number) == [1, 2, 3])
   }
 }
+
+@Suite struct ClosingSentenceTests {
+  @Test func aSentenceAboutTheItemClosesIt() {
+    #expect(ClosedMarker.statesClosed("Punktet er lukket af hensyn til kommunens fremtidige tilbudsindhentning."))
+    #expect(ClosedMarker.statesClosed("Sagen omhandler salg af ejendom, og behandles derfor som lukket punkt."))
+    #expect(ClosedMarker.statesClosed("Budgettet er drøftet. Sagen behandles for lukkede døre."))
+    // Another item's, or closed doors in general, close nothing here.
+    #expect(!ClosedMarker.statesClosed("Punkt 10 for lukkede døre ønskes først behandlet på næste møde."))
+    #expect(!ClosedMarker.statesClosed("Siden kan beskrive, hvornår sager behandles for lukkede døre."))
+    #expect(!ClosedMarker.statesClosed("Sagen blev godkendt."))
+  }
+
+  @Test func anItemClosedByItsOwnTextAndTheItemAfterANoteBetweenThemAreRedacted() throws {
+    let text = """
+      Referat af Byrådet 22. juni 2022
+
+      1. Udfasning af børnehus
+
+      Byrådet har besluttet at udfase børnehuset.
+
+      Punktet er lukket af hensyn til kommunens tilbudsindhentning.
+
+      Beslutning
+
+      Godkendt.
+
+      2. Salg af ejendom
+
+      Beslutning
+
+      Godkendt.
+
+      Sagen omhandler salg af ejendom, og behandles derfor som lukket punkt.
+
+      3. Salg af grund
+
+      Beslutning
+
+      Økonomiudvalgets indstilling godkendt.
+
+      4. Eventuelt
+
+      Beslutning
+
+      Intet.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "byraadet-2022-06-22.txt", options: .init())
+    #expect(m.items.map(\.isClosed) == [true, true, true, false])
+    #expect(m.items[0].sections.isEmpty)
+    #expect(m.items[2].sections.isEmpty)
+  }
+}

@@ -89,6 +89,24 @@ enum ClosedMarker {
     return nil
   }
 
+  /// What a sentence about the item itself says when it closes it.
+  static let closingPhrases = ["er lukket", "lukket punkt", "lukket sag", "lukkede døre", "behandles lukket", "behandlet lukket"]
+  /// How such a sentence names the item: this item, not another.
+  static let itemSubjects = ["punktet ", "sagen ", "dette punkt ", "denne sag "]
+
+  /// `Punktet er lukket af hensyn til kommunens tilbudsindhentning.`, `Sagen omhandler salg af
+  /// ejendom, og behandles derfor som lukket punkt.`: a sentence of an item's text, about the
+  /// item itself, that closes it (not `Punkt 10 for lukkede døre ...`, another item's).
+  static func statesClosed(_ text: String) -> Bool {
+    guard text.utf8.count <= 4000, DanishBytes.containsASCII(text, "lukke") else { return false }
+    for sentence in SentenceSplitter.sentences(text) {
+      let lower = sentence.lowercased()
+      guard itemSubjects.contains(where: { lower.hasPrefix($0) }) else { continue }
+      if closingPhrases.contains(where: { lower.contains($0) }) { return true }
+    }
+    return false
+  }
+
   /// Whether a line could be the heading of a closed item in a form the document's chosen heading
   /// form does not cover: it carries a closing marker and is short, like a heading.
   static func looksLikeClosedHeading(_ text: String) -> Bool {

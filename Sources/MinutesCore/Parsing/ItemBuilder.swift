@@ -131,6 +131,8 @@ struct ItemBuilder {
       break
     }
     let lastLine = lines.last(where: { !$0.isBlank })?.number ?? lines[first].number
+    // "Punktet er lukket af hensyn til ...": the item's own text says it is closed.
+    if !isClosed, lines[first...].contains(where: { ClosedMarker.statesClosed($0.text) }) { isClosed = true }
     var item = AgendaItem(
       number: heading.number, title: title.trimmingSpaces, isClosed: isClosed,
       caseNumber: caseNumber, line: lines[first].number, lastLine: lastLine)

@@ -140,8 +140,20 @@ struct ParserRun {
       layout.append(LayoutNote(part: "sagsnumre", form: "over punktoverskriften", line: lines[starts[0].index].number))
     }
     var standIns: [String] = []
-    for (k, start) in starts.enumerated() {
+    for (k, var start) in starts.enumerated() {
       let end = max(ends[k], start.index + 1)
+      // "... Sagen omhandler salg af ejendom, og behandles derfor som lukket punkt." as the last
+      // line before this item: it may be this item's note; fail closed.
+      if k > 0, !start.match.isClosed, let last = lines[starts[k - 1].index..<start.index].last(where: { !$0.isBlank }),
+        ClosedMarker.statesClosed(last.text)
+      {
+        start.match.isClosed = true
+        findings.append(
+          Finding(
+            .warning, code: "closed-note-between-items",
+            message: "linjen før punktet siger, at et punkt er lukket; punktet er behandlet som lukket",
+            location: location(last.number)))
+      }
       var builder = ItemBuilder(
         lines: lines[start.index..<end], start: start, source: source, meetingDate: meeting.date,
         committee: meeting.committee, includeClosed: options.includeClosed)
