@@ -400,6 +400,27 @@ import Testing
     #expect(byItem[3]?.first?.owners.map(\.name) == ["Birgit Nielsen"])
   }
 
+  /// A committee that recommends on: its decision, broken over two paragraphs by the layout.
+  @Test func aCommitteeRecommendingOnIsItsDecision() throws {
+    let text = """
+      Referat af møde i Forretningsudvalget 14. maj 2013
+
+      32. Belægningssituationen på det medicinske område
+
+      Direktionen indstiller,
+
+      at sagen drøftes.
+
+      Beslutning
+
+      Forretningsudvalget indstiller,
+
+      at orienteringen tages til efterretning.
+      """
+    let r = try Self.register(text)
+    #expect(r.decisions.first(where: { $0.source == .decision })?.outcome == .noted)
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

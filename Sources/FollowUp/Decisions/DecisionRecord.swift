@@ -10,7 +10,20 @@ struct DecisionUnit: Hashable, Sendable {
   static func units(_ paragraphs: [Paragraph]) -> [DecisionUnit] {
     var out: [DecisionUnit] = []
     var leadIn: String?
+    // "Forretningsudvalget indstiller," / "at orienteringen tages til efterretning.": a clause
+    // the layout broke over two paragraphs is one sentence.
+    var joined: [Paragraph] = []
     for p in paragraphs {
+      if let last = joined.last, last.style == .text, p.style == .text, last.text.utf8.count <= 200,
+        last.text.hasSuffix(",") || (last.text.hasSuffix(":") && last.text.lowercased().hasSuffix("at:")),
+        p.text.hasPrefix("at ")
+      {
+        joined[joined.count - 1].text = last.text + " " + p.text
+        continue
+      }
+      joined.append(p)
+    }
+    for p in joined {
       if p.style == .bullet {
         // "• Der er inviteret til møde den 5. februar, hvor ... osv. Mikael laver invitationen":
         // a bullet of several sentences is read sentence by sentence; the list's lead-in goes

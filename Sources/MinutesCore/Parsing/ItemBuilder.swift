@@ -388,8 +388,11 @@ struct ItemBuilder {
     // "Kommunaldirektøren indstiller," opens the recommendation, in any dressing.
     // Inside a decision, "X indstiller, at ..." is what the decision says, not a new section;
     // a line of its own ("Kommunaldirektøren indstiller,") still opens the recommendation.
+    // "Forretningsudvalget indstiller," under the decision: the deciding body recommends on;
+    // that is its decision.
     if let (who, point) = ItemBuilder.recommenderLine(text),
       !(current.kind == .decision && quote == nil && point != nil && who != nil),
+      !(current.kind == .decision && quote == nil && who.map { CommitteeName.same($0, committee) || CommitteeName.namesBody($0) } == true),
       !(quoteIsProposal && quote != nil)
     {
       finishQuote()
