@@ -845,3 +845,11 @@ import Testing
     #expect(m.items[2].sections.isEmpty)
   }
 }
+
+@Suite struct LabelledCaseNumberTests {
+  @Test func shortGroupsOfDigitsAfterALabelAreACaseNumber() {
+    #expect(CaseNumberReader.read(.plain("Sagnr.: 0-3-1-13", number: 1))?.caseNumber?.description == "0-3-1-13")
+    // Without a label the same shape is no case number (a span of clock times).
+    #expect(CaseNumberReader.token("18-45-18-55") == nil)
+  }
+}

@@ -116,7 +116,15 @@ enum CaseNumberReader {
     if let j = JournalNumber(tok) { return .journal(j) }
     // After a label, a bare number is a case number (`Sagsnr. 299835`).
     if tok.allSatisfy(\.isNumber), tok.count >= 3 { return .opaque(tok) }
-    return token(tok)
+    if let cn = token(tok) { return cn }
+    // After a label, short groups of digits (`Sagnr.: 0-3-1-13`) that read like no date.
+    let separators = tok.filter { $0 == "-" || $0 == "/" }.count
+    if separators >= 3, tok.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "/" }), tok.first?.isNumber == true,
+      tok.last?.isNumber == true
+    {
+      return .opaque(tok)
+    }
+    return nil
   }
 
   /// The case numbers standing as tokens in a line (between spaces and dash separators).
