@@ -853,3 +853,63 @@ import Testing
     #expect(CaseNumberReader.token("18-45-18-55") == nil)
   }
 }
+
+@Suite struct HeaderlessAndLabelledItemTests {
+  @Test func theAgendasApprovalNamesAHeaderlessMeeting() throws {
+    let text = """
+      Referat
+
+        • 423. Dagsorden - Godkendelse
+
+          Resume
+
+          Godkendelse af dagsorden for ØU den 7. december 2021.
+
+          Beslutning
+
+          Godkendt.
+
+        • 424. Spildevandsplan - Godkendelse
+
+          Beslutning fra Plan, Miljø og Teknik, 30. november 2021, pkt. 563:
+
+          Anbefales.
+
+          Beslutning
+
+          Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "referat.txt", options: .init())
+    #expect(m.committee == "Økonomiudvalget")
+    #expect(m.date == Day(year: 2021, month: 12, day: 7))
+    #expect(m.items.map(\.number) == [423, 424])
+  }
+
+  @Test func aBoardsItemsAsLabelsWithTheirOutcome() throws {
+    let text = """
+      Referat
+
+      Bestyrelsesmøde nr. 87
+
+      Lørdag d. 9 januar 2016 kl.09.00
+
+      Bestyrelsen: Erling Skov, Birgit Rasmussen, Helle Wisler
+
+      Suppleanter: Bitten Pedersen og Gerda Boksa
+
+      Valg af  referent.: Helle
+
+      Godkendelse af  referat nr. 86: godkendt
+
+      Godkendelse af dagsorden: godkendt
+
+      Meddelelser fra kassereren:
+
+      Regnskab fremlægges og gennemgås.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2016-01-09.txt", options: .init())
+    #expect(m.items.map(\.title) == ["Valg af referent", "Godkendelse af referat nr. 86", "Godkendelse af dagsorden", "Meddelelser fra kassereren"])
+    #expect(m.items[2].decision.map(\.text) == ["godkendt"])
+    #expect(m.attendees == ["Erling Skov", "Birgit Rasmussen", "Helle Wisler", "Bitten Pedersen", "Gerda Boksa"])
+  }
+}

@@ -850,6 +850,9 @@ struct HeaderReader {
     else { return false }
     // A numbered list of members ("1. Overborgmester Frank Jensen (A)"), not an item heading.
     if let m = ItemHeading.numberedHeading(line) { return HeaderReader.isNameList(m.title) }
+    // "Valg af referent.: Jeanette": an item of a board's notes with its outcome, not a group
+    // of names (`Danske Handicaporganisationer: ...`).
+    if ItemStartFinder.labelledTitle(t) != nil { return false }
     // A sentence, not a name with a full stop ("Bente Hansen.").
     if !line.isBullet, t.hasSuffix("."), !t.contains(","), !startsWithGroupLabel(t), t.split(separator: " ").count > 4 {
       return false

@@ -430,7 +430,42 @@ struct ItemStartFinder {
     let opening = openingSections()
     if !opening.isEmpty { return opening }
     let bullets = bulletTitles()
-    return bullets.isEmpty ? plainTitles() : bullets
+    if !bullets.isEmpty { return bullets }
+    let labelled = labelledTitles()
+    return labelled.isEmpty ? plainTitles() : labelled
+  }
+
+  /// `Valg af referent.: Jeanette`, `Godkendelse af dagsorden: godkendt`, `Meddelelser fra
+  /// kassereren:`: a board's items as labels, each with its outcome after the colon or its text
+  /// under it; the title and what follows the colon.
+  static func labelledTitle(_ text: String) -> (title: String, value: String)? {
+    guard text.utf8.count <= 160, let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 70
+    else { return nil }
+    let head = String(text[..<colon]).trimming(" .")
+    let value = String(text[text.index(after: colon)...]).trimmingSpaces
+    let words = head.split(separator: " ")
+    guard let f = head.first, f.isUppercase, (2...8).contains(words.count), value.count <= 60,
+      !head.contains(where: \.isNumber) || head.lowercased().contains("referat"),
+      words.dropFirst().contains(where: { $0.first?.isLowercase == true && !["og", "for", "i", "af"].contains($0) })
+        || words.count >= 2 && words.dropFirst().allSatisfy({ ["og", "for", "i", "af", "fra", "til", "om"].contains($0) || $0.first?.isLowercase == true }),
+      HeaderLabel.read(text) == nil, SectionHeading.vocabulary[SectionHeading.key(head)] == nil,
+      DecisionLabel.read(text, reference: nil) == nil, !AttendeeList.roleWords.contains(String(words[0]).lowercased())
+    else { return nil }
+    // A sentence before a colon ("Der blev spurgt:") is no title.
+    if ["der", "det", "vi", "han", "hun", "de", "man"].contains(String(words[0]).lowercased()) { return nil }
+    return (head, value)
+  }
+
+  /// A board's items written as labels (`labelledTitle`), three or more after the header's fields.
+  func labelledTitles() -> [Start] {
+    var out: [Start] = []
+    for (i, line) in lines.enumerated() where !line.isBlank && !line.isBullet && !line.isTableRow {
+      guard let (title, value) = ItemStartFinder.labelledTitle(line.text) else { continue }
+      var s = Start(index: i, match: ItemHeading.Match(number: out.count + 1, title: title, isClosed: false, style: .unnumbered))
+      if !value.isEmpty { s.text = value }
+      out.append(s)
+    }
+    return out.count >= 3 ? out : []
   }
 
   /// Items that open with their subject's label (`Emne: Ferieplan i høring`, `Emne:Kvalitetssikring`)

@@ -383,6 +383,18 @@ struct ParserRun {
     // The document's own decision labels name the body and the day; read only when the header
     // lacks one or names the body in a short form (`Forretningsudvalg`).
     let indefinite = CommitteeName.definite(meeting.committee) != meeting.committee
+    // "Godkendelse af dagsorden for ØU den 7. december 2021": the approval of this meeting's
+    // agenda names its body and its day, where the page has no header.
+    if meeting.committee.isEmpty || meeting.date == nil, let (body, day, line) = agendaApproval(from: end) {
+      if meeting.date == nil, let day {
+        meeting.date = day
+        notes.append(LayoutNote(part: "dato", form: "godkendelsen af dagsordenen", line: line))
+      }
+      if meeting.committee.isEmpty, !body.isEmpty {
+        meeting.committee = CommitteeName.isAbbreviation(body) ? (CommitteeName.expand(body, in: text) ?? body) : CommitteeName.clean(body)
+        notes.append(LayoutNote(part: "udvalg", form: "godkendelsen af dagsordenen", line: line))
+      }
+    }
     let labels = meeting.committee.isEmpty || meeting.date == nil || indefinite ? decisionLabels(from: end) : []
     if meeting.committee.isEmpty || meeting.date == nil {
       let committee = meeting.committee
@@ -464,6 +476,34 @@ struct ParserRun {
   }
 
   /// The decision labels after the header, with their lines.
+  /// `Godkendelse af dagsorden for ØU den 7. december 2021.`, `Godkendelse af dagsorden til
+  /// Udvalget for Børn den 29.01.2013`: the body and the day this meeting's agenda approval names,
+  /// in the first lines of the items.
+  func agendaApproval(from start: Int) -> (body: String, day: Day?, line: Int)? {
+    let reader = TemporalReader(reference: Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0))
+    var i = start
+    while i < lines.count, i < start + 60 {
+      let text = lines[i].text
+      i += 1
+      guard text.utf8.count <= 300, DanishBytes.containsASCII(text, "agsorden") else { continue }
+      let lower = text.lowercased()
+      guard let r = lower.range(of: "dagsorden for ") ?? lower.range(of: "dagsorden til ") ?? lower.range(of: "dagsordenen for ")
+        ?? lower.range(of: "dagsordenen til "),
+        let den = lower.range(of: " den ", range: r.upperBound..<lower.endIndex)
+      else { continue }
+      let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
+      let denOffset = lower.distance(from: lower.startIndex, to: den.lowerBound)
+      let body = String(text.dropFirst(offset).prefix(denOffset - offset)).trimmingSpaces
+      guard let f = body.first, f.isUppercase, body.split(separator: " ").count <= 8,
+        CommitteeName.isAbbreviation(body) || CommitteeName.namesBody(body)
+      else { continue }
+      let rest = String(text.dropFirst(denOffset))
+      let day = reader.expressions(in: rest).first(where: { ($0.kind == .day || $0.kind == .datetime) && !$0.isYearInferred })?.start
+      return (body, day, lines[i - 1].number)
+    }
+    return nil
+  }
+
   func decisionLabels(from start: Int) -> [(DecisionLabel, Int)] {
     var out: [(DecisionLabel, Int)] = []
     var i = start
