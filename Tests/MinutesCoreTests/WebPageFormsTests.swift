@@ -913,3 +913,44 @@ import Testing
     #expect(m.attendees == ["Erling Skov", "Birgit Rasmussen", "Helle Wisler", "Bitten Pedersen", "Gerda Boksa"])
   }
 }
+
+@Suite struct TimeSlotItemsTests {
+  @Test func slotsOfTheDayOpenItems() throws {
+    let text = """
+      Skolebestyrelsesmøde april 2023
+
+      Referat fra den 26. april 2023.
+      Møderække: 31/8 - 29/9 - 25/10 - 21/11
+      Afbud: Svend
+
+      19.00-19.20
+
+      Vi gik en tur rundt i det nye byggeri.
+
+      19.20-19.50
+
+      Det bliver den 27. maj. Lars planlægger og inviterer.
+
+      19.50-20.20
+
+      Der er sendt et brev vedr. afviklingsplanen.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "skolebestyrelsen-2023-04-26.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.startTime == ClockTime(hour: 19, minute: 0))
+    #expect(m.location == nil)
+  }
+
+  @Test func runOnTextAfterATitleGoes() {
+    #expect(ItemTitle.clean("Budgetønsker (laC)").0 == "Budgetønsker")
+    #expect(ItemTitle.clean("Forslag til et tillæg til vedtægterne (GS/laC) M-rådet vedtog forslaget").0 == "Forslag til et tillæg til vedtægterne")
+    #expect(ItemTitle.clean("Kassebeholdning.Søren Kaarup meddelte at der er penge").0 == "Kassebeholdning")
+    #expect(ItemTitle.clean("Samarbejde med F.C. Midtjylland").0 == "Samarbejde med F.C. Midtjylland")
+  }
+
+  @Test func anAssociationsBoardMeetingNamesTheBoard() throws {
+    let text = "Læs referat fra Borgerforeningens bestyrelsesmøde 1. november 2021\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "x.txt", options: .init())
+    #expect(m.committee == "Bestyrelsen")
+  }
+}

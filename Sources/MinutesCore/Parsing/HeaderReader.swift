@@ -616,7 +616,15 @@ struct HeaderReader {
     }) {
       var tail = Array(words[(kind + 1)...])
       while let f = tail.first, isFiller(f) { tail.removeFirst() }
-      if !tail.isEmpty, CommitteeName.namesBody(tail.joined(separator: " ")) { words = tail }
+      // "Læs referat fra Borgerforeningens bestyrelsesmøde": the body's meeting word too.
+      let meetingOfBody = tail.last.map { w -> Bool in
+        let l = w.lowercased()
+        guard l.hasSuffix("møde") || l.hasSuffix("mødet") else { return false }
+        var stem = String(l.dropLast(l.hasSuffix("mødet") ? 5 : 4))
+        if stem.hasSuffix("s") { stem.removeLast() }
+        return CommitteeName.namesBody(stem)
+      } ?? false
+      if !tail.isEmpty, CommitteeName.namesBody(tail.joined(separator: " ")) || meetingOfBody { words = tail }
     }
     s = words.joined(separator: " ")
     // "Egebjerg Kommune Kommunalbestyrelsen": the municipality in front of the body.
@@ -637,6 +645,9 @@ struct HeaderReader {
       if stem.hasSuffix("s") { stem.removeLast() }
       guard CommitteeName.namesBody(stem) else { return nil }
       s = CommitteeName.definite(stem)
+      // "Borgerforeningens bestyrelsesmøde": the association's board is the board.
+      let parts = s.split(separator: " ")
+      if parts.count == 2, parts[0].hasSuffix("s"), parts[1].first?.isLowercase == true { s = String(parts[1]) }
       if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
     }
     s = CommitteeName.withoutGenitive(s)
@@ -927,6 +938,12 @@ struct HeaderReader {
     if t.split(separator: " ").filter({ HeaderLabel.table[$0.lowercased()] != nil }).count >= 2 { return false }
     if ClosedMarker.status(t) != nil || CommitteeName.namesBody(t) { return false }
     if ItemHeading.numberedHeading(line) != nil || ItemHeading.keywordHeading(line) != nil { return false }
+    // "Møderække: 31/8 - 29/9 - ...": another field's label, a place's comes from the label table.
+    if let colon = t.firstIndex(of: ":"), t.distance(from: t.startIndex, to: colon) <= 25,
+      !t[..<colon].contains(where: \.isNumber)
+    {
+      return false
+    }
     let lower = t.lowercased()
     if HeaderReader.kindWords.contains(where: { lower.contains($0.0) }) || lower.contains("møde i ") { return false }
     if !committee.isEmpty, lower.contains(committee.lowercased()) { return false }

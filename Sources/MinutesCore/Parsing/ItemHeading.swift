@@ -353,6 +353,7 @@ enum ItemTitle {
     }
     // "09.00-09.01 Godkendelse af dagsordenen", "Kl. 9.00-9.01 Høring": the agenda's time slot.
     t = withoutTimeSlot(t)
+    t = beforeRunOnText(t)
     var caseNumber: CaseNumber?
     var changed = true
     while changed {
@@ -364,9 +365,7 @@ enum ItemTitle {
         let names = inner.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == "&" }).flatMap {
           $0.split(separator: " ").filter { $0 != "og" }
         }
-        if !names.isEmpty, names.count <= 4,
-          names.allSatisfy({ NameGrammar.isFirstName(String($0)) || (NameGrammar.isAcronym(String($0)) && (2...4).contains($0.count)) })
-        {
+        if !names.isEmpty, names.count <= 4, names.allSatisfy({ isDoerMark(String($0)) }) {
           t = String(t[..<open]).trimmingSpaces
           changed = true
         }
@@ -404,6 +403,48 @@ enum ItemTitle {
       }
     }
     return (t, closed, caseNumber)
+  }
+
+  /// A first name or initials (`Finn`, `SK`, `laC`) in a bracket after a title: who brings the
+  /// item.
+  static func isDoerMark(_ w: String) -> Bool {
+    if NameGrammar.isFirstName(w) { return true }
+    guard (2...4).contains(w.count), w.allSatisfy(\.isLetter), w.contains(where: \.isUppercase) else { return false }
+    return NameGrammar.isAcronym(w) || w.dropFirst().contains(where: \.isUppercase)
+  }
+
+  /// `Forslag til et tillæg (GS/laC) M-rådet vedtog ...`: a title that goes on with the item's text
+  /// after who brings it, or glued after a full stop (`Kassebeholdning.Søren Kaarup meddelte`);
+  /// the title alone.
+  static func beforeRunOnText(_ t: String) -> String {
+    guard t.utf8.count > 20, t.utf8.count <= 2000 else { return t }
+    // "Titel (GS/laC) tekst ...".
+    if let open = t.firstIndex(of: "("), let close = t[open...].firstIndex(of: ")"), t.index(after: close) < t.endIndex {
+      let inner = t[t.index(after: open)..<close]
+      let marks = inner.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == " " }).filter { $0 != "og" }
+      let rest = t[t.index(after: close)...].trimmingSpaces
+      if !marks.isEmpty, marks.count <= 4, marks.allSatisfy({ isDoerMark(String($0)) }), rest.split(separator: " ").count >= 2,
+        t.distance(from: t.startIndex, to: open) >= 3
+      {
+        return String(t[..<open]).trimmingSpaces
+      }
+    }
+    // "Kassebeholdning.Søren Kaarup meddelte ...": a word of four letters or more, a full stop,
+    // a capital.
+    var letters = 0
+    var i = t.startIndex
+    while i < t.endIndex {
+      let c = t[i]
+      if c == ".", letters >= 4 {
+        let n = t.index(after: i)
+        if n < t.endIndex, t[n].isUppercase, t[n...].split(separator: " ").count >= 2 {
+          return String(t[..<i]).trimmingSpaces
+        }
+      }
+      letters = c.isLetter && c.isLowercase ? letters + 1 : 0
+      i = t.index(after: i)
+    }
+    return t
   }
 
   /// `09.00-09.01 Titel`, `Kl. 9.00-9.01 Titel`, `kl. 9-10.9.30 Titel` → `Titel`: a time slot

@@ -425,6 +425,8 @@ struct ItemStartFinder {
     }
     if !titled.isEmpty, titled.count >= out.count { return titled }
     if out.count >= 2 { return out }
+    let slots = timeSlots()
+    if !slots.isEmpty { return slots }
     let titledSections = titledSections()
     if !titledSections.isEmpty { return titledSections }
     let opening = openingSections()
@@ -464,6 +466,26 @@ struct ItemStartFinder {
       var s = Start(index: i, match: ItemHeading.Match(number: out.count + 1, title: title, isClosed: false, style: .unnumbered))
       if !value.isEmpty { s.text = value }
       out.append(s)
+    }
+    return out.count >= 3 ? out : []
+  }
+
+  /// Items that each open with their slot of the meeting's time on a line of its own
+  /// (`19.00-19.20` / `Vi gik en tur rundt ...` / `19.20-19.50` / ...): three or more slots, in
+  /// the order of the day, each with text under it.
+  func timeSlots() -> [Start] {
+    var out: [Start] = []
+    var lastStart = -1
+    for (i, line) in lines.enumerated() where !line.isBlank && !line.isTableRow && line.text.utf8.count <= 20 {
+      let t = line.text.trimmingSpaces
+      guard let end = LineRepair.timeRangeEnd(t), end == t.endIndex,
+        let (start, _) = HeaderReader.clockSpan(t), let k = nextNonBlank(after: i),
+        LineRepair.timeRangeEnd(lines[k].text) == nil
+      else { continue }
+      let minutes = start.hour * 60 + start.minute
+      guard minutes >= lastStart else { return [] }
+      lastStart = minutes
+      out.append(Start(index: i, match: ItemHeading.Match(number: out.count + 1, title: "", isClosed: false, style: .unnumbered), startsWithContent: false))
     }
     return out.count >= 3 ? out : []
   }

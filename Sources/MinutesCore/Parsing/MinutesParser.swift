@@ -260,6 +260,11 @@ struct ParserRun {
         meeting.attendees.append(name)
       }
     }
+    // "19.00-19.20" opening the first item: the meeting starts then.
+    if meeting.startTime == nil, let first = starts.first, style == .unnumbered {
+      let t = lines[first.index].text.trimmingSpaces
+      if LineRepair.timeRangeEnd(t) == t.endIndex, let (start, _) = HeaderReader.clockSpan(t) { meeting.startTime = start }
+    }
     // "Telefonisk: Knud Mathiassen (IA)" under the member list that named him: one person, once.
     var seen = Set<String>()
     // "Deltagere: Seniorrådet, Henrik Abildtrup og Allan Pedersen": the body itself is no person.
