@@ -954,3 +954,34 @@ import Testing
     #expect(m.committee == "Bestyrelsen")
   }
 }
+
+@Suite struct RestartedListTests {
+  @Test func aListBrokenInTwoIsNumberedOn() throws {
+    let text = """
+      Referat af lokalrådsmødet mandag den 6. marts 2017 klokken 18.30
+
+      Til stede var Karen, Mette, Thomas og Jørgen
+
+       1. Godkendelse af dagsorden og referat
+        Begge dele godkendt uden kommentarer
+
+       2. Regnskab 2016
+      Regnskabet er under udarbejdelse af Mette og Karen.
+
+      Se i øvrigt referatet fra februarmødet
+
+       1. Sommerfest
+        Se referatet fra lokalrådsmødet 2. februar 2017
+       2. Siden sidst
+        – Husk at søge diverse fonde:
+
+        1. SEAS-NVE – senest 10. marts (Jørgen søger)
+        2. Matas Miljøfond – senest 15. maj
+       3. Eventuelt
+        – Husk årsmøde i Brugsen den 30. marts.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "lokalraadet-2017-03-06.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3, 4, 5])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden og referat", "Regnskab 2016", "Sommerfest", "Siden sidst", "Eventuelt"])
+  }
+}

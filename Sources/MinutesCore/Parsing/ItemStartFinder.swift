@@ -59,7 +59,7 @@ struct ItemStartFinder {
     var bestScore = (0, 0)
     for style in [ItemHeading.Style.keyword, .bareNumber, .numbered, .numberedLoose] {
       let found = candidates(style)
-      let chain = renumbered(found) ?? self.chain(found)
+      let chain = renumbered(found) ?? restarted(found) ?? self.chain(found)
       let strong = chain.filter { confirmation($0) >= 2 }.count
       let score = (strong, chain.count)
       // Weakly confirmed items need a run: two or more, numbered one after another; in notes
@@ -297,6 +297,35 @@ struct ItemStartFinder {
       !hasSections || confirmed.filter({ confirmation($0) >= 2 }).count * 2 >= confirmed.count
     else { return nil }
     return confirmed.enumerated().map { k, s in
+      var s = s
+      s.match.number = k + 1
+      return s
+    }
+  }
+
+  /// Notes whose list of items a page broke in two, each part numbered from 1 (`1. Godkendelse`
+  /// ... `3. Beboermødet`, then `1. Sommerfest` ... `3. Eventuelt`): in notes without sections,
+  /// runs that each start at 1 and go on by one, at the same indent, with titles for headings
+  /// (a list nested deeper is no part of it), are numbered on in order.
+  func restarted(_ candidates: [Start]) -> [Start]? {
+    guard !hasSections, let indent = candidates.first.map({ lines[$0.index].indent }) else { return nil }
+    let same = candidates.filter { lines[$0.index].indent == indent }
+    guard same.count >= 4, same.allSatisfy({ !$0.match.endsLikeSentence && $0.match.title.split(separator: " ").count <= 10 })
+    else { return nil }
+    var runs = 0
+    var expected = 1
+    for c in same {
+      if c.match.number == 1 {
+        runs += 1
+        expected = 2
+      } else if c.match.number == expected {
+        expected += 1
+      } else {
+        return nil
+      }
+    }
+    guard runs >= 2 else { return nil }
+    return same.enumerated().map { k, s in
       var s = s
       s.match.number = k + 1
       return s
