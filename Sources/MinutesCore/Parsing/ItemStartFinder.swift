@@ -324,7 +324,9 @@ struct ItemStartFinder {
         return nil
       }
     }
-    guard runs >= 2 else { return nil }
+    // A table of contents before its items repeats their titles: no broken list.
+    let titles = same.map { SectionHeading.key($0.match.title) }
+    guard runs >= 2, Set(titles).count == titles.count else { return nil }
     return same.enumerated().map { k, s in
       var s = s
       s.match.number = k + 1
