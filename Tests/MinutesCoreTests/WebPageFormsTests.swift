@@ -985,3 +985,43 @@ import Testing
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden og referat", "Regnskab 2016", "Sommerfest", "Siden sidst", "Eventuelt"])
   }
 }
+
+@Suite struct ListInsideAnItemTests {
+  @Test func aHeadingGoesOnFromTheRunBeforeAListInsideAnItem() throws {
+    let text = """
+      Børn & Læringsudvalget - 08-09-2021
+
+      Referat
+      Dato:
+      Onsdag, 8 september, 2021 - 16:00
+      108. Dialogmøde med bestyrelser
+
+      Resume
+
+      Dagsorden for dialogmøde med bestyrelser.
+
+      Sagsfremstilling
+
+        1. Velkomst ved udvalgsformanden
+        2. Dialog om budget 2022 - 2025
+
+      Økonomi
+
+      Ingen.
+
+      109. Godkendelse af dagsorden
+
+      Beslutning
+
+      Godkendt.
+
+      110. Skolestruktur
+
+      Beslutning
+
+      Drøftet.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "udvalget-2021-09-08.txt", options: .init())
+    #expect(m.items.map(\.number) == [108, 109, 110])
+  }
+}

@@ -222,6 +222,15 @@ struct ItemStartFinder {
     for c in candidates {
       let conf = confirmation(c)
       if hasSections, conf == 0 || (c.match.endsLikeSentence && conf < 2) { continue }
+      // "108. Dialogmøde" / "1. Velkomst" / "2. Dialog om budget" / "109. ...": a heading that
+      // follows on from an earlier run goes on with it, past a list in between.
+      if let last = runs.last?.last?.0, c.match.number != last.match.number + 1, c.match.number > 1,
+        let r = runs.lastIndex(where: { $0.last.map { $0.0.match.number + 1 == c.match.number } ?? false }),
+        r < runs.count - 1
+      {
+        runs[r].append((c, conf))
+        continue
+      }
       if let last = runs.last?.last?.0 {
         if c.match.number == last.match.number, nonBlankLines(from: last.index, to: c.index) <= 6,
           sameTitle(c.match.title, last.match.title)
