@@ -1025,3 +1025,40 @@ import Testing
     #expect(m.items.map(\.number) == [108, 109, 110])
   }
 }
+
+@Suite struct AbsencesAndStandInsTests {
+  @Test func theMembersLessThoseAwayAndWhoCameInstead() throws {
+    let text = """
+      Regionsrådet - referat 26-01-2009
+
+      Medlemmer
+      Carl Holst, Poul Weber, Bo Libergren, Karen Baungaard, Bente Jensen
+
+      Afbud:
+      Poul Weber - Jørgen Bastholm deltager som stedfortræder.
+      Karen Baungaard - Hans Ole Hansen deltager som stedfortræder.
+
+      Bente Jensen deltog ikke i pkt. 14-19.
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "regionsraadet-2009-01-26.txt", options: .init())
+    #expect(m.attendees == ["Carl Holst", "Bo Libergren", "Bente Jensen", "Jørgen Bastholm", "Hans Ole Hansen"])
+    #expect(m.absentees == ["Poul Weber", "Karen Baungaard"])
+  }
+
+  @Test func allCameButTheNamed() throws {
+    let text = """
+      Referat til mødet i Patientinddragelsesudvalget den 9. december 2020 kl. 13:00
+
+      Deltagere: Alle var mødt, undtagen Liselotte Wesley Andersen, Lene Thykjær Jørgensen og Ulla Dyhr, der havde meldt afbud.
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "udvalget-2020-12-09.txt", options: .init())
+    #expect(m.attendees.isEmpty)
+    #expect(m.absentees == ["Liselotte Wesley Andersen", "Lene Thykjær Jørgensen", "Ulla Dyhr"])
+  }
+}

@@ -344,6 +344,8 @@ enum AttendeeList {
         // The name before the verb: capitalised words, a role word in front left out.
         var k = i
         while k > 0, words[k - 1].first?.isUppercase == true, !roleWords.contains(words[k - 1].lowercased()) { k -= 1 }
+        // "Rød 3, Prøvestenen Lars Løgstrup deltog ...": a place the page glued before the name.
+        if i - k >= 3, !NameGrammar.isFirstName(words[k]), NameGrammar.isFirstName(words[k + 1]) { k += 1 }
         let present = words[k..<i].joined(separator: " ")
         var e = j + 1
         while e < words.count, words[e].first?.isUppercase == true { e += 1 }

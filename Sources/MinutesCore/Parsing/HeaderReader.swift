@@ -502,6 +502,17 @@ struct HeaderReader {
       if !value.isEmpty, !note, meeting.location == nil { meeting.location = HeaderReader.cleanPlace(value) }
     case .attendees:
       if rawAttendees == nil { rawAttendees = value }
+      // "Alle var mødt, undtagen Liselotte Wesley Andersen og Ulla Dyhr, der havde meldt afbud.":
+      // who came is not listed; who did not is.
+      let lowerValue = value.lowercased()
+      if lowerValue.hasPrefix("alle "), let r = lowerValue.range(of: "undtagen ") {
+        var rest = String(value[r.upperBound...])
+        if let end = rest.range(of: ", der ") ?? rest.range(of: " der ") { rest = String(rest[..<end.lowerBound]) }
+        meeting.absentees += AttendeeList.names(in: rest.trimming(" ."))
+        notes.append(LayoutNote(part: "deltagere", form: "alle undtagen", line: line))
+        break
+      }
+      if lowerValue.hasPrefix("alle ") || lowerValue == "alle" { break }
       let entries = AttendeeList.entries(listLines.filter { !$0.isEmpty })
       meeting.attendees += entries.filter { !$0.isAbsent }.map(\.name)
       meeting.absentees += entries.filter(\.isAbsent).map(\.name)
@@ -514,8 +525,14 @@ struct HeaderReader {
         present += came
       }
       let came = Set(present.map { CommitteeName.fold($0) })
-      meeting.absentees += AttendeeList.entries(listLines.filter { !$0.isEmpty }).map(\.name)
-        .filter { !came.contains(CommitteeName.fold($0)) }
+      for l in listLines where !l.isEmpty {
+        // "Bente Jensen og Ole Dam deltog ikke i pkt. 14-19": away for some items only.
+        if l.lowercased().contains("ikke i pkt") || l.lowercased().contains("ikke i behandlingen") { continue }
+        let (absent, standIns) = AttendeeList.absencesAndStandIns(l)
+        // "Poul Weber - Jørgen Bastholm deltager som stedfortræder": the one away, not the pair.
+        let away = standIns.isEmpty ? AttendeeList.entries([l]).map(\.name) : absent
+        meeting.absentees += away.filter { !came.contains(CommitteeName.fold($0)) }
+      }
       // Who came instead is an attendee where the members are listed; a note on one item's
       // absences in a document without a list says nothing of the meeting.
       if !meeting.attendees.isEmpty {
@@ -856,7 +873,7 @@ struct HeaderReader {
   /// A line in a list of people: short, no sentence, names in it.
   func looksLikeListEntry(_ line: MarkupLine) -> Bool {
     let t = line.text
-    guard t.utf8.count <= 400, !line.isTableRow, !t.hasSuffix(":"), !PageFurniture.isFurniture(line),
+    guard t.utf8.count <= 4000, !line.isTableRow, !t.hasSuffix(":"), !PageFurniture.isFurniture(line),
       DecisionLabel.read(t, reference: nil) == nil
     else { return false }
     // A numbered list of members ("1. Overborgmester Frank Jensen (A)"), not an item heading.
@@ -864,6 +881,13 @@ struct HeaderReader {
     // "Valg af referent.: Jeanette": an item of a board's notes with its outcome, not a group
     // of names (`Danske Handicaporganisationer: ...`).
     if ItemStartFinder.labelledTitle(t) != nil { return false }
+    // "Poul Weber - Jørgen Bastholm deltager som stedfortræder.": an absence and who came instead.
+    let lower = t.lowercased()
+    if t.utf8.count <= 200, lower.contains("stedfortræder") || lower.contains("suppleant"),
+      !AttendeeList.absencesAndStandIns(t).present.isEmpty
+    {
+      return true
+    }
     // A sentence, not a name with a full stop ("Bente Hansen.").
     if !line.isBullet, t.hasSuffix("."), !t.contains(","), !startsWithGroupLabel(t), t.split(separator: " ").count > 4 {
       return false

@@ -571,7 +571,8 @@ enum LineRepair {
     // A transcript of one page in one line: the header's labels and the contents run together.
     if nonBlank <= 3, let long = lines.first(where: { $0.text.utf8.count >= 1500 }) {
       let lower = long.text.prefix(3000).lowercased()
-      let labels = ["tilstede:", "til stede:", "fraværende:", "afbud:", "deltagere:", "indholdsfortegnelse", "mødested", "mødetidspunkt"]
+      // Labels with their colons: labels stacked without them are read as a stack.
+      let labels = ["tilstede:", "til stede:", "fraværende:", "afbud:", "deltagere:", "medlemmer:"]
       return labels.filter { lower.contains($0) }.count >= 2
     }
     return false

@@ -267,6 +267,9 @@ struct ParserRun {
     }
     // "Telefonisk: Knud Mathiassen (IA)" under the member list that named him: one person, once.
     var seen = Set<String>()
+    // The members less those away: "Medlemmer: ... Poul Weber ..." / "Afbud: Poul Weber - ...".
+    let away = Set(meeting.absentees.filter { $0.contains(" ") }.map { CommitteeName.fold($0) })
+    seen = away
     // "Deltagere: Seniorrådet, Henrik Abildtrup og Allan Pedersen": the body itself is no person.
     meeting.attendees = meeting.attendees.filter {
       !(CommitteeName.same($0, meeting.committee) || (!$0.contains(" ") && CommitteeName.namesBody($0)))
