@@ -421,6 +421,49 @@ import Testing
     #expect(r.decisions.first(where: { $0.source == .decision })?.outcome == .noted)
   }
 
+  /// Requests after a recommendation's `at`, `bedes` with any infinitive, an offer by a first
+  /// name (`vil gerne`), a particle far from its verb, a priest's abbreviation, a day the
+  /// sentence before announces with `Det bliver den`; standing for election is no errand.
+  @Test func requestsOffersAndElections() throws {
+    let text = """
+      Referat af møde i Økonomiudvalget 3. februar 2020
+
+      Deltagere: Georg Holm, Lars la Cour, Martin Dam
+
+      1. Budget
+
+      Beslutning
+
+      At direktionen bemyndiges til at gennemføre et anlægsstop. Forvaltningen bedes tilvejebringe overblik over likviditet.
+
+      2. Bar
+
+      Beslutning
+
+      Georg vil gerne levere øl til næste bar. Sognepræsten tager spørgsmålet om kirkebladets fremtid op med sp. Peder Holm.
+
+      3. Valg
+
+      Beslutning
+
+      Martin Dam og Georg Holm er på valg og opstiller.
+
+      4. Heldag
+
+      Beslutning
+
+      Det bliver den 27. maj. Lars planlægger og inviterer.
+      """
+    let r = try Self.register(text)
+    let bySentence = Dictionary(r.actions.map { ($0.sentence, $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(bySentence["At direktionen bemyndiges til at gennemføre et anlægsstop."]?.owners.map(\.name) == ["Direktionen"])
+    #expect(bySentence["Forvaltningen bedes tilvejebringe overblik over likviditet."] != nil)
+    #expect(bySentence["Georg vil gerne levere øl til næste bar."]?.owners.map(\.name) == ["Georg Holm"])
+    #expect(bySentence["Sognepræsten tager spørgsmålet om kirkebladets fremtid op med sp. Peder Holm."] != nil)
+    #expect(r.actions.filter { $0.item == 3 }.isEmpty)
+    #expect(bySentence["Lars planlægger og inviterer."]?.due == Day(year: 2020, month: 5, day: 27))
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

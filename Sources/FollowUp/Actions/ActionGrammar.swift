@@ -41,7 +41,7 @@ enum ActionGrammar {
     "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
     "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle", "påbegynde", "udfærdige",
-    "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile", "købe", "anmode", "tilmelde",
+    "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile", "købe", "anmode", "tilmelde", "udforme", "finpudse", "tilvejebringe",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -207,7 +207,9 @@ enum ActionGrammar {
         }
       }
       // vil / skal + infinitive (or passive infinitive); "vil gerne" wishes, it lays nothing down.
-      if t.lower == "vil", i + 1 < toks.count, toks[i + 1].lower == "gerne" {
+      // "Georg vil gerne levere øl" offers an errand; "Skolen vil gerne arbejde sammen med ..."
+      // wishes.
+      if t.lower == "vil", i + 1 < toks.count, toks[i + 1].lower == "gerne", !(i > 0 && NameGrammar.isFirstName(toks[i - 1].text)) {
         i += 2
         continue
       }
@@ -236,6 +238,11 @@ enum ActionGrammar {
         } else if isSlippedPresent(toks, i), clauseAllows(toks, i), !negated(toks, i) {
           hits.append(VerbHit(index: i, stem: v.stem, form: .present, modalIndex: nil, isBliverPassive: false))
         }
+        i += 1
+        continue
+      }
+      // "Martin og Søren er på valg og opstiller": stand for election, no errand.
+      if t.lower == "opstiller", i + 1 == toks.count || toks[i + 1].isBoundary {
         i += 1
         continue
       }
@@ -364,7 +371,7 @@ enum ActionGrammar {
     guard let required = particles[stem] else { return true }
     var j = i + 1
     var n = 0
-    while j < toks.count, n < 4, !toks[j].isBoundary {
+    while j < toks.count, n < 6, !toks[j].isBoundary {
       // "Årshjulet kommer med på dagsordenen": it is put on the agenda, nobody brings it.
       if stem == "komme", toks[j].lower == "med", j + 1 < toks.count, toks[j + 1].lower == "på" { return false }
       if required.contains(toks[j].lower) { return true }

@@ -308,13 +308,19 @@ enum ActionReader {
         stem = v.stem
       } else if afterAt, !toks[j].isBoundary, !toks[j].isCapitalized, toks[j].lower.allSatisfy(\.isLetter) {
         stem = toks[j].lower
+      } else if t.lower == "bedes", !toks[j].isBoundary, !toks[j].isCapitalized, toks[j].lower.hasSuffix("e"),
+        toks[j].lower.count >= 5, toks[j].lower.allSatisfy(\.isLetter)
+      {
+        // "Forvaltningen bedes tilvejebringe overblik": after `bedes` the word is an infinitive.
+        stem = toks[j].lower
       } else {
         continue
       }
       // The subject is the noun phrase right before ("på vilkår som administrationen
       // bemyndiges til at ...").
       var words = nounPhrase(toks, before: subjectEnd)
-      while let f = words.first, ["alle", "samtlige", "de", "hele"].contains(f.lower) { words.removeFirst() }
+      // "At direktionen bemyndiges til ...": a recommendation's `at` opens the clause.
+      while let f = words.first, ["alle", "samtlige", "de", "hele", "at"].contains(f.lower) { words.removeFirst() }
       guard !words.isEmpty, !(words.count == 1 && ["der", "det", "man"].contains(words[0].lower)) else { continue }
       let offset = toks[i].offset
       return ActionCandidate(

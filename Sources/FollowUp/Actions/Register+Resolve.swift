@@ -234,7 +234,7 @@ extension Register {
     var found: [(Day, String)] = []
     for u in rec.units[..<ui] where u.line == line {
       let lower = u.text.lowercased()
-      guard lower.hasPrefix("der er ") || lower.hasPrefix("der bliver ") || lower.contains(" afholdes ")
+      guard lower.hasPrefix("der er ") || lower.hasPrefix("der bliver ") || lower.hasPrefix("det bliver den ") || lower.contains(" afholdes ")
         || lower.contains(" holdes ")
       else { continue }
       for e in reader.expressions(in: u.text) where e.kind == .day || e.kind == .datetime {

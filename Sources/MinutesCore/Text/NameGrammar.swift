@@ -338,6 +338,7 @@ public enum NameGrammar {
   static let firstNames: Set<String> = Set(
     """
     aage abdi adam adrian agnes ahmad ahmed aksel albert alberte alexander alfred ali alice
+    georg einar max randi gertrud ragnhild gyda hedvig karla
     allan alma amalie amanda amelia ana andrea andreas anders anita ann anna anne annette anni
     annie anton ari arne asger asta astrid august axel bent bente benjamin berit bettina
     birgit birgitte birthe bjarne bo bodil brian britt britta bruno camilla carina carl carla

@@ -102,6 +102,6 @@ public enum SentenceSplitter {
     "mia", "min", "max", "vha", "pga", "sml", "tirs", "ons", "tors", "fre", "lør", "søn", "man", "cand",
     "adm", "dir", "div", "obs", "resp", "ref", "afd", "att", "gl", "nuv", "fx", "ekstern",
     "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "dec", "st", "mdr", "md",
-    "hr", "fr", "dr", "prof", "lektor", "ult", "prim",
+    "hr", "fr", "dr", "prof", "lektor", "ult", "prim", "sp",
   ]
 }
