@@ -817,6 +817,14 @@ import Testing
     let nextAgenda = try Self.register(Self.minutes("Drøftelse om hvordan medlemmer inviteres. Sættes på næste dagsorden."))
     #expect(nextAgenda.postponements.count == 1)
     #expect(try Self.register(Self.minutes("Punktet sættes ikke på næste dagsorden.")).postponements.isEmpty)
+    // Another item's, in the agenda's approval.
+    for sentence in [
+      "Godkendt med den tilføjelse, at sag 430 bliver udsat.", "Godkendt, idet punkt nr. 3 tages af dagsordenen.",
+      "Sag 411 behandles som en drøftelsessag med henblik på senere beslutning.",
+    ] {
+      let other = try Self.register(Self.minutes(sentence, title: "Godkendelse af dagsorden"))
+      #expect(other.postponements.count == 1, "\(sentence)")
+    }
     #expect(later.actions.isEmpty)
     let sent = try Self.register(
       Self.minutes("Regnskabet bliver nu sendt til foreningens revisor for endelig godkendelse.", title: "Regnskab 2023"))

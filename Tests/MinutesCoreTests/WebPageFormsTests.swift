@@ -906,9 +906,13 @@ import Testing
       Meddelelser fra kassereren:
 
       Regnskab fremlægges og gennemgås.
+
+      Byggesager:
+
+      Orientering om verserende sager.
       """
     let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2016-01-09.txt", options: .init())
-    #expect(m.items.map(\.title) == ["Valg af referent", "Godkendelse af referat nr. 86", "Godkendelse af dagsorden", "Meddelelser fra kassereren"])
+    #expect(m.items.map(\.title) == ["Valg af referent", "Godkendelse af referat nr. 86", "Godkendelse af dagsorden", "Meddelelser fra kassereren", "Byggesager"])
     #expect(m.items[2].decision.map(\.text) == ["godkendt"])
     #expect(m.attendees == ["Erling Skov", "Birgit Rasmussen", "Helle Wisler", "Bitten Pedersen", "Gerda Boksa"])
   }

@@ -36,7 +36,7 @@ enum DeferralReader {
   ]
   /// Subjects that are the case itself.
   static let caseSubjects: Set<String> = [
-    "sagen", "punktet", "behandlingen", "sagens", "punktets", "beslutningen", "drøftelsen",
+    "sagen", "punktet", "behandlingen", "sagens", "punktets", "beslutningen", "drøftelsen", "sag", "punkt",
     "udvalget", "byrådet", "direktionen", "forslaget", "spørgsmålet", "emnet", "temaet",
   ]
 
@@ -102,6 +102,17 @@ enum DeferralReader {
       w.dropFirst(i + 2).prefix(6).contains(where: { $0.hasSuffix("møde") || $0.hasSuffix("mødet") || $0 == "igen" })
     {
       // "Proceduren tages op ved et menighedsrådsmøde i efteråret": put on a later meeting.
+      verbIndex = i
+    }
+    if verbIndex == nil, let i = s.find(["henblik", "på", "senere", "beslutning"]) ?? s.find(["henblik", "på", "beslutning", "senere"]),
+      !w[..<i].contains("ikke")
+    {
+      // "Sag 411 behandles som en drøftelsessag med henblik på senere beslutning": the decision
+      // comes at a later meeting.
+      verbIndex = i
+    }
+    if verbIndex == nil, let i = s.find(["tages", "af", "dagsordenen"]), !w[..<i].contains("ikke") {
+      // "idet punkt nr. 3 tages af dagsordenen": off this agenda, to come back.
       verbIndex = i
     }
     if verbIndex == nil, let i = s.find(["sættes", "på", "næste", "dagsorden"]) ?? s.find(["sættes", "på", "næste", "møde"])

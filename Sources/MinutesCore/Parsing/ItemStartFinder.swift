@@ -486,9 +486,12 @@ struct ItemStartFinder {
     let head = String(text[..<colon]).trimming(" .")
     let value = String(text[text.index(after: colon)...]).trimmingSpaces
     let words = head.split(separator: " ")
-    guard let f = head.first, f.isUppercase, (2...8).contains(words.count), value.count <= 60,
+    // "Byggesager:" alone over its text: one word will do.
+    let oneWord = words.count == 1 && value.isEmpty && head.count >= 5 && head.allSatisfy(\.isLetter)
+      && head.dropFirst().allSatisfy(\.isLowercase)
+    guard let f = head.first, f.isUppercase, (2...8).contains(words.count) || oneWord, value.count <= 60,
       !head.contains(where: \.isNumber) || head.lowercased().contains("referat"),
-      words.dropFirst().contains(where: { $0.first?.isLowercase == true && !["og", "for", "i", "af"].contains($0) })
+      oneWord || words.dropFirst().contains(where: { $0.first?.isLowercase == true && !["og", "for", "i", "af"].contains($0) })
         || words.count >= 2 && words.dropFirst().allSatisfy({ ["og", "for", "i", "af", "fra", "til", "om"].contains($0) || $0.first?.isLowercase == true }),
       HeaderLabel.read(text) == nil, SectionHeading.vocabulary[SectionHeading.key(head)] == nil,
       DecisionLabel.read(text, reference: nil) == nil, !AttendeeList.roleWords.contains(String(words[0]).lowercased())
