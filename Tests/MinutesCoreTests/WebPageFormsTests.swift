@@ -1066,3 +1066,34 @@ import Testing
     #expect(m.absentees == ["Liselotte Wesley Andersen", "Lene Thykjær Jørgensen", "Ulla Dyhr"])
   }
 }
+
+@Suite struct ElectionPeriodAndFinishedListTests {
+  @Test func aLabelWithTheBodysElectionPeriodIsThisMeetingsDecision() throws {
+    let text = """
+      Folkeoplysningsudvalget - Referat 27-02-2018
+
+      Nr.1 - Godkendelse af dagsorden
+
+      Beslutning i Folkeoplysningsudvalget (18-21) den 27-02-2018
+
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "folkeoplysningsudvalget-2018-02-27.txt", options: .init())
+    #expect(m.items.first?.decision.map(\.text) == ["Godkendt."])
+    #expect(m.items.first?.priorDecisions.isEmpty == true)
+  }
+
+  @Test func aListEndingWithAFullStopOnItsLabelsLineIsComplete() throws {
+    let text = """
+      Provstiudvalgsmøde den 4. januar 2024 kl. 08:30
+
+      Deltagere: Peter Viuff, Rigmor Bruun, Conny Callesen.
+
+      Mødepunkt Referat
+      1 - Godkendelse af dagsorden
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "provstiudvalget-2024-01-04.txt", options: .init())
+    #expect(m.attendees == ["Peter Viuff", "Rigmor Bruun", "Conny Callesen"])
+  }
+}

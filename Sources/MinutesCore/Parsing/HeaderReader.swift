@@ -115,6 +115,9 @@ struct HeaderReader {
             }
             let next = lines[k]
             guard HeaderLabel.read(next.text) == nil, !isStructural(next), looksLikeListEntry(next) else { break }
+            // "Deltagere: A, B, C." / "" / "Mødepunkt Referat": a list on the label's line that
+            // ends with a full stop is complete.
+            if listLines.count == 1, value.hasSuffix("."), value.contains(","), blankBefore { break }
             // A list wrapped over lines ("Claus Borg, ..., Søren Søndergaard" / "Kjær") goes on;
             // a name a line does not.
             let previous = last(listLines)

@@ -483,9 +483,11 @@ struct ItemBuilder {
   }
 
   func isThisMeeting(_ q: DecisionLabel) -> Bool {
-    let body = CommitteeName.fold(q.body)
+    // "Folkeoplysningsudvalget (18-21)": the election period is no part of the name.
+    let cleaned = CommitteeName.clean(q.body)
+    let body = CommitteeName.fold(cleaned)
     let own = CommitteeName.fold(committee)
-    let sameBody = body.isEmpty || body.hasPrefix("udvalg") || CommitteeName.same(q.body, committee)
+    let sameBody = body.isEmpty || body.hasPrefix("udvalg") || CommitteeName.same(cleaned, committee)
     guard let date = q.date else {
       // The transcript lost the date: the meeting's own body decides here.
       return sameBody && !body.isEmpty
