@@ -1097,3 +1097,11 @@ import Testing
     #expect(m.attendees == ["Peter Viuff", "Rigmor Bruun", "Conny Callesen"])
   }
 }
+
+@Suite struct TheDayAgainWithItsClockTests {
+  @Test func theDayWrittenTwiceOnTheTitleLineGivesItsClock() throws {
+    let text = "Ekstraordinært provstiudvalgsmøde den 4. januar 2024 - d. 04-01-2024 kl. 08:30 til 09:30\n\n1. Godkendelse\nGodkendt.\n"
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "x.txt", options: .init())
+    #expect(m.startTime == ClockTime(hour: 8, minute: 30))
+  }
+}

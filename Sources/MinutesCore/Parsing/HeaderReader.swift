@@ -238,9 +238,14 @@ struct HeaderReader {
         .contains { lower.hasPrefix($0) } || ["posted on", " publiceret ", " udgivet ", "published"].contains { lower.contains($0) }
       let date = published ? nil : exprs.first(where: { ($0.kind == .day || $0.kind == .datetime) && !$0.isYearInferred })
       // A later line with the same day and a clock gives the time the first did not.
-      if let date, let (first, _) = titleDate, first.start == date.start, meeting.startTime == nil, let t = date.time {
-        meeting.startTime = t
-        meeting.endTime = date.endTime
+      if let date, let (first, _) = titleDate, first.start == date.start, meeting.startTime == nil {
+        // The day may stand twice on the line, its clock with the second ("den 4. januar 2024 -
+        // d. 04-01-2024 kl. 08:30").
+        let timed = date.time != nil ? date : exprs.first(where: { $0.kind == .datetime && $0.start == date.start && $0.time != nil })
+        if let timed, let t = timed.time {
+          meeting.startTime = t
+          meeting.endTime = timed.endTime
+        }
       }
       // Two dates in the header (a web page's date over the meeting's): the one the file's name
       // also gives is the meeting's.
@@ -255,9 +260,12 @@ struct HeaderReader {
       if let date, titleDate == nil {
         titleDate = (date, line.number)
         dateLine = i
-        if let t = date.time {
+        // "den 4. januar 2024 - d. 04-01-2024 kl. 08:30 til 09:30": the day again with its clock.
+        let timed = date.time == nil
+          ? exprs.first(where: { $0.kind == .datetime && $0.start == date.start && $0.time != nil }) : nil
+        if let t = date.time ?? timed?.time {
           meeting.startTime = meeting.startTime ?? t
-          meeting.endTime = meeting.endTime ?? date.endTime
+          meeting.endTime = meeting.endTime ?? (timed ?? date).endTime
         }
       }
       // A date without its year ("Skolebestyrelsesmøde den 25. maj kl.18.30-21.00") still
