@@ -211,7 +211,7 @@ enum ActionReader {
   /// the verb (telling, thinking and being excepted).
   static func telegraphic(_ sentence: String, toks allToks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
     // "Lars kommer først sent: LGH køber kul": after a colon too.
-    let starts = [0] + allToks.indices.filter { allToks[$0].text == ":" && $0 + 1 < allToks.count }.map { $0 + 1 }
+    let starts = [0] + allToks.indices.filter { allToks[$0].text == ":" && $0 + 1 < allToks.count }.prefix(3).map { $0 + 1 }
     for start in starts {
       if let c = telegraphicClause(sentence, toks: Array(allToks[start...]), later: later) { return c }
     }

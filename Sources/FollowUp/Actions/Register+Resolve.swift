@@ -232,7 +232,8 @@ extension Register {
     let reader = TemporalReader(reference: rec.date)
     let line = rec.units[ui].line
     var found: [(Day, String)] = []
-    for u in rec.units[..<ui] where u.line == line {
+    // The few sentences right before it: the search stays linear in the decision's length.
+    for u in rec.units[max(0, ui - 6)..<ui] where u.line == line {
       let lower = u.text.lowercased()
       guard lower.hasPrefix("der er ") || lower.hasPrefix("der bliver ") || lower.hasPrefix("det bliver den ") || lower.contains(" afholdes ")
         || lower.contains(" holdes ")

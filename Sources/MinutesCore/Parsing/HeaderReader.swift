@@ -200,16 +200,17 @@ struct HeaderReader {
           k += 1
         }
         let names = run.compactMap { AttendeeList.entries([$0]).first?.name }
-        if run.count >= 3, names.count == run.count, names.allSatisfy({ n in
+        if run.count >= 3, run.count <= 200, names.count == run.count, names.allSatisfy({ n in
           let words = n.split(separator: " ")
           return (2...5).contains(words.count) && NameGrammar.isFirstName(String(words[0]))
             && words.allSatisfy { $0.first?.isUppercase == true || ["von", "van", "de", "la"].contains($0) }
         }) {
           meeting.attendees = names
           notes.append(LayoutNote(part: "deltagere", form: "liste uden etiket", line: line.number))
-          i = k
-          continue
         }
+        // The run is read once, whatever it held: bullets are no title lines.
+        i = k
+        continue
       }
       if inToc || line.isTableRow || line.isBullet {
         i += 1

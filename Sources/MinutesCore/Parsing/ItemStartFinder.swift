@@ -225,7 +225,8 @@ struct ItemStartFinder {
       // "108. Dialogmøde" / "1. Velkomst" / "2. Dialog om budget" / "109. ...": a heading that
       // follows on from an earlier run goes on with it, past a list in between.
       if let last = runs.last?.last?.0, c.match.number != last.match.number + 1, c.match.number > 1,
-        let r = runs.lastIndex(where: { $0.last.map { $0.0.match.number + 1 == c.match.number } ?? false }),
+        // The last few runs only: the search stays linear in the candidates.
+        let r = runs.indices.suffix(8).last(where: { runs[$0].last.map { $0.0.match.number + 1 == c.match.number } ?? false }),
         r < runs.count - 1
       {
         runs[r].append((c, conf))
