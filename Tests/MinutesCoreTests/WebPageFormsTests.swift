@@ -950,6 +950,9 @@ import Testing
     #expect(ItemTitle.clean("Forslag til et tillæg til vedtægterne (GS/laC) M-rådet vedtog forslaget").0 == "Forslag til et tillæg til vedtægterne")
     #expect(ItemTitle.clean("Kassebeholdning.Søren Kaarup meddelte at der er penge").0 == "Kassebeholdning")
     #expect(ItemTitle.clean("Samarbejde med F.C. Midtjylland").0 == "Samarbejde med F.C. Midtjylland")
+    #expect(ItemTitle.clean("Gennemgang af udvalgets dagsorden v/Kristine Henriksen").0 == "Gennemgang af udvalgets dagsorden")
+    #expect(ItemTitle.clean("Budget 2025 v/ direktør Jens Holm").0 == "Budget 2025")
+    #expect(ItemTitle.clean("Orientering ved formand og kasserer").0 == "Orientering ved formand og kasserer")
   }
 
   @Test func anAssociationsBoardMeetingNamesTheBoard() throws {

@@ -354,6 +354,16 @@ enum ItemTitle {
     // "09.00-09.01 Godkendelse af dagsordenen", "Kl. 9.00-9.01 Høring": the agenda's time slot.
     t = withoutTimeSlot(t)
     t = beforeRunOnText(t)
+    // "Gennemgang af udvalgets dagsorden v/Kristine Henriksen": who presents, not the title.
+    if let r = t.range(of: " v/") {
+      let who = t[r.upperBound...].trimmingSpaces
+      let words = who.split(separator: " ")
+      if let f = words.first, (1...8).contains(words.count), f.first?.isUppercase == true || NameGrammar.isRoleWord(String(f)),
+        t.distance(from: t.startIndex, to: r.lowerBound) >= 3
+      {
+        t = String(t[..<r.lowerBound]).trimmingSpaces
+      }
+    }
     var caseNumber: CaseNumber?
     var changed = true
     while changed {
