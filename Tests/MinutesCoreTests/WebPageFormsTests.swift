@@ -1108,3 +1108,107 @@ import Testing
     #expect(m.startTime == ClockTime(hour: 8, minute: 30))
   }
 }
+
+@Suite struct CommitteeViewerFormsTests {
+  @Test func headingsWithTheirCaseNumbersAndListsInsideThem() throws {
+    let text = """
+      Beskæftigelsesudvalget (2014-2017) – Referat – 6. december 2016
+
+      1. Godkendelse af dagsorden (B)
+
+      1.     Godkendelse af dagsorden (B)
+
+      Sagsnr.: 330-2016-5389                 Dok.nr.: 330-2016-673727                 Åbent
+      Beslutningstema
+      Godkendelse af dagsordenen.
+      Beslutning i Beskæftigelsesudvalget den 6. december 2016:
+      Godkendt.
+
+      2. Gensidig orientering (O )
+
+      2.     Gensidig orientering (O )
+
+      Sagsnr.: 330-2016-5388                 Dok.nr.: 330-2016-673738                 Åbent
+      Beslutningstema
+      Orientering fra
+      1. Månedlige nøgletal for beskæftigelsesområdet
+      2. Månedlig status på integrationsområdet
+      3. Orientering om særlig indsats - 100 småjobs
+      e. Centerchefen for Børn og Familie
+      1. Månedlig orientering vedr. boligplacering
+      2. Status på konsekvenser af ændrede regler
+      Beslutning i Beskæftigelsesudvalget den 6. december 2016:
+      Taget til efterretning.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "udvalget-2016-12-06.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Gensidig orientering"])
+  }
+
+  @Test func aContentsWithPagesIsNoRunOfItems() throws {
+    let text = """
+      Referat
+
+      Møde i Forretningsudvalget 2018-2021
+
+      fredag den 14. august 2020 kl. 09:30
+
+      Deltagere:
+
+      Heino Knudsen (A), Formand
+
+      Peter Jacobsen (O), 1. næstformand- afbud
+
+      Jacob Jensen (V), 2. næstformand
+
+      Egon Bo (I)Indholdsfortegnelse åbent møde
+
+      1.
+
+      Godkendelse af dagsorden
+
+      5
+
+      2.
+
+      Budgetforslag 2021
+
+      6
+
+
+      1. Godkendelse af dagsorden
+
+      Åbent
+
+      Beslutning
+
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "forretningsudvalget-2020-08-14.txt", options: .init())
+    #expect(m.items.map(\.number) == [1])
+    #expect(m.attendees == ["Heino Knudsen", "Jacob Jensen", "Egon Bo"])
+    #expect(m.absentees == ["Peter Jacobsen"])
+  }
+
+  @Test func onePagesItemOpensWithItsSection() throws {
+    let text = """
+      Referat
+      Klima- og Miljøudvalget onsdag den 17. maj 2017 kl. 15:00
+
+      Resume
+
+      En fortsat drøftelse af budgettet tages op i nærværende sag.
+
+      Indstilling
+
+      Udvalget indstiller, at drøftelserne fortsættes.
+
+      Beslutning
+
+      Tiltrådt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "udvalget-2017-05-17.txt", options: .init())
+    #expect(m.items.count == 1)
+    #expect(m.items.first?.decision.map(\.text) == ["Tiltrådt."])
+  }
+}

@@ -938,6 +938,13 @@ struct HeaderReader {
           piece = String(piece.dropLast(w.count)).trimming(" .;:-–")
         }
         if piece.isEmpty { continue }
+        // "1. næstformand": an ordinal before a role beside the name.
+        if let dot = piece.firstIndex(of: "."), piece[..<dot].allSatisfy(\.isNumber), !piece[..<dot].isEmpty,
+          let role = piece[piece.index(after: dot)...].split(separator: " ").first,
+          AttendeeList.roleWords.contains(String(role).lowercased().trimming(".,:-–")) || NameGrammar.isRoleWord(String(role).lowercased().trimming(".,:-–"))
+        {
+          continue
+        }
         let words = piece.split(separator: " ")
         // A role phrase beside a name ("Suppleant for Brian Møller") belongs to the list.
         if let first = words.first, AttendeeList.roleWords.contains(String(first).lowercased().trimming(".,:-–")) {

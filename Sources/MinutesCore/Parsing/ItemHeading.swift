@@ -382,7 +382,7 @@ enum ItemTitle {
       }
       // "(B)", "(C)", "(O)": a type marker (beslutning, orientering ...), not part of the title.
       if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
-        let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
+        let inner = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingCharacters(in: .whitespaces)
         if inner.count == 1, let c = inner.first, c.isUppercase {
           t = String(t[..<open]).trimmingSpaces
           changed = true

@@ -30,6 +30,9 @@ extension ItemStartFinder {
   func agendaList() -> ([Start], Int)? {
     var i = 0
     while i < lines.count {
+      // An agenda stands before the items' sections: a list after a section heading or a case
+      // number is inside an item.
+      if case .known = SectionHeading.read(lines[i]) { return nil }
       guard let m = listEntry(lines[i]), m.number == 1 else {
         i += 1
         continue

@@ -126,8 +126,14 @@ struct ItemStartFinder {
         out.append(Start(index: i, match: m))
       case .bareNumber:
         guard let n = ItemHeading.bareNumber(line), let t = nextNonBlank(after: i),
-          isPlausibleTitle(lines[t]), ItemHeading.bareNumber(lines[t]) == nil
+          isPlausibleTitle(lines[t]), ItemHeading.bareNumber(lines[t]) == nil, ItemHeading.numberedHeading(lines[t]) == nil
         else { continue }
+        // "1." / "Godkendelse af dagsorden" / "5": a table of contents' entry and its page.
+        if line.text.hasSuffix("."), let p = nextNonBlank(after: t), let page = lines[p].text.first, page.isNumber,
+          lines[p].text.allSatisfy(\.isNumber), lines[p].text.count <= 3
+        {
+          continue
+        }
         let (title, closed, cn) = ItemTitle.clean(lines[t].text)
         var m = ItemHeading.Match(number: n, title: title, isClosed: closed, style: .bareNumber)
         m.caseNumber = cn
@@ -294,7 +300,27 @@ struct ItemStartFinder {
       }
       out.append(c)
     }
+    // Where every heading is followed by its case number, a numbered line without one is a
+    // list inside an item ("3. Orientering om særlig indsats" under "2. Gensidig orientering").
+    let withCase = out.filter { hasCaseLine(after: $0) }
+    if withCase.count >= 2, withCase.count < out.count,
+      out.filter({ confirmation($0) >= 2 }).allSatisfy({ hasCaseLine(after: $0) })
+    {
+      return withCase
+    }
     return out
+  }
+
+  /// A case number within the four lines under a heading.
+  func hasCaseLine(after s: Start) -> Bool {
+    var j = s.titleIndex ?? s.index
+    var seen = 0
+    while let k = nextNonBlank(after: j), seen < 4 {
+      if CaseNumberReader.read(lines[k])?.caseNumber != nil { return true }
+      j = k
+      seen += 1
+    }
+    return false
   }
 
   /// An ordered list whose numbers a converter lost (`1. A`, `1. B`, `1. C`: every heading
@@ -718,6 +744,8 @@ struct ItemStartFinder {
       out.append(Start(index: i, match: m, startsWithContent: true))
       decided = false
     }
+    // One item of a page: its opening section, then its decision.
+    if out.count == 1, let only = out.first, hasDecisionHeading(from: only.index, to: lines.count) { return out }
     return out.count >= 2 ? out : []
   }
 

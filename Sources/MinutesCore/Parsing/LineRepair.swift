@@ -67,7 +67,7 @@ enum LineRepair {
         var rest = piece
         var guardCount = 0
         while let (label, after) = splitGlued(rest) ?? splitGluedNumber(rest) ?? splitGluedTail(rest)
-          ?? splitGluedField(rest) ?? splitGluedTimeRange(rest), guardCount < 4
+          ?? splitGluedField(rest) ?? splitGluedTimeRange(rest) ?? splitGluedContents(rest), guardCount < 4
         {
           out.append(rest.with(text: label))
           rest = MarkupLine.plain(after, number: rest.number, indent: rest.indent)
@@ -264,6 +264,17 @@ enum LineRepair {
       i += 1
     }
     return nil
+  }
+
+  /// `Egon Bo (I)Indholdsfortegnelse åbent møde`: the table of contents' label glued to the end
+  /// of the line before it.
+  static func splitGluedContents(_ line: MarkupLine) -> (String, String)? {
+    let text = line.text
+    guard text.utf8.count <= 2000, !line.isTableRow, let r = text.range(of: "Indholdsfortegnelse"), r.lowerBound > text.startIndex
+    else { return nil }
+    let before = text[text.index(before: r.lowerBound)]
+    guard before != " " else { return nil }
+    return (String(text[..<r.lowerBound]), String(text[r.lowerBound...]))
   }
 
   /// `18.05 - 18.15Der har været ...`: an agenda's time slot glued to the item's text.
