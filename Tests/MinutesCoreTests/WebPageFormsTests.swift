@@ -1212,3 +1212,64 @@ import Testing
     #expect(m.items.first?.decision.map(\.text) == ["Tiltrådt."])
   }
 }
+
+@Suite struct AgendaReferencesAndBlocksTests {
+  @Test func minutesUnderAdLinesKeepTheirOwnNumbersAndTitles() throws {
+    let text = """
+      Referat af bestyrelsesmøde i Grundejerforeningen Klosterparken
+
+      Møde dato og sted
+
+      15. august 2012 hos Kim
+
+      Næste bestyrelsesmøde
+
+      29. oktober hos Benjamin
+
+       Dagsorden:
+
+        1. Godkendelse af referat fra forrige møde.
+        2. Økonomi
+        3. Aktivitetsliste
+        4. Evt.
+
+      Ad. 1 Godkendelse af referat fra forrige møde
+
+      Referatet blev godkendt uden bemærkninger
+
+      Ad. 2 Økonomi
+
+      Økonomien ser fornuftig ud.
+
+      Ad.4 Aktivitetslisten
+
+      Listen blev gennemgået.
+
+      Ad.5 Evt.
+
+      Intet til punktet.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2012-08-15.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 4, 5])
+    #expect(m.items.map(\.title) == ["Godkendelse af referat fra forrige møde", "Økonomi", "Aktivitetslisten", "Evt"])
+    #expect(m.committee != "Hos Benjamin")
+  }
+
+  @Test func paragraphsUnderReferatWhenThePageDroppedItsAgenda() throws {
+    let text = """
+      Skolebestyrelsesmøde april 2020
+
+      Referat fra den 30. april 2020 kl. 19.30–20.30 virtuelt.
+
+      Referat
+
+      Kort status fra skolerne omkring opstart for 0. – 5. årgang.
+      Taget til efterretning af bestyrelsen.
+
+      Orientering fra de 3 skoler omkring budget for 2020
+      Taget til efterretning af bestyrelsen.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "skolebestyrelsen-2020-04-30.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2])
+  }
+}

@@ -694,6 +694,8 @@ struct HeaderReader {
     }
     if CommitteeName.namesBody(s) { score += 1 }
     let lowerName = s.lowercased()
+    // "29. oktober hos Benjamin": where a meeting is held, not a body.
+    if lowerName.hasPrefix("hos ") { return nil }
     if ["referat", "dagsorden", "åben", "åbent", "lukket", "indholdsfortegnelse", "punkt", "tid", "titel",
       "sag", "emne", "nr", "side", "dato", "bilag", "beslutning", "mødefakta", "dagsordenspunkter", "mødet",
     ].contains(lowerName) {

@@ -16,7 +16,8 @@ extension ItemStartFinder {
       let line = lines[s.index].text
       let own = s.match.style == .agendaThenMinutes
         ? s.match.title : String(line[LineRepair.headingPrefixEnd(line)...]).trimmingSpaces
-      s.match.title = titles[s.match.number] ?? own
+      // "Ad.5 Aktivitetslisten" where the agenda numbered it 4: the line's own title.
+      s.match.title = s.match.style == .agendaThenMinutes && isOwnTitle(own, titles: titles) ? ItemTitle.clean(own).0 : titles[s.match.number] ?? own
       s.match.style = .agendaThenMinutes
       s.match.endsLikeSentence = false
       // What the part's line says besides its number is its minutes, unless it repeats the title.
@@ -67,12 +68,24 @@ extension ItemStartFinder {
   func references(after end: Int, titles: [Int: String]) -> [Start]? {
     var out: [Start] = []
     for i in end..<lines.count where !lines[i].isBlank {
-      guard let m = ItemHeading.agendaReference(lines[i]), titles[m.number] != nil,
+      // "Ad.6 Evt." past the agenda's last number: the minutes' own title says what it is.
+      guard let m = ItemHeading.agendaReference(lines[i]), titles[m.number] != nil || isOwnTitle(m.title, titles: titles),
         m.number > (out.last?.match.number ?? 0)
       else { continue }
       out.append(Start(index: i, match: m))
     }
     return out.count >= 2 ? out : nil
+  }
+
+  /// Whether what an `Ad. N` line writes after its number is the title of an agenda item
+  /// (`Ad.5 Aktivitetslisten` for the agenda's `4. Aktivitetsliste`), the numbers apart.
+  func isOwnTitle(_ own: String, titles: [Int: String]) -> Bool {
+    let key = SectionHeading.key(ItemTitle.clean(own).0)
+    guard key.count >= 3, key.split(separator: " ").count <= 8 else { return false }
+    return titles.values.contains { t in
+      let k = SectionHeading.key(ItemTitle.clean(t).0)
+      return k == key || (min(k.count, key.count) >= 5 && (k.hasPrefix(key) || key.hasPrefix(k)))
+    }
   }
 
   /// A second list after the agenda, numbered from 1 as the agenda, whose entries tell what was

@@ -501,7 +501,36 @@ struct ItemStartFinder {
     let bullets = bulletTitles()
     if !bullets.isEmpty { return bullets }
     let labelled = labelledTitles()
-    return labelled.isEmpty ? plainTitles() : labelled
+    if !labelled.isEmpty { return labelled }
+    let plain = plainTitles()
+    return plain.isEmpty ? paragraphBlocks() : plain
+  }
+
+  /// A page that dropped its agenda column (`Referat` / a paragraph an item, each with its
+  /// outcome): under the document's `Referat` line, each block of prose between blank lines is
+  /// an item without a title. The last resort, for two to thirty blocks.
+  func paragraphBlocks() -> [Start] {
+    guard let mark = lines.lastIndex(where: { ["referat", "referat:", "beslutninger", "beslutninger:"].contains($0.text.trimmingSpaces.lowercased()) }),
+      mark + 1 < lines.count
+    else { return [] }
+    var out: [Start] = []
+    var i = mark + 1
+    while i < lines.count {
+      guard !lines[i].isBlank else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < lines.count, !lines[j].isBlank { j += 1 }
+      // Short paragraphs of prose: a page's whole text run together is no item.
+      let block = lines[i..<j]
+      guard j - i <= 6, lines[i].text.count >= 20, !lines[i].isTableRow, block.reduce(0, { $0 + $1.text.utf8.count }) <= 500,
+        !block.contains(where: { HeaderLabel.read($0.text) != nil || $0.text.contains(":") })
+      else { return [] }
+      out.append(Start(index: i, match: ItemHeading.Match(number: out.count + 1, title: "", isClosed: false, style: .unnumbered), startsWithContent: true))
+      i = j
+    }
+    return (2...30).contains(out.count) ? out : []
   }
 
   /// `Valg af referent.: Jeanette`, `Godkendelse af dagsorden: godkendt`, `Meddelelser fra
