@@ -262,6 +262,20 @@ public struct Register: Sendable {
           ))
         continue
       }
+      // "Udvalget ønsker:" / "Oversigt over klimatiltag": each thing the committee asks for.
+      if unit.isBullet, let lead = unit.leadIn?.lowercased(),
+        ["ønsker:", "ønskede:", "ønskes:", "efterspørger:", "beder om:", "ønsker følgende:"].contains(where: { lead.hasSuffix($0) }),
+        ActionReader.read(unit.text, reference: rec.date, title: rec.title) == nil
+      {
+        rec.candidates.append(
+          (
+            ui,
+            ActionCandidate(
+              sentence: unit.text, kind: .task, ownerPhrase: nil, presenters: [], due: nil, eventStem: nil,
+              referralBody: nil, verb: "ønske", isHandling: false)
+          ))
+        continue
+      }
       if var c = ActionReader.read(unit.text, reference: rec.date, title: rec.title) {
         // A case history's hand-overs are the route the case took, not work still to do.
         if rec.source == .history, c.kind == .referral { continue }

@@ -464,6 +464,42 @@ import Testing
     #expect(bySentence["Lars planlægger og inviterer."]?.due == Day(year: 2020, month: 5, day: 27))
   }
 
+  /// What a committee asks for in a list under `ønsker:`, written without bullets; a case to be
+  /// discussed next time or taken off the agenda comes back.
+  @Test func wishesListedUnderALeadInAndCasesThatComeBack() throws {
+    let text = """
+      Referat af Klima- og Miljøudvalget 17. maj 2017
+
+      1. Budget 2018
+
+      Beslutning
+
+      Tiltrådt.
+
+      Udvalget ønsker:
+
+      Oversigt over klimatiltag
+      Støjkortlægning
+      Lokalplankrav til lokal afledning af regnvand
+
+      2. Kirkekaffe
+
+      Beslutning
+
+      Punktet bliver drøftet næste gang.
+
+      3. Dagsorden
+
+      Beslutning
+
+      Pkt. 105 er taget af dagsordenen.
+      """
+    let r = try Self.register(text)
+    #expect(r.actions.filter { $0.item == 1 }.map(\.sentence) == ["Oversigt over klimatiltag", "Støjkortlægning", "Lokalplankrav til lokal afledning af regnvand"])
+    #expect(r.actions.filter { $0.item == 2 }.isEmpty)
+    #expect(r.postponements.count == 2)
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

@@ -111,6 +111,8 @@ enum ActionReader {
       let stem = hit.stem
       // Deferral verbs are read by the deferral reader.
       if stem == "udsætte" || stem == "udskyde" || stem == "genoptage" { continue }
+      // "Punktet bliver drøftet næste gang": the case handled, no work by itself.
+      if hit.isBliverPassive, ["drøftet", "behandlet", "diskuteret"].contains(stem) { continue }
       let after = toks[(hit.index + 1)...].prefix(3).map(\.lower)
       // "drøftes igen" defers the case; "Direktionen drøfter X igen" is another body's work.
       if ActionGrammar.handlingStems.contains(stem), after.contains("igen"), hit.form == .passive {

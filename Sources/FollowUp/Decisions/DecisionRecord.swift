@@ -33,6 +33,14 @@ struct DecisionUnit: Hashable, Sendable {
         }
         continue
       }
+      // "Udvalget ønsker:" / "Oversigt over klimatiltag" / "Støjkortlægning": short lines under
+      // a lead-in are its list, written without bullets.
+      if let lead = leadIn, p.style == .text, p.text.split(separator: " ").count <= 8, !p.text.hasSuffix("."),
+        !p.text.hasSuffix(":")
+      {
+        out.append(DecisionUnit(text: p.text, isBullet: true, leadIn: lead, line: p.line))
+        continue
+      }
       leadIn = nil
       for s in SentenceSplitter.sentences(p.text) {
         out.append(DecisionUnit(text: s, isBullet: false, leadIn: nil, line: p.line))

@@ -111,7 +111,14 @@ enum DeferralReader {
       // comes at a later meeting.
       verbIndex = i
     }
-    if verbIndex == nil, let i = s.find(["tages", "af", "dagsordenen"]), !w[..<i].contains("ikke") {
+    if verbIndex == nil, let i = s.find(["bliver", "drøftet", "næste"]) ?? s.find(["bliver", "behandlet", "næste"])
+      ?? s.find(["bliver", "drøftet", "igen"]) ?? s.find(["bliver", "taget", "op", "igen"]),
+      !w[..<i].contains("ikke")
+    {
+      // "Punktet bliver drøftet næste gang": it comes back.
+      verbIndex = i
+    }
+    if verbIndex == nil, let i = s.find(["tages", "af", "dagsordenen"]) ?? s.find(["taget", "af", "dagsordenen"]), !w[..<i].contains("ikke") {
       // "idet punkt nr. 3 tages af dagsordenen": off this agenda, to come back.
       verbIndex = i
     }

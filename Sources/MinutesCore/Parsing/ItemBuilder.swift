@@ -639,7 +639,15 @@ struct ItemBuilder {
       return
     }
     // Attachment lists keep one line per attachment.
-    let joinable = (current.kind != .attachments || quote != nil) && !ItemBuilder.startsListItem(line.text)
+    var joinable = (current.kind != .attachments || quote != nil) && !ItemBuilder.startsListItem(line.text)
+    // "Udvalget ønsker:" / "Oversigt over klimatiltag" / "Støjkortlægning": short lines under a
+    // lead-in are a list without bullets, one entry a line.
+    if joinable, quote == nil, isShortEntry(line.text) {
+      // Back over the short entries before it (a few only) to what opened them.
+      var k = current.paragraphs.count - 1
+      while k >= 0, current.paragraphs.count - k <= 30, isShortEntry(current.paragraphs[k].text) { k -= 1 }
+      if k >= 0, current.paragraphs[k].text.hasSuffix(":") { joinable = false }
+    }
     // Only the style is looked at: holding the paragraph would make the join below copy it.
     if joinable, !previousBlank, let style = lastParagraphStyle(), style != .subheading {
       // Joined in place: a paragraph of many wrapped lines costs its length, not its square.
@@ -651,6 +659,11 @@ struct ItemBuilder {
       return
     }
     appendParagraph(line.text, style: .text, depth: 0, line: line.number)
+  }
+
+  /// A short entry of a list: a few words, no sentence.
+  func isShortEntry(_ text: String) -> Bool {
+    text.utf8.count <= 80 && text.split(separator: " ").count <= 8 && !text.hasSuffix(".") && !text.hasSuffix(":")
   }
 
   /// A line that opens a numbered point: `At 1) ...`, `1) ...`, `2. ...`, `a) ...`.
