@@ -1273,3 +1273,38 @@ import Testing
     #expect(m.items.map(\.number) == [1, 2])
   }
 }
+
+@Suite struct ColumnsOfNamesTests {
+  @Test func twoNamesOnALineAreTwoPeople() {
+    #expect(AttendeeList.columnsOfNames("Brian Lyck Jørgensen Lone Birgit Halskov Møller") == ["Brian Lyck Jørgensen", "Lone Birgit Halskov Møller"])
+    #expect(AttendeeList.columnsOfNames("Michael Bruun Jørgen Emil Simonsen") == ["Michael Bruun", "Jørgen Emil Simonsen"])
+    // Middle names stay with their first name.
+    #expect(AttendeeList.columnsOfNames("Lone Birgit Halskov Møller") == ["Lone Birgit Halskov Møller"])
+  }
+
+  @Test func aMembersTableInTwoColumnsLessThoseAway() throws {
+    let text = """
+      Erhvervs- og Turismeudvalget
+
+      Mandag den 14-09-2015 kl. 16:00
+
+      Medlemmer:
+
+      Michael Bruun Jørgen Emil Simonsen
+      Brian Lyck Jørgensen Lone Birgit Halskov Møller
+      Jesper Hagen Behrensdorff Jannich Petersen
+
+      Fraværende:
+      Jørgen Emil Simonsen
+      Jannich Petersen
+
+      40 Erhvervsstrategi 2015
+
+      Beslutning
+
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "udvalget-2015-09-14.txt", options: .init())
+    #expect(m.attendees == ["Michael Bruun", "Brian Lyck Jørgensen", "Lone Birgit Halskov Møller", "Jesper Hagen Behrensdorff"])
+  }
+}

@@ -54,10 +54,29 @@ enum AttendeeList {
       let lower = line.lowercased()
       let absent = absenceWords.contains { lower.hasSuffix($0) || lower.contains("- " + $0) || lower.contains("-" + $0) }
       for name in names(in: line) {
-        out.append(Entry(name: name, isAbsent: absent))
+        for person in columnsOfNames(name) { out.append(Entry(name: person, isAbsent: absent)) }
       }
     }
     return out
+  }
+
+  /// `Brian Lyck Jørgensen Lone Birgit Halskov Møller`: two names a table's columns put on one
+  /// line; a known first name after a word that is none (a surname) opens the next. Middle
+  /// names after a first name (`Jørgen Emil Simonsen`) stay.
+  static func columnsOfNames(_ name: String) -> [String] {
+    let words = name.split(separator: " ").map(String.init)
+    guard words.count >= 4, words.count <= 12, words.allSatisfy({ $0.first?.isUppercase == true }),
+      NameGrammar.isFirstName(words[0])
+    else { return [name] }
+    var out: [[String]] = [[]]
+    for (k, w) in words.enumerated() {
+      if k >= 2, NameGrammar.isFirstName(w), !NameGrammar.isFirstName(words[k - 1]), (out.last?.count ?? 0) >= 2 {
+        out.append([])
+      }
+      out[out.count - 1].append(w)
+    }
+    guard out.count >= 2, out.allSatisfy({ $0.count >= 2 }) else { return [name] }
+    return out.map { $0.joined(separator: " ") }
   }
 
   /// Splits a list of names at commas and `og`; parenthesised notes (`(V)`, `(formand)`), role

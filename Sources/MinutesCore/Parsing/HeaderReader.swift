@@ -962,7 +962,8 @@ struct HeaderReader {
         let particles: Set<String> = ["von", "van", "de", "la", "le", "af", "du", "da", "di", "der", "den", "el", "al"]
         if !name.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) }) { return false }
         if name.count == words.count {
-          if words.count > 6 { return false }
+          // Two names a table's columns put on one line.
+          if words.count > 6, AttendeeList.columnsOfNames(String(piece)).count < 2 { return false }
         } else if name.count < 2 || !name.allSatisfy({ $0.first?.isUppercase ?? false }) {
           // A sentence, not a name with a note ("I stedet for X deltog Y").
           return false

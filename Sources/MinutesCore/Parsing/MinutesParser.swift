@@ -268,6 +268,16 @@ struct ParserRun {
     // "Telefonisk: Knud Mathiassen (IA)" under the member list that named him: one person, once.
     var seen = Set<String>()
     // The members less those away: "Medlemmer: ... Poul Weber ..." / "Afbud: Poul Weber - ...".
+    // "Jesper Hagen Behrensdorff Jannich Petersen" (two columns) and "Fraværende: Jannich
+    // Petersen": the one away is cut off the name before.
+    let awayNames = meeting.absentees.filter { $0.contains(" ") }
+    meeting.attendees = meeting.attendees.map { a in
+      for b in awayNames where a.count > b.count + 3 && a.hasSuffix(" " + b) {
+        let rest = String(a.dropLast(b.count)).trimmingSpaces
+        if rest.split(separator: " ").count >= 2 { return rest }
+      }
+      return a
+    }
     let away = Set(meeting.absentees.filter { $0.contains(" ") }.map { CommitteeName.fold($0) })
     seen = away
     // "Deltagere: Seniorrådet, Henrik Abildtrup og Allan Pedersen": the body itself is no person.
