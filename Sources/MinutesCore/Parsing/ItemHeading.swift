@@ -383,7 +383,11 @@ enum ItemTitle {
       // "(B)", "(C)", "(O)": a type marker (beslutning, orientering ...), not part of the title.
       if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
         let inner = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingCharacters(in: .whitespaces)
-        if inner.count == 1, let c = inner.first, c.isUppercase {
+        // "Godkendelse af dagsorden ( )": an empty mark.
+        if inner.isEmpty {
+          t = String(t[..<open]).trimmingSpaces
+          changed = true
+        } else if inner.count == 1, let c = inner.first, c.isUppercase {
           t = String(t[..<open]).trimmingSpaces
           changed = true
         } else if let cn = CaseNumberReader.token(String(inner)), caseNumber == nil {
