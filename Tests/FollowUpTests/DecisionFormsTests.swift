@@ -498,6 +498,8 @@ import Testing
     #expect(r.actions.filter { $0.item == 1 }.map(\.sentence) == ["Oversigt over klimatiltag", "Støjkortlægning", "Lokalplankrav til lokal afledning af regnvand"])
     #expect(r.actions.filter { $0.item == 2 }.isEmpty)
     #expect(r.postponements.count == 2)
+    let shared = try Self.register(Self.minutes("Kirkekaffe koordineres mellem Lisbeth og Jeppe."))
+    #expect(shared.actions.first?.owners.map(\.name) == ["Lisbeth", "Jeppe"])
   }
 
   @Test func aQuestionLaysNothingDown() throws {

@@ -607,6 +607,10 @@ enum ActionReader {
   /// `udarbejdes af HR`: the agent of a passive (within four words of the verb).
   static func agentPhrase(_ toks: [ClauseToken], _ v: Int) -> String? {
     if let named = namedAfter(toks, v, prepositions: ["af"], within: 4) { return named }
+    // "Kirkekaffe koordineres mellem Lisbeth og Jeppe": the ones who share the work.
+    if v + 1 < toks.count, toks[v + 1].lower == "mellem", let named = namedAfter(toks, v, prepositions: ["mellem"], within: 2) {
+      return named
+    }
     // "gennemgås og ensrettes af kommunikationsudvalget": a body or unit written in lower case.
     var j = v + 1
     while j + 1 < toks.count, j <= v + 4, !toks[j].isBoundary {
