@@ -77,6 +77,8 @@ import Testing
     ("Ingen bemærkninger.", .noted),
     // Recommended to the body that decides; a party's vote against is not the outcome.
     ("At 1: Indstilles til Byrådets godkendelse. (Ø) stemte imod.", .approved),
+    // An amendment voted down, then the proposal adopted.
+    ("Ændringsforslag fra C-gruppen: Svømmehallen holdes åben. For stemte 3 (C). Imod stemte 10. Faldet. Borgmesterens forslag blev godkendt.", .approved),
     // A board's word of approval alone.
     ("Ok", .approved),
     ("OK.", .approved),

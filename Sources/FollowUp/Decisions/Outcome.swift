@@ -131,7 +131,7 @@ enum OutcomeClassifier {
   /// Words that change an agenda: its approval with them approves it as changed.
   static let agendaChanges: Set<String> = [
     "flyttes", "udsættes", "udgår", "tilføjes", "optages", "rykkes", "byttes", "ombyttes", "trækkes", "behandles",
-    "medtages", "udskydes",
+    "medtages", "udskydes", "taget", "udsat", "trukket",
   ]
   /// Titles of items that elect or appoint: what their minutes say is a choice made.
   static let electionTitles = ["valg af", "valg til", "valg for", "konstituering", "nyvalg", "udpegning af", "genvalg"]
@@ -181,6 +181,11 @@ enum OutcomeClassifier {
     // "Dato for næste møde" / "7. juni kl 16": the day of the next meeting was set.
     if lowerTitle.contains("næste møde"), sentences.contains(where: namesADay) { return .decided }
     if substantive == 0 { return .none }
+    // "Ændringsforslag fra C-gruppen: ... Faldet. Borgmesterens forslag blev godkendt.": the
+    // amendment fell, the proposal was adopted.
+    if acts.contains(.reject), acts.contains(.approve), sentences.contains(where: { $0.lowercased().contains("ændringsforslag") }) {
+      return .approved
+    }
     if acts.contains(.reject) { return .rejected }
     if acts.contains(.approve) { return .approved }
     // "Godkendelse af dagsorden" / "Punkt 4 flyttes til efter punkt 2.": the agenda as changed.

@@ -334,7 +334,8 @@ struct ItemBuilder {
     if absenteesFollow {
       absenteesFollow = false
       let names = AttendeeList.entries([text]).map(\.name)
-      if !names.isEmpty, HeaderReader.isNameList(text) {
+      // "Fraværende:" (empty) / "Godkendt.": the decision, not a name.
+      if !names.isEmpty, HeaderReader.isNameList(text), !LineRepair.outcomeWords.contains(text.lowercased().trimmingSpaces) {
         absentees += names
         previousBlank = true
         return
