@@ -502,6 +502,32 @@ import Testing
     #expect(shared.actions.first?.owners.map(\.name) == ["Lisbeth", "Jeppe"])
   }
 
+  /// A board's errands one a line, each opened by a first name, with or without a comma; a
+  /// list of names or of those away is none.
+  @Test func errandsOneALine() throws {
+    let text = """
+      Bestyrelsesmøde den 12.4.2012
+
+      Fremmødet: Trine, Tobias, Steen, Anne og Jette
+
+      1. Organisationsændring
+
+      Årets aktivitetsudbud blev diskuteret og fastlagt.
+      Tobias, opdaterer facebook.
+      Steen, opdaterer hjemmesiden og udsender mail til alle medlemmer
+      Anne laver forslag til en artikel og en plakat.
+      Trine og Jette, laver en folder
+
+      2. Fravær
+
+      Bettina Bøcker Kjeldsen og Lars Peter Petersen var fraværende. Anders Berner, Asger Gaard og Viggo Holm.
+      """
+    let r = try Self.register(text)
+    let owners = r.actions.filter { $0.item == 1 }.map { $0.owners.map(\.name) }
+    #expect(owners == [["Tobias"], ["Steen"], ["Anne"], ["Trine", "Jette"]])
+    #expect(r.actions.filter { $0.item == 2 }.isEmpty)
+  }
+
   @Test func aQuestionLaysNothingDown() throws {
     #expect(try Self.register(Self.minutes("Skal der udarbejdes en ny plan?")).actions.isEmpty)
   }

@@ -1309,3 +1309,31 @@ import Testing
     #expect(m.attendees == ["Michael Bruun", "Brian Lyck Jørgensen", "Lone Birgit Halskov Møller", "Jesper Hagen Behrensdorff"])
   }
 }
+
+@Suite struct LowerCaseReferencesTests {
+  @Test func lowerCaseAdLinesUnderAnAgendaWithNotes() throws {
+    let text = """
+      Bestyrelsesmøde den 12.4.2012
+
+      Fremmødet: Trine, Tobias, Steen
+
+      Dagsorden
+      1. Siden sidst, godkendelse af referat
+      2. Organisationsændring
+      - endelig fastlægning af struktur
+      3. Arbejdsdag lørdag den 14. april kl 11:00
+
+      ad.1.
+      Referat fra sidste møde godkendt.
+
+      ad.2.
+      Punktet blev flyttet til næste bestyrelsesmøde.
+
+      ad.3.
+      Trine fordeler opgaverne på dagen.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2012-04-12.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.attendees == ["Trine", "Tobias", "Steen"])
+  }
+}

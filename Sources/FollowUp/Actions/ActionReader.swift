@@ -225,12 +225,23 @@ enum ActionReader {
     // A person's initials open it too ("JH sørger for adresserne"), not a unit's (`HR`, `IT`).
     let initials = NameGrammar.isAcronym(toks[0].text) && (2...3).contains(toks[0].text.count)
       && !Register.unitAcronyms.contains(toks[0].lower)
-    guard words.count >= 2, words.count <= 16, toks.count >= 2, !toks[0].isBoundary, !toks[1].isBoundary,
+    guard words.count >= 2, words.count <= 16, toks.count >= 2, !toks[0].isBoundary, !toks[1].isBoundary || toks[1].text == ",",
       NameGrammar.isFirstName(toks[0].text) || initials, toks[0].isCapitalized
     else { return nil }
-    // The name may go on with a surname ("Per Holm booker salen").
+    // The name may go on with a surname ("Per Holm booker salen"), or a partner's ("Trine og
+    // Jette, laver en folder"); a comma may follow it ("Tobias, opdaterer facebook").
     var v = 1
     while v < toks.count, v <= 3, toks[v].isCapitalized, !toks[v].isBoundary { v += 1 }
+    if v + 1 < toks.count, toks[v].lower == "og", NameGrammar.isFirstName(toks[v + 1].text) {
+      v += 2
+      while v < toks.count, v <= 8, toks[v].isCapitalized, !toks[v].isBoundary { v += 1 }
+    }
+    let nameEnd = v
+    if v < toks.count, toks[v].text == "," {
+      v += 1
+      // "Anders Berner, Asger Gaard, ...": a list of names, no errand.
+      guard v < toks.count, !toks[v].isCapitalized else { return nil }
+    }
     guard v < toks.count, !toks[v].isBoundary else { return nil }
     let verb = toks[v].lower
     guard verb.count >= 4, verb.hasSuffix("er"), !notWork.contains(verb), !verb.hasSuffix("ede"),
@@ -240,7 +251,7 @@ enum ActionReader {
     let bytes = Array(sentence.utf8)
     if toks[v].offset > 0, toks[v].offset <= bytes.count, bytes[toks[v].offset - 1] == 0x28 { return nil }
     if toks.contains(where: { $0.lower == "ikke" }) { return nil }
-    let owner = toks[0..<v].map(\.text).joined(separator: " ")
+    let owner = toks[0..<nameEnd].map(\.text).joined(separator: " ")
     return ActionCandidate(
       sentence: sentence, kind: .task, ownerPhrase: owner, presenters: [], due: later.first, eventStem: nil,
       referralBody: nil, verb: String(verb.dropLast()), isHandling: false)

@@ -18,6 +18,8 @@ struct ItemBuilder {
   private var quote: QuotedDecision?
   private var recommender: String?
   private var previousBlank = true
+  /// The line appended last opened with a doer's first name (`Steen, opdaterer ...`).
+  private var lastLineOpenedWithDoer = false
   private var previousHardBreak = false
   private var absentees: [String] = []
   private var absenteesFollow = false
@@ -643,6 +645,13 @@ struct ItemBuilder {
     var joinable = (current.kind != .attachments || quote != nil) && !ItemBuilder.startsListItem(line.text)
     // "Udvalget ønsker:" / "Oversigt over klimatiltag" / "Støjkortlægning": short lines under a
     // lead-in are a list without bullets, one entry a line.
+    // "Tobias, opdaterer facebook." / "Steen, opdaterer hjemmesiden" / "Anne laver forslag ...":
+    // a board's errands, one a line, each opened by a first name.
+    let doer = opensWithDoer(line.text)
+    defer { lastLineOpenedWithDoer = doer }
+    if joinable, quote == nil, doer, lastLineOpenedWithDoer {
+      joinable = false
+    }
     if joinable, quote == nil, isShortEntry(line.text) {
       // Back over the short entries before it (a few only) to what opened them.
       var k = current.paragraphs.count - 1
@@ -660,6 +669,19 @@ struct ItemBuilder {
       return
     }
     appendParagraph(line.text, style: .text, depth: 0, line: line.number)
+  }
+
+  /// A line opened by a first name (and its partner's) before a comma or a verb in the present.
+  func opensWithDoer(_ text: String) -> Bool {
+    let words = text.prefix(80).split(separator: " ").map { String($0) }
+    guard let first = words.first, NameGrammar.isFirstName(first.trimming(",")) else { return false }
+    var k = 0
+    if first.hasSuffix(",") { return words.count >= 2 }
+    while k + 2 < words.count, words[k + 1] == "og", NameGrammar.isFirstName(words[k + 2].trimming(",")) { k += 2 }
+    if words[k].hasSuffix(",") { return true }
+    guard k + 1 < words.count else { return false }
+    let verb = words[k + 1].lowercased()
+    return verb.count >= 4 && verb.hasSuffix("er") && verb.allSatisfy(\.isLetter)
   }
 
   /// A short entry of a list: a few words, no sentence.

@@ -107,7 +107,8 @@ enum ItemHeading {
   /// agenda listed above; what follows the number on the line is returned as the title.
   static func agendaReference(_ line: MarkupLine) -> Match? {
     let text = line.text
-    guard text.utf8.count <= 400, !line.isTableRow, text.hasPrefix("Ad ") || text.hasPrefix("Ad.") || text.hasPrefix("AD ")
+    guard text.utf8.count <= 400, !line.isTableRow,
+      text.hasPrefix("Ad ") || text.hasPrefix("Ad.") || text.hasPrefix("AD ") || text.hasPrefix("ad.") || text.hasPrefix("ad ")
     else { return nil }
     var r = text.dropFirst(2).drop(while: { $0 == " " || $0 == "." })
     for k in ["punkt", "pkt.", "pkt"] where r.lowercased().hasPrefix(k) {

@@ -41,7 +41,8 @@ extension ItemStartFinder {
       var run = [Start(index: i, match: m)]
       var j = i + 1
       while j < lines.count {
-        if lines[j].isBlank {
+        // A note under an entry ("- endelig fastlægning af struktur") stays with it.
+        if lines[j].isBlank || (lines[j].isBullet && j > i && lines[j].text.utf8.count <= 160) {
           j += 1
           continue
         }
