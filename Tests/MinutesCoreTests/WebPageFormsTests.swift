@@ -1337,3 +1337,39 @@ import Testing
     #expect(m.attendees == ["Trine", "Tobias", "Steen"])
   }
 }
+
+@Suite struct EmDashKeywordTests {
+  @Test func keywordHeadingsWithAnEmDashAndTheirListsThatLostTheirNumbers() throws {
+    let text = """
+      Referat — menighedsrådsmøde, Sdr. Højrup, onsdag den 11.10.17 kl. 19.00
+
+      Pkt. 1 — Godkendelse af dagsorden
+
+      Godkendt.
+
+      Pkt. 2 — Revisionsprotokollat vedrørende Årsregnskab 2016 Behandlet og godkendt.
+
+      Pkt. 3 — Meddelelser fra
+
+        1. Formand
+
+      Orienterede om forskellige sager.
+
+        1. Kasserer
+
+      Intet at bemærke.
+
+        1. Præsten
+
+      Konfirmander starter op 25/10.
+
+      Pkt. 4 — Evt.
+
+      Intet.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "menighedsraadet-2017-10-11.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3, 4])
+    #expect(m.items[1].title == "Revisionsprotokollat vedrørende Årsregnskab 2016")
+    #expect(m.items[1].decision.map(\.text) == ["Behandlet og godkendt"])
+  }
+}

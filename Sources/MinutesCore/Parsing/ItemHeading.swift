@@ -88,7 +88,7 @@ enum ItemHeading {
       hadSeparator = true
     }
     r = r.drop(while: { $0 == " " })
-    if !hadSeparator, let c = r.first, c == "-" || c == "–" || c == ":" {
+    if !hadSeparator, let c = r.first, c == "-" || c == "–" || c == "—" || c == ":" {
       r = r.dropFirst().drop(while: { $0 == " " })
       hadSeparator = true
     }
@@ -489,6 +489,15 @@ enum ItemTitle {
       let trailer = String(t[dash.upperBound...]).trimming(" .!")
       let title = String(t[..<dash.lowerBound]).trimmingSpaces
       if words.contains(trailer.lowercased()), title.count >= 3 { return (title, String(trailer)) }
+    }
+    // "Revisionsprotokollat vedrørende Årsregnskab 2016 Behandlet og godkendt": a capitalised
+    // outcome run on after the title.
+    for opener in [" Behandlet og ", " Godkendt", " Vedtaget", " Tiltrådt", " Drøftet", " Taget til efterretning"] {
+      guard let r = t.range(of: opener), t.distance(from: t.startIndex, to: r.lowerBound) >= 3 else { continue }
+      let decision = String(t[t.index(after: r.lowerBound)...]).trimming(" .")
+      let words = decision.split(separator: " ")
+      guard words.count <= 6, words.dropFirst().allSatisfy({ $0.first?.isLowercase == true || $0.first?.isNumber == true }) else { continue }
+      return (String(t[..<r.lowerBound]).trimmingSpaces, decision)
     }
     // Without a dash only a word of approval, after a title of two words or more.
     let parts = t.split(separator: " ")

@@ -59,7 +59,10 @@ struct ItemStartFinder {
     var bestScore = (0, 0)
     for style in [ItemHeading.Style.keyword, .bareNumber, .numbered, .numberedLoose] {
       let found = candidates(style)
-      let chain = renumbered(found) ?? restarted(found) ?? self.chain(found)
+      // "Pkt. 3 — Meddelelser fra" / "1. Formand" / "1. Kasserer": a list that lost its numbers
+      // inside items a keyword heading opens is no run of items.
+      let lostNumbers = bestStyle == .keyword && best.count >= 3 ? nil : renumbered(found)
+      let chain = lostNumbers ?? restarted(found) ?? self.chain(found)
       let strong = chain.filter { confirmation($0) >= 2 }.count
       let score = (strong, chain.count)
       // Weakly confirmed items need a run: two or more, numbered one after another; in notes
