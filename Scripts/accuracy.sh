@@ -2,7 +2,7 @@
 # Scores the reader and the engine on every hand-annotated set in the repository:
 #   seeds    the five Lemvig minutes of Examples/minutes
 #   layouts  fifteen municipalities' layouts (Tests/MinutesCoreTests/Fixtures/layouts)
-#   blind1-10 real public minutes of other councils and boards, annotated by hand
+#   blind1-11 real public minutes of other councils and boards, annotated by hand
 #            (Tests/Accuracy/blindN: texts, gold.json, SOURCES.md)
 # Each set is exported with `followup export --format json --as-of DAY` and scored with the
 # export contract's scorer (../shared/tools/score.py when it is there, else the copy in
@@ -45,3 +45,4 @@ score blind7 Tests/Accuracy/blind7/gold.json 2025-11-27 Tests/Accuracy/blind7/te
 score blind8 Tests/Accuracy/blind8/gold.json 2025-06-26 Tests/Accuracy/blind8/texts
 score blind9 Tests/Accuracy/blind9/gold.json 2024-01-05 Tests/Accuracy/blind9/texts
 score blind10 Tests/Accuracy/blind10/gold.json 2022-04-06 Tests/Accuracy/blind10/texts
+score blind11 Tests/Accuracy/blind11/gold.json 2019-08-28 Tests/Accuracy/blind11/texts
