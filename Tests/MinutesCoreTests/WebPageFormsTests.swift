@@ -1373,3 +1373,22 @@ import Testing
     #expect(m.items[1].decision.map(\.text) == ["Behandlet og godkendt"])
   }
 }
+
+@Suite struct GluedNumbersWithSpacesTests {
+  @Test func aHeadingGluedAfterAnOutcomeWithSpacesAfterItsNumber() throws {
+    let text = """
+      UngdomsskolebestyrelsesmødeMandag den 21. september 2015, kl 19-21
+
+      Tilstede: Julie Hermind, Flemming Knappmann, Burak Ulucan           Dagsorden:
+
+
+      1.    Godkendelse af referat
+      Med tilføjelsen godkendtes referatet.2.    Budget 2015,
+      Godkendt3.    Notat vedr. budget
+      Notatet taget til efterretning
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2015-09-21.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.attendees == ["Julie Hermind", "Flemming Knappmann", "Burak Ulucan"])
+  }
+}

@@ -31,7 +31,7 @@ enum HeaderLabel {
       .attendees,
       [
         "mødedeltagere", "til stede", "tilstede", "tilstedeværende", "fremmødte", "udvalgsmedlemmer", "deltagerne var",
-        "deltagere var", "til stede var", "fremmødte var", "deltagerne i mødet var", "til stede på mødet", "fremmødet",
+        "deltagere var", "til stede var", "fremmødte var", "deltagerne i mødet var", "til stede på mødet", "fremmødet", "i mødet deltog",
       ])
     add(.attendees, ["deltagere", "medlemmer", "deltog", "deltager", "bestyrelsen"], needsColon: true)
     add(.summoned, ["indkaldelse", "indkaldte", "indkaldt", "indkaldte medlemmer"], needsColon: true)

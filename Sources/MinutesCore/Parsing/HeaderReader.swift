@@ -514,6 +514,14 @@ struct HeaderReader {
       if !value.isEmpty, !note, meeting.location == nil { meeting.location = HeaderReader.cleanPlace(value) }
     case .attendees:
       if rawAttendees == nil { rawAttendees = value }
+      // "..., Burak Ulucan Dagsorden:": the next column's label run on after the list.
+      var listLines = listLines
+      if let first = listLines.first, first.hasSuffix(":"), let space = first.lastIndex(of: " ") {
+        let word = first[first.index(after: space)...].dropLast().lowercased()
+        if ["dagsorden", "referat", "indhold", "emne", "punkter"].contains(word) || SectionHeading.vocabulary[word] != nil {
+          listLines[0] = String(first[..<space]).trimmingSpaces
+        }
+      }
       // "Alle var mødt, undtagen Liselotte Wesley Andersen og Ulla Dyhr, der havde meldt afbud.":
       // who came is not listed; who did not is.
       let lowerValue = value.lowercased()

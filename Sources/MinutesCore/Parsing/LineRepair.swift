@@ -251,7 +251,8 @@ enum LineRepair {
           if k < b.count, b[k] == 0x2E { j = k }
         }
         if j + 2 < b.count, b[j] == 0x2E, b[j + 1] == 0x20 {
-          let next = String(decoding: b[(j + 2)...], as: UTF8.self)
+          // "Godkendt3.    Notat ...": spaces after the number's full stop.
+          let next = String(decoding: b[(j + 2)...], as: UTF8.self).drop(while: { $0 == " " })
           if let f = next.first, f.isUppercase {
             let head = String(decoding: b[..<i], as: UTF8.self).trimmingSpaces
             let tail = String(decoding: b[i...], as: UTF8.self)
