@@ -948,6 +948,7 @@ import Testing
   @Test func runOnTextAfterATitleGoes() {
     #expect(ItemTitle.clean("Budgetønsker (laC)").0 == "Budgetønsker")
     #expect(ItemTitle.clean("Godkendelse af dagsorden ( )").0 == "Godkendelse af dagsorden")
+    #expect(PageFurniture.withoutLeadingControl("fold dette punkt ind Resume") == "Resume")
     #expect(ItemTitle.clean("Forslag til et tillæg til vedtægterne (GS/laC) M-rådet vedtog forslaget").0 == "Forslag til et tillæg til vedtægterne")
     #expect(ItemTitle.clean("Kassebeholdning.Søren Kaarup meddelte at der er penge").0 == "Kassebeholdning")
     #expect(ItemTitle.clean("Samarbejde med F.C. Midtjylland").0 == "Samarbejde med F.C. Midtjylland")

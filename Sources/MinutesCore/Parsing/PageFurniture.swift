@@ -39,6 +39,12 @@ enum PageFurniture {
   /// `Print 00.01.00-P35-9-19` → `00.01.00-P35-9-19`: a control's text glued before a case
   /// number or a date; nil when the line does not open so.
   static func withoutLeadingControl(_ text: String) -> String? {
+    // "fold dette punkt ind Resume": a page's fold control before a section's label.
+    for control in ["fold dette punkt ind ", "fold dette punkt ud ", "fold punktet ind ", "fold punktet ud "]
+    where text.utf8.count <= 200 && text.lowercased().hasPrefix(control) {
+      let rest = text.dropFirst(control.count).trimmingSpaces
+      if !rest.isEmpty { return rest }
+    }
     guard text.utf8.count <= 200, let space = text.firstIndex(of: " ") else { return nil }
     let head = String(text[..<space])
     let rest = text[text.index(after: space)...].drop(while: { $0 == " " })
