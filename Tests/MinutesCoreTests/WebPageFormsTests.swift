@@ -1393,3 +1393,33 @@ import Testing
     #expect(m.attendees == ["Julie Hermind", "Flemming Knappmann", "Burak Ulucan"])
   }
 }
+
+@Suite struct GroupedListOfWhoCameTests {
+  @Test func groupsOfMembersUnderWhoCameStaffAndAbsenceEndIt() throws {
+    let text = """
+      Folkeoplysningsudvalget - Referat 5. april 2019
+
+      I mødet deltog:
+
+      Borgerrepræsentanter:
+
+      Rikke Lauritzen, Caroline Stage og Sofie Seidenfaden.
+
+      Fra det frivillige foreningsområde:
+
+      Anders Berner og Viggo Brøndegaard.
+
+      Fra forvaltningen:
+
+      Mads Kamp Hansen og Thomas Bach.
+
+      1. Godkendelse af dagsorden
+
+      Beslutning
+
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "folkeoplysningsudvalget-2019-04-05.txt", options: .init())
+    #expect(m.attendees == ["Rikke Lauritzen", "Caroline Stage", "Sofie Seidenfaden", "Anders Berner", "Viggo Brøndegaard"])
+  }
+}

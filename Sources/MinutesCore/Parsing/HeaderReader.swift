@@ -114,6 +114,20 @@ struct HeaderReader {
               continue
             }
             let next = lines[k]
+            // "Borgerrepræsentanter:" / "Rikke Lauritzen, ...": a group's label over its names, in
+            // a list of who came; staff and those away end it.
+            if field == .attendees, next.text.hasSuffix(":"), next.text.count <= 70, HeaderLabel.read(next.text) == nil,
+              !next.text.dropLast().contains(":")
+            {
+              let lower = next.text.lowercased()
+              if ["afbud", "fraværende", "forvaltning", "administration", "sekretariat", "referent", "dagsorden"].contains(where: { lower.contains($0) }) {
+                break
+              }
+              blankBefore = true
+              k += 1
+              j = k
+              continue
+            }
             guard HeaderLabel.read(next.text) == nil, !isStructural(next), looksLikeListEntry(next) else { break }
             // "Deltagere: A, B, C." / "" / "Mødepunkt Referat": a list on the label's line that
             // ends with a full stop is complete.
@@ -911,7 +925,9 @@ struct HeaderReader {
       return true
     }
     // A sentence, not a name with a full stop ("Bente Hansen.").
-    if !line.isBullet, t.hasSuffix("."), !t.contains(","), !startsWithGroupLabel(t), t.split(separator: " ").count > 4 {
+    if !line.isBullet, t.hasSuffix("."), !t.contains(","), !startsWithGroupLabel(t), t.split(separator: " ").count > 4,
+      !(t.contains(" og ") && t.split(separator: " ").count <= 9 && HeaderReader.isNameList(String(t.dropLast())))
+    {
       return false
     }
     return HeaderReader.isNameList(t)
