@@ -1423,3 +1423,32 @@ import Testing
     #expect(m.attendees == ["Rikke Lauritzen", "Caroline Stage", "Sofie Seidenfaden", "Anders Berner", "Viggo Brøndegaard"])
   }
 }
+
+@Suite struct ContentsOverTheFirstCaseTests {
+  @Test func theLastContentsEntryDoesNotOwnTheFirstItemsCaseNumber() throws {
+    let text = """
+      Sundhedssamordningsudvalget - Referat - 21. august 2012
+
+      Mødested
+      OUH, Patienthotellet
+
+        1. Fødeplanen i Region Syddanmark
+        2. Etablering af sundhedshus i Bogense
+        3. Eventuelt
+
+
+        Sagsnr. 12/838
+        1. Fødeplanen i Region Syddanmark
+        fold dette punkt ind Resume
+
+        Fødeplanen gennemgås.
+
+        fold dette punkt ind Beslutning i Sundhedssamordningsudvalget den 21-08-2012
+
+        Orienteredes.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "udvalget-2012-08-21.txt", options: .init())
+    #expect(m.items.map(\.number) == [1])
+    #expect(m.items.first?.caseNumber?.description == "12/838")
+  }
+}

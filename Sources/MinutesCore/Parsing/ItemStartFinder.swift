@@ -185,6 +185,13 @@ struct ItemStartFinder {
         return seen == 0 ? 0 : max(weak, 1)
       }
       if CaseNumberReader.read(line) != nil || ClosedMarker.status(line.text) != nil {
+        // "13. Mødeplan" / "14. Eventuelt" / "Sagsnr. 12/838" / "1. Fødeplanen": the last entry
+        // of a list of headings does not own the case number over the next heading.
+        if seen == 0, let p = previousNonBlank(before: s.index), isCandidateAnyStyle(lines[p]),
+          let n = nextNonBlank(after: k), isCandidateAnyStyle(lines[n])
+        {
+          return 0
+        }
         return 2
       }
       // A table of the item's fields: `| Sagsnr. | 21/1234 |`, `| Beslutning | Godkendt. |`.
