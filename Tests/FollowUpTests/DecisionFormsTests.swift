@@ -498,6 +498,9 @@ import Testing
     #expect(r.actions.filter { $0.item == 1 }.map(\.sentence) == ["Oversigt over klimatiltag", "Støjkortlægning", "Lokalplankrav til lokal afledning af regnvand"])
     #expect(r.actions.filter { $0.item == 2 }.isEmpty)
     #expect(r.postponements.count == 2)
+    let imperative = try Self.register(Self.minutes("Tilføj brevhoved på alle sider - Handicaprådets forretningsorden."))
+    #expect(imperative.actions.count == 1)
+    #expect(try Self.register(Self.minutes("Send.")).actions.isEmpty)
     let shared = try Self.register(Self.minutes("Kirkekaffe koordineres mellem Lisbeth og Jeppe."))
     #expect(shared.actions.first?.owners.map(\.name) == ["Lisbeth", "Jeppe"])
   }

@@ -229,6 +229,14 @@ enum ActionGrammar {
         i = max(i + 1, j + 1)
         continue
       }
+      // "Tilføj brevhoved på alle sider": an imperative opening a note is an errand.
+      if i == 0, toks.count >= 3, t.isCapitalized, !t.lower.hasSuffix("e"), stems.contains(t.lower + "e"),
+        particleOK(t.lower + "e", toks, i), !handlingStems.contains(t.lower + "e"), !negated(toks, i)
+      {
+        hits.append(VerbHit(index: i, stem: t.lower + "e", form: .infinitive, modalIndex: nil, isBliverPassive: false))
+        i += 1
+        continue
+      }
       if let v = verb(t.lower), v.form == .infinitive, particleOK(v.stem, toks, i), !t.isCapitalized || i == 0 {
         if i == 0, toks.count >= 3, !negated(toks, i), !handlingStems.contains(v.stem) {
           // "Påbegynde vedtægter for lapidarium.": a note's bare infinitive is an errand.
