@@ -1413,6 +1413,10 @@ import Testing
 
       Mads Kamp Hansen og Thomas Bach.
 
+      Følgende havde meldt afbud:
+
+      Badar Shah, Mara Frej og John Kalo.
+
       1. Godkendelse af dagsorden
 
       Beslutning
@@ -1421,6 +1425,7 @@ import Testing
       """
     let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "folkeoplysningsudvalget-2019-04-05.txt", options: .init())
     #expect(m.attendees == ["Rikke Lauritzen", "Caroline Stage", "Sofie Seidenfaden", "Anders Berner", "Viggo Brøndegaard"])
+    #expect(m.absentees == ["Badar Shah", "Mara Frej", "John Kalo"])
   }
 }
 

@@ -40,6 +40,7 @@ enum HeaderLabel {
       [
         "fraværende", "afbud", "afbud fra", "fraværende med afbud", "forfald", "ikke til stede",
         "fravær", "meldt afbud", "afbud/fraværende", "udeblevet", "udeblev", "ikke mødt",
+        "følgende havde meldt afbud", "følgende har meldt afbud", "følgende var fraværende",
       ])
     add(.guests, ["gæster", "observatører", "øvrige deltagere", "desuden deltog", "endvidere deltog", "inviterede"])
     add(.guests, ["gæst"], needsColon: true)
