@@ -1457,3 +1457,10 @@ import Testing
     #expect(m.items.first?.caseNumber?.description == "12/838")
   }
 }
+
+@Suite struct PersonAndAffiliationTests {
+  @Test func aPersonAndWhatSheSpeaksForIsOnePerson() {
+    let entries = AttendeeList.entries(["Ruth Jensen, LyngbyGuiderne", "Bjarne Olsen, Lyngby Frivillignet", "Mette Hoff, Henrik Bang"])
+    #expect(entries.map(\.name) == ["Ruth Jensen", "Bjarne Olsen", "Mette Hoff", "Henrik Bang"])
+  }
+}

@@ -53,7 +53,14 @@ enum AttendeeList {
       }
       let lower = line.lowercased()
       let absent = absenceWords.contains { lower.hasSuffix($0) || lower.contains("- " + $0) || lower.contains("-" + $0) }
-      for name in names(in: line) {
+      var found = names(in: line)
+      // "Ruth Jensen, LyngbyGuiderne": a person and what she speaks for, a line each.
+      if found.count == 2, let a = found.first?.split(separator: " ").first, NameGrammar.isFirstName(String(a)),
+        let b = found.last?.split(separator: " ").first, !NameGrammar.isFirstName(String(b)), line.split(separator: ",").count == 2
+      {
+        found = [found[0]]
+      }
+      for name in found {
         for person in columnsOfNames(name) { out.append(Entry(name: person, isAbsent: absent)) }
       }
     }
