@@ -673,6 +673,8 @@ struct ItemBuilder {
 
   /// A line opened by a first name (and its partner's) before a comma or a verb in the present.
   func opensWithDoer(_ text: String) -> Bool {
+    // Read on every line of an item's text: most lines fail on their first letter.
+    guard let f = text.first, f.isUppercase else { return false }
     let words = text.prefix(80).split(separator: " ").map { String($0) }
     guard let first = words.first, NameGrammar.isFirstName(first.trimming(",")) else { return false }
     var k = 0

@@ -579,6 +579,15 @@ struct ItemStartFinder {
     return out.count >= 3 ? out : []
   }
 
+  /// An item without a number of its own, numbered in order, its title cleaned (markers, case
+  /// number).
+  func unnumberedStart(at index: Int, number: Int, title raw: String) -> Start {
+    let (title, closed, cn) = ItemTitle.clean(raw)
+    var m = ItemHeading.Match(number: number, title: title, isClosed: closed, style: .unnumbered)
+    m.caseNumber = cn
+    return Start(index: index, match: m)
+  }
+
   /// Items that each open with their slot of the meeting's time on a line of its own
   /// (`19.00-19.20` / `Vi gik en tur rundt ...` / `19.20-19.50` / ...): three or more slots, in
   /// the order of the day, each with text under it.
@@ -608,10 +617,7 @@ struct ItemStartFinder {
       guard t.hasPrefix("Emne:") || t.hasPrefix("EMNE:") || t.hasPrefix("Emne :") else { continue }
       let title = t.drop(while: { $0 != ":" }).dropFirst().trimmingSpaces
       guard let f = title.first, f.isUppercase || f.isNumber else { continue }
-      let (clean, closed, cn) = ItemTitle.clean(title)
-      var m = ItemHeading.Match(number: out.count + 1, title: clean, isClosed: closed, style: .unnumbered)
-      m.caseNumber = cn
-      out.append(Start(index: i, match: m))
+      out.append(unnumberedStart(at: i, number: out.count + 1, title: title))
     }
     return out.count >= 2 ? out : []
   }
@@ -654,12 +660,7 @@ struct ItemStartFinder {
       starts.append(i)
     }
     guard starts.count >= 2 else { return [] }
-    return starts.enumerated().map { n, i in
-      let (title, closed, cn) = ItemTitle.clean(lines[i].text)
-      var m = ItemHeading.Match(number: n + 1, title: title, isClosed: closed, style: .unnumbered)
-      m.caseNumber = cn
-      return Start(index: i, match: m)
-    }
+    return starts.enumerated().map { n, i in unnumberedStart(at: i, number: n + 1, title: lines[i].text) }
   }
 
   /// Notes of a small board whose items are bullets, each a short title over its own prose
@@ -747,12 +748,7 @@ struct ItemStartFinder {
       return attendeeFields.isEmpty
     }.map(\.element)
     guard kept.count >= 2 else { return [] }
-    return kept.enumerated().map { n, p in
-      let (title, closed, cn) = ItemTitle.clean(lines[p].text)
-      var m = ItemHeading.Match(number: n + 1, title: title, isClosed: closed, style: .unnumbered)
-      m.caseNumber = cn
-      return Start(index: p, match: m)
-    }
+    return kept.enumerated().map { n, p in unnumberedStart(at: p, number: n + 1, title: lines[p].text) }
   }
 
   /// Items with neither heading nor case number: each opens with the same section heading
