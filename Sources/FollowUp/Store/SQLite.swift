@@ -185,6 +185,20 @@ final class SQLiteDatabase {
         return Unmanaged<BusyWaiter>.fromOpaque(context).takeUnretainedValue().wait(attempt: attempt)
       }, Unmanaged.passUnretained(self.busy).toOpaque())
     sqlite3_extended_result_codes(handle, 1)
+    // For whoever measures the store (BENCHMARKS.md): every statement with its time, on
+    // standard error.
+    if getenv("FOLLOWUP_TRACE_SQL") != nil {
+      sqlite3_trace_v2(
+        handle, UInt32(SQLITE_TRACE_PROFILE),
+        { _, _, statement, nanoseconds in
+          guard let statement, let nanoseconds else { return 0 }
+          let ms = Double(nanoseconds.load(as: Int64.self)) / 1e6
+          let sql = sqlite3_sql(OpaquePointer(statement)).map { String(cString: $0) } ?? ""
+          let line = String(format: "%8.2f ms  ", ms) + sql.split(whereSeparator: \.isWhitespace).joined(separator: " ") + "\n"
+          FileHandle.standardError.write(Data(line.utf8))
+          return 0
+        }, nil)
+    }
     // SQLite opens a file it may not write for reading without a word: say so before any work.
     if !readOnly && !immutable && sqlite3_db_readonly(handle, "main") == 1 {
       throw StoreError.readOnly(path: path)
@@ -362,11 +376,13 @@ final class SQLiteStatement {
   /// A date column (`YYYY-MM-DD`).
   /// - Throws: `DamagedValue` when the value is no date.
   func day(_ i: Int32) throws -> Day {
-    let s = text(i)
-    guard let d = Day(iso: s) else {
-      throw DamagedValue(detail: "ugyldig dato '\(Terminal.escaped(s))' i \(columnName(i))")
+    // Read on the column's bytes: a report reads one a row.
+    if let p = sqlite3_column_text(stmt, i),
+      let d = Day(isoUTF8: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, i))))
+    {
+      return d
     }
-    return d
+    throw DamagedValue(detail: "ugyldig dato '\(Terminal.escaped(text(i)))' i \(columnName(i))")
   }
 
   /// A date column that may be NULL.

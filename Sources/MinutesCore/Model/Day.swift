@@ -22,22 +22,38 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Parses an ISO 8601 calendar date (`2024-10-02`).
   public init?(iso text: some StringProtocol) {
-    // YYYY-MM-DD, read on bytes: the store reads many.
-    var digits: [Int] = []
-    digits.reserveCapacity(8)
-    var count = 0
-    for (i, c) in text.utf8.enumerated() {
-      count += 1
-      if i == 4 || i == 7 {
+    self.init(isoUTF8: text.utf8)
+  }
+
+  /// Parses an ISO 8601 calendar date (`2024-10-02`) from its UTF-8 bytes, without allocating:
+  /// the store reads one a row.
+  @inlinable
+  public init?<Bytes: Sequence<UInt8>>(isoUTF8 bytes: Bytes) {
+    var year = 0
+    var month = 0
+    var day = 0
+    var i = 0
+    for c in bytes {
+      switch i {
+      case 4, 7:
         guard c == 0x2D else { return nil }
-      } else {
+      case 0...9:
         guard c >= 0x30, c <= 0x39 else { return nil }
-        digits.append(Int(c - 0x30))
+        let v = Int(c &- 0x30)
+        if i < 4 {
+          year = year * 10 + v
+        } else if i < 7 {
+          month = month * 10 + v
+        } else {
+          day = day * 10 + v
+        }
+      default:
+        return nil
       }
+      i += 1
     }
-    guard count == 10 else { return nil }
-    let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-    self.init(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+    guard i == 10 else { return nil }
+    self.init(year: year, month: month, day: day)
   }
 
   /// The civil year.
