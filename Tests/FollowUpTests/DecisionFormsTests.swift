@@ -87,6 +87,9 @@ import Testing
     ("Vi må afvente og se, hvordan nabokommunen løser opgaven.", .postponed),
     // The decision waits on something.
     ("Der afventes svar fra ministeriet, før sagen afgøres.", .postponed),
+    // Moved to a later meeting: postponed; moved on the agenda: only the order changed.
+    ("Rykkes til næste møde pga. fravær.", .postponed),
+    ("Efter en kort drøftelse blev punktet flyttet til næste bestyrelsesmøde.", .postponed),
     // An event announced for a day is noted.
     ("Temadagen afholdes tirsdag den 4. marts 2025 på rådhuset.", .noted),
     // A briefing that lays down work decided it.

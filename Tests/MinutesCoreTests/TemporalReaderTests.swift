@@ -36,6 +36,8 @@ import Testing
     ("svar senest den 12/3", "2025-02-01", "senest den 12/3", .day, "2025-03-12", "2025-03-12", "2025-03-12"),
     // Dotted dates and a day and month without a year.
     ("Referat af Byrådets møde d. 16.12.2014", "2014-12-16", "møde d. 16.12.2014", .day, "2014-12-16", "2014-12-16", "2014-12-16"),
+    ("Dato: Mandag d. 3.5. 2021", "2000-01-01", "Mandag d. 3.5. 2021", .day, "2021-05-03", "2021-05-03", "2021-05-03"),
+    ("referat fra mødet d.7.3.2023 godkendt", "2023-04-01", "fra mødet d.7.3.2023", .day, "2023-03-07", "2023-03-07", "2023-03-07"),
     ("Regionsrådet besluttede på møde d. 6. december, at", "2020-01-15", "på møde d. 6. december", .day, "2019-12-06", "2019-12-06", "2019-12-06"),
     // Headers of other councils.
     ("Dato: Onsdag, April 3, 2019 - 18:00", "2000-01-01", "Onsdag, April 3, 2019 - 18:00", .datetime, "2019-04-03", "2019-04-03", "2019-04-03"),
@@ -184,7 +186,8 @@ import Testing
     "Fylder 50, 60 eller 70 år", "i 10 år", "ca. 1/3 af den bevaringsværdige højkaj", "senest 1/3 af beløbet",
     "2,5 måneder", "1/2 af udgiften", "en besparelse på 500.000 kr.",
     "tilbuddet senest 6 måneder efter, at medarbejderen har anmodet", "i årene 2024, 2027 og 2030",
-    "00.15.25P05-1-23", "59,7 % af de ansatte", "Budget 2025 og budgetaftalen", "1-3 dage",
+    "00.15.25P05-1-23", "59,7 % af de ansatte", "Budget 2025 og budgetaftalen", "1-3 dage", "version 1.2.3.4",
+    "tlf. 12.34.56.78",
   ])
   func numbersThatAreNoDates(_ text: String) {
     let found = TemporalReader(reference: Day(iso: "2024-10-02")!).expressions(in: text)

@@ -1464,3 +1464,133 @@ import Testing
     #expect(entries.map(\.name) == ["Ruth Jensen", "Bjarne Olsen", "Mette Hoff", "Henrik Bang"])
   }
 }
+
+@Suite struct BoardNotesFormsTests {
+  func parse(_ text: String, _ source: String = "raadet-2023-05-03.txt") throws -> Meeting {
+    try MinutesParser.parse(bytes: Array(text.utf8), source: source, options: .init())
+  }
+
+  @Test func titlesOverAContentLabelAndTheMinutesLabel() throws {
+    let m = try parse(
+      """
+      Referat fra møde i Seniorrådet
+
+      Dato: Onsdag d. 3.5. 2023
+
+      Deltagere:
+
+       • Inger Holm: Ældresagen
+       • Kasper Lund: Foreningen Bofællesskabet
+       • Maj-Britt Lauridsen: Konsulent, Sekretariatet
+
+      Dagsorden med referat:
+
+      Godkendelse af dagsorden
+
+      Indhold:
+
+      Godkendelse af dagsorden
+
+      Referat
+
+      Godkendt
+
+      Nyt fra formanden
+
+      Indhold:
+
+      Formanden orienterede om årsmødet.
+
+      Referat
+
+      Rådet tog orienteringen til efterretning.
+      """)
+    #expect(m.date == Day(year: 2023, month: 5, day: 3))
+    #expect(m.attendees == ["Inger Holm", "Kasper Lund", "Maj-Britt Lauridsen"])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Nyt fra formanden"])
+  }
+
+  @Test func aListInsideEachItemIsIndentedDeeper() throws {
+    let m = try parse(
+      """
+      Ungdomsrådets møde d. 4. marts 2021
+
+       1. Opfølgning på koncerten
+
+        1. Den gik godt
+        2. Vi manglede en lydmand
+       2. Sommerfesten
+
+        1. Rykkes til næste møde
+       3. Eventuelt
+
+        1. Intet
+      """)
+    #expect(m.items.map(\.title) == ["Opfølgning på koncerten", "Sommerfesten", "Eventuelt"])
+  }
+
+  @Test func aCompoundOnALawsParagraphIsNoHeading() throws {
+    let m = try parse(
+      """
+      Udvalg: Miljøudvalget
+      Mødedato: 3. maj 2023
+
+      87. Orientering om Naturrådets møde
+
+      Sagsnr.: 01.05.12-P20-3-22
+
+      Sagsfremstilling
+      Rådet drøftede:
+        • § 3-beskyttet natur
+        • Vandløbsregulativer
+
+      Beslutning
+      Taget til orientering.
+      """)
+    #expect(m.items.map(\.number) == [87])
+    #expect(m.items.first?.title == "Orientering om Naturrådets møde")
+  }
+
+  @Test func theTextUnderTheLastHeadingIsNoTitleOfTheNextItem() throws {
+    let m = try parse(
+      """
+      Handicaprådet 3. maj 2023
+
+      Åben
+
+      Beslutning
+
+      Dagsordenen godkendes
+
+      Åben
+
+      Beslutning
+
+      Rådet drøftede busplanen og sender et høringssvar.
+      """)
+    #expect(m.items.count == 2)
+    #expect(m.items.map(\.title) == ["", ""])
+  }
+
+  @Test func textIndentedUnderAHeadingIsNoWrappedTitle() throws {
+    let m = try parse(
+      """
+      Bestyrelsesmøde d. 3. maj 2023
+
+      Til stede: Hanne, Ole og Bo
+
+      1. Valg af ordstyrer
+           Hanne
+
+      2. Referat fra generalforsamlingen
+           Godkendt uden bemærkninger
+
+      3. Kursusplan (Ole)
+           Ole laver en plan.
+
+      4. Sponsorer. (Bo)
+           Bo kontakter banken.
+      """)
+    #expect(m.items.map(\.title) == ["Valg af ordstyrer", "Referat fra generalforsamlingen", "Kursusplan (Ole)", "Sponsorer"])
+  }
+}

@@ -122,6 +122,15 @@ enum DeferralReader {
       // "idet punkt nr. 3 tages af dagsordenen": off this agenda, to come back.
       verbIndex = i
     }
+    if verbIndex == nil, let i = w.firstIndex(where: { ["rykkes", "flyttes", "rykket", "flyttet", "rykke", "flytte"].contains($0) }),
+      !w[..<i].contains("ikke"), w.dropFirst(i + 1).first == "til",
+      let later = w.dropFirst(i + 2).first, ["næste", "senere", "kommende", "et"].contains(later),
+      w.dropFirst(i + 2).prefix(4).contains(where: { $0.hasSuffix("møde") || $0.hasSuffix("mødet") || $0 == "gang" })
+    {
+      // "Rykkes til næste møde pga. fravær", "blev punktet flyttet til næste bestyrelsesmøde":
+      // moved to a later meeting; "Punkt 4 flyttes til efter punkt 2" only changes the order.
+      verbIndex = i
+    }
     if verbIndex == nil, let i = s.find(["sættes", "på", "næste", "dagsorden"]) ?? s.find(["sættes", "på", "næste", "møde"])
       ?? s.find(["sættes", "på", "dagsordenen", "til", "næste"]),
       !w[..<i].contains("ikke")

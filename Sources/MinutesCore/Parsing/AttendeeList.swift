@@ -49,6 +49,10 @@ enum AttendeeList {
           || head.hasSuffix("valgte")
         {
           line = String(line[line.index(after: colon)...]).trimmingSpaces
+        } else if isPersonName(String(line[..<colon])) {
+          // "Karen Holm: Kommunalbestyrelsesmedlem for Enhedslisten", "Kasper Lund: Foreningen
+          // Sidesporet": a person, then what she sits for.
+          line = String(line[..<colon])
         }
       }
       let lower = line.lowercased()
@@ -65,6 +69,16 @@ enum AttendeeList {
       }
     }
     return out
+  }
+
+  /// `Karen Thestrup Clausen`, `Maj-Britt Eschen`: two to five capitalised words, the first a
+  /// known first name (or the first part of a hyphenated one).
+  static func isPersonName(_ text: String) -> Bool {
+    let words = text.trimmingSpaces.split(separator: " ")
+    guard (2...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } })
+    else { return false }
+    let first = String(words[0])
+    return NameGrammar.isFirstName(first) || first.split(separator: "-").contains { NameGrammar.isFirstName(String($0)) }
   }
 
   /// `Brian Lyck Jørgensen Lone Birgit Halskov Møller`: two names a table's columns put on one

@@ -914,6 +914,8 @@ struct HeaderReader {
     else { return false }
     // A numbered list of members ("1. Overborgmester Frank Jensen (A)"), not an item heading.
     if let m = ItemHeading.numberedHeading(line) { return HeaderReader.isNameList(m.title) }
+    // "Kasper Lund: Foreningen Sidesporet": a person, then what she sits for.
+    if let colon = t.utf8.prefix(60).firstIndex(of: 0x3A), AttendeeList.isPersonName(String(t[..<colon])) { return true }
     // "Valg af referent.: Jeanette": an item of a board's notes with its outcome, not a group
     // of names (`Danske Handicaporganisationer: ...`).
     if ItemStartFinder.labelledTitle(t) != nil { return false }

@@ -270,6 +270,13 @@ struct ItemBuilder {
     // "2. Valg af formand for det kommende år." / "Valg:": a heading that ends a sentence has ended.
     let headingText = lines[lines.startIndex].text
     if headingText.hasSuffix(":") || LineRepair.startsSubPoint(line.text) { return false }
+    // " 4. Referat fra generalforsamlingen" / "     Begge referater godkendes": a line indented
+    // deeper than where the title starts is the item's text.
+    if line.indent > 0, let head = title.split(separator: " ").first, let r = headingText.range(of: head),
+      line.indent > lines[lines.startIndex].indent + headingText.distance(from: headingText.startIndex, to: r.lowerBound) + 1
+    {
+      return false
+    }
     if let end = LineRepair.timeRangeEnd(line.text), line.text[end...].allSatisfy(\.isWhitespace) { return false }
     if headingText.hasSuffix("."), let last = headingText.split(separator: " ").last, last.count >= 3,
       last.dropLast().allSatisfy(\.isLetter), !SentenceSplitter.neverEnd.contains(last.dropLast().lowercased())

@@ -82,6 +82,8 @@ enum ItemHeading {
       return nil
     }
     if lower.hasPrefix("sag"), digits.count > 4 { return nil }
+    // "§ 3-vandløb", "§ 17-sager": a compound word on a paragraph of a law, not a heading.
+    if r.first == "-", r.dropFirst().first?.isLowercase == true { return nil }
     var hadSeparator = false
     if let c = r.first, c == ":" || c == "." || c == ")" {
       r = r.dropFirst()
@@ -370,13 +372,15 @@ enum ItemTitle {
     while changed {
       changed = false
       // "Mobilt gadesalg i Tversted. (Finn)", "Vindmølle projekt. (Finn/Birthe)": who brings the
-      // item, not its title.
+      // item, not its title, when initials (`(laC)`) or set apart by the title's full stop;
+      // "Kurser (Jette)" is the heading as written.
       if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
         let inner = t[t.index(after: open)..<t.index(before: t.endIndex)]
         let names = inner.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == "&" }).flatMap {
           $0.split(separator: " ").filter { $0 != "og" }
         }
-        if !names.isEmpty, names.count <= 4, names.allSatisfy({ isDoerMark(String($0)) }) {
+        let setApart = t[..<open].trimmingSpaces.hasSuffix(".") || !names.contains { NameGrammar.isFirstName(String($0)) }
+        if !names.isEmpty, names.count <= 4, setApart, names.allSatisfy({ isDoerMark(String($0)) }) {
           t = String(t[..<open]).trimmingSpaces
           changed = true
         }

@@ -58,7 +58,7 @@ struct ItemStartFinder {
     var bestStyle: ItemHeading.Style?
     var bestScore = (0, 0)
     for style in [ItemHeading.Style.keyword, .bareNumber, .numbered, .numberedLoose] {
-      let found = candidates(style)
+      let found = outermost(candidates(style))
       // "Pkt. 3 — Meddelelser fra" / "1. Formand" / "1. Kasserer": a list that lost its numbers
       // inside items a keyword heading opens is no run of items.
       let lostNumbers = bestStyle == .keyword && best.count >= 3 ? nil : renumbered(found)
@@ -401,6 +401,23 @@ struct ItemStartFinder {
     return false
   }
 
+  /// Numbered headings at two depths of indentation (` 1. Opfølgning på ...` over `  1. Det
+  /// gik godt`): the outermost are the items, the deeper ones lists inside them, when the
+  /// outermost run 1, 2, 3, ... on their own. A deeper heading is indented more and its title
+  /// starts further in, so that numbers aligned on their right (` 9.` over `10.`) and on their
+  /// left (`9.` over `10.`) are one depth.
+  func outermost(_ candidates: [Start]) -> [Start] {
+    guard candidates.count >= 3 else { return candidates }
+    func column(_ s: Start) -> Int { lines[s.index].indent + String(s.match.number).count + 1 }
+    guard let least = candidates.map({ lines[$0.index].indent }).min(),
+      let titleColumn = candidates.filter({ lines[$0.index].indent == least }).map(column).min()
+    else { return candidates }
+    let outer = candidates.filter { lines[$0.index].indent == least || column($0) <= titleColumn }
+    guard outer.count >= 2, outer.count < candidates.count, outer.first?.match.number == 1, isConsecutive(outer)
+    else { return candidates }
+    return outer
+  }
+
   func isConsecutive(_ chain: [Start]) -> Bool {
     zip(chain, chain.dropFirst()).allSatisfy { $1.match.number == $0.match.number + 1 }
   }
@@ -431,9 +448,11 @@ struct ItemStartFinder {
         let k = nextNonBlank(after: i), SectionHeading.read(lines[k]) != nil || isCaseLabelLine(lines[k].text)
       {
         var title = ""
-        // A title on the line before the status, when it reads like one.
+        // A title on the line before the status, when it reads like one: not the text under the
+        // item before's last heading (`Beslutning` / `Dagsorden godkendes` / `Åben`).
         if let p = previousNonBlank(before: i), isPlausibleTitle(lines[p]), !lines[p].text.hasSuffix("."),
-          !containsDate(lines[p].text), out.last.map({ $0.index < p }) ?? true, p > 0
+          !containsDate(lines[p].text), out.last.map({ $0.index < p }) ?? true, p > 0,
+          previousNonBlank(before: p).map({ SectionHeading.read(lines[$0]) == nil }) ?? true
         {
           title = ItemTitle.clean(lines[p].text).0
         }

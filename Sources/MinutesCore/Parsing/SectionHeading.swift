@@ -88,6 +88,10 @@ enum SectionHeading {
     return v
   }()
 
+  /// Words that head a section only as a label with its colon (`Indhold:` over an item's text),
+  /// since alone they also head a document's table of contents (`Indhold`).
+  static let labelVocabulary: [String: Section.Kind] = ["indhold": .caseText]
+
   /// The folded key of a heading text: lower-case, trailing colon and spaces removed.
   static func key(_ text: String) -> String {
     var t = text.lowercased()
@@ -102,6 +106,7 @@ enum SectionHeading {
     guard length > 0, length <= 240, !line.isBullet, !line.isTableRow else { return nil }
     // The longest known heading is under 45 bytes; longer lines are never looked up.
     if length <= 48, let kind = vocabulary[key(text)] { return .known(kind) }
+    if length <= 12, text.hasSuffix(":"), let kind = labelVocabulary[key(text)] { return .known(kind) }
     if line.isDressed {
       // A dressed line that ends like a sentence is emphasis, not a heading.
       if text.hasSuffix(".") && !text.hasSuffix("..") { return nil }

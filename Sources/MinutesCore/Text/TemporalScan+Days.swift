@@ -191,8 +191,9 @@ extension TemporalScan {
       s1.value == Int(Punct.dash) || s1.value == Int(Punct.dot) || s1.value == Int(Punct.slash),
       !s1.spaceBefore, let b = tok(i + 2), b.kind == .number, !b.spaceBefore, b.digits <= 2
     else { return nil }
-    // Part of a longer code such as a journal number or a phone number.
-    if let p = tok(i - 1), !a.spaceBefore,
+    // Part of a longer code such as a journal number or a phone number ("d.1.2.2022": after
+    // its prefix a date).
+    if i == j, let p = tok(i - 1), !a.spaceBefore,
       p.kind != .punct || p.value == Int(Punct.dash) || p.value == Int(Punct.dot)
         || p.value == Int(Punct.slash)
     {
@@ -220,8 +221,9 @@ extension TemporalScan {
         inferred = true
       }
     } else {
+      // "4.4. 2022": the year after a space.
       guard let s2 = tok(i + 3), s2.kind == .punct, s2.value == s1.value, !s2.spaceBefore,
-        let c = tok(i + 4), c.kind == .number, !c.spaceBefore
+        let c = tok(i + 4), c.kind == .number, !c.spaceBefore || (s1.value == Int(Punct.dot) && c.digits == 4 && a.digits <= 2)
       else { return nil }
       if a.digits == 4, c.digits <= 2 {
         day = Day(year: a.value, month: b.value, day: c.value)
