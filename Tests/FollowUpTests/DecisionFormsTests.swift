@@ -289,6 +289,24 @@ import Testing
     #expect(byItem[6] == nil)
   }
 
+  /// Doers in brackets after the thing they do it for, joined by `+`, with a bare weekday after
+  /// the verb's particle (`køber ind onsdag`): the next such day after the meeting.
+  @Test func doersInBracketsJoinedByAPlus() throws {
+    let text = """
+      Bestyrelsesmøde onsdag den 2. oktober 2024
+
+      Deltagere: Sofie Dam, Anne-Mette Berg, Ole Lund
+
+      1. Foredraget
+
+      Kaffe og kage til Ole (Sofie + Anne-Mette køber ind fredag)
+      """
+    let r = try Self.register(text)
+    let a = try #require(r.actions.first)
+    #expect(a.owners.map(\.name) == ["Sofie Dam", "Anne-Mette Berg"])
+    #expect(a.due == Day(year: 2024, month: 10, day: 4))
+  }
+
   /// In minutes with sections, an item whose only text is a short outcome under its heading.
   @Test func aShortOutcomeUnderTheHeadingIsTheDecision() throws {
     let text = """

@@ -38,6 +38,7 @@ import Testing
     ("Referat af Byrådets møde d. 16.12.2014", "2014-12-16", "møde d. 16.12.2014", .day, "2014-12-16", "2014-12-16", "2014-12-16"),
     ("Dato: Mandag d. 3.5. 2021", "2000-01-01", "Mandag d. 3.5. 2021", .day, "2021-05-03", "2021-05-03", "2021-05-03"),
     ("referat fra mødet d.7.3.2023 godkendt", "2023-04-01", "fra mødet d.7.3.2023", .day, "2023-03-07", "2023-03-07", "2023-03-07"),
+    ("Anne køber ind onsdag inden han kommer", "2020-12-10", "onsdag", .day, "2020-12-16", "2020-12-16", "2020-12-16"),
     ("Regionsrådet besluttede på møde d. 6. december, at", "2020-01-15", "på møde d. 6. december", .day, "2019-12-06", "2019-12-06", "2019-12-06"),
     // Headers of other councils.
     ("Dato: Onsdag, April 3, 2019 - 18:00", "2000-01-01", "Onsdag, April 3, 2019 - 18:00", .datetime, "2019-04-03", "2019-04-03", "2019-04-03"),

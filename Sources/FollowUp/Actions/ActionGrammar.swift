@@ -143,6 +143,11 @@ enum ActionGrammar {
         // Trailing dots of abbreviations and the sentence's own stop go.
         var t = current
         var start = currentStart
+        // "snacks til Ruben (Matilde + Anne køber ind)": words in brackets open a clause of their
+        // own; a note of one word (`(V)`) stays where it is.
+        if t.hasPrefix("("), !t.hasSuffix(")"), !t.hasSuffix(")."), !t.hasSuffix("),") {
+          out.append(ClauseToken(text: "(", lower: "(", isBoundary: true, offset: start))
+        }
         while t.hasSuffix(".") || t.hasSuffix(")") || t.hasSuffix("\"") { t.removeLast() }
         while t.hasPrefix("(") || t.hasPrefix("\"") {
           t.removeFirst()

@@ -439,7 +439,7 @@ enum ActionReader {
   }
 
   /// Words that may join the words of one doer's name (`Chef for Økonomi og HR`).
-  static let joiners: Set<String> = ["og", "for", "af", "i", "samt", "&", "fra", "-"]
+  static let joiners: Set<String> = ["og", "for", "af", "i", "samt", "&", "+", "fra", "-"]
   /// Sentence adverbs that put the subject after the verb.
   static let adverbs: Set<String> = [
     "derudover", "samtidig", "herefter", "desuden", "endvidere", "derfor", "så", "nu",

@@ -236,8 +236,14 @@ public struct PeopleDirectory: Sendable {
   public func people(withNameWord word: String) -> [Person] {
     let key = PeopleDirectory.nameKey(word)
     lookups?.note(.word, key)
+    // "Anne-Mette": a double first name is the people who have each of its names.
+    let parts = key.split(separator: " ")
+    var found = byNameWord[Substring(key)] ?? []
+    if found.isEmpty, parts.count >= 2, parts.count <= 3 {
+      found = parts.dropFirst().reduce(byNameWord[parts[0]] ?? []) { $0.intersection(byNameWord[$1] ?? []) }
+    }
     // In the order they were first met.
-    return (byNameWord[Substring(key)] ?? []).sorted().map { people[$0] }
+    return found.sorted().map { people[$0] }
   }
 
   /// Endings of Danish place names: a street, square or harbour is never a person.

@@ -83,7 +83,7 @@ extension Register {
       var current: [String] = []
       for (i, w) in generic.enumerated() {
         let bare = w.hasSuffix(",") ? String(w.dropLast()) : w
-        let isSeparator = (w == "og" || w == "samt") && !(current.last?.hasSuffix("-") ?? false)
+        let isSeparator = (w == "og" || w == "samt" || w == "+") && !(current.last?.hasSuffix("-") ?? false)
         if isSeparator, i + 1 < generic.count, startsDoer(generic[(i + 1)...]) {
           if !current.isEmpty { out.append(current.joined(separator: " ")) }
           current = []

@@ -137,7 +137,7 @@ extension TemporalScan {
     default:
       guard !t.isCapitalized, !t.word.isDefinite, p.weekday == 0 else { return nil }
       switch p.keyword {
-      case .igen, .allerede, .nu, .ud, .op, .tilbage, .senere: break
+      case .igen, .allerede, .nu, .ud, .ind, .op, .tilbage, .senere: break
       default: guard endsLikeFiniteVerb(j - 1) else { return nil }
       }
       // A weekday before a date that could not be read is not guessed.

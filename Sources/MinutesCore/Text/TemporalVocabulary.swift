@@ -8,7 +8,7 @@ enum Keyword: UInt8 {
   case kvartal, foerste, andet, anden, tredje, fjerde, loebet, af, aar, aaret, aarets
   case maaned, maaneden, maaneder, dag, dage, dagen, om, og, pr, per, fra, efter, foer, ved
   case udgangen, slutningen, starten, begyndelsen, midten, halvaar, halvaaret
-  case morgen, det, q, kvt, samt, eller, mellem, omkring, igen, allerede, nu, ud, op
+  case morgen, det, q, kvt, samt, eller, mellem, omkring, igen, allerede, nu, ud, ind, op
   case tilbage, senere, frist, gang
 }
 
@@ -92,7 +92,7 @@ enum TemporalVocabulary {
     ("halvåret", kw(.halvaaret)), ("morgen", kw(.morgen)), ("det", kw(.det)), ("q", kw(.q)),
     ("kvt", kw(.kvt)), ("samt", kw(.samt)), ("eller", kw(.eller)), ("mellem", kw(.mellem)),
     ("omkring", kw(.omkring)), ("igen", kw(.igen)),
-    ("allerede", kw(.allerede)), ("nu", kw(.nu)), ("ud", kw(.ud)), ("op", kw(.op)),
+    ("allerede", kw(.allerede)), ("nu", kw(.nu)), ("ud", kw(.ud)), ("ind", kw(.ind)), ("op", kw(.op)),
     ("tilbage", kw(.tilbage)), ("senere", kw(.senere)),
     // Units of time; the forms a shape reads by name keep their keyword.
     ("dag", unit(.day, .dag)), ("dage", unit(.day, .dage)), ("døgn", unit(.day)),
