@@ -1593,4 +1593,29 @@ import Testing
       """)
     #expect(m.items.map(\.title) == ["Valg af ordstyrer", "Referat fra generalforsamlingen", "Kursusplan (Ole)", "Sponsorer"])
   }
+
+  @Test func aTranscriptOfPagesAfterAWebPagesControls() throws {
+    let m = try parse(
+      """
+      Referat Kulturudvalget torsdag den 3. marts 2016
+
+      Download "Referat Kulturudvalget torsdag den 3. marts 2016"
+
+      Transkript
+
+      1 Referat torsdag den 3. marts 2016 Kl. 17:00 Rådhuset, mødelokale 2. Medlemmer: Hanne Dal, Ole Berg, Jens Krog, Anna Vestergaard og Kirsten Holm. Fraværende: ingen
+
+      2 Indholdsfortegnelse 1. KU - Godkendelse af dagsorden KU - Tilskud til spillesteder KU - Eventuelt... 7
+
+      3 Side 1 1. KU - Godkendelse af dagsorden Sagsnr.: 16/2210 Beslutning den : Godkendt
+      """, "kulturudvalget-2016-03-03.txt")
+    #expect(m.items.map(\.number) == [1])
+    #expect(m.items.first?.caseNumber?.description == "16/2210")
+  }
+
+  @Test func whatAPersonSitsForAfterHerNameIsNoPerson() {
+    #expect(AttendeeList.names(in: "Helle Dam, Formand (HD) Bo Lind, Syd (BL) Kaj Holm, Elite (KH)") == ["Helle Dam", "Bo Lind", "Kaj Holm"])
+    // First names alone in the list: a single word is a person known by one name.
+    #expect(AttendeeList.names(in: "Lars Bo, Hans, Hartmann, Keld Andersen") == ["Lars Bo", "Hans", "Hartmann", "Keld Andersen"])
+  }
 }

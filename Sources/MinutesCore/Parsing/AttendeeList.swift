@@ -167,6 +167,13 @@ enum AttendeeList {
         }
       }
     }
+    // "Troels Hansen, Øst (TBH) Kate Nielsen, Syd (KN)": among full names a single word that is
+    // no first name is what the person before sits for, not a person; in a list that also
+    // names people by their first name alone (`Lars Bo, Hans, Hartmann`) it is a surname.
+    let singles = out.filter { !$0.contains(" ") }
+    if out.count - singles.count >= 2, !singles.contains(where: { NameGrammar.isFirstName($0) }) {
+      out.removeAll { !$0.contains(" ") && !NameGrammar.isFirstName($0) && !$0.contains("-") }
+    }
     return out
   }
 

@@ -567,6 +567,9 @@ enum LineRepair {
   /// are long: a PDF transcript that kept one line a page.
   static func isFlattened(_ lines: [MarkupLine]) -> Bool {
     var nonBlank = 0
+    // Lines from the first page on: a web page's controls before the transcript
+    // (`Download`, `Transkript`) are no pages.
+    var fromFirstPage = 0
     var numbered = 0
     var length = 0
     for line in lines where !line.isBlank {
@@ -577,9 +580,12 @@ enum LineRepair {
         numbered += 1
         length += line.text.utf8.count
       }
+      if numbered > 0 { fromFirstPage += 1 }
     }
     // A page holds more than a heading: the numbered lines are long.
-    if numbered >= 2 && numbered * 10 >= nonBlank * 6 && length >= numbered * 100 { return true }
+    if numbered >= 2 && numbered * 10 >= fromFirstPage * 6 && nonBlank - fromFirstPage <= 12 && length >= numbered * 100 {
+      return true
+    }
     // A transcript of one page in one line: the header's labels and the contents run together.
     if nonBlank <= 3, let long = lines.first(where: { $0.text.utf8.count >= 1500 }) {
       let lower = long.text.prefix(3000).lowercased()
