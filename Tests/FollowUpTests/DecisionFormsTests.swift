@@ -83,6 +83,12 @@ import Testing
     ("Ledelsen orienterer om situationen på skolen.", .noted),
     // Questions are agenda text; a dropped item decided nothing.
     ("Hvad gik godt i dag? Hvad kan gøres bedre? Udgår", Outcome.none),
+    // Nothing came in, there was none of it.
+    ("Intet til spørgetiden.", Outcome.none),
+    ("Der er ikke indenfor den angivne frist indkommet spørgsmål til spørgetiden.", Outcome.none),
+    ("Ingen indvendinger.", .approved),
+    // A time slot between questions and the item dropped.
+    ("Hvad gik godt? Hvad kan gøres bedre?\n\n19.30-19.45\n\nUdgår", Outcome.none),
     // The committee waits.
     ("Vi må afvente og se, hvordan nabokommunen løser opgaven.", .postponed),
     // The decision waits on something.

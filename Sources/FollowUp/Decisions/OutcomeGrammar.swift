@@ -162,8 +162,10 @@ enum OutcomeGrammar {
     }
     let words = self.words(withoutParentheses(sentence))
     guard !words.isEmpty else { return r }
-    // A question ("Hvad skal vi have mere af?") is agenda text, no decision.
-    if sentence.trimming(" ").hasSuffix("?") {
+    // A question ("Hvad skal vi have mere af?") is agenda text, no decision; so is the item's
+    // time slot alone ("19.30-19.45").
+    let bare = sentence.trimming(" .")
+    if bare.hasSuffix("?") || (bare.utf8.count <= 15 && bare.contains(where: \.isNumber) && bare.allSatisfy { "0123456789.:-– ".contains($0) }) {
       r.isNeutral = true
       return r
     }
@@ -207,9 +209,31 @@ enum OutcomeGrammar {
       r.acts = [.approve]
       return r
     }
+    // "Ingen indvendinger.": nobody objected, the proposal is agreed.
+    if lowers.count <= 4, contains(lowers, ["ingen", "indvendinger"]) {
+      r.acts = [.approve]
+      return r
+    }
     // "Ingen bemærkninger." to minutes or a briefing notes them.
     if lowers.count <= 4, contains(lowers, ["ingen", "bemærkninger"]) {
       r.acts = [.note]
+      return r
+    }
+    // "Intet til spørgetiden.", "Ingen henvendelser fra borgere.": a short phrase of none; what
+    // there was none of against the proposal or the agenda ("Ingen indvendinger", "Ingen
+    // ændringer") goes on to be read as agreement.
+    if lowers.count <= 6, ["ingen", "intet"].contains(lowers[0]),
+      !lowers.contains(where: { ["bemærkninger", "indvendinger", "kommentarer", "ændringer", "tilføjelser", "ændringsforslag"].contains($0) })
+    {
+      r.isNothing = true
+      return r
+    }
+    // "Der er ikke indenfor fristen indkommet spørgsmål til spørgetiden.": nothing came in.
+    if t.count >= 4, t.count <= 16, t[0] == "der", ["er", "var"].contains(t[1]), t.contains("ikke"),
+      t.contains(where: { ["indkommet", "modtaget", "kommet", "stillet", "indsendt"].contains($0) }),
+      t.contains(where: { ["spørgsmål", "henvendelser", "forslag", "ansøgninger", "sager", "punkter"].contains($0) })
+    {
+      r.isNothing = true
       return r
     }
     (r.votesFor, r.votesAgainst) = tally(lowers)
