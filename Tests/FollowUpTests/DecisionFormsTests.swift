@@ -83,6 +83,9 @@ import Testing
     ("Ledelsen orienterer om situationen på skolen.", .noted),
     // Questions are agenda text; a dropped item decided nothing.
     ("Hvad gik godt i dag? Hvad kan gøres bedre? Udgår", Outcome.none),
+    // A rule or a thing changed, closed or set up in the passive is decided.
+    ("§ 4 stk. 2 ændres til: Rådet vælger selv sin formand.", .decided),
+    ("Den gamle kirkegård lukkes for nye begravelser.", .decided),
     // Nothing came in, there was none of it.
     ("Intet til spørgetiden.", Outcome.none),
     ("Der er ikke indenfor den angivne frist indkommet spørgsmål til spørgetiden.", Outcome.none),

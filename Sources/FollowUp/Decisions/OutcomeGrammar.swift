@@ -60,7 +60,7 @@ enum OutcomeGrammar {
     // "Det blev aftalt", "Besluttet, at ...", "Udvalget besluttede at betale ...": a decision
     // that is neither an adoption nor a rejection of the item.
     add(
-      .decide, passive: ["fastsættes", "fastlægges"], participle: ["besluttet", "aftalt", "fastsat", "fastlagt"],
+      .decide, passive: ["fastsættes", "fastlægges", "ændres", "lukkes", "nedlægges", "oprettes", "afskaffes", "indføres"], participle: ["besluttet", "aftalt", "fastsat", "fastlagt"],
       active: ["besluttede", "beslutter", "aftalte", "fastslog", "fastslår", "fastsatte", "fastsætter", "fastlagde"])
     add(
       .refer,
