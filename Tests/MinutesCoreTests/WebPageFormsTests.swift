@@ -1618,4 +1618,38 @@ import Testing
     // First names alone in the list: a single word is a person known by one name.
     #expect(AttendeeList.names(in: "Lars Bo, Hans, Hartmann, Keld Andersen") == ["Lars Bo", "Hans", "Hartmann", "Keld Andersen"])
   }
+
+  @Test func titlesInLowerCaseThatGoOnFromTheRunOfItems() throws {
+    let m = try parse(
+      """
+      Skolebestyrelsesmøde mandag den 2. marts 2020
+
+      1.    Godkendelse af referat
+      Godkendt
+      2.    Regnskab for 2019 med bemærkninger fra revisionen og fra forvaltningen
+      Regnskabet taget til efterretning
+      3.    orientering fra formanden
+      Anne orienterede fra skoleudvalget4.    orientering fra personalet
+      o    Indskolingen
+      Alt går godt.
+      """)
+    #expect(m.items.map(\.title) == [
+      "Godkendelse af referat", "Regnskab for 2019 med bemærkninger fra revisionen og fra forvaltningen",
+      "orientering fra formanden", "orientering fra personalet",
+    ])
+  }
+
+  @Test func aListedSentenceInLowerCaseIsNoItem() throws {
+    let m = try parse(
+      """
+      Bestyrelsesmøde mandag den 2. marts 2020
+
+      1. Godkendelse af referat
+      Godkendt.
+      2. Havedagen
+      Vi aftalte:
+      3. alle tager en rive med.
+      """)
+    #expect(m.items.map(\.number) == [1, 2])
+  }
 }

@@ -124,6 +124,7 @@ enum AttendeeList {
       }
     }
     var out: [String] = []
+    var addressed: Set<String> = []
     for part in cleaned.split(whereSeparator: { $0 == "," || $0 == ";" }) {
       // "(CM) og Poul Erik Sandholt": the last entry after a note.
       var part = String(part).trimmingSpaces
@@ -163,6 +164,8 @@ enum AttendeeList {
         }) {
           continue
         }
+        // "Pastor Jude": one name after a form of address is a person.
+        if !name.contains(" "), piece.trimmingSpaces.contains(" ") { addressed.insert(name) }
         out.append(name)
         }
       }
@@ -172,7 +175,7 @@ enum AttendeeList {
     // names people by their first name alone (`Lars Bo, Hans, Hartmann`) it is a surname.
     let singles = out.filter { !$0.contains(" ") }
     if out.count - singles.count >= 2, !singles.contains(where: { NameGrammar.isFirstName($0) }) {
-      out.removeAll { !$0.contains(" ") && !NameGrammar.isFirstName($0) && !$0.contains("-") }
+      out.removeAll { !$0.contains(" ") && !NameGrammar.isFirstName($0) && !$0.contains("-") && !addressed.contains($0) }
     }
     return out
   }

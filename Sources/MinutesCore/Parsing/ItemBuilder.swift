@@ -290,7 +290,14 @@ struct ItemBuilder {
     // what follows with a colon ("... den 15/01. Han fortalte om, hvad der var oppe at vende:").
     guard line.text.utf8.count <= 120, !line.text.hasSuffix("."), !line.text.hasSuffix(":") else { return false }
     if SentenceSplitter.sentences(line.text).count > 1 { return false }
+    // "o Ungdomsklubberne": a list's letter bullet, not the title's words.
+    if line.text.hasPrefix("o "), line.text.dropFirst(2).first?.isUppercase == true { return false }
     if let f = line.text.first, f.isLowercase { return true }
+    // "Notatet taget til efterretning", "Godkendt med ændringer": the item's outcome under it.
+    let lower = line.text.lowercased()
+    if ["til efterretning", "godkendt", "godkendes", "vedtaget", "tiltrådt", "til orientering"].contains(where: { lower.contains($0) }) {
+      return false
+    }
     return title.utf8.count >= 55
   }
 

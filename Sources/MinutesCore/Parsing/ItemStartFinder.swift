@@ -91,7 +91,31 @@ struct ItemStartFinder {
         bestStyle = .unnumbered
       }
     }
+    if bestStyle == .numbered || bestStyle == .numberedLoose { best = withLowerCaseTitles(best) }
     return (withClosedHeadings(best), bestStyle)
+  }
+
+  /// `4. Høringssvar vedr. budget` / ... / `5. orientering fra formanden`: a heading whose title
+  /// a secretary began in lower case, where it goes on from the run of items (the next number,
+  /// after the last item or in a gap): a short line, no sentence.
+  func withLowerCaseTitles(_ chain: [Start]) -> [Start] {
+    guard chain.count >= 2, isConsecutive(chain), let first = chain.first else { return chain }
+    var out = chain
+    var expected = (chain.last?.match.number ?? 0) + 1
+    guard let lastIndex = chain.last?.index else { return chain }
+    for i in (lastIndex + 1)..<lines.count where !lines[i].isBlank && !lines[i].isTableRow && !lines[i].isBullet {
+      let t = lines[i].text
+      guard t.utf8.count <= 90, !t.hasSuffix("."), !t.hasSuffix(":") else { continue }
+      let digits = t.prefix(while: \.isNumber)
+      guard !digits.isEmpty, digits.count <= 3, Int(digits) == expected else { continue }
+      let rest = t.dropFirst(digits.count)
+      guard rest.hasPrefix(". "), let f = rest.dropFirst(2).first, f.isLowercase else { continue }
+      let title = String(rest.dropFirst(2))
+      guard title.split(separator: " ").count <= 10 else { continue }
+      out.append(Start(index: i, match: ItemHeading.Match(number: expected, title: title, isClosed: false, style: first.match.style)))
+      expected += 1
+    }
+    return out
   }
 
   // MARK: candidates

@@ -253,7 +253,10 @@ enum LineRepair {
         if j + 2 < b.count, b[j] == 0x2E, b[j + 1] == 0x20 {
           // "Godkendt3.    Notat ...": spaces after the number's full stop.
           let next = String(decoding: b[(j + 2)...], as: UTF8.self).drop(while: { $0 == " " })
-          if let f = next.first, f.isUppercase {
+          // "... fra dialogmødet6. orientering fra afdelingerne": glued to a word, a short title in
+          // lower case too (the item finder takes it only where it goes on from a run of items).
+          let lowerTitle = isLower && j - i <= 2 && next.utf8.count <= 80 && !next.hasSuffix(".")
+          if let f = next.first, f.isUppercase || (lowerTitle && f.isLowercase) {
             let head = String(decoding: b[..<i], as: UTF8.self).trimmingSpaces
             let tail = String(decoding: b[i...], as: UTF8.self)
             return (head, tail)
