@@ -1652,4 +1652,29 @@ import Testing
       """)
     #expect(m.items.map(\.number) == [1, 2])
   }
+
+  @Test func theCaseNumberAboveTheLastHeadingOfACopyConfirmsIt() throws {
+    let m = try parse(
+      """
+      Forretningsudvalget 3. maj 2023
+
+      Sagnr.: 1-30-11-06-V
+
+      32. Budgetopfølgning
+
+      Resume
+
+      Notatet viser forbruget.
+
+      Beslutning
+
+      Taget til efterretning.
+
+      Sagnr.: 1-21-78-7-12
+
+      33. Driftsoverførsler til næste år
+      """)
+    #expect(m.items.map(\.number) == [32, 33])
+    #expect(m.items.last?.caseNumber?.description == "1-21-78-7-12")
+  }
 }

@@ -239,6 +239,13 @@ struct ItemStartFinder {
       seen += 1
       j = k
     }
+    // "Sagnr.: 1-21-78-7-12" / "33. Driftsoverførsler ..." at the end of a copy: the case number
+    // above the heading, as each item of the layout has it, confirms the last heading alone.
+    if seen == 0, let p = previousNonBlank(before: s.index), let c = CaseNumberReader.read(lines[p]), c.caseNumber != nil,
+      c.remainder == nil
+    {
+      return 2
+    }
     return seen == 0 ? 0 : weak
   }
 
