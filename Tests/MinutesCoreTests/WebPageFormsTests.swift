@@ -1677,4 +1677,11 @@ import Testing
     #expect(m.items.map(\.number) == [32, 33])
     #expect(m.items.last?.caseNumber?.description == "1-21-78-7-12")
   }
+
+  @Test func theBodyNotTheMunicipalityItSitsIn() {
+    #expect(CommitteeName.clean("Udsatterådet i Holbæk Kommune") == "Udsatterådet")
+    #expect(CommitteeName.clean("Ældrerådet for Region Sjælland") == "Ældrerådet")
+    // A body named by what it serves keeps it.
+    #expect(CommitteeName.clean("Udvalget for Børn og Unge") == "Udvalget for Børn og Unge")
+  }
 }

@@ -58,6 +58,18 @@ package enum CommitteeName {
       if rest.first?.isUppercase == true { s = rest }
     }
     s = s.trimming(" -–,:.;")
+    // "Udsatterådet i Holbæk Kommune", "Ældrerådet i Region X": the body, not where it sits.
+    for marker in [" i ", " for "] {
+      guard let r = s.range(of: marker, options: .backwards) else { continue }
+      let place = s[r.upperBound...].split(separator: " ")
+      if place.count >= 2, place.count <= 4, place.first?.first?.isUppercase == true,
+        let last = place.last?.lowercased(), ["kommune", "region", "regionen"].contains(last) || place.first?.lowercased() == "region",
+        namesBody(String(s[..<r.lowerBound].split(separator: " ").last ?? ""))
+      {
+        s = String(s[..<r.lowerBound])
+        break
+      }
+    }
     // "BYRÅDET", "TEKNIK- OG MILJØUDVALGET": a name in capitals is written as names are;
     // abbreviations (`ØU`, `KB`) stay.
     let letters = s.filter(\.isLetter)
