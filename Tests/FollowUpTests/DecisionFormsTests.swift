@@ -316,6 +316,21 @@ import Testing
     #expect(a.due == Day(year: 2024, month: 10, day: 4))
   }
 
+  /// The matter in a few words before a comma, then a first name and the errand.
+  @Test func aMatterThenTheErrand() throws {
+    let text = """
+      Bestyrelsesmøde onsdag den 2. oktober 2024
+
+      Deltagere: Karsten, Per og Hanne
+
+      1. Sæsonstart
+
+      Badminton, Karsten tager imod tilmeldingerne og fordeler tiderne. Gave som tak for hjælpen, Per tager sig af dette.
+      """
+    let r = try Self.register(text)
+    #expect(r.actions.map { $0.owners.map(\.name) } == [["Karsten"], ["Per"]])
+  }
+
   /// In minutes with sections, an item whose only text is a short outcome under its heading.
   @Test func aShortOutcomeUnderTheHeadingIsTheDecision() throws {
     let text = """

@@ -1684,4 +1684,26 @@ import Testing
     // A body named by what it serves keeps it.
     #expect(CommitteeName.clean("Udvalget for Børn og Unge") == "Udvalget for Børn og Unge")
   }
+
+  @Test func notesWrittenAsOneListEachBulletAMatter() throws {
+    let m = try parse(
+      """
+      Referat af bestyrelsesmøde den 3. maj 2023
+
+      Tilstede er Hanne, Per og Claus.
+
+       • Referatet fra sidste møde er godkendt og blev underskrevet.
+       • Badminton, Claus tager imod tilmeldingerne og fordeler tiderne.
+       • Gymnastik, vi mangler en instruktør til børneholdet.
+       • Fester, vi holder et børnedisco i oktober i hallen.
+      """)
+    #expect(m.attendees == ["Hanne", "Per", "Claus"])
+    #expect(m.items.count == 4)
+    #expect(m.items.map(\.title) == ["", "", "", ""])
+  }
+
+  @Test func aWordFieldsInstructionLeftInTheText() {
+    #expect(AttendeeList.names(in: "Anne Holm, Jan Dal og  CONTACT _Con-423E86E71 \\c \\s \\l Lise Bunch".replacingOccurrences(of: "  ", with: " ")).count >= 2)
+    #expect(MarkupLineReader.clean("Jan Dal og  CONTACT _Con-423E86E71 \\c \\s \\l Lise Bunch") == "Jan Dal og Lise Bunch")
+  }
 }

@@ -47,7 +47,7 @@ enum ActionGrammar {
   /// Verbs that count only with one of these words after them (`tager stilling`,
   /// `kommer med et oplæg`, `følger op`).
   static let particles: [String: Set<String>] = [
-    "tage": ["stilling", "initiativ", "kontakt", "fat", "ansvar", "hånd", "op", "med"],
+    "tage": ["stilling", "initiativ", "kontakt", "fat", "ansvar", "hånd", "op", "med", "imod"],
     "stå": ["for"],
     "prøve": ["at"],
     "sørge": ["for"],

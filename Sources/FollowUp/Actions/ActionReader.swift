@@ -213,7 +213,14 @@ enum ActionReader {
   /// the verb (telling, thinking and being excepted).
   static func telegraphic(_ sentence: String, toks allToks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
     // "Lars kommer først sent: LGH køber kul": after a colon too.
-    let starts = [0] + allToks.indices.filter { allToks[$0].text == ":" && $0 + 1 < allToks.count }.prefix(3).map { $0 + 1 }
+    var starts = [0] + allToks.indices.filter { allToks[$0].text == ":" && $0 + 1 < allToks.count }.prefix(3).map { $0 + 1 }
+    // "Badminton, Karsten fordeler tiderne", "Gave som tak for hjælpen, Per tager sig af det":
+    // the matter in a few words before a comma, then the errand.
+    if let comma = allToks.indices.first(where: { allToks[$0].isBoundary }), allToks[comma].text == ",",
+      (1...6).contains(comma), comma + 1 < allToks.count
+    {
+      starts.append(comma + 1)
+    }
     for start in starts {
       if let c = telegraphicClause(sentence, toks: Array(allToks[start...]), later: later) { return c }
     }

@@ -128,7 +128,8 @@ enum AttendeeList {
     for part in cleaned.split(whereSeparator: { $0 == "," || $0 == ";" }) {
       // "(CM) og Poul Erik Sandholt": the last entry after a note.
       var part = String(part).trimmingSpaces
-      for lead in ["og ", "samt "] where part.hasPrefix(lead) { part = String(part.dropFirst(lead.count)) }
+      // "Tilstede er Hanne, Per": the verb after the label.
+      for lead in ["og ", "samt ", "er ", "var "] where part.hasPrefix(lead) { part = String(part.dropFirst(lead.count)) }
       for raw in NameGrammar.splitWords(part, at: ["og", "samt"]) {
         // "Borgmester - Erik Lund", "Helga Holm - formand": a role beside the name; staff named
         // so ("Peter Hansen – graver") serve the body and are left out.

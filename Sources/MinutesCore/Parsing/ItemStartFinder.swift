@@ -563,7 +563,25 @@ struct ItemStartFinder {
     let labelled = labelledTitles()
     if !labelled.isEmpty { return labelled }
     let plain = plainTitles()
-    return plain.isEmpty ? paragraphBlocks() : plain
+    if !plain.isEmpty { return plain }
+    let blocks = paragraphBlocks()
+    return blocks.isEmpty ? bulletParagraphs() : blocks
+  }
+
+  /// Notes of a small board written as one list, each bullet a matter and what was said of it
+  /// (`• Badminton, Karsten tager imod tilmeldingerne ...`): each bullet an item without a
+  /// title. The last resort, for four to forty bullets of prose, most of them sentences.
+  func bulletParagraphs() -> [Start] {
+    let bullets = lines.indices.filter { lines[$0].isBullet && !lines[$0].isBlank && !lines[$0].isTableRow }
+    guard (4...40).contains(bullets.count) else { return [] }
+    let prose = bullets.filter { i in
+      let t = lines[i].text
+      return t.utf8.count >= 30 && t.split(separator: " ").count >= 5
+    }
+    guard prose.count * 4 >= bullets.count * 3 else { return [] }
+    return bullets.enumerated().map { n, i in
+      Start(index: i, match: ItemHeading.Match(number: n + 1, title: "", isClosed: false, style: .unnumbered), startsWithContent: true)
+    }
   }
 
   /// A page that dropped its agenda column (`Referat` / a paragraph an item, each with its

@@ -206,10 +206,29 @@ enum MarkupLineReader {
     if has(0x2A, 0x2A) { t = t.replacing("**", with: "") }
     if has(0x5F, 0x5F) { t = t.replacing("__", with: "") }
     if has(0x5D, 0x28) { t = stripLinks(t) }
+    if u.contains(0x5C), has(0x5F, 0x43) { t = stripWordFields(t) }
     if u.contains(0x5C) { t = stripEscapes(t) }
     if u.contains(0x26) { t = decodeEntities(t) }
     if has(0x3C, 0x62) { t = t.replacing("<br>", with: " ").replacing("<br/>", with: " ") }
     return collapseSpaces(t)
+  }
+
+  /// `og  CONTACT _Con-423E86E71 \c \s \l Charlotte Bunch`: a Word field's instruction left in
+  /// the text of a saved page (the field's name, its argument and its switches) goes. Linear.
+  static func stripWordFields(_ s: String) -> String {
+    var words = s.split(separator: " ", omittingEmptySubsequences: false)
+    var k = 0
+    while k < words.count {
+      if words[k].hasPrefix("_Con-"), k > 0, words[k - 1].allSatisfy(\.isUppercase), words[k - 1].count >= 4 {
+        var end = k + 1
+        while end < words.count, words[end].count == 2, words[end].first == "\\" { end += 1 }
+        words.removeSubrange((k - 1)..<end)
+        k -= 1
+        continue
+      }
+      k += 1
+    }
+    return words.joined(separator: " ")
   }
 
   /// `[text](url)` becomes `text`; `![alt](url)` becomes `alt`. Linear: the next `]` and `)`
