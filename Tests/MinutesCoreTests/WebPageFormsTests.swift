@@ -1706,4 +1706,24 @@ import Testing
     #expect(AttendeeList.names(in: "Anne Holm, Jan Dal og  CONTACT _Con-423E86E71 \\c \\s \\l Lise Bunch".replacingOccurrences(of: "  ", with: " ")).count >= 2)
     #expect(MarkupLineReader.clean("Jan Dal og  CONTACT _Con-423E86E71 \\c \\s \\l Lise Bunch") == "Jan Dal og Lise Bunch")
   }
+
+  @Test func aCopyThatHoldsOnlyTheContentsListsItsItems() throws {
+    let text = """
+      Referat Handicaprådet
+
+      Dato 3. maj 2023
+
+      Indholdsfortegnelse
+
+      1. Godkendelse af dagsorden ......................................... 4
+
+      2. Godkendelse af referat fra forrige møde .......................... 5
+
+      3. Orientering fra formanden ........................................ 6
+      """
+    let m = try parse(text, "handicapraadet-2023-05-03.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Godkendelse af referat fra forrige møde", "Orientering fra formanden"])
+    #expect(m.findings.contains { $0.code == "contents-only" })
+  }
 }

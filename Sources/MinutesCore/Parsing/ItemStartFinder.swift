@@ -565,7 +565,28 @@ struct ItemStartFinder {
     let plain = plainTitles()
     if !plain.isEmpty { return plain }
     let blocks = paragraphBlocks()
-    return blocks.isEmpty ? bulletParagraphs() : blocks
+    if !blocks.isEmpty { return blocks }
+    let listed = bulletParagraphs()
+    return listed.isEmpty ? contentsOnly() : listed
+  }
+
+  /// A copy that holds the minutes' table of contents and no item's page
+  /// (`1. Godkendelse af dagsorden ........ 4`): the items it lists, without text. The last resort:
+  /// two or more entries numbered one after another, each with its dotted leader and page.
+  func contentsOnly() -> [Start] {
+    var out: [Start] = []
+    for (i, line) in lines.enumerated() where !line.isBlank && !line.isTableRow && ItemHeading.hasLeader(line.text) {
+      let t = line.text
+      let digits = t.prefix(while: \.isNumber)
+      guard !digits.isEmpty, digits.count <= 3, let n = Int(digits), t.dropFirst(digits.count).hasPrefix(". ") else { continue }
+      var title = String(t.dropFirst(digits.count + 2))
+      if let dots = title.range(of: "....") { title = String(title[..<dots.lowerBound]) }
+      title = title.trimming(" .")
+      guard let f = title.first, f.isUppercase || f.isNumber else { continue }
+      if let last = out.last, n != last.match.number + 1 { return [] }
+      out.append(Start(index: i, match: ItemHeading.Match(number: n, title: title, isClosed: false, style: .numbered)))
+    }
+    return out.count >= 2 ? out : []
   }
 
   /// Notes of a small board written as one list, each bullet a matter and what was said of it

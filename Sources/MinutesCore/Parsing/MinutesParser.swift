@@ -121,7 +121,14 @@ struct ParserRun {
       layout.append(LayoutNote(part: "punkter", form: ParserRun.describe(style), line: lines[first.index].number))
       // The agenda and, after it, what was done under each item: minutes.
       if style == .agendaThenMinutes { meeting.kind = .minutes }
-      if style == .unnumbered {
+      if style == .unnumbered, starts.allSatisfy({ $0.match.style == .numbered }) {
+        // Items read from the table of contents alone (`ItemStartFinder.contentsOnly`).
+        findings.append(
+          Finding(
+            .warning, code: "contents-only",
+            message: "punkterne er kun læst fra indholdsfortegnelsen; deres sider mangler i teksten",
+            location: location(lines[first.index].number)))
+      } else if style == .unnumbered {
         findings.append(
           Finding(
             .warning, code: "unnumbered-items",
