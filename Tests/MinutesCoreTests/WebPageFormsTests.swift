@@ -1726,4 +1726,43 @@ import Testing
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Godkendelse af referat fra forrige møde", "Orientering fra formanden"])
     #expect(m.findings.contains { $0.code == "contents-only" })
   }
+
+  @Test func aFormOfTwoColumnsWithoutColons() throws {
+    let m = try parse(
+      """
+      Referat Handicaprådet
+
+      Ordinært møde
+
+      Dato 3. maj 2023
+
+      Tid 15:00
+
+      Sted Mødelokale 0.27
+
+      Fraværende Afbud Aksel
+
+      Medlemmer Anders Hind
+
+      Gurli Nielsen
+
+      Aksel Jensen
+
+      1. Godkendelse af dagsorden
+
+      Beslutning
+
+      Godkendt.
+      """, "handicapraadet-2023-05-03.txt")
+    #expect(m.location == "Mødelokale 0.27")
+    #expect(m.attendees == ["Anders Hind", "Gurli Nielsen"])
+    #expect(m.absentees == ["Aksel"])
+  }
+
+  @Test func labelsThatNeedTheirColonInProse() throws {
+    // Without a form of two columns, "Sted" and "Medlemmer" open sentences.
+    #expect(HeaderLabel.read("Sted Mødelokale 0.27") == nil)
+    #expect(HeaderLabel.read("Sted Mødelokale 0.27", columns: true)?.1 == "Mødelokale 0.27")
+    #expect(HeaderLabel.read("Sted og tid aftales senere.", columns: true) == nil)
+  }
 }

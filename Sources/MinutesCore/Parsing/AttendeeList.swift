@@ -143,6 +143,10 @@ enum AttendeeList {
             name = String(name.dropLast(w.count)).trimming(" .;:-–")
           }
         }
+        // "Afbud Aksel", "Afbud Bruno": the note before the name.
+        for w in ["afbud ", "afbud fra "] where name.lowercased().hasPrefix(w) && name.count > w.count {
+          name = String(name.dropFirst(w.count)).trimming(" .;:-–")
+        }
         name = withoutNote(withoutLeadingRole(name))
         let lower = name.lowercased()
         if name.isEmpty || lower == "ingen" || lower == "-" { continue }

@@ -60,6 +60,21 @@ enum HeaderLabel {
     return t
   }()
 
+  /// Whether a header is a form of two columns without colons: two of its first lines are a
+  /// day's or a time's label and its value (`Dato 24. maj 2012`, `Tid 15:00`), which `read`
+  /// takes only with `columns`.
+  static func isColumnForm(_ lines: ArraySlice<MarkupLine>) -> Bool {
+    var found = 0
+    for line in lines.prefix(40) where !line.isBlank && !line.isTableRow {
+      guard read(line.text) == nil, let (field, value) = read(line.text, columns: true),
+        field == .date || field == .time, value.contains(where: \.isNumber)
+      else { continue }
+      found += 1
+      if found >= 2 { return true }
+    }
+    return false
+  }
+
   /// The longest label: labels are looked up only in a line's first words.
   static let longest = table.keys.map(\.count).max() ?? 0
 
@@ -71,7 +86,11 @@ enum HeaderLabel {
   }()
 
   /// Reads a label at the start of `text`: the field and the value after it.
-  static func read(_ text: String) -> (Field, String)? {
+  /// - Parameter columns: The header is a form of two columns without colons (`Dato 24. maj
+  ///   2012` / `Tid 15:00` / `Sted Mødelokale 0.27` / `Medlemmer Anders Hind`): a label that
+  ///   needs its colon elsewhere is one here before a short value that opens with a capital or
+  ///   a digit.
+  static func read(_ text: String, columns: Bool = false) -> (Field, String)? {
     guard !text.isEmpty, text.utf8.count <= 4000,
       let candidates = index[String(text.prefix(2)).lowercased()]
     else { return nil }
@@ -100,7 +119,9 @@ enum HeaderLabel {
     } else if let f = value.first, f == "-" || f == "–", value.dropFirst().first == " " {
       return nil
     }
-    if entry.needsColon && !hadColon && !value.isEmpty { return nil }
+    let columnValue = columns && after.first == " " && value.utf8.count <= 60 && !value.hasSuffix(".")
+      && value.first.map { $0.isUppercase || $0.isNumber } == true && entry.field != .ignored
+    if entry.needsColon && !hadColon && !value.isEmpty && !columnValue { return nil }
     return (entry.field, value)
   }
 }

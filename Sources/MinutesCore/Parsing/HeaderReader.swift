@@ -8,10 +8,17 @@ struct HeaderReader {
   /// Layout notes: which form each field was read in, with its line.
   var notes: [LayoutNote] = []
 
+  /// The header is a form of two columns without colons (`HeaderLabel.isColumnForm`).
+  let columns: Bool
+
   init(lines: [MarkupLine], end: Int) {
     self.lines = lines
     self.end = min(end, lines.count)
+    self.columns = HeaderLabel.isColumnForm(lines[0..<self.end])
   }
+
+  /// A header label as this header writes them.
+  func label(_ text: String) -> (HeaderLabel.Field, String)? { HeaderLabel.read(text, columns: columns) }
 
   /// Words that say what kind of document it is.
   static let kindWords: [(String, Meeting.DocumentKind)] = [
@@ -64,8 +71,8 @@ struct HeaderReader {
         continue
       }
       // A label in a table row: `| Mødedato | 3. marts 2021 |`.
-      var labelled = line.isTableRow ? nil : HeaderLabel.read(text)
-      if line.isTableRow, line.cells.count >= 2, let (field, v) = HeaderLabel.read(line.cells[0]), v.isEmpty {
+      var labelled = line.isTableRow ? nil : label(text)
+      if line.isTableRow, line.cells.count >= 2, let (field, v) = label(line.cells[0]), v.isEmpty {
         labelled = (field, line.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "))
       }
       // "Indkaldelse" over a list of names summons members; a title that says so ("Indkaldelse
@@ -88,7 +95,7 @@ struct HeaderReader {
           var k = i + 1
           while k < end, lines[k].isBlank { k += 1 }
           let isList = field == .attendees || field == .absentees || field == .guests || field == .summoned
-          if k < end, HeaderLabel.read(lines[k].text) == nil, !isStructural(lines[k]),
+          if k < end, label(lines[k].text) == nil, !isStructural(lines[k]),
             ItemHeading.keywordHeading(lines[k]) == nil, !isList || looksLikeListEntry(lines[k])
           {
             value = lines[k].text
@@ -96,7 +103,7 @@ struct HeaderReader {
           } else {
             j = k
           }
-          if field == .place, k < end, let (next, _) = HeaderLabel.read(lines[k].text), next == .attendees {
+          if field == .place, k < end, let (next, _) = label(lines[k].text), next == .attendees {
             placeLabelEmptyBeforeAttendees = true
           }
         }
@@ -116,7 +123,7 @@ struct HeaderReader {
             let next = lines[k]
             // "Borgerrepræsentanter:" / "Rikke Lauritzen, ...": a group's label over its names, in
             // a list of who came; staff and those away end it.
-            if field == .attendees, next.text.hasSuffix(":"), next.text.count <= 70, HeaderLabel.read(next.text) == nil,
+            if field == .attendees, next.text.hasSuffix(":"), next.text.count <= 70, label(next.text) == nil,
               !next.text.dropLast().contains(":")
             {
               let lower = next.text.lowercased()
@@ -128,7 +135,7 @@ struct HeaderReader {
               j = k
               continue
             }
-            guard HeaderLabel.read(next.text) == nil, !isStructural(next), looksLikeListEntry(next) else { break }
+            guard label(next.text) == nil, !isStructural(next), looksLikeListEntry(next) else { break }
             // "Deltagere: A, B, C." / "" / "Mødepunkt Referat": a list on the label's line that
             // ends with a full stop is complete.
             if listLines.count == 1, value.hasSuffix("."), value.contains(","), blankBefore { break }
@@ -157,7 +164,7 @@ struct HeaderReader {
             j = k
           }
         } else if field == .place, !value.isEmpty {
-          while j < end, !lines[j].isBlank, HeaderLabel.read(lines[j].text) == nil, !lines[j].isDressed,
+          while j < end, !lines[j].isBlank, label(lines[j].text) == nil, !lines[j].isDressed,
             lines[j - 1].hasHardBreak
           {
             value += " " + lines[j].text
@@ -1005,7 +1012,7 @@ struct HeaderReader {
     guard !t.isEmpty, t.utf8.count <= 100, !line.isTableRow, !line.isBullet, !t.hasSuffix(":") else {
       return false
     }
-    if HeaderLabel.read(t) != nil || isKindLine(line) || isStructural(line) { return false }
+    if label(t) != nil || isKindLine(line) || isStructural(line) { return false }
     // "Udvalg Dato Type Hent": the header of a table's columns.
     if t.split(separator: " ").filter({ HeaderLabel.table[$0.lowercased()] != nil }).count >= 2 { return false }
     if ClosedMarker.status(t) != nil || CommitteeName.namesBody(t) { return false }

@@ -305,6 +305,12 @@ struct ParserRun {
       let f = CommitteeName.fold(a)
       return absent.contains { $0 == f || AttendeeList.isMisspelling($0, of: f) }
     }
+    // "Afbud Aksel, Afbud Bruno" under a list of full names: a first name away takes off the one
+    // member who has it.
+    for first in Set(meeting.absentees.filter { !$0.contains(" ") && NameGrammar.isFirstName($0) }) {
+      let holders = meeting.attendees.indices.filter { meeting.attendees[$0].split(separator: " ").first.map(String.init) == first }
+      if holders.count == 1, meeting.attendees[holders[0]].contains(" ") { meeting.attendees.remove(at: holders[0]) }
+    }
     if meeting.date == nil {
       findings.append(
         Finding(
