@@ -316,6 +316,12 @@ import Testing
     #expect(a.due == Day(year: 2024, month: 10, day: 4))
   }
 
+  /// Nothing against the agenda: it stands as sent.
+  @Test func noRemarksToTheAgendaApprovesIt() throws {
+    #expect(try Self.outcome(Self.minutes("Ingen.", title: "Bemærkninger/ændringer til dagsordenen")) == .approved)
+    #expect(try Self.outcome(Self.minutes("Ingen.", title: "Fraværende")) == Outcome.none)
+  }
+
   /// The matter in a few words before a comma, then a first name and the errand.
   @Test func aMatterThenTheErrand() throws {
     let text = """

@@ -180,6 +180,14 @@ enum OutcomeClassifier {
     }
     // "Dato for næste møde" / "7. juni kl 16": the day of the next meeting was set.
     if lowerTitle.contains("næste møde"), sentences.contains(where: namesADay) { return .decided }
+    // "Bemærkninger/ændringer til dagsordenen" / "Ingen.": nothing against the agenda, which
+    // stands as sent.
+    if substantive == 0, !sentences.isEmpty, lowerTitle.contains("dagsorden"),
+      ["godkendelse", "bemærkninger", "ændringer", "tilføjelser"].contains(where: { lowerTitle.contains($0) }),
+      sentences.allSatisfy({ OutcomeGrammar.read($0).isNothing })
+    {
+      return .approved
+    }
     if substantive == 0 { return .none }
     // "Ændringsforslag fra C-gruppen: ... Faldet. Borgmesterens forslag blev godkendt.": the
     // amendment fell, the proposal was adopted.
