@@ -316,6 +316,30 @@ import Testing
     #expect(a.due == Day(year: 2024, month: 10, day: 4))
   }
 
+  /// Trying to do something and getting it in order are errands.
+  @Test func triesAndGetsInOrder() throws {
+    let text = """
+      Bestyrelsesmøde onsdag den 2. oktober 2024
+
+      Deltagere: Stefan, Toni og Per
+
+      1. Grundejerforeningen
+
+      Stefan forsøger at komme i kontakt med den nye formand.
+
+      2. Hjemmesiden
+
+      Toni får styr på det.
+
+      3. Julefrokost
+
+      Vi får besøg af borgmesteren.
+      """
+    let r = try Self.register(text)
+    #expect(r.actions.map(\.item) == [1, 2])
+    #expect(r.actions.map { $0.owners.map(\.name) } == [["Stefan"], ["Toni"]])
+  }
+
   /// Nothing against the agenda: it stands as sent.
   @Test func noRemarksToTheAgendaApprovesIt() throws {
     #expect(try Self.outcome(Self.minutes("Ingen.", title: "Bemærkninger/ændringer til dagsordenen")) == .approved)

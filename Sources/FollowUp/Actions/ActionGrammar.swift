@@ -41,7 +41,7 @@ enum ActionGrammar {
     "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
     "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle", "påbegynde", "udfærdige",
-    "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile", "købe", "anmode", "tilmelde", "udforme", "finpudse", "tilvejebringe",
+    "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile", "købe", "anmode", "tilmelde", "udforme", "finpudse", "tilvejebringe", "få",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -51,6 +51,7 @@ enum ActionGrammar {
     "stå": ["for"],
     "prøve": ["at"],
     "sørge": ["for"],
+    "få": ["styr"],
     "anmode": ["om"],
     "fremkomme": ["med"],
     "komme": ["med", "tilbage"],
@@ -81,7 +82,7 @@ enum ActionGrammar {
   /// `Ældrerådet besluttede at betale ... og evaluere medlemskabet`.
   static let infinitiveGovernors: Set<String> = [
     "besluttede", "beslutter", "besluttet", "vedtog", "vedtaget", "aftalte", "aftaler", "aftalt",
-    "enige", "enighed", "lovede", "påtog", "forventer",
+    "enige", "enighed", "lovede", "påtog", "forventer", "forsøger", "prøver", "lover", "påtager",
   ]
 
   /// Words that make the subject of a passive a whole class: the sentence states a practice
