@@ -46,3 +46,5 @@ score blind8 Tests/Accuracy/blind8/gold.json 2025-06-26 Tests/Accuracy/blind8/te
 score blind9 Tests/Accuracy/blind9/gold.json 2024-01-05 Tests/Accuracy/blind9/texts
 score blind10 Tests/Accuracy/blind10/gold.json 2022-04-06 Tests/Accuracy/blind10/texts
 score blind11 Tests/Accuracy/blind11/gold.json 2019-08-28 Tests/Accuracy/blind11/texts
+score blind12 Tests/Accuracy/blind12/gold.json 2025-03-13 Tests/Accuracy/blind12/texts
+score blind13 Tests/Accuracy/blind13/gold.json 2024-03-07 Tests/Accuracy/blind13/texts
