@@ -334,10 +334,14 @@ import Testing
       3. Julefrokost
 
       Vi får besøg af borgmesteren.
+
+      4. Juletræet
+
+      Landsbylauget køber lyskæder. Stefan vil tale med Per om, hvad aftalen var. Toni vil foranledige en opmåling.
       """
     let r = try Self.register(text)
-    #expect(r.actions.map(\.item) == [1, 2])
-    #expect(r.actions.map { $0.owners.map(\.name) } == [["Stefan"], ["Toni"]])
+    #expect(r.actions.map(\.item) == [1, 2, 4, 4, 4])
+    #expect(r.actions.map { $0.owners.map(\.name) } == [["Stefan"], ["Toni"], ["Landsbylauget"], ["Stefan"], ["Toni"]])
   }
 
   /// Nothing against the agenda: it stands as sent.

@@ -722,7 +722,7 @@ enum BodyWords {
     "regionsrådet", "rådet", "hovedmed", "forum", "lederforum", "arbejdsgruppen", "mødet", "gruppen", "grupperne",
     "udvalgene",
     "bestyrelse",
-    "møde", "udvalgsmødet",
+    "møde", "udvalgsmødet", "lauget", "laug",
   ]
 
   /// A word that names a body (`direktionen`, `økonomiudvalget`, `hovedmed-udvalget`).
