@@ -1765,4 +1765,11 @@ import Testing
     #expect(HeaderLabel.read("Sted Mødelokale 0.27", columns: true)?.1 == "Mødelokale 0.27")
     #expect(HeaderLabel.read("Sted og tid aftales senere.", columns: true) == nil)
   }
+
+  @Test func aDecisionLabelOfABodyNamedByWhatItIsFor() {
+    let label = DecisionLabel.read("Udvalget for Vækst, Erhverv og Globalisering, 08-06-2018, pkt. 7", reference: nil)
+    #expect(label?.body == "Udvalget for Vækst, Erhverv og Globalisering")
+    #expect(label?.itemNumber == 7)
+    #expect(DecisionLabel.read("Referatet for sidste møde, 08-06-2018, blev godkendt", reference: nil) == nil)
+  }
 }

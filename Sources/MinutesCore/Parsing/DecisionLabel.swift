@@ -211,7 +211,13 @@ struct DecisionLabel {
       }
       previous = b
     }
-    return words <= 8 && CommitteeName.namesBody(s)
+    guard words <= 8 else { return false }
+    if CommitteeName.namesBody(s) { return true }
+    // "Udvalget for Vækst, Erhverv og Globalisering", "Rådet for Sikker Trafik": a body named
+    // by what it is for.
+    let parts = s.split(separator: " ", maxSplits: 2)
+    return parts.count == 3 && parts[1] == "for" && CommitteeName.namesBody(String(parts[0]))
+      && parts[2].first?.isUppercase == true
   }
 }
 
