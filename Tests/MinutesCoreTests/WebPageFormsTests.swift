@@ -1772,4 +1772,29 @@ import Testing
     #expect(label?.itemNumber == 7)
     #expect(DecisionLabel.read("Referatet for sidste møde, 08-06-2018, blev godkendt", reference: nil) == nil)
   }
+
+  @Test func aSentenceThatSkipsTheRunsNextNumberIsAList() throws {
+    let m = try parse(
+      """
+      Miljøudvalget 3. maj 2023
+
+      1. Godkendelse af dagsorden
+      Beslutningstema
+      Dagsordenen forelægges.
+      Beslutning i Miljøudvalget den 3. maj 2023:
+      Godkendt.
+
+      2. Orientering fra udvalgsmedlemmer og administration
+      Beslutningstema
+      1. Orientering fra formanden.
+      2. Orientering fra medlemmerne.
+      3. Orientering fra administrationen.
+      4. Planen for årets temamøder er vedlagt.
+      Indstilling
+      Direktøren indstiller, at orienteringerne tages til efterretning.
+      Beslutning i Miljøudvalget den 3. maj 2023:
+      Taget til efterretning.
+      """)
+    #expect(m.items.map(\.number) == [1, 2])
+  }
 }

@@ -321,6 +321,11 @@ struct ItemStartFinder {
     // 21. februar") between two that follow on from each other is an item too.
     var out: [Start] = []
     for (c, conf) in result {
+      // "4. Masterplan med kommende sager er vedlagt." after item 2: a sentence that skips the
+      // run's next number is the last line of a list inside the item, whatever section follows.
+      if c.match.endsLikeSentence, let last = out.last, c.match.number > last.match.number + 1, c.match.style != .keyword {
+        continue
+      }
       // Weakly confirmed, after the decision of the item before: a list in that decision.
       if conf < 2, let last = out.last, c.match.style != .keyword, hasDecisionHeading(from: last.index, to: c.index) {
         continue
