@@ -1797,4 +1797,35 @@ import Testing
       """)
     #expect(m.items.map(\.number) == [1, 2])
   }
+
+  @Test func whoCameForAMemberAwayInARemark() throws {
+    let m = try parse(
+      """
+      Referat - Kommunalbestyrelsen den 3. maj 2023
+
+      Dato: Onsdag den 3. maj 2023
+
+      Medlemmer
+
+        • Anne Holm (A)
+        • Bo Lind (V)
+        • Eva Dal (O)
+
+      Fraværende med afbud
+
+        • Bo Lind (V)
+
+      Bemærkninger
+
+      Afbud fra Bo Lind stedfortræder Kaj Berg.
+
+      1. Godkendelse af dagsorden
+
+      Beslutning i Kommunalbestyrelsen den 03-05-2023
+
+      Godkendt.
+      """, "kommunalbestyrelsen-2023-05-03.txt")
+    #expect(m.attendees == ["Anne Holm", "Eva Dal", "Kaj Berg"])
+    #expect(m.absentees == ["Bo Lind"])
+  }
 }

@@ -275,6 +275,15 @@ enum AttendeeList {
         let words = lower.split(separator: " ").map { String($0).trimming(".:") }
         let comes = words.contains { ["deltog", "deltager", "mødte", "møder"].contains($0) } && !words.contains("ikke")
         let standIn = words.first.map { ["suppleant", "stedfortræder"].contains($0) } ?? false
+        // "Afbud fra Benthe Holm stedfortræder Anders Lund": the one away, then who came for her.
+        if !comes, let k = words.firstIndex(where: { ["stedfortræder", "suppleant"].contains($0) }), k >= 2, k + 2 <= words.count {
+          let raw = part.split(separator: " ").map(String.init)
+          var away = Array(raw[..<k])
+          if away.count >= 2, away[0].lowercased() == "afbud" { away.removeFirst(away[1].lowercased() == "fra" ? 2 : 1) }
+          absent += names(in: away.joined(separator: " "))
+          present += names(in: raw[(k + 1)...].joined(separator: " "))
+          continue
+        }
         if comes || standIn || lower.contains("i stedet") && !lower.contains("i stedet for") {
           // "Lars Holm deltog som suppleant for Eva Dam": the one who came is the subject, before
           // the verb; a word run on before the first name (a place the page glued) is no name.

@@ -305,6 +305,9 @@ struct ParserRun {
       let f = CommitteeName.fold(a)
       return absent.contains { $0 == f || AttendeeList.isMisspelling($0, of: f) }
     }
+    // The same person away, named in the list and again in a remark: once.
+    var awaySeen = Set<String>()
+    meeting.absentees = meeting.absentees.filter { awaySeen.insert(CommitteeName.fold($0)).inserted }
     // "Afbud Aksel, Afbud Bruno" under a list of full names: a first name away takes off the one
     // member who has it.
     for first in Set(meeting.absentees.filter { !$0.contains(" ") && NameGrammar.isFirstName($0) }) {
