@@ -1828,4 +1828,21 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Eva Dal", "Kaj Berg"])
     #expect(m.absentees == ["Bo Lind"])
   }
+
+  @Test func thePlaceInASentenceThatGoesOn() throws {
+    let m = try parse(
+      """
+      Referat af bestyrelsesmøde den 3. maj 2023
+
+      Tilstede er Hanne, Per og Claus.
+
+      Mødet startede kl. 18.30 i Klubhuset med dagsorden som udsendt af formanden.
+
+       • Referatet fra sidste møde er godkendt og blev underskrevet.
+       • Badminton, Claus tager imod tilmeldingerne og fordeler tiderne.
+       • Gymnastik, vi mangler en instruktør til børneholdet.
+       • Fester, vi holder et børnedisco i oktober i hallen.
+      """)
+    #expect(m.location == "Klubhuset")
+  }
 }

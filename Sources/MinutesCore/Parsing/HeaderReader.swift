@@ -884,6 +884,10 @@ struct HeaderReader {
     for stop in [" kl.", " kl ", " klokken ", ", kl."] {
       if let r = place.range(of: stop) { place = String(place[..<r.lowerBound]) }
     }
+    // "i Brobyværkhallen med dagsorden som udsendt ...": the sentence goes on past the place.
+    for stop in [" med dagsorden", " med følgende", " med deltagelse", " hvor ", " og med ", " efter "] {
+      if let r = place.range(of: stop) { place = String(place[..<r.lowerBound]) }
+    }
     place = place.trimming(" .,")
     return place.isEmpty || place.count > 120 ? nil : place
   }
