@@ -344,6 +344,21 @@ import Testing
     #expect(r.actions.map { $0.owners.map(\.name) } == [["Stefan"], ["Toni"], ["Landsbylauget"], ["Stefan"], ["Toni"]])
   }
 
+  /// A member made responsible for something has a task; a standing rule has none.
+  @Test func aMemberMadeResponsible() throws {
+    let text = """
+      Bestyrelsesmøde onsdag den 2. oktober 2024
+
+      Deltagere: Elsebeth, Jørgen og Jan
+
+      1. Roller
+
+      Elsebeth er tovholder for vedligeholdelse af pavillonen. Jørgen vil være ansvarlig for regnskabet. Klager skal altid sendes til administrationen.
+      """
+    let r = try Self.register(text)
+    #expect(r.actions.map { $0.owners.map(\.name) } == [["Elsebeth"], ["Jørgen"]])
+  }
+
   /// Nothing against the agenda: it stands as sent.
   @Test func noRemarksToTheAgendaApprovesIt() throws {
     #expect(try Self.outcome(Self.minutes("Ingen.", title: "Bemærkninger/ændringer til dagsordenen")) == .approved)

@@ -1845,4 +1845,16 @@ import Testing
       """)
     #expect(m.location == "Klubhuset")
   }
+
+  @Test func aWholePageOnOneLineWithItsItemsInline() throws {
+    let m = try parse(
+      """
+      Bestyrelsesmøde
+
+      Afdelingsbestyrelsesmøde afdeling 12 Dato: 3. maj 2023 Deltagere: Jan, Eva og Bo Dagsorden: - Punkt 1. – Opfølgning efter afdelingsmødet. Bestyrelsen var enige om at holde en god tone i afdelingen. - Punkt 2. – Fordeling af roller. Al kontakt til administrationen om fælles opgaver skal gå gennem Bo. Hvis det drejer sig om fejl i egen bolig, henvender man sig selv til administrationen. Bo følger op på afdelingens planer og regnskaber. Jan og Bo deltager i de praktiske opgaver, der ikke hører under viceværten. Eva er tovholder for arrangementerne. - Punkt 3. Diverse Bestyrelsen takkede for et godt møde og for kaffen.
+      """, "afdelingsbestyrelsen-2023-05-03.txt")
+    #expect(m.kind == .minutes)
+    #expect(m.attendees == ["Jan", "Eva", "Bo"])
+    #expect(m.items.map(\.title) == ["Opfølgning efter afdelingsmødet", "Fordeling af roller", "Diverse"])
+  }
 }

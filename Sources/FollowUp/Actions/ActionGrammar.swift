@@ -225,7 +225,9 @@ enum ActionGrammar {
         var steps = 0
         while j < toks.count, steps < 4, !toks[j].isBoundary {
           if let v = verb(toks[j].lower), v.form != .present, particleOK(v.stem, toks, j) {
-            if clauseAllows(toks, i), !negated(toks, j) {
+            // "skal disse altid sendes til administrationen": a standing rule, no errand.
+            let habit = toks[(i + 1)..<j].contains { w in habitual.contains { $0.count == 1 && $0[0] == w.lower } }
+            if clauseAllows(toks, i), !negated(toks, j), !habit {
               hits.append(VerbHit(index: j, stem: v.stem, form: v.form, modalIndex: i, isBliverPassive: false))
             }
             break

@@ -173,7 +173,41 @@ enum ActionReader {
     }
     if let t = telegraphic(sentence, toks: toks, later: later) { return t }
     if let t = assignment(sentence, later: later) { return t }
+    if let t = responsibility(sentence, toks: toks, later: later) { return t }
     return nil
+  }
+
+  /// Roles of a board's member who carries a task (`tovholder for`, `ansvarlig for`).
+  static let taskRoles: Set<String> = ["tovholder", "ansvarlig", "ansvarlige", "kontaktperson", "koordinator", "tovholdere"]
+
+  /// `Elsebeth er tovholder for vedligeholdelse af pavillonen`, `Mads vil være ansvarlig for
+  /// standerhejsningen`: a named member made responsible for something is that person's task.
+  static func responsibility(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
+    guard toks.count >= 5, toks.count <= 40, let first = toks.first, first.isCapitalized,
+      NameGrammar.isFirstName(first.text) || (NameGrammar.isAcronym(first.text) && (2...3).contains(first.text.count))
+    else { return nil }
+    var v = 1
+    while v < toks.count, v <= 3, toks[v].isCapitalized, !toks[v].isBoundary { v += 1 }
+    if v + 1 < toks.count, toks[v].lower == "og", NameGrammar.isFirstName(toks[v + 1].text) {
+      v += 2
+      while v < toks.count, v <= 6, toks[v].isCapitalized, !toks[v].isBoundary { v += 1 }
+    }
+    let nameEnd = v
+    guard v < toks.count else { return nil }
+    if toks[v].lower == "vil" || toks[v].lower == "skal", v + 1 < toks.count, toks[v + 1].lower == "være" {
+      v += 2
+    } else if ["er", "bliver", "blev"].contains(toks[v].lower) {
+      v += 1
+    } else {
+      return nil
+    }
+    if v < toks.count, ["fortsat", "også", "fremover", "herefter"].contains(toks[v].lower) { v += 1 }
+    guard v + 1 < toks.count, taskRoles.contains(toks[v].lower), ["for", "på"].contains(toks[v + 1].lower) else { return nil }
+    if toks.contains(where: { $0.lower == "ikke" }) { return nil }
+    let owner = toks[0..<nameEnd].map(\.text).joined(separator: " ")
+    return ActionCandidate(
+      sentence: sentence, kind: .task, ownerPhrase: owner, presenters: [], due: later.first, eventStem: nil,
+      referralBody: nil, verb: "være", isHandling: false)
   }
 
   /// `Adventskrans – W`, `Opsætning/pyntning d. 14.12. – A/DUK`, `Kaffe - Karen`: a board's list

@@ -90,7 +90,8 @@ enum ItemHeading {
       hadSeparator = true
     }
     r = r.drop(while: { $0 == " " })
-    if !hadSeparator, let c = r.first, c == "-" || c == "–" || c == "—" || c == ":" {
+    // "Punkt 1. – Opfølgning": a dash after the number's full stop too.
+    if let c = r.first, c == "-" || c == "–" || c == "—" || (!hadSeparator && c == ":"), r.dropFirst().first == " " || !hadSeparator {
       r = r.dropFirst().drop(while: { $0 == " " })
       hadSeparator = true
     }

@@ -590,10 +590,10 @@ enum LineRepair {
       return true
     }
     // A transcript of one page in one line: the header's labels and the contents run together.
-    if nonBlank <= 3, let long = lines.first(where: { $0.text.utf8.count >= 1500 }) {
+    if nonBlank <= 3, let long = lines.first(where: { $0.text.utf8.count >= 600 }) {
       let lower = long.text.prefix(3000).lowercased()
       // Labels with their colons: labels stacked without them are read as a stack.
-      let labels = ["tilstede:", "til stede:", "fraværende:", "afbud:", "deltagere:", "medlemmer:"]
+      let labels = ["tilstede:", "til stede:", "fraværende:", "afbud:", "deltagere:", "medlemmer:", "dato:", "dagsorden:"]
       return labels.filter { lower.contains($0) }.count >= 2
     }
     return false
@@ -759,6 +759,23 @@ enum LineRepair {
         i = last + 1
         continue
       }
+      // "... og Jørgen Dagsorden: - Punkt 1. – Opfølgning ...": the agenda's label, then each
+      // item's heading inside the page's line (its list dash left out).
+      if w == "Dagsorden:" || w == "Dagsorden" && i + 1 < words.count && words[i + 1] == "-" {
+        flush()
+        i += 1
+        continue
+      }
+      if ["Punkt", "Pkt.", "Pkt"].contains(w), i + 1 < words.count, let n = Optional(words[i + 1].trimming(".:")), !n.isEmpty,
+        n.count <= 3, n.allSatisfy(\.isNumber), words[i + 1].hasSuffix(".") || words[i + 1].hasSuffix(":"),
+        current.isEmpty || current.last == "-" || current.last == "–" || current.last?.hasSuffix(".") == true
+      {
+        if current.last == "-" || current.last == "–" { current.removeLast() }
+        flush()
+        current = [w, words[i + 1]]
+        i += 2
+        continue
+      }
       // "Dato 08. september 2014 Mødetidspunkt 16:00": a date or time label without its colon.
       if ["Dato", "Mødedato", "Mødetidspunkt", "Sluttidspunkt", "Tidspunkt"].contains(w), i + 1 < words.count,
         words[i + 1].first?.isNumber == true || weekdays.contains(words[i + 1].lowercased())
@@ -869,10 +886,26 @@ enum LineRepair {
     // A short piece splits only where a sentence plainly opens (`2. Spørgetid Der er ingen
     // spørgsmål.`): a pronoun or a determiner, capitalised.
     let short = piece.utf8.count <= 160
+    let words = piece.split(separator: " ", maxSplits: 30).map(String.init)
+    // "Punkt 1. – Opfølgning efter afdelingsmødet. Bestyrelsen var enige ...": after the title's
+    // first word, where a sentence plainly opens (a capital, then lower case).
+    if words.count > 4, ["Punkt", "Pkt.", "Pkt"].contains(words[0]), words[1].dropLast().allSatisfy(\.isNumber),
+      ItemHeading.keywordHeading(MarkupLine.plain(String(piece.prefix(300)), number: 0, indent: 0)) != nil
+    {
+      var t = 2
+      if t < words.count, words[t] == "–" || words[t] == "-" { t += 1 }
+      for k in (t + 1)..<min(words.count - 1, 20) {
+        guard let f = words[k].first, f.isUppercase, f.isLetter, let g = words[k + 1].first, g.isLowercase else { continue }
+        let previous = words[k - 1].lowercased()
+        if titleLinkWords.contains(previous) || previous.hasSuffix(",") || previous.hasSuffix(":") { continue }
+        let title = words[..<k].joined(separator: " ")
+        return (title, String(piece.dropFirst(title.count)).trimmingSpaces)
+      }
+      return nil
+    }
     let isHeading = ItemHeading.codeEnd(piece) != nil
       || ItemHeading.numberedHeading(MarkupLine.plain(String(piece.prefix(300)), number: 0, indent: 0)) != nil
     guard isHeading else { return nil }
-    let words = piece.split(separator: " ", maxSplits: 30).map(String.init)
     guard words.count > (short ? 3 : 4) else { return nil }
     let openers: Set<String> = ["Der", "Den", "Det", "De", "Da", "Vi", "Man", "Ingen", "Intet", "Dette", "Disse"]
     for k in (short ? 2 : 3)..<min(words.count - 1, 25) {
