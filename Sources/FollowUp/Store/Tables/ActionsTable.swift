@@ -20,6 +20,10 @@ enum ActionsTable {
     indexes: [
       ("actions_due", "due"), ("actions_meeting", "meeting_date"), ("actions_case", "case_key"),
       ("actions_settled", "settled_on"), ("actions_document", "document"),
+      // Overdue counted without reading the table; referrals waiting per sending committee,
+      // newest first; a committee's actions by due day.
+      ("actions_overdue", "closed, due, decision_date, settled_on, id"),
+      ("actions_kind", "kind, committee, decision_date, id, closed, settled_on"), ("actions_committee", "committee, due"),
     ])
 
   /// An action's row (its owners apart): `document` and `position` say which reading of which
