@@ -74,9 +74,9 @@ enum StoreMigration {
 
   /// The indexes version 3 adds or replaces, as it makes them.
   static let indexesV3: [(name: String, sql: String)] = [
-    ("actions_overdue", "CREATE INDEX actions_overdue ON actions(closed, due, decision_date, settled_on, id)"),
+    ("actions_due", "CREATE INDEX actions_due ON actions(due, closed, decision_date, settled_on, id)"),
     ("actions_kind", "CREATE INDEX actions_kind ON actions(kind, committee, decision_date, id, closed, settled_on)"),
-    ("actions_committee", "CREATE INDEX actions_committee ON actions(committee, due)"),
+    ("actions_committee", "CREATE INDEX actions_committee ON actions(committee, id)"),
     ("action_owners_key", "CREATE INDEX action_owners_key ON action_owners(name_key, action_id)"),
     ("action_owners_kind", "CREATE INDEX action_owners_kind ON action_owners(kind, name_key)"),
     ("action_owners_name", "CREATE INDEX action_owners_name ON action_owners(name)"),
@@ -84,6 +84,7 @@ enum StoreMigration {
     ("cases_standing", "CREATE INDEX cases_standing ON cases(standing)"),
     ("meetings_committee", "CREATE INDEX meetings_committee ON meetings(committee, date, kind)"),
     ("appearances_committee", "CREATE INDEX appearances_committee ON appearances(committee, case_key)"),
+    ("deferral_states_committee", "CREATE INDEX deferral_states_committee ON deferral_states(committee, deferred_on)"),
     ("postponements_committee", "CREATE INDEX postponements_committee ON postponements(committee, target_basis, target)"),
   ]
 
