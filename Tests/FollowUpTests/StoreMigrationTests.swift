@@ -112,7 +112,7 @@ import Testing
     let source = try TemporaryStore("migration-v2-source")
     defer { source.remove() }
     let store = try Store(path: source.db, create: true)
-    try store.importDocuments(SourceLoader.expand([Examples.folder]).files, now: "2024-10-01T00:00:00Z")
+    _ = try store.importDocuments(SourceLoader.expand([Examples.folder]).files, now: "2024-10-01T00:00:00Z")
     let id = try #require(try store.actions(asOf: Examples.day("2024-10-03")).first { $0.action.sentence.contains("indhenter") }?.action.id)
     try store.record(.done, target: id, value: nil, actor: "a", at: Examples.day("2024-10-03"), recorded: "")
     let raw = try SQLiteDatabase(path: temporary.db, create: true)
