@@ -105,6 +105,63 @@ import Testing
     #expect(!Store.acceptedSchemas.contains(Store.objects(made: StoreMigration.schemaV1)))
   }
 
+  /// A store of version 2 (its schema as version 2 made it, frozen in `schemaV2`) with the
+  /// example documents' rows as this version derives them, a `done` event, and a derived row
+  /// no derivation makes (which shows whether the register was derived again).
+  func version2Store() throws -> (id: String, counts: [String: Int]) {
+    let source = try TemporaryStore("migration-v2-source")
+    defer { source.remove() }
+    let store = try Store(path: source.db, create: true)
+    _ = try store.importDocuments(SourceLoader.expand([Examples.folder]).files, now: "2024-10-01T00:00:00Z")
+    let id = try #require(try store.actions(asOf: Examples.day("2024-10-03")).first { $0.action.sentence.contains("indhenter") }?.action.id)
+    try store.record(.done, target: id, value: nil, actor: "a", at: Examples.day("2024-10-03"), recorded: "")
+    let raw = try SQLiteDatabase(path: temporary.db, create: true)
+    try raw.exec("PRAGMA journal_mode = WAL")
+    try raw.exec(StoreMigration.schemaV2)
+    try raw.exec("ATTACH DATABASE '\(source.db)' AS source")
+    var counts: [String: Int] = [:]
+    for table in StoreSchema.tables.map(\.name) {
+      try raw.exec("INSERT INTO main.\(table) SELECT * FROM source.\(table)")
+      counts[table] = try raw.prepare("SELECT count(*) FROM main.\(table)").rows { $0.int(0) }.first ?? 0
+    }
+    try raw.exec("DETACH DATABASE source")
+    try Store.setMeta(raw, "schema_version", "2")
+    try raw.exec("INSERT INTO cases(key, case_number, title, titles, standing) VALUES ('old', 'old', 'old', 'old', 0)")
+    counts["cases", default: 0] += 1
+    return (id, counts)
+  }
+
+  /// 2 → 3 adds indexes only: every row is kept as it was (none derived again), the event
+  /// holds, the schema is this version's, and the reports read the same.
+  @Test func aVersion2StoreGainsItsIndexesAndKeepsItsRows() throws {
+    defer { temporary.remove() }
+    let (id, counts) = try version2Store()
+    #expect(counts["documents", default: 0] > 0 && counts["actions", default: 0] > 0 && counts["events"] == 1)
+    let store = try Store(path: temporary.db, create: false, readOnly: true)
+    #expect(try store.meta("schema_version") == String(StoreSchema.version))
+    for (table, count) in counts {
+      #expect(try store.count(table) == count, "\(table)")
+    }
+    #expect(try store.db.prepare("SELECT count(*) FROM cases WHERE key = 'old'").rows { $0.int(0) } == [1])
+    let view = try #require(try store.actions(asOf: Examples.day("2024-10-03")).first { $0.action.id == id })
+    #expect(view.status == .done)
+    #expect(Set(try Store.schemaObjects(store.db, path: temporary.db)) == Store.freshSchema)
+    for (name, _) in StoreMigration.indexesV3 {
+      #expect(try store.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?").rows([.text(name)]) { $0.int(0) } == [1])
+    }
+    #expect(try store.openPostponed(asOf: Examples.day("2024-10-03")).count == 4)
+  }
+
+  @Test func theFrozenVersion2SchemaIsTheOneVersion2Made() {
+    // Version 3 made version 2's tables with more indexes and nothing else: without them the
+    // two are one schema.
+    let added = Set(StoreMigration.indexesV3.map(\.name))
+    let fresh = Store.freshSchema.filter { !added.contains($0.name) }
+    let v2 = Store.objects(made: StoreMigration.schemaV2).filter { !added.contains($0.name) }
+    #expect(!v2.isEmpty)
+    #expect(v2 == fresh)
+  }
+
   @Test func aNewerStoreIsRefused() throws {
     defer { temporary.remove() }
     _ = try Store(path: temporary.db, create: true)

@@ -4,7 +4,9 @@
 /// table is grouped (`Udvalg`, `Ansvarlig`). A report of several tables is one table whose
 /// first column, `Tabel`, names the table a row comes from, and whose columns are all the
 /// tables' columns (a row leaves the others empty); with `splitTables` each table is a file
-/// of its own. Cells a spreadsheet would run as a formula start with `'`.
+/// of its own. Cells a spreadsheet would run as a formula start with `'`. A group's note (`De 10
+/// nyeste af 317; ...`: the list is cut) is a row of its own after the group's rows, in the
+/// part's first column of running text.
 public struct CSVRenderer: ReportRenderer {
   /// Comma (RFC 4180) or semicolon with a BOM (Danish Excel).
   public var dialect: CSVDialect
@@ -48,9 +50,23 @@ public struct CSVRenderer: ReportRenderer {
     (isGrouped(part) ? [group.heading] : []) + row.map(\.text)
   }
 
+  /// The rows of a part as cells, each group's note a row after the group's.
+  static func rows(_ part: Report.Part) -> [[String]] {
+    var out: [[String]] = []
+    for g in part.groups {
+      for r in g.rows { out.append(cells(part, g, r)) }
+      if let note = g.note, !part.columns.isEmpty {
+        let at = part.columns.firstIndex { $0.isText } ?? 0
+        let row = part.columns.indices.map { $0 == at ? note : "" }
+        out.append((isGrouped(part) ? [g.heading] : []) + row)
+      }
+    }
+    return out
+  }
+
   func table(_ part: Report.Part) -> String {
     var out = line(CSVRenderer.columns(part))
-    for (g, r, _) in part.flatRows { out += line(CSVRenderer.cells(part, g, r)) }
+    for r in CSVRenderer.rows(part) { out += line(r) }
     return out
   }
 
@@ -65,8 +81,8 @@ public struct CSVRenderer: ReportRenderer {
     var out = line(["Tabel"] + names)
     for p in report.parts {
       let own = CSVRenderer.columns(p)
-      for (g, r, _) in p.flatRows {
-        let values = Dictionary(zip(own, CSVRenderer.cells(p, g, r)), uniquingKeysWith: { a, _ in a })
+      for r in CSVRenderer.rows(p) {
+        let values = Dictionary(zip(own, r), uniquingKeysWith: { a, _ in a })
         out += line([p.title] + names.map { values[$0] ?? "" })
       }
     }

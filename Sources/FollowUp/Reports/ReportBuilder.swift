@@ -12,6 +12,9 @@ public struct ReportBuilder {
   public var committee: String?
   /// Show closed (Lukket) items (confidential).
   public var includeClosed: Bool
+  /// The waiting referrals `postponed` lists of one sending committee (the newest; the rest
+  /// are counted); `nil` lists all.
+  public var referralLimit: Int? = Reports.referralLimit
 
   /// Creates a builder.
   public init(store: Store, asOf: Day, committee: String? = nil, includeClosed: Bool = false) {
@@ -29,7 +32,9 @@ public struct ReportBuilder {
   public func postponed() throws -> Report {
     Reports.postponed(
       try store.openPostponed(asOf: asOf, committee: committee, includeClosed: includeClosed),
-      referrals: try store.openReferrals(asOf: asOf, committee: committee, includeClosed: includeClosed), asOf: asOf)
+      referrals: try store.waitingReferrals(
+        asOf: asOf, committee: committee, includeClosed: includeClosed, limit: referralLimit),
+      asOf: asOf)
   }
 
   /// The same builder with its committee as the store names it (`direktion` is

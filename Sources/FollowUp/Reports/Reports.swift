@@ -5,6 +5,10 @@ public enum Reports {
   /// Overdue actions listed in a weekly report; the rest are counted.
   public static let weeklyOverdueLimit = 50
 
+  /// Waiting referrals listed of one sending committee in `postponed` (the newest); the rest
+  /// are counted, and `--all` lists them.
+  public static let referralLimit = 10
+
   /// The version of the JSON the reports write (`schemaVersion`); see docs/json.md.
   public static let schemaVersion = 1
 
@@ -103,8 +107,16 @@ public enum Reports {
   // MARK: postponed
 
   /// The items that must go back on an agenda, grouped by committee, oldest first; then the
-  /// cases sent on to another body and still waiting there.
+  /// cases sent on to another body and still waiting there, every one of them.
   public static func postponed(_ open: [OpenPostponement], referrals: [OpenReferral] = [], asOf: Day) -> Report {
+    postponed(open, referrals: WaitingReferrals(all: referrals), asOf: asOf)
+  }
+
+  /// The items that must go back on an agenda, grouped by committee, oldest first; then the
+  /// cases each committee sent on to another body and still waiting there: when the list is
+  /// cut, the newest of each committee, with a line that says how many wait and how to list
+  /// them all.
+  public static func postponed(_ open: [OpenPostponement], referrals: WaitingReferrals, asOf: Day) -> Report {
     var byCommittee: [String: [OpenPostponement]] = [:]
     for o in open { byCommittee[o.committee, default: []].append(o) }
     let groups = byCommittee.keys.sorted().map { c -> Report.Group in
@@ -135,32 +147,38 @@ public enum Reports {
           ("location", .string(o.location.description)),
         ])
       })),
-      ("referred", .array(referrals.map(referralJSON))),
+      // All or the newest of each committee (`referredLimit`); `referredTotal` wait in all.
+      ("referred", .array(referrals.shown.map(referralJSON))), ("referredTotal", .int(referrals.total)),
+      ("referredLimit", .num(referrals.limit)),
     ])
-    var byRecipient: [String: [OpenReferral]] = [:]
-    for r in referrals { byRecipient[r.recipients.map(\.name).joined(separator: ", "), default: []].append(r) }
-    let sentOn = byRecipient.keys.sorted().map { to -> Report.Group in
-      let list = (byRecipient[to] ?? []).sorted { ($0.sentOn, $0.title) < ($1.sentOn, $1.title) }
+    var bySender: [String: [OpenReferral]] = [:]
+    for r in referrals.shown { bySender[r.committee, default: []].append(r) }
+    let sentOn = bySender.keys.sorted().map { c -> Report.Group in
+      let list = (bySender[c] ?? []).sorted { ($0.sentOn, $0.title) < ($1.sentOn, $1.title) }
+      let total = referrals.totals[c] ?? list.count
       return Report.Group(
-        heading: to,
+        heading: c, subject: .committee(c),
         rows: list.map { r in
-          [.caseNumber(r.caseNumber ?? ""), .text(r.title), .meeting(committee: r.committee, date: r.sentOn, item: nil),
+          [.caseNumber(r.caseNumber ?? ""), .text(r.title), .people(r.recipients.map(\.name)), .day(r.sentOn),
            .text(ReportText.count(r.daysWaiting, "dag", "dage"))]
-        })
+        },
+        note: total > list.count
+          ? "De \(list.count) nyeste af \(total); se alle med 'followup postponed --all'." : nil)
     }
     let waiting = ReportText.count(open.count, "sag", "sager", none: true)
-    let sent = ReportText.count(referrals.count, "sag", "sager", none: true)
+    let sent = ReportText.count(referrals.total, "sag", "sager", none: true)
+    let cut = referrals.isCut ? " (de \(referrals.limit ?? referrals.shown.count) nyeste pr. udvalg vises)" : ""
     var r = Report(
       kind: .postponed, title: "Udsatte punkter",
-      subtitle: "Pr. \(asOf): \(waiting) venter på at komme på dagsordenen igen; \(sent) er sendt videre og venter dér.",
+      subtitle: "Pr. \(asOf): \(waiting) venter på at komme på dagsordenen igen; \(sent) er sendt videre og venter dér\(cut).",
       parts: [
         Report.Part(
           name: "postponed", title: "Skal på dagsordenen igen", groupLabel: "Udvalg",
           columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Udsat", "Første gang", "Mål", "Målet er", "Status"],
           groups: groups, empty: "Ingen udsatte punkter."),
         Report.Part(
-          name: "referred", title: "Sendt videre", groupLabel: "Sendt til",
-          columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Sendt af", "Venter"], groups: sentOn,
+          name: "referred", title: "Sendt videre", groupLabel: "Sendt af",
+          columns: [Report.Column("Sag", maxWidth: 20), .text("Titel"), "Sendt til", "Sendt", "Venter"], groups: sentOn,
           empty: "Ingen sager venter hos andre."),
       ], json: json, fileName: "udsatte-punkter")
     r.charts = open.isEmpty ? [] : [Report.Chart(

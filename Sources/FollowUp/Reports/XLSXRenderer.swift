@@ -28,11 +28,22 @@ public struct XLSXRenderer: ReportRenderer {
     var book = Workbook(title: report.title, subject: report.subtitle, created: UTCTime(now))
     for part in report.parts {
       let grouped = CSVRenderer.isGrouped(part)
-      let rows = part.flatRows
-      book.sheets.append(Workbook.Sheet(
-        name: part.title, header: CSVRenderer.columns(part),
-        rows: rows.map { (grouped ? [Workbook.Cell.text(ReportText.plain($0.group.heading))] : []) + $0.row.map(XLSXRenderer.cell) },
-        marked: rows.map(\.alert)))
+      var rows: [[Workbook.Cell]] = []
+      var marked: [Bool] = []
+      for g in part.groups {
+        let heading: [Workbook.Cell] = grouped ? [.text(ReportText.plain(g.heading))] : []
+        for (r, alert) in zip(g.rows, g.alerts) {
+          rows.append(heading + r.map(XLSXRenderer.cell))
+          marked.append(alert)
+        }
+        // A note (the list is cut) is a row of its own, in the first column of running text.
+        if let note = g.note, !part.columns.isEmpty {
+          let at = part.columns.firstIndex { $0.isText } ?? 0
+          rows.append(heading + part.columns.indices.map { $0 == at ? .text(ReportText.plain(note)) : .empty })
+          marked.append(false)
+        }
+      }
+      book.sheets.append(Workbook.Sheet(name: part.title, header: CSVRenderer.columns(part), rows: rows, marked: marked))
     }
     return book
   }

@@ -50,10 +50,21 @@ package enum TypedName {
       }
     }
     let all = byName.values.sorted { $0.name < $1.name }
-    func texts(_ e: Entry) -> [String] { ([e.name] + e.also).map(loose).filter { !$0.isEmpty } }
+    // Each text made loose once: a directory repeats role titles across its people, and
+    // every way below reads every entry's texts.
+    var loosened: [String: String] = [:]
+    func looseOnce(_ s: String) -> String {
+      if let l = loosened[s] { return l }
+      let l = loose(s)
+      loosened[s] = l
+      return l
+    }
+    var textsByName: [String: [String]] = [:]
+    for e in all { textsByName[e.name] = ([e.name] + e.also).map(looseOnce).filter { !$0.isEmpty } }
+    func texts(_ e: Entry) -> [String] { textsByName[e.name] ?? [] }
     let ways: [(Entry) -> Bool] = [
       { e in texts(e).contains(q) },
-      { e in isInitials(q, of: loose(e.name)) },
+      { e in isInitials(q, of: looseOnce(e.name)) },
       { e in texts(e).contains { startsWords(words, of: $0) } },
     ]
     for way in ways {
@@ -65,7 +76,7 @@ package enum TypedName {
     func gap(_ e: Entry) -> Int {
       let whole = texts(e).map { isNear(q, $0) ? distance(q, $0) : Int.max }.min() ?? Int.max
       guard words.count == 1, q.count >= 4 else { return whole }
-      let word = loose(e.name).split(separator: " ").map { isNear(q, String($0)) ? distance(q, String($0)) : Int.max }.min()
+      let word = looseOnce(e.name).split(separator: " ").map { isNear(q, String($0)) ? distance(q, String($0)) : Int.max }.min()
       return min(whole, word ?? Int.max)
     }
     let nearest = all.map { ($0.name, gap($0)) }.filter { $0.1 != Int.max }.min { ($0.1, $0.0) < ($1.1, $1.0) }

@@ -35,25 +35,55 @@ extension Store {
       same[name] = answer
       return answer
     }
-    return try actions(asOf: day, committee: committee, includeClosed: includeClosed, where: "AND kind = 'referral'", [])
+    // Sent to the recipient: one of its names among the owners (or the responsible), or
+    // assigned by hand; the names are compared once each, from the index.
+    var condition = "AND kind = 'referral'"
+    var values: [SQLValue] = []
+    if recipient != nil {
+      let names = try distinctValues("name", of: "action_owners").filter(isRecipient)
+      // `+kind`: the few actions of the names are read by id, not every referral by kind.
+      condition = """
+        AND +kind = 'referral'
+          AND id IN (SELECT action_id FROM action_owners WHERE name IN (\(Store.marks(names.count)))
+            UNION SELECT target FROM events WHERE kind = 'assign')
+        """
+      values = names.map { .text($0) }
+    }
+    return try actions(
+      asOf: day, committee: committee, includeClosed: includeClosed, where: condition, values, byID: false
+    )
       .filter { v in
         v.status != .done && !v.accountable.isEmpty
           && (recipient == nil || v.accountable.contains { isRecipient($0.name) } && !isRecipient(v.action.committee))
       }
-      .map { v in
-        let a = v.action
-        return OpenReferral(
-          actionID: a.id, caseKey: a.caseKey, caseNumber: a.caseNumber, title: a.title, committee: a.committee,
-          sentOn: a.decisionDate, recipients: v.accountable, daysWaiting: a.decisionDate.days(until: day),
-          isClosed: a.isClosed, location: a.location)
-      }
-      .sorted { ($0.committee, $0.sentOn, $0.title) < ($1.committee, $1.sentOn, $1.title) }
+      .map { Store.referral($0, asOf: day) }
+      .sorted(by: Store.referralOrder)
+  }
+
+  /// A waiting referral as the reports list it.
+  static func referral(_ v: ActionView, asOf day: Day) -> OpenReferral {
+    let a = v.action
+    return OpenReferral(
+      actionID: a.id, caseKey: a.caseKey, caseNumber: a.caseNumber, title: a.title, committee: a.committee,
+      sentOn: a.decisionDate, recipients: v.accountable, daysWaiting: a.decisionDate.days(until: day),
+      isClosed: a.isClosed, location: a.location)
+  }
+
+  /// The order waiting referrals are listed in: by sending committee, the longest waiting first.
+  static func referralOrder(_ a: OpenReferral, _ b: OpenReferral) -> Bool {
+    (a.committee, a.sentOn, a.title) < (b.committee, b.sentOn, b.title)
   }
 
   /// The meeting days the store knows of each committee: meetings read (minutes, or an
   /// agenda: a meeting announced), and the days deferrals and deadlines were set to a
   /// committee's next meeting.
   public func meetingCalendar() throws -> MeetingCalendar {
+    try meetingCalendar(committeeKey: nil)
+  }
+
+  /// The meeting days the store knows of one committee (by `CommitteeDirectory.key`), or of
+  /// every committee: its names are found in the index, and only their rows are read.
+  func meetingCalendar(committeeKey: String?) throws -> MeetingCalendar {
     var calendar = MeetingCalendar()
     // Each committee's key folded once, not once a row.
     var keys: [String: String] = [:]
@@ -63,17 +93,25 @@ extension Store {
       keys[name] = k
       return k
     }
-    let meetings = try db.prepare("SELECT committee, date, kind, rowid FROM meetings WHERE date IS NOT NULL")
-      .rows(table: "meetings") { ($0.text(0), try $0.day(1), $0.text(2)) }
+    // One committee: its names as the meetings and the deferrals write them.
+    func only(_ table: String) throws -> (String, [SQLValue]) {
+      guard let committeeKey else { return ("", []) }
+      let names = try distinctValues("committee", of: table).filter { key($0) == committeeKey }
+      return (" AND committee IN (\(Store.marks(names.count)))", names.map { .text($0) })
+    }
+    let (ofMeetings, meetingNames) = try only("meetings")
+    let meetings = try db.prepare("SELECT committee, date, kind, rowid FROM meetings WHERE date IS NOT NULL\(ofMeetings)")
+      .rows(meetingNames, table: "meetings") { ($0.text(0), try $0.day(1), $0.text(2)) }
     for (c, d, kind) in meetings {
       calendar.add(key(c), d, kind == Meeting.DocumentKind.agenda.rawValue ? .plan : .minutes)
     }
+    let (ofTargets, targetNames) = try only("postponements")
     let targets = try db.prepare(
       """
       SELECT committee, target, target_basis, rowid FROM postponements
-      WHERE target IS NOT NULL AND target_basis IN ('next-meeting', 'next-meeting-mentioned')
+      WHERE target IS NOT NULL AND target_basis IN ('next-meeting', 'next-meeting-mentioned')\(ofTargets)
       """
-    ).rows(table: "postponements") { ($0.text(0), try $0.day(1), $0.text(2)) }
+    ).rows(targetNames, table: "postponements") { ($0.text(0), try $0.day(1), $0.text(2)) }
     for (c, d, basis) in targets {
       calendar.add(key(c), d, basis == DueBasis.nextMeetingKnown.rawValue ? .quoted : .mentioned)
     }
@@ -83,7 +121,8 @@ extension Store {
   /// The committee's first meeting on or after `day`, and how it is known; `nil` when the
   /// store knows of none and no rhythm projects one.
   public func nextMeeting(of committee: String, onOrAfter day: Day) throws -> (day: Day, basis: MeetingBasis)? {
-    try meetingCalendar().nextMeeting(after: day.adding(days: -1), committeeKey: CommitteeDirectory.key(committee))
+    let key = CommitteeDirectory.key(committee)
+    return try meetingCalendar(committeeKey: key).nextMeeting(after: day.adding(days: -1), committeeKey: key)
       .map { ($0.0, $0.1) }
   }
 
@@ -96,8 +135,8 @@ extension Store {
   ///   - asOf: The day the draft is made as of (by default the day before the meeting).
   ///   - includeClosed: Include closed items (confidential).
   public func agenda(committee: String, meeting: Day, asOf: Day, includeClosed: Bool = false) throws -> AgendaDraft {
-    let calendar = try meetingCalendar()
     let key = CommitteeDirectory.key(committee)
+    let calendar = try meetingCalendar(committeeKey: key)
     // A known meeting, else the day the committee's rhythm gives.
     let projected = calendar.nextMeeting(after: meeting.adding(days: -1), committeeKey: key)
     let basis = calendar.meetings(key).first { $0.0 == meeting }?.1 ?? (projected?.0 == meeting ? projected?.1 : nil)
@@ -115,22 +154,27 @@ extension Store {
     }
     let window: (Day) -> Bool = { due in due < bound && (previous.map { due > $0 } ?? true) }
 
-    let returns = try openPostponed(asOf: asOf, includeClosed: includeClosed)
+    let bodies = try distinctValues("committee", of: "deferral_states").filter { Store.sameBody($0, committee) }
+    let returns = try openPostponed(asOf: asOf, names: bodies, includeClosed: includeClosed)
       .filter { Store.sameBody($0.committee, committee) && ($0.target.map { $0 <= meeting } ?? true) }
       .sorted { ($0.since, $0.caseKey) < ($1.since, $1.caseKey) }
       .map { o in AgendaDraft.Return(postponement: o, lastItem: try deferralItem(o.caseKey, on: o.lastDeferred)) }
 
-    let owned = try db.prepare("SELECT DISTINCT name_key FROM action_owners WHERE kind IN ('body', 'unit')").rows { $0.text(0) }
+    let owned = try (distinctValues("name_key", of: "action_owners", where: "kind = 'body'")
+      + distinctValues("name_key", of: "action_owners", where: "kind = 'unit'"))
       .filter { Store.sameBody($0, committee) }
-    let marks = owned.map { _ in "?" }.joined(separator: ",")
+    let marks = Store.marks(owned.count)
+    // The committee's own actions, those owned by it under another name, and those assigned
+    // by hand; of them, those due by the bound (or given a due day by hand).
     let candidates = try actions(
       asOf: asOf, includeClosed: includeClosed,
       where: """
+        AND id IN (SELECT id FROM actions WHERE committee = ?
+          \(owned.isEmpty ? "" : "UNION SELECT action_id FROM action_owners WHERE name_key IN (\(marks))")
+          UNION SELECT target FROM events WHERE kind = 'assign')
         AND (due < ? OR id IN (SELECT target FROM events WHERE kind = 'due'))
-        AND (committee = ? \(owned.isEmpty ? "" : "OR id IN (SELECT action_id FROM action_owners WHERE name_key IN (\(marks)))")
-          OR id IN (SELECT target FROM events WHERE kind = 'assign'))
         """,
-      [.text(bound.description), .text(committee)] + owned.map { .text($0) })
+      [.text(committee)] + owned.map { .text($0) } + [.text(bound.description)])
     let ours = candidates.filter { v in
       v.status != .done && v.action.kind != .referral
         && (Store.sameBody(v.action.committee, committee) || v.accountable.contains { Store.sameBody($0.name, committee) })
@@ -155,12 +199,17 @@ extension Store {
   /// The standing items of a committee (`Godkendelse af dagsorden`, `Eventuelt`), by the
   /// item number they usually have.
   func standingItems(of committee: String, includeClosed: Bool) throws -> [String] {
+    // The committee's names as its cases' appearances write them, then the standing cases'
+    // appearances under those names (`CROSS JOIN`: the few standing cases first, each one's
+    // appearances under the names by a seek).
+    let names = try distinctValues("committee", of: "appearances").filter { Store.sameBody($0, committee) }
     let rows = try db.prepare(
       """
-      SELECT c.title, a.item, a.committee, a.closed FROM cases c JOIN appearances a ON a.case_key = c.key
+      SELECT c.title, a.item, a.committee, a.closed FROM cases c
+        CROSS JOIN appearances a ON a.case_key = c.key AND a.committee IN (\(Store.marks(names.count)))
       WHERE c.standing = 1 AND a.item IS NOT NULL
       """
-    ).rows { ($0.text(0), $0.int(1), $0.text(2), $0.int(3) == 1) }
+    ).rows(names.map { .text($0) }) { ($0.text(0), $0.int(1), $0.text(2), $0.int(3) == 1) }
     var positions: [String: [Int]] = [:]
     var same: [String: Bool] = [:]
     for (title, item, c, closed) in rows where !title.isEmpty && (includeClosed || !closed) {

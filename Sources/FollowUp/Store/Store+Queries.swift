@@ -79,13 +79,22 @@ extension Store {
   public func openPostponed(asOf day: Day, committee: String? = nil, includeClosed: Bool = false)
     throws -> [OpenPostponement]
   {
+    try openPostponed(asOf: day, names: nil, includeClosed: includeClosed)
+      .filter { Store.committeeMatches(committee, $0.committee) }
+  }
+
+  /// The cases waiting to come back as of a day, of the committees written with one of
+  /// `names` (all when `nil`), in the order of `openPostponed(asOf:committee:includeClosed:)`.
+  func openPostponed(asOf day: Day, names: [String]?, includeClosed: Bool) throws -> [OpenPostponement] {
     let d = day.description
+    var values: [SQLValue] = [.text(d), .text(d)]
+    if let names { values += names.map { .text($0) } }
     let rows = try db.rows(
       DeferralStatesTable.table,
       "WHERE deferred_on <= ? AND (valid_until IS NULL OR valid_until > ?) AND standing = 0"
-        + (includeClosed ? "" : " AND closed = 0"),
-      [.text(d), .text(d)], DeferralStatesTable.read)
-    return rows.filter { Store.committeeMatches(committee, $0.committee) }
+        + (includeClosed ? "" : " AND closed = 0") + (names.map { " AND committee IN (\(Store.marks($0.count)))" } ?? ""),
+      values, DeferralStatesTable.read)
+    return rows
       .map { $0.open(asOf: day) }
       .sorted { ($0.committee, $0.since, $0.caseKey) < ($1.committee, $1.since, $1.caseKey) }
   }
@@ -106,7 +115,7 @@ extension Store {
 
   func actions(
     asOf day: Day, owner: String? = nil, committee: String? = nil, includeClosed: Bool = false,
-    where extra: String, _ values: [SQLValue], orderLimit: String = ""
+    where extra: String, _ values: [SQLValue], orderLimit: String = "", byID: Bool? = nil
   ) throws -> [ActionView] {
     var sql = "WHERE 1 = 1 \(extra)"
     var binds = values
@@ -120,7 +129,7 @@ extension Store {
       binds += keys.map { .text($0) }
     }
     if !includeClosed { sql += " AND closed = 0" }
-    sql += " " + Store.actionOrder(orderLimit, byID: owner != nil || extra.contains("id IN"))
+    sql += " " + Store.actionOrder(orderLimit, byID: byID ?? (owner != nil || extra.contains("id IN")))
     let items = try withOwners(try db.rows(ActionsTable.table, sql, binds, ActionsTable.read)).filter {
       Store.committeeMatches(committee, $0.committee)
     }

@@ -48,6 +48,8 @@ extension Store {
       try Store.compare(objects, withOneOf: Store.historicSchemas(version), path: path)
       return version
     }
+    // The schema this version makes, first: the migrated forms are built only when it is not.
+    if Set(objects) == Store.freshSchema { return nil }
     try Store.compare(objects, withOneOf: Store.acceptedSchemas, path: path)
     return nil
   }
@@ -64,16 +66,18 @@ extension Store {
   }
 
   /// Takes a store an earlier followup made forward to this version, and derives its register
-  /// again, in one transaction: a process stopped in the middle leaves the old store whole.
-  /// Another process that migrated it first (seen under the write lock) leaves nothing to do.
+  /// again where a step changed the tables it is derived into (a step that only adds indexes
+  /// leaves the rows as they are), in one transaction: a process stopped in the middle leaves
+  /// the old store whole. Another process that migrated it first (seen under the write lock)
+  /// leaves nothing to do.
   func migrate() throws {
     try db.transaction {
       let version = try Store.version(db, path: path)
       guard version < StoreSchema.version else { return }
       try Store.compare(try Store.schemaObjects(db, path: path), withOneOf: Store.historicSchemas(version), path: path)
-      try StoreMigration.migrate(db, from: version)
+      let derives = try StoreMigration.migrate(db, from: version)
       try setMeta("schema_version", String(StoreSchema.version))
-      try derive()
+      if derives { try derive() }
     }
   }
 

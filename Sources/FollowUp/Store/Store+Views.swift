@@ -67,15 +67,40 @@ extension Store {
   /// they hold), every owner the minutes name (units, bodies, roles no person holds, outside
   /// parties) and every name assigned by hand.
   package func ownerDirectory() throws -> [TypedName.Entry] {
-    var entries = try people().map { p in TypedName.Entry(name: p.name, also: p.aliases + p.roles.map(\.title)) }
-    // One action of each name an action is owned under, read as the store reads actions: its
-    // owners' names as reports show them.
-    let ids = try db.prepare("SELECT MIN(action_id) FROM action_owners GROUP BY name_key").rows { $0.text(0) }
-    for chunk in ids.chunked(500) {
-      let marks = chunk.map { _ in "?" }.joined(separator: ",")
-      for v in try actions(asOf: Store.endOfTime, includeClosed: true, where: "AND id IN (\(marks))", chunk.map { .text($0) }) {
-        for o in v.action.owners + v.action.responsible { entries.append(TypedName.Entry(name: o.name)) }
+    // Of each person only what a name is found by (not the evidence), each role title once
+    // (a person's roles repeat a title for every place it was learned).
+    let people = try db.prepare("SELECT name, aliases, roles FROM people ORDER BY name").rows {
+      ($0.text(0), $0.text(1), $0.text(2))
+    }
+    // Records are split on the separator's byte (RS, then US: one byte each in UTF-8).
+    let record = UInt8(ascii: "\u{1E}")
+    let field = UInt8(ascii: "\u{1F}")
+    var entries = people.map { name, aliases, roles in
+      var also = aliases.utf8.split(separator: record).map { String(decoding: $0, as: UTF8.self) }
+      var titles = Set<String>()
+      for role in roles.utf8.split(separator: record) {
+        let title = String(decoding: role.prefix { $0 != field }, as: UTF8.self)
+        if titles.insert(title).inserted { also.append(title) }
       }
+      return TypedName.Entry(name: name, also: also)
+    }
+    // The first action (by id) of each name an action is owned under, with its owners'
+    // names then its inferred responsible's, as reports show them: the names are read from
+    // the index, the first action of each by a seek.
+    let keys = try distinctValues("name_key", of: "action_owners")
+    let first = try db.prepare("SELECT min(action_id) FROM action_owners WHERE name_key = ?")
+    var ids: [String] = []
+    for key in keys {
+      if let id = try first.rows([.text(key)], { $0.optionalText(0) }).first ?? nil { ids.append(id) }
+    }
+    for chunk in ids.chunked(500) {
+      let names = try db.prepare(
+        """
+        SELECT o.name FROM action_owners o WHERE o.action_id IN (\(Store.marks(chunk.count)))
+          AND EXISTS (SELECT 1 FROM actions a WHERE a.id = o.action_id) ORDER BY o.action_id, o.responsible, o.position
+        """
+      ).rows(chunk.map { .text($0) }) { $0.text(0) }
+      for name in names { entries.append(TypedName.Entry(name: name)) }
     }
     let assigned = try db.prepare("SELECT DISTINCT value FROM events WHERE kind = 'assign' AND value IS NOT NULL")
       .rows { $0.text(0) }
@@ -128,8 +153,7 @@ extension Store {
 
   /// The committees the store knows: those whose meetings were read, and those quoted.
   package func committeeNames() throws -> [String] {
-    let names = try db.prepare("SELECT DISTINCT committee FROM meetings UNION SELECT DISTINCT committee FROM appearances")
-      .rows { $0.text(0) }
+    let names = Set(try distinctValues("committee", of: "meetings") + distinctValues("committee", of: "appearances"))
     return names.filter { !$0.isEmpty }.sorted()
   }
 

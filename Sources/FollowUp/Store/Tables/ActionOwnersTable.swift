@@ -11,7 +11,10 @@ enum ActionOwnersTable {
       .init("kind", "TEXT NOT NULL"), .init("surface", "TEXT NOT NULL"), .init("resolved_by", "TEXT"),
       .init("role_key", "TEXT"),
     ],
-    indexes: [("action_owners_key", "name_key"), ("action_owners_action", "action_id"), ("action_owners_role", "role_key")])
+    indexes: [
+      ("action_owners_key", "name_key, action_id"), ("action_owners_action", "action_id"), ("action_owners_role", "role_key"),
+      ("action_owners_kind", "kind, name_key"), ("action_owners_name", "name"),
+    ])
 
   /// The rows of an action's owners then its responsible.
   static func values(_ a: ActionItem) -> [[SQLValue]] {

@@ -18,8 +18,13 @@ enum ActionsTable {
       .init("quoted_source", "TEXT"),
     ],
     indexes: [
-      ("actions_due", "due"), ("actions_meeting", "meeting_date"), ("actions_case", "case_key"),
-      ("actions_settled", "settled_on"), ("actions_document", "document"),
+      // By due day, with what tells whether an action is overdue: overdue actions are counted
+      // without reading the table. (No index leads with `closed`, which most queries test:
+      // SQLite would take it for a narrow one.)
+      ("actions_due", "due, closed, decision_date, settled_on, id"), ("actions_meeting", "meeting_date"),
+      ("actions_case", "case_key"), ("actions_settled", "settled_on"), ("actions_document", "document"),
+      // Referrals waiting by sending committee, newest first; a committee's actions.
+      ("actions_kind", "kind, committee, decision_date, id, closed, settled_on"), ("actions_committee", "committee, id"),
     ])
 
   /// An action's row (its owners apart): `document` and `position` say which reading of which

@@ -10,7 +10,7 @@ enum AppearancesTable {
       .init("quoted", "INTEGER NOT NULL"), .init("supplement", "INTEGER NOT NULL"), .init("closed", "INTEGER NOT NULL"),
       .init("file", "TEXT"), .init("line", "INTEGER"), .init("agenda", "INTEGER NOT NULL"),
     ],
-    indexes: [("appearances_case", "case_key, position")])
+    indexes: [("appearances_case", "case_key, position"), ("appearances_committee", "committee, case_key")])
 
   static func values(_ a: Appearance, caseKey: String, position: Int) -> [SQLValue] {
     [

@@ -8,7 +8,8 @@ enum CasesTable {
     [
       .init("key", "TEXT PRIMARY KEY"), .init("case_number", "TEXT NOT NULL"), .init("title", "TEXT NOT NULL"),
       .init("titles", "TEXT NOT NULL"), .init("standing", "INTEGER NOT NULL"),
-    ])
+    ],
+    indexes: [("cases_number", "case_number"), ("cases_standing", "standing")])
 
   /// The titles in the order they were used, in one column (they are only ever shown whole).
   static let separator = "\u{1E}"

@@ -13,7 +13,10 @@ enum DeferralStatesTable {
       .init("closed", "INTEGER NOT NULL"), .init("file", "TEXT NOT NULL"), .init("line", "INTEGER NOT NULL"),
       .init("on_agenda", "TEXT"),
     ],
-    indexes: [("deferral_states_on", "deferred_on, valid_until"), ("deferral_states_case", "case_key")])
+    indexes: [
+      ("deferral_states_on", "deferred_on, valid_until"), ("deferral_states_case", "case_key"),
+      ("deferral_states_committee", "committee, deferred_on"),
+    ])
 
   static func values(_ s: DeferralState) -> [SQLValue] {
     [

@@ -9,7 +9,7 @@ enum MeetingsTable {
       .init("source", "TEXT NOT NULL"), .init("start_time", "TEXT"), .init("location", "TEXT"),
       .init("kind", "TEXT NOT NULL"),
     ],
-    indexes: [("meetings_date", "date"), ("meetings_document", "document")])
+    indexes: [("meetings_date", "date"), ("meetings_document", "document"), ("meetings_committee", "committee, date, kind")])
 
   /// A meeting's row; `committee` is its display name.
   static func values(_ m: Meeting, committee: String, document: Int) -> [SQLValue] {

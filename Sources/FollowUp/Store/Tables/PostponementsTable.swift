@@ -15,7 +15,10 @@ enum PostponementsTable {
       .init("quoted_committee", "TEXT"), .init("quoted_date", "TEXT"), .init("quoted_item", "INTEGER"),
       .init("quoted_source", "TEXT"),
     ],
-    indexes: [("postponements_case", "case_key"), ("postponements_key", "key")])
+    indexes: [
+      ("postponements_case", "case_key"), ("postponements_key", "key"),
+      ("postponements_committee", "committee, target_basis, target"),
+    ])
 
   static func values(_ p: Postponement, document: Int, position: Int, ordering: String) -> [SQLValue] {
     [
