@@ -1857,4 +1857,68 @@ import Testing
     #expect(m.attendees == ["Jan", "Eva", "Bo"])
     #expect(m.items.map(\.title) == ["Opfølgning efter afdelingsmødet", "Fordeling af roller", "Diverse"])
   }
+
+  @Test func theBoardOfAnAssociationIsTheBoard() throws {
+    for (title, body) in [
+      ("Referat af bestyrelsesmøde i Langø Bådelaug d. 7. juni 2018", "Bestyrelsen"),
+      ("Bestyrelsesmøde – Holbæk Bådelaug Tirsdag den 27. april 2021 kl. 19.00", "Bestyrelsen"),
+      ("Referat af 2. rådsmøde i Medicinrådet den 1. marts 2017", "Medicinrådet"),
+    ] {
+      let m = try parse(
+        """
+        \(title)
+
+        1:Godkendelse af referat fra sidste møde
+
+        Godkendt.
+
+        2:Nyt fra formanden
+
+        Intet.
+        """, "referat.txt")
+      #expect(m.committee == body, "\(title)")
+      #expect(m.items.map(\.title) == ["Godkendelse af referat fra sidste møde", "Nyt fra formanden"])
+    }
+  }
+
+  @Test func aBodysCommonNounAloneTakesTheNameTheLabelsGive() throws {
+    let m = try parse(
+      """
+      Møde i udvalget d. 21. marts 2018
+
+      6. Præsentation af Center for Beredskab
+
+      Sagsnr.: 330-2018-17332
+
+      Beslutningstema
+      Beredskabschefen giver en kort præsentation.
+
+      Beslutning i Beredskabskommissionen den 21. marts 2018:
+      Sagen udskudt.
+      """, "referat.txt")
+    #expect(m.committee == "Beredskabskommissionen")
+    #expect(m.items.first?.priorDecisions.isEmpty == true)
+  }
+
+  @Test func matterLabelsOfTwoWords() throws {
+    let m = try parse(
+      """
+      Referat bestyrelsesmøde 4. februar 2016
+
+      Deltagere: Rasmus, Lasse og Knud
+
+      Havnefoged:
+
+      Havnefogederne bad om en præcisering af reglerne for faste pladser.
+
+      Havneudvalget:
+
+      Havneudvalget inviterer til fire arbejdsdage i februar og marts.
+
+      Blåt Flag:
+
+      Kommunen fastholder kravet om Blåt Flag i lejekontrakten.
+      """, "bestyrelsen-2016-02-04.txt")
+    #expect(m.items.map(\.title) == ["Havnefoged", "Havneudvalget", "Blåt Flag"])
+  }
 }

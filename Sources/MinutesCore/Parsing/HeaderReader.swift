@@ -640,12 +640,28 @@ struct HeaderReader {
       // "Dagsorden/referat".
       return key.contains("/") && key.split(separator: "/").allSatisfy { HeaderReader.fillerWords.contains(String($0)) }
     }
-    // "2. rådsmøde i Medicinrådet", "ordinært bestyrelsesmøde i Foreningen X": the body after "møde i".
+    // The body a meeting word names (`bestyrelsesmøde` → `Bestyrelsen`), if any.
+    func bodyOfMeetingWord(_ w: String) -> String? {
+      let l = w.lowercased()
+      guard l.count > 6, l.hasSuffix("møde") || l.hasSuffix("mødet") else { return nil }
+      var stem = String(l.dropLast(l.hasSuffix("mødet") ? 5 : 4))
+      if stem.hasSuffix("s") { stem.removeLast() }
+      guard CommitteeName.namesBody(stem) else { return nil }
+      let d = CommitteeName.definite(stem)
+      return d.prefix(1).uppercased() + d.dropFirst()
+    }
+    // "2. rådsmøde i Medicinrådet": the body after "møde i"; "bestyrelsesmøde i Langø Bådelaug",
+    // "Bestyrelsesmøde – Holbæk Bådelaug": an association's board is the board.
     if let k = words.indices.dropLast().first(where: { i in
       let l = words[i].lowercased()
-      return (l.hasSuffix("møde") || l.hasSuffix("mødet")) && words[i + 1] == "i"
+      return (l.hasSuffix("møde") || l.hasSuffix("mødet")) && (words[i + 1] == "i" || words[i + 1] == "–" || words[i + 1] == "-")
     }), k + 2 < words.count {
-      words = Array(words[(k + 2)...])
+      let owner = words[(k + 2)...].prefix { !$0.contains(where: \.isNumber) }.joined(separator: " ")
+      if !CommitteeName.namesBody(owner), let body = bodyOfMeetingWord(words[k]) {
+        words = [body]
+      } else if words[k + 1] == "i" {
+        words = Array(words[(k + 2)...])
+      }
     }
     while let f = words.first, isFiller(f) { words.removeFirst() }
     // The date's span may have taken "møde" ("sundheds møde den 17. april 2023").

@@ -210,6 +210,9 @@ enum ItemHeading {
       rest = rest.dropFirst()
     } else if rest.hasPrefix(" : ") || rest.hasPrefix(": ") || rest.hasPrefix(" - ") || rest.hasPrefix(" – ") {
       rest = rest.drop(while: { $0 == " " }).dropFirst()
+    } else if rest.first == ":", digits.count <= 2, let c = rest.dropFirst().first, c.isUppercase {
+      // "1:Godkendelse af referat": the colon glued to the number and to the title.
+      rest = rest.dropFirst()
     } else if rest.first == " ", digits.count <= 3 {
       style = .numberedLoose
     } else if digits.count <= 3, let c = rest.first, c.isUppercase, rest.dropFirst().prefix(2).allSatisfy(\.isLowercase),

@@ -647,8 +647,10 @@ struct ItemStartFinder {
     let value = String(text[text.index(after: colon)...]).trimmingSpaces
     let words = head.split(separator: " ")
     // "Byggesager:" alone over its text: one word will do.
-    let oneWord = words.count == 1 && value.isEmpty && head.count >= 5 && head.allSatisfy(\.isLetter)
-      && head.dropFirst().allSatisfy(\.isLowercase)
+    // "Blåt Flag:" alone over its text: a name of two words, not a person's.
+    let oneWord = (words.count == 1 && head.count >= 5 && head.allSatisfy(\.isLetter) && head.dropFirst().allSatisfy(\.isLowercase)
+      || words.count == 2 && words.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }) && !AttendeeList.isPersonName(head))
+      && value.isEmpty
     guard let f = head.first, f.isUppercase, (2...8).contains(words.count) || oneWord, value.count <= 60,
       !head.contains(where: \.isNumber) || head.lowercased().contains("referat"),
       oneWord || words.dropFirst().contains(where: { $0.first?.isLowercase == true && !["og", "for", "i", "af"].contains($0) })

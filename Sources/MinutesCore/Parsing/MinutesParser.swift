@@ -412,6 +412,11 @@ struct ParserRun {
     var reader = HeaderReader(lines: lines, end: end)
     let fromPath = CommitteeName.fromPath(options.path ?? source)
     var meeting = reader.read(source: source, fromPath: fromPath)
+    // "Møde i udvalget d. 21. marts 2018": a body's common noun alone names no body; the
+    // document's decision labels or its file name say which.
+    let generic = ["udvalget", "udvalg", "rådet", "kommissionen", "nævnet"].contains(meeting.committee.lowercased())
+      ? meeting.committee : nil
+    if generic != nil { meeting.committee = "" }
     headerFromText = meeting.date != nil || !meeting.committee.isEmpty
     var notes = reader.notes
     // The document's own decision labels name the body and the day; read only when the header
@@ -492,6 +497,7 @@ struct ParserRun {
       notes.append(LayoutNote(part: "udvalg", form: "forkortelsen \(meeting.committee) skrevet ud", line: 1))
       meeting.committee = full
     }
+    if meeting.committee.isEmpty, let g = generic, fromPath.committee == nil { meeting.committee = g }
     // Last, the file or folder name.
     if meeting.committee.isEmpty, let c = fromPath.committee {
       meeting.committee = c
