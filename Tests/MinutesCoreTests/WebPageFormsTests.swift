@@ -1921,4 +1921,15 @@ import Testing
       """, "bestyrelsen-2016-02-04.txt")
     #expect(m.items.map(\.title) == ["Havnefoged", "Havneudvalget", "Blåt Flag"])
   }
+
+  @Test func twoDaysOnOneLineTheFileNameGives() throws {
+    let m = try parse(
+      """
+      1 REFERAT 29. august 2013 Sagsnr.: 2010/ Sagsbehandler: CEN 6. møde i Udvalget for Forebyggelse, onsdag den 26. juni 2013 i Beredskabsstyrelsen, Birkerød Deltagere Jacob Holm, FKB s bestyrelse Flemming Dal, FKB s bestyrelse Lars Bønding, FKB, kreds 2 Erik Skov, FKB, kreds 3 Lasse Hviid, BRS, Center for Forebyggelse Mads Svendstrup, BRS, Center for Forebyggelse Sine Storr Afbud René Bech (FKB kreds 1), Allan Thomsen (BRS) 1. Velkomst Formanden bød velkommen og gav ordet rundt til en kort præsentation af udvalgets nye medlemmer. 2. Formidling Der var enighed om, at udvalget skriver et kort indlæg til bladet om emner af bredere interesse, der er drøftet på mødet. Lars Bønding skriver et udkast.
+      """, "udvalget-for-forebyggelse-2013-06-26.txt")
+    #expect(m.date == Day(year: 2013, month: 6, day: 26))
+    #expect(m.committee == "Udvalget for Forebyggelse")
+    #expect(m.attendees.starts(with: ["Jacob Holm", "Flemming Dal", "Lars Bønding"]))
+    #expect(m.items.count == 2)
+  }
 }

@@ -169,6 +169,17 @@ enum AttendeeList {
         }) {
           continue
         }
+        // "FKB s bestyrelse Flemming Holm", "kreds 2 Erik Dal": what the person before sits for,
+        // run on into the next name (a list that lost its line breaks); the name from its first
+        // name on.
+        let ws = name.split(separator: " ")
+        if ws.count >= 3, let k = ws.indices.dropFirst().first(where: { j in
+          j + 1 < ws.count && NameGrammar.isFirstName(String(ws[j])) && ws[(j + 1)...].allSatisfy { $0.first?.isUppercase == true }
+        }), ws[..<k].contains(where: { w in
+          w.first?.isLowercase == true || w.contains(where: \.isNumber) || (w.count >= 2 && w.allSatisfy(\.isUppercase))
+        }) {
+          name = ws[k...].joined(separator: " ")
+        }
         // "Pastor Jude": one name after a form of address is a person.
         if !name.contains(" "), piece.trimmingSpaces.contains(" ") { addressed.insert(name) }
         out.append(name)

@@ -258,7 +258,10 @@ struct HeaderReader {
       // "Referater Posted on man, december 23, 2019 23:30": a blog's post line.
       let published = ["publiceret", "opdateret", "senest", "offentliggjort", "udsendt", "printet", "udskrevet"]
         .contains { lower.hasPrefix($0) } || ["posted on", " publiceret ", " udgivet ", "published"].contains { lower.contains($0) }
-      let date = published ? nil : exprs.first(where: { ($0.kind == .day || $0.kind == .datetime) && !$0.isYearInferred })
+      let days = exprs.filter { ($0.kind == .day || $0.kind == .datetime) && !$0.isYearInferred }
+      // "REFERAT 29. august 2013 ... 6. møde i Udvalget ..., onsdag den 26. juni 2013": of two
+      // days on one line, the one the file's name also gives is the meeting's.
+      let date = published ? nil : (days.first(where: { $0.start != nil && $0.start == fromPath.date }) ?? days.first)
       // A later line with the same day and a clock gives the time the first did not.
       if let date, let (first, _) = titleDate, first.start == date.start, meeting.startTime == nil {
         // The day may stand twice on the line, its clock with the second ("den 4. januar 2024 -

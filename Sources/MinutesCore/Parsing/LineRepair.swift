@@ -594,7 +594,10 @@ enum LineRepair {
       let lower = long.text.prefix(3000).lowercased()
       // Labels with their colons: labels stacked without them are read as a stack.
       let labels = ["tilstede:", "til stede:", "fraværende:", "afbud:", "deltagere:", "medlemmer:", "dato:", "dagsorden:"]
-      return labels.filter { lower.contains($0) }.count >= 2
+      if labels.filter({ lower.contains($0) }).count >= 2 { return true }
+      // A transcript's page that kept its number (`1 REFERAT ... Deltagere Jacob ... Afbud René
+      // ...`): labels without their colons, before names.
+      return pageNumber(of: long.text) == 1 && [" deltagere ", " afbud ", " fraværende ", " referent "].filter { lower.contains($0) }.count >= 2
     }
     return false
   }
