@@ -1932,4 +1932,21 @@ import Testing
     #expect(m.attendees.starts(with: ["Jacob Holm", "Flemming Dal", "Lars Bønding"]))
     #expect(m.items.count == 2)
   }
+
+  @Test func aSurnamesInitialKeepsItsFullStopAndASentenceIsNoPlace() throws {
+    let m = try parse(
+      """
+      Referat fra bestyrelsesmøde 19/8-2019
+
+      Dagsorden ifølge vedtægterne.
+
+      Deltagere: Rasmus, Lars P., Knud og Lars J. (REF)
+
+      1. Nyt fra formanden
+
+      Intet.
+      """, "bestyrelsen-2019-08-19.txt")
+    #expect(m.attendees == ["Rasmus", "Lars P.", "Knud", "Lars J."])
+    #expect(m.location == nil)
+  }
 }

@@ -136,6 +136,10 @@ enum AttendeeList {
         guard let dashed = withoutDashedRole(raw) else { continue }
         for piece in splitRunOn(withoutLeadingParty(withoutGluedRole(dashed))) {
         var name = MarkupLineReader.collapseSpaces(piece).trimming(" .;:-–")
+        // "Lars J.": a surname's initial keeps its full stop.
+        let initialDot = MarkupLineReader.collapseSpaces(piece).trimmingSpaces.hasSuffix(" " + String(name.last ?? " ") + ".")
+          && name.split(separator: " ").count >= 2 && name.split(separator: " ").last?.count == 1
+          && name.last?.isUppercase == true
         // "Næstformand- afbud", "X - afbud": the note goes.
         for w in absenceWords {
           let lower = name.lowercased()
@@ -148,6 +152,7 @@ enum AttendeeList {
           name = String(name.dropFirst(w.count)).trimming(" .;:-–")
         }
         name = withoutNote(withoutLeadingRole(name))
+        if initialDot, name.split(separator: " ").last?.count == 1 { name += "." }
         let lower = name.lowercased()
         if name.isEmpty || lower == "ingen" || lower == "-" { continue }
         // A role alone ("Formand") or a role phrase ("1. stedfortræder") is not a name.

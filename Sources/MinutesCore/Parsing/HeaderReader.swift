@@ -1040,6 +1040,10 @@ struct HeaderReader {
     if t.split(separator: " ").filter({ HeaderLabel.table[$0.lowercased()] != nil }).count >= 2 { return false }
     if ClosedMarker.status(t) != nil || CommitteeName.namesBody(t) { return false }
     if ItemHeading.numberedHeading(line) != nil || ItemHeading.keywordHeading(line) != nil { return false }
+    // "Dagsorden ifølge vedtægterne.": a sentence, not a place.
+    if t.hasSuffix("."), let last = t.split(separator: " ").last, last.count > 4, last.dropLast().allSatisfy(\.isLowercase) {
+      return false
+    }
     // "Møderække: 31/8 - 29/9 - ...": another field's label, a place's comes from the label table.
     if let colon = t.firstIndex(of: ":"), t.distance(from: t.startIndex, to: colon) <= 25,
       !t[..<colon].contains(where: \.isNumber)
