@@ -359,6 +359,26 @@ import Testing
     #expect(r.actions.map { $0.owners.map(\.name) } == [["Elsebeth"], ["Jørgen"]])
   }
 
+  /// Meeting someone, trying to get something in place, asking around; a prediction is no errand.
+  @Test func meetingTryingAskingBuying() throws {
+    let text = """
+      Bestyrelsesmøde onsdag den 2. oktober 2024
+
+      Deltagere: Per, Thomas og Bo
+
+      1. Havnen
+
+      Per mødes med kommunens folk på mandag. Per vil forsøge at få kontrakten på plads.
+
+      2. Fodbold
+
+      Thomas vil høre trænerne om der er nogle som kan hjælpe. Der vil blive noget boldspil.
+      """
+    let r = try Self.register(text)
+    #expect(r.actions.map(\.item) == [1, 1, 2])
+    #expect(r.actions.map { $0.owners.map(\.name) } == [["Per"], ["Per"], ["Thomas"]])
+  }
+
   /// Nothing against the agenda: it stands as sent.
   @Test func noRemarksToTheAgendaApprovesIt() throws {
     #expect(try Self.outcome(Self.minutes("Ingen.", title: "Bemærkninger/ændringer til dagsordenen")) == .approved)

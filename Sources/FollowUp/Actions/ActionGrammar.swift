@@ -41,7 +41,7 @@ enum ActionGrammar {
     "orientere", "genoptage", "videresende", "oversende", "konkretisere", "afvikle",
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
     "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle", "påbegynde", "udfærdige",
-    "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile", "købe", "anmode", "tilmelde", "udforme", "finpudse", "tilvejebringe", "få", "tale", "foranledige",
+    "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile", "købe", "anmode", "tilmelde", "udforme", "finpudse", "tilvejebringe", "få", "tale", "foranledige", "møde", "forsøge", "høre",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -51,7 +51,10 @@ enum ActionGrammar {
     "stå": ["for"],
     "prøve": ["at"],
     "sørge": ["for"],
-    "få": ["styr"],
+    "få": ["styr", "plads"],
+    "møde": ["med"],
+    "forsøge": ["at"],
+    "høre": ["om", "efter"],
     "tale": ["med"],
     "anmode": ["om"],
     "fremkomme": ["med"],
@@ -120,6 +123,8 @@ enum ActionGrammar {
 
   /// `udarbejder` → ("udarbejde", .present); `sendes` → ("sende", .passive).
   static func verb(_ lower: String) -> (stem: String, form: Form)? {
+    // "Per mødes med kommunen": a verb passive in form, active in meaning (the subject acts).
+    if lower == "mødes" { return ("møde", .present) }
     if lower.hasSuffix("r"), stems.contains(String(lower.dropLast())) {
       return (String(lower.dropLast()), .present)
     }
