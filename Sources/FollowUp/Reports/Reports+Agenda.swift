@@ -40,6 +40,13 @@ extension Reports {
         }, alerts: list.map { $0.status == .overdue })]
     }
     let actionColumns: [Report.Column] = ["Frist", "Ansvarlig", .text("Handling"), "Besluttet", "Id"]
+    // The newest overdue actions, as the weekly report shows them; all of them are counted,
+    // and `actions --committee` lists every one.
+    var overdueGroups = actionRows(Array(d.overdue.suffix(Reports.agendaOverdueLimit)))
+    if d.overdue.count > Reports.agendaOverdueLimit {
+      overdueGroups[0].note =
+        "De \(Reports.agendaOverdueLimit) nyeste af \(d.overdue.count); se alle med 'followup actions --committee \"\(d.committee)\"'."
+    }
     let parts = [
       Report.Part(
         name: "returns", title: "Udsatte sager, der skal tilbage",
@@ -66,7 +73,7 @@ extension Reports {
         name: "presentations", title: "Oplæg", columns: actionColumns, groups: actionRows(d.presentations),
         empty: "Ingen oplæg planlagt."),
       Report.Part(
-        name: "overdue", title: "Overskredne handlinger", columns: actionColumns, groups: actionRows(d.overdue),
+        name: "overdue", title: "Overskredne handlinger", columns: actionColumns, groups: overdueGroups,
         empty: "Ingen overskredne handlinger."),
       Report.Part(
         name: "standing", title: "Stående punkter", columns: [.text("Punkt")],

@@ -4,6 +4,8 @@ import MinutesCore
 public enum Reports {
   /// Overdue actions listed in a weekly report; the rest are counted.
   public static let weeklyOverdueLimit = 50
+  /// The overdue actions a draft agenda shows in full, the newest (the rest counted).
+  public static let agendaOverdueLimit = 25
 
   /// Waiting referrals listed of one sending committee in `postponed` (the newest); the rest
   /// are counted, and `--all` lists them.
