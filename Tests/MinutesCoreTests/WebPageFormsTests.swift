@@ -1949,4 +1949,22 @@ import Testing
     #expect(m.attendees == ["Rasmus", "Lars P.", "Knud", "Lars J."])
     #expect(m.location == nil)
   }
+
+  @Test func aListUnderDagsordenWithNotesInThePerfectIsMinutes() throws {
+    let m = try parse(
+      """
+      Bestyrelsesmøde – Bådelauget Tirsdag den 27. april 2021 kl. 19.00
+
+      Dagsorden:
+
+      1) Godkendelse af dagsorden
+
+      2) Økonomi
+      Status på økonomien og medlemstallet.
+
+      3) Nyt fra formanden
+      Per har skrevet til kommunen om landpladsen. Der har været uro på pladsen om aftenen.
+      """, "bestyrelsen-2021-04-27.txt")
+    #expect(m.kind == .minutes)
+  }
 }

@@ -60,7 +60,8 @@ public enum MinutesParser {
   static let minutesWords: [String] = [
     "godkendt", "godkendte", "besluttet", "besluttede", "vedtaget", "vedtog", "blev", "havde", "tog til efterretning",
     "taget til efterretning", "drøftede", "drøftet", "var enige", "blev enige", "valgt", "valgte", "udsat", "orienterede",
-    "fortalte", "intet at rapportere", "ingen bemærkninger",
+    "fortalte", "intet at rapportere", "ingen bemærkninger", "har været", "har haft", "har skrevet", "har sendt",
+    "har talt", "har modtaget", "har holdt",
   ]
 
   /// Whether an item's text tells what happened at the meeting.
@@ -207,7 +208,9 @@ struct ParserRun {
       let told = meeting.items.filter { item in
         MinutesParser.readsAsMinutes(item.sections.flatMap(\.paragraphs).map(\.text).joined(separator: " "))
       }
-      if told.count * 2 > meeting.items.count {
+      // Items with no text under them are the list, not evidence either way.
+      let withText = meeting.items.filter { !$0.sections.flatMap(\.paragraphs).isEmpty }.count
+      if told.count * 2 > meeting.items.count || (!told.isEmpty && told.count * 2 >= withText) {
         meeting.kind = .minutes
         findings.append(
           Finding(
