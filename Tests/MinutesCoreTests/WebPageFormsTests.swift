@@ -1967,4 +1967,10 @@ import Testing
       """, "bestyrelsen-2021-04-27.txt")
     #expect(m.kind == .minutes)
   }
+
+  @Test func anOutcomeOfNothingRunOnAfterTheTitle() {
+    #expect(ItemTitle.clean("Kasseren intet at berette").0 == "Kasseren")
+    #expect(ItemTitle.clean("Nyt fra udvalgene: intet nyt.").0 == "Nyt fra udvalgene")
+    #expect(ItemTitle.clean("Intet nyt").0 == "Intet nyt")
+  }
 }

@@ -440,6 +440,12 @@ enum ItemTitle {
   /// after who brings it, or glued after a full stop (`Kassebeholdning.Søren Kaarup meddelte`);
   /// the title alone.
   static func beforeRunOnText(_ t: String) -> String {
+    // "Kasseren intet at berette", "Nyt fra udvalgene: intet nyt": the item's outcome run on.
+    let lowered = t.lowercased().trimming(" .")
+    for phrase in [" intet at berette", " intet at rapportere", " intet nyt", " ingen bemærkninger", " intet at bemærke"]
+    where lowered.hasSuffix(phrase) && lowered.count > phrase.count + 2 {
+      return String(t.prefix(lowered.count - phrase.count)).trimming(" :-–")
+    }
     guard t.utf8.count > 20, t.utf8.count <= 2000 else { return t }
     // "Titel (GS/laC) tekst ...".
     if let open = t.firstIndex(of: "("), let close = t[open...].firstIndex(of: ")"), t.index(after: close) < t.endIndex {
