@@ -1973,4 +1973,12 @@ import Testing
     #expect(ItemTitle.clean("Nyt fra udvalgene: intet nyt.").0 == "Nyt fra udvalgene")
     #expect(ItemTitle.clean("Intet nyt").0 == "Intet nyt")
   }
+
+  @Test func aTablesColumnsRunTogetherAfterTheTitle() {
+    #expect(ItemTitle.clean("Opfølgning fra busturen Hvad opnåede vi Vi fik sat fokus på trafikken").0 == "Opfølgning fra busturen")
+    #expect(ItemTitle.clean("Abonnement til hjemmesiden Det vurderes at prisen er for høj lige nu").0 == "Abonnement til hjemmesiden")
+    // A question in a title after its dash, a party's name: the title's own words.
+    #expect(ItemTitle.clean("Skolestruktur – Hvordan skaber vi et løft af kvaliteten i skolen").0 == "Skolestruktur – Hvordan skaber vi et løft af kvaliteten i skolen")
+    #expect(ItemTitle.clean("Forslag fra Det Konservative Folkeparti om bedre cykelstier i byen").0 == "Forslag fra Det Konservative Folkeparti om bedre cykelstier i byen")
+  }
 }

@@ -310,6 +310,11 @@ enum ItemHeading {
 /// Cleans a written title: closed markers, type markers, a trailing colon, a case number in
 /// parentheses, and fold-out text a web page glued to it.
 enum ItemTitle {
+  /// Words that open a sentence of an item's text, never a title's next word when capitalised.
+  static let textOpeners: Set<String> = [
+    "Der", "Det", "Vi", "Man", "Hvad", "Hvordan", "Hvem", "Hvornår", "Hvorfor", "Var", "Dette", "Disse", "Vores", "Han", "Hun",
+  ]
+
   /// The title, whether it was marked closed, and a case number written in it.
   static func clean(_ raw: String) -> (String, Bool, CaseNumber?) {
     var (t, closed) = ClosedMarker.read(title: raw)
@@ -332,6 +337,16 @@ enum ItemTitle {
         sentences.dropFirst().joined(separator: " ").split(separator: " ").count >= 4
       {
         t = first.trimmingSpaces
+      }
+      // "Opfølgning fra Busturen Hvad opnåede vi Vi fik ...", "VAF abonnement til HLR Det
+      // vurderes at ...": a table's columns run together; the text opens where a word that
+      // opens Danish sentences (a pronoun, a question word) stands capitalised before lower case.
+      let words = t.split(separator: " ")
+      if words.count >= 6, let k = (2..<min(words.count - 1, 14)).first(where: { k in
+        textOpeners.contains(String(words[k])) && words[k + 1].first?.isLowercase == true
+          && !["–", "-", "—"].contains(String(words[k - 1])) && !words[k - 1].hasSuffix(":")
+      }), words.count - k >= 4 {
+        t = words[..<k].joined(separator: " ")
       }
     }
     // "Orientering: Dialog med Movia": the kind of item, not the title.
