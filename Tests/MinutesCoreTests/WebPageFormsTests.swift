@@ -1981,4 +1981,9 @@ import Testing
     #expect(ItemTitle.clean("Skolestruktur – Hvordan skaber vi et løft af kvaliteten i skolen").0 == "Skolestruktur – Hvordan skaber vi et løft af kvaliteten i skolen")
     #expect(ItemTitle.clean("Forslag fra Det Konservative Folkeparti om bedre cykelstier i byen").0 == "Forslag fra Det Konservative Folkeparti om bedre cykelstier i byen")
   }
+
+  @Test func aPersonsWholeNameOpensTheTextAfterAHeadingOnAFlattenedPage() {
+    let split = LineRepair.splitHeadingFromText("1. Velkomst Henrik G. Petersen bød velkommen og gav ordet rundt til en kort præsentation af alle.")
+    #expect(split?.0 == "1. Velkomst")
+  }
 }

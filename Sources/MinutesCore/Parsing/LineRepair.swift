@@ -926,6 +926,13 @@ enum LineRepair {
       {
         start = k - 1
       }
+      // "1. Velkomst Henrik G. Petersen bød velkommen": a person's whole name opens the text,
+      // from the first name on.
+      if let f = (max(2, k - 3)..<k).first(where: { j in
+        NameGrammar.isFirstName(words[j]) && words[j..<k].allSatisfy { $0.first?.isUppercase == true }
+      }), f < start {
+        start = f
+      }
       let title = words[..<start].joined(separator: " ")
       let rest = String(piece.dropFirst(title.count)).trimmingSpaces
       return (title, rest)
