@@ -1983,7 +1983,7 @@ import Testing
   }
 
   @Test func aPersonsWholeNameOpensTheTextAfterAHeadingOnAFlattenedPage() {
-    let split = LineRepair.splitHeadingFromText("1. Velkomst Henrik G. Petersen bød velkommen og gav ordet rundt til en kort præsentation af alle.")
+    let split = LineRepair.splitHeadingFromText("1. Velkomst Henrik G. Petersen bød velkommen og gav ordet rundt til en kort præsentation af alle. Han fortalte om de mange regler på området og om, hvordan de bedst forklares.")
     #expect(split?.0 == "1. Velkomst")
   }
 }
