@@ -1986,4 +1986,27 @@ import Testing
     let split = LineRepair.splitHeadingFromText("1. Velkomst Henrik G. Petersen bød velkommen og gav ordet rundt til en kort præsentation af alle. Han fortalte om de mange regler på området og om, hvordan de bedst forklares.")
     #expect(split?.0 == "1. Velkomst")
   }
+
+  @Test func whoCameInsteadOnALineUnderThoseAway() throws {
+    let m = try parse(
+      """
+      Referat Handicaprådet
+
+      Dato: 3. maj 2023
+
+      Medlemmer: Anders Hind, Gurli Nielsen, Aksel Jensen
+
+      Fraværende: Aksel Jensen
+
+      Birgit Svendsen møder i stedet
+
+      1. Godkendelse af dagsorden
+
+      Beslutning
+
+      Godkendt.
+      """, "handicapraadet-2023-05-03.txt")
+    #expect(m.attendees == ["Anders Hind", "Gurli Nielsen", "Birgit Svendsen"])
+    #expect(m.absentees == ["Aksel Jensen"])
+  }
 }

@@ -951,7 +951,7 @@ struct HeaderReader {
     if ItemStartFinder.labelledTitle(t) != nil { return false }
     // "Poul Weber - Jørgen Bastholm deltager som stedfortræder.": an absence and who came instead.
     let lower = t.lowercased()
-    if t.utf8.count <= 200, lower.contains("stedfortræder") || lower.contains("suppleant"),
+    if t.utf8.count <= 200, lower.contains("stedfortræder") || lower.contains("suppleant") || lower.hasSuffix(" i stedet"),
       !AttendeeList.absencesAndStandIns(t).present.isEmpty
     {
       return true
