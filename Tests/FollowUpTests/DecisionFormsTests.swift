@@ -379,6 +379,11 @@ import Testing
     #expect(r.actions.map { $0.owners.map(\.name) } == [["Per"], ["Per"], ["Thomas"]])
   }
 
+  /// The state of the accounts told under `Økonomi` is noted.
+  @Test func theAccountsToldAreNoted() throws {
+    #expect(try Self.outcome(Self.minutes("Status på økonomien og medlemstallet. Balance: 602.114 kr. Medlemstal: 191", title: "Økonomi")) == .noted)
+  }
+
   /// Nothing against the agenda: it stands as sent.
   @Test func noRemarksToTheAgendaApprovesIt() throws {
     #expect(try Self.outcome(Self.minutes("Ingen.", title: "Bemærkninger/ændringer til dagsordenen")) == .approved)

@@ -127,7 +127,7 @@ enum OutcomeClassifier {
     "meddelelse", "orientering", "information", "nyt fra", "siden sidst",
   ]
   /// Titles of a status: text without a formula under them reports, so notes.
-  static let statusTitles = ["opfølgning på", "status på", "status fra", "status for"]
+  static let statusTitles = ["opfølgning på", "status på", "status fra", "status for", "økonomi", "kassererens beretning", "regnskabsstatus"]
   /// Words that change an agenda: its approval with them approves it as changed.
   static let agendaChanges: Set<String> = [
     "flyttes", "udsættes", "udgår", "tilføjes", "optages", "rykkes", "byttes", "ombyttes", "trækkes", "behandles",
