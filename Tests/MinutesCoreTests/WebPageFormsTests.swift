@@ -2009,4 +2009,35 @@ import Testing
     #expect(m.attendees == ["Anders Hind", "Gurli Nielsen", "Birgit Svendsen"])
     #expect(m.absentees == ["Aksel Jensen"])
   }
+
+  @Test func theMeetingsDayInAListAndAParagraphsLastShortLine() throws {
+    let m = try parse(
+      """
+      Referat af bestyrelsesmøde – Grundejerforeningen Lunden
+
+        1. 11/1-2023 kl. 19:30 i beboerhuset.
+
+      Tilstede: Mathias, Svend og Karsten
+
+      Hundeposer
+
+      Rikke har meldt fra på poserne, og der skal findes en anden løsning.
+
+      Sommerfest
+
+      Hvad er planen her?
+
+      Martin er tovholder på sommerfesten.
+
+      Karsten vil gerne dele invitationer ud
+
+      Julefrokost
+
+      Hvem gør hvad og hvorfor?
+
+      Tim bestiller smørrebrød.
+      """, "bestyrelsen-2023-01-11.txt")
+    #expect(m.startTime?.description == "19:30")
+    #expect(m.items.map(\.title) == ["Hundeposer", "Sommerfest", "Julefrokost"])
+  }
 }

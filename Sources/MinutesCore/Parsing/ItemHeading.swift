@@ -228,6 +228,16 @@ enum ItemHeading {
     else { return nil }
     // "2 mio. kr. ...", "3 uger": a number in a sentence.
     if style == .numberedLoose, first.isNumber { return nil }
+    // "1. 11/1-2023 kl. 19:30 i Beboerhuset": the meeting's day in a list, not a title.
+    if first.isNumber {
+      let token = String(rest.prefix { $0 != " " }).trimming(".,")
+      let groups = token.split(whereSeparator: { !$0.isNumber })
+      // A day and month with a slash (`11/1-2023`, `3/5`), or day, month and year (`11.01.2023`,
+      // `11-1-2023`); a time span (`09.00-09.01`) opens a title.
+      if token.contains("/") && groups.count >= 2 || groups.count == 3 && groups.allSatisfy({ $0.count <= 4 }) && token.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) {
+        return nil
+      }
+    }
     // "25. Februar 2020", "25. February 2020 -": a date, whatever the case of its month.
     if isMonthAndYear(rest) { return nil }
     var m = Match(number: n, title: "", isClosed: false, style: style)

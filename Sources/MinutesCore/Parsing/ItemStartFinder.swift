@@ -745,7 +745,9 @@ struct ItemStartFinder {
       let line = lines[i]
       if line.isBlank { continue }
       let candidate = isTitle(line)
-      defer { previousWasTitle = candidate }
+      // Only a title taken blocks the next: a paragraph's last short line ("Karsten vil gerne
+      // dele invitationer ud") does not.
+      defer { previousWasTitle = candidate && starts.last == i }
       guard candidate, !previousWasTitle, let k = nextNonBlank(after: i), isProse(k) else { continue }
       // After a blank line, a finished sentence or the header's last field.
       let before = i > 0 ? lines[i - 1] : nil
