@@ -2040,4 +2040,9 @@ import Testing
     #expect(m.startTime?.description == "19:30")
     #expect(m.items.map(\.title) == ["Hundeposer", "Sommerfest", "Julefrokost"])
   }
+
+  @Test func theElectionPeriodsWordAndAMunicipalityWithoutDanishLetters() {
+    #expect(CommitteeName.clean("År 2014-2017 Teknik- og Miljøudvalget") == "Teknik- og Miljøudvalget")
+    #expect(CommitteeName.fromPath("bronderslev-teknik-og-miljoeudvalget-2016-10-03.txt").committee == "Teknik- og Miljøudvalget")
+  }
 }

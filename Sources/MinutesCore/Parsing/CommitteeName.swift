@@ -50,6 +50,12 @@ package enum CommitteeName {
     {
       s = String(s.dropLast(last.count)).trimmingSpaces
     }
+    // "År 2014-2017 Teknik- og Miljøudvalget", "Valgperiode 2022-2025 Økonomiudvalget": the
+    // period's word, then the period.
+    for lead in ["År ", "Valgperiode ", "Periode "] where s.hasPrefix(lead) {
+      let rest = s.dropFirst(lead.count)
+      if let f = rest.first, f.isNumber { s = String(rest) }
+    }
     // "09-13 Udvalget for Børn": the election period before the name.
     if let first = s.split(separator: " ").first, first.count >= 4, first.contains(where: { $0 == "-" || $0 == "–" || $0 == "/" }),
       first.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "/" }), first.first?.isNumber == true
@@ -309,7 +315,7 @@ package enum CommitteeName {
     } else {
       for n in [3, 2, 1] where w.count > n {
         let head = w.prefix(n).joined(separator: "-")
-        if municipalities.contains(head) {
+        if municipalities.contains(head) || municipalitiesPlain.contains(head) {
           w.removeFirst(n)
           break
         }
@@ -352,6 +358,11 @@ package enum CommitteeName {
   static func unfold(_ s: String) -> String {
     s.replacing("aa", with: "å").replacing("oe", with: "ø").replacing("ae", with: "æ")
   }
+
+  /// The municipalities with Danish letters dropped rather than folded (`bronderslev`,
+  /// `koge`), as some file names write them.
+  static let municipalitiesPlain: Set<String> = Set(
+    municipalities.map { $0.replacing("oe", with: "o").replacing("ae", with: "a").replacing("aa", with: "a") })
 
   /// Danish municipalities and their common spellings in file names (folded, hyphenated).
   static let municipalities: Set<String> = [
