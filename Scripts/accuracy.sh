@@ -49,3 +49,4 @@ score blind11 Tests/Accuracy/blind11/gold.json 2019-08-28 Tests/Accuracy/blind11
 score blind12 Tests/Accuracy/blind12/gold.json 2025-03-13 Tests/Accuracy/blind12/texts
 score blind13 Tests/Accuracy/blind13/gold.json 2024-03-07 Tests/Accuracy/blind13/texts
 score blind14 Tests/Accuracy/blind14/gold.json 2023-09-21 Tests/Accuracy/blind14/texts
+score blind15 Tests/Accuracy/blind15/gold.json 2024-03-01 Tests/Accuracy/blind15/texts
