@@ -97,7 +97,7 @@ struct ItemStartFinder {
 
   /// `4. Høringssvar vedr. budget` / ... / `5. orientering fra formanden`: a heading whose title
   /// a secretary began in lower case, where it goes on from the run of items (the next number,
-  /// after the last item or in a gap): a short line, no sentence.
+  /// after the last item): a short line, no sentence.
   func withLowerCaseTitles(_ chain: [Start]) -> [Start] {
     guard chain.count >= 2, isConsecutive(chain), let first = chain.first else { return chain }
     var out = chain
@@ -648,12 +648,12 @@ struct ItemStartFinder {
     let words = head.split(separator: " ")
     // "Byggesager:" alone over its text: one word will do.
     // "Blåt Flag:" alone over its text: a name of two words, not a person's.
-    let oneWord = (words.count == 1 && head.count >= 5 && head.allSatisfy(\.isLetter) && head.dropFirst().allSatisfy(\.isLowercase)
+    let bareName = (words.count == 1 && head.count >= 5 && head.allSatisfy(\.isLetter) && head.dropFirst().allSatisfy(\.isLowercase)
       || words.count == 2 && words.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }) && !AttendeeList.isPersonName(head))
       && value.isEmpty
-    guard let f = head.first, f.isUppercase, (2...8).contains(words.count) || oneWord, value.count <= 60,
+    guard let f = head.first, f.isUppercase, (2...8).contains(words.count) || bareName, value.count <= 60,
       !head.contains(where: \.isNumber) || head.lowercased().contains("referat"),
-      oneWord || words.dropFirst().contains(where: { $0.first?.isLowercase == true && !["og", "for", "i", "af"].contains($0) })
+      bareName || words.dropFirst().contains(where: { $0.first?.isLowercase == true && !["og", "for", "i", "af"].contains($0) })
         || words.count >= 2 && words.dropFirst().allSatisfy({ ["og", "for", "i", "af", "fra", "til", "om"].contains($0) || $0.first?.isLowercase == true }),
       HeaderLabel.read(text) == nil, SectionHeading.vocabulary[SectionHeading.key(head)] == nil,
       DecisionLabel.read(text, reference: nil) == nil, !AttendeeList.roleWords.contains(String(words[0]).lowercased())
