@@ -38,25 +38,25 @@ public struct RoleRecord: Hashable, Sendable, Codable {
 /// The people of the minutes: names, spellings, roles; built from the minutes and an optional
 /// people file the secretariat keeps.
 public struct PeopleDirectory: Sendable {
-  public private(set) var people: [Person] = []
-  private var byKey: [String: Int] = [:]
+  public internal(set) var people: [Person] = []
+  var byKey: [String: Int] = [:]
   /// People by the first word of their name's key and one of its later words, for short
   /// forms: `Lars Borst Hansen` is looked for among the fewest of the Lars ... Borst ... and
   /// the Lars ... Hansen ..., however many people share the first name.
-  private var byFirstAndLaterWord: [String: Set<Int>] = [:]
+  var byFirstAndLaterWord: [String: Set<Int>] = [:]
   /// Each person's name key, split in words.
-  private var nameWords: [[Substring]] = []
+  var nameWords: [[Substring]] = []
   /// People by each word of their name's key, for a first name or surname written alone.
-  private var byNameWord: [Substring: Set<Int>] = [:]
-  private var spellingCounts: [Int: [String: Int]] = [:]
-  private var roleHolders: [String: [(Int, Evidence)]] = [:]
+  var byNameWord: [Substring: Set<Int>] = [:]
+  var spellingCounts: [Int: [String: Int]] = [:]
+  var roleHolders: [String: [(Int, Evidence)]] = [:]
   /// The people in `roleHolders` by role, to ask in constant time whether one holds it.
-  private var roleHolderSet: [String: Set<Int>] = [:]
-  private var roleTitles: [String: String] = [:]
+  var roleHolderSet: [String: Set<Int>] = [:]
+  var roleTitles: [String: String] = [:]
   /// Units learned from the minutes (`Velfærdssekretariatet`, `Økonomi og HR`), by key.
-  public private(set) var units: [String: String] = [:]
+  public internal(set) var units: [String: String] = [:]
   /// Outside organisations learned from `fra X` (`BDO`), by key.
-  public private(set) var externals: [String: String] = [:]
+  public internal(set) var externals: [String: String] = [:]
   /// Where the questions are written down while a document is linked (`PeopleLookups`).
   var lookups: PeopleLookups?
 
@@ -107,14 +107,19 @@ public struct PeopleDirectory: Sendable {
       people[idx].roles.append(RoleRecord(title: shown, evidence: evidence))
       roleHolders[key, default: []].append((idx, evidence))
     }
-    // The unit in "Chef for Økonomi og HR" is a unit of the organisation.
+    if let unit = PeopleDirectory.unit(ofRole: title) { learnOrganization(unit, external: false) }
+  }
+
+  /// The unit in a role's title (`Chef for Økonomi og HR`: `Økonomi og HR`), a unit of the
+  /// organisation.
+  static func unit(ofRole title: String) -> String? {
     for prep in [" for ", " i ", " af "] {
       if let r = title.range(of: prep) {
         let unit = String(title[r.upperBound...])
-        if unit.first?.isUppercase == true { learnOrganization(unit, external: false) }
-        break
+        return unit.first?.isUppercase == true ? unit : nil
       }
     }
+    return nil
   }
 
   /// The index of the person a name denotes, creating one when asked.

@@ -19,6 +19,9 @@ struct StoreLinker {
   var byRank: [Int] = []
   /// Each document's place in the order, as text (`ordering`).
   var orderings: [Int: String] = [:]
+  /// The places of the documents by their name and date, as evidence tells them
+  /// (`StoreLinker.source`).
+  var placesBySource: [String: [String]] = [:]
   /// The directories, and each document's municipality by its name.
   var context = Register()
   /// Everything is linked and assembled again.
@@ -54,14 +57,19 @@ struct StoreLinker {
   /// kind and id.
   mutating func rank() throws {
     let rows = try db.prepare("SELECT document, date, committee, source, kind FROM readings").rows([], table: nil) { s in
-      (s.int(0), StoreLinker.ordering(date: s.optionalText(1), committee: s.text(2), source: s.text(3), kind: s.text(4), document: s.int(0)))
+      (
+        s.int(0), StoreLinker.ordering(date: s.optionalText(1), committee: s.text(2), source: s.text(3), kind: s.text(4), document: s.int(0)),
+        StoreLinker.source(s.text(3), s.optionalText(1))
+      )
     }
     let sorted = rows.sorted { $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }
     ranks = [:]
     orderings = [:]
+    placesBySource = [:]
     for (i, r) in sorted.enumerated() {
       ranks[r.0] = i
       orderings[r.0] = r.1
+      placesBySource[r.2, default: []].append(r.1)
     }
     byRank = sorted.map(\.0)
   }
@@ -73,6 +81,9 @@ struct StoreLinker {
     return [date ?? "0000-00-00", committee, source, kind, String(repeating: "0", count: max(0, 12 - id.count)) + id]
       .joined(separator: "\u{1}")
   }
+
+  /// A document's name and date, as evidence of what it tells holds them.
+  static func source(_ source: String, _ date: String?) -> String { source + "\u{1}" + (date ?? "") }
 
   /// Where a row of a document stands in the order of the register.
   func ordering(_ document: Int, _ position: Int) -> String {
@@ -237,7 +248,9 @@ struct StoreLinker {
     let oldPeople = isFull ? nil : try storedPeople()
     try linkCalendar(touching: isFull ? nil : Set(added + removed))
     let changed = (added + removed).compactMap { orderings[$0] }.min { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    context.people = try people(from: isFull ? nil : changed, peopleFile: peopleFile)
+    // A document that comes before others is learned at its place when its names allow it.
+    let inserted = isFull || last || !removed.isEmpty ? nil : try peopleInserting(added, peopleFile: peopleFile)
+    context.people = try inserted ?? people(from: isFull ? nil : changed, peopleFile: peopleFile)
     try writePeople(changedFrom: oldPeople)
     documents.formUnion(isFull ? ordered : added)
     for id in removed { try forget(id, entirely: true) }
