@@ -8,6 +8,7 @@ extension StoreLinker {
   /// them or a document's names cannot be learned out of order: then `people(from:peopleFile:)`
   /// learns the documents from the first one added on again.
   ///
+  /// The documents added must be new to the store's linking: one linked before is in the state.
   /// The states kept from the first document added on no longer hold what was learned through
   /// their place, and are let go.
   func peopleInserting(_ added: [Int], peopleFile: PeopleFile?) throws -> PeopleDirectory? {
@@ -27,6 +28,13 @@ extension StoreLinker {
       throw StoreError.damaged(path: db.path, table: "people_learned", row: 0, detail: "ulæselig værdi i state")
     }
     let inOrder = added.filter { ranks[$0] != nil }.sorted { (ranks[$0] ?? 0) < (ranks[$1] ?? 0) }
+    // Documents linked before (linked again, as those a correction's identities touch) were
+    // learned into the state already.
+    for chunk in Store.chunks(inOrder) {
+      let linked = try db.prepare("SELECT 1 FROM meetings WHERE document IN (\(Store.marks(chunk.count))) LIMIT 1")
+        .rows(chunk.map { .int($0) }) { $0.int(0) }
+      guard linked.isEmpty else { return nil }
+    }
     var facts: [Int: [UInt8]] = [:]
     for chunk in Store.chunks(inOrder) {
       for (d, f) in try db.prepare("SELECT document, facts FROM document_people WHERE document IN (\(Store.marks(chunk.count)))")
