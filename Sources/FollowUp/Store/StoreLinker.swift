@@ -224,7 +224,9 @@ struct StoreLinker {
     try rank()
     for id in removed { ranks[id] = nil }
     let last = !isFull && comeLast(added, removed: removed)
-    let committees = try committees(adding: last ? added : nil)
+    // Committees a document before others names are learned on top when the order cannot matter.
+    let inserted = isFull || last || !removed.isEmpty ? nil : try committeesInserting(added)
+    let committees = try inserted ?? committees(adding: last ? added : nil)
     if !isFull {
       let stored = try Store.storedCommitteeEntries(db)
       isFull = stored.map { "\($0.key)|\($0.name)|\($0.isHeader)" } != committees.entries.map { "\($0.key)|\($0.name)|\($0.isHeader)" }
@@ -249,8 +251,8 @@ struct StoreLinker {
     try linkCalendar(touching: isFull ? nil : Set(added + removed))
     let changed = (added + removed).compactMap { orderings[$0] }.min { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     // A document that comes before others is learned at its place when its names allow it.
-    let inserted = isFull || last || !removed.isEmpty ? nil : try peopleInserting(added, peopleFile: peopleFile)
-    context.people = try inserted ?? people(from: isFull ? nil : changed, peopleFile: peopleFile)
+    let learned = isFull || last || !removed.isEmpty ? nil : try peopleInserting(added, peopleFile: peopleFile)
+    context.people = try learned ?? people(from: isFull ? nil : changed, peopleFile: peopleFile)
     try writePeople(changedFrom: oldPeople)
     documents.formUnion(isFull ? ordered : added)
     for id in removed { try forget(id, entirely: true) }
