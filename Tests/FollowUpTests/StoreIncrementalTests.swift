@@ -115,6 +115,8 @@ import Testing
       defer { dir.remove() }
       let dump = try Self.dump(store)
       #expect(dump == expected, "\(corpus) \(label):\n\(Self.differences(expected, dump))")
+      // What the people directory learned through the last document, whichever way it was learned.
+      #expect(try StoreIncrementalLateTests.learned(store) == StoreIncrementalLateTests.learned(full), "\(corpus) \(label)")
     }
     // A full derivation again (the engine upgraded) changes nothing.
     try full.rederive()
