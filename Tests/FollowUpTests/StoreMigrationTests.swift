@@ -45,7 +45,7 @@ import Testing
         """
       ).run(d)
     }
-    let id = try #require(try Examples.register.actions.first { $0.sentence.contains("indhenter") }?.id)
+    let id = try #require(Examples.register.actions.first { $0.sentence.contains("indhenter") }?.id)
     try raw.prepare("INSERT INTO events(target, kind, value, actor, at, recorded) VALUES (?, 'done', NULL, 'a', '2024-10-03', '')")
       .run([.text(id)])
     try raw.exec("INSERT INTO cases(key, case_number, title, titles, standing) VALUES ('old', 'old', 'old', 'old', 0)")
