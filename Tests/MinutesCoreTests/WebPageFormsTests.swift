@@ -2045,4 +2045,16 @@ import Testing
     #expect(CommitteeName.clean("År 2014-2017 Teknik- og Miljøudvalget") == "Teknik- og Miljøudvalget")
     #expect(CommitteeName.fromPath("bronderslev-teknik-og-miljoeudvalget-2016-10-03.txt").committee == "Teknik- og Miljøudvalget")
   }
+
+  @Test func twoMeetingsInOneTitleTheBodysIsTheLast() throws {
+    let m = try parse(
+      """
+      Referat af offentligt menighedsmøde og ordinært menighedsrådsmøde torsdag den 19. maj 2022 kl. 17.30
+
+      1. Budget 2023
+
+      Budgettet blev godkendt.
+      """, "referat.txt")
+    #expect(m.committee == "Menighedsrådet")
+  }
 }

@@ -721,6 +721,10 @@ struct HeaderReader {
       var stem = String(s.dropLast(s.lowercased().hasSuffix("mødet") ? 5 : 4))
       if stem.hasSuffix("s") { stem.removeLast() }
       guard CommitteeName.namesBody(stem) else { return nil }
+      // "menighedsmøde og ordinært menighedsrådsmøde": two meetings; the body's is the last.
+      if stem.contains(" og "), let last = stem.split(separator: " ").last, CommitteeName.namesBody(String(last)) {
+        stem = String(last)
+      }
       s = CommitteeName.definite(stem)
       // "Borgerforeningens bestyrelsesmøde": the association's board is the board.
       let parts = s.split(separator: " ")
