@@ -2057,4 +2057,14 @@ import Testing
       """, "referat.txt")
     #expect(m.committee == "Menighedsrådet")
   }
+
+  @Test func aTranscriptPageWithTheMinutesKindAndItsItemsInside() throws {
+    let m = try parse(
+      """
+      1 Mødereferat fra Fællesmødet for Vandværker i Vejen kommune den 13. november 2014 i Brørup. Dato: Ref.: BHJ Kopi: 1. Velkomst ved vandrådets formand og valg af dirigent. 2. Grundvandskortlægning i Danmark og resultater for kommunen v/ Niels Wahl, Naturstyrelsen. 3. Budget for 2014/2015. 4. Kaffe med debatindlæg fra vandværkerne. 5. Oplæg ved landsformanden. Ad 1. Formanden bød velkommen, og Jens Holm blev valgt som dirigent. Ad 2. Naturstyrelsen gennemgik kortlægningen og svarede på spørgsmål fra salen om indsatsplanerne. Ad 3. Budgettet blev godkendt uden bemærkninger fra de fremmødte vandværker.
+      """, "vandvaerker-faellesmoedet-2014-11-13.txt")
+    // The agenda's items with the minutes under `Ad N.`.
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.first?.title == "Velkomst ved vandrådets formand og valg af dirigent")
+  }
 }

@@ -597,7 +597,11 @@ enum LineRepair {
       if labels.filter({ lower.contains($0) }).count >= 2 { return true }
       // A transcript's page that kept its number (`1 REFERAT ... Deltagere Jacob ... Afbud René
       // ...`): labels without their colons, before names.
-      return pageNumber(of: long.text) == 1 && [" deltagere ", " afbud ", " fraværende ", " referent "].filter { lower.contains($0) }.count >= 2
+      guard pageNumber(of: long.text) == 1 else { return false }
+      if [" deltagere ", " afbud ", " fraværende ", " referent "].filter({ lower.contains($0) }).count >= 2 { return true }
+      // "1 Mødereferat fra Fællesmødet ... 1. Velkomst ... 2. Grundvandskortlægning ...": the
+      // minutes' kind in the page's first words and its items numbered inside it.
+      return lower.prefix(60).contains("referat") && lower.contains(" 1. ") && lower.contains(" 2. ") && lower.contains(" 3. ")
     }
     return false
   }
