@@ -2067,4 +2067,22 @@ import Testing
     #expect(m.items.map(\.number) == [1, 2, 3])
     #expect(m.items.first?.title == "Velkomst ved vandrådets formand og valg af dirigent")
   }
+
+  @Test func membersWithTheirPlotNumbersAndRoles() throws {
+    let m = try parse(
+      """
+      Referat af bestyrelsesmøde 16. november 2021
+
+      Sted: Teams
+      Deltagere: Anna Holm #72 Formand
+       Niels Dal #17 Næstformand
+       Ulla Berg  #45 Kasserer
+       Preben Lund (referent) #1 Suppleant
+
+      1. Valg af referent
+
+      Preben blev valgt som referent.
+      """, "bestyrelsen-2021-11-16.txt")
+    #expect(m.attendees == ["Anna Holm", "Niels Dal", "Ulla Berg", "Preben Lund"])
+  }
 }

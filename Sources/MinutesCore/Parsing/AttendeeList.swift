@@ -100,9 +100,17 @@ enum AttendeeList {
     return out.map { $0.joined(separator: " ") }
   }
 
+  /// `Anna Hallgren #72 Formand`: a member of a landowners' association with the number of her
+  /// plot and her role; the name alone.
+  static func withoutPlotNumber(_ line: String) -> String {
+    guard let r = line.range(of: " #"), let d = line[r.upperBound...].first, d.isNumber else { return line }
+    return String(line[..<r.lowerBound])
+  }
+
   /// Splits a list of names at commas and `og`; parenthesised notes (`(V)`, `(formand)`), role
   /// words and absence notes are left out.
-  static func names(in value: String) -> [String] {
+  static func names(in raw: String) -> [String] {
+    let value = withoutPlotNumber(raw)
     // "LKB, TQF, MC, JC": the members' initials, one an entry.
     let entries = value.split(separator: ",").map { String($0).trimming(" .;") }
     if entries.count >= 2, entries.allSatisfy({ e in

@@ -978,7 +978,8 @@ struct HeaderReader {
   }
 
   /// A list of names: every part between commas and `og` is a few words (a name, a party, a role).
-  static func isNameList(_ t: String) -> Bool {
+  static func isNameList(_ raw: String) -> Bool {
+    let t = AttendeeList.withoutPlotNumber(raw)
     guard !t.lowercased().contains(" kl."), !AttendeeList.names(in: t).isEmpty else { return false }
     var value = t
     if let colon = t.firstIndex(of: ":"), t.distance(from: t.startIndex, to: colon) <= 40 {
