@@ -183,16 +183,9 @@ enum ActionReader {
   /// `Elsebeth er tovholder for vedligeholdelse af pavillonen`, `Mads vil være ansvarlig for
   /// standerhejsningen`: a named member made responsible for something is that person's task.
   static func responsibility(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
-    guard toks.count >= 5, toks.count <= 40, let first = toks.first, first.isCapitalized,
-      NameGrammar.isFirstName(first.text) || (NameGrammar.isAcronym(first.text) && (2...3).contains(first.text.count))
-    else { return nil }
-    var v = 1
-    while v < toks.count, v <= 3, toks[v].isCapitalized, !toks[v].isBoundary { v += 1 }
-    if v + 1 < toks.count, toks[v].lower == "og", NameGrammar.isFirstName(toks[v + 1].text) {
-      v += 2
-      while v < toks.count, v <= 6, toks[v].isCapitalized, !toks[v].isBoundary { v += 1 }
-    }
-    let nameEnd = v
+    guard toks.count >= 5, toks.count <= 40, opensWithDoer(toks) else { return nil }
+    let nameEnd = doerNameEnd(toks)
+    var v = nameEnd
     guard v < toks.count else { return nil }
     if toks[v].lower == "vil" || toks[v].lower == "skal", v + 1 < toks.count, toks[v + 1].lower == "være" {
       v += 2
@@ -261,23 +254,35 @@ enum ActionReader {
     return nil
   }
 
-  static func telegraphicClause(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
-    let words = toks.filter { !$0.isBoundary }
-    // A person's initials open it too ("JH sørger for adresserne"), not a unit's (`HR`, `IT`).
-    let initials = NameGrammar.isAcronym(toks[0].text) && (2...3).contains(toks[0].text.count)
-      && !Register.unitAcronyms.contains(toks[0].lower)
-    guard words.count >= 2, words.count <= 16, toks.count >= 2, !toks[0].isBoundary, !toks[1].isBoundary || toks[1].text == ",",
-      NameGrammar.isFirstName(toks[0].text) || initials, toks[0].isCapitalized
-    else { return nil }
-    // The name may go on with a surname ("Per Holm booker salen"), or a partner's ("Trine og
-    // Jette, laver en folder"); a comma may follow it ("Tobias, opdaterer facebook").
+  /// A clause opened by a person: a first name, or a person's initials ("JH sørger for
+  /// adresserne"), not a unit's (`HR`, `IT`).
+  static func opensWithDoer(_ toks: [ClauseToken]) -> Bool {
+    guard let first = toks.first, !first.isBoundary, first.isCapitalized else { return false }
+    let initials = NameGrammar.isAcronym(first.text) && (2...3).contains(first.text.count)
+      && !Register.unitAcronyms.contains(first.lower)
+    return NameGrammar.isFirstName(first.text) || initials
+  }
+
+  /// Where the doer's name that opens a clause ends: the name may go on with a surname ("Per
+  /// Holm booker salen"), or a partner's ("Trine og Jette laver en folder").
+  static func doerNameEnd(_ toks: [ClauseToken]) -> Int {
     var v = 1
     while v < toks.count, v <= 3, toks[v].isCapitalized, !toks[v].isBoundary { v += 1 }
     if v + 1 < toks.count, toks[v].lower == "og", NameGrammar.isFirstName(toks[v + 1].text) {
       v += 2
       while v < toks.count, v <= 8, toks[v].isCapitalized, !toks[v].isBoundary { v += 1 }
     }
-    let nameEnd = v
+    return v
+  }
+
+  static func telegraphicClause(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
+    let words = toks.filter { !$0.isBoundary }
+    guard words.count >= 2, words.count <= 16, toks.count >= 2, !toks[0].isBoundary, !toks[1].isBoundary || toks[1].text == ",",
+      opensWithDoer(toks)
+    else { return nil }
+    // A comma may follow the name ("Tobias, opdaterer facebook").
+    let nameEnd = doerNameEnd(toks)
+    var v = nameEnd
     if v < toks.count, toks[v].text == "," {
       v += 1
       // "Anders Berner, Asger Gaard, ...": a list of names, no errand.

@@ -557,22 +557,17 @@ struct ItemStartFinder {
     }
     if !titled.isEmpty, titled.count >= out.count { return titled }
     if out.count >= 2 { return out }
-    let slots = timeSlots()
-    if !slots.isEmpty { return slots }
-    let titledSections = titledSections()
-    if !titledSections.isEmpty { return titledSections }
-    let opening = openingSections()
-    if !opening.isEmpty { return opening }
-    let bullets = bulletTitles()
-    if !bullets.isEmpty { return bullets }
-    let labelled = labelledTitles()
-    if !labelled.isEmpty { return labelled }
-    let plain = plainTitles()
-    if !plain.isEmpty { return plain }
-    let blocks = paragraphBlocks()
-    if !blocks.isEmpty { return blocks }
-    let listed = bulletParagraphs()
-    return listed.isEmpty ? contentsOnly() : listed
+    // The forms without a number or a case number, most telling first; the first that finds
+    // items wins.
+    let forms: [() -> [Start]] = [
+      timeSlots, titledSections, openingSections, bulletTitles, labelledTitles, plainTitles, paragraphBlocks,
+      bulletParagraphs, contentsOnly,
+    ]
+    for form in forms {
+      let found = form()
+      if !found.isEmpty { return found }
+    }
+    return []
   }
 
   /// A copy that holds the minutes' table of contents and no item's page
