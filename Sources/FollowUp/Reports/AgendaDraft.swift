@@ -29,8 +29,11 @@ public struct AgendaDraft: Sendable {
   public var referrals: [OpenReferral]
   /// Open actions due at this meeting (or before the following one).
   public var promised: [ActionView]
-  /// Open actions of the committee that are overdue.
+  /// The newest open actions of the committee that are overdue (at most
+  /// `Reports.agendaOverdueLimit`), oldest due day first.
   public var overdue: [ActionView]
+  /// How many of the committee's open actions are overdue, shown or not.
+  public var overdueTotal: Int
   /// Presentations planned for the meeting (`v/ Navn`).
   public var presentations: [ActionView]
   /// The committee's standing items, in their usual order.
@@ -39,7 +42,7 @@ public struct AgendaDraft: Sendable {
   /// Creates a draft from its parts.
   public init(
     committee: String, date: Day, dateBasis: MeetingBasis?, followingMeeting: Day?, asOf: Day, returns: [Return],
-    referrals: [OpenReferral], promised: [ActionView], overdue: [ActionView], presentations: [ActionView],
+    referrals: [OpenReferral], promised: [ActionView], overdue: [ActionView], overdueTotal: Int? = nil, presentations: [ActionView],
     standing: [String]
   ) {
     self.committee = committee
@@ -51,6 +54,7 @@ public struct AgendaDraft: Sendable {
     self.referrals = referrals
     self.promised = promised
     self.overdue = overdue
+    self.overdueTotal = max(overdueTotal ?? 0, overdue.count)
     self.presentations = presentations
     self.standing = standing
   }

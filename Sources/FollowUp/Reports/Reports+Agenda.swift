@@ -43,9 +43,9 @@ extension Reports {
     // The newest overdue actions, as the weekly report shows them; all of them are counted,
     // and `actions --committee` lists every one.
     var overdueGroups = actionRows(Array(d.overdue.suffix(Reports.agendaOverdueLimit)))
-    if d.overdue.count > Reports.agendaOverdueLimit {
+    if d.overdueTotal > overdueGroups[0].rows.count {
       overdueGroups[0].note =
-        "De \(Reports.agendaOverdueLimit) nyeste af \(d.overdue.count); se alle med 'followup actions --committee \"\(d.committee)\"'."
+        "De \(overdueGroups[0].rows.count) nyeste af \(d.overdueTotal); se alle med 'followup actions --committee \"\(d.committee)\"'."
     }
     let parts = [
       Report.Part(
@@ -96,7 +96,7 @@ extension Reports {
       ("referrals", .array(d.referrals.map(referralJSON))),
       ("promised", .array(d.promised.map(actionJSON))),
       ("presentations", .array(d.presentations.map(actionJSON))),
-      ("overdue", .array(d.overdue.map(actionJSON))),
+      ("overdue", .array(d.overdue.map(actionJSON))), ("overdueTotal", .int(d.overdueTotal)),
       ("standing", .array(d.standing.map { .string($0) })),
     ])
     let subtitle =
@@ -110,7 +110,7 @@ extension Reports {
       mailSubject: "Udkast til dagsorden - \(d.committee) \(ReportText.longDate(d.date))",
       fileName: "dagsorden-\(ReportText.slug(d.committee))-\(d.date)")
     r.entries = (d.promised + d.presentations + d.overdue).map { entry($0, events: events[$0.action.id] ?? [], asOf: d.asOf) }
-    r.overdueCount = d.overdue.count + d.returns.filter(\.postponement.isOverdue).count
+    r.overdueCount = d.overdueTotal + d.returns.filter(\.postponement.isOverdue).count
     return r
   }
 

@@ -164,8 +164,24 @@ extension Store {
       + distinctValues("name_key", of: "action_owners", where: "kind = 'unit'"))
       .filter { Store.sameBody($0, committee) }
     let marks = Store.marks(owned.count)
-    // The committee's own actions, those owned by it under another name, and those assigned
-    // by hand; of them, those due by the bound (or given a due day by hand).
+    // Overdue without a doubt, and so counted in SQL and only the newest read: the
+    // committee's own tasks (not referrals, not presentations) without events, decided by
+    // the day, due before it (and before the bound) and not settled by then (what
+    // `ActionState` says of them).
+    let asOfValue = SQLValue.text(asOf.description)
+    let plain = """
+      committee = ? AND +kind NOT IN ('referral', 'presentation') AND decision_date <= ? AND due < ? AND due < ?
+        AND (settled_on IS NULL OR settled_on > ?) AND id NOT IN (SELECT target FROM events)
+      """
+    let plainBinds: [SQLValue] = [.text(committee), asOfValue, asOfValue, .text(bound.description), asOfValue]
+    let plainCount = try db.prepare(
+      "SELECT count(*) FROM actions WHERE \(plain)\(includeClosed ? "" : " AND closed = 0")"
+    ).rows(plainBinds) { $0.int(0) }.first ?? 0
+    let plainNewest = try actions(
+      asOf: asOf, includeClosed: includeClosed, where: "AND \(plain)", plainBinds,
+      orderLimit: "ORDER BY due DESC, id DESC LIMIT \(Reports.agendaOverdueLimit)")
+    // The rest of the committee's own actions, those owned by it under another name, and
+    // those assigned by hand; of them, those due by the bound (or given a due day by hand).
     let candidates = try actions(
       asOf: asOf, includeClosed: includeClosed,
       where: """
@@ -173,19 +189,22 @@ extension Store {
           \(owned.isEmpty ? "" : "UNION SELECT action_id FROM action_owners WHERE name_key IN (\(marks))")
           UNION SELECT target FROM events WHERE kind = 'assign')
         AND (due < ? OR id IN (SELECT target FROM events WHERE kind = 'due'))
+        AND NOT (\(plain))
         """,
-      [.text(committee)] + owned.map { .text($0) } + [.text(bound.description)])
+      [.text(committee)] + owned.map { .text($0) } + [.text(bound.description)] + plainBinds)
     let ours = candidates.filter { v in
       v.status != .done && v.action.kind != .referral
         && (Store.sameBody(v.action.committee, committee) || v.accountable.contains { Store.sameBody($0.name, committee) })
     }
     let byDue: (ActionView, ActionView) -> Bool = { ($0.due ?? meeting, $0.action.id) < ($1.due ?? meeting, $1.action.id) }
     let dueHere = ours.filter { v in v.status != .overdue && v.due.map(window) == true }
+    let overdueRest = ours.filter { $0.status == .overdue && $0.action.kind != .presentation }
+    let overdue = (plainNewest + overdueRest).sorted(by: byDue).suffix(Reports.agendaOverdueLimit)
     return AgendaDraft(
       committee: committee, date: meeting, dateBasis: basis, followingMeeting: following, asOf: asOf, returns: returns,
       referrals: try openReferrals(asOf: asOf, to: committee, includeClosed: includeClosed),
       promised: dueHere.filter { $0.action.kind != .presentation }.sorted(by: byDue),
-      overdue: ours.filter { $0.status == .overdue && $0.action.kind != .presentation }.sorted(by: byDue),
+      overdue: Array(overdue), overdueTotal: plainCount + overdueRest.count,
       presentations: dueHere.filter { $0.action.kind == .presentation }.sorted(by: byDue),
       standing: try standingItems(of: committee, includeClosed: includeClosed))
   }
