@@ -290,6 +290,19 @@ public struct Register: Sendable {
         rec.candidates.append((ui, c))
       }
     }
+    // "... tilvejebringe et overblik. Dette fremlægges for ØU d. 20/2.": the next sentence of
+    // the same paragraph says when the work comes back; one action, due then.
+    var k = 0
+    while k < rec.candidates.count {
+      let (ui, c) = rec.candidates[k]
+      k += 1
+      guard c.due == nil, c.kind == .task, c.ownerPhrase != nil, ui + 1 < rec.units.count,
+        rec.units[ui + 1].line == rec.units[ui].line,
+        let due = ActionReader.comesBackOn(rec.units[ui + 1].text, reference: rec.date)
+      else { continue }
+      rec.candidates[k - 1].1.due = due
+      rec.candidates.removeAll { $0.0 == ui + 1 && $0.1.ownerPhrase == nil && $0.1.presenters.isEmpty }
+    }
     let signals = rec.candidates.map { _, c in
       ActionSignal(
         isReferral: c.kind == .referral

@@ -1019,4 +1019,44 @@ import Testing
     #expect(a.owners.map(\.name) == ["Foreningens revisor"])
     #expect(try Self.outcome(Self.minutes("Ingen spørgsmål.", title: "Spørgetid")) == Outcome.none)
   }
+
+  /// The sentence after a piece of work that says when the result comes back (`Dette
+  /// fremlægges ... d. 20/2`) gives the work its day and is no action of its own; one that lays
+  /// down work of its own or has no day does not.
+  @Test func theNextSentenceSaysWhenTheWorkComesBack() throws {
+    let back = try Self.register(Self.minutes(
+      "Forvaltningen bedes tilvejebringe overblik over likviditeten. Dette fremlægges for udvalget på mødet d. 20/10."))
+    #expect(back.actions.count == 1)
+    #expect(back.actions.first?.owners.map(\.name) == ["Forvaltningen"])
+    #expect(back.actions.first?.due == Examples.day("2024-10-20"))
+    let noDay = try Self.register(Self.minutes(
+      "Forvaltningen bedes tilvejebringe overblik over likviditeten. Dette fremlægges for udvalget."))
+    #expect(noDay.actions.allSatisfy { $0.due == nil })
+    let other = try Self.register(Self.minutes(
+      "Forvaltningen bedes tilvejebringe overblik over likviditeten. Sekretariatet sender referatet senest d. 20/10."))
+    #expect(other.actions.first { $0.owners.map(\.name) == ["Forvaltningen"] }?.due == nil)
+  }
+
+  /// A numbered point under an item that holds two sentences (`1. Maja skal til et møde. Maja
+  /// undersøger, om ...`) keeps both, each read on its own.
+  @Test func aNumberedPointOfTwoSentencesKeepsBoth() throws {
+    let text = """
+      Ungerådsmøde d. 10. december 2020
+
+       1. Opfølgning på festen
+
+        1. Det gik godt
+        2. Vi skal dele billederne
+
+       2. Græsplænen
+
+        1. Maja skal til et møde i udvalget. Maja undersøger, om vi kan få midler til det.
+        2. Vi vender tilbage til det
+      """
+    let r = try Self.register(text)
+    #expect(r.meetings.first?.items.map(\.number) == [1, 2])
+    let maja = try #require(r.actions.first { $0.sentence.hasPrefix("Maja undersøger") })
+    #expect(maja.owners.map(\.name) == ["Maja"])
+    #expect(r.meetings.first?.items.last?.decision.first?.text.contains("udvalget. Maja undersøger") == true)
+  }
 }

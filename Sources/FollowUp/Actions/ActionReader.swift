@@ -303,6 +303,19 @@ enum ActionReader {
       referralBody: nil, verb: String(verb.dropLast()), isHandling: false)
   }
 
+  /// `Forvaltningen bedes tilvejebringe et overblik. Dette fremlægges for ØU på mødet d. 20/2.`:
+  /// the sentence after a piece of work that only says when it comes back (a demonstrative,
+  /// then a passive or a modal) gives the work its day; `nil` when the sentence is not such.
+  static func comesBackOn(_ sentence: String, reference: Day) -> TemporalExpression? {
+    let words = sentence.split(separator: " ", maxSplits: 2).map { $0.lowercased() }
+    guard words.count >= 2, ["dette", "det", "disse", "denne", "den"].contains(words[0]),
+      words[1].hasSuffix("es") && words[1].count > 4 || ["skal", "vil", "bliver"].contains(words[1])
+    else { return nil }
+    let exprs = ahead(
+      TemporalReader(reference: reference).expressions(in: sentence).filter { $0.kind != .time }, of: reference)
+    return exprs.first { e in e.kind == .nextMeeting || (e.date.map { $0 > reference } ?? false) }
+  }
+
   /// Days written without a year that fall before the decision (`på mødet den 3. marts` in
   /// May): work looks ahead, so they are the next year's. (A deferral's sentence may say when
   /// it was deferred, `blev udsat på mødet den 26. marts`: its days are left as read.)

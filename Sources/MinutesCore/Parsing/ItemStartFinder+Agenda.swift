@@ -30,14 +30,19 @@ extension ItemStartFinder {
   /// them, each a short title: the agenda. Returns its entries and the index after it.
   func agendaList() -> ([Start], Int)? {
     var i = 0
+    // The least indent of a numbered line before the run: a run indented deeper than a
+    // numbered line above it (` 1. Opfølgning` over `  1. Det gik godt`) is a list inside an item.
+    var outer = Int.max
     while i < lines.count {
       // An agenda stands before the items' sections: a list after a section heading or a case
       // number is inside an item.
       if case .known = SectionHeading.read(lines[i]) { return nil }
       guard let m = listEntry(lines[i]), m.number == 1 else {
+        if listEntry(lines[i]) != nil { outer = min(outer, lines[i].indent) }
         i += 1
         continue
       }
+      if lines[i].indent > outer { return nil }
       var run = [Start(index: i, match: m)]
       var j = i + 1
       while j < lines.count {
@@ -51,6 +56,7 @@ extension ItemStartFinder {
         j += 1
       }
       if run.count >= 2 { return run.allSatisfy({ $0.match.title.utf8.count <= 100 }) ? (run, j) : nil }
+      outer = min(outer, lines[i].indent)
       i = j
     }
     return nil

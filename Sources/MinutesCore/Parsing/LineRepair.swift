@@ -459,7 +459,6 @@ enum LineRepair {
           title = head
           text = dated + " " + text
         }
-        if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
         var heading = line.with(text: prefix + title)
         heading.hasHardBreak = true
         out.append(heading)
