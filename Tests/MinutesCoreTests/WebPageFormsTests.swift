@@ -2085,4 +2085,47 @@ import Testing
       """, "bestyrelsen-2021-11-16.txt")
     #expect(m.attendees == ["Anna Holm", "Niels Dal", "Ulla Berg", "Preben Lund"])
   }
+
+  /// A piece of a page's source saved as text (`<div class="main-text"><h1>...`) is read as a
+  /// web page; a text that only mentions a tag is not.
+  @Test func aPieceOfAPagesSourceIsAWebPage() throws {
+    let page = """
+      <div class="main-text">
+          <h1>BESTYRELSESREFERAT 03-01-2024</h1>
+          <p><strong>Dato:</strong> 03-01-2024</p>
+          <p><strong>Tilstede:</strong> Anna Holm, Niels Dal, Ulla Berg</p>
+          <h2>Opfølgning på sidste møde:</h2>
+          <p>Bestyrelsen har fulgt op på aktiviteterne siden sidste møde.</p>
+          <h2>Cykelparkering Dexter Gordons Vej:</h2>
+          <p>Der opleves udfordringer med parkerede ladcykler.<br>Niels kontakter gårdlauget.</p>
+          <h2>Evt.:</h2>
+          <p>Intet.</p>
+      </div>
+      """
+    #expect(HTMLText.looksLikeHTML(Array(page.utf8)))
+    #expect(!HTMLText.looksLikeHTML(Array("<p> er et tegn i teksten\nReferat\n".utf8)))
+    #expect(!HTMLText.looksLikeHTML(Array("<Bestyrelsen> referat </b>".utf8)))
+    let m = try parse(page, "askholm-2024-01-03.txt")
+    #expect(m.attendees == ["Anna Holm", "Niels Dal", "Ulla Berg"])
+    // Titles as labels over their text: a name of several capitalised words (no person's)
+    // and the closing `Evt.` among them.
+    #expect(m.items.map(\.title) == ["Opfølgning på sidste møde", "Cykelparkering Dexter Gordons Vej", "Evt."])
+    #expect(!m.items.contains { $0.title.contains("<") })
+  }
+
+  /// A transcript's one-line page with `Til stede:` and `Afbud fra:` before the minutes' title
+  /// (`Referat fra bestyrelsesmøde den 11.juni 2012`) and a dialogue without items: the meeting
+  /// is read, with who came and who did not.
+  @Test func aFlattenedPageWithAbsenceFromAndTheTitleInside() throws {
+    let line = "1 Til stede: Erling Post Helge Poulsen Marianne Kirkegaard Afbud fra: Peter Brostrøm Jette Sørensen "
+      + "Fra sekretariatet: Mika Leth Pedersen, Sekretariatsleder, Nete Thomsen, referent "
+      + "Referat fra bestyrelsesmøde den 11.juni 2012 kl på Molskroen, Femmøller Strand. Erling: Vi holder møde her, "
+      + "fordi der ikke var plads på gården, og det var besluttet, at mødet skal foregå ved stranden. Marianne: Det bør "
+      + "nævnes, at vi fik en meget fordelagtig pris og tilpasset menu til hele bestyrelsen og sekretariatet i aften. "
+      + "Helge: Synes ikke vi har været ekstravagante, vi skal behandle hinanden ordentligt, og vi skal ikke misbruge pengene."
+    let m = try parse(line, "nationalpark-bestyrelsen-2012-06-11.txt")
+    #expect(m.date == Day(year: 2012, month: 6, day: 11))
+    #expect(m.attendees == ["Erling Post", "Helge Poulsen", "Marianne Kirkegaard"])
+    #expect(m.absentees.prefix(2) == ["Peter Brostrøm", "Jette Sørensen"])
+  }
 }

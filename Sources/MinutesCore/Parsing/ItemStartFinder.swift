@@ -643,9 +643,12 @@ struct ItemStartFinder {
     let words = head.split(separator: " ")
     // "Byggesager:" alone over its text: one word will do.
     // "Blåt Flag:" alone over its text: a name of two words, not a person's.
+    // "Cykelparkering Dexter Gordons Vej:" alone over its text: a name of more words, not a
+    // person's. "Evt.:": the closing item.
     let bareName = (words.count == 1 && head.count >= 5 && head.allSatisfy(\.isLetter) && head.dropFirst().allSatisfy(\.isLowercase)
-      || words.count == 2 && words.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }) && !AttendeeList.isPersonName(head))
-      && value.isEmpty
+      || (2...6).contains(words.count) && words.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isLetter) })
+        && !AttendeeList.isPersonName(head))
+      && value.isEmpty || ["evt", "eventuelt"].contains(head.lowercased())
     guard let f = head.first, f.isUppercase, (2...8).contains(words.count) || bareName, value.count <= 60,
       !head.contains(where: \.isNumber) || head.lowercased().contains("referat"),
       bareName || words.dropFirst().contains(where: { $0.first?.isLowercase == true && !["og", "for", "i", "af"].contains($0) })
@@ -655,6 +658,11 @@ struct ItemStartFinder {
     else { return nil }
     // A sentence before a colon ("Der blev spurgt:") is no title.
     if ["der", "det", "vi", "han", "hun", "de", "man"].contains(String(words[0]).lowercased()) { return nil }
+    // "Evt.:", "Diverse mv.:": an abbreviation keeps its full stop.
+    let written = String(text[..<colon]).trimmingSpaces
+    if written.hasSuffix("."), let last = written.split(separator: " ").last, last.count <= 4, last.dropLast().allSatisfy(\.isLetter) {
+      return (written, value)
+    }
     return (head, value)
   }
 

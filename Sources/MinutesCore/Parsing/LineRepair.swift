@@ -592,7 +592,7 @@ enum LineRepair {
     if nonBlank <= 3, let long = lines.first(where: { $0.text.utf8.count >= 600 }) {
       let lower = long.text.prefix(3000).lowercased()
       // Labels with their colons: labels stacked without them are read as a stack.
-      let labels = ["tilstede:", "til stede:", "fraværende:", "afbud:", "deltagere:", "medlemmer:", "dato:", "dagsorden:"]
+      let labels = ["tilstede:", "til stede:", "fraværende:", "afbud:", "afbud fra:", "deltagere:", "medlemmer:", "dato:", "dagsorden:"]
       if labels.filter({ lower.contains($0) }).count >= 2 { return true }
       // A transcript's page that kept its number (`1 REFERAT ... Deltagere Jacob ... Afbud René
       // ...`): labels without their colons, before names.
@@ -721,6 +721,17 @@ enum LineRepair {
       let colonNumber = w.hasSuffix(":") && (current.last?.hasSuffix(".") ?? true)
       if !current.isEmpty, w.hasSuffix(".") || colonNumber, w.count >= 2, w.count <= 5,
         w.dropLast().allSatisfy({ $0.isNumber }), i + 1 < words.count, words[i + 1].first?.isUppercase == true
+      {
+        flush()
+        current = [w]
+        i += 1
+        continue
+      }
+      // "... Nete Thomsen, referent Referat fra bestyrelsesmøde den 11. juni 2012 ...": the
+      // minutes' title line, within the page.
+      if !current.isEmpty, w == "Referat" || w == "Mødereferat", i + 2 < words.count,
+        ["fra", "af", "for"].contains(words[i + 1]),
+        words[(i + 2)..<min(words.count, i + 5)].contains(where: { $0.lowercased().contains("møde") })
       {
         flush()
         current = [w]

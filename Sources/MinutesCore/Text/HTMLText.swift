@@ -138,7 +138,22 @@ enum HTMLText {
       let after = i + name.utf8.count
       return after >= head.count || HTMLRenderer.isSpace(head[after]) || head[after] == 0x3E
     }
-    return false
+    // A piece of a page's source (`<div class="main-text">`, `<h1>Referat</h1>` ...): a block
+    // element or a heading first, and end tags after it.
+    guard at("<") else { return false }
+    var name: [UInt8] = []
+    var k = i + 1
+    while k < head.count, name.count < 12, (0x61...0x7A).contains(head[k] | 0x20) || (0x30...0x39).contains(head[k]) {
+      name.append(head[k] | 0x20)
+      k += 1
+    }
+    guard k < head.count, HTMLRenderer.isSpace(head[k]) || head[k] == 0x3E else { return false }
+    let element = String(decoding: name, as: UTF8.self)
+    guard HTMLElement.blocks.contains(element) || ["h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"].contains(element)
+    else { return false }
+    var endTags = 0
+    for j in k..<max(k, head.count - 1) where head[j] == 0x3C && head[j + 1] == 0x2F { endTags += 1 }
+    return endTags >= 2
   }
 
   /// The ids a disclosure control names (`aria-controls`, `data-target`, `data-bs-target`):
