@@ -30,17 +30,18 @@ import Testing
   @Test func aPageIsReadByItsEndingOrItsFirstBytes() throws {
     let store = try TemporaryStore("html-ending")
     defer { store.remove() }
-    // A fragment without a doctype: HTML by its ending, text otherwise.
+    // A fragment without a doctype: HTML by its ending, and by its first bytes (a block element,
+    // end tags after it) in a text file; Markdown keeps its blocks of HTML as written.
     let fragment = "<h2>REFERAT Byrådet d. 05-03-2025</h2>\n<p><b>Punkt 1: Budget</b></p><h3>Beslutning</h3><p>Godkendt.</p>\n"
-    for name in ["side.htm", "side.txt"] {
+    for name in ["side.htm", "side.txt", "side.md"] {
       try Data(fragment.utf8).write(to: store.dir.appendingPathComponent(name))
     }
     let page = SourceLoader.load(store.dir.appendingPathComponent("side.htm").path)
     #expect(page.text == "## REFERAT Byrådet d. 05-03-2025\n\n**Punkt 1: Budget**\n\n### Beslutning\n\nGodkendt.")
     #expect(page.meeting?.items.map(\.title) == ["Budget"])
-    // Read as text, the markup stays in the text.
-    let text = SourceLoader.load(store.dir.appendingPathComponent("side.txt").path)
-    #expect(text.text?.contains("<b>Punkt 1: Budget</b>") == true)
+    #expect(SourceLoader.load(store.dir.appendingPathComponent("side.txt").path).text == page.text)
+    let markdown = SourceLoader.load(store.dir.appendingPathComponent("side.md").path)
+    #expect(markdown.text?.contains("<b>Punkt 1: Budget</b>") == true)
     // A page with a doctype is a page whatever its name.
     try Data(("<!DOCTYPE html>" + fragment).utf8).write(to: store.dir.appendingPathComponent("gemt.txt"))
     #expect(SourceLoader.load(store.dir.appendingPathComponent("gemt.txt").path).text == page.text)

@@ -48,12 +48,14 @@ public struct DocumentText: Sendable {
     self.repairedMojibake = false
   }
 
-  /// Decodes and normalises `bytes`; a web page (`<!DOCTYPE html`, `<html` ... first) is read
-  /// as HTML (`init(decodingHTML:file:)`).
+  /// Decodes and normalises `bytes`; a web page (`<!DOCTYPE html`, `<html` ... first, or a
+  /// piece of a page's source in a file that is not Markdown) is read as HTML
+  /// (`init(decodingHTML:file:)`).
   /// - Throws: `MinutesError.empty`, `.binary` or `.pdf`.
   public init(decoding bytes: [UInt8], file: String) throws {
     if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) { throw MinutesError.pdf(file: file) }
-    if HTMLText.looksLikeHTML(bytes) {
+    let ending = file.split(separator: ".").last.map { $0.lowercased() } ?? ""
+    if HTMLText.looksLikeHTML(bytes, fragments: !["md", "markdown"].contains(ending)) {
       self = try DocumentText(decodingHTML: bytes, file: file)
       return
     }

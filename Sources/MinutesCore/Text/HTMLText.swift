@@ -85,8 +85,10 @@ enum HTMLText {
   }
 
   /// Whether the bytes are a web page: `<!DOCTYPE html`, `<html`, `<head` or `<body` first
-  /// (after a byte-order mark, white space, an XML declaration and comments).
-  static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+  /// (after a byte-order mark, white space, an XML declaration and comments); or, unless
+  /// `fragments` is false (Markdown, which may hold blocks of HTML), a piece of a page's source:
+  /// a block element first and end tags after it.
+  static func looksLikeHTML(_ bytes: [UInt8], fragments: Bool = true) -> Bool {
     var head: [UInt8]
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       // UTF-16: the ASCII of the first characters.
@@ -140,7 +142,7 @@ enum HTMLText {
     }
     // A piece of a page's source (`<div class="main-text">`, `<h1>Referat</h1>` ...): a block
     // element or a heading first, and end tags after it.
-    guard at("<") else { return false }
+    guard fragments, at("<") else { return false }
     var name: [UInt8] = []
     var k = i + 1
     while k < head.count, name.count < 12, (0x61...0x7A).contains(head[k] | 0x20) || (0x30...0x39).contains(head[k]) {
