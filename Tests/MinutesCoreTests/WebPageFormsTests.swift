@@ -279,6 +279,14 @@ import Testing
     #expect(m.location == nil)
   }
 
+  @Test func theStartOfTheMeetingWrittenOutIsItsTime() throws {
+    let m = try read(Self.minutes(header: "Kommunalbestyrelsen\nMødedato: 26. juni 2014\nMødelokale: Byrådssalen, Tønder Rådhus\nStarttidspunkt for møde: 19:00\nSluttidspunkt for mødet: 21:10"))
+    #expect(m.startTime == ClockTime(hour: 19, minute: 0))
+    #expect(m.location == "Byrådssalen, Tønder Rådhus")
+    // On a flattened page the label ends the place before it.
+    #expect(HeaderReader.cleanPlace("Byrådssalen, Tønder Rådhus Starttidspunkt for møde: 19:00") == "Byrådssalen, Tønder Rådhus")
+  }
+
   @Test func aPlaceEndsAtTheNextFieldsLabel() {
     #expect(HeaderReader.cleanPlace("BusinessPark Struer Afbud fra/fraværende: - Mødet hævet") == "BusinessPark Struer")
     #expect(HeaderReader.cleanPlace("Rådhuset, Mødelokale 2 Deltagere: Anne Holm") == "Rådhuset, Mødelokale 2")

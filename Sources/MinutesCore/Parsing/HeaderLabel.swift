@@ -23,7 +23,7 @@ enum HeaderLabel {
     }
     add(.date, ["mødedato", "mødedato og tidspunkt", "mødedag", "møde dato", "dato og tid", "dato og tidspunkt"])
     add(.date, ["dato"], needsColon: true)
-    add(.time, ["mødetidspunkt", "mødestart", "starttidspunkt", "mødetid", "tidspunkt"])
+    add(.time, ["mødetidspunkt", "mødestart", "starttidspunkt", "mødetid", "tidspunkt", "starttidspunkt for møde", "starttidspunkt for mødet"])
     add(.time, ["tid", "kl", "klokken", "hvornår"], needsColon: true)
     add(.place, ["mødested", "mødelokation", "mødeafholdelse"])
     add(.place, ["sted", "lokale", "mødelokale", "lokation", "adresse", "hvor"], needsColon: true)
@@ -54,7 +54,7 @@ enum HeaderLabel {
         "mødeslut", "mødet hævet", "mødet sluttet", "sluttidspunkt", "oversigtsdagsorden",
         "initialer", "dok.nr", "dokumentnr", "dokument nr", "brevid", "mødenummer", "møde nr",
         "udsendelsesdato", "udsendt", "publiceret", "dagsorden publiceret", "referat publiceret",
-        "hent som fil", "sluttidspunkt for møde", "bemærkninger til dagsorden", "bemærkninger til dagsordenen",
+        "hent som fil", "sluttidspunkt for møde", "sluttidspunkt for mødet", "bemærkninger til dagsorden", "bemærkninger til dagsordenen",
       ])
     add(.ignored, ["bemærkninger"], needsColon: true)
     return t

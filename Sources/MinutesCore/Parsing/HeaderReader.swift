@@ -821,7 +821,13 @@ struct HeaderReader {
       let k = words.indices.dropFirst().first(where: { k in
         guard words[k].first?.isUppercase == true else { return false }
         let w = words[k].lowercased().split(separator: "/").first.map { String($0).trimming(":") } ?? ""
-        return ["afbud", "fraværende", "deltagere", "medlemmer", "mødeleder", "referent", "tilstede", "fravær"].contains(w)
+        if ["afbud", "fraværende", "deltagere", "medlemmer", "mødeleder", "referent", "tilstede", "fravær"].contains(w) {
+          return true
+        }
+        // "Byrådssalen, Tønder Rådhus Starttidspunkt for møde: 19:00": any field's label of
+        // up to four words with its colon.
+        guard let end = (k..<min(words.count, k + 4)).first(where: { words[$0].hasSuffix(":") }) else { return false }
+        return HeaderLabel.table[words[k...end].joined(separator: " ").lowercased().trimming(":")] != nil
       })
     {
       p = words[..<k].joined(separator: " ")
