@@ -279,6 +279,15 @@ import Testing
     #expect(m.location == nil)
   }
 
+  /// `Hove Vandværk - Referat af generalforsamling 2020`: the association, then the kind and
+  /// the meeting, whose body is named in its definite form; `Byrådet - Referat` is the body.
+  @Test func anAssociationBeforeTheKindAndTheMeeting() throws {
+    #expect(try read(Self.minutes(header: "HOVE VANDVÆRK - REFERAT AF GENERALFORSAMLING 2020\n\n25. august 2020, kl. 19:30")).committee
+      == "Generalforsamlingen")
+    #expect(try read(Self.minutes(header: "Referat af bestyrelsesmøde\n\n25. august 2020")).committee == "Bestyrelsen")
+    #expect(try read(Self.minutes(header: "Byrådet - Referat\n\nDato: 29. marts 2016")).committee == "Byrådet")
+  }
+
   @Test func theStartOfTheMeetingWrittenOutIsItsTime() throws {
     let m = try read(Self.minutes(header: "Kommunalbestyrelsen\nMødedato: 26. juni 2014\nMødelokale: Byrådssalen, Tønder Rådhus\nStarttidspunkt for møde: 19:00\nSluttidspunkt for mødet: 21:10"))
     #expect(m.startTime == ClockTime(hour: 19, minute: 0))

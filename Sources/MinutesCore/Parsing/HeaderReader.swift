@@ -632,6 +632,17 @@ struct HeaderReader {
     }
     // A page title's site name: "Referat - Økonomiudvalget | Xxx Kommune".
     if let bar = s.range(of: " | ") { s = String(s[..<bar.lowerBound]) }
+    // "Hove Vandværk - Referat af generalforsamling": the association, then the document's kind
+    // and the meeting.
+    for dash in [" - ", " – "] {
+      // ("Byrådet - Referat": the body, then the kind.)
+      if let r = s.range(of: dash), case let right = s[r.upperBound...].split(separator: " "), right.count >= 3,
+        ["referat", "mødereferat", "dagsorden", "protokol", "beslutningsprotokol"].contains(right[0].lowercased()),
+        !CommitteeName.namesBody(String(s[..<r.lowerBound]))
+      {
+        s = String(s[r.upperBound...])
+      }
+    }
 
     // Filler words off both ends.
     var words = s.split(separator: " ").map(String.init)

@@ -493,6 +493,13 @@ struct ParserRun {
         meeting.committee = fileName
       }
     }
+    // "Referat af generalforsamling": a body written as one noun without its article is named
+    // in its definite form (`Generalforsamlingen`), as bodies are.
+    if !meeting.committee.contains(" "), meeting.committee.first?.isUppercase == true,
+      CommitteeName.definite(meeting.committee) != meeting.committee
+    {
+      meeting.committee = CommitteeName.definite(meeting.committee)
+    }
     // An abbreviation (`ØU`) written out where the document or the usage of councils says.
     if CommitteeName.isAbbreviation(meeting.committee),
       let full = CommitteeName.expand(meeting.committee, in: text)
