@@ -2145,4 +2145,50 @@ import Testing
     #expect(m.attendees == ["Erling Post", "Helge Poulsen", "Marianne Kirkegaard"])
     #expect(m.absentees.prefix(2) == ["Peter Brostrøm", "Jette Sørensen"])
   }
+
+  /// Guests: in the decision (`deltog under oplysningen af punktet`), in the case's history in
+  /// the present tense, and in the header with the items they took part in (`under alle
+  /// punkter`, `under punkterne 2 til og med 3`, `under behandlingen af punkt 1` where the
+  /// numbers run through the year); a member's stand-in is no guest.
+  @Test func guestsWithTheItemsTheyTookPartIn() throws {
+    let m = try parse(
+      """
+      Referat fra mødet i Børne- og Skoleudvalget den 6. november 2018
+
+      Skolechef Espen Holm deltager under alle punkter.
+
+      Familiechef Anders Lund deltager under punkterne 33 til og med 34.
+
+      Esther Jakobsen deltog under behandlingen af punkt 1.
+
+      32. Budget
+
+      Sagsforløb
+      Jurist Charlotte Berg deltager under dette punkt.
+      Konsulent Ib Dal deltog på mødet i marts.
+
+      Beslutning
+      Godkendt.
+      Økonomikonsulent Mathias Andersen deltog under oplysningen af punktet.
+      Pia Paaske deltog i mødet i stedet for Per Thomsen.
+
+      33. Skolestruktur
+
+      Beslutning
+      Drøftet.
+
+      34. Eventuelt
+
+      Beslutning
+      Intet.
+      """, "boerne-og-skoleudvalget-2018-11-06.txt")
+    #expect(m.items.map(\.number) == [32, 33, 34])
+    let names = m.items.map { $0.participants.map(\.name) }
+    #expect(names[0] == ["Charlotte Berg", "Mathias Andersen", "Espen Holm", "Esther Jakobsen"])
+    #expect(names[1] == ["Espen Holm", "Anders Lund"])
+    #expect(names[2] == ["Espen Holm", "Anders Lund"])
+    #expect(GuestReader.scopeOf(["under", "punkt", "3", "og", "5."]) == .items([3, 5]))
+    #expect(GuestReader.scopeOf(["under", "punkterne", "3-5"]) == .items([3, 4, 5]))
+    #expect(GuestReader.scopeOf(["under", "dette", "punkt."]) == nil)
+  }
 }

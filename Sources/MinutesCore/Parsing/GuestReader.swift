@@ -8,24 +8,79 @@ enum GuestReader {
     "i behandlingen", "i drøftelsen", "i dette punkt", "til punktet", "ved punktet",
     "under behandlingen",
   ]
+  /// What a guest takes part in, after a preposition (`under oplysningen af punktet`, `ved
+  /// drøftelsen af sagen`): the item, the meeting or its treatment, within a few words.
+  static let occasionStems = ["punkt", "møde", "behandling", "drøftelse", "sagen", "orientering", "oplysning", "gennemgang"]
 
-  /// The participants named in one paragraph.
-  static func participants(in paragraph: Paragraph) -> [Participant] {
-    guard DanishBytes.containsASCII(paragraph.text, "deltag") else { return [] }
-    var out: [Participant] = []
+  /// The items a guest sentence names (`under alle punkter`, `under punkterne 3 til og med 6`,
+  /// `under behandlingen af punkt 1`); none for the item it stands in (`under dette punkt`).
+  enum Scope: Equatable {
+    case all
+    /// Item numbers as the sentence writes them.
+    case items([Int])
+  }
+
+  /// The participants named in one paragraph; with `presentOnly`, only those the present tense
+  /// names (`deltager`: this meeting's, where the text tells of earlier ones). Each with the
+  /// items its sentence names, if any.
+  static func participants(in paragraph: Paragraph, presentOnly: Bool = false) -> [(Participant, Scope?)] {
+    // "deltager", "deltog".
+    guard DanishBytes.containsASCII(paragraph.text, "delt") else { return [] }
+    var out: [(Participant, Scope?)] = []
     for sentence in SentenceSplitter.sentences(paragraph.text) {
-      out.append(contentsOf: participants(inSentence: sentence, line: paragraph.line))
+      let words = sentence.split(separator: " ").map(String.init)
+      let scope = words.firstIndex(where: { verbs.contains($0.lowercased()) }).flatMap { scopeOf(Array(words[($0 + 1)...])) }
+      out += participants(inSentence: sentence, line: paragraph.line, presentOnly: presentOnly).map { ($0, scope) }
     }
     return out
   }
 
-  static func participants(inSentence sentence: String, line: Int) -> [Participant] {
+  /// The items the words after the verb name.
+  static func scopeOf(_ tail: [String]) -> Scope? {
+    let lower = tail.prefix(12).map { $0.lowercased().trimming(".,;:") }
+    guard let p = lower.firstIndex(where: { $0.hasPrefix("punkt") }) else { return nil }
+    if p > 0, lower[p - 1] == "alle" { return .all }
+    var numbers: [Int] = []
+    var k = p + 1
+    var range = false
+    while k < lower.count {
+      let w = lower[k]
+      if let n = Int(w), n > 0, n < 10_000 {
+        if range, let from = numbers.last, n > from, n - from <= 100 { numbers += Array((from + 1)...n) } else { numbers.append(n) }
+        range = false
+      } else if w == "-" || w == "–" || w == "med" {
+        range = true
+      } else if w == "til" || w == "og" || w == "samt" {
+        // "3 til og med 6", "3 og 4".
+      } else if let dash = w.firstIndex(where: { $0 == "-" || $0 == "–" }), let a = Int(w[..<dash]),
+        let b = Int(w[w.index(after: dash)...]), a < b, b - a <= 100
+      {
+        numbers += Array(a...b)
+      } else {
+        break
+      }
+      k += 1
+    }
+    return numbers.isEmpty ? nil : .items(numbers)
+  }
+
+  /// Whether the words after the verb say what the guest takes part in.
+  static func isOccasion(_ tail: [String]) -> Bool {
+    let lower = tail.map { $0.lowercased() }
+    if continuations.contains(where: { lower.joined(separator: " ").hasPrefix($0) }) { return true }
+    guard let first = lower.first, ["i", "på", "under", "ved", "til"].contains(first) else { return false }
+    return lower.dropFirst().prefix(4).contains { w in occasionStems.contains { w.hasPrefix($0) } }
+  }
+
+  static func participants(inSentence sentence: String, line: Int, presentOnly: Bool = false) -> [Participant] {
     let words = sentence.split(separator: " ").map(String.init)
-    guard let v = words.firstIndex(where: { verbs.contains($0.lowercased()) }), v > 0 else {
+    guard let v = words.firstIndex(where: { (presentOnly ? ["deltager"] : verbs).contains($0.lowercased()) }), v > 0 else {
       return []
     }
     let tail = words[(v + 1)...].joined(separator: " ").lowercased()
-    guard continuations.contains(where: { tail.hasPrefix($0) }) else { return [] }
+    guard isOccasion(Array(words[(v + 1)...])) else { return [] }
+    // "Pia Paaske deltog i mødet i stedet for Per Thomsen": a member's stand-in, no guest.
+    if ["stedet for", "istedet for", "stedfortræder", "suppleant"].contains(where: { tail.contains($0) }) { return [] }
     let subject = words[..<v].joined(separator: " ")
     // "Der deltager ..." and "som deltager" are not guest lines with a named subject.
     if let f = subject.first, !f.isUppercase { return [] }

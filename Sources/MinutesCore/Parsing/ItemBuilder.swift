@@ -30,6 +30,8 @@ struct ItemBuilder {
   var presenters: Set<String> = []
   /// Members' stand-ins told under the item (`Afbud fra X. Y deltager i stedet.`): they attend.
   var standIns: [String] = []
+  /// Guests whose sentence names the items they took part in (`deltager under alle punkter`).
+  var scopedGuests: [(Participant, GuestReader.Scope)] = []
   /// The meeting's date, time or place written under this item's decision label.
   var meetingFields: [(HeaderLabel.Field, String)] = []
 
@@ -156,10 +158,19 @@ struct ItemBuilder {
     item.recommendation = recommendation()
     item.attachments = item.sections(.attachments).flatMap { $0.paragraphs.map(\.text) }
     item.absentees = absentees
-    for section in item.sections
-    where section.kind != .decision && section.kind != .attachments && section.kind != .history {
+    // Guests of the item: named in its text, in its decision (`Økonomikonsulent X deltog under
+    // oplysningen af punktet`), or in its history in the present tense (`deltager under dette
+    // punkt`: this meeting's).
+    // One that names other items (`under alle punkter`) is the meeting's to place.
+    for section in item.sections where section.kind != .attachments {
       for p in section.paragraphs where p.style != .subheading {
-        item.participants.append(contentsOf: GuestReader.participants(in: p))
+        for (guest, scope) in GuestReader.participants(in: p, presentOnly: section.kind == .history) {
+          if let scope, scope != .items([item.number]) {
+            scopedGuests.append((guest, scope))
+          } else if !item.participants.contains(where: { ItemBuilder.samePerson($0.name, guest.name) }) {
+            item.participants.append(guest)
+          }
+        }
       }
     }
     // Who the decision tells presented something; members are left out by the reader's caller.

@@ -148,6 +148,13 @@ struct ParserRun {
       layout.append(LayoutNote(part: "sagsnumre", form: "over punktoverskriften", line: lines[starts[0].index].number))
     }
     var standIns: [String] = []
+    // Guests the header names with their items (`Esther Jakobsen deltog under behandlingen af
+    // punkt 1`), and those an item's text names for other items.
+    var scopedGuests: [(Participant, GuestReader.Scope)] = []
+    for line in lines[..<min(lines.count, starts.first?.index ?? 0)] where !line.isBlank && !line.isTableRow {
+      let p = Paragraph(text: line.text, line: line.number)
+      scopedGuests += GuestReader.participants(in: p).compactMap { g, scope in scope.map { (g, $0) } }
+    }
     for (k, var start) in starts.enumerated() {
       let end = max(ends[k], start.index + 1)
       // "... Sagen omhandler salg af ejendom, og behandles derfor som lukket punkt." as the last
@@ -176,6 +183,7 @@ struct ParserRun {
       }
       var read = item
       standIns += builder.standIns
+      scopedGuests += builder.scopedGuests
       // A member telling the committee something is no guest.
       let members = Set((meeting.attendees + meeting.absentees).map { CommitteeName.fold($0) })
       read.participants.removeAll { builder.presenters.contains($0.name) && members.contains(CommitteeName.fold($0.name)) }
@@ -200,6 +208,7 @@ struct ParserRun {
     for (k, t) in titles.enumerated() where meeting.items[k].title != t {
       meeting.items[k].title = t
     }
+    placeGuests(scopedGuests, in: &meeting)
     // "Dagsorden:" over the list, and under each item what was said and done ("Godkendt med
     // disse tilføjelser", "Seniorrådet har besluttet ..."): notes of the meeting, so minutes.
     if meeting.kind == .agenda, !meeting.items.isEmpty,
@@ -523,6 +532,32 @@ struct ParserRun {
     }
     layout += notes
     return meeting
+  }
+
+  /// Guests placed at the items their sentence names: every item, or items by their number, or
+  /// by their place on the agenda where the numbers run through the year (`punkt 1` of a
+  /// meeting whose first item is number 32). A closed item's guests are left out with its text.
+  func placeGuests(_ guests: [(Participant, GuestReader.Scope)], in meeting: inout Meeting) {
+    let members = Set((meeting.attendees + meeting.absentees).map { CommitteeName.fold($0) })
+    for (guest, scope) in guests where !members.contains(CommitteeName.fold(guest.name)) {
+      var targets: [Int] = []
+      switch scope {
+      case .all: targets = Array(meeting.items.indices)
+      case .items(let numbers):
+        for n in numbers {
+          if let k = meeting.items.firstIndex(where: { $0.number == n }) {
+            targets.append(k)
+          } else if n >= 1, n <= meeting.items.count, !meeting.items.contains(where: { $0.number <= meeting.items.count }) {
+            targets.append(n - 1)
+          }
+        }
+      }
+      for k in targets where !meeting.items[k].isRedacted
+        && !meeting.items[k].participants.contains(where: { ItemBuilder.samePerson($0.name, guest.name) })
+      {
+        meeting.items[k].participants.append(guest)
+      }
+    }
   }
 
   /// The decision labels after the header, with their lines.
