@@ -73,6 +73,8 @@ import Testing
     // Day/month without a year after a word of deadline.
     ("Ligger klar senest 5/4", "2024-04-03", "senest 5/4", .day, "2024-04-05", "2024-04-05", "2024-04-05"),
     ("Deadline for tilføjelse er 15/4", "2024-04-03", "15/4", .day, "2024-04-15", "2024-04-15", "2024-04-15"),
+    // An English system's month/day/year, where no thirteenth month can be meant.
+    ("STARTTIDSPUNKT 5/21/2019", "2019-05-01", "5/21/2019", .day, "2019-05-21", "2019-05-21", "2019-05-21"),
   ]
 
   @Test(arguments: cases)
@@ -101,6 +103,14 @@ import Testing
     #expect(e.text.hasSuffix("næste gang"))
     // "gang" alone, or after another word than "næste", is no time.
     #expect(reader.expressions(in: "Første gang blev forslaget afvist.").isEmpty)
+  }
+
+  /// A system's timestamp in English: `1:00:00 PM` is 13:00, `12:15 AM` a quarter past midnight.
+  @Test func timesOfTwelveHours() throws {
+    let reader = TemporalReader(reference: Day(iso: "2019-05-01")!)
+    #expect(reader.expressions(in: "5/21/2019 1:00:00 PM").last?.time?.description == "13:00")
+    #expect(reader.expressions(in: "5/21/2019 12:15:00 AM").last?.time?.description == "00:15")
+    #expect(reader.expressions(in: "17:15:00").first?.time?.description == "17:15")
   }
 
   @Test func timesAlone() throws {

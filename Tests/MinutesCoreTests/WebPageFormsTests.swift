@@ -2191,4 +2191,52 @@ import Testing
     #expect(GuestReader.scopeOf(["under", "punkterne", "3-5"]) == .items([3, 4, 5]))
     #expect(GuestReader.scopeOf(["under", "dette", "punkt."]) == nil)
   }
+
+  /// A copy that is its table of contents: each entry's number on its own line, its title
+  /// (wrapped or not) ending in the dotted leader and the page; the leader and page go.
+  @Test func contentsEntriesLoseTheirLeaderAndKeepTheirWrappedTitle() throws {
+    #expect(ItemTitle.withoutLeader("Ekstra anlæg - ekstra asfalt ..........................5") == "Ekstra anlæg - ekstra asfalt")
+    #expect(ItemTitle.withoutLeader("Budget.... se bilag") == "Budget.... se bilag")
+    let m = try parse(
+      """
+      Kommunalbestyrelsen
+      BESLUTNINGSPROTOKOL
+      Dato:
+      Tirsdag den 16. juni 2015
+      Indholdsfortegnelse
+      1.
+      Ekstra anlæg - projektering af trafikplan og forundersøgelser ved
+      stationen Grenaa Syd ..............................................1
+      2.
+      Ekstra anlæg - renovering af ventehuset i Trustrup,
+      anlægsbevilling og frigivelse af rådighedsbeløb.......................3
+      3.
+      Ekstra anlæg - ekstra asfalt .............................................5
+      """, "kommunalbestyrelsen-2015-06-16.txt")
+    #expect(m.items.map(\.title) == [
+      "Ekstra anlæg - projektering af trafikplan og forundersøgelser ved stationen Grenaa Syd",
+      "Ekstra anlæg - renovering af ventehuset i Trustrup, anlægsbevilling og frigivelse af rådighedsbeløb",
+      "Ekstra anlæg - ekstra asfalt",
+    ])
+  }
+
+  /// `Til stede: Winnie, Bente, Stig Afbud: Peter Holm`: the next field's label on the line of
+  /// the list ends the list.
+  @Test func aLabelInsideTheListOfWhoCameEndsIt() throws {
+    let m = try parse(
+      """
+      Generalforsamling 05/09/2005.
+      Til stede: Winnie Dal, Bente Holm, Stig Berg Afbud: Peter Holm
+
+      1. Valg af dirigent
+
+      Morten blev valgt.
+
+      2. Eventuelt
+
+      Intet.
+      """, "generalforsamlingen-2005-09-05.txt")
+    #expect(m.attendees == ["Winnie Dal", "Bente Holm", "Stig Berg"])
+    #expect(m.absentees == ["Peter Holm"])
+  }
 }

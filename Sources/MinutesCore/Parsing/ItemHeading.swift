@@ -320,6 +320,15 @@ enum ItemHeading {
 /// Cleans a written title: closed markers, type markers, a trailing colon, a case number in
 /// parentheses, and fold-out text a web page glued to it.
 enum ItemTitle {
+  /// `Ekstra anlæg - ekstra asfalt ..................5`: a table of contents' dotted leader and
+  /// page number go.
+  static func withoutLeader(_ raw: String) -> String {
+    guard raw.utf8.count <= 2000, let r = raw.range(of: "....") else { return raw }
+    let after = raw[r.upperBound...].drop(while: { $0 == "." || $0 == " " || $0 == "\u{A0}" })
+    guard after.count <= 4, after.allSatisfy({ $0.isNumber }) else { return raw }
+    return String(raw[..<r.lowerBound]).trimmingSpaces
+  }
+
   /// Words that open a sentence of an item's text, never a title's next word when capitalised.
   static let textOpeners: Set<String> = [
     "Der", "Det", "Vi", "Man", "Hvad", "Hvordan", "Hvem", "Hvornår", "Hvorfor", "Var", "Dette", "Disse", "Vores", "Han", "Hun",
@@ -327,7 +336,7 @@ enum ItemTitle {
 
   /// The title, whether it was marked closed, and a case number written in it.
   static func clean(_ raw: String) -> (String, Bool, CaseNumber?) {
-    var (t, closed) = ClosedMarker.read(title: raw)
+    var (t, closed) = ClosedMarker.read(title: withoutLeader(raw))
     t = dropRepeatedTail(t)
     // "Advent og jul – foreløbig planlægning. (W) Advent og jul nærmer sig ...": a long heading
     // line that goes on with the item's text after the title's sentence.

@@ -161,10 +161,20 @@ struct ItemStartFinder {
         {
           continue
         }
-        let (title, closed, cn) = ItemTitle.clean(lines[t].text)
+        // "1." / "Ekstra anlæg - projektering ... ved" / "stationen Grenaa Syd .......1": a
+        // contents entry's title wrapped before its leader.
+        var text = lines[t].text
+        var titleIndex = t
+        if ItemTitle.withoutLeader(text) == text, let u = nextNonBlank(after: t), u == t + 1, ItemHeading.bareNumber(lines[u]) == nil,
+          case let next = lines[u].text, ItemTitle.withoutLeader(next) != next, next.first?.isLowercase == true
+        {
+          text += " " + next
+          titleIndex = u
+        }
+        let (title, closed, cn) = ItemTitle.clean(text)
         var m = ItemHeading.Match(number: n, title: title, isClosed: closed, style: .bareNumber)
         m.caseNumber = cn
-        out.append(Start(index: i, match: m, titleIndex: t))
+        out.append(Start(index: i, match: m, titleIndex: titleIndex))
       case .unnumbered, .closedMarker, .agendaThenMinutes:
         break
       }
@@ -194,6 +204,9 @@ struct ItemStartFinder {
   /// the document follows at once (a table of contents).
   func confirmation(_ s: Start) -> Int {
     if s.match.hasBodyPrefix { return 2 }
+    // "1." / "Ekstra anlæg - ekstra asfalt ........5": an entry of the copy's contents, the
+    // last one too.
+    if let t = s.titleIndex, ItemTitle.withoutLeader(lines[t].text) != lines[t].text { return 1 }
     var j = s.titleIndex ?? s.index
     var seen = 0
     var weak = 0

@@ -313,6 +313,20 @@ enum LineRepair {
   static func splitGluedField(_ line: MarkupLine) -> (String, String)? {
     let text = line.text
     guard text.utf8.count <= 2000, text.utf8.contains(0x3A) else { return nil }
+    // "Til stede: Winnie, Bente, Stig Afbud: Resten": a list of people, then the next field's
+    // label and its colon on the same line.
+    let people: [HeaderLabel.Field] = [.attendees, .absentees, .guests, .summoned, .chair, .secretary]
+    if let (field, value) = HeaderLabel.read(text), people.contains(field), !value.isEmpty {
+      let words = text.split(separator: " ")
+      for k in words.indices.dropFirst(2) where words[k].first?.isUppercase == true && words[k - 1].last?.isLetter == true {
+        guard let end = (k..<min(words.count, k + 3)).first(where: { words[$0].hasSuffix(":") }),
+          let entry = HeaderLabel.table[words[k...end].joined(separator: " ").lowercased().trimming(":")],
+          people.contains(entry.field)
+        else { continue }
+        let cut = words[k].startIndex
+        return (String(text[..<cut]).trimmingSpaces, String(text[cut...]))
+      }
+    }
     // "hos BirgitDeltagere: Bjarne, ...": a label of people glued to the word before it.
     var previous: Character?
     for i in text.indices {

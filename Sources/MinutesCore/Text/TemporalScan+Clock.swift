@@ -61,6 +61,11 @@ extension TemporalScan {
       }
       return (t, t2, end)
     }
+    // "1:00:00 PM": a system's timestamp in English, the hour of twelve.
+    if t.hour >= 1, t.hour <= 12, let m = tok(last + 1), m.kind == .word, m.keyword == .am || m.keyword == .pm {
+      let hour = m.keyword == .pm ? (t.hour == 12 ? 12 : t.hour + 12) : (t.hour == 12 ? 0 : t.hour)
+      return (ClockTime(hour: hour, minute: t.minute) ?? t, nil, last + 1)
+    }
     return (t, nil, last)
   }
 

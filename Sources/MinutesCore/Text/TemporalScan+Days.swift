@@ -209,7 +209,9 @@ extension TemporalScan {
         s2.value == Int(Punct.dash) || s2.value == Int(Punct.slash), let c = tok(i + 4),
         c.kind == .number, !c.spaceBefore, c.digits == 4
       {
+        // "5/21/2019": no thirteenth month; an English system's month/day/year.
         day = Day(year: c.value, month: b.value, day: a.value)
+          ?? (b.value > 12 && s2.value == Int(Punct.slash) ? Day(year: c.value, month: a.value, day: b.value) : nil)
       } else if let t = tok(i + 3), t.spaceBefore, let y = isYear(i + 3) {
         day = Day(year: y, month: b.value, day: a.value)
         last = i + 3

@@ -9,7 +9,7 @@ enum Keyword: UInt8 {
   case maaned, maaneden, maaneder, dag, dage, dagen, om, og, pr, per, fra, efter, foer, ved
   case udgangen, slutningen, starten, begyndelsen, midten, halvaar, halvaaret
   case morgen, det, q, kvt, samt, eller, mellem, omkring, igen, allerede, nu, ud, ind, op
-  case tilbage, senere, frist, gang
+  case tilbage, senere, frist, gang, am, pm
 }
 
 /// What one word means to the temporal reader: an entry of `TemporalVocabulary.table`.
@@ -93,7 +93,7 @@ enum TemporalVocabulary {
     ("kvt", kw(.kvt)), ("samt", kw(.samt)), ("eller", kw(.eller)), ("mellem", kw(.mellem)),
     ("omkring", kw(.omkring)), ("igen", kw(.igen)),
     ("allerede", kw(.allerede)), ("nu", kw(.nu)), ("ud", kw(.ud)), ("ind", kw(.ind)), ("op", kw(.op)),
-    ("tilbage", kw(.tilbage)), ("senere", kw(.senere)),
+    ("tilbage", kw(.tilbage)), ("senere", kw(.senere)), ("am", kw(.am)), ("pm", kw(.pm)),
     // Units of time; the forms a shape reads by name keep their keyword.
     ("dag", unit(.day, .dag)), ("dage", unit(.day, .dage)), ("døgn", unit(.day)),
     ("hverdage", unit(.workday)), ("hverdag", unit(.workday)), ("arbejdsdage", unit(.workday)),
