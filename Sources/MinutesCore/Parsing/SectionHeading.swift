@@ -18,7 +18,7 @@ enum SectionHeading {
       .resume,
       [
         "resume", "resumé", "sammenfatning", "kort resume", "sagsresumé", "sagsresume",
-        "beslutningstema", "indledning", "kort om sagen", "sammendrag", "formål",
+        "beslutningstema", "indledning", "kort om sagen", "sammendrag", "formål", "sagstema",
       ])
     add(
       .caseText,
@@ -83,7 +83,8 @@ enum SectionHeading {
         "beslutningsgrundlag", "personale", "personalemæssige forhold", "historik", "alternativer",
         "tidsperspektiv", "inddragelse og høring", "politisk behandling", "bevilling", "udtalelse",
         "juridiske forhold", "juridiske og planmæssige forhold", "økonomiske forhold og konsekvenser",
-        "konsekvensvurdering", "sagens videre forløb", "opfølgning", "ressourcer",
+        "konsekvensvurdering", "sagens videre forløb", "opfølgning", "ressourcer", "høring og sagsgang", "sagsgang",
+        "sagsgang og sagstype",
       ])
     return v
   }()
