@@ -778,6 +778,10 @@ import Testing
     ("Formanden sender en påmindelse til kommunen.", "Formanden", .task),
     // Decided in so many words, with nobody named.
     ("Drøftet. Besluttet, at der tilføjes et punkt om trafik på dagsordenen.", nil, .task),
+    // Work under way, the doers after "af"; the rest of the sentence does not take it over.
+    ("Regnskabet er under udarbejdelse af Mette og Karen og revideres snarest af revisor.", "Mette", .task),
+    // Handing out, offered.
+    ("Karsten vil gerne dele invitationer ud til alle husstande.", "Karsten", .task),
   ]
 
   @Test(arguments: actionRows)

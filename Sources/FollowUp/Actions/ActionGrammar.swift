@@ -42,12 +42,14 @@ enum ActionGrammar {
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
     "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle", "påbegynde", "udfærdige",
     "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile", "købe", "anmode", "tilmelde", "udforme", "finpudse", "tilvejebringe", "få", "tale", "foranledige", "møde", "forsøge", "høre",
+    "dele", "uddele",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
   /// `kommer med et oplæg`, `følger op`).
   static let particles: [String: Set<String>] = [
     "tage": ["stilling", "initiativ", "kontakt", "fat", "ansvar", "hånd", "op", "med", "imod"],
+    "dele": ["ud"],
     "stå": ["for"],
     "prøve": ["at"],
     "sørge": ["for"],

@@ -106,6 +106,7 @@ enum ActionReader {
     }
     if let r = request(sentence, toks: toks, later: later) { return r }
     if let r = wish(sentence, toks: toks, later: later) { return r }
+    if let t = underWay(toks, sentence: sentence, later: later) { return t }
     let hits = ActionGrammar.verbs(in: toks)
     for hit in hits {
       let stem = hit.stem
@@ -224,6 +225,27 @@ enum ActionReader {
     return ActionCandidate(
       sentence: sentence, kind: .task, ownerPhrase: parts.joined(separator: " og "), presenters: [], due: later.first,
       eventStem: nil, referralBody: nil, verb: "", isHandling: false)
+  }
+
+  /// `Regnskabet er under udarbejdelse af Mette og Karen`: work under way, the doers named after
+  /// `af`, is theirs.
+  static func underWay(_ toks: [ClauseToken], sentence: String, later: [TemporalExpression]) -> ActionCandidate? {
+    guard toks.count <= 30, let u = toks.firstIndex(where: { $0.lower == "under" }), u >= 2, u + 3 < toks.count,
+      ["er", "bliver"].contains(toks[u - 1].lower), toks[u + 2].lower == "af",
+      case let noun = toks[u + 1].lower, noun.count >= 7, noun.hasSuffix("else") || noun.hasSuffix("ing"),
+      !toks.contains(where: { $0.lower == "ikke" })
+    else { return nil }
+    var names: [ClauseToken] = []
+    for t in toks[(u + 3)...] {
+      if t.isBoundary { break }
+      guard t.isCapitalized || t.lower == "og" else { break }
+      names.append(t)
+    }
+    while names.last?.lower == "og" { names.removeLast() }
+    guard !names.isEmpty, names.count <= 8 else { return nil }
+    return ActionCandidate(
+      sentence: sentence, kind: .task, ownerPhrase: names.map(\.text).joined(separator: " "), presenters: [],
+      due: later.first, eventStem: nil, referralBody: nil, verb: noun, isHandling: false)
   }
 
   /// Verbs in the present that tell, think or are, not do: a name before them lays down no work.
