@@ -2,7 +2,7 @@
 # Scores the reader and the engine on every hand-annotated set in the repository:
 #   seeds    the five Lemvig minutes of Examples/minutes
 #   layouts  fifteen municipalities' layouts (Tests/MinutesCoreTests/Fixtures/layouts)
-#   blind1-11 real public minutes of other councils and boards, annotated by hand
+#   blind1-17 real public minutes of other councils and boards, annotated by hand
 #            (Tests/Accuracy/blindN: texts, gold.json, SOURCES.md)
 # Each set is exported with `followup export --format json --as-of DAY` and scored with the
 # export contract's scorer (../shared/tools/score.py when it is there, else the copy in
@@ -50,3 +50,5 @@ score blind12 Tests/Accuracy/blind12/gold.json 2025-03-13 Tests/Accuracy/blind12
 score blind13 Tests/Accuracy/blind13/gold.json 2024-03-07 Tests/Accuracy/blind13/texts
 score blind14 Tests/Accuracy/blind14/gold.json 2023-09-21 Tests/Accuracy/blind14/texts
 score blind15 Tests/Accuracy/blind15/gold.json 2024-03-01 Tests/Accuracy/blind15/texts
+score blind16 Tests/Accuracy/blind16/gold.json 2024-01-04 Tests/Accuracy/blind16/texts
+score blind17 Tests/Accuracy/blind17/gold.json 2021-09-07 Tests/Accuracy/blind17/texts

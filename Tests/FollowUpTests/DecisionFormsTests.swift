@@ -782,6 +782,8 @@ import Testing
     ("Regnskabet er under udarbejdelse af Mette og Karen og revideres snarest af revisor.", "Mette", .task),
     // Handing out, offered.
     ("Karsten vil gerne dele invitationer ud til alle husstande.", "Karsten", .task),
+    // A consequence whose doer is named ("så Winnie sørger for").
+    ("Det blev vedtaget at hyre en træner, så Winnie sørger for kontakten til træneren.", "Winnie", .task),
   ]
 
   @Test(arguments: actionRows)

@@ -448,6 +448,12 @@ enum ActionGrammar {
       if subordinators.contains(w) {
         // "om" inside "i forhold til"-style phrases is a preposition: only clause-initial counts.
         if w == "om" || w == "efter" || w == "før" || w == "inden" || w == "så" || w == "da" {
+          // "..., så Winnie sørger for kontakten": a consequence whose doer is named lays down
+          // the work.
+          if w == "så", j == start, j + 1 < i, toks[j + 1].isCapitalized {
+            j -= 1
+            continue
+          }
           if j == start { return false }
           // "Det afklares om ..." has the verb before "om": handled by position.
           j -= 1
