@@ -2239,4 +2239,12 @@ import Testing
     #expect(m.attendees == ["Winnie Dal", "Bente Holm", "Stig Berg"])
     #expect(m.absentees == ["Peter Holm"])
   }
+
+  /// The closing item's title run into its text, and the next part's `Ad` run into a title.
+  @Test func theClosingItemsTitleAndAStrayAd() {
+    #expect(ItemTitle.clean("Eventuelt Frede serverede sin hjemmebryggede øl").0 == "Eventuelt")
+    #expect(ItemTitle.clean("Eventuelt og afslutning").0 == "Eventuelt og afslutning")
+    #expect(ItemTitle.clean("Eventuelt Næste Møde").0 == "Eventuelt Næste Møde")
+    #expect(ItemTitle.clean("Valg af dirigent Ad").0 == "Valg af dirigent")
+  }
 }

@@ -458,6 +458,21 @@ enum ItemTitle {
         t = String(t.dropLast()).trimmingSpaces
         changed = true
       }
+      // "Eventuelt Frede serverede sin øl": the closing item's title, then its text.
+      let words = t.split(separator: " ", maxSplits: 3)
+      if words.count >= 3, ["eventuelt", "evt."].contains(words[0].lowercased()), words[1].first?.isUppercase == true,
+        words[2].first?.isLowercase == true, words[1].lowercased() != "og"
+      {
+        t = String(words[0])
+        changed = true
+      }
+      // "Valg af dirigent Ad": the next part's `Ad` (`Ad 1.`) run into the title.
+      if t.hasSuffix(" Ad") || t.hasSuffix(" Ad."), t.split(separator: " ").count >= 3,
+        let ad = t.range(of: " Ad", options: .backwards)
+      {
+        t = String(t[..<ad.lowerBound]).trimmingSpaces
+        changed = true
+      }
     }
     return (t, closed, caseNumber)
   }
