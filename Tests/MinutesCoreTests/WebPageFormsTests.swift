@@ -2247,4 +2247,30 @@ import Testing
     #expect(ItemTitle.clean("Eventuelt Næste Møde").0 == "Eventuelt Næste Møde")
     #expect(ItemTitle.clean("Valg af dirigent Ad").0 == "Valg af dirigent")
   }
+
+  /// `Mødedeltager…. :` (a leader of dots before the colon) is the list of who came; a stand-in
+  /// named under an item for a member the lists name attends.
+  @Test func aLabelWithALeaderAndAStandInUnderAnItem() throws {
+    let m = try parse(
+      """
+      Gjessø Lokalråd
+      Mødereferat af 26.05.2008
+
+      Mødedeltager…. :  Tage Hornstrup, Kurt Andersen og Anders Bendtsen
+      Afbud fra ……….. :  Henning Jensen
+
+      1. Godkendelse af referat
+
+      Afbud under hele mødet:
+      Henning Jensen
+      Britta Holm deltog som stedfortræder for Henning Jensen.
+      Godkendt.
+
+      2. Eventuelt
+
+      Intet.
+      """, "lokalraad-2008-05-26.txt")
+    #expect(m.attendees == ["Tage Hornstrup", "Kurt Andersen", "Anders Bendtsen", "Britta Holm"])
+    #expect(m.absentees == ["Henning Jensen"])
+  }
 }

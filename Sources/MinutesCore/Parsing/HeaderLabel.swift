@@ -30,7 +30,7 @@ enum HeaderLabel {
     add(
       .attendees,
       [
-        "mødedeltagere", "til stede", "tilstede", "tilstedeværende", "fremmødte", "udvalgsmedlemmer", "deltagerne var",
+        "mødedeltagere", "mødedeltager", "til stede", "tilstede", "tilstedeværende", "fremmødte", "udvalgsmedlemmer", "deltagerne var",
         "deltagere var", "til stede var", "fremmødte var", "deltagerne i mødet var", "til stede på mødet", "fremmødet", "i mødet deltog",
       ])
     add(.attendees, ["deltagere", "medlemmer", "deltog", "deltager", "bestyrelsen"], needsColon: true)
@@ -100,7 +100,7 @@ enum HeaderLabel {
       if let b = best, b.0.count >= label.count { continue }
       let after = head.dropFirst(label.count)
       guard after.isEmpty || after.first == ":" || after.first == " " || after.first == "-"
-        || after.first == "." || after.first == "–"
+        || after.first == "." || after.first == "–" || after.first == "…"
       else { continue }
       best = (label, entry)
     }
@@ -108,6 +108,11 @@ enum HeaderLabel {
     let after = text.dropFirst(label.count)
     var value = after.trimmingSpaces
     var hadColon = false
+    // "Mødedeltager…. :", "Afbud fra ……….. :": a leader of dots before the colon.
+    if value.hasPrefix("..") || value.hasPrefix("…") {
+      let rest = value.drop(while: { $0 == "." || $0 == "…" || $0 == " " })
+      if rest.hasPrefix(":") { value = String(rest) }
+    }
     if value.hasPrefix(".") { value = String(value.dropFirst()).trimmingSpaces }
     if value.hasPrefix(":") {
       value = String(value.dropFirst()).trimmingSpaces

@@ -273,6 +273,21 @@ struct ParserRun {
         }
       }
     }
+    // "Britta Andersen deltog som stedfortræder for Brian Dalsgaard" under an item, for a member
+    // the lists name: the stand-in attends.
+    if !meeting.attendees.isEmpty {
+      let headerEnd = starts.first?.index ?? lines.count
+      let members = Set((meeting.attendees + meeting.absentees).map { CommitteeName.fold($0) })
+      for line in lines[headerEnd...] where !line.isBlank && line.text.utf8.count <= 2000
+        && (DanishBytes.containsASCII(line.text, "stedfortr") || DanishBytes.containsASCII(line.text, "suppleant for"))
+      {
+        for (present, absent) in AttendeeList.substitutes(in: line.text) where members.contains(CommitteeName.fold(absent)) {
+          let f = CommitteeName.fold(present)
+          if !meeting.attendees.contains(where: { CommitteeName.fold($0) == f }) { meeting.attendees.append(present) }
+          if !meeting.absentees.contains(where: { CommitteeName.fold($0) == CommitteeName.fold(absent) }) { meeting.absentees.append(absent) }
+        }
+      }
+    }
     // Stand-ins told under an item ("Jens Berg deltager i stedet") attend.
     if !meeting.attendees.isEmpty {
       for name in standIns where !meeting.attendees.contains(where: { CommitteeName.fold($0) == CommitteeName.fold(name) }) {
