@@ -75,6 +75,15 @@ enum HeaderLabel {
     return false
   }
 
+  /// The field whose label of up to `within` words, the last with its colon, starts at word `k`
+  /// inside a line (`... Tønder Rådhus Starttidspunkt for møde: 19:00`, `... Stig Afbud: Resten`).
+  static func inlineLabel(_ words: [Substring], at k: Int, within: Int = 4) -> Field? {
+    guard k < words.count, words[k].first?.isUppercase == true,
+      let end = (k..<min(words.count, k + within)).first(where: { words[$0].hasSuffix(":") })
+    else { return nil }
+    return table[words[k...end].joined(separator: " ").lowercased().trimming(":")]?.field
+  }
+
   /// The longest label: labels are looked up only in a line's first words.
   static let longest = table.keys.map(\.count).max() ?? 0
 

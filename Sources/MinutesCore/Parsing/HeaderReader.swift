@@ -837,8 +837,7 @@ struct HeaderReader {
         }
         // "Byrådssalen, Tønder Rådhus Starttidspunkt for møde: 19:00": any field's label of
         // up to four words with its colon.
-        guard let end = (k..<min(words.count, k + 4)).first(where: { words[$0].hasSuffix(":") }) else { return false }
-        return HeaderLabel.table[words[k...end].joined(separator: " ").lowercased().trimming(":")] != nil
+        return HeaderLabel.inlineLabel(words, at: k) != nil
       })
     {
       p = words[..<k].joined(separator: " ")

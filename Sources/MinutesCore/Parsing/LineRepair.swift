@@ -318,11 +318,8 @@ enum LineRepair {
     let people: [HeaderLabel.Field] = [.attendees, .absentees, .guests, .summoned, .chair, .secretary]
     if let (field, value) = HeaderLabel.read(text), people.contains(field), !value.isEmpty {
       let words = text.split(separator: " ")
-      for k in words.indices.dropFirst(2) where words[k].first?.isUppercase == true && words[k - 1].last?.isLetter == true {
-        guard let end = (k..<min(words.count, k + 3)).first(where: { words[$0].hasSuffix(":") }),
-          let entry = HeaderLabel.table[words[k...end].joined(separator: " ").lowercased().trimming(":")],
-          people.contains(entry.field)
-        else { continue }
+      for k in words.indices.dropFirst(2) where words[k - 1].last?.isLetter == true {
+        guard let next = HeaderLabel.inlineLabel(words, at: k, within: 3), people.contains(next) else { continue }
         let cut = words[k].startIndex
         return (String(text[..<cut]).trimmingSpaces, String(text[cut...]))
       }

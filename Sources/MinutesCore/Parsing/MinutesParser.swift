@@ -261,30 +261,22 @@ struct ParserRun {
         layout.append(LayoutNote(part: "deltagere", form: "liste under første punkt", line: lines[first.index].number))
       }
     }
-    // Substitutes named in the header ("Tina Nordahl Jensen deltog for Kim Helmersen") attend.
+    // Substitutes named in the header ("Tina Nordahl Jensen deltog for Kim Helmersen") attend;
+    // under an item only in so many words ("Britta Andersen deltog som stedfortræder for Brian
+    // Dalsgaard") and for a member the lists name.
     if !meeting.attendees.isEmpty {
       let headerEnd = starts.first?.index ?? lines.count
-      for line in lines[0..<headerEnd] where !line.isBlank {
-        for (present, absent) in AttendeeList.substitutes(in: line.text) {
+      let members = Set((meeting.attendees + meeting.absentees).map { CommitteeName.fold($0) })
+      for (i, line) in lines.enumerated() where !line.isBlank {
+        let inHeader = i < headerEnd
+        guard inHeader || line.text.utf8.count <= 2000
+          && (DanishBytes.containsASCII(line.text, "stedfortr") || DanishBytes.containsASCII(line.text, "suppleant for"))
+        else { continue }
+        for (present, absent) in AttendeeList.substitutes(in: line.text) where inHeader || members.contains(CommitteeName.fold(absent)) {
           let f = CommitteeName.fold(present)
           if !meeting.attendees.contains(where: { CommitteeName.fold($0) == f }) { meeting.attendees.append(present) }
           let a = CommitteeName.fold(absent)
           if !meeting.absentees.contains(where: { CommitteeName.fold($0) == a }) { meeting.absentees.append(absent) }
-        }
-      }
-    }
-    // "Britta Andersen deltog som stedfortræder for Brian Dalsgaard" under an item, for a member
-    // the lists name: the stand-in attends.
-    if !meeting.attendees.isEmpty {
-      let headerEnd = starts.first?.index ?? lines.count
-      let members = Set((meeting.attendees + meeting.absentees).map { CommitteeName.fold($0) })
-      for line in lines[headerEnd...] where !line.isBlank && line.text.utf8.count <= 2000
-        && (DanishBytes.containsASCII(line.text, "stedfortr") || DanishBytes.containsASCII(line.text, "suppleant for"))
-      {
-        for (present, absent) in AttendeeList.substitutes(in: line.text) where members.contains(CommitteeName.fold(absent)) {
-          let f = CommitteeName.fold(present)
-          if !meeting.attendees.contains(where: { CommitteeName.fold($0) == f }) { meeting.attendees.append(present) }
-          if !meeting.absentees.contains(where: { CommitteeName.fold($0) == CommitteeName.fold(absent) }) { meeting.absentees.append(absent) }
         }
       }
     }
