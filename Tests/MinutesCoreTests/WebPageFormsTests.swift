@@ -2273,4 +2273,27 @@ import Testing
     #expect(m.attendees == ["Tage Hornstrup", "Kurt Andersen", "Anders Bendtsen", "Britta Holm"])
     #expect(m.absentees == ["Henning Jensen"])
   }
+
+  /// `Lars Rytter ved afbud Niels F. Dahlmann ved afbud`: the reason closes each entry; a time
+  /// the transcript lost before the place (`kl på Molskroen`).
+  @Test func absenteesWithTheirReasonAndAPlaceAfterALostTime() throws {
+    let m = try parse(
+      """
+      Referat fra bestyrelsesmøde den 11. juni 2012 kl på Molskroen, Femmøller Strand.
+
+      Deltagere: Erling Post, Helge Poulsen, Lars Rytter, Niels F. Dahlmann
+      Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud
+
+      1. Godkendelse af dagsorden
+
+      Godkendt.
+
+      2. Eventuelt
+
+      Intet.
+      """, "bestyrelsen-2012-06-11.txt")
+    #expect(m.absentees == ["Lars Rytter", "Niels F. Dahlmann"])
+    #expect(m.attendees == ["Erling Post", "Helge Poulsen"])
+    #expect(m.location == "Molskroen, Femmøller Strand")
+  }
 }

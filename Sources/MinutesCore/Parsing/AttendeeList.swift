@@ -110,7 +110,9 @@ enum AttendeeList {
   /// Splits a list of names at commas and `og`; parenthesised notes (`(V)`, `(formand)`), role
   /// words and absence notes are left out.
   static func names(in raw: String) -> [String] {
+    // "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the reason closes each entry.
     let value = withoutPlotNumber(raw)
+      .replacing(" ved afbud", with: ",").replacing(" Ved afbud", with: ",")
     // "LKB, TQF, MC, JC": the members' initials, one an entry.
     let entries = value.split(separator: ",").map { String($0).trimming(" .;") }
     if entries.count >= 2, entries.allSatisfy({ e in

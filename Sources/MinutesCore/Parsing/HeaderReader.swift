@@ -896,10 +896,10 @@ struct HeaderReader {
 
   func placeAfterTime(_ text: String, date: TemporalExpression) -> String? {
     let utf8 = Array(text.utf8)
-    var after = String(decoding: utf8[date.utf8Range.upperBound...], as: UTF8.self)
+    var after = String(decoding: utf8[date.utf8Range.upperBound...], as: UTF8.self).trimmingSpaces
     var place: String
-    // ", Kl i Kommunalbestyrelsens mødesal": a time the transcript lost.
-    for lost in [", Kl ", ", kl. ", ", kl ", "Kl ", "kl. "] where after.hasPrefix(lost) {
+    // ", Kl i Kommunalbestyrelsens mødesal", "kl på Molskroen": a time the transcript lost.
+    for lost in [", Kl ", ", kl. ", ", kl ", "Kl ", "kl. ", "kl "] where after.hasPrefix(lost) {
       let rest = after.dropFirst(lost.count)
       if rest.hasPrefix("i ") || rest.hasPrefix("på ") { after = String(rest) }
     }
