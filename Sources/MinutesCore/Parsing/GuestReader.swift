@@ -25,7 +25,7 @@ enum GuestReader {
   /// items its sentence names, if any.
   static func participants(in paragraph: Paragraph, presentOnly: Bool = false) -> [(Participant, Scope?)] {
     // "deltager", "deltog".
-    guard DanishBytes.containsASCII(paragraph.text, "delt") else { return [] }
+    guard DanishBytes.containsASCII(paragraph.text, "deltag") || DanishBytes.containsASCII(paragraph.text, "deltog") else { return [] }
     var out: [(Participant, Scope?)] = []
     for sentence in SentenceSplitter.sentences(paragraph.text) {
       let words = sentence.split(separator: " ").map(String.init)

@@ -271,7 +271,8 @@ enum ItemHeading {
   /// four capitals, spaces, then a digit.
   static func bodyAbbreviation(_ text: String) -> String? {
     guard let f = text.first, f.isUppercase, text.utf8.count <= 400 else { return nil }
-    let letters = text.prefix(while: { $0.isLetter })
+    // At most five letters looked at: an abbreviation has two to four.
+    let letters = text.prefix(5).prefix(while: { $0.isLetter })
     guard (2...4).contains(letters.count), letters.allSatisfy(\.isUppercase) else { return nil }
     let after = text.dropFirst(letters.count)
     guard after.first == " " else { return nil }

@@ -39,11 +39,15 @@ enum PageFurniture {
   /// `Print 00.01.00-P35-9-19` → `00.01.00-P35-9-19`: a control's text glued before a case
   /// number or a date; nil when the line does not open so.
   static func withoutLeadingControl(_ text: String) -> String? {
-    // "fold dette punkt ind Resume": a page's fold control before a section's label.
-    for control in ["fold dette punkt ind ", "fold dette punkt ud ", "fold punktet ind ", "fold punktet ud "]
-    where text.utf8.count <= 200 && text.lowercased().hasPrefix(control) {
-      let rest = text.dropFirst(control.count).trimmingSpaces
-      if !rest.isEmpty { return rest }
+    // "fold dette punkt ind Resume": a page's fold control before a section's label (read on
+    // every line: most fail on their first letter).
+    if text.utf8.count <= 200, text.utf8.first == 0x66 || text.utf8.first == 0x46 {
+      let lower = text.lowercased()
+      for control in ["fold dette punkt ind ", "fold dette punkt ud ", "fold punktet ind ", "fold punktet ud "]
+      where lower.hasPrefix(control) {
+        let rest = text.dropFirst(control.count).trimmingSpaces
+        if !rest.isEmpty { return rest }
+      }
     }
     guard text.utf8.count <= 200, let space = text.firstIndex(of: " ") else { return nil }
     let head = String(text[..<space])
