@@ -81,7 +81,8 @@ extension Register {
   /// meeting counts.
   static func announcedNextMeeting(_ item: AgendaItem, reader: TemporalReader, after date: Day) -> Day? {
     func announces(_ text: String) -> Bool {
-      let l = text.lowercased().trimmingCharacters(in: .whitespaces)
+      // The opening words only: a paragraph is not copied to read its first words.
+      let l = text.drop(while: { $0 == " " || $0 == "\t" }).prefix(40).lowercased()
       return l.hasPrefix("næste møde") || l.hasPrefix("dato for næste møde") || l.hasPrefix("tidspunkt for næste møde")
         || l.hasPrefix("næste bestyrelsesmøde") || l.hasPrefix("næste menighedsrådsmøde")
     }
