@@ -2296,4 +2296,32 @@ import Testing
     #expect(m.attendees == ["Erling Post", "Helge Poulsen"])
     #expect(m.location == "Molskroen, Femmøller Strand")
   }
+
+  /// Who came, each with what they sit for after a comma, the list going on past a blank line
+  /// and over an association written in lower-case words; a double surname broken after its
+  /// hyphen is one name.
+  @Test func membersWithTheirAssociationsAndABrokenDoubleSurname() throws {
+    let m = try parse(
+      """
+      Referat af grundejerforeningernes møde med kommunen den 11. april 2019
+
+      Deltagere:
+
+      Jørgen Elsted Hansen, Rindby Strand Grundejerforening
+      Verner Rodenberg, Grøndal Grundejerforening
+
+      Ole Sørensen, Grundejerforeningen Vesterengen
+      Michael Lund- Larsen, Foreningen af sommerhusejere ved Bjerges Leje
+      Anton Pedersen, Grundejerforeningen Sønderho
+
+      Afbud:
+      Claus Toftgaard, Grundejerforeningen Sønderho
+
+      1. Orientering
+
+      Kommunen orienterede.
+      """, "grundejerforeningerne-2019-04-11.txt")
+    #expect(m.attendees == ["Jørgen Elsted Hansen", "Verner Rodenberg", "Ole Sørensen", "Michael Lund-Larsen", "Anton Pedersen"])
+    #expect(AttendeeList.joinedHyphens("Næstformand- afbud, Borgmester - Erik Lund") == "Næstformand- afbud, Borgmester - Erik Lund")
+  }
 }

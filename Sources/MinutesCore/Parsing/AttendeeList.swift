@@ -109,9 +109,32 @@ enum AttendeeList {
 
   /// Splits a list of names at commas and `og`; parenthesised notes (`(V)`, `(formand)`), role
   /// words and absence notes are left out.
+  /// `Michael Lund- Larsen`: a double surname a converter broke after its hyphen is one name.
+  static func joinedHyphens(_ text: String) -> String {
+    guard text.contains("- ") else { return text }
+    var out = ""
+    var previous: Character = " "
+    var pendingSpace = false
+    for c in text {
+      if pendingSpace {
+        pendingSpace = false
+        if !c.isUppercase { out.append(" ") }
+      }
+      if c == " ", previous == "-", out.dropLast().last?.isLetter == true {
+        pendingSpace = true
+        previous = c
+        continue
+      }
+      out.append(c)
+      previous = c
+    }
+    if pendingSpace { out.append(" ") }
+    return out
+  }
+
   static func names(in raw: String) -> [String] {
     // "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the reason closes each entry.
-    let value = withoutPlotNumber(raw)
+    let value = joinedHyphens(withoutPlotNumber(raw))
       .replacing(" ved afbud", with: ",").replacing(" Ved afbud", with: ",")
     // "LKB, TQF, MC, JC": the members' initials, one an entry.
     let entries = value.split(separator: ",").map { String($0).trimming(" .;") }
