@@ -2,7 +2,7 @@
 # Scores the reader and the engine on every hand-annotated set in the repository:
 #   seeds    the five Lemvig minutes of Examples/minutes
 #   layouts  fifteen municipalities' layouts (Tests/MinutesCoreTests/Fixtures/layouts)
-#   blind1-17 real public minutes of other councils and boards, annotated by hand
+#   blind1-18 real public minutes of other councils and boards, annotated by hand
 #            (Tests/Accuracy/blindN: texts, gold.json, SOURCES.md)
 # Each set is exported with `followup export --format json --as-of DAY` and scored with the
 # export contract's scorer (../shared/tools/score.py when it is there, else the copy in
@@ -52,3 +52,4 @@ score blind14 Tests/Accuracy/blind14/gold.json 2023-09-21 Tests/Accuracy/blind14
 score blind15 Tests/Accuracy/blind15/gold.json 2024-03-01 Tests/Accuracy/blind15/texts
 score blind16 Tests/Accuracy/blind16/gold.json 2024-01-04 Tests/Accuracy/blind16/texts
 score blind17 Tests/Accuracy/blind17/gold.json 2021-09-07 Tests/Accuracy/blind17/texts
+score blind18 Tests/Accuracy/blind18/gold.json 2022-05-13 Tests/Accuracy/blind18/texts

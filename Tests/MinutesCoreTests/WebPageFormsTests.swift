@@ -2324,4 +2324,45 @@ import Testing
     #expect(m.attendees == ["Jørgen Elsted Hansen", "Verner Rodenberg", "Ole Sørensen", "Michael Lund-Larsen", "Anton Pedersen"])
     #expect(AttendeeList.joinedHyphens("Næstformand- afbud, Borgmester - Erik Lund") == "Næstformand- afbud, Borgmester - Erik Lund")
   }
+
+  /// Items lettered `A:` ... `F:` with a numbered list inside one of them; a lettered point run
+  /// into a numbered item's title; a heading line that goes on with the item's text keeps it;
+  /// the list of who came on its own line with the next labels inside it.
+  @Test func letteredItemsAndTextOnTheHeadingLine() throws {
+    let lettered = try parse(
+      """
+      Generalforsamling 2002
+
+      Afholdt 25/2 2003
+
+      A: Valg af dirigent: Som dirigent blev valgt Peter Lotinga.
+
+      B: Formandens beretning: Olav Christensen fremlagde beretning.
+
+      C: Indkommende forslag: Følgende forslag var indkommet:
+
+      1. DR2 Klassic, en public service kanal.
+      2. DK4, kontingent stigning på kr. 110,00.
+      3. MTV, kontingent stigning på kr. 80,00.
+
+      D: Eventuelt: Intet.
+      """, "generalforsamlingen-2003-02-25.txt")
+    #expect(lettered.items.map(\.title) == ["Valg af dirigent", "Formandens beretning", "Indkommende forslag", "Eventuelt"])
+    let numbered = try parse(
+      """
+      Referat af menighedsrådsmøde torsdag den 12. maj 2022 kl. 17.00
+      Deltagere
+      Anna Madsen, Henrik Kusk, Charlotte Slot. Afbud: Jesper Knudsen, Conny Engbjerg. Fraværende: Ove Johnsen
+      Dagsorden og beslutning
+      1. Godkendelse af dagsorden
+      Beslutning: Godkendt
+      2. Kirkegårdsvedtægt/takstblad. a. Kirkegårdsvedtægt: Forslag til ny tekst.
+      Beslutning: Godkendt.
+      3. Alger på kirken. Et tilbud modtaget fra Leif Topsøe. Anna kontakter Leif Topsøe.
+      """, "menighedsraadet-2022-05-12.txt")
+    #expect(numbered.attendees == ["Anna Madsen", "Henrik Kusk", "Charlotte Slot"])
+    #expect(numbered.absentees == ["Jesper Knudsen", "Conny Engbjerg", "Ove Johnsen"])
+    #expect(numbered.items.map(\.title) == ["Godkendelse af dagsorden", "Kirkegårdsvedtægt/takstblad", "Alger på kirken"])
+    #expect(numbered.items.last?.sections.flatMap(\.paragraphs).first?.text.hasPrefix("Et tilbud modtaget") == true)
+  }
 }

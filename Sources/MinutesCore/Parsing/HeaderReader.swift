@@ -1025,6 +1025,10 @@ struct HeaderReader {
           continue
         }
         let words = piece.split(separator: " ")
+        // "Dagsorden og beslutning": the document's own words open what follows the list.
+        if words.count == 1, HeaderReader.fillerWords.contains(piece.lowercased()) {
+          return false
+        }
         // A role phrase beside a name ("Suppleant for Brian Møller") belongs to the list.
         if let first = words.first, AttendeeList.roleWords.contains(String(first).lowercased().trimming(".,:-–")) {
           continue

@@ -467,6 +467,12 @@ enum ItemTitle {
         t = String(words[0])
         changed = true
       }
+      // "Kirkegårdsvedtægt/takstblad. a. Kirkegårdsvedtægt": the item's first lettered point
+      // run into its title.
+      if let r = t.range(of: ". a. ") ?? t.range(of: ". a) "), t.distance(from: t.startIndex, to: r.lowerBound) >= 3 {
+        t = String(t[..<r.lowerBound]).trimmingSpaces
+        changed = true
+      }
       // "Valg af dirigent Ad": the next part's `Ad` (`Ad 1.`) run into the title.
       if t.hasSuffix(" Ad") || t.hasSuffix(" Ad."), t.split(separator: " ").count >= 3,
         let ad = t.range(of: " Ad", options: .backwards)

@@ -44,10 +44,16 @@ struct ItemStartFinder {
     let (starts, style) = findStarts()
     // "Godkendelse af dagsorden – Ok": the decision after the title is the item's text.
     return (starts.map { s in
-      guard s.text == nil, !s.match.isClosed, let (title, decision) = ItemTitle.decisionTrailer(s.match.title) else { return s }
+      guard s.text == nil, !s.match.isClosed else { return s }
       var s = s
-      s.match.title = title
-      s.text = decision
+      if let (title, decision) = ItemTitle.decisionTrailer(s.match.title) {
+        s.match.title = title
+        s.text = decision
+      } else if s.titleIndex == nil, !s.startsWithContent, let rest = textAfterTitle(s) {
+        // "4. Alger på kirken. Et tilbud modtaget ... AGM tager kontakt til Leif Topsøe.": the
+        // heading line goes on with the item's text after the title's sentence.
+        s.text = rest
+      }
       return s
     }, style)
   }
@@ -75,6 +81,15 @@ struct ItemStartFinder {
         bestScore = score
       }
     }
+    // "A: Valg af dirigent: ..." / "B: Formandens beretning: ..." / ...: items lettered in order,
+    // where numbers only number a list inside one of them (`1. DR2 Klassic ...` under `D:`).
+    if bestScore.0 == 0 {
+      let lettered = letteredItems()
+      if lettered.count >= 3, lettered.count > best.count {
+        best = lettered
+        bestStyle = .unnumbered
+      }
+    }
     // "Emne: Titel" over each item's fields, or the same opening section over each item
     // (`Resume`), where a numbered list in the agenda or a recommendation gave a shorter chain.
     // A real heading stands before its item's first section; a list in a section after it.
@@ -93,6 +108,21 @@ struct ItemStartFinder {
     }
     if bestStyle == .numbered || bestStyle == .numberedLoose { best = withLowerCaseTitles(best) }
     return (withClosedHeadings(best), bestStyle)
+  }
+
+  /// What a heading line says after its title's sentence (`Titel. Sætning ...`), when it is
+  /// sentences of three words or more; nil when the line holds the title only.
+  func textAfterTitle(_ s: Start) -> String? {
+    let line = lines[s.index].text
+    let title = s.match.title
+    guard title.count >= 3, line.utf8.count <= 4000 else { return nil }
+    let body = line[LineRepair.headingPrefixEnd(line)...].drop(while: { $0 == " " })
+    guard body.hasPrefix(title) else { return nil }
+    let after = body.dropFirst(title.count)
+    guard let mark = after.first, mark == "." || mark == ":" || mark == "?" else { return nil }
+    let rest = after.dropFirst().trimmingSpaces
+    guard let f = rest.first, f.isUppercase || f.isNumber, rest.split(separator: " ").count >= 3 else { return nil }
+    return rest
   }
 
   /// `4. Høringssvar vedr. budget` / ... / `5. orientering fra formanden`: a heading whose title
@@ -581,6 +611,40 @@ struct ItemStartFinder {
       if !found.isEmpty { return found }
     }
     return []
+  }
+
+  /// Items lettered `A:`, `B.`, `C)` ... at the start of lines, A first and one letter after
+  /// another, each with a capitalised title (up to its colon when its text follows on the line),
+  /// numbered 1, 2, 3 ... in order; lines lettered out of the run (`a.` under an item) are not.
+  func letteredItems() -> [Start] {
+    var out: [Start] = []
+    var expected: Character = "A"
+    for (i, line) in lines.enumerated() where !line.isBlank && !line.isTableRow && line.indent == 0 && line.text.utf8.count <= 4000 {
+      let t = line.text
+      guard let letter = t.first, letter == expected, t.count >= 4 else { continue }
+      let mark = t[t.index(after: t.startIndex)]
+      guard mark == ":" || mark == "." || mark == ")" else { continue }
+      let after = t.dropFirst(2)
+      guard after.first == " " else { continue }
+      let body = after.drop(while: { $0 == " " })
+      guard let f = body.first, f.isUppercase else { continue }
+      var title = String(body)
+      var text: String?
+      if let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) <= 80 {
+        title = String(body[..<colon])
+        let rest = body[body.index(after: colon)...].trimmingSpaces
+        if !rest.isEmpty { text = rest }
+      }
+      let (clean, closed, cn) = ItemTitle.clean(title)
+      var m = ItemHeading.Match(number: out.count + 1, title: clean, isClosed: closed, style: .unnumbered)
+      m.caseNumber = cn
+      var start = Start(index: i, match: m)
+      start.text = text
+      out.append(start)
+      guard let next = letter.unicodeScalars.first.flatMap({ Unicode.Scalar($0.value + 1) }), next.value <= 0x5A else { break }
+      expected = Character(next)
+    }
+    return out.count >= 3 ? out : []
   }
 
   /// A copy that holds the minutes' table of contents and no item's page

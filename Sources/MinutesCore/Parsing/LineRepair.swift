@@ -315,13 +315,17 @@ enum LineRepair {
     guard text.utf8.count <= 2000, text.utf8.contains(0x3A) else { return nil }
     // "Til stede: Winnie, Bente, Stig Afbud: Resten": a list of people, then the next field's
     // label and its colon on the same line.
+    // Also a list's own line under its label ("Anna Holm, Charlotte Slot. Afbud: Jesper Knudsen").
     let people: [HeaderLabel.Field] = [.attendees, .absentees, .guests, .summoned, .chair, .secretary]
-    if let (field, value) = HeaderLabel.read(text), people.contains(field), !value.isEmpty {
+    let opensWithList = HeaderLabel.read(text).map { people.contains($0.0) && !$0.1.isEmpty } ?? false
+    if opensWithList || text.contains(","), text.utf8.count <= 1000 {
       let words = text.split(separator: " ")
-      for k in words.indices.dropFirst(2) where words[k - 1].last?.isLetter == true {
+      for k in words.indices.dropFirst(2) where words[k - 1].last.map({ $0.isLetter || $0 == "." || $0 == "," }) == true {
         guard let next = HeaderLabel.inlineLabel(words, at: k, within: 3), people.contains(next) else { continue }
         let cut = words[k].startIndex
-        return (String(text[..<cut]).trimmingSpaces, String(text[cut...]))
+        let before = String(text[..<cut]).trimmingSpaces
+        guard opensWithList || HeaderReader.isNameList(before.trimming(" .,")) else { break }
+        return (before, String(text[cut...]))
       }
     }
     // "hos BirgitDeltagere: Bjarne, ...": a label of people glued to the word before it.
