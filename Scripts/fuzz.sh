@@ -50,7 +50,9 @@ scratch=.build-fuzz
 FOLLOWUP_FUZZ=1 swift build -c release --scratch-path "$scratch" \
   -Xswiftc -sanitize=$sanitizers --product "$product" >&2
 
-artifacts=.build-fuzz/artifacts/
+# Absolute: the command-line target runs each input with the sandbox as its working directory,
+# and a relative prefix put a timeout's input in the sandbox, removed when the run ends.
+artifacts=$PWD/.build-fuzz/artifacts/
 logs=.build-fuzz/logs-$target
 mkdir -p "$corpus" "$artifacts" "$logs"
 rm -f "$logs"/*.log
