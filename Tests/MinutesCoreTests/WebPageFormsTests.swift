@@ -2365,4 +2365,18 @@ import Testing
     #expect(numbered.items.map(\.title) == ["Godkendelse af dagsorden", "Kirkegårdsvedtægt/takstblad", "Alger på kirken"])
     #expect(numbered.items.last?.sections.flatMap(\.paragraphs).first?.text.hasPrefix("Et tilbud modtaget") == true)
   }
+
+  /// A wrapped paragraph whose next line opens with a person doing something (`Iver Nielsen
+  /// følger op ...`) starts a sentence there; a name after a preposition goes on the sentence.
+  @Test func aLineOpenedBySomeoneDoingSomethingStartsASentence() {
+    var a = "Rapport angående alarm og om dykpumpe i brønden"
+    ItemBuilder.join(&a, "Iver Nielsen følger op med forsøg med dykpumpe.")
+    #expect(a == "Rapport angående alarm og om dykpumpe i brønden. Iver Nielsen følger op med forsøg med dykpumpe.")
+    var b = "Invitationen sendes til"
+    ItemBuilder.join(&b, "Iver Nielsen holder foredraget.")
+    #expect(b == "Invitationen sendes til Iver Nielsen holder foredraget.")
+    var c = "Der var enighed om at spørge"
+    ItemBuilder.join(&c, "Mette Hansen om hjælp.")
+    #expect(c == "Der var enighed om at spørge Mette Hansen om hjælp.")
+  }
 }

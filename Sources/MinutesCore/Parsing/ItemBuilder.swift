@@ -741,8 +741,31 @@ struct ItemBuilder {
         return
       }
     }
+    // "... om dykpumpe i brønden" / "Iver Nielsen følger op med forsøg.": a line that opens
+    // with a person doing something starts a sentence the previous line did not close.
+    if opensSentenceWithDoer(b), let last = a.split(separator: " ").last, let l = last.last, l.isLetter, l.isLowercase,
+      !["til", "med", "af", "fra", "for", "hos", "og", "eller", "om", "ved", "på", "i", "at", "samt", "end", "som"].contains(String(last))
+    {
+      a += ". "
+      a += b
+      return
+    }
     a += " "
     a += b
+  }
+
+  /// `Iver Nielsen følger op ...`, `Marianne bager`: a known first name, up to two surnames, then
+  /// a verb in the present.
+  static func opensSentenceWithDoer(_ text: String) -> Bool {
+    guard let f = text.first, f.isUppercase, text.utf8.count >= 8 else { return false }
+    let words = text.prefix(80).split(separator: " ", maxSplits: 4)
+    guard words.count >= 3, NameGrammar.isFirstName(String(words[0])) else { return false }
+    var k = 1
+    while k < words.count - 1, k <= 2, words[k].first?.isUppercase == true, words[k].dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }) {
+      k += 1
+    }
+    let verb = words[k]
+    return verb.count >= 4 && verb.hasSuffix("er") && verb.allSatisfy({ $0.isLetter && $0.isLowercase })
   }
 
   mutating func appendParagraph(_ text: String, style: Paragraph.Style, depth: Int, line: Int) {
