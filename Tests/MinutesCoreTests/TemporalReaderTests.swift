@@ -75,6 +75,8 @@ import Testing
     ("Deadline for tilføjelse er 15/4", "2024-04-03", "15/4", .day, "2024-04-15", "2024-04-15", "2024-04-15"),
     // An English system's month/day/year, where no thirteenth month can be meant.
     ("STARTTIDSPUNKT 5/21/2019", "2019-05-01", "5/21/2019", .day, "2019-05-21", "2019-05-21", "2019-05-21"),
+    // A deadline word a transcript glued to its day.
+    ("hjemmesiden sendes senest1/11", "2006-09-18", "senest1/11", .day, "2006-11-01", "2006-11-01", "2006-11-01"),
   ]
 
   @Test(arguments: cases)

@@ -193,9 +193,11 @@ extension TemporalScan {
     else { return nil }
     // Part of a longer code such as a journal number or a phone number ("d.1.2.2022": after
     // its prefix a date).
+    // "senest1/11": a deadline word a transcript glued to the day is no code.
     if i == j, let p = tok(i - 1), !a.spaceBefore,
       p.kind != .punct || p.value == Int(Punct.dash) || p.value == Int(Punct.dot)
-        || p.value == Int(Punct.slash)
+        || p.value == Int(Punct.slash),
+      !(p.kind == .word && (p.keyword == .senest || p.keyword == .inden))
     {
       return nil
     }
