@@ -28,9 +28,7 @@ enum GuestReader {
     guard DanishBytes.containsASCII(paragraph.text, "deltag") || DanishBytes.containsASCII(paragraph.text, "deltog") else { return [] }
     var out: [(Participant, Scope?)] = []
     for sentence in SentenceSplitter.sentences(paragraph.text) {
-      let words = sentence.split(separator: " ").map(String.init)
-      let scope = words.firstIndex(where: { verbs.contains($0.lowercased()) }).flatMap { scopeOf(Array(words[($0 + 1)...])) }
-      out += participants(inSentence: sentence, line: paragraph.line, presentOnly: presentOnly).map { ($0, scope) }
+      out += participants(inSentence: sentence, line: paragraph.line, presentOnly: presentOnly)
     }
     return out
   }
@@ -72,13 +70,16 @@ enum GuestReader {
     return lower.dropFirst().prefix(4).contains { w in occasionStems.contains { w.hasPrefix($0) } }
   }
 
-  static func participants(inSentence sentence: String, line: Int, presentOnly: Bool = false) -> [Participant] {
+  /// The guests one sentence names, each with the items the sentence names.
+  static func participants(inSentence sentence: String, line: Int, presentOnly: Bool = false) -> [(Participant, Scope?)] {
     let words = sentence.split(separator: " ").map(String.init)
     guard let v = words.firstIndex(where: { (presentOnly ? ["deltager"] : verbs).contains($0.lowercased()) }), v > 0 else {
       return []
     }
-    let tail = words[(v + 1)...].joined(separator: " ").lowercased()
-    guard isOccasion(Array(words[(v + 1)...])) else { return [] }
+    let after = Array(words[(v + 1)...])
+    let tail = after.joined(separator: " ").lowercased()
+    guard isOccasion(after) else { return [] }
+    let scope = scopeOf(after)
     // "Pia Paaske deltog i mødet i stedet for Per Thomsen": a member's stand-in, no guest.
     if ["stedet for", "istedet for", "stedfortræder", "suppleant"].contains(where: { tail.contains($0) }) { return [] }
     let subject = words[..<v].joined(separator: " ")
@@ -88,8 +89,7 @@ enum GuestReader {
       .expressions(in: tail).first(where: { $0.kind == .time })?.time
     return NameGrammar.mentions(in: subject).compactMap { m in
       guard let name = m.name else { return nil }
-      return Participant(
-        name: name, role: m.role, organization: m.organization, time: time, line: line)
+      return (Participant(name: name, role: m.role, organization: m.organization, time: time, line: line), scope)
     }
   }
 

@@ -707,8 +707,12 @@ struct ItemBuilder {
     while k + 2 < words.count, words[k + 1] == "og", NameGrammar.isFirstName(words[k + 2].trimming(",")) { k += 2 }
     if words[k].hasSuffix(",") { return true }
     guard k + 1 < words.count else { return false }
-    let verb = words[k + 1].lowercased()
-    return verb.count >= 4 && verb.hasSuffix("er") && verb.allSatisfy(\.isLetter)
+    return ItemBuilder.isPresentVerb(words[k + 1].lowercased())
+  }
+
+  /// `følger`, `bager`, `undersøger`: a word in the present tense, as a doer's line opens with.
+  static func isPresentVerb<S: StringProtocol>(_ lower: S) -> Bool {
+    lower.count >= 4 && lower.hasSuffix("er") && lower.allSatisfy(\.isLetter)
   }
 
   /// A short entry of a list: a few words, no sentence.
@@ -764,8 +768,7 @@ struct ItemBuilder {
     while k < words.count - 1, k <= 2, words[k].first?.isUppercase == true, words[k].dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" }) {
       k += 1
     }
-    let verb = words[k]
-    return verb.count >= 4 && verb.hasSuffix("er") && verb.allSatisfy({ $0.isLetter && $0.isLowercase })
+    return words[k].allSatisfy(\.isLowercase) && isPresentVerb(words[k])
   }
 
   mutating func appendParagraph(_ text: String, style: Paragraph.Style, depth: Int, line: Int) {
