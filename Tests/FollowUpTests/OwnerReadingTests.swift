@@ -63,6 +63,15 @@ import Testing
     #expect(a.owners.map(\.name) == c.2)
   }
 
+  @Test func initialsOfADoubleFirstName() throws {
+    // "Anna-Grethe Madsen" is AGM: each part of a double name gives a letter.
+    let text = Self.minutes("AGM tager kontakt til leverandøren.").replacing(
+      "Mødedeltagere: Karen Holm,", with: "Mødedeltagere: Anna-Grethe Madsen, Karen Holm,")
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first)
+    #expect(a.owners.map(\.name) == ["Anna-Grethe Madsen"])
+  }
+
   @Test func membersOfANamedBody() throws {
     let r = try Examples.register(
       Self.minutes(

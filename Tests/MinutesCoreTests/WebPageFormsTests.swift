@@ -1527,6 +1527,39 @@ import Testing
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Nyt fra formanden"])
   }
 
+  @Test func theDecisionLabelAfterASentenceOfTheText() throws {
+    // A decision's label (two joined by "og") after a sentence, on the line or wrapped into it:
+    // the text after it is the decision, where other items carry theirs under a label.
+    let m = try parse(
+      """
+      Referat af menighedsrådsmøde torsdag den 12. maj 2022 kl. 17.00
+
+      1. Godkendelse af dagsorden
+      Beslutning: Godkendt
+      2. Kirkegårdsvedtægt. Forslag til ny tekst. Drøftelse
+      og beslutning: Godkendt med rettelse.
+      3. Alger på kirken. Et tilbud er modtaget. Drøftelse og beslutning: Enighed om at tage tilbuddet.
+      4. Kirkens tag. Taget er utæt. Menighedsrådet tager stilling i juni.
+      """)
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Kirkegårdsvedtægt", "Alger på kirken", "Kirkens tag"])
+    #expect(m.items.map { $0.decision.map(\.text).joined(separator: " ") } == ["Godkendt", "Godkendt med rettelse.", "Enighed om at tage tilbuddet.", ""])
+    #expect(m.items[2].sections.first?.text == "Et tilbud er modtaget.")
+  }
+
+  @Test func aLabelAfterASentenceIsNoneWhereNoItemHasALabel() throws {
+    // Notes without labels: each item's text is its minutes, the label inside one included.
+    let m = try parse(
+      """
+      Referat af menighedsrådsmøde torsdag den 12. maj 2022 kl. 17.00
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+      2. Orgelsyn
+      Tilbud gennemgået. Beslutning: Formanden kontakter provstiet.
+      """)
+    #expect(m.items.map { $0.decision.map(\.text).joined(separator: " ") } == ["Godkendt.", "Tilbud gennemgået. Beslutning: Formanden kontakter provstiet."])
+  }
+
   @Test func aListInsideEachItemIsIndentedDeeper() throws {
     let m = try parse(
       """

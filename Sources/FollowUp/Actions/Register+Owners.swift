@@ -223,11 +223,14 @@ extension Register {
     let wanted = text.uppercased()
     let matches = Set(
       attendees.filter { name in
-        let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }
-        guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
-        let all = String(words.compactMap(\.first)).uppercased()
-        let ends = String([first.first, last.first].compactMap { $0 }).uppercased()
-        return all == wanted || ends == wanted
+        // "Anna-Grethe Madsen" is AGM as well as AM: a double name's parts each give a letter.
+        [name.split(separator: " "), name.split(whereSeparator: { $0 == " " || $0 == "-" })].contains { parts in
+          let words = parts.filter { $0.first?.isUppercase == true }
+          guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
+          let all = String(words.compactMap(\.first)).uppercased()
+          let ends = String([first.first, last.first].compactMap { $0 }).uppercased()
+          return all == wanted || ends == wanted
+        }
       })
     return matches.count == 1 ? matches.first : nil
   }

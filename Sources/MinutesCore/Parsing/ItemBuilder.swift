@@ -453,7 +453,7 @@ struct ItemBuilder {
 
     // A section label in a table row: `| Beslutning | Godkendt. |`.
     if line.isTableRow, line.cells.count >= 2, line.cells[0].utf8.count <= 48,
-      let kind = SectionHeading.vocabulary[SectionHeading.key(line.cells[0])]
+      let kind = SectionHeading.kind(ofKey: SectionHeading.key(line.cells[0]))
     {
       startSection(kind, heading: line.cells[0], level: 0, line: line.number)
       let rest = line.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " ")

@@ -239,6 +239,14 @@ struct ParserRun {
         for k in meeting.items[i].sections.indices { meeting.items[i].sections[k].kind = .decision }
       }
     }
+    // "... endnu ikke modtaget. Drøftelse og beslutning: Enighed om ...": where other items carry
+    // their decision under a label, an item without one may have the label after a sentence of its
+    // text, inside the paragraph.
+    if meeting.kind == .minutes {
+      for i in meeting.items.indices where !meeting.items[i].hasDecision {
+        meeting.items[i].sections = Self.splitLabelAfterSentence(meeting.items[i].sections)
+      }
+    }
     // An agenda has no decisions: one whose items mostly carry decisions is minutes after all.
     if meeting.kind == .agenda, !meeting.items.isEmpty,
       meeting.items.filter(\.hasDecision).count * 2 > meeting.items.count
@@ -425,6 +433,25 @@ struct ParserRun {
   }
 
   // MARK: header
+
+  /// The sections with the first paragraph of an item's text that holds a decision's label after
+  /// a sentence split there: the text before stays, the label's text and the paragraphs after it
+  /// become the decision.
+  static func splitLabelAfterSentence(_ sections: [Section]) -> [Section] {
+    let text: Set<Section.Kind> = [.body, .caseText, .resume, .other]
+    for (s, section) in sections.enumerated() where text.contains(section.kind) {
+      for (p, paragraph) in section.paragraphs.enumerated() {
+        guard let (before, after) = SectionHeading.labelAfterSentence(paragraph.text) else { continue }
+        var head = section
+        head.paragraphs = Array(section.paragraphs[..<p]) + [Paragraph(text: before, style: paragraph.style, depth: paragraph.depth, line: paragraph.line)]
+        let decision = Section(
+          kind: .decision, heading: "", paragraphs: [Paragraph(text: after, line: paragraph.line)] + section.paragraphs[(p + 1)...],
+          line: paragraph.line)
+        return Array(sections[..<s]) + [head, decision] + Array(sections[(s + 1)...])
+      }
+    }
+    return sections
+  }
 
   /// The header, completed from the document's decision labels and then the file name.
   mutating func readHeader(upTo end: Int, starts: [ItemStartFinder.Start]) -> Meeting {

@@ -93,6 +93,25 @@ enum SectionHeading {
   /// since alone they also head a document's table of contents (`Indhold`).
   static let labelVocabulary: [String: Section.Kind] = ["indhold": .caseText]
 
+  /// The kind of a folded heading `key`: a known heading, or two joined by `og` or a slash
+  /// (`Drøftelse og beslutning`, `Baggrund/vurdering`), which is a decision when either part is
+  /// one (the part the follow-up is read from) and otherwise of the kind of its first part.
+  static func kind(ofKey key: String) -> Section.Kind? {
+    if let kind = vocabulary[key] { return kind }
+    guard key.utf8.count <= 60 else { return nil }
+    let parts: [Substring]
+    if let r = key.range(of: " og ") {
+      parts = [key[..<r.lowerBound], key[r.upperBound...]]
+    } else if let slash = key.firstIndex(of: "/") {
+      parts = [key[..<slash], key[key.index(after: slash)...]]
+    } else {
+      return nil
+    }
+    let kinds = parts.compactMap { vocabulary[String($0).trimmingSpaces] }
+    guard kinds.count == 2 else { return nil }
+    return kinds.contains(.decision) ? .decision : kinds[0]
+  }
+
   /// The folded key of a heading text: lower-case, trailing colon and spaces removed.
   static func key(_ text: String) -> String {
     var t = text.lowercased()
@@ -106,7 +125,7 @@ enum SectionHeading {
     let length = text.utf8.count
     guard length > 0, length <= 240, !line.isBullet, !line.isTableRow else { return nil }
     // The longest known heading is under 45 bytes; longer lines are never looked up.
-    if length <= 48, let kind = vocabulary[key(text)] { return .known(kind) }
+    if length <= 60, let kind = kind(ofKey: key(text)) { return .known(kind) }
     if length <= 12, text.hasSuffix(":"), let kind = labelVocabulary[key(text)] { return .known(kind) }
     if line.isDressed {
       // A dressed line that ends like a sentence is emphasis, not a heading.
@@ -124,7 +143,7 @@ enum SectionHeading {
     guard line.isBullet, !line.isTableRow else { return nil }
     let text = line.text
     guard text.utf8.count <= 120 else { return nil }
-    if text.utf8.count <= 48, let kind = vocabulary[key(text)] { return kind }
+    if text.utf8.count <= 60, let kind = kind(ofKey: key(text)) { return kind }
     if DecisionLabel.read(text, reference: nil) != nil { return .decision }
     return nil
   }
@@ -133,13 +152,33 @@ enum SectionHeading {
   /// `Beslutningskompetence: KB`, `Bilag: Notat om sagen`.
   static func readInline(_ line: MarkupLine) -> (Section.Kind, String)? {
     let text = line.text
-    guard !line.isTableRow, !line.isBullet, text.utf8.count > 3, let colon = text.utf8.prefix(49).firstIndex(of: 0x3A) else {
+    guard !line.isTableRow, !line.isBullet, text.utf8.count > 3, let colon = text.utf8.prefix(61).firstIndex(of: 0x3A) else {
       return nil
     }
     let head = String(text[..<colon])
-    guard let kind = vocabulary[key(head)] else { return nil }
+    guard let kind = kind(ofKey: key(head)) else { return nil }
     let rest = String(text[text.index(after: colon)...]).trimmingSpaces
     return rest.isEmpty ? nil : (kind, rest)
+  }
+
+  /// `Et tilbud er modtaget. Drøftelse og beslutning: Enighed om ...` → (`Et tilbud er
+  /// modtaget.`, `Enighed om ...`): a decision's label with its colon opening a sentence inside a
+  /// line of text, and the text before it and after it.
+  static func labelAfterSentence(_ text: String) -> (String, String)? {
+    guard text.utf8.count <= 4000, text.utf8.contains(0x3A) else { return nil }
+    var from = text.startIndex
+    while let stop = text.range(of: ". ", range: from..<text.endIndex) {
+      from = stop.upperBound
+      let tail = text[stop.upperBound...]
+      guard tail.first?.isUppercase == true, let colon = tail.utf8.prefix(61).firstIndex(of: 0x3A),
+        kind(ofKey: key(String(tail[..<colon]))) == .decision
+      else { continue }
+      let rest = String(tail[tail.index(after: colon)...]).trimmingSpaces
+      let before = String(text[..<stop.lowerBound]).trimmingSpaces
+      guard !rest.isEmpty, !before.isEmpty else { continue }
+      return (before + ".", rest)
+    }
+    return nil
   }
 
   /// A known heading at the start of a line followed by more text on it, colon or not
