@@ -103,6 +103,10 @@ import Testing
         == "# Dagsorden 3. marts\n\n## Byrådet - Sal 1")
     // An svg's title is not the page's.
     #expect(try text("<body><svg><title>ikon</title></svg><p>Tekst</p></body>") == "Tekst")
+    // A title that is the name of the file the page was saved from says nothing.
+    #expect(try text("<title>referat_bestyrelsesmøde-2019-06-11</title><p>Tekst</p>") == "Tekst")
+    #expect(try text("<title>Referat.docx</title><p>Tekst</p>") == "Tekst")
+    #expect(try text("<title>Referat</title><p>Tekst</p>") == "Referat\n\nTekst")
   }
 
   // MARK: what is dropped, and what is kept although it looks droppable

@@ -60,9 +60,13 @@ struct ItemBuilder {
     // A title wrapped onto the next line (no blank line between, no dressing).
     let headingDressed = lines[first].isDressed
     var wraps = 0
-    while start.text == nil, !headingDressed, !lines[first].hasHardBreak, wraps < 2, idx < lines.endIndex, !lines[idx].isBlank,
+    // A third line and more only after lines that fill the width the converter wrapped at.
+    while start.text == nil, !headingDressed, !lines[first].hasHardBreak, wraps < 4, idx < lines.endIndex, !lines[idx].isBlank,
+      wraps < 2 || lines[idx - 1].text.utf8.count >= 55, !title.hasSuffix(":"), wraps == 0 || !lines[idx - 1].text.hasSuffix("."),
       isTitleContinuation(lines[idx], after: title)
     {
+      // "... Gunvor Wibroe," / "Freja Fokdal ...": the comma the heading's title lost at its end.
+      if let mark = lines[idx - 1].text.last, mark == "," || mark == ";", !title.hasSuffix(String(mark)) { title.append(mark) }
       title += (title.hasSuffix("-") ? "" : " ") + lines[idx].text
       idx += 1
       wraps += 1
@@ -299,17 +303,34 @@ struct ItemBuilder {
     // A wrapped title: the heading line is long (a converter's line width), or the next line
     // goes on in lower case, and is itself short; it neither ends a sentence inside it nor opens
     // what follows with a colon ("... den 15/01. Han fortalte om, hvad der var oppe at vende:").
+    // "... tilknytning til de enkelte" / "klasser:": a few words in lower case ending the title
+    // the item's text follows, after a long heading line.
+    if line.text.hasSuffix(":"), line.text.first?.isLowercase == true, line.text.split(separator: " ").count <= 3,
+      headingText.utf8.count >= 55, !line.text.contains(",")
+    {
+      return true
+    }
+    // "4. Godkendelse ... optagelse af lån" / "til budget og ... i dataarkivet.": a heading that
+    // filled the converter's width ends in lower case on the next line with its full stop.
+    if line.text.hasSuffix("."), line.text.first?.isLowercase == true, headingText.utf8.count >= 60,
+      line.text.utf8.count <= 120, SentenceSplitter.sentences(line.text).count == 1, !Self.namesOutcome(line.text)
+    {
+      return true
+    }
     guard line.text.utf8.count <= 120, !line.text.hasSuffix("."), !line.text.hasSuffix(":") else { return false }
     if SentenceSplitter.sentences(line.text).count > 1 { return false }
     // "o Ungdomsklubberne": a list's letter bullet, not the title's words.
     if line.text.hasPrefix("o "), line.text.dropFirst(2).first?.isUppercase == true { return false }
     if let f = line.text.first, f.isLowercase { return true }
     // "Notatet taget til efterretning", "Godkendt med ændringer": the item's outcome under it.
-    let lower = line.text.lowercased()
-    if ["til efterretning", "godkendt", "godkendes", "vedtaget", "tiltrådt", "til orientering"].contains(where: { lower.contains($0) }) {
-      return false
-    }
+    if Self.namesOutcome(line.text) { return false }
     return title.utf8.count >= 55
+  }
+
+  /// `Notatet taget til efterretning`, `og godkendt.`: a line that tells an item's outcome.
+  static func namesOutcome(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return ["til efterretning", "godkendt", "godkendes", "vedtaget", "tiltrådt", "til orientering"].contains(where: { lower.contains($0) })
   }
 
   // MARK: feeding lines

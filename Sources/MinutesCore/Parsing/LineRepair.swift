@@ -83,6 +83,7 @@ enum LineRepair {
     }
     out = dropDurations(out)
     out = dropGroupHeaders(out, notes: &notes)
+    out = joinWrappedFields(out)
     return flattened ? out : splitInlineMinutes(out)
   }
 
@@ -143,6 +144,59 @@ enum LineRepair {
       if line.isTableRow { out.append(line); continue }
       if isRule(line.text) { continue }
       if let c = cell(line.text) { out.append(line.with(text: c)) } else { out.append(line) }
+    }
+    return out
+  }
+
+  /// Labels a converter wrapped onto a second line, joined again: a field of people or place
+  /// that goes on in lower case (`Fraværende: Evan Lynnerup (V) - Marianne Kiærulff (V) mødte
+  /// som` / `stedfortræder.`), a quoted decision's item number (`..., pkt.` / `3:`), and a date
+  /// between its day and its month (`Referat – 5.` / `marts 2018`).
+  static func joinWrappedFields(_ lines: [MarkupLine]) -> [MarkupLine] {
+    var out: [MarkupLine] = []
+    out.reserveCapacity(lines.count)
+    var i = 0
+    while i < lines.count {
+      let line = lines[i]
+      if i + 1 < lines.count, !line.isTableRow, line.text.utf8.count <= 600 {
+        let next = lines[i + 1]
+        // "Beslutning fra Styregruppen den 3. september 2024, pkt." / "3:": a label's item number
+        // wrapped onto a line of its own.
+        let lower = line.text.lowercased()
+        if lower.hasSuffix(" pkt.") || lower.hasSuffix(" punkt"), next.text.utf8.count <= 5,
+          let f = next.text.first, f.isNumber, next.text.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "." })
+        {
+          out.append(line.with(text: line.text + " " + next.text))
+          i += 2
+          continue
+        }
+        // "... – Referat – 5." / "marts 2018": a date wrapped between its day and its month.
+        if let d = line.text.dropLast().last, d.isNumber, line.text.hasSuffix("."), line.text.utf8.count >= 3,
+          line.text.dropLast().dropLast().last.map({ $0.isNumber || $0 == " " }) == true,
+          let word = next.text.split(separator: " ", maxSplits: 1).first, !word.first!.isNumber, looksLikeDatePart(String(word)),
+          !next.isBullet, next.headingLevel == 0
+        {
+          out.append(line.with(text: line.text + " " + next.text))
+          i += 2
+          continue
+        }
+      }
+      if i + 1 < lines.count, !line.isTableRow, !line.isBullet, line.headingLevel == 0, line.text.utf8.count <= 600,
+        !line.text.hasSuffix("."), !line.text.hasSuffix(":")
+      {
+        let next = lines[i + 1]
+        if !next.isBlank, !next.isBullet, !next.isTableRow, next.headingLevel == 0, next.text.utf8.count <= 200,
+          next.text.first?.isLowercase == true,
+          let (field, value) = HeaderLabel.read(line.text), !value.isEmpty,
+          [.absentees, .attendees, .guests, .place].contains(field)
+        {
+          out.append(line.with(text: line.text + " " + next.text))
+          i += 2
+          continue
+        }
+      }
+      out.append(line)
+      i += 1
     }
     return out
   }

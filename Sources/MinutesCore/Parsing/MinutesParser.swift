@@ -228,10 +228,13 @@ struct ParserRun {
             location: location(1)))
       }
     }
-    // Minutes without a single decision heading (a school board's notes under each item): each
-    // item's text is its minutes, so its decision. Where some item has a decision, the others'
-    // text is case text.
-    if meeting.kind == .minutes, !meeting.items.isEmpty, !meeting.items.contains(where: \.hasDecision) {
+    // Minutes without decision headings (a school board's notes under each item): each item's
+    // text is its minutes, so its decision. Where items mostly have a decision, the others' text
+    // is case text; one label in the notes ("... orgelkonsulent." / "Beslutning: Formand
+    // kontakter provstiet") does not make the notes case text.
+    if meeting.kind == .minutes, !meeting.items.isEmpty,
+      meeting.items.filter(\.hasDecision).count * 4 < meeting.items.count
+    {
       for i in meeting.items.indices
       where meeting.items[i].priorDecisions.isEmpty && meeting.items[i].recommendation == nil
         && !meeting.items[i].sections.isEmpty && meeting.items[i].sections.allSatisfy({ $0.kind == .body })

@@ -40,7 +40,7 @@ enum HTMLText {
   static func render(_ lines: [HTMLRenderer.Line], title: String?) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(lines.reduce(0) { $0 + $1.text.count + 4 })
-    if let title, !title.isEmpty, !repeats(title, in: lines) {
+    if let title, !title.isEmpty, !repeats(title, in: lines), !isFileName(title) {
       out.append(contentsOf: title.utf8)
       if !lines.isEmpty { out.append(contentsOf: [0x0A, 0x0A]) }
     }
@@ -66,6 +66,14 @@ enum HTMLText {
       if line.hasHardBreak { out.append(contentsOf: [0x20, 0x20]) }
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// `referat_bestyrelsesmoede_marts`, `thisted-boerne-2019-06-11`, `Referat.docx`: a title
+  /// that is the name of the file the page was saved from (words joined by `-`, `_` or `.`, no
+  /// space), which says nothing the page's text or its own file name does not.
+  static func isFileName(_ title: String) -> Bool {
+    !title.contains(" ") && title.contains(where: { $0 == "-" || $0 == "_" || $0 == "." })
+      && title.contains(where: \.isLetter)
   }
 
   /// Whether a line of the page says what its title says.
