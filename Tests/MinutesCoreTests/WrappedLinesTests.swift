@@ -138,4 +138,81 @@ import Testing
       ["Formanden kontakter provstiet."], ["Intet."],
     ])
   }
+
+  @Test func aHeadingIsConfirmedBySectionsUnderWrappedParagraphs() throws {
+    // The case text's paragraphs wrapped over many lines: the section under them still confirms
+    // the heading, and the recommendation's own list is no run of items.
+    let m = try parse(
+      """
+      Referat til mødet i Udvalget for Teknik og Miljø den 22. juni 2020 kl.
+      17:30 på Rådhuset
+
+      85.02.02-G01-5-17
+
+      131. Godkendelse af dagsorden
+
+      Beslutning
+
+      Dagsorden blev godkendt. Udvalget godkendte i den sammenhæng at drøfte
+      et indkommet ønske under orientering.
+
+      02.34.02-P19-12-20
+
+      132. Byggesag i partshøring
+
+      Forventet sagsgang
+
+      TM
+
+      Anledning
+
+      Tegnestuen har på vegne af ejeren søgt om tilladelse til at ombygge
+      ejendommen. Byggeriet er ikke i overensstemmelse med kommuneplanens
+      rammer.
+
+      Udvalget skal tage stilling til, om der skal udstedes byggetilladelse.
+      Desuden skal Udvalget tage stilling til, hvordan byggeri i området
+      fremadrettet skal administreres.
+
+      Indstilling
+
+      Direktøren indstiller til udvalget;
+
+        1. At der udstedes byggetilladelse
+        2. At den nuværende administrationspraksis, hvor der tillades byggeri
+      i to etager, fortsættes i området
+        3. At etageantallet i området ændres fra 1,5 til 2 etager
+
+      Beslutning
+
+      Indstillingen blev godkendt.
+      """, "udvalget-for-teknik-og-miljoe-2020-06-22.txt")
+    #expect(m.items.map(\.number) == [131, 132])
+    #expect(m.items.map { $0.caseNumber?.text } == ["85.02.02-G01-5-17", "02.34.02-P19-12-20"])
+    #expect(m.items.last?.decision.map(\.text) == ["Indstillingen blev godkendt."])
+  }
+
+  @Test func aNameAcrossTheBreakOfAListOfNames() throws {
+    let m = try parse(
+      """
+      Referat af skolebestyrelsesmøde den 16. april 2008
+
+      Deltagere:
+
+      Susanne Larsen, Simon Foldager Larsen, Jacob Bardino, Henrik Emil
+      Schmidt Arens, Didde Marie Degn, Simon Jon Antonsen, Troels
+      Ravn-Mikkelsen, Gitte Vahr Nielsen
+
+      Afbud: Karen Holm
+
+      1. Godkendelse af dagsorden
+
+      Godkendt.
+      """)
+    #expect(
+      m.attendees == [
+        "Susanne Larsen", "Simon Foldager Larsen", "Jacob Bardino", "Henrik Emil Schmidt Arens", "Didde Marie Degn",
+        "Simon Jon Antonsen", "Troels Ravn-Mikkelsen", "Gitte Vahr Nielsen",
+      ])
+  }
 }

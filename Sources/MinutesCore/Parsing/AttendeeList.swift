@@ -40,7 +40,7 @@ enum AttendeeList {
   /// Reads the names in a list's lines (a label's value, then the lines under it).
   static func entries(_ lines: [String]) -> [Entry] {
     var out: [Entry] = []
-    for raw in lines {
+    for raw in joinedWraps(lines) {
       var line = raw.trimmingSpaces
       // A group label: "Forældrevalgte: a, b, c."
       if let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 40 {
@@ -66,6 +66,28 @@ enum AttendeeList {
       }
       for name in found {
         for person in columnsOfNames(name) { out.append(Entry(name: person, isAbsent: absent)) }
+      }
+    }
+    return out
+  }
+
+  /// `Susanne Larsen, Jacob Bardino, Henrik Emil` / `Schmidt Arens, Didde Marie Degn`: a list
+  /// of names a converter wrapped at its width, a name across the break: a long line of several
+  /// names whose last name is only first names goes on on the next. Short lines (`Karen Holm,
+  /// formand`) and full names (`Mette Jensen` / `Suppleant Mia Grønkjær`) end where they end.
+  static func joinedWraps(_ lines: [String]) -> [String] {
+    var out: [String] = []
+    for raw in lines {
+      let t = raw.trimmingSpaces
+      if let last = out.last, last.utf8.count >= 50, last.utf8.count <= 2_000, last.filter({ $0 == "," }).count >= 2,
+        let end = last.last, end != ",", end != ";", end != ":", end != ".",
+        t.first?.isUppercase == true, !t.prefix(40).contains(":"),
+        let tail = last.split(separator: ",").last?.split(separator: " "), !tail.isEmpty,
+        tail.allSatisfy({ NameGrammar.isFirstName(String($0)) })
+      {
+        out[out.count - 1] = last + " " + t
+      } else {
+        out.append(t)
       }
     }
     return out

@@ -240,8 +240,10 @@ struct ItemStartFinder {
     var j = s.titleIndex ?? s.index
     var seen = 0
     var weak = 0
-    while let k = nextNonBlank(after: j), seen < 6 {
+    var looked = 0
+    while let k = nextNonBlank(after: j), seen < 6, looked < 24 {
       let line = lines[k]
+      looked += 1
       if isCandidateAnyStyle(line) && k != s.titleIndex {
         // The same heading printed again (`Pkt. 42` under `• Pkt. 42 Titel`) confirms it.
         if let m = ItemHeading.keywordHeading(line) ?? ItemHeading.numberedHeading(line),
@@ -277,9 +279,10 @@ struct ItemStartFinder {
       if !s.match.title.isEmpty, SectionHeading.key(line.text) == SectionHeading.key(s.match.title) {
         return 2
       }
-      // Text under the heading.
+      // Text under the heading, counted by paragraphs: a line right under another line of text
+      // is the same paragraph (a converter wrapped it).
       weak = 1
-      seen += 1
+      if !(k == j + 1 && seen > 0) { seen += 1 }
       j = k
     }
     // "Sagnr.: 1-21-78-7-12" / "33. Driftsoverførsler ..." at the end of a copy: the case number
