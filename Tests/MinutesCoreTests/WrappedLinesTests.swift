@@ -215,4 +215,37 @@ import Testing
         "Simon Jon Antonsen", "Troels Ravn-Mikkelsen", "Gitte Vahr Nielsen",
       ])
   }
+
+  @Test func narrowlyWrappedMinutes() throws {
+    // Wrapped at 56: a title on a line shorter than 55 goes on where the text is as wide; a year
+    // wrapped onto a line of its own is no item number; a place goes on with its number.
+    let m = try parse(
+      """
+      Oversigt over dagsordener og referater for Odense Byråd
+      2008
+
+      Mødested: Administrationshuset Tørring, Stationsparken
+      1, 7160 Tørring
+
+      Pkt. 197 Forslag til beslutning fra rådmænd Lotte
+      Kofoed, Gunvor Wibroe og Freja Fokdal om sang inden
+      hvert møde i kommunalbestyrelsen
+
+      Sagsfremstilling
+
+      Medlemmerne af Kultur- og Fritidsudvalget foreslår,
+      at der inden hvert møde i kommunalbestyrelsen synges
+      en sang fra den danske højskolesangbog. Det foreslås,
+      at valg af sang går på tur mellem de valgte partier.
+
+      Beslutning
+
+      Forslaget blev oversendt til udvalgsbehandling.
+      """, "byraad-2008-03-26.txt")
+    #expect(m.location == "Administrationshuset Tørring, Stationsparken 1, 7160 Tørring")
+    #expect(m.items.map(\.number) == [197])
+    #expect(
+      m.items.first?.title
+        == "Forslag til beslutning fra rådmænd Lotte Kofoed, Gunvor Wibroe og Freja Fokdal om sang inden hvert møde i kommunalbestyrelsen")
+  }
 }

@@ -62,11 +62,11 @@ struct ItemBuilder {
     var wraps = 0
     // A third line and more only after lines that fill the width the converter wrapped at.
     while start.text == nil, !headingDressed, !lines[first].hasHardBreak, wraps < 4, idx < lines.endIndex, !lines[idx].isBlank,
-      wraps < 2 || lines[idx - 1].text.utf8.count >= 55, !title.hasSuffix(":"), wraps == 0 || !lines[idx - 1].text.hasSuffix("."),
+      wraps == 0 || (wraps < 2 || lines[idx - 1].text.utf8.count >= 55) && !lines[idx - 1].text.hasSuffix("."), !title.hasSuffix(":"),
       isTitleContinuation(lines[idx], after: title)
     {
       // "... Gunvor Wibroe," / "Freja Fokdal ...": the comma the heading's title lost at its end.
-      if let mark = lines[idx - 1].text.last, mark == "," || mark == ";", !title.hasSuffix(String(mark)) { title.append(mark) }
+      if idx > first, let mark = lines[idx - 1].text.last, mark == "," || mark == ";", !title.hasSuffix(String(mark)) { title.append(mark) }
       title += (title.hasSuffix("-") ? "" : " ") + lines[idx].text
       idx += 1
       wraps += 1
@@ -306,13 +306,13 @@ struct ItemBuilder {
     // "... tilknytning til de enkelte" / "klasser:": a few words in lower case ending the title
     // the item's text follows, after a long heading line.
     if line.text.hasSuffix(":"), line.text.first?.isLowercase == true, line.text.split(separator: " ").count <= 3,
-      headingText.utf8.count >= 55, !line.text.contains(",")
+      headingText.utf8.count >= 55 || nearWrapWidth(headingText), !line.text.contains(",")
     {
       return true
     }
     // "4. Godkendelse ... optagelse af lån" / "til budget og ... i dataarkivet.": a heading that
     // filled the converter's width ends in lower case on the next line with its full stop.
-    if line.text.hasSuffix("."), line.text.first?.isLowercase == true, headingText.utf8.count >= 60,
+    if line.text.hasSuffix("."), line.text.first?.isLowercase == true, headingText.utf8.count >= 60 || nearWrapWidth(headingText),
       line.text.utf8.count <= 120, SentenceSplitter.sentences(line.text).count == 1, !Self.namesOutcome(line.text)
     {
       return true
@@ -324,8 +324,27 @@ struct ItemBuilder {
     if let f = line.text.first, f.isLowercase { return true }
     // "Notatet taget til efterretning", "Godkendt med ændringer": the item's outcome under it.
     if Self.namesOutcome(line.text) { return false }
-    return title.utf8.count >= 55
+    // "Fællesmøde mellem Sundhedskoordinationsudvalget og" / "Patientinddragelsesudvalget": a
+    // title that stops on a word that needs one after it.
+    if let last = title.split(separator: " ").last, Self.leadsOn.contains(last.lowercased()) { return true }
+    return title.utf8.count >= 55 || nearWrapWidth(headingText)
   }
+
+  /// Whether a heading line is near the width the item's lines were wrapped at (minutes wrapped
+  /// narrowly, at 50 or 60: four lines or more about as long as the longest).
+  func nearWrapWidth(_ text: String) -> Bool {
+    let n = text.utf8.count
+    guard n >= 38 else { return false }
+    let lengths = lines.prefix(80).map(\.text.utf8.count)
+    guard let width = lengths.max(), (45...90).contains(width), n * 100 >= width * 85 else { return false }
+    return lengths.filter { $0 * 100 >= width * 85 }.count >= 4
+  }
+
+  /// Words a title cannot end on: conjunctions and prepositions.
+  static let leadsOn: Set<String> = [
+    "og", "eller", "samt", "i", "til", "for", "af", "med", "om", "på", "fra", "mellem", "ved", "under", "efter",
+    "inden", "hos", "mod", "vedr.", "vedrørende", "the", "of",
+  ]
 
   /// `Notatet taget til efterretning`, `og godkendt.`: a line that tells an item's outcome.
   static func namesOutcome(_ text: String) -> Bool {

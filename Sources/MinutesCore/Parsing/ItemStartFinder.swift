@@ -185,6 +185,11 @@ struct ItemStartFinder {
         guard let n = ItemHeading.bareNumber(line), let t = nextNonBlank(after: i),
           isPlausibleTitle(lines[t]), ItemHeading.bareNumber(lines[t]) == nil, ItemHeading.numberedHeading(lines[t]) == nil
         else { continue }
+        // "Oversigt over referater for Odense Byråd" / "2008": a year a converter wrapped onto a
+        // line of its own, right under the words it ends.
+        if (1950...2099).contains(n), i > 0, !lines[i - 1].isBlank, lines[i - 1].text.last.map({ !".:!?".contains($0) }) == true {
+          continue
+        }
         // "1." / "Godkendelse af dagsorden" / "5": a table of contents' entry and its page.
         if line.text.hasSuffix("."), let p = nextNonBlank(after: t), let page = lines[p].text.first, page.isNumber,
           lines[p].text.allSatisfy(\.isNumber), lines[p].text.count <= 3

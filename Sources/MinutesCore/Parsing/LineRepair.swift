@@ -185,10 +185,13 @@ enum LineRepair {
         !line.text.hasSuffix("."), !line.text.hasSuffix(":")
       {
         let next = lines[i + 1]
+        // "Mødested: Administrationshuset Tørring, Stationsparken" / "1, 7160 Tørring": a place
+        // goes on with its number and post code too.
         if !next.isBlank, !next.isBullet, !next.isTableRow, next.headingLevel == 0, next.text.utf8.count <= 200,
-          next.text.first?.isLowercase == true,
+          let f = next.text.first, f.isLowercase || f.isNumber && line.text.hasSuffix(",") == false,
           let (field, value) = HeaderLabel.read(line.text), !value.isEmpty,
-          [.absentees, .attendees, .guests, .place].contains(field)
+          [.absentees, .attendees, .guests, .place].contains(field), f.isLowercase || field == .place,
+          HeaderLabel.read(next.text) == nil, ItemHeading.numberedHeading(next) == nil
         {
           out.append(line.with(text: line.text + " " + next.text))
           i += 2
