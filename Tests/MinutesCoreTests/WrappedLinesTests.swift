@@ -248,4 +248,30 @@ import Testing
       m.items.first?.title
         == "Forslag til beslutning fra rådmænd Lotte Kofoed, Gunvor Wibroe og Freja Fokdal om sang inden hvert møde i kommunalbestyrelsen")
   }
+
+  @Test func aListUnderAMarkdownHeadingIsTheItemsText() throws {
+    // "## 1. Opfølgning" / "1. Vellykket": a numbered list under each numbered Markdown heading;
+    // the headings are the items, the lists their text.
+    let m = try parse(
+      """
+      Ungerådsmøde d. 10. december 2020
+
+      ## 1. Opfølgning på fødselsdagen
+
+      1. Vellykket og hyggeligt
+      2. God idé med croissanter
+      ## 2. Opfølgning på foredraget
+
+      1. Det gik godt
+      2. Rigtige målgruppe
+      ## 3. Nyt fra NAU
+
+      1. Vi deltog i online landsmøde
+      2. Der er valgt ny bestyrelse
+      3. Anna er blevet valgt som næstforkvinde
+      4. Emma er valgt ind i bestyrelsen
+      """, "ungeraadet-2020-12-10.md")
+    #expect(m.items.map(\.title) == ["Opfølgning på fødselsdagen", "Opfølgning på foredraget", "Nyt fra NAU"])
+    #expect(m.items.last?.decision.count == 4)
+  }
 }

@@ -249,7 +249,10 @@ struct ItemStartFinder {
     while let k = nextNonBlank(after: j), seen < 6, looked < 24 {
       let line = lines[k]
       looked += 1
-      if isCandidateAnyStyle(line) && k != s.titleIndex {
+      // "## 1. Opfølgning" / "1. Vellykket og hyggeligt": under a heading the document dresses as
+      // one, a numbered line that is not is a list in the item, its text.
+      let underDressedHeading = lines[s.index].headingLevel > 0 && (line.headingLevel == 0 || line.headingLevel > lines[s.index].headingLevel)
+      if isCandidateAnyStyle(line) && k != s.titleIndex && !underDressedHeading {
         // The same heading printed again (`Pkt. 42` under `• Pkt. 42 Titel`) confirms it.
         if let m = ItemHeading.keywordHeading(line) ?? ItemHeading.numberedHeading(line),
           m.number == s.match.number, sameTitle(m.title, s.match.title)
@@ -356,8 +359,12 @@ struct ItemStartFinder {
     var baseIndex = 0
     for (k, run) in runs.enumerated() where score(run) > score(runs[baseIndex]) { baseIndex = k }
     var result = runs[baseIndex]
+    // Items the document dresses as headings of one level (`## 3. Nyt fra NAU`): a numbered line
+    // not dressed so (`4. Emma er valgt ind`) is a list inside an item, whatever its number.
+    let levels = Set(result.map { lines[$0.0.index].headingLevel })
+    let dressedLevel = result.count >= 2 && levels.count == 1 ? levels.first.flatMap { $0 > 0 ? $0 : nil } : nil
     for (k, run) in runs.enumerated() where k != baseIndex {
-      for (c, conf) in run {
+      for (c, conf) in run where dressedLevel == nil || lines[c.index].headingLevel == dressedLevel {
         // Where it would stand in the result.
         let pos = result.firstIndex(where: { $0.0.index > c.index }) ?? result.count
         let before = pos > 0 ? result[pos - 1].0.match.number : Int.min
