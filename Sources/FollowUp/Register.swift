@@ -177,6 +177,23 @@ public struct Register: Sendable {
           analyze(&rec)
           decisions.append(rec)
         }
+        // "Sagen er genoptaget fra mødet den 30. oktober 2017": the case was deferred at an
+        // earlier meeting of the committee, told in the case text; what that meeting decided.
+        if m.kind == .minutes, !item.isClosed {
+          for (sentence, earlier, line) in Register.resumedFrom(item, before: date)
+          where !item.priorDecisions.contains(where: { $0.date == earlier }) {
+            var rec = DecisionRecord(
+              committee: committee, date: earlier, itemNumber: nil, caseNumber: item.caseNumber, title: item.title,
+              source: .caseText, meetingIndex: mi, itemIndex: ii, quoteIndex: nil,
+              units: [DecisionUnit(text: sentence, isBullet: false, leadIn: nil, line: line)], isClosed: false,
+              hasSupplement: false, line: line)
+            rec.deferrals = [
+              Deferral(sentence: sentence, target: nil, otherItem: nil, otherTitle: nil, isOnlyDeferral: true, purposeDoer: nil)
+            ]
+            rec.outcome = .postponed
+            decisions.append(rec)
+          }
+        }
         let own = Register.ownDecisionSections(item, date: date)
         var units = DecisionUnit.units(own.flatMap(\.paragraphs))
         var line = own.first?.line ?? item.line
@@ -193,6 +210,26 @@ public struct Register: Sendable {
         decisions.append(rec)
       }
     }
+  }
+
+  /// Sentences of an item's case text that tell it was deferred at an earlier meeting, with that
+  /// meeting's day and the sentence's line (`Sagen er genoptaget fra mødet den 30. oktober 2017`,
+  /// `Punktet blev udsat på mødet den 12. marts`, `udsat fra møde nr. 4, den 23. marts 2023`).
+  static func resumedFrom(_ item: AgendaItem, before date: Day) -> [(String, Day, Int)] {
+    let told: Set<Section.Kind> = [.body, .caseText, .supplementaryCaseText, .resume, .other]
+    var out: [(String, Day, Int)] = []
+    // "5. Præsentation af rammesætning – udsat fra møde nr. 4, den 23. marts 2023": the title says so.
+    if let earlier = DeferralReader.resumedFrom(item.title, before: date) { out.append((item.title, earlier, item.line)) }
+    for section in item.sections where told.contains(section.kind) {
+      for p in section.paragraphs where p.text.utf8.count <= 4_000 {
+        for sentence in SentenceSplitter.sentences(p.text) {
+          if let earlier = DeferralReader.resumedFrom(sentence, before: date), !out.contains(where: { $0.1 == earlier }) {
+            out.append((sentence, earlier, p.line))
+          }
+        }
+      }
+    }
+    return out
   }
 
   /// The item's own decision sections: a section whose heading dates it before the meeting

@@ -746,6 +746,31 @@ import Testing
     #expect(r.postponements.count == 1, "\(sentence)")
   }
 
+  /// (case text, the earlier meeting's day or nil): a case text that tells the case was deferred
+  /// at an earlier meeting.
+  @Test(arguments: [
+    ("Sagen er genoptaget fra mødet den 30. september 2024.", Optional("2024-09-30")),
+    ("Punktet blev udsat på udvalgets møde den 4. september 2024.", "2024-09-04"),
+    ("Sagen var udsat fra møde nr. 4, den 11. september 2024.", "2024-09-11"),
+    // The meeting itself moved, a project delayed, a deferral yet to come: no deferred case.
+    ("Mødet den 30. september 2024 blev udsat til i dag.", nil),
+    ("Byggeriet blev udskudt den 30. september 2024.", nil),
+    ("Sagen udsættes til mødet den 30. oktober 2024.", nil),
+  ] as [(String, String?)])
+  func deferredAtAnEarlierMeeting(_ c: (String, String?)) throws {
+    let r = try Self.register(Self.minutes("Godkendt.").replacing("Sagen handler om noget.", with: c.0))
+    let told = r.postponements.filter { $0.source == .caseText }
+    #expect(told.map { $0.meetingDate.description } == (c.1.map { [$0] } ?? []))
+    if c.1 != nil {
+      let p = try #require(told.first)
+      #expect(p.item == nil)
+      #expect(p.caseNumber == "81.16.00P21-1-24")
+      // The item's own decision is still this meeting's outcome, and the case is not waiting.
+      #expect(try #require(r.decisions.first { $0.source == .decision }).outcome == .approved)
+      #expect(r.openPostponed(asOf: Examples.day("2024-10-03")).isEmpty)
+    }
+  }
+
   // MARK: actions
 
   typealias ActionRow = (sentence: String, owner: String?, kind: ActionKind)

@@ -51,7 +51,7 @@ extension Register {
             caseKey: key, caseNumber: caseNumber?.text ?? "", committee: rec.committee,
             meetingDate: rec.date, item: itemNumber, target: target, targetText: d.target?.text,
             targetBasis: basis, phrase: d.sentence,
-            source: rec.source == .decision ? .decision : .priorDecision, title: title,
+            source: rec.source == .decision ? .decision : rec.source == .caseText ? .caseText : .priorDecision, title: title,
             location: SourceLocation(file: holder.source, line: rec.line), isClosed: closed,
             quotedIn: quotingMinutes(rec, holder: holder, item: holderItem), isUnseenItem: unseen))
       }

@@ -58,6 +58,9 @@ public struct DecisionRecord: Sendable {
     case decision
     case priorDecision = "prior-decision"
     case history
+    /// An earlier meeting's deferral told in the case text (`Sagen er genoptaget fra mødet den
+    /// 30. oktober 2017`).
+    case caseText = "case-text"
   }
 
   /// The deciding committee.

@@ -23,6 +23,22 @@ struct Deferral: Hashable, Sendable {
 
 /// Reads deferrals from decision sentences by their verbs and sentence shapes.
 enum DeferralReader {
+  /// `Sagen er genoptaget fra mødet den 30. oktober 2017`, `Punktet blev udsat på udvalgets
+  /// møde den 12. marts 2024`: a sentence of a case text telling that the case was deferred at
+  /// a meeting before `date`, and that meeting's day. The sentence names a meeting; the meeting
+  /// itself put off (`Mødet blev udsat til ...`) or a project delayed is no deferred case.
+  static func resumedFrom(_ sentence: String, before date: Day) -> Day? {
+    guard sentence.utf8.count <= 400, DanishBytes.containsASCII(sentence, "m") else { return nil }
+    let words = SentenceWords(sentence).words
+    guard let first = words.first, !first.hasPrefix("møde"), !first.hasPrefix("arrangement"),
+      words.contains(where: { ["udsat", "udskudt", "udsatte", "genoptaget", "genoptages", "genbehandles", "genbehandlet"].contains($0) }),
+      words.contains(where: { $0.hasPrefix("møde") })
+    else { return nil }
+    let days = TemporalReader(reference: date).expressions(in: sentence).filter { $0.kind == .day || $0.kind == .datetime }
+    guard days.count == 1, let d = days.first?.start, d < date, date.ordinal - d.ordinal <= 400 else { return nil }
+    return d
+  }
+
   /// Verbs that defer in any form with any subject (present passive or infinitive).
   static let deferVerbs: Set<String> = [
     "udsættes", "udskydes", "udsætte", "udskyde", "udsætter", "udskyder", "genoptages", "genbehandles",

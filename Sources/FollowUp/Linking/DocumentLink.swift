@@ -64,7 +64,7 @@ extension Register {
     resolve()
     people.lookups = nil
     var outcomes: [String: Outcome] = [:]
-    for d in decisions { outcomes["0:\(d.itemIndex):\(d.quoteIndex ?? -1)"] = d.outcome }
+    for d in decisions where d.source != .caseText { outcomes["0:\(d.itemIndex):\(d.quoteIndex ?? -1)"] = d.outcome }
     return DocumentLink(
       source: reading.meeting.source, town: reading.town, committee: committees.canonical(reading.meeting.committee),
       outcomes: reading.meeting.items.indices.map { outcomes["0:\($0):-1"] ?? .none }, actions: actions,

@@ -12,7 +12,7 @@ extension Register {
   /// from quoted decisions, and tells standing items from real cases.
   mutating func linkCases() {
     var outcomes: [String: Outcome] = [:]
-    for d in decisions {
+    for d in decisions where d.source != .caseText {
       outcomes["\(d.meetingIndex):\(d.itemIndex):\(d.quoteIndex ?? -1)"] = d.outcome
     }
     var byKey: [String: [CaseAppearance]] = [:]

@@ -28,7 +28,7 @@ public enum Export {
   /// The whole export.
   public static func document(_ register: Register, options: Options) -> JSONValue {
     var outcomes: [String: Outcome] = [:]
-    for d in register.decisions {
+    for d in register.decisions where d.source != .caseText {
       outcomes["\(d.meetingIndex):\(d.itemIndex):\(d.quoteIndex ?? -1)"] = d.outcome
     }
     let meetings: [JSONValue] = register.meetings.enumerated().map { mi, m in
