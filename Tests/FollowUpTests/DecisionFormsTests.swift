@@ -715,6 +715,21 @@ import Testing
     #expect(r.openPostponed(asOf: Examples.day("2024-10-03")).isEmpty)
   }
 
+  @Test func anotherItemDeferredWithItsCaseNumber() throws {
+    // "Punkt 28. <title> <case number> udsat.": an item not printed here, followed by its number.
+    let text = Self.minutes(
+      "Punkt 28. Beslutning om aftale med Lejerbo om små boliger 13/39690 udsat.\nDagsordenen blev herefter godkendt.",
+      committee: "Byrådet", title: "Godkendelse af dagsorden", number: 24)
+    let r = try Self.register(text)
+    let p = try #require(r.postponements.first)
+    #expect(r.postponements.count == 1)
+    #expect(p.item == 28)
+    #expect(p.caseNumber == "13/39690")
+    #expect(p.title == "Beslutning om aftale med Lejerbo om små boliger")
+    #expect(r.openPostponed(asOf: Examples.day("2024-10-03")).map(\.caseNumber) == ["13/39690"])
+    #expect(r.decisions.first { $0.source == .decision }?.outcome == .approved)
+  }
+
   @Test(arguments: [
     "Sagen genoptages i sag 24/1234 til marts 2025.", "Sag 2023-0123456 udsættes til næste møde.",
     // A number after the verb refers; the item deferred is named before it.

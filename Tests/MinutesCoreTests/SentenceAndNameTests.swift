@@ -10,6 +10,13 @@ import Testing
     #expect(s[1].hasPrefix("HR-konsulenten fremsender f.eks."))
   }
 
+  @Test func theNumberOfAnItemOpeningASentenceIsNoEnd() {
+    // "Punkt 28." opening a sentence numbers the item it is about; "punkt 4." inside one may end it.
+    #expect(SentenceSplitter.sentences("Punkt 28. Aftale med Lejerbo 13/39690 udsat. Dagsordenen godkendt.").count == 2)
+    #expect(SentenceSplitter.sentences("Godkendt. Sag nr. 7. Valg af formand udsat.").count == 2)
+    #expect(SentenceSplitter.sentences("Vi behandlede punkt 4. Det blev godkendt.").count == 2)
+  }
+
   @Test func initialsAreNoSentenceEnd() {
     #expect(SentenceSplitter.sentences("Elisabeth B. Christensen deltager. Det er godt.").count == 2)
   }

@@ -1,6 +1,16 @@
 import MinutesCore
 
 extension Register {
+  /// `Punkt 28. Aftale med Lejerbo om boliger 13/39690 udsat` → `Aftale med Lejerbo om boliger`:
+  /// the title a deferral writes between the item's number and its case number.
+  static func titleBetween(_ sentence: String, item: Int, caseNumber: CaseNumber?) -> String? {
+    guard let caseNumber, let c = sentence.range(of: caseNumber.text),
+      let n = sentence.range(of: " \(item)"), n.upperBound < c.lowerBound
+    else { return nil }
+    let title = String(sentence[n.upperBound..<c.lowerBound]).trimming(" .:-–,")
+    return title.isEmpty || title.utf8.count > 200 ? nil : title
+  }
+
   /// Turns each decision's deferrals and action candidates into postponements and actions with
   /// resolved owners and deadlines, then settles what later meetings took up.
   mutating func resolve() {
@@ -28,11 +38,14 @@ extension Register {
             itemNumber = o.number
             closed = o.isClosed
           } else {
-            // The deferred item is not printed in these minutes.
-            caseNumber = nil
-            title = d.otherTitle ?? ""
+            // The deferred item is not printed in these minutes; its case number, when the
+            // sentence writes one (`Punkt 28. Aftale med Lejerbo 13/39690 udsat`).
+            let written = CaseNumber.all(inSentence: d.sentence)
+            caseNumber = written.count == 1 ? written.first : nil
+            title = d.otherTitle ?? Self.titleBetween(d.sentence, item: other, caseNumber: caseNumber) ?? ""
             itemNumber = other
-            unseen = true
+            // Without its case number the case cannot be followed to other meetings.
+            unseen = caseNumber == nil
           }
         }
         if closed { continue }

@@ -138,6 +138,13 @@ public enum CaseNumber: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The case numbers written as words of a sentence (`Punkt 28. Aftale med Lejerbo 13/39690
+  /// udsat`).
+  public static func all(inSentence text: String) -> [CaseNumber] {
+    guard text.utf8.count <= 2_000 else { return [] }
+    return CaseNumberReader.caseTokens(in: text)
+  }
+
   /// Labels of case numbers, longest first within a family. A document number (`Dok.nr.`) is
   /// not a case number and has no label here.
   static let labels = [

@@ -384,8 +384,11 @@ struct ItemStartFinder {
       if c.match.endsLikeSentence, let last = out.last, c.match.number > last.match.number + 1, c.match.style != .keyword {
         continue
       }
-      // Weakly confirmed, after the decision of the item before: a list in that decision.
-      if conf < 2, let last = out.last, c.match.style != .keyword, hasDecisionHeading(from: last.index, to: c.index) {
+      // Weakly confirmed, after the decision of the item before: a list in that decision; a
+      // sentence that opens with an item's keyword (`Punkt 28. Aftale med Lejerbo udsat.`) too.
+      if conf < 2, let last = out.last, c.match.style != .keyword || lines[c.index].text.hasSuffix("."),
+        hasDecisionHeading(from: last.index, to: c.index)
+      {
         continue
       }
       if conf < 2, let last = out.last, c.match.number != last.match.number + 1,

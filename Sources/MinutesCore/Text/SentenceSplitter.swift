@@ -80,6 +80,8 @@ public enum SentenceSplitter {
       break
     }
     if allDigits {
+      // "Punkt 28. Beslutning om ... udsat.": the number of the item a sentence opens with.
+      if opensWithItemWord(b, number: s) { return false }
       // "den 5. December" does not occur in Danish; a year ending a sentence ("2024.") does;
       // a number opening a line is a list item ("1. Opdatering").
       return length == 4 || upper && s > 0 && b[s - 1] != 0x0A
@@ -93,6 +95,32 @@ public enum SentenceSplitter {
       if neverEnd.contains(word) { return false }
     }
     return true
+  }
+
+  /// Whether the number at `number` follows `Punkt`, `Pkt.` or `Sag nr.` written with a capital
+  /// at the start of the text, a line or a sentence (`Punkt 28. Beslutning om ...`).
+  static func opensWithItemWord(_ b: UnsafeBufferPointer<UInt8>, number: Int) -> Bool {
+    var e = number
+    while e > 0, b[e - 1] == 0x20 { e -= 1 }
+    if e > 0, b[e - 1] == 0x2E { e -= 1 }  // "Pkt." / "nr."
+    var w = e
+    while w > 0, isLetterByte(b[w - 1]) { w -= 1 }
+    guard e > w, e - w <= 6 else { return false }
+    var word = String(decoding: UnsafeBufferPointer(rebasing: b[w..<e]), as: UTF8.self)
+    // "Sag nr. 7."
+    if word == "nr" {
+      var v = w
+      while v > 0, b[v - 1] == 0x20 { v -= 1 }
+      var u = v
+      while u > 0, isLetterByte(b[u - 1]) { u -= 1 }
+      guard v > u else { return false }
+      word = String(decoding: UnsafeBufferPointer(rebasing: b[u..<v]), as: UTF8.self)
+      w = u
+    }
+    guard ["Punkt", "Pkt", "Sag", "PUNKT"].contains(word) else { return false }
+    var k = w
+    while k > 0, b[k - 1] == 0x20 { k -= 1 }
+    return k == 0 || b[k - 1] == 0x0A || b[k - 1] == 0x2E || b[k - 1] == 0x3A
   }
 
   /// Abbreviations that never end a sentence.
