@@ -1479,6 +1479,42 @@ import Testing
   @Test func aPersonAndWhatSheSpeaksForIsOnePerson() {
     let entries = AttendeeList.entries(["Ruth Jensen, LyngbyGuiderne", "Bjarne Olsen, Lyngby Frivillignet", "Mette Hoff, Henrik Bang"])
     #expect(entries.map(\.name) == ["Ruth Jensen", "Bjarne Olsen", "Mette Hoff", "Henrik Bang"])
+    // With their parties, two names are two members, a first name known or not.
+    #expect(AttendeeList.entries(["Kai Nielsen (V), Rigge Nørmark (I)"]).map(\.name) == ["Kai Nielsen", "Rigge Nørmark"])
+  }
+
+  @Test func groupsOfMembersWithTheOrganisationsTheySitFor() throws {
+    // Under "Medlemmer", a line a group: its label, and each member with what she sits for;
+    // those not present (below) are absent, the staff ("Øvrige deltagere") no members.
+    let m = try MinutesParser.parse(
+      bytes: Array(
+        """
+        Medlemmer
+
+        Byrådet: Kai Nielsen (V), Rigge Nørmark (I), Jette Andersen (A)
+
+        Administrationen: Brith Nøhr, Center for Børn & Familier, Jesper Nimgård, Center for Teknik & Miljø
+
+        Danske Handicaporganisationer: Allan Jørgensen, Landsforeningen LEV, Bente Lis Clausen, Spastikerforeningen, Palle Jacobsen, Dansk Blindesamfund, Lonnie Busted Nielsen, Muskelsvindfonden
+
+        Øvrige deltagere: Mariann Mikkelsen, Socialchef, Gitte Overgaard, Sekretær
+
+        Ikke tilstede: Brith Nøhr
+
+        HR 1. Handicaprådets kalender for 2019
+
+        Beslutning
+
+        Godkendt.
+        """.utf8), source: "handicapraadet-2019-06-17.txt", options: .init())
+    #expect(
+      m.attendees == [
+        "Kai Nielsen", "Rigge Nørmark", "Jette Andersen", "Jesper Nimgård", "Allan Jørgensen", "Bente Lis Clausen",
+        "Palle Jacobsen", "Lonnie Busted Nielsen",
+      ])
+    #expect(AttendeeList.isOrganisation("Dansk Blindesamfund"))
+    #expect(AttendeeList.isOrganisation("Center for Teknik & Miljø"))
+    #expect(!AttendeeList.isOrganisation("Bente Lis Clausen"))
   }
 }
 

@@ -45,8 +45,11 @@ enum AttendeeList {
       // A group label: "Forældrevalgte: a, b, c."
       if let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 40 {
         let head = line[..<colon].lowercased()
+        // "Danske Handicaporganisationer: Allan Jørgensen, ...": a group of a few words, no person.
         if !head.contains(" ") || roleWords.contains(String(head)) || head.hasSuffix("repræsentanter")
           || head.hasSuffix("valgte")
+          || head.split(separator: " ").count <= 4 && !isPersonName(String(line[..<colon])) && !head.contains(where: \.isNumber)
+            && line[..<colon].first?.isUppercase == true && !head.contains("(") && !head.contains(",")
         {
           line = String(line[line.index(after: colon)...]).trimmingSpaces
         } else if isPersonName(String(line[..<colon])) {
@@ -59,8 +62,10 @@ enum AttendeeList {
       let absent = absenceWords.contains { lower.hasSuffix($0) || lower.contains("- " + $0) || lower.contains("-" + $0) }
       var found = names(in: line)
       // "Ruth Jensen, LyngbyGuiderne": a person and what she speaks for, a line each.
+      // "Kai Nielsen (V), Rigge Nørmark (I)": with their parties both are members.
       if found.count == 2, let a = found.first?.split(separator: " ").first, NameGrammar.isFirstName(String(a)),
-        let b = found.last?.split(separator: " ").first, !NameGrammar.isFirstName(String(b)), line.split(separator: ",").count == 2
+        let b = found.last?.split(separator: " ").first, !NameGrammar.isFirstName(String(b)), line.split(separator: ",").count == 2,
+        !line.contains("(")
       {
         found = [found[0]]
       }
@@ -91,6 +96,22 @@ enum AttendeeList {
       }
     }
     return out
+  }
+
+  /// Endings of the words that name associations and organisations.
+  static let organisationEndings = [
+    "forening", "foreningen", "selskab", "selskabet", "klub", "klubben", "fonden", "samfund", "samfundet", "forbund",
+    "forbundet", "organisation", "organisationer", "organisationerne", "sammenslutning", "sammenslutningen",
+    "netværk", "netværket",
+  ]
+
+  /// `Grundejerforeningen Vesterengen`, `Dansk Blindesamfund`, `Center for Børn & Familier`,
+  /// `Muskelsvindfonden`: an association or an organisation a member sits for, not a person.
+  static func isOrganisation(_ text: String) -> Bool {
+    let words = text.split(separator: " ").map { $0.lowercased() }
+    guard let first = words.first else { return false }
+    if ["dansk", "danske", "center", "centret", "landsforeningen", "foreningen", "a/s", "aps"].contains(first) { return true }
+    return words.contains { w in w == "a/s" || w == "aps" || w == "&" || organisationEndings.contains { w.count > $0.count + 1 && w.hasSuffix($0) || w == $0 } }
   }
 
   /// `Karen Thestrup Clausen`, `Maj-Britt Eschen`: two to five capitalised words, the first a
@@ -221,14 +242,8 @@ enum AttendeeList {
         if let last = name.split(separator: " ").last, ["kommune", "kommunes", "region"].contains(last.lowercased()) {
           continue
         }
-        // "Grundejerforeningen Vesterengen", "Skovly Grundejerforening": an association, not a person.
-        if name.split(separator: " ").contains(where: { w in
-          let l = w.lowercased()
-          return l.hasSuffix("forening") || l.hasSuffix("foreningen") || l.hasSuffix("selskab") || l.hasSuffix("selskabet")
-            || l == "a/s" || l == "aps" || l.hasSuffix("klub") || l.hasSuffix("klubben")
-        }) {
-          continue
-        }
+        // "Grundejerforeningen Vesterengen", "Dansk Blindesamfund": an association, not a person.
+        if isOrganisation(name) { continue }
         // "FKB s bestyrelse Flemming Holm", "kreds 2 Erik Dal": what the person before sits for,
         // run on into the next name (a list that lost its line breaks); the name from its first
         // name on.

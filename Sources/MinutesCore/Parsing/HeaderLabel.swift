@@ -38,7 +38,8 @@ enum HeaderLabel {
     add(
       .absentees,
       [
-        "fraværende", "afbud", "afbud fra", "fraværende med afbud", "forfald", "ikke til stede",
+        "fraværende", "afbud", "afbud fra", "fraværende med afbud", "forfald", "ikke til stede", "ikke tilstede",
+        "ej til stede", "ej tilstede",
         "fravær", "meldt afbud", "afbud/fraværende", "udeblevet", "udeblev", "ikke mødt",
         "følgende havde meldt afbud", "følgende har meldt afbud", "følgende var fraværende",
       ])

@@ -1035,8 +1035,10 @@ struct HeaderReader {
         }
         // A note after a comma ("sag 129-138", "fra pkt. 3").
         if let f = words.first?.first, f.isLowercase { continue }
-        // What the person sits for after the comma ("Foreningen af sommerhusejere ved ...").
+        // What the person sits for after the comma ("Foreningen af sommerhusejere ved ...",
+        // "Center for Børn & Familier").
         if let f = words.first, f.lowercased().contains("forening") || CommitteeName.namesBody(String(f)) { continue }
+        if AttendeeList.isOrganisation(piece) { continue }
         let name = AttendeeList.withoutNote(String(piece)).split(separator: " ")
         if name.contains(where: { $0.contains(where: \.isNumber) }) { return false }
         // "Pkt. Tekst": an abbreviation opens a table's header, not a name (an initial is one letter).
