@@ -27,6 +27,26 @@ import Testing
     #expect(try store.counts().documents == 5)
   }
 
+  @Test func aBusyAnswerWithoutWaitingIsTriedAgain() throws {
+    // What a creator meets while another turns the new store to WAL: SQLITE_BUSY at once.
+    var calls = 0
+    let value = try Store.retryingBusy { () throws -> Int in
+      calls += 1
+      if calls < 3 { throw StoreError.sqlite(code: 5, message: "database is locked", sql: "BEGIN IMMEDIATE") }
+      return 7
+    }
+    #expect(value == 7 && calls == 3)
+    // Any other error stands at once.
+    calls = 0
+    #expect(throws: StoreError.self) {
+      try Store.retryingBusy { () throws -> Int in
+        calls += 1
+        throw StoreError.sqlite(code: 11, message: "malformed", sql: "")
+      }
+    }
+    #expect(calls == 1)
+  }
+
   @Test func anEmptyDatabaseLeftByAKilledCreatorIsNoStoreYet() throws {
     defer { temporary.remove() }
     // What a creator killed after choosing WAL and before its schema transaction leaves.

@@ -96,7 +96,23 @@ public final class Store {
     } catch StoreError.sqlite(let code, let message, _) {
       throw StoreError.notAStore(path: path, reason: Store.reason(code, message))
     }
-    return (db, try Store.checkSchema(db, path: path, creating: create))
+    return (db, try Store.retryingBusy { try Store.checkSchema(db, path: path, creating: create) })
+  }
+
+  /// Runs `body` again while SQLite answers `SQLITE_BUSY` without waiting: what a connection
+  /// meets while another process turns a new store to WAL or sets up its shared memory (the busy
+  /// handler is not called there). Up to ten seconds; then the error stands.
+  static func retryingBusy<T>(_ body: () throws -> T) throws -> T {
+    var attempt = 0
+    while true {
+      do {
+        return try body()
+      } catch StoreError.sqlite(let code, let message, let sql) where code & 0xFF == 5 || code & 0xFF == 6 {
+        attempt += 1
+        guard attempt < 400 else { throw StoreError.sqlite(code: code, message: message, sql: sql) }
+        usleep(useconds_t(min(50, 1 + attempt) * 1000))
+      }
+    }
   }
 
   /// Why SQLite could not read a file, in Danish where the code says it.
