@@ -1479,6 +1479,9 @@ import Testing
   @Test func aPersonAndWhatSheSpeaksForIsOnePerson() {
     let entries = AttendeeList.entries(["Ruth Jensen, LyngbyGuiderne", "Bjarne Olsen, Lyngby Frivillignet", "Mette Hoff, Henrik Bang"])
     #expect(entries.map(\.name) == ["Ruth Jensen", "Bjarne Olsen", "Mette Hoff", "Henrik Bang"])
+    // An organisation's code after the full name, without brackets, is no part of it.
+    #expect(AttendeeList.entries(["Bente Ullits Eckmann DH Annelise Hansen DH", "Kim G. Nielsen DH Helle Mariager"]).map(\.name)
+      == ["Bente Ullits Eckmann", "Annelise Hansen", "Kim G. Nielsen", "Helle Mariager"])
     // With their parties, two names are two members, a first name known or not.
     #expect(AttendeeList.entries(["Kai Nielsen (V), Rigge Nørmark (I)"]).map(\.name) == ["Kai Nielsen", "Rigge Nørmark"])
   }

@@ -98,6 +98,16 @@ enum AttendeeList {
     return out
   }
 
+  /// `Bente Ullits Eckmann DH`, `Kim G. Nielsen DH`: the code of what a member sits for (a
+  /// party, an organisation) after the full name, without brackets, goes.
+  static func withoutAffiliationCode(_ name: String) -> String {
+    let words = name.split(separator: " ")
+    guard words.count >= 3, let last = words.last, (2...4).contains(last.count), last.allSatisfy({ $0.isUppercase && $0.isLetter }),
+      words.dropLast().allSatisfy({ $0.first?.isUppercase == true }), NameGrammar.isFirstName(String(words[0]))
+    else { return name }
+    return words.dropLast().joined(separator: " ")
+  }
+
   /// Endings of the words that name associations and organisations.
   static let organisationEndings = [
     "forening", "foreningen", "selskab", "selskabet", "klub", "klubben", "fonden", "samfund", "samfundet", "forbund",
@@ -227,7 +237,7 @@ enum AttendeeList {
         for w in ["afbud ", "afbud fra "] where name.lowercased().hasPrefix(w) && name.count > w.count {
           name = String(name.dropFirst(w.count)).trimming(" .;:-–")
         }
-        name = withoutNote(withoutLeadingRole(name))
+        name = withoutAffiliationCode(withoutNote(withoutLeadingRole(name)))
         if initialDot, name.split(separator: " ").last?.count == 1 { name += "." }
         let lower = name.lowercased()
         if name.isEmpty || lower == "ingen" || lower == "-" { continue }
