@@ -1585,6 +1585,27 @@ import Testing
     #expect(m.items[2].sections.first?.text == "Et tilbud er modtaget.")
   }
 
+  @Test func oneCaseTextLabelOverEveryItemsMinutes() throws {
+    // No item has a decision; each has its text under "Sagsfremstilling" alone: that is the minutes.
+    let m = try parse(
+      """
+      Referat af møde i Kommunalbestyrelsen den 25. februar 2020
+
+      Godkendelse af dagsorden
+
+      Sagsfremstilling
+
+      Dagsorden godkendt.
+
+      Meddelelser
+
+      Sagsfremstilling
+
+      Borgmesteren orienterede om budgettet.
+      """)
+    #expect(m.items.map { $0.decision.map(\.text) } == [["Dagsorden godkendt."], ["Borgmesteren orienterede om budgettet."]])
+  }
+
   @Test func aLabelAfterASentenceIsNoneWhereNoItemHasALabel() throws {
     // Notes without labels: each item's text is its minutes, the label inside one included.
     let m = try parse(

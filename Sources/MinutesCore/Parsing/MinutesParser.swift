@@ -242,6 +242,20 @@ struct ParserRun {
         for k in meeting.items[i].sections.indices { meeting.items[i].sections[k].kind = .decision }
       }
     }
+    // Minutes whose items carry one case-text label over all their text and no item a decision
+    // (`Godkendelse af dagsorden` / `Sagsfremstilling` / `Dagsorden godkendt.`): what stands
+    // under the label is the minutes.
+    if meeting.kind == .minutes, meeting.items.count >= 2, !meeting.items.contains(where: \.hasDecision) {
+      for i in meeting.items.indices
+      where meeting.items[i].priorDecisions.isEmpty && meeting.items[i].recommendation == nil
+        && meeting.items[i].sections.filter({ $0.kind != .attachments }).count == 1
+        && meeting.items[i].sections.first(where: { $0.kind != .attachments })?.kind == .caseText
+      {
+        for k in meeting.items[i].sections.indices where meeting.items[i].sections[k].kind == .caseText {
+          meeting.items[i].sections[k].kind = .decision
+        }
+      }
+    }
     // "... endnu ikke modtaget. Drøftelse og beslutning: Enighed om ...": where other items carry
     // their decision under a label, an item without one may have the label after a sentence of its
     // text, inside the paragraph.
