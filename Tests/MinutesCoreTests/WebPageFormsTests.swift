@@ -1585,6 +1585,32 @@ import Testing
     #expect(m.items[2].sections.first?.text == "Et tilbud er modtaget.")
   }
 
+  @Test func decisionLabelsWithoutItemHeadings() throws {
+    // No heading of any form: each decision label over text is an item, titled by the subject
+    // line above it when there is one.
+    let m = try parse(
+      """
+      Kommunalbestyrelse 28. Februar 2019 kl. 10.00
+
+      Dagsorden 19-001 Erstatning for tabt arbejdsfortjeneste...... 3 19-002 Politikerhåndbog ...... 5
+
+      Emne Godkendelse af dagsorden
+
+      Administrations bemærkninger til dagsorden: Ingen
+
+      Beslutning:
+
+      Dagsordenen blev godkendt.
+
+      Beslutning:
+
+      Mødet blev hævet kl. 12.
+      """, "kommunalbestyrelse-2019-02-28.txt")
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", ""])
+    #expect(m.items.map { $0.decision.map(\.text) } == [["Dagsordenen blev godkendt."], ["Mødet blev hævet kl. 12."]])
+  }
+
   @Test func oneCaseTextLabelOverEveryItemsMinutes() throws {
     // No item has a decision; each has its text under "Sagsfremstilling" alone: that is the minutes.
     let m = try parse(

@@ -106,6 +106,13 @@ struct ItemStartFinder {
         bestStyle = .unnumbered
       }
     }
+    if best.isEmpty {
+      let d = decisionLabelsAlone()
+      if !d.isEmpty {
+        best = d
+        bestStyle = .unnumbered
+      }
+    }
     if bestStyle == .numbered || bestStyle == .numberedLoose { best = withLowerCaseTitles(best) }
     return (withClosedHeadings(best), bestStyle)
   }
@@ -800,6 +807,40 @@ struct ItemStartFinder {
       out.append(Start(index: i, match: ItemHeading.Match(number: out.count + 1, title: "", isClosed: false, style: .unnumbered), startsWithContent: false))
     }
     return out.count >= 3 ? out : []
+  }
+
+  /// Minutes whose items lost their headings (an excerpt of a transcript, a converter that
+  /// dropped them): each decision label with text under it (`Beslutning:` / `Dagsorden blev
+  /// godkendt.`) is an item, titled by a subject line just above it (`Emne Godkendelse af
+  /// dagsorden`), else untitled; numbered in order. The last way to find items.
+  func decisionLabelsAlone() -> [Start] {
+    var out: [Start] = []
+    var lastEnd = -1
+    for (i, line) in lines.enumerated() where !line.isBlank && !line.isTableRow && line.text.utf8.count <= 60 {
+      guard case .known(.decision) = SectionHeading.read(line), let k = nextNonBlank(after: i),
+        SectionHeading.read(lines[k]) == nil, ItemHeading.numberedHeading(lines[k]) == nil
+      else { continue }
+      var p = previousNonBlank(before: i)
+      var looked = 0
+      var subject: (Int, String)?
+      while let q = p, q > lastEnd, looked < 4 {
+        let t = lines[q].text
+        if t.hasPrefix("Emne ") || t.hasPrefix("Emne:") || t.hasPrefix("EMNE") {
+          let title = String(t.dropFirst(4)).trimming(" :")
+          if let f = title.first, f.isUppercase, title.utf8.count <= 200 { subject = (q, title) }
+          break
+        }
+        p = previousNonBlank(before: q)
+        looked += 1
+      }
+      if let (q, title) = subject {
+        out.append(unnumberedStart(at: q, number: out.count + 1, title: title))
+      } else {
+        out.append(Start(index: i, match: ItemHeading.Match(number: out.count + 1, title: "", isClosed: false, style: .unnumbered), startsWithContent: true))
+      }
+      lastEnd = i
+    }
+    return out
   }
 
   /// Items that open with their subject's label (`Emne: Ferieplan i høring`, `Emne:Kvalitetssikring`)
