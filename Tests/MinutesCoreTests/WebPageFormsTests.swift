@@ -1819,6 +1819,11 @@ import Testing
     #expect(CommitteeName.clean("Ældrerådet for Region Sjælland") == "Ældrerådet")
     // A body named by what it serves keeps it.
     #expect(CommitteeName.clean("Udvalget for Børn og Unge") == "Udvalget for Børn og Unge")
+    // The body's minutes or meeting in one word ("BESTYRELSESREFERAT 03-01-2024"): the body.
+    #expect(CommitteeName.clean("BESTYRELSESREFERAT") == "Bestyrelsen")
+    #expect(CommitteeName.clean("Byrådsreferat") == "Byrådet")
+    #expect(CommitteeName.clean("Udvalgsmøde") == "Udvalget")
+    #expect(CommitteeName.clean("Generalforsamlingsreferat") == "Generalforsamlingen")
   }
 
   @Test func notesWrittenAsOneListEachBulletAMatter() throws {

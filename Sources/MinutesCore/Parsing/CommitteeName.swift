@@ -88,6 +88,15 @@ package enum CommitteeName {
       }.joined(separator: " ")
     }
     if let f = s.first, f.isLowercase { s = f.uppercased() + s.dropFirst() }
+    // "Bestyrelsesreferat", "Udvalgsmøde": the body's minutes or meeting in one word; the body.
+    if !s.contains(" "), s.count >= 10 {
+      let lower = s.lowercased()
+      for kind in ["referat", "dagsorden", "mødet", "møde", "protokol"] where lower.hasSuffix(kind) {
+        var stem = String(s.dropLast(kind.count))
+        if stem.hasSuffix("s"), !namesBody(stem) { stem = String(stem.dropLast()) }
+        if stem.count >= 3, namesBody(stem) { return definite(stem) }
+      }
+    }
     return s
   }
 
