@@ -1,4 +1,4 @@
-import MinutesCore
+@testable import MinutesCore
 import Testing
 
 /// Minutes a converter wrapped at its line width (a PDF's text, a mail): the reader reads them
@@ -273,5 +273,44 @@ import Testing
       """, "ungeraadet-2020-12-10.md")
     #expect(m.items.map(\.title) == ["Opfølgning på fødselsdagen", "Opfølgning på foredraget", "Nyt fra NAU"])
     #expect(m.items.last?.decision.count == 4)
+  }
+
+  @Test func listItemsWrappedAtTheMargin() throws {
+    // A board's notes as a list, each item a matter, wrapped with its lines at the margin.
+    let m = try parse(
+      """
+      Referat af Bestyrelsesmøde den 19. august 2014
+
+      Tilstede er Hanne, Per, Karsten, Claus og Normann.
+
+       • Referatet af mødet den 25. juni 2014 er godkendt og
+      blev underskrevet.
+       • Badminton, Karsten tager imod tilmeldingerne og
+      fordeler tiderne. Per tager sig dog af tilmeldingerne
+      onsdag i hallen. Jørgen
+      Brink skal orienteres omkring tiderne.
+       • Volley, vi mangler en instruktør.
+       • Fester, vi holder et børnedisco i oktober.
+      """, "bestyrelsen-2014-08-19.txt")
+    // Each matter an item, its wrapped lines its own.
+    #expect(m.items.count == 4)
+    #expect(
+      m.items[1].decision.map(\.text) == [
+        "Badminton, Karsten tager imod tilmeldingerne og fordeler tiderne. Per tager sig dog af tilmeldingerne onsdag i hallen. Jørgen Brink skal orienteres omkring tiderne."
+      ])
+    let lines = MarkupLineReader.lines(
+      of: """
+         • Badminton, Karsten tager imod tilmeldingerne og
+        fordeler tiderne. Jørgen
+        Brink skal orienteres.
+         • Fester i oktober
+        Beslutning i Bestyrelsen den 19-08-2014
+        """)
+    var notes = LineRepair.Notes()
+    let repaired = LineRepair.repair(lines, notes: &notes).filter { !$0.isBlank }.map(\.text)
+    #expect(repaired == [
+      "Badminton, Karsten tager imod tilmeldingerne og fordeler tiderne. Jørgen Brink skal orienteres.", "Fester i oktober",
+      "Beslutning i Bestyrelsen den 19-08-2014",
+    ])
   }
 }

@@ -84,6 +84,7 @@ enum LineRepair {
     out = dropDurations(out)
     out = dropGroupHeaders(out, notes: &notes)
     out = joinWrappedFields(out)
+    out = joinWrappedBullets(out)
     return flattened ? out : splitInlineMinutes(out)
   }
 
@@ -144,6 +145,43 @@ enum LineRepair {
       if line.isTableRow { out.append(line); continue }
       if isRule(line.text) { continue }
       if let c = cell(line.text) { out.append(line.with(text: c)) } else { out.append(line) }
+    }
+    return out
+  }
+
+  /// `• Badminton, Karsten tager imod tilmeldingerne og` / `fordeler tiderne. Per tager sig` /
+  /// `af tilmeldingerne ...`: a list item a converter wrapped, its lines at the margin. Lines
+  /// right under a list item go on with it while they open in lower case or the item has not
+  /// ended its sentence; a label, a heading, a list item or a blank line ends it.
+  static func joinWrappedBullets(_ lines: [MarkupLine]) -> [MarkupLine] {
+    var out: [MarkupLine] = []
+    out.reserveCapacity(lines.count)
+    var i = 0
+    while i < lines.count {
+      var line = lines[i]
+      i += 1
+      guard line.isBullet, !line.isTableRow, line.text.utf8.count >= 20 else {
+        out.append(line)
+        continue
+      }
+      var joined = 0
+      while i < lines.count, joined < 12, line.text.utf8.count <= 2_000 {
+        let next = lines[i]
+        guard !next.isBlank, !next.isBullet, !next.isTableRow, next.headingLevel == 0, !next.isDressed,
+          let f = next.text.first, next.indent <= line.indent + 2
+        else { break }
+        let open = line.text.last.map { !".:!?".contains($0) } ?? false
+        guard f.isLowercase || (open && (f.isUppercase || f.isNumber)) else { break }
+        guard HeaderLabel.read(next.text) == nil, SectionHeading.read(next) == nil, SectionHeading.readInline(next) == nil,
+          ItemHeading.numberedHeading(next) == nil, ItemHeading.keywordHeading(next) == nil,
+          DecisionLabel.read(next.text, reference: nil) == nil, CaseNumberReader.read(next) == nil,
+          ClosedMarker.status(next.text) == nil
+        else { break }
+        line = line.with(text: line.text + " " + next.text)
+        i += 1
+        joined += 1
+      }
+      out.append(line)
     }
     return out
   }
