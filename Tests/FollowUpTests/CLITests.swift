@@ -25,6 +25,17 @@ import Testing
     #expect(items.allSatisfy { $0["number"] is Int && $0["closed"] is Bool && $0["outcome"] is String })
   }
 
+  @Test func aFileNamedTwiceIsReadOnce() throws {
+    // The folder twice and a file in it again: five meetings, not eleven.
+    let (code, out, _) = run([
+      "export", "--as-of", "2024-12-05", Examples.folder, Examples.folder + "/", Examples.folder + "/direktionen-2024-12-04.md",
+    ])
+    #expect(code == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+    #expect((json["meetings"] as? [Any])?.count == 5)
+    #expect(SourceLoader.list([Examples.folder, Examples.folder]).files.count == 5)
+  }
+
   @Test func closedItemsAreStubsUnlessAsked() throws {
     let (_, out, _) = run(["export", "--as-of", "2024-12-05", Examples.folder + "/direktionen-2024-12-04.md"])
     let json = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])

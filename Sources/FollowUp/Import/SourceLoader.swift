@@ -46,6 +46,9 @@ public enum SourceLoader {
   /// could not be read: missing, or unreadable with the system's reason.
   public static func list(_ paths: [String]) -> FileList {
     var list = FileList()
+    // A file named twice (a folder and a file in it, the same folder twice, a link) is read once.
+    var seen: Set<[UInt64]> = []
+    func once(_ st: stat) -> Bool { seen.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted }
     for path in paths {
       var st = stat()
       guard stat(path, &st) == 0 else {
@@ -58,7 +61,7 @@ public enum SourceLoader {
         continue
       }
       guard st.st_mode & S_IFMT == S_IFDIR else {
-        list.files.append(path)
+        if once(st) { list.files.append(path) }
         continue
       }
       guard let folder = opendir(path) else {
@@ -76,12 +79,13 @@ public enum SourceLoader {
       for name in names.sorted() {
         let full = (path as NSString).appendingPathComponent(name)
         var sub = stat()
-        if stat(full, &sub) == 0, sub.st_mode & S_IFMT == S_IFDIR { continue }
+        let known = stat(full, &sub) == 0
+        if known, sub.st_mode & S_IFMT == S_IFDIR { continue }
         let ext = (name as NSString).pathExtension.lowercased()
         if readableExtensions.contains(ext) {
           // A folder's README is about the folder, not a meeting.
           if name.lowercased().hasPrefix("readme") { continue }
-          list.files.append(full)
+          if !known || once(sub) { list.files.append(full) }
         } else {
           list.ignored.append((full, "ikke et referat (.\(ext.isEmpty ? "?" : ext))"))
         }
