@@ -89,6 +89,28 @@ import Testing
     #expect(m.items.first?.decision.map(\.text) == ["Godkendt.", "Martin Bech og Niels Salling var fraværende."])
   }
 
+  @Test func aQuotedDecisionsItemNumberWithItsKeywordOnALineOfItsOwn() throws {
+    // "pkt 1.:" under the quote's label would read as the heading of an item 1.
+    let m = try parse(
+      """
+      Referat Direktionen den 2. oktober 2024
+
+      Punkt 1: Direktionsseminar
+
+      Beslutning fra Direktionens møde den 18. september 2024,
+      pkt 1.:
+
+      Tirsdag den 12. november 2024 - personalepolitiske emner
+
+      Beslutning
+
+      Godkendt.
+      """, "direktionen-2024-10-02.txt")
+    #expect(m.items.map(\.number) == [1])
+    #expect(m.items.first?.priorDecisions.first?.itemNumber == 1)
+    #expect(m.items.first?.priorDecisions.first?.date == Day(year: 2024, month: 9, day: 18))
+  }
+
   @Test func aQuotedDecisionsItemNumberOnALineOfItsOwn() throws {
     let m = try parse(
       """

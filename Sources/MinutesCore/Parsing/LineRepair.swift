@@ -208,6 +208,16 @@ enum LineRepair {
           i += 2
           continue
         }
+        // "Beslutning fra Direktionens møde den 18. september 2024," / "pkt 1.:": a quoted
+        // decision's item number wrapped onto a line of its own, where it would read as a heading.
+        let nextLower = next.text.lowercased()
+        if next.text.utf8.count <= 16, nextLower.hasPrefix("pkt") || nextLower.hasPrefix("punkt"), next.text.hasSuffix(":"),
+          line.text.utf8.count >= 20, DecisionLabel.read(line.text + " " + next.text, reference: nil) != nil
+        {
+          out.append(line.with(text: line.text + " " + next.text))
+          i += 2
+          continue
+        }
         // "... – Referat – 5." / "marts 2018": a date wrapped between its day and its month.
         if let d = line.text.dropLast().last, d.isNumber, line.text.hasSuffix("."), line.text.utf8.count >= 3,
           line.text.dropLast().dropLast().last.map({ $0.isNumber || $0 == " " }) == true,
