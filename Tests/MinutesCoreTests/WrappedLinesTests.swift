@@ -111,6 +111,31 @@ import Testing
     #expect(m.items.first?.priorDecisions.first?.date == Day(year: 2024, month: 9, day: 18))
   }
 
+  @Test func aDateWrappedAfterItsDayOrBeforeItsYear() throws {
+    // "på mødet den" / "3. marts.": no list item numbered 3; "12. oktober" / "2015, pkt. 91:" one date.
+    let m = try parse(
+      """
+      Referat af Handicaprådet den 20. oktober 2015
+
+      1. Høring om budget
+
+      Indstilling
+
+      Social- og Sundhedsudvalget, 12. oktober
+      2015, pkt. 91:
+
+      Sagen oversendes til høring.
+
+      Beslutning
+
+      Susanne laver årsberetning til godkendelse på mødet den
+      3. marts.
+      """, "handicapraadet-2015-10-20.txt")
+    #expect(m.items.first?.decision.map(\.text) == ["Susanne laver årsberetning til godkendelse på mødet den 3. marts."])
+    #expect(m.items.first?.priorDecisions.first?.date == Day(year: 2015, month: 10, day: 12))
+    #expect(m.items.first?.priorDecisions.first?.itemNumber == 91)
+  }
+
   @Test func aQuotedDecisionsItemNumberOnALineOfItsOwn() throws {
     let m = try parse(
       """

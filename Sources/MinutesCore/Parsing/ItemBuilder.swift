@@ -767,6 +767,12 @@ struct ItemBuilder {
     let digits = rest.prefix(while: \.isNumber)
     if !digits.isEmpty, digits.count <= 2 {
       let after = rest.dropFirst(digits.count)
+      // "... på mødet den" / "3. marts.": a date wrapped after its day, no list item.
+      if after.hasPrefix(". "), let word = after.dropFirst(2).split(separator: " ").first,
+        word.first?.isLowercase == true, LineRepair.looksLikeDatePart(String(word))
+      {
+        return false
+      }
       return after.hasPrefix(") ") || after.hasPrefix(". ") && text.first?.isNumber == true
     }
     if let f = rest.first, f.isLetter, rest.dropFirst().hasPrefix(") ") { return true }

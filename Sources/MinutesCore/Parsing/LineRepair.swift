@@ -218,6 +218,17 @@ enum LineRepair {
           i += 2
           continue
         }
+        // "Social- og Sundhedsudvalget, 12. oktober" / "2015, pkt. 91:": a date wrapped before
+        // its year.
+        if let lastWord = line.text.split(separator: " ").last, looksLikeDatePart(String(lastWord)),
+          lastWord.first?.isLetter == true, line.text.split(separator: " ").dropLast().last.map({ $0.hasSuffix(".") && $0.dropLast().allSatisfy(\.isNumber) && !$0.dropLast().isEmpty }) == true,
+          next.text.prefix(4).allSatisfy(\.isNumber), next.text.count >= 4, next.text.dropFirst(4).first.map({ !$0.isNumber }) ?? true,
+          !next.isBullet, next.headingLevel == 0
+        {
+          out.append(line.with(text: line.text + " " + next.text))
+          i += 2
+          continue
+        }
         // "... – Referat – 5." / "marts 2018": a date wrapped between its day and its month.
         if let d = line.text.dropLast().last, d.isNumber, line.text.hasSuffix("."), line.text.utf8.count >= 3,
           line.text.dropLast().dropLast().last.map({ $0.isNumber || $0 == " " }) == true,
