@@ -360,4 +360,31 @@ import Testing
       "Beslutning i Bestyrelsen den 19-08-2014",
     ])
   }
+
+  @Test func plainTitlesOverWrappedProse() throws {
+    // A board's matters as short titles over their prose, the prose wrapped: a wrapped sentence's
+    // first line is no title.
+    let m = try parse(
+      """
+      Referat af bestyrelsesmøde – Grundejerforeningen Bigården
+
+      Tilstede: Mathias, Svend, Karsten, Martin, Tim og Marie
+
+      Hundelorte poser
+
+      Rikke har meldt fra på hundelorte poserne, og der skal
+      findes en alternativ løsning.
+
+      Karsten melder sig til tjansen, indtil
+      generalforsamlingen.
+
+      Tim kontakter kommunen i forbindelse med flytning af
+      spandene.
+
+      Julefrokost
+
+      Tim bestiller smørrebrød i menu.
+      """, "bestyrelsen-2023-01-11.txt")
+    #expect(m.items.map(\.title) == ["Hundelorte poser", "Julefrokost"])
+  }
 }

@@ -888,6 +888,9 @@ struct ItemStartFinder {
       // dele invitationer ud") does not.
       defer { previousWasTitle = candidate && starts.last == i }
       guard candidate, !previousWasTitle, let k = nextNonBlank(after: i), isProse(k) else { continue }
+      // "Karsten melder sig til tjansen, indtil" / "generalforsamlingen.": a sentence wrapped,
+      // going on right under it in lower case, is no title.
+      if k == i + 1, lines[k].text.first?.isLowercase == true { continue }
       // After a blank line, a finished sentence or the header's last field.
       let before = i > 0 ? lines[i - 1] : nil
       let opensLine = before.map { b in
