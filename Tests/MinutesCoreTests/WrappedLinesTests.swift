@@ -239,6 +239,25 @@ import Testing
     #expect(m.items.last?.decision.map(\.text) == ["Indstillingen blev godkendt."])
   }
 
+  @Test func namesBrokenAfterAnInitialOrAFirstName() throws {
+    let m = try parse(
+      """
+      Referat af menighedsrådsmøde torsdag den 12. maj 2022
+      kl. 17.00
+      Deltagere
+      Anna-Grethe Madsen, Henrik Kusk (på teams), Morten G.
+      Hoffmann-Timmol, Magne Skov (på teams), Ole Pedersen,
+      Charlotte Slot. Afbud: Jesper Knudsen, Conny Engbjerg,
+      Gitte Maibritt Lang, Ove Johnsen. Fraværende: Rasmus
+      Lerche Larsson
+      Dagsorden og beslutning
+      1. Godkendelse af dagsorden
+      Beslutning: Godkendt
+      """, "menighedsraadet-2022-05-12.txt")
+    #expect(m.attendees == ["Anna-Grethe Madsen", "Henrik Kusk", "Morten G. Hoffmann-Timmol", "Magne Skov", "Ole Pedersen", "Charlotte Slot"])
+    #expect(m.absentees.last == "Rasmus Lerche Larsson")
+  }
+
   @Test func aNameAcrossTheBreakOfAListOfNames() throws {
     let m = try parse(
       """

@@ -150,7 +150,9 @@ struct HeaderReader {
               && (previous.hasSuffix(",") || previous.hasSuffix(" og") || previous.hasSuffix(" –") || previous.hasSuffix(" -")
                 || AttendeeList.names(in: firstPart).first.map { !$0.contains(" ") } ?? false
                 || firstPart.first?.isLowercase == true && previous.hasSuffix("–"))
-            if !previous.isEmpty, !blankBefore, !next.isBullet, !previous.hasSuffix("."),
+            // "Morten G." / "Hoffmann-Timmol, ...": an initial's full stop ends no entry.
+            let endsWithInitial = previous.split(separator: " ").last.map { $0.count == 2 && $0.first?.isUppercase == true && $0.hasSuffix(".") } ?? false
+            if !previous.isEmpty, !blankBefore, !next.isBullet, !previous.hasSuffix(".") || endsWithInitial,
               !startsWithGroupLabel(next.text), wrapped
             {
               let last = previous

@@ -244,6 +244,18 @@ enum LineRepair {
         !line.text.hasSuffix("."), !line.text.hasSuffix(":")
       {
         let next = lines[i + 1]
+        // "Fraværende: Rasmus" / "Lerche Larsson": a name broken after its first name.
+        if !next.isBlank, !next.isBullet, !next.isTableRow, next.headingLevel == 0, next.text.utf8.count <= 200,
+          let (field, value) = HeaderLabel.read(line.text), [.absentees, .attendees, .guests].contains(field),
+          let lastWord = value.split(separator: " ").last, NameGrammar.isFirstName(String(lastWord)),
+          let firstPart = next.text.split(separator: ",").first?.split(separator: " "), (1...3).contains(firstPart.count),
+          firstPart.allSatisfy({ $0.first?.isUppercase == true }), !NameGrammar.isFirstName(String(firstPart[0])),
+          HeaderLabel.read(next.text) == nil
+        {
+          out.append(line.with(text: line.text + " " + next.text))
+          i += 2
+          continue
+        }
         // "Mødested: Administrationshuset Tørring, Stationsparken" / "1, 7160 Tørring": a place
         // goes on with its number and post code too.
         if !next.isBlank, !next.isBullet, !next.isTableRow, next.headingLevel == 0, next.text.utf8.count <= 200,
