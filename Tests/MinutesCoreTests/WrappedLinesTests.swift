@@ -239,6 +239,24 @@ import Testing
     #expect(m.items.last?.decision.map(\.text) == ["Indstillingen blev godkendt."])
   }
 
+  @Test func anAddressWrappedBeforeItsTown() throws {
+    let m = try parse(
+      """
+      Referat
+      Erhvervs- og Beskæftigelsesudvalget onsdag den 6. marts 2024 kl. 19.00
+
+      Mødelokale Tårnbjerget, Rådhuset, Ishøj Store Torv 20, etage 2, 2635
+      Ishøj
+
+      1. Godkendelse af dagsorden
+
+      Beslutning
+
+      Godkendt.
+      """, "udvalget-2024-03-06.txt")
+    #expect(m.location == "Mødelokale Tårnbjerget, Rådhuset, Ishøj Store Torv 20, etage 2, 2635 Ishøj")
+  }
+
   @Test func namesBrokenAfterAnInitialOrAFirstName() throws {
     let m = try parse(
       """

@@ -229,6 +229,18 @@ enum LineRepair {
           i += 2
           continue
         }
+        // "Rådhuset, Ishøj Store Torv 20, etage 2, 2635" / "Ishøj": an address wrapped between
+        // its post code and its town.
+        if let lastWord = line.text.split(separator: " ").last, lastWord.count == 4, lastWord.allSatisfy(\.isNumber),
+          line.text.dropLast(4).hasSuffix(", "), line.text.contains(where: \.isLetter),
+          next.text.utf8.count <= 30, case let words = next.text.split(separator: " "), (1...3).contains(words.count),
+          words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+          !next.isBullet, next.headingLevel == 0, SectionHeading.read(next) == nil
+        {
+          out.append(line.with(text: line.text + " " + next.text))
+          i += 2
+          continue
+        }
         // "... – Referat – 5." / "marts 2018": a date wrapped between its day and its month.
         if let d = line.text.dropLast().last, d.isNumber, line.text.hasSuffix("."), line.text.utf8.count >= 3,
           line.text.dropLast().dropLast().last.map({ $0.isNumber || $0 == " " }) == true,
