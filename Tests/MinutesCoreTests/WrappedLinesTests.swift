@@ -274,6 +274,18 @@ import Testing
       """, "menighedsraadet-2022-05-12.txt")
     #expect(m.attendees == ["Anna-Grethe Madsen", "Henrik Kusk", "Morten G. Hoffmann-Timmol", "Magne Skov", "Ole Pedersen", "Charlotte Slot"])
     #expect(m.absentees.last == "Rasmus Lerche Larsson")
+    let r = try parse(
+      """
+      Referat af Seniorrådets møde den 4. juni 2018
+
+      Tilstede var: Vivi Nobel (VN), Jørgen Vinding (JV), Ole Høyer (OH) og Ib
+      H. Sørensen (IH).
+
+      1. Godkendelse af dagsorden
+
+      Godkendt.
+      """, "seniorraadet-2018-06-04.txt")
+    #expect(r.attendees == ["Vivi Nobel", "Jørgen Vinding", "Ole Høyer", "Ib H. Sørensen"])
   }
 
   @Test func aNameAcrossTheBreakOfAListOfNames() throws {

@@ -146,8 +146,11 @@ struct HeaderReader {
             // ends in a comma or `og`, or the next begins with a lone word before its comma.
             let firstPart = next.text.split(separator: ",").first.map(String.init) ?? next.text
             // A role after a dash also goes on ("Peter Holm –" / "graver, ...").
+            // "... og Ib" / "H. Sørensen (IH).": a first name the break parted from the rest.
+            let partedName = previous.split(separator: " ").last.map { NameGrammar.isFirstName(String($0)) } == true
+              && next.text.split(separator: " ").first.map { w in w.first?.isUppercase == true && !NameGrammar.isFirstName(String(w).trimming(",.")) } == true
             let wrapped = (previous.contains(",") || previous.contains(" og "))
-              && (previous.hasSuffix(",") || previous.hasSuffix(" og") || previous.hasSuffix(" –") || previous.hasSuffix(" -")
+              && (previous.hasSuffix(",") || previous.hasSuffix(" og") || previous.hasSuffix(" –") || previous.hasSuffix(" -") || partedName
                 || AttendeeList.names(in: firstPart).first.map { !$0.contains(" ") } ?? false
                 || firstPart.first?.isLowercase == true && previous.hasSuffix("–"))
             // "Morten G." / "Hoffmann-Timmol, ...": an initial's full stop ends no entry.

@@ -261,7 +261,8 @@ enum LineRepair {
           let (field, value) = HeaderLabel.read(line.text), [.absentees, .attendees, .guests].contains(field),
           let lastWord = value.split(separator: " ").last, NameGrammar.isFirstName(String(lastWord)),
           let firstPart = next.text.split(separator: ",").first?.split(separator: " "), (1...3).contains(firstPart.count),
-          firstPart.allSatisfy({ $0.first?.isUppercase == true }), !NameGrammar.isFirstName(String(firstPart[0])),
+          firstPart.allSatisfy({ $0.first?.isUppercase == true || $0.first == "(" }), firstPart[0].first?.isUppercase == true,
+          !NameGrammar.isFirstName(String(firstPart[0])),
           HeaderLabel.read(next.text) == nil
         {
           out.append(line.with(text: line.text + " " + next.text))
