@@ -786,6 +786,15 @@ import Testing
     }
   }
 
+  @Test func aCaseDeferredEarlierIsTakenUpByTheMinutesThatSaySo() throws {
+    // No case number to follow it by: the item's own minutes are its return.
+    let text = Self.minutes("Godkendt.", title: "Præsentation af rammer – udsat fra møde nr. 4, den 11. september 2024")
+      .replacing("81.16.00P21-1-24\n", with: "")
+    let r = try Self.register(text)
+    #expect(r.postponements.map(\.source) == [.caseText])
+    #expect(r.openPostponed(asOf: Examples.day("2024-10-03")).isEmpty)
+  }
+
   // MARK: actions
 
   typealias ActionRow = (sentence: String, owner: String?, kind: ActionKind)

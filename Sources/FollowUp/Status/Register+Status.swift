@@ -101,6 +101,11 @@ extension Register {
         events[a.date] = (events[a.date] ?? false) || a.outcome == .postponed
       }
       for p in list { events[p.meetingDate] = true }
+      // "Sagen er genoptaget fra mødet den ...": the minutes that say so took the case up again,
+      // with or without a case number to follow it by.
+      for p in list where p.source == .caseText {
+        if let q = p.quotedIn, q.date > p.meetingDate { events[q.date] = events[q.date] ?? false }
+      }
       let days = events.keys.sorted()
       var run = 0
       var since = days.first ?? Day(ordinal: 0)
