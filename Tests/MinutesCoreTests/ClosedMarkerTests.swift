@@ -123,6 +123,30 @@ import Testing
     #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
   }
 
+  @Test(arguments: ["Lukket punkt: Salg af ejendom", "Salg af ejendom (Lukket)", "Fortroligt: Salg af ejendom"])
+  func aClosedItemAmongItemsWithoutHeadings(_ marker: String) throws {
+    // No heading form at all (each item read from its decision label): the closed item's
+    // decision stays closed, not an open item of its own.
+    let text = """
+      Kommunalbestyrelse 28. Februar 2019 kl. 10.00
+
+      Emne Godkendelse af dagsorden
+
+      Beslutning:
+
+      Dagsordenen blev godkendt.
+
+      \(marker)
+
+      Beslutning:
+
+      HEMMELIG: ejendommen sælges.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "kommunalbestyrelse-2019-02-28.txt")
+    #expect(m.items.map(\.isClosed) == [false, true], "\(marker)")
+    #expect(!everyText(m).contains { $0.contains("HEMMELIG") }, "\(marker)")
+  }
+
   @Test func wordsThatOnlyLookClosedDoNotClose() throws {
     for heading in ["Punkt 5: Lukketid på genbrugspladsen", "Punkt 5: Åbenrå Kommunes samarbejde", "Punkt 5: Åbent hus på rådhuset"] {
       let m = try MinutesParser.parse(bytes: Array(ClosedMarkerTests.document(heading).utf8), source: "t.txt")

@@ -825,6 +825,12 @@ struct ItemStartFinder {
       var subject: (Int, String)?
       while let q = p, q > lastEnd, looked < 4 {
         let t = lines[q].text
+        // "Lukket punkt: Salg af ejendom" over the label: the closed item's heading, which its
+        // text stays under.
+        if ClosedMarker.status(t) == .closed || ItemTitle.clean(t).1 {
+          subject = (q, t)
+          break
+        }
         if t.hasPrefix("Emne ") || t.hasPrefix("Emne:") || t.hasPrefix("EMNE") {
           let title = String(t.dropFirst(4)).trimming(" :")
           if let f = title.first, f.isUppercase, title.utf8.count <= 200 { subject = (q, title) }
@@ -1086,6 +1092,15 @@ struct ItemStartFinder {
       added = true
     }
     if added { out.sort { $0.index < $1.index } }
-    return out
+    // Fail closed: an item with neither number nor title of its own right after a closed one
+    // (text found under a label) is the closed item's text, not an open item.
+    var kept: [Start] = []
+    for s in out {
+      if let last = kept.last, last.match.isClosed, !s.match.isClosed, s.match.style == .unnumbered, s.match.title.isEmpty {
+        continue
+      }
+      kept.append(s)
+    }
+    return kept
   }
 }
