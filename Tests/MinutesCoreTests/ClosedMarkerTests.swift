@@ -147,6 +147,31 @@ import Testing
     #expect(!everyText(m).contains { $0.contains("HEMMELIG") }, "\(marker)")
   }
 
+  @Test func aClosedHeadingRightUnderAListOrALongTitleIsNoWrappedLine() throws {
+    // Lines that go on with the line above (a wrapped list item, a wrapped title) never take a
+    // closed heading with them.
+    let text = """
+      Referat fra Økonomiudvalget den 3. marts 2024
+
+      Punkt 1: Orientering om status på de mange anlægsprojekter i kommunens midtby
+
+      Beslutning
+
+       • Orienteringen blev taget til efterretning og udvalget ønsker en
+      Lukket: Personalesag
+
+      HEMMELIG tekst.
+
+      Punkt 3: Budget for kommunens fremtidige vedligehold af alle veje og stier
+      Lukket punkt: Salg af grund
+
+      HEMMELIG pris.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "t.txt")
+    #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
+    #expect(m.items.filter(\.isClosed).count == 2)
+  }
+
   @Test func wordsThatOnlyLookClosedDoNotClose() throws {
     for heading in ["Punkt 5: Lukketid på genbrugspladsen", "Punkt 5: Åbenrå Kommunes samarbejde", "Punkt 5: Åbent hus på rådhuset"] {
       let m = try MinutesParser.parse(bytes: Array(ClosedMarkerTests.document(heading).utf8), source: "t.txt")

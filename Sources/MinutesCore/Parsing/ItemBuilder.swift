@@ -278,6 +278,7 @@ struct ItemBuilder {
     if line.isDressed || line.isBullet || line.isTableRow { return false }
     if CaseNumberReader.read(line) != nil || SectionHeading.read(line) != nil { return false }
     if ClosedMarker.status(line.text) != nil || HeaderLabel.read(line.text) != nil { return false }
+    if ClosedMarker.looksLikeClosedHeading(line.text) { return false }
     if DecisionLabel.read(line.text, reference: meetingDate) != nil { return false }
     if ItemBuilder.recommenderLine(line.text) != nil { return false }
     if isEcho(line, title: title) { return false }

@@ -175,7 +175,7 @@ enum LineRepair {
         guard HeaderLabel.read(next.text) == nil, SectionHeading.read(next) == nil, SectionHeading.readInline(next) == nil,
           ItemHeading.numberedHeading(next) == nil, ItemHeading.keywordHeading(next) == nil,
           DecisionLabel.read(next.text, reference: nil) == nil, CaseNumberReader.read(next) == nil,
-          ClosedMarker.status(next.text) == nil
+          ClosedMarker.status(next.text) == nil, !ClosedMarker.looksLikeClosedHeading(next.text)
         else { break }
         line = line.with(text: line.text + " " + next.text)
         i += 1
