@@ -239,6 +239,28 @@ import Testing
     #expect(m.items.last?.decision.map(\.text) == ["Indstillingen blev godkendt."])
   }
 
+  @Test func aStatusLineIsNoWrappedEnd() throws {
+    // "Lukket" under a place or a list of people is a status, not the place's town or a name.
+    let m = try parse(
+      """
+      Referat af møde i Udvalget den 3. marts 2024
+
+      Sted: Rådhuset, Torvet 1, 7100
+      Lukket
+
+      Fraværende: Rasmus
+      Lukket
+
+      1. Salg af grund
+
+      Beslutning
+
+      Godkendt.
+      """, "udvalget-2024-03-03.txt")
+    #expect(m.location == "Rådhuset, Torvet 1, 7100")
+    #expect(m.absentees == ["Rasmus"])
+  }
+
   @Test func anAddressWrappedBeforeItsTown() throws {
     let m = try parse(
       """

@@ -135,7 +135,8 @@ struct HeaderReader {
               j = k
               continue
             }
-            guard label(next.text) == nil, !isStructural(next), looksLikeListEntry(next) else { break }
+            guard label(next.text) == nil, !isStructural(next), looksLikeListEntry(next), ClosedMarker.status(next.text) == nil
+            else { break }
             // "Deltagere: A, B, C." / "" / "Mødepunkt Referat": a list on the label's line that
             // ends with a full stop is complete.
             if listLines.count == 1, value.hasSuffix("."), value.contains(","), blankBefore { break }

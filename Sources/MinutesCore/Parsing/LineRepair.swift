@@ -196,6 +196,14 @@ enum LineRepair {
     var i = 0
     while i < lines.count {
       let line = lines[i]
+      // A closed item's heading or status is never the line before's wrapped end.
+      let closedNext = i + 1 < lines.count
+        && (ClosedMarker.status(lines[i + 1].text) != nil || ClosedMarker.looksLikeClosedHeading(lines[i + 1].text))
+      if closedNext {
+        out.append(line)
+        i += 1
+        continue
+      }
       if i + 1 < lines.count, !line.isTableRow, line.text.utf8.count <= 600 {
         let next = lines[i + 1]
         // "Beslutning fra Styregruppen den 3. september 2024, pkt." / "3:": a label's item number
