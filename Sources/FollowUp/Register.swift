@@ -219,9 +219,12 @@ public struct Register: Sendable {
     let told: Set<Section.Kind> = [.body, .caseText, .supplementaryCaseText, .resume, .other]
     var out: [(String, Day, Int)] = []
     // "5. Præsentation af rammesætning – udsat fra møde nr. 4, den 23. marts 2023": the title says so.
-    if let earlier = DeferralReader.resumedFrom(item.title, before: date) { out.append((item.title, earlier, item.line)) }
+    if DeferralReader.mayTellResumption(item.title), let earlier = DeferralReader.resumedFrom(item.title, before: date) {
+      out.append((item.title, earlier, item.line))
+    }
     for section in item.sections where told.contains(section.kind) {
-      for p in section.paragraphs where p.text.utf8.count <= 4_000 {
+      // Read only where a deferring word stands (most case text has none).
+      for p in section.paragraphs where p.text.utf8.count <= 4_000 && DeferralReader.mayTellResumption(p.text) {
         for sentence in SentenceSplitter.sentences(p.text) {
           if let earlier = DeferralReader.resumedFrom(sentence, before: date), !out.contains(where: { $0.1 == earlier }) {
             out.append((sentence, earlier, p.line))

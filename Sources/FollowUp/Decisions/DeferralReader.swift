@@ -23,12 +23,18 @@ struct Deferral: Hashable, Sendable {
 
 /// Reads deferrals from decision sentences by their verbs and sentence shapes.
 enum DeferralReader {
+  /// Whether a text holds a word of deferral or resumption at all (a quick look before reading it).
+  static func mayTellResumption(_ text: String) -> Bool {
+    DanishBytes.containsASCII(text, "udsat") || DanishBytes.containsASCII(text, "udskudt")
+      || DanishBytes.containsASCII(text, "genoptag") || DanishBytes.containsASCII(text, "genbehandl")
+  }
+
   /// `Sagen er genoptaget fra mødet den 30. oktober 2017`, `Punktet blev udsat på udvalgets
   /// møde den 12. marts 2024`: a sentence of a case text telling that the case was deferred at
   /// a meeting before `date`, and that meeting's day. The sentence names a meeting; the meeting
   /// itself put off (`Mødet blev udsat til ...`) or a project delayed is no deferred case.
   static func resumedFrom(_ sentence: String, before date: Day) -> Day? {
-    guard sentence.utf8.count <= 400, DanishBytes.containsASCII(sentence, "m") else { return nil }
+    guard sentence.utf8.count <= 400, mayTellResumption(sentence) else { return nil }
     let words = SentenceWords(sentence).words
     guard let first = words.first, !first.hasPrefix("møde"), !first.hasPrefix("arrangement"),
       words.contains(where: { ["udsat", "udskudt", "udsatte", "genoptaget", "genoptages", "genbehandles", "genbehandlet"].contains($0) }),

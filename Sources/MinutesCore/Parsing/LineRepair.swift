@@ -197,7 +197,9 @@ enum LineRepair {
     while i < lines.count {
       let line = lines[i]
       // A closed item's heading or status is never the line before's wrapped end.
-      let closedNext = i + 1 < lines.count
+      let closedNext = i + 1 < lines.count && lines[i + 1].text.utf8.count <= 200
+        && (DanishBytes.containsASCII(lines[i + 1].text, "lukket") || DanishBytes.containsASCII(lines[i + 1].text, "fortrolig")
+          || DanishBytes.containsASCII(lines[i + 1].text, "ben") || DanishBytes.containsASCII(lines[i + 1].text, "offentlig"))
         && (ClosedMarker.status(lines[i + 1].text) != nil || ClosedMarker.looksLikeClosedHeading(lines[i + 1].text))
       if closedNext {
         out.append(line)
@@ -208,8 +210,8 @@ enum LineRepair {
         let next = lines[i + 1]
         // "Beslutning fra Styregruppen den 3. september 2024, pkt." / "3:": a label's item number
         // wrapped onto a line of its own.
-        let lower = line.text.lowercased()
-        if lower.hasSuffix(" pkt.") || lower.hasSuffix(" punkt"), next.text.utf8.count <= 5,
+        if next.text.utf8.count <= 5, next.text.first?.isNumber == true,
+          case let lower = line.text.suffix(6).lowercased(), lower.hasSuffix(" pkt.") || lower.hasSuffix(" punkt"),
           let f = next.text.first, f.isNumber, next.text.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "." })
         {
           out.append(line.with(text: line.text + " " + next.text))
@@ -218,8 +220,8 @@ enum LineRepair {
         }
         // "Beslutning fra Direktionens møde den 18. september 2024," / "pkt 1.:": a quoted
         // decision's item number wrapped onto a line of its own, where it would read as a heading.
-        let nextLower = next.text.lowercased()
-        if next.text.utf8.count <= 16, nextLower.hasPrefix("pkt") || nextLower.hasPrefix("punkt"), next.text.hasSuffix(":"),
+        if next.text.utf8.count <= 16, next.text.hasSuffix(":"),
+          case let nextLower = next.text.lowercased(), nextLower.hasPrefix("pkt") || nextLower.hasPrefix("punkt"),
           line.text.utf8.count >= 20, DecisionLabel.read(line.text + " " + next.text, reference: nil) != nil
         {
           out.append(line.with(text: line.text + " " + next.text))
@@ -228,7 +230,8 @@ enum LineRepair {
         }
         // "Social- og Sundhedsudvalget, 12. oktober" / "2015, pkt. 91:": a date wrapped before
         // its year.
-        if let lastWord = line.text.split(separator: " ").last, looksLikeDatePart(String(lastWord)),
+        if next.text.utf8.count >= 4, next.text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true,
+          let lastWord = line.text.split(separator: " ").last, looksLikeDatePart(String(lastWord)),
           lastWord.first?.isLetter == true, line.text.split(separator: " ").dropLast().last.map({ $0.hasSuffix(".") && $0.dropLast().allSatisfy(\.isNumber) && !$0.dropLast().isEmpty }) == true,
           next.text.prefix(4).allSatisfy(\.isNumber), next.text.count >= 4, next.text.dropFirst(4).first.map({ !$0.isNumber }) ?? true,
           !next.isBullet, next.headingLevel == 0
@@ -239,7 +242,8 @@ enum LineRepair {
         }
         // "Rådhuset, Ishøj Store Torv 20, etage 2, 2635" / "Ishøj": an address wrapped between
         // its post code and its town.
-        if let lastWord = line.text.split(separator: " ").last, lastWord.count == 4, lastWord.allSatisfy(\.isNumber),
+        if next.text.utf8.count <= 30, line.text.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true,
+          let lastWord = line.text.split(separator: " ").last, lastWord.count == 4, lastWord.allSatisfy(\.isNumber),
           line.text.dropLast(4).hasSuffix(", "), line.text.contains(where: \.isLetter),
           next.text.utf8.count <= 30, case let words = next.text.split(separator: " "), (1...3).contains(words.count),
           words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }),
@@ -250,7 +254,7 @@ enum LineRepair {
           continue
         }
         // "... – Referat – 5." / "marts 2018": a date wrapped between its day and its month.
-        if let d = line.text.dropLast().last, d.isNumber, line.text.hasSuffix("."), line.text.utf8.count >= 3,
+        if line.text.hasSuffix("."), let d = line.text.dropLast().last, d.isNumber, line.text.utf8.count >= 3,
           line.text.dropLast().dropLast().last.map({ $0.isNumber || $0 == " " }) == true,
           let word = next.text.split(separator: " ", maxSplits: 1).first, !word.first!.isNumber, looksLikeDatePart(String(word)),
           !next.isBullet, next.headingLevel == 0
