@@ -245,7 +245,7 @@ enum LineRepair {
         if next.text.utf8.count <= 30, line.text.utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true,
           let lastWord = line.text.split(separator: " ").last, lastWord.count == 4, lastWord.allSatisfy(\.isNumber),
           line.text.dropLast(4).hasSuffix(", "), line.text.contains(where: \.isLetter),
-          next.text.utf8.count <= 30, case let words = next.text.split(separator: " "), (1...3).contains(words.count),
+          case let words = next.text.split(separator: " "), (1...3).contains(words.count),
           words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }),
           !next.isBullet, next.headingLevel == 0, SectionHeading.read(next) == nil
         {
@@ -256,7 +256,7 @@ enum LineRepair {
         // "... – Referat – 5." / "marts 2018": a date wrapped between its day and its month.
         if line.text.hasSuffix("."), let d = line.text.dropLast().last, d.isNumber, line.text.utf8.count >= 3,
           line.text.dropLast().dropLast().last.map({ $0.isNumber || $0 == " " }) == true,
-          let word = next.text.split(separator: " ", maxSplits: 1).first, !word.first!.isNumber, looksLikeDatePart(String(word)),
+          let word = next.text.split(separator: " ", maxSplits: 1).first, word.first?.isNumber == false, looksLikeDatePart(String(word)),
           !next.isBullet, next.headingLevel == 0
         {
           out.append(line.with(text: line.text + " " + next.text))
