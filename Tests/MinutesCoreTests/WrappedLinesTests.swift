@@ -35,6 +35,67 @@ import Testing
     #expect(m.items.first?.sections.first?.kind == .caseText)
   }
 
+  @Test func aListOfPeopleBrokenAfterItsOgOrBeforeANote() throws {
+    // Under its label, a list goes on after a line that ends in `og`; an initials' note or a
+    // role in brackets alone on a line belongs to the name above; the heading a converter glued
+    // to the last entry is no person.
+    let m = try parse(
+      """
+      REFERAT AF BESTYRELSESMØDE D. 21. FEBRUAR 2006, KL. 19:30
+
+      Til stede:
+      Annemette Færch, Mai-Britt Metzon og
+      Charlotte Bunch
+
+      Deltagere
+
+      Jacob Bøge Hansen                          (JB)
+      Lars Palle
+      (LP)
+      Ole Olsen                                           (OO)
+      (referent)
+
+      Afbud
+
+      Klaus Holmegaard Andersen             (KH)Dagsorden
+
+       1. Godkendelse af dagsorden
+       2. Evt.
+
+       1. Dagsorden blev godkendt.
+       2. Intet.
+      """, "bestyrelsen-2006-02-21.txt")
+    #expect(m.attendees == ["Annemette Færch", "Mai-Britt Metzon", "Charlotte Bunch", "Jacob Bøge Hansen", "Lars Palle", "Ole Olsen"])
+    #expect(m.absentees == ["Klaus Holmegaard Andersen"])
+  }
+
+  @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
+    // "referat." alone on a line names a section only when a secretary wrote it so; in lower
+    // case with its full stop it ends the sentence above, and the list of items stands.
+    let m = try parse(
+      """
+      Referat bestyrelsesmøde mandag d. 1.11.2021 kl. 17.00 i forsamlingshuset.
+
+      Tilstede: Hans, Susanne, Christian og Jens
+
+       1. Godkendelse af dagsorden.
+
+      Dagsorden godkendt.
+
+       1. Datoer forslået af forsamlingshuset. Borgermøde vedr.
+      forsamlingshusets fremtid. Vi foreslår d. 9. marts jf. vores seneste
+      referat.
+
+      Julefrokost 26/11 sammen med forsamlingshuset.
+
+       1. Eventuelt.
+
+      Intet.
+      """, "borgerforening-2021-11-01.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.flatMap(\.sections).allSatisfy { $0.heading.lowercased() != "referat." })
+  }
+
   @Test func aTitleEndsOnTheNextLineWithItsColonOrFullStop() throws {
     let m = try parse(
       """

@@ -69,7 +69,8 @@ enum AttendeeList {
       {
         found = [found[0]]
       }
-      for name in found {
+      // "Klaus Andersen (KH)Dagsorden": the document's next heading glued to the last entry.
+      for name in found where !HeaderReader.fillerWords.contains(name.lowercased()) {
         for person in columnsOfNames(name) { out.append(Entry(name: person, isAbsent: absent)) }
       }
     }

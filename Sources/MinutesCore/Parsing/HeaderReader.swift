@@ -135,6 +135,16 @@ struct HeaderReader {
               j = k
               continue
             }
+            // "Lars Palle" / "(LP)", "Ole Olsen (OO)" / "(referent)": the note a line broke from its
+            // name.
+            if !blankBefore, let previous = listLines.last, !previous.isEmpty, next.text.utf8.count <= 30,
+              next.text.hasPrefix("("), next.text.hasSuffix(")"), next.text.filter({ $0 == "(" }).count == 1
+            {
+              listLines[listLines.count - 1] = previous + " " + next.text
+              k += 1
+              j = k
+              continue
+            }
             guard label(next.text) == nil, !isStructural(next), looksLikeListEntry(next), ClosedMarker.status(next.text) == nil
             else { break }
             // "Deltagere: A, B, C." / "" / "Mødepunkt Referat": a list on the label's line that
@@ -150,7 +160,7 @@ struct HeaderReader {
             // "... og Ib" / "H. Sørensen (IH).": a first name the break parted from the rest.
             let partedName = previous.split(separator: " ").last.map { NameGrammar.isFirstName(String($0)) } == true
               && next.text.split(separator: " ").first.map { w in w.first?.isUppercase == true && !NameGrammar.isFirstName(String(w).trimming(",.")) } == true
-            let wrapped = (previous.contains(",") || previous.contains(" og "))
+            let wrapped = (previous.contains(",") || previous.contains(" og ") || previous.hasSuffix(" og"))
               && (previous.hasSuffix(",") || previous.hasSuffix(" og") || previous.hasSuffix(" –") || previous.hasSuffix(" -") || partedName
                 || AttendeeList.names(in: firstPart).first.map { !$0.contains(" ") } ?? false
                 || firstPart.first?.isLowercase == true && previous.hasSuffix("–"))
@@ -1001,7 +1011,12 @@ struct HeaderReader {
 
   /// A list of names: every part between commas and `og` is a few words (a name, a party, a role).
   static func isNameList(_ raw: String) -> Bool {
-    let t = AttendeeList.withoutPlotNumber(raw)
+    var t = AttendeeList.withoutPlotNumber(raw)
+    // "Anne Holm, Ib Dam og" / "Eva Berg": a list a line broke after its `og` or comma.
+    for tail in [" og", " samt", ","] where t.hasSuffix(tail) && t.utf8.count > tail.utf8.count + 2 {
+      t = String(t.dropLast(tail.count))
+      break
+    }
     guard !t.lowercased().contains(" kl."), !AttendeeList.names(in: t).isEmpty else { return false }
     var value = t
     if let colon = t.firstIndex(of: ":"), t.distance(from: t.startIndex, to: colon) <= 40 {

@@ -124,6 +124,9 @@ enum SectionHeading {
     let text = line.text
     let length = text.utf8.count
     guard length > 0, length <= 240, !line.isBullet, !line.isTableRow else { return nil }
+    // "... vores seneste" / "referat.": the last word of a wrapped sentence, in lower case with
+    // its full stop, is no heading.
+    if let f = text.unicodeScalars.first, f.properties.isLowercase, text.hasSuffix("."), !text.hasSuffix("..") { return nil }
     // The longest known heading is under 45 bytes; longer lines are never looked up.
     if length <= 60, let kind = kind(ofKey: key(text)) { return .known(kind) }
     if length <= 12, text.hasSuffix(":"), let kind = labelVocabulary[key(text)] { return .known(kind) }
