@@ -69,6 +69,35 @@ import Testing
     #expect(m.absentees == ["Klaus Holmegaard Andersen"])
   }
 
+  @Test func aShortTitleEndsOnTheNextLineWhereItsGrammarGoesOn() throws {
+    // Short headings (no converter's width to go by) still go on where the title stops on `og`,
+    // the next line opens with a preposition in lower case, or a bracket is left open; a line of
+    // the item's outcome in lower case does not.
+    let m = try parse(
+      """
+      Referat af menighedsrådsmøde den 8. april 2021
+
+       1. Indkøb af elektrisk hækklipper, buskrydder og
+      batteri.
+        Godkendt af menighedsrådet.
+       2. Genoptagelse af arbejde med forbedring af belysning
+      i kirken.
+        Lysarkitekt skal kontaktes.
+       3. Øget webtilgængelighed (for at alle, f.eks. med
+      synsnedsættelse, kan tilgå hjemmesiden).
+        Undersøges nærmere.
+       4. Godkendelse af regnskab for kirkekassen og
+      godkendt.
+      """, "menighedsraadet-2021-04-08.txt")
+    #expect(
+      m.items.map(\.title) == [
+        "Indkøb af elektrisk hækklipper, buskrydder og batteri",
+        "Genoptagelse af arbejde med forbedring af belysning i kirken",
+        "Øget webtilgængelighed (for at alle, f.eks. med synsnedsættelse, kan tilgå hjemmesiden)",
+        "Godkendelse af regnskab for kirkekassen og",
+      ])
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

@@ -318,6 +318,18 @@ struct ItemBuilder {
     {
       return true
     }
+    // "3. Indkøb af hækklipper, buskrydder og" / "batteri.", "5. ... forbedring af belysning" /
+    // "i kirken.", "8. Øget webtilgængelighed (for at alle, f.eks. med" / "synsnedsættelse, kan
+    // tilgå hjemmesiden).": a title that stops on a word needing one after it, a line that opens
+    // with such a word in lower case, or a bracket the title left open, ends on the next line.
+    if line.text.hasSuffix("."), line.text.first?.isLowercase == true, line.text.utf8.count <= 120,
+      SentenceSplitter.sentences(line.text).count == 1, !Self.namesOutcome(line.text)
+    {
+      let firstWord = line.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      let lastWord = title.split(separator: " ").last.map { $0.lowercased() } ?? ""
+      let openBracket = title.filter { $0 == "(" }.count > title.filter { $0 == ")" }.count && line.text.contains(")")
+      if Self.leadsOn.contains(lastWord) || Self.leadsOn.contains(firstWord) || openBracket { return true }
+    }
     guard line.text.utf8.count <= 120, !line.text.hasSuffix("."), !line.text.hasSuffix(":") else { return false }
     if SentenceSplitter.sentences(line.text).count > 1 { return false }
     // "o Ungdomsklubberne": a list's letter bullet, not the title's words.
