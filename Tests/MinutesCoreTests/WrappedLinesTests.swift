@@ -98,6 +98,30 @@ import Testing
       ])
   }
 
+  @Test func aDecisionLabelAtTheEndOfAWrappedLineConfirmsItsItem() throws {
+    // Item 4's text has its label after a sentence at the end of a line, the decision on the
+    // lines after: the heading is an item, not a list in item 3's decision.
+    let m = try parse(
+      """
+      Referat af menighedsrådsmøde torsdag den 12. maj 2022 kl. 17.00
+      1. Godkendelse af dagsorden
+      Beslutning: Godkendt
+      2. Meddelelser
+      Præster: Konfirmation.
+      3. Kirkegårdsvedtægt/takstblad. a. Kirkegårdsvedtægt:
+      Forslag til ny tekst. Bilag
+      Drøftelse
+      og beslutning: Godkendt med rettelse.
+      4. Alger på kirken. Et tilbud modtaget fra Leif Topsøe.
+      Andet tilbud endnu ikke modtaget. Drøftelse og beslutning:
+      Enighed om at tage tilbuddet fra Cortex. AGM tager
+      kontakt til Leif Topsøe.
+      """, "menighedsraadet-2022-05-12.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3, 4])
+    let decision = m.items.last?.sections.first { $0.kind == .decision }
+    #expect(decision?.paragraphs.first?.text.hasPrefix("Enighed om at tage tilbuddet fra Cortex.") == true)
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

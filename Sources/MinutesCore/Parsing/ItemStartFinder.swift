@@ -290,6 +290,11 @@ struct ItemStartFinder {
       if SectionHeading.readBullet(line) != nil { return 2 }
       if DecisionLabel.read(line.text, reference: nil) != nil { return 2 }
       if ItemBuilder.recommenderLine(line.text) != nil { return 2 }
+      // "... ikke modtaget. Drøftelse og beslutning:" / "Enighed om ...": a decision's label
+      // after the text's first sentence, wrapped or not.
+      if line.text.utf8.contains(0x3A), SectionHeading.endsWithDecisionLabel(line.text) || SectionHeading.labelAfterSentence(line.text) != nil {
+        return 2
+      }
       // A title printed again under the heading.
       if !s.match.title.isEmpty, SectionHeading.key(line.text) == SectionHeading.key(s.match.title) {
         return 2

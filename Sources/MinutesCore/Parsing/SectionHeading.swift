@@ -184,6 +184,15 @@ enum SectionHeading {
     return nil
   }
 
+  /// `2. tilbud endnu ikke modtaget. Drøftelse og beslutning:`: a line of text that ends with a
+  /// decision's label after a sentence, its text on the lines after it (a converter wrapped it).
+  static func endsWithDecisionLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= 600, text.hasSuffix(":"), let stop = text.range(of: ". ", options: .backwards) else { return false }
+    let tail = text[stop.upperBound...].dropLast()
+    guard tail.first?.isUppercase == true, tail.utf8.count <= 60 else { return false }
+    return kind(ofKey: key(String(tail))) == .decision
+  }
+
   /// A known heading at the start of a line followed by more text on it, colon or not
   /// (`Forslag til beslutning 12. oktober 2015, pkt. 91:`): the kind and the rest.
   static func splitLeadingKey(_ text: String) -> (Section.Kind, String)? {
