@@ -49,7 +49,7 @@ def flattened(text):
     """A transcript that kept one line a page: long lines, or lines opening with page numbers."""
     lines = [l for l in text.split("\n") if l.strip()]
     long_lines = sum(len(l) > 400 for l in lines)
-    pages = [int(m) for m in re.findall(r"(?m)^(\d+) ", text)][:3]
+    pages = [int(m) for m in re.findall(r"(?m)^(\d+)(?: |$)", text)][:3]
     return long_lines * 3 > len(lines) or pages == [1, 2, 3]
 
 

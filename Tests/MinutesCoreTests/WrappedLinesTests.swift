@@ -122,6 +122,30 @@ import Testing
     #expect(decision?.paragraphs.first?.text.hasPrefix("Enighed om at tage tilbuddet fra Cortex.") == true)
   }
 
+  @Test func aRunOfNamesAndStatusWrappedOverLines() throws {
+    // "Medlemmer A deltog B deltog ..." as a PDF's text wraps it, a name across the break.
+    let m = try parse(
+      """
+      Byplanudvalget
+
+      Protokol
+
+      19-08-2015 kl. 08:15 Udvalgsværelse 1
+
+      Medlemmer Simon Pihl Sørensen deltog Jan Kaspersen deltog Morten Normann
+      Jørgensen deltog Birgitte Hannibal afbud Jens Timmermann deltog Karsten
+      Lomholt deltog
+
+      1. Håndhævelse af lokalplaner
+
+      Beslutning
+
+      Godkendt.
+      """, "byplanudvalget-2015-08-19.txt")
+    #expect(m.attendees == ["Simon Pihl Sørensen", "Jan Kaspersen", "Morten Normann Jørgensen", "Jens Timmermann", "Karsten Lomholt"])
+    #expect(m.absentees == ["Birgitte Hannibal"])
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

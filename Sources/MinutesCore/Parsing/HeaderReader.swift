@@ -220,12 +220,25 @@ struct HeaderReader {
       _ = lastLabelField
       stack = []
       // "Medlemmer Simon Lund deltog Jan Holm deltog Eva Berg afbud": who came, run together.
-      if let run = AttendeeList.statusRun(text) {
-        meeting.attendees += run.filter { !$0.isAbsent }.map(\.name)
-        meeting.absentees += run.filter(\.isAbsent).map(\.name)
-        notes.append(LayoutNote(part: "deltagere", form: "navn og fremmøde efter hinanden", line: line.number))
-        i += 1
-        continue
+      // A converter may have wrapped the run ("... Morten Normann" / "Jørgensen deltog ..."):
+      // the lines right under it go on with it while they hold a status word.
+      if let first = text.split(separator: " ", maxSplits: 1).first, LineRepair.peopleLabels.contains(String(first)) {
+        var joined = text
+        var k = i + 1
+        while k < end, !lines[k].isBlank, label(lines[k].text) == nil, joined.utf8.count <= 2000,
+          lines[k].text.utf8.count <= 400,
+          lines[k].text.split(separator: " ").contains(where: { ["deltog", "afbud", "fraværende", "fravær"].contains($0.lowercased()) })
+        {
+          joined += " " + lines[k].text
+          k += 1
+        }
+        if let run = AttendeeList.statusRun(joined) {
+          meeting.attendees += run.filter { !$0.isAbsent }.map(\.name)
+          meeting.absentees += run.filter(\.isAbsent).map(\.name)
+          notes.append(LayoutNote(part: "deltagere", form: "navn og fremmøde efter hinanden", line: line.number))
+          i = k
+          continue
+        }
       }
       // "• Minna Vadskjær (MV)" / "• Lis Smidsholm (LS)" / ...: a list of people with no label
       // over it, in the header before any list of who came, is the members.
