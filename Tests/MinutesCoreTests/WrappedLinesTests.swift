@@ -146,6 +146,68 @@ import Testing
     #expect(m.absentees == ["Birgitte Hannibal"])
   }
 
+  @Test func wrappedSentencesGoOnInLowerCase() throws {
+    // A line that opens in lower case under one that did not end its sentence goes on with it:
+    // `dagsordenspunkt 14.` is no item heading, `udvalgsmedlemmer og ...` no label of members.
+    let m = try parse(
+      """
+      Økonomiudvalget - Referat fra mødet den 31-03-2020 kl. 15:30
+
+      1. Godkendelse af dagsorden
+
+      Der gives gensidige meddelelser og orientering fra udvalgsformand,
+      udvalgsmedlemmer og fra medlemmer af chefgruppen.
+
+      Økonomiudvalget besluttede at behandle tillægsdagsordenen som nyt
+      dagsordenspunkt 14. Det oprindelige dagsordenspunkt 14 om meddelelser
+      blev herefter dagsordenspunkt 15, osv.
+
+      Beslutning
+
+      Dagsordenen blev herefter godkendt.
+      """, "oekonomiudvalget-2020-03-31.txt")
+    #expect(m.items.map(\.number) == [1])
+    #expect(m.attendees.isEmpty)
+  }
+
+  @Test func aTitleOverTwoLinesAboveItsNumber() throws {
+    // `Sag nr. 130` under a title a converter wrapped: both lines are the title.
+    let m = try parse(
+      """
+      Referat fra Kommunalbestyrelsens møde den 24. september 2019
+
+      Tillæg 1 til Lokalplan 145 Udvidelse af delområde F og G - endelig
+      vedtagelse
+      Sag nr. 130
+
+      Beslutning
+
+      Vedtaget.
+
+      Kvartalsrapport for budgettet
+      Sag nr. 131
+
+      Beslutning
+
+      Taget til efterretning.
+      """, "kommunalbestyrelsen-2019-09-24.txt")
+    #expect(m.items.map(\.title) == ["Tillæg 1 til Lokalplan 145 Udvidelse af delområde F og G - endelig vedtagelse", "Kvartalsrapport for budgettet"])
+  }
+
+  @Test func whatWasDoneAfterTheDashOfAWrappedHeading() throws {
+    let m = try parse(
+      """
+      Deltagere: Cornelius, Henrik, Knud, Mette, Lene, Hanne, Lea.
+      1. Velkomst ved formand
+      2. Valg af dirigent og referent – dirigent Hanne og
+      referent Cornelius.
+      3. Godkendelse af referat
+      Referat af onsdag den 3. november – Godkendt
+      """, "bestyrelsen-2021-12-08.txt")
+    #expect(m.items.map(\.title) == ["Velkomst ved formand", "Valg af dirigent og referent", "Godkendelse af referat"])
+    #expect(m.items[1].sections.first?.paragraphs.first?.text == "dirigent Hanne og referent Cornelius.")
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

@@ -137,9 +137,10 @@ enum HeaderLabel {
     let columnValue = columns && after.first == " " && value.utf8.count <= 60 && !value.hasSuffix(".")
       && value.first.map { $0.isUppercase || $0.isNumber } == true && entry.field != .ignored
     if entry.needsColon && !hadColon && !value.isEmpty && !columnValue { return nil }
-    // "... Niels Vestergaard Salling var" / "fraværende.": the end of a wrapped sentence, in
-    // lower case and without a colon or a value, is no label.
-    if value.isEmpty, !hadColon, text.first?.isLowercase == true { return nil }
+    // "... Niels Vestergaard Salling var" / "fraværende.", "... fra udvalgsformand," /
+    // "udvalgsmedlemmer og fra medlemmer af ...": a wrapped sentence going on, in lower case
+    // and without a colon, is no label.
+    if !hadColon, text.first?.isLowercase == true { return nil }
     return (entry.field, value)
   }
 }

@@ -71,6 +71,18 @@ struct ItemBuilder {
       idx += 1
       wraps += 1
     }
+    // "2. Valg af dirigent og referent – dirigent Hanne og" / "referent Cornelius.": what was
+    // done, after a dash in lower case as a sentence, is the item's text, as on one line
+    // (`LineRepair.splitInlineMinutes`).
+    var wrappedText: String?
+    if wraps > 0, title.hasSuffix("."), !title.hasSuffix(".."),
+      let dash = title.range(of: " – ") ?? title.range(of: " - "),
+      title[..<dash.lowerBound].split(separator: " ").count >= 2,
+      title[dash.upperBound...].first?.isLowercase == true
+    {
+      wrappedText = String(title[dash.upperBound...]).trimmingSpaces
+      title = String(title[..<dash.lowerBound])
+    }
     if wraps > 0 { title = ItemTitle.clean(title).0 }
     // Under the heading: the title again, the heading again, a case number, a status, document
     // fields, in any order, before the first section.
@@ -150,6 +162,7 @@ struct ItemBuilder {
       return item
     }
     if let t = start.text { feed(lines[first].with(text: t)) }
+    if let t = wrappedText { feed(lines[first].with(text: t)) }
     for line in leftover { feed(line) }
     if idx < lines.endIndex {
       for line in lines[idx...] { feed(line) }

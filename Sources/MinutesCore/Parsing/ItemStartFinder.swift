@@ -163,6 +163,15 @@ struct ItemStartFinder {
       switch style {
       case .keyword:
         guard var m = ItemHeading.keywordHeading(line) else { continue }
+        // "... besluttede at behandle tillægsdagsordenen som nyt" / "dagsordenspunkt 14. Det
+        // oprindelige ...": a keyword in lower case right under a line that did not end its
+        // sentence goes on with that sentence.
+        if line.text.unicodeScalars.first?.properties.isLowercase == true, i > 0, !lines[i - 1].isBlank,
+          !lines[i - 1].isTableRow, lines[i - 1].headingLevel == 0,
+          let end = lines[i - 1].text.last, !".:!?)".contains(end)
+        {
+          continue
+        }
         var titleIndex: Int?
         var index = i
         if m.title.isEmpty, let t = nextNonBlank(after: i), isPlausibleTitle(lines[t]) {
@@ -172,12 +181,12 @@ struct ItemStartFinder {
           m.isClosed = m.isClosed || closed
           m.caseNumber = m.caseNumber ?? cn
           titleIndex = t
-        } else if m.title.isEmpty, let p = previousNonBlank(before: i), isPlausibleTitle(lines[p]),
-          !lines[p].text.hasSuffix("."), out.last.map({ $0.index < p && $0.titleIndex != p }) ?? true,
+        } else if m.title.isEmpty, let last = previousNonBlank(before: i), let (p, text) = titleAbove(last),
+          !lines[last].text.hasSuffix("."), out.last.map({ $0.index < p && $0.titleIndex != p }) ?? true,
           !isCandidateAnyStyle(lines[p])
         {
           // The title on the line before: `Godkendelse af budget` / `Sag nr. 57`.
-          let (title, closed, cn) = ItemTitle.clean(lines[p].text)
+          let (title, closed, cn) = ItemTitle.clean(text)
           m.title = title
           m.isClosed = m.isClosed || closed
           m.caseNumber = m.caseNumber ?? cn
@@ -222,6 +231,25 @@ struct ItemStartFinder {
       }
     }
     return out
+  }
+
+  /// The title on the lines ending at `last`, over a heading that has none (`Sag nr. 130`): the
+  /// line itself, or, where a converter wrapped the title (`Tillæg 1 til Lokalplan 145 -
+  /// endelig` / `vedtagelse`), the lines that go on from it in lower case, up to four; the
+  /// index of its first line and its text.
+  func titleAbove(_ last: Int) -> (Int, String)? {
+    var first = last
+    var text = lines[last].text
+    while lines[first].text.unicodeScalars.first?.properties.isLowercase == true, last - first < 3, first > 0,
+      case let above = lines[first - 1], !above.isBlank, !above.isTableRow, above.headingLevel == lines[last].headingLevel,
+      above.text.utf8.count <= 200, let end = above.text.last, !".:!?".contains(end),
+      CaseNumberReader.read(above) == nil, !isCandidateAnyStyle(above)
+    {
+      first -= 1
+      text = above.text + " " + text
+    }
+    guard isPlausibleTitle(lines[first]), text.utf8.count <= 400 else { return nil }
+    return (first, text)
   }
 
   /// A line that can be a title: not a label, case number, status or section heading.

@@ -339,6 +339,10 @@ public enum NameGrammar {
     """
     aage abdi adam adrian agnes ahmad ahmed aksel albert alberte alexander alfred ali alice
     georg einar max randi gertrud ragnhild gyda hedvig karla
+    winni jeannette else-marie gurli heine hellen ingeborg janni kaare kell lizette majbritt
+    mai-britt maibritt niels-erik oluf ricki ronni ronnie ruben sabina sascha solvej walther einer
+    frits fritz hans-jørgen hans-christian jeanne jens-christian knud-erik lars-erik lejla
+    lise-lotte mariann marion nynne ulla-britt zenia linnea mia mille natascha pelle sofia therese
     allan alma amalie amanda amelia ana andrea andreas anders anita ann anna anne annette anni
     annie anton ari arne asger asta astrid august axel bent bente benjamin berit bettina
     birgit birgitte birthe bjarne bo bodil brian britt britta bruno camilla carina carl carla
