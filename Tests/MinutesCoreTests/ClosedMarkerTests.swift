@@ -188,4 +188,54 @@ import Testing
     #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
     #expect(m.findings.contains { $0.code == "closed-marker-outside-heading-form" })
   }
+
+  @Test func aClosedMarkerAConverterWrappedStillCloses() throws {
+    // A heading wrapped before its marker (`... borgmesteren og` / `udvalgsformændene
+    // (Lukket)`) is one closed item, not an open one and a closed one; a note that closes the
+    // item, wrapped over two lines or run into the list above it without a full stop, still
+    // closes the item whose decision follows it.
+    let heading = try MinutesParser.parse(
+      bytes: Array(
+        """
+        Dato: Onsdag den 29. maj 2019 Tid: Kl. 17:30
+        Udvalg: Kommunalbestyrelsen
+          • Punkt 1 Godkendelse af dagsorden
+
+            Beslutning
+
+            Godkendt.
+
+          • Punkt 2 Beretning fra borgmesteren og
+        udvalgsformændene (Lukket)
+
+            Beslutning
+
+            HEMMELIG beretning.
+
+          • Punkt 3 Forespørgsler fra medlemmerne
+
+            Beslutning
+
+            Ingen.
+        """.utf8), source: "kommunalbestyrelsen-2019-05-29.txt")
+    #expect(heading.items.map(\.number) == [1, 2, 3])
+    #expect(heading.items.map(\.isClosed) == [false, true, false])
+    #expect(!everyText(heading).contains { $0.contains("HEMMELIG") })
+    let note = try MinutesParser.parse(
+      bytes: Array(
+        """
+        Referat
+        Dato: 22-06-2022 17:30:00
+        Udvalg: Byrådet
+        - Baggersvej 19A nedrives, men grunden fastholdes
+        - At grunden reetableres og udjævnes efter nedrivning,
+        men at der ikke etableres nye legepladsredskaber
+        Punktet er lukket af hensyn til kommunens fremtidige
+        tilbudsindhentning og projektudførelse.
+        Beslutning på byrådsmødet den 22. juni 2022
+        HEMMELIG indstilling godkendt.
+        """.utf8), source: "byraadet-2022-06-22.txt")
+    #expect(note.items.allSatisfy { $0.isClosed })
+    #expect(!everyText(note).contains { $0.contains("HEMMELIG") })
+  }
 }

@@ -104,6 +104,19 @@ enum ClosedMarker {
       guard itemSubjects.contains(where: { lower.hasPrefix($0) }) else { continue }
       if closingPhrases.contains(where: { lower.contains($0) }) { return true }
     }
+    // "... nye legepladsredskaber Punktet er lukket af hensyn til ...": a list item without its
+    // full stop, wrapped into the note; the subject capitalised inside the text opens it.
+    for subject in itemSubjects {
+      var capital = subject
+      capital.replaceSubrange(capital.startIndex...capital.startIndex, with: capital.prefix(1).uppercased())
+      var from = text.startIndex
+      while let r = text.range(of: " " + capital, range: from..<text.endIndex) {
+        var rest = text[r.upperBound...].prefix(200).lowercased()
+        if let stop = rest.range(of: ". ") { rest = String(rest[..<stop.lowerBound]) }
+        if closingPhrases.contains(where: { rest.contains($0) }) { return true }
+        from = r.upperBound
+      }
+    }
     return false
   }
 

@@ -84,6 +84,7 @@ enum LineRepair {
     out = dropDurations(out)
     out = dropGroupHeaders(out, notes: &notes)
     out = joinWrappedFields(out)
+    out = joinWrappedClosedHeadings(out)
     out = joinWrappedBullets(out)
     return flattened ? out : splitInlineMinutes(out)
   }
@@ -145,6 +146,32 @@ enum LineRepair {
       if line.isTableRow { out.append(line); continue }
       if isRule(line.text) { continue }
       if let c = cell(line.text) { out.append(line.with(text: c)) } else { out.append(line) }
+    }
+    return out
+  }
+
+  /// `• Punkt 2 Beretning fra borgmesteren og` / `udvalgsformændene (Lukket)`: an item heading a
+  /// converter wrapped before its closed marker, joined again so that the heading carries the
+  /// marker (the wrapped end alone would read as a closed item of its own, the heading as open).
+  static func joinWrappedClosedHeadings(_ lines: [MarkupLine]) -> [MarkupLine] {
+    var out: [MarkupLine] = []
+    out.reserveCapacity(lines.count)
+    var i = 0
+    while i < lines.count {
+      let line = lines[i]
+      i += 1
+      if i < lines.count, case let next = lines[i], !next.isBlank, !next.isTableRow, next.text.utf8.count <= 120,
+        next.text.unicodeScalars.first?.properties.isLowercase == true,
+        DanishBytes.containsASCII(next.text, "lukket") || DanishBytes.containsASCII(next.text, "fortrolig"),
+        !line.isTableRow, line.text.utf8.count <= 200, let end = line.text.last, !".:!?".contains(end),
+        ItemHeading.keywordHeading(line) != nil || ItemHeading.numberedHeading(line) != nil,
+        ClosedMarker.looksLikeClosedHeading(next.text)
+      {
+        out.append(line.with(text: line.text + " " + next.text))
+        i += 1
+        continue
+      }
+      out.append(line)
     }
     return out
   }

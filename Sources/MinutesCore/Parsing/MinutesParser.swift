@@ -159,8 +159,12 @@ struct ParserRun {
       let end = max(ends[k], start.index + 1)
       // "... Sagen omhandler salg af ejendom, og behandles derfor som lukket punkt." as the last
       // line before this item: it may be this item's note; fail closed.
-      if k > 0, !start.match.isClosed, let last = lines[starts[k - 1].index..<start.index].last(where: { !$0.isBlank }),
-        ClosedMarker.statesClosed(last.text)
+      // The note may be wrapped over lines (`Punktet er lukket af hensyn til kommunens` /
+      // `tilbudsindhentning.`): the paragraph that ends there is read. Before the first item, the
+      // text of an item whose heading is its decision's label (minutes without headings).
+      let from = k > 0 ? starts[k - 1].index : 0
+      if k > 0 || style == .unnumbered, !start.match.isClosed, let last = lines[from..<start.index].last(where: { !$0.isBlank }),
+        ClosedMarker.statesClosed(last.text) || ClosedMarker.statesClosed(paragraphEnding(at: last, from: from))
       {
         start.match.isClosed = true
         findings.append(
@@ -435,6 +439,19 @@ struct ParserRun {
       }
       return
     }
+  }
+
+  /// The text of the sentence whose last line is `last`: the lines above it that it goes on from
+  /// in lower case, without a blank line between, up to four, no earlier than `from`.
+  func paragraphEnding(at last: MarkupLine, from: Int) -> String {
+    guard let end = lines[from...].firstIndex(where: { $0.number == last.number }) else { return last.text }
+    var first = end
+    while first > from, end - first < 3, lines[first].text.unicodeScalars.first?.properties.isLowercase == true,
+      !lines[first - 1].isBlank, !lines[first - 1].isTableRow, let mark = lines[first - 1].text.last, !".:!?".contains(mark)
+    {
+      first -= 1
+    }
+    return lines[first...end].map(\.text).joined(separator: " ")
   }
 
   static func describe(_ style: ItemHeading.Style) -> String {
