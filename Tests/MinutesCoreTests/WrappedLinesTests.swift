@@ -208,6 +208,25 @@ import Testing
     #expect(m.items[1].sections.first?.paragraphs.first?.text == "dirigent Hanne og referent Cornelius.")
   }
 
+  @Test func aDoubleFirstNameBrokenAtTheLineEnd() throws {
+    // Among full names, a first name alone at a line's end goes on with the next line's
+    // names, even when the next one is a first name too (`Lars` / `Kristian Pedersen`).
+    let m = try parse(
+      """
+      Referat fra Byrådets møde den 31. maj 2017 kl. 17:00
+      Medlemmer: Søren Steen Andersen, Dan Gørtz, Lars
+      Kristian Pedersen, Tanja Møllegaard Løvgren, Leif Wilson
+      Laustsen, Rie Nielsen
+
+      1. Godkendelse af dagsorden
+
+      Beslutning
+
+      Godkendt.
+      """, "byraadet-2017-05-31.txt")
+    #expect(m.attendees == ["Søren Steen Andersen", "Dan Gørtz", "Lars Kristian Pedersen", "Tanja Møllegaard Løvgren", "Leif Wilson Laustsen", "Rie Nielsen"])
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

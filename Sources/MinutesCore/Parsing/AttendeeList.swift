@@ -85,7 +85,7 @@ enum AttendeeList {
     var out: [String] = []
     for raw in lines {
       let t = raw.trimmingSpaces
-      if let last = out.last, last.utf8.count >= 50, last.utf8.count <= 2_000, last.filter({ $0 == "," }).count >= 2,
+      if let last = out.last, last.utf8.count >= 50 || fullNamesBefore(last), last.utf8.count <= 2_000, last.filter({ $0 == "," }).count >= 2,
         let end = last.last, end != ",", end != ";", end != ":", end != ".",
         t.first?.isUppercase == true, !t.prefix(40).contains(":"),
         let tail = last.split(separator: ",").last?.split(separator: " "), !tail.isEmpty,
@@ -97,6 +97,15 @@ enum AttendeeList {
       }
     }
     return out
+  }
+
+  /// `Søren Steen Andersen, Dan Gørtz, Lars`: a line of full names whose last entry is a first
+  /// name alone; the rest of that name is on the next line, however short this one is.
+  static func fullNamesBefore(_ line: String) -> Bool {
+    var parts = line.split(separator: ",").map { $0.split(separator: " ") }
+    guard parts.count >= 3, let last = parts.popLast(), last.count == 1 else { return false }
+    if let colon = parts[0].firstIndex(where: { $0.hasSuffix(":") }) { parts[0] = Array(parts[0][(colon + 1)...]) }
+    return parts.filter { $0.count >= 2 }.count * 3 >= parts.count * 2
   }
 
   /// `Bente Ullits Eckmann DH`, `Kim G. Nielsen DH`: the code of what a member sits for (a

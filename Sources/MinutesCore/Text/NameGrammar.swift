@@ -343,6 +343,7 @@ public enum NameGrammar {
     mai-britt maibritt niels-erik oluf ricki ronni ronnie ruben sabina sascha solvej walther einer
     frits fritz hans-jørgen hans-christian jeanne jens-christian knud-erik lars-erik lejla
     lise-lotte mariann marion nynne ulla-britt zenia linnea mia mille natascha pelle sofia therese
+    lonnie bettina dorthe-marie kirsten-marie hanne-lene jytte-marie betina tenna lissie
     allan alma amalie amanda amelia ana andrea andreas anders anita ann anna anne annette anni
     annie anton ari arne asger asta astrid august axel bent bente benjamin berit bettina
     birgit birgitte birthe bjarne bo bodil brian britt britta bruno camilla carina carl carla
