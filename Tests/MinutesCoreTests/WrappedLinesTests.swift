@@ -227,6 +227,32 @@ import Testing
     #expect(m.attendees == ["Søren Steen Andersen", "Dan Gørtz", "Lars Kristian Pedersen", "Tanja Møllegaard Løvgren", "Leif Wilson Laustsen", "Rie Nielsen"])
   }
 
+  @Test func aNumberUnderALineThatStopsOnAPrepositionIsNoHeading() throws {
+    // "Mødet er berammet til" / "28/5. Tilmelding ...": a date that goes on with the sentence
+    // above, not item 28 of a running count.
+    let m = try parse(
+      """
+      Gjessø Lokalråd
+      Mødereferat af 26.05.2008
+
+      1.  Godkendelse af referat fra sidste møde:
+      1.1. Referatet fra forrige møder udsendes asap inden
+      næste møde.
+
+      2.  Meddelelser:
+      2.2. Fællesmøde for lokalråd: Mødet er berammet til
+      28/5. Tilmelding ej nødvendig. Tage og Henning
+      deltager.
+
+      3.  Hjemmesiden:
+      3.1. Formanden laver forside om Gjessø.
+
+      4.  Næste møde:
+      28/08-2008 klokken 20:00 i fælleshuset.
+      """, "lokalraad-2008-05-26.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3, 4])
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

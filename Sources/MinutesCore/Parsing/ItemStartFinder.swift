@@ -196,6 +196,13 @@ struct ItemStartFinder {
         out.append(Start(index: index, match: m, titleIndex: titleIndex))
       case .numbered, .numberedLoose:
         guard let m = ItemHeading.numberedHeading(line), m.style == style else { continue }
+        // "Mødet er berammet til" / "28/5. Tilmelding ej nødvendig.": a number under a line that
+        // stops on a word needing one after it goes on with that sentence (a date, an amount).
+        if i > 0, !lines[i - 1].isBlank, !lines[i - 1].isTableRow, lines[i - 1].headingLevel == 0,
+          let lastWord = lines[i - 1].text.split(separator: " ").last, ItemBuilder.leadsOn.contains(lastWord.lowercased())
+        {
+          continue
+        }
         out.append(Start(index: i, match: m))
       case .bareNumber:
         guard let n = ItemHeading.bareNumber(line), let t = nextNonBlank(after: i),
