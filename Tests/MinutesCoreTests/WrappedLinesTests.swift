@@ -253,6 +253,38 @@ import Testing
     #expect(m.items.map(\.number) == [1, 2, 3, 4])
   }
 
+  @Test func aHeadingPrintedTwiceWrappedAtTwoPlaces() throws {
+    // The heading of the list (`2. Orientering ... og administration` / `(O)`) and the item's
+    // own (`2. Orientering fra udvalgsmedlemmer og` / `administration (O)`) are one item; the
+    // list in its text (`4. Masterplan ... er` / `vedlagt.`) is its text.
+    let m = try parse(
+      """
+      Referat fra Landdistrikts-, Teknik- og Ejendomsudvalget den 5. marts 2018
+
+      1. Godkendelse af dagsorden (B)
+      Beslutning
+      Godkendt.
+
+      2. Orientering fra udvalgsmedlemmer og administration
+      (O)
+
+      2.     Orientering fra udvalgsmedlemmer og
+      administration (O)
+
+      Sagsnr.: 330-2017-90235
+      Beslutningstema
+      Der gives orientering af aktuelle tiltag.
+      1. Orientering fra udvalgsformanden.
+      3. Orientering fra Administrationen.
+      4. Masterplan med kommende sager og temamøder er
+      vedlagt.
+      Beslutning
+      Taget til efterretning.
+      """, "udvalget-2018-03-05.txt")
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.last?.title == "Orientering fra udvalgsmedlemmer og administration")
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

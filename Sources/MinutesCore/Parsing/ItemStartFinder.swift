@@ -195,13 +195,21 @@ struct ItemStartFinder {
         }
         out.append(Start(index: index, match: m, titleIndex: titleIndex))
       case .numbered, .numberedLoose:
-        guard let m = ItemHeading.numberedHeading(line), m.style == style else { continue }
+        guard var m = ItemHeading.numberedHeading(line), m.style == style else { continue }
         // "Mødet er berammet til" / "28/5. Tilmelding ej nødvendig.": a number under a line that
         // stops on a word needing one after it goes on with that sentence (a date, an amount).
         if i > 0, !lines[i - 1].isBlank, !lines[i - 1].isTableRow, lines[i - 1].headingLevel == 0,
           let lastWord = lines[i - 1].text.split(separator: " ").last, ItemBuilder.leadsOn.contains(lastWord.lowercased())
         {
           continue
+        }
+        // "4. Masterplan med kommende sager og temamøder er" / "vedlagt.": the heading's line
+        // goes on in lower case and ends its sentence there, as on one line it would.
+        if !m.endsLikeSentence, !line.isDressed, i + 1 < lines.count, case let next = lines[i + 1], !next.isBlank,
+          !next.isTableRow, next.text.utf8.count <= 80, next.text.hasSuffix("."), !next.text.hasSuffix(".."),
+          next.text.unicodeScalars.first?.properties.isLowercase == true, !next.text.dropLast().contains(". ")
+        {
+          m.endsLikeSentence = true
         }
         out.append(Start(index: i, match: m))
       case .bareNumber:
@@ -351,8 +359,15 @@ struct ItemStartFinder {
   }
 
   /// The same title, or one of them empty (`Pkt. 42` alone under `• Pkt. 42 Titel`).
+  /// Whether two headings carry the same title; one a converter wrapped at another place is the
+  /// other's first three words or more (`Orientering fra udvalgsmedlemmer og` under
+  /// `Orientering fra udvalgsmedlemmer og administration`).
   func sameTitle(_ a: String, _ b: String) -> Bool {
-    a.isEmpty || b.isEmpty || SectionHeading.key(a) == SectionHeading.key(b)
+    if a.isEmpty || b.isEmpty { return true }
+    let (x, y) = (SectionHeading.key(a), SectionHeading.key(b))
+    if x == y { return true }
+    let (short, long) = x.utf8.count < y.utf8.count ? (x, y) : (y, x)
+    return short.split(separator: " ").count >= 3 && long.hasPrefix(short + " ")
   }
 
   func isCandidateAnyStyle(_ line: MarkupLine) -> Bool {
