@@ -285,6 +285,36 @@ import Testing
     #expect(m.items.last?.title == "Orientering fra udvalgsmedlemmer og administration")
   }
 
+  @Test func aSentenceAboutSomeMembersUnderTheAbsencesIsNoMoreOfThem() throws {
+    // Under `Afbud:`, a paragraph a converter wrapped that tells who left for some items is read
+    // whole, as on one line; its names are not absent from the meeting. A middle initial at a
+    // line's end goes on with the name on the next.
+    let m = try parse(
+      """
+      Referat fra Regionsrådet den 23. marts 2009
+
+      Medlemmer
+      Carl Holst, Poul Weber, Bente Bendix Jensen, Thyge Nielsen, Per A.
+      Moos Laursen, Karsten Uno Petersen, Jytte Gramstrup Lauridsen
+
+      Afbud:
+      Poul Weber - Jørgen Bastholm deltager som stedfortræder.
+
+      Bente Bendix Jensen, Thyge Nielsen, Jytte Gramstrup Lauridsen, Karsten
+      Uno Petersen og Carl Holst deltog ikke i pkt. 14-19 og den
+      lukkede dagsorden.
+
+      1. Fusion af Fynbus
+
+      Beslutning
+
+      Godkendt.
+      """, "regionsraadet-2009-03-23.txt")
+    #expect(m.absentees == ["Poul Weber"])
+    #expect(m.attendees.contains("Per A. Moos Laursen"))
+    #expect(m.attendees.contains("Karsten Uno Petersen"))
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

@@ -147,6 +147,29 @@ struct HeaderReader {
             }
             guard label(next.text) == nil, !isStructural(next), looksLikeListEntry(next), ClosedMarker.status(next.text) == nil
             else { break }
+            // "Bente Jensen, Thyge Nielsen, Karsten" / "Uno Petersen ... deltog ikke i pkt. 14-19.":
+            // after a blank line, a paragraph a converter wrapped is read whole; a sentence about
+            // the names is no more of the list.
+            if blankBefore, k + 1 < end, !lines[k + 1].isBlank, label(lines[k + 1].text) == nil, !next.isBullet, !lines[k + 1].isBullet,
+              next.text.hasSuffix(",") || next.text.utf8.count >= 50 && !next.text.hasSuffix(".")
+            {
+              var paragraph = next.text
+              var q = k + 1
+              while q < end, q <= k + 6, !lines[q].isBlank, !lines[q].isBullet, label(lines[q].text) == nil {
+                paragraph += " " + lines[q].text
+                q += 1
+                if paragraph.hasSuffix(".") { break }
+              }
+              let isEntry = looksLikeListEntry(next.with(text: paragraph))
+              if !isEntry, paragraph.hasSuffix(".") { break }
+              if isEntry, paragraph.hasSuffix("."), paragraph.split(separator: " ").contains(where: { $0.first?.isLowercase == true && $0 != "og" && $0 != "samt" }) {
+                listLines.append(paragraph)
+                blankBefore = false
+                k = q
+                j = k
+                continue
+              }
+            }
             // "Deltagere: A, B, C." / "" / "Mødepunkt Referat": a list on the label's line that
             // ends with a full stop is complete.
             if listLines.count == 1, value.hasSuffix("."), value.contains(","), blankBefore { break }
@@ -160,12 +183,13 @@ struct HeaderReader {
             // "... og Ib" / "H. Sørensen (IH).": a first name the break parted from the rest.
             let partedName = previous.split(separator: " ").last.map { NameGrammar.isFirstName(String($0)) } == true
               && next.text.split(separator: " ").first.map { w in w.first?.isUppercase == true && !NameGrammar.isFirstName(String(w).trimming(",.")) } == true
-            let wrapped = (previous.contains(",") || previous.contains(" og ") || previous.hasSuffix(" og"))
-              && (previous.hasSuffix(",") || previous.hasSuffix(" og") || previous.hasSuffix(" –") || previous.hasSuffix(" -") || partedName
-                || AttendeeList.names(in: firstPart).first.map { !$0.contains(" ") } ?? false
-                || firstPart.first?.isLowercase == true && previous.hasSuffix("–"))
             // "Morten G." / "Hoffmann-Timmol, ...": an initial's full stop ends no entry.
             let endsWithInitial = previous.split(separator: " ").last.map { $0.count == 2 && $0.first?.isUppercase == true && $0.hasSuffix(".") } ?? false
+            let wrapped = (previous.contains(",") || previous.contains(" og ") || previous.hasSuffix(" og"))
+              && (previous.hasSuffix(",") || previous.hasSuffix(" og") || previous.hasSuffix(" –") || previous.hasSuffix(" -") || partedName
+                || endsWithInitial && next.text.first?.isUppercase == true
+                || AttendeeList.names(in: firstPart).first.map { !$0.contains(" ") } ?? false
+                || firstPart.first?.isLowercase == true && previous.hasSuffix("–"))
             if !previous.isEmpty, !blankBefore, !next.isBullet, !previous.hasSuffix(".") || endsWithInitial,
               !startsWithGroupLabel(next.text), wrapped
             {
