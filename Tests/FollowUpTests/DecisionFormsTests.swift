@@ -81,6 +81,9 @@ import Testing
     ("Rundvisningen afviklet. Centerlederen fortalte om huset.", .noted),
     ("Formanden oplyste, at der er kommet tre ansøgninger, som bør betragtes samlet set.", .noted),
     ("Ledelsen orienterer om situationen på skolen.", .noted),
+    ("Orienteredes.", .noted),
+    ("Kassereren meddelte, at der ikke var grundlag for at købe flere obligationer nu.", .noted),
+    ("MFJ informerede om det samarbejde, som er i gang.", .noted),
     // Questions are agenda text; a dropped item decided nothing.
     ("Hvad gik godt i dag? Hvad kan gøres bedre? Udgår", Outcome.none),
     // A rule or a thing changed, closed or set up in the passive is decided.

@@ -139,7 +139,8 @@ enum OutcomeClassifier {
   /// `Ledelsen orienterer om ...`).
   static let briefingWords: Set<String> = [
     "orienterede", "orienteret", "orientering", "orienterer", "fortalte", "redegjorde", "gennemgik", "gennemgået",
-    "præsenterede", "oplyste",
+    "præsenterede", "oplyste", "orienteredes", "informerede", "informerer", "informeret", "informeredes", "meddelte",
+    "berettede", "fremlagde", "forelagde",
   ]
 
   /// The outcome of a decision.
