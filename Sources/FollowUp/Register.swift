@@ -206,6 +206,7 @@ public struct Register: Sendable {
           title: item.title, source: .decision, meetingIndex: mi, itemIndex: ii, quoteIndex: nil,
           units: units, isClosed: item.isClosed, hasSupplement: hasSupplement, line: line)
         if m.kind == .agenda { rec.units = [] }
+        rec.requested = item.recommendation.flatMap { OutcomeClassifier.requested(by: $0.points) }
         analyze(&rec)
         decisions.append(rec)
       }
@@ -373,7 +374,7 @@ extension Register {
         sentences: units.map { rec.units[$0].text },
         deferred: rec.deferrals.contains { $0.otherItem == nil && range.contains($0.unit) },
         actions: rec.candidates.indices.filter { range.contains(rec.candidates[$0].0) }.map { signals[$0] },
-        title: rec.title,
+        title: rec.title, requested: rec.requested,
         announcements: Set(units.map { rec.units[$0].text }.filter { ActionReader.announcesEvent($0, reference: rec.date) }))
     }
     let leads = rec.units.indices.filter { OutcomeClassifier.isPartLead(rec.units[$0].text) }

@@ -108,9 +108,26 @@ import Testing
     ("Direktøren orienterede om budgettet. Der udarbejdes en ny plan.", .decided),
     // A thing put off is decided, not the case postponed.
     ("Udvalget anbefaler, at opsætningen af skiltene udskydes, indtil vejen er færdig.", .approved),
+    // Text without a formula that weighs views is a discussion; one that reports how things
+    // stand is a briefing, noted.
+    ("Forskellige synspunkter blev fremført.", .discussed),
+    ("Det er lokalrådets opfattelse, at mødet var konstruktivt.", .discussed),
+    ("Der er brugt ca. 3600 kr. i alt på nuværende tidspunkt.", .noted),
+    ("Byggeansøgningen ligger hos kommunen, og gyngen kommer, når den er i hus.", .noted),
   ])
   func outcomes(_ c: (String, Outcome)) throws {
     #expect(try Self.outcome(Self.minutes(c.0)) == c.1, "\(c.0)")
+  }
+
+  /// Text without a formula under a recommendation that asks for a discussion or a briefing:
+  /// what it asked for.
+  @Test(arguments: [
+    ("Indstilling\n\nKommunaldirektøren indstiller,\n\n- At punktet drøftes.", Outcome.discussed),
+    ("Indstilling\n\nDirektøren indstiller,\n\n- At orienteringen tages til efterretning.", .noted),
+  ])
+  func textWithoutAFormulaUnderARecommendation(_ c: (String, Outcome)) throws {
+    let text = Self.minutes("Der er indkaldt til arbejdsmiljødag den 18. januar 2024. Der er træk i flere afdelinger.", proposal: c.0)
+    #expect(try Self.outcome(text) == c.1, "\(c.0)")
   }
 
   /// Titles that brief (a word among the title's, not only its first), loose remarks under

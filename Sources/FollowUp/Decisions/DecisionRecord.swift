@@ -92,6 +92,10 @@ public struct DecisionRecord: Sendable {
   public var line: Int
   var deferrals: [Deferral] = []
   var candidates: [(Int, ActionCandidate)] = []
+  /// What the item's recommendation asks the committee to do with it (`At punktet drøftes`:
+  /// discussed; `At orienteringen tages til efterretning`: noted), while the outcome is read;
+  /// not stored.
+  var requested: Outcome?
 
   init(
     committee: String, date: Day, itemNumber: Int?, caseNumber: CaseNumber?, title: String,

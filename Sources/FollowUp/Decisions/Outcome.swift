@@ -151,7 +151,7 @@ enum OutcomeClassifier {
   ///   - title: The item's title.
   ///   - announcements: The sentences that announce an event (`Høringsmødet afholdes den ...`).
   static func classify(
-    sentences: [String], deferred: Bool, actions: [ActionSignal], title: String = "",
+    sentences: [String], deferred: Bool, actions: [ActionSignal], title: String = "", requested: Outcome? = nil,
     announcements: Set<String> = []
   ) -> Outcome {
     var acts: Set<OutcomeAct> = []
@@ -231,7 +231,47 @@ enum OutcomeClassifier {
     if notedWeak || isBriefing || statusTitles.contains(where: { lowerTitle.hasPrefix($0) }) { return .noted }
     // "Eventuelt": loose remarks under it, no formula and no work, decide nothing.
     if ["eventuelt", "evt", "evt.", "eventuelt og afslutning"].contains(lowerTitle.trimming(" .:")) { return .none }
-    return .discussed
+    // Text without a formula: what the recommendation asked for (`At punktet drøftes`), else a
+    // discussion where the text weighs views (`Forskellige synspunkter blev fremført`, `Vi
+    // lufter forskellige ideer`), else a report of how things stand (`Der er brugt ca. 3600
+    // kr.`, `Formanden har kontaktet elektrikeren`): noted.
+    if let requested { return requested }
+    return sentences.contains(where: weighsViews) ? .discussed : .noted
+  }
+
+  /// Words of weighing views: opinions, ideas, proposals, questions, a talk.
+  static let deliberationWords: Set<String> = [
+    "synspunkt", "synspunkter", "synspunkterne", "opfattelse", "opfattelsen", "holdning", "holdninger", "ide", "ideer",
+    "idé", "idéer", "ideen", "ideerne", "diskussion", "diskussionen", "diskuterede", "debat", "debatten", "debatterede",
+    "snak", "snakkede", "talte", "lufter", "luftede", "ønsker", "ønskede", "ønske", "mener", "mente", "synes", "syntes",
+    "forslag", "forslagene", "spørgsmål", "spørgsmålet", "drøftelse", "drøftelsen", "overveje", "overvejes", "overvejer", "overvejede",
+    "overvejelser", "bekymring", "bekymret", "enighed", "uenighed", "uenige",
+  ]
+
+  /// Whether a sentence weighs views rather than reports (`Det er lokalrådets opfattelse, at
+  /// ...`, `Hvad kan vi bidrage med?`).
+  static func weighsViews(_ sentence: String) -> Bool {
+    if sentence.trimmingCharacters(in: .whitespaces).hasSuffix("?") { return true }
+    return SentenceWords(sentence).words.contains(where: deliberationWords.contains)
+  }
+
+  /// What a recommendation's points ask the committee to do with the item, where they ask for a
+  /// discussion or a briefing only: `At punktet drøftes` is discussed, `At orienteringen tages
+  /// til efterretning` noted; a proposal to adopt or decide gives nothing here.
+  static func requested(by points: [String]) -> Outcome? {
+    guard !points.isEmpty else { return nil }
+    var asks: Set<Outcome> = []
+    for point in points {
+      let words = SentenceWords(point)
+      if words.words.contains(where: { $0.hasPrefix("drøft") }) {
+        asks.insert(.discussed)
+      } else if words.has("til efterretning") || words.has("til orientering") || words.words.contains(where: { $0.hasPrefix("orienter") }) {
+        asks.insert(.noted)
+      } else {
+        return nil
+      }
+    }
+    return asks.count == 1 ? asks.first : nil
   }
 
   /// Whether a sentence names a day (`7. juni kl 16`, `28/08-2008 klokken 20`).
