@@ -14,6 +14,7 @@ Variants:
   wrap72   lines wrapped at 72 columns, as a PDF's text or a mail (pages that a converter put on
            one line each are left as they are: wrapped, they would be no document anyone has)
   wrap56   the same at 56 columns
+  pages    pages of 40 lines parted by form feeds, a running header and `Side N af M` on each
 """
 import json
 import os
@@ -59,6 +60,19 @@ def variant(kind, text):
         return text.replace("\r\n", "\n").replace("\n", "\r\n"), "utf-8"
     if kind == "cp1252":
         return text, "cp1252"
+    if kind == "pages":
+        # A PDF's text: pages of 40 lines parted by form feeds, the document's first line
+        # repeated at each page's top as its running header, `Side N af M` at each foot.
+        if flattened(text):
+            return text, "utf-8"
+        lines = text.split("\n")
+        header = next((l.strip() for l in lines if l.strip()), "")[:70]
+        pages = [lines[k : k + 40] for k in range(0, len(lines), 40)]
+        out = []
+        for n, page in enumerate(pages, start=1):
+            top = [header, ""] if n > 1 else []
+            out.append("\n".join(top + page + ["", "Side %d af %d" % (n, len(pages))]))
+        return "\n\f".join(out), "utf-8"
     if kind.startswith("wrap"):
         width = int(kind[4:])
         if flattened(text):
@@ -70,7 +84,7 @@ def variant(kind, text):
             else:
                 out += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]
         return "\n".join(out), "utf-8"
-    raise SystemExit("unknown variant '%s': crlf, cp1252, wrap72, wrap56" % kind)
+    raise SystemExit("unknown variant '%s': crlf, cp1252, wrap72, wrap56, pages" % kind)
 
 
 def scores(gold, asof, folder):
@@ -94,7 +108,7 @@ def scores(gold, asof, folder):
 
 
 def main():
-    kinds = sys.argv[1:] or ["crlf", "cp1252", "wrap72", "wrap56"]
+    kinds = sys.argv[1:] or ["crlf", "cp1252", "wrap72", "wrap56", "pages"]
     subprocess.run(["swift", "build", "--product", "followup"], cwd=ROOT, check=True, capture_output=True)
     print("set       variant  " + "  ".join("%-17s" % m for m in METRICS))
     with tempfile.TemporaryDirectory() as tmp:

@@ -610,6 +610,36 @@ import Testing
     #expect(m.items.flatMap { $0.decision.map(\.text) } == ["Godkendt.", "Taget til efterretning.", "Intet."])
   }
 
+  @Test func twoPagesTheSecondUnderTheTitleAgainAndAFormFeedInsideALine() throws {
+    // A PDF's text of two pages: the form feed right after the first page's footer, on its
+    // line; the second page opens with the document's first line, its running header (here a
+    // word that also names a decision's section).
+    let m = try read(
+      """
+      Referat
+
+      Kultur- og Idrætsudvalget
+      Mødedato: 3. april 2019
+
+      Pkt. 43 Meddelelser fra formanden
+      Beslutning
+      Taget til efterretning.
+
+      Side 1 af 2\u{0C}Referat
+
+      Pkt. 44 Ny strategiplan for museet
+      Indstilling
+      Forvaltningen indstiller, at strategien drøftes.
+      Beslutning
+      Drøftet.
+
+      Side 2 af 2
+      """)
+    #expect(m.items.map(\.number) == [43, 44])
+    #expect(m.items.flatMap { $0.sections.map(\.kind) }.filter { $0 == .decision }.count == 2)
+    #expect(m.items.flatMap { $0.decision.map(\.text) } == ["Taget til efterretning.", "Drøftet."])
+  }
+
   @Test func runningHeaderWithoutPageBreaks() throws {
     let m = try read(
       """

@@ -52,6 +52,11 @@ enum MarkupLineReader {
           if i == n && start == n && n > 0 { break }
           out.append(read(UnsafeBufferPointer(rebasing: buf[start..<i]), number: number))
           start = i + 1
+        } else if buf[i] == 0x0C, i > start, buf[start..<i].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0C }) {
+          // "Side 1 af 2\fByrådet - Referat": a page ends inside a line; what follows the form
+          // feed opens the next page, on a line of its own (the same line of the file).
+          out.append(read(UnsafeBufferPointer(rebasing: buf[start..<i]), number: number + 1))
+          start = i
         }
         i += 1
       }

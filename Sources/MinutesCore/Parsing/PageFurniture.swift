@@ -78,6 +78,15 @@ enum PageFurniture {
     var edges: [String: [Int]] = [:]
     var pageStarts: [Int] = []
     for (p, line) in lines.enumerated() where line.isPageStart { pageStarts.append(p) }
+    // "Referat" atop the second page of two: the document's first line again where a page
+    // opens is its running header, however few pages there are.
+    if let firstLine = lines.firstIndex(where: { !$0.isBlank }), lines[firstLine].text.utf8.count <= 160 {
+      let title = shape(lines[firstLine].text)
+      for p in pageStarts where p > firstLine {
+        guard let i = lines[p...].prefix(6).firstIndex(where: { !$0.isBlank }) else { continue }
+        if shape(lines[i].text) == title { drop.insert(i) }
+      }
+    }
     guard pageStarts.count >= 2 else { return drop }
     func record(_ i: Int) {
       let text = lines[i].text
