@@ -15,6 +15,7 @@ Variants:
            one line each are left as they are: wrapped, they would be no document anyone has)
   wrap56   the same at 56 columns
   pages    pages of 40 lines parted by form feeds, a running header and `Side N af M` on each
+  html     a web page: blocks of lines as paragraphs, lines parted by <br>, letters as entities
 """
 import json
 import os
@@ -54,7 +55,7 @@ def flattened(text):
     return long_lines * 3 > len(lines) or pages == [1, 2, 3]
 
 
-def variant(kind, text):
+def variant(kind, text, markdown=False):
     """(text, encoding) of a document in the variant form."""
     if kind == "crlf":
         return text.replace("\r\n", "\n").replace("\n", "\r\n"), "utf-8"
@@ -73,6 +74,49 @@ def variant(kind, text):
             top = [header, ""] if n > 1 else []
             out.append("\n".join(top + page + ["", "Side %d af %d" % (n, len(pages))]))
         return "\n\f".join(out), "utf-8"
+    if kind == "html":
+        # A web page as a simple exporter writes it: each block of lines a paragraph, its lines
+        # parted by <br>, Danish letters as named entities.
+        import html as htmllib
+        blocks, block = [], []
+        for line in text.replace("\r\n", "\n").split("\n"):
+            if line.strip():
+                block.append(line.strip())
+            elif block:
+                blocks.append(block)
+                block = []
+        if block:
+            blocks.append(block)
+        def esc(t):
+            t = htmllib.escape(t, quote=False)
+            for a, b in (("æ", "&aelig;"), ("ø", "&oslash;"), ("å", "&aring;"), ("Æ", "&AElig;"), ("Ø", "&Oslash;"), ("Å", "&Aring;")):
+                t = t.replace(a, b)
+            return t
+        def block_html(b):
+            # Markdown's own marks as its HTML writer renders them: headings, lists, bold.
+            out, items = [], []
+            for l in b:
+                m = re.match(r"(#{1,6}) (.*)", l)
+                if l.startswith(("- ", "* ")):
+                    items.append("<li>" + inline(l[2:]) + "</li>")
+                    continue
+                if items:
+                    out.append("<ul>" + "".join(items) + "</ul>")
+                    items = []
+                if m:
+                    out.append("<h%d>%s</h%d>" % (len(m.group(1)), inline(m.group(2)), len(m.group(1))))
+                else:
+                    out.append(inline(l) + "<br>")
+            if items:
+                out.append("<ul>" + "".join(items) + "</ul>")
+            return "\n".join(out)
+        def inline(t):
+            return re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", esc(t))
+        if markdown:
+            body = "\n".join("<div>" + block_html(b) + "</div>" for b in blocks)
+        else:
+            body = "\n".join("<p>" + "<br>\n".join(esc(l) for l in b) + "</p>" for b in blocks)
+        return '<!DOCTYPE html>\n<html lang="da"><head><meta charset="utf-8"><title>Referat</title></head>\n<body>\n' + body + "\n</body></html>\n", "utf-8"
     if kind.startswith("wrap"):
         width = int(kind[4:])
         if flattened(text):
@@ -84,7 +128,7 @@ def variant(kind, text):
             else:
                 out += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]
         return "\n".join(out), "utf-8"
-    raise SystemExit("unknown variant '%s': crlf, cp1252, wrap72, wrap56, pages" % kind)
+    raise SystemExit("unknown variant '%s': crlf, cp1252, wrap72, wrap56, pages, html" % kind)
 
 
 def scores(gold, asof, folder):
@@ -108,7 +152,7 @@ def scores(gold, asof, folder):
 
 
 def main():
-    kinds = sys.argv[1:] or ["crlf", "cp1252", "wrap72", "wrap56", "pages"]
+    kinds = sys.argv[1:] or ["crlf", "cp1252", "wrap72", "wrap56", "pages", "html"]
     subprocess.run(["swift", "build", "--product", "followup"], cwd=ROOT, check=True, capture_output=True)
     print("set       variant  " + "  ".join("%-17s" % m for m in METRICS))
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,7 +171,7 @@ def main():
                         text = raw.decode("utf-8")
                     except UnicodeDecodeError:
                         text = raw.decode("cp1252")
-                    out, encoding = variant(kind, text)
+                    out, encoding = variant(kind, text, markdown=file.endswith(".md"))
                     with open(os.path.join(target, file), "wb") as f:
                         f.write(out.encode(encoding, errors="replace"))
                 got = scores(gold, asof, target)

@@ -1331,9 +1331,10 @@ import Testing
     #expect(m.items[1].decision.first?.text.hasPrefix("fredag d. 12 november") == true)
   }
 
-  @Test func agendaFirstThenMinutesUnderAdN() throws {
+  @Test(arguments: ["", "Referat\n\n"]) func agendaFirstThenMinutesUnderAdN(_ title: String) throws {
+    // Also under a web page's title `Referat` (a section heading's word, here the document's).
     let m = try read(
-      """
+      title + """
       Referat af bestyrelsesmøde d. 7. marts
 
       Til stede: Ib, Lone og Sara

@@ -36,7 +36,8 @@ extension ItemStartFinder {
     while i < lines.count {
       // An agenda stands before the items' sections: a list after a section heading or a case
       // number is inside an item.
-      if case .known = SectionHeading.read(lines[i]) { return nil }
+      // The document's title word (`Referat`, `Dagsorden`) over it, a web page's title, is none.
+      if case .known = SectionHeading.read(lines[i]), !HeaderReader.fillerWords.contains(SectionHeading.key(lines[i].text)) { return nil }
       guard let m = listEntry(lines[i]), m.number == 1 else {
         if listEntry(lines[i]) != nil { outer = min(outer, lines[i].indent) }
         i += 1
