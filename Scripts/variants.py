@@ -78,6 +78,8 @@ def variant(kind, text, markdown=False):
         # A web page as a simple exporter writes it: each block of lines a paragraph, its lines
         # parted by <br>, Danish letters as named entities.
         import html as htmllib
+        if flattened(text):
+            return text, "utf-8"
         blocks, block = [], []
         for line in text.replace("\r\n", "\n").split("\n"):
             if line.strip():

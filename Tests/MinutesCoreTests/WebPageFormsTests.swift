@@ -9,6 +9,24 @@ import Testing
     try MinutesParser.parse(bytes: Array(text.utf8), source: source, options: .init())
   }
 
+  @Test func aPageTitledReferatOverNotesWithTheirOutcomeAfterTheTitlesColon() throws {
+    // The page's title `Referat` (also a decision section's word) before the first item is the
+    // document's: each item's outcome after its title's colon is still its text.
+    let m = try read(
+      """
+      Referat
+
+      Nejede Vandværk: Referat fra bestyrelsesmøde 22.11.2018
+
+      1.Godkendelse af dagsorden: Godkendt
+
+      2. Meddelelser fra formanden: De digitale registreringer forventes klar 1. december.
+
+      3. Driftsrapport: Intet
+      """, source: "vandvaerk-bestyrelsen-2018-11-22.html")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Meddelelser fra formanden", "Driftsrapport"])
+  }
+
   /// The portal's field table, one cell a line, each closed by a pipe, a rule under the first row.
   static let portal = """
     Referat

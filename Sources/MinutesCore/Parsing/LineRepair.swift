@@ -597,8 +597,14 @@ enum LineRepair {
   /// the same line (`1.Godkendelse af dagsorden: Godkendt`, `7. Hvem skal levere vandet? Vi må
   /// afvente ...`): the heading and its text become two lines.
   static func splitInlineMinutes(_ lines: [MarkupLine]) -> [MarkupLine] {
-    let hasSections = lines.contains { line in
-      if case .known = SectionHeading.read(line) { return true }
+    // The document's title word (`Referat`) before its first item, a web page's title, is no
+    // section of an item.
+    let firstHeading = lines.firstIndex { ItemHeading.numberedHeading($0) != nil || ItemHeading.keywordHeading($0) != nil } ?? lines.count
+    let hasSections = lines.indices.contains { i in
+      let line = lines[i]
+      if case .known = SectionHeading.read(line) {
+        return i > firstHeading || !HeaderReader.fillerWords.contains(SectionHeading.key(line.text))
+      }
       return SectionHeading.readBullet(line) != nil
     }
     guard !hasSections else { return lines }
