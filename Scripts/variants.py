@@ -78,7 +78,8 @@ def variant(kind, text, markdown=False):
         # A web page as a simple exporter writes it: each block of lines a paragraph, its lines
         # parted by <br>, Danish letters as named entities.
         import html as htmllib
-        if flattened(text):
+        # Flattened transcripts and pages that are already markup stay as they are.
+        if flattened(text) or re.search(r"<(p|div|br|table)\b", text):
             return text, "utf-8"
         blocks, block = [], []
         for line in text.replace("\r\n", "\n").split("\n"):
@@ -174,7 +175,8 @@ def main():
                     except UnicodeDecodeError:
                         text = raw.decode("cp1252")
                     out, encoding = variant(kind, text, markdown=file.endswith(".md"))
-                    with open(os.path.join(target, file), "wb") as f:
+                    outname = os.path.splitext(file)[0] + ".html" if out.startswith("<!DOCTYPE") else file
+                    with open(os.path.join(target, outname), "wb") as f:
                         f.write(out.encode(encoding, errors="replace"))
                 got = scores(gold, asof, target)
                 cells = []
