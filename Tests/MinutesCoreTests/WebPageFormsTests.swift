@@ -9,6 +9,30 @@ import Testing
     try MinutesParser.parse(bytes: Array(text.utf8), source: source, options: .init())
   }
 
+  @Test func anItemsHeadingUnderThePageTitleIsNoCommittee() throws {
+    // The page's title `Referat`, then the first item's heading as the list of items prints it:
+    // the body is the one the decision's label names, not `1. Godkendelse`.
+    let m = try read(
+      """
+      Referat
+
+      1. Godkendelse af dagsorden
+
+      Sagsfremstilling
+
+      .....
+
+      Beslutning
+
+      Dagsordenspunkt 1: Godkendelse af dagsorden
+
+      Økonomiudvalgets beslutning i mødet den 31. marts 2020
+
+      Dagsordenen blev godkendt.
+      """, source: "oekonomiudvalget-2020-03-31.html")
+    #expect(m.committee == "Økonomiudvalget")
+  }
+
   @Test func aPageTitledReferatOverNotesWithTheirOutcomeAfterTheTitlesColon() throws {
     // The page's title `Referat` (also a decision section's word) before the first item is the
     // document's: each item's outcome after its title's colon is still its text.

@@ -380,7 +380,9 @@ struct HeaderReader {
         meeting.endTime = t.endTime
       }
       // A decision label ("Beslutning Ældrerådet den 10-11-2016") is no title.
+      // "1. Godkendelse af dagsorden" under the title `Referat`: an item's heading, no body.
       let isLabel = DecisionLabel.read(text, reference: nil) != nil
+        || ItemHeading.numberedHeading(line).map { $0.style == .numbered } == true || ItemHeading.keywordHeading(line) != nil
       // A note in brackets after the date ("(ekstraordinær)") is the meeting's kind, not its body.
       if !isLabel, let (name, score) = committeeCandidate(text, dateExpression: anyDate), !name.hasPrefix("(") {
         var s = score
