@@ -9,6 +9,27 @@ import Testing
     try MinutesParser.parse(bytes: Array(text.utf8), source: source, options: .init())
   }
 
+  @Test func thePageTitleReferatIsNoDecisionSection() throws {
+    // `Referat` alone as the first line (a web page's title, a PDF's top line) titles the
+    // document; it opens no item of its own.
+    let m = try read(
+      """
+      Referat
+
+      Kommunalbestyrelse 28. februar 2019 kl. 10.00
+
+      Emne Godkendelse af dagsorden
+
+      Administrationens bemærkninger til dagsorden: Ingen
+
+      Beslutning:
+
+      Dagsordenen blev godkendt.
+      """, source: "kommunalbestyrelse-2019-02-28.html")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden"])
+    #expect(m.items.first?.decision.map(\.text) == ["Dagsordenen blev godkendt."])
+  }
+
   @Test func anItemsHeadingUnderThePageTitleIsNoCommittee() throws {
     // The page's title `Referat`, then the first item's heading as the list of items prints it:
     // the body is the one the decision's label names, not `1. Godkendelse`.

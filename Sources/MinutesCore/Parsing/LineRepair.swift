@@ -86,7 +86,20 @@ enum LineRepair {
     out = joinWrappedFields(out)
     out = joinWrappedClosedHeadings(out)
     out = joinWrappedBullets(out)
+    markDocumentTitle(&out)
     return flattened ? out : splitInlineMinutes(out)
+  }
+
+  /// The words of a document's kind that may stand alone as its first line.
+  static let titleWords: Set<String> = ["referat", "dagsorden", "beslutningsprotokol", "protokol", "mødereferat"]
+
+  /// `Referat` alone as the document's first line (a web page's title, a PDF's top line): the
+  /// document's title, no decision section.
+  static func markDocumentTitle(_ lines: inout [MarkupLine]) {
+    guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[first].text.utf8.count <= 24,
+      titleWords.contains(SectionHeading.key(lines[first].text)), !lines[first].isTableRow, !lines[first].isBullet
+    else { return }
+    lines[first].isDocumentTitle = true
   }
 
   /// `14. Eventuelt - Udvalget den 29.01.20138. Godkendelse af dagsorden ... 29.01.2013`: a

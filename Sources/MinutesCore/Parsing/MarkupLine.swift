@@ -28,6 +28,9 @@ struct MarkupLine {
   var isRule: Bool
   /// The line had a tab before its last field (a table of contents' page number).
   var hasTab: Bool
+  /// The document's first line is the word of its kind alone (`Referat`, a web page's title):
+  /// the document's title, never a section heading of an item.
+  var isDocumentTitle = false
 
   /// Blank after formatting is removed.
   var isBlank: Bool { text.isEmpty }

@@ -123,7 +123,7 @@ enum SectionHeading {
   static func read(_ line: MarkupLine) -> Reading? {
     let text = line.text
     let length = text.utf8.count
-    guard length > 0, length <= 240, !line.isBullet, !line.isTableRow else { return nil }
+    guard length > 0, length <= 240, !line.isBullet, !line.isTableRow, !line.isDocumentTitle else { return nil }
     // "... vores seneste" / "referat.": the last word of a wrapped sentence, in lower case with
     // its full stop, is no heading.
     if let f = text.unicodeScalars.first, f.properties.isLowercase, text.hasSuffix("."), !text.hasSuffix("..") { return nil }
