@@ -33,6 +33,19 @@ import Testing
     ("træder i kraft 1/11 2024", "2024-10-02", "1/11 2024", .day, "2024-11-01", "2024-11-01", "2024-11-01"),
     ("på det konstituerende møde den 14/12 2005 rådmand", "2008-03-26", "møde den 14/12 2005", .day, "2005-12-14", "2005-12-14", "2005-12-14"),
     ("Byrådet udpegede på mødet den 30/1 2008 endvidere", "2008-03-26", "på mødet den 30/1 2008", .day, "2008-01-30", "2008-01-30", "2008-01-30"),
+    // Day and month without the year: a slash date alone, a dotted one after `den`, `d.` or a
+    // deadline word.
+    ("Julefrokost 26/11 sammen med forsamlingshuset.", "2021-11-01", "26/11", .day, "2021-11-26", "2021-11-26", "2021-11-26"),
+    ("Opsætning d. 14.12. – A/DUK", "2019-10-20", "d. 14.12", .day, "2019-12-14", "2019-12-14", "2019-12-14"),
+    ("Vi mødes den 4.11 kl. 19", "2019-10-20", "den 4.11 kl. 19", .datetime, "2019-11-04", "2019-11-04", "2019-11-04"),
+    ("Svar senest 1.3", "2019-10-20", "senest 1.3", .day, "2020-03-01", "2020-03-01", "2020-03-01"),
+    // A holiday of one day named as the day, alone or after a preposition; a Sunday of Advent.
+    ("Receptionen juleaften – A", "2019-10-20", "juleaften", .day, "2019-12-24", "2019-12-24", "2019-12-24"),
+    ("Bål på stranden sankthansaften", "2019-10-20", "sankthansaften", .day, "2020-06-23", "2020-06-23", "2020-06-23"),
+    ("Flaget hejses grundlovsdag 2025", "2024-10-20", "grundlovsdag 2025", .day, "2025-06-05", "2025-06-05", "2025-06-05"),
+    ("Planen skal være klar inden langfredag", "2024-01-10", "inden langfredag", .day, "2024-03-28", "2024-03-28", "2024-03-28"),
+    ("Æbleskiver 1. søn. i Advent – A", "2019-10-20", "1. søn. i Advent", .day, "2019-12-01", "2019-12-01", "2019-12-01"),
+    ("Koncert 2. søndag i advent 2024", "2024-10-20", "2. søndag i advent 2024", .day, "2024-12-08", "2024-12-08", "2024-12-08"),
     ("svar senest den 12/3", "2025-02-01", "senest den 12/3", .day, "2025-03-12", "2025-03-12", "2025-03-12"),
     // Dotted dates and a day and month without a year.
     ("Referat af Byrådets møde d. 16.12.2014", "2014-12-16", "møde d. 16.12.2014", .day, "2014-12-16", "2014-12-16", "2014-12-16"),
@@ -201,6 +214,8 @@ import Testing
     "tilbuddet senest 6 måneder efter, at medarbejderen har anmodet", "i årene 2024, 2027 og 2030",
     "00.15.25P05-1-23", "59,7 % af de ansatte", "Budget 2025 og budgetaftalen", "1-3 dage", "version 1.2.3.4",
     "tlf. 12.34.56.78",
+    // Fractions, a round-the-clock service, page and case references, a list's point, a decimal.
+    "dækker 3/4 af beløbet", "åbent 24/7", "se side 3/12", "4.2. Formanden orienterede", "1.5 mio. kr.",
   ])
   func numbersThatAreNoDates(_ text: String) {
     let found = TemporalReader(reference: Day(iso: "2024-10-02")!).expressions(in: text)

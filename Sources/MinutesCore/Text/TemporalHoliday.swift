@@ -73,3 +73,40 @@ enum Holiday: UInt8, Sendable {
     return Day(ordinal: Day.daysFromCivil(y, month, day))
   }
 }
+
+/// A holiday that is one day, named on its own as the day of an event (`Receptionen juleaften`,
+/// `Sankthansaften på stranden`, `til grundlovsdag`).
+enum NamedDay: UInt8, Sendable {
+  case none
+  case christmasEve, christmasDay, newYearsEve, newYearsDay, midsummerEve, constitutionDay
+  case maundyThursday, goodFriday, easterSunday, easterMonday, whitSunday, whitMonday, ascensionDay
+
+  /// The day in `year`.
+  func day(inYear year: Int) -> Day? {
+    let easter = Holiday.easterSunday(year: year)
+    switch self {
+    case .none: return nil
+    case .christmasEve: return Day(year: year, month: 12, day: 24)
+    case .christmasDay: return Day(year: year, month: 12, day: 25)
+    case .newYearsEve: return Day(year: year, month: 12, day: 31)
+    case .newYearsDay: return Day(year: year, month: 1, day: 1)
+    case .midsummerEve: return Day(year: year, month: 6, day: 23)
+    case .constitutionDay: return Day(year: year, month: 6, day: 5)
+    case .maundyThursday: return easter.adding(days: -3)
+    case .goodFriday: return easter.adding(days: -2)
+    case .easterSunday: return easter
+    case .easterMonday: return easter.adding(days: 1)
+    case .whitSunday: return easter.adding(days: 49)
+    case .whitMonday: return easter.adding(days: 50)
+    case .ascensionDay: return easter.adding(days: 39)
+    }
+  }
+
+  /// The first Sunday of Advent in `year`: the fourth Sunday before Christmas Day.
+  static func firstSundayOfAdvent(year: Int) -> Day? {
+    guard let christmas = Day(year: year, month: 12, day: 25) else { return nil }
+    // Days back from Christmas Day to the Sunday before it (weekday 1 Monday ... 7 Sunday).
+    let back = christmas.weekday == 7 ? 7 : christmas.weekday
+    return christmas.adding(days: -back - 21)
+  }
+}

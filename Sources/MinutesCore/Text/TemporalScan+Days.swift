@@ -25,6 +25,24 @@ extension TemporalScan {
     return false
   }
 
+  /// `Julefrokost 26/11 sammen med ...`, `28/5. Tilmelding ...`: day/month with a slash and no
+  /// year, standing alone, where it is no fraction (`1/3`, `3/4`, `24/7`), no page or case
+  /// reference (`side 3/12`, `sag 14/12`) and no score between numbers.
+  func isBareDayMonth(_ i: Int) -> Bool {
+    guard let a = tok(i), let b = tok(i + 2), a.digits <= 2, b.digits <= 2, (1...31).contains(a.value), (1...12).contains(b.value)
+    else { return false }
+    if a.value < b.value && b.value <= 4 { return false }
+    if a.value == 24 && b.value == 7 { return false }
+    if let n = tok(i + 3), n.kind == .number { return false }
+    if let p = tok(i - 1), p.kind == .word {
+      let before = text(i - 1, i - 1).lowercased()
+      if ["side", "sag", "sagsnr", "nr", "jnr", "pkt", "punkt", "bilag", "lov", "stk"].contains(before) { return false }
+    } else if let p = tok(i - 1), p.kind == .number {
+      return false
+    }
+    return true
+  }
+
   /// Whether the month word at `k` is an abbreviation that needs its dot or a year to be a
   /// month (`mar` and `jan` are words too; `maj`, `juni` and `juli` are whole names).
   func isBareAbbreviation(_ k: Int) -> Bool {
@@ -217,23 +235,32 @@ extension TemporalScan {
       } else if let t = tok(i + 3), t.spaceBefore, let y = isYear(i + 3) {
         day = Day(year: y, month: b.value, day: a.value)
         last = i + 3
-      } else if i > j || deadlineBefore(i), !gluedAfter(i + 2), !isPunct(i + 3, Punct.slash), (1...12).contains(b.value),
-        !(tok(i + 3).map { $0.kind == .word && $0.keyword == .af } ?? false)
+      } else if i > j || deadlineBefore(i) || isBareDayMonth(i), !gluedAfter(i + 2), !isPunct(i + 3, Punct.slash),
+        (1...12).contains(b.value), !(tok(i + 3).map { $0.kind == .word && $0.keyword == .af } ?? false)
       {
         day = Day(year: nearestYear(month: b.value, day: a.value), month: b.value, day: a.value)
         last = i + 2
         inferred = true
       }
-    } else {
+    } else if let s2 = tok(i + 3), s2.kind == .punct, s2.value == s1.value, !s2.spaceBefore,
+      let c = tok(i + 4), c.kind == .number, !c.spaceBefore || (s1.value == Int(Punct.dot) && c.digits == 4 && a.digits <= 2)
+    {
       // "4.4. 2022": the year after a space.
-      guard let s2 = tok(i + 3), s2.kind == .punct, s2.value == s1.value, !s2.spaceBefore,
-        let c = tok(i + 4), c.kind == .number, !c.spaceBefore || (s1.value == Int(Punct.dot) && c.digits == 4 && a.digits <= 2)
-      else { return nil }
       if a.digits == 4, c.digits <= 2 {
         day = Day(year: a.value, month: b.value, day: c.value)
       } else if a.digits <= 2, c.digits == 4 {
         day = Day(year: c.value, month: b.value, day: a.value)
       }
+    } else if s1.value == Int(Punct.dot), i > j || deadlineBefore(i), a.digits <= 2, (1...12).contains(b.value),
+      (1...31).contains(a.value), tok(i + 3).map({ $0.kind != .number }) ?? true
+    {
+      // "d. 14.12.", "den 4.11", "senest 1.3": day and month without the year, after `den`, `d.`,
+      // a weekday or a deadline word (alone, "4.2." numbers a list's point).
+      day = Day(year: nearestYear(month: b.value, day: a.value), month: b.value, day: a.value)
+      last = i + 2
+      inferred = true
+    } else {
+      return nil
     }
     if gluedAfter(last) { return nil }
     // "1.2.3.4" is a code, not a date; "1.1.2025-31.12.2025" is a date and another.

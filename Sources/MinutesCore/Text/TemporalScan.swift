@@ -132,6 +132,7 @@ struct TemporalScan {
       if t.holiday != .none, t.month == 0, isYear(i + 1) != nil {
         return holiday(at: i, from: i, preposition: .none, notBefore: notBefore)
       }
+      if t.namedDay != .none { return namedDay(at: i, from: i, preposition: .none, notBefore: notBefore) }
       if t.count != 0, let r = duration(at: i, notBefore: notBefore) { return r }
       if t.month != 0 {
         if let r = englishDate(at: i, notBefore: notBefore) { return r }
@@ -141,6 +142,7 @@ struct TemporalScan {
     }
     if t.kind == .number {
       if let r = numericDate(at: i, notBefore: notBefore) { return r }
+      if let r = adventSunday(at: i, notBefore: notBefore) { return r }
       if let r = dayMonth(at: i, notBefore: notBefore) { return r }
       if t.digits == 1, (1...4).contains(t.value), isPunct(i + 1, Punct.dot) {
         if let r = quarter(at: i, from: i, notBefore: notBefore) { return r }
@@ -159,6 +161,9 @@ struct TemporalScan {
     guard let n = tok(j) else { return nil }
     // "efter", "før" and "omkring" take a holiday or a season; other periods after them are
     // not deadlines ("efter 2025").
+    if n.kind == .word, n.namedDay != .none {
+      return namedDay(at: j, from: i, preposition: t.keyword, notBefore: notBefore)
+    }
     if t.keyword == .efter || t.keyword == .foer || t.keyword == .omkring {
       guard n.kind == .word else { return nil }
       if n.holiday != .none, n.month == 0 || tok(j + 1)?.kind != .number {

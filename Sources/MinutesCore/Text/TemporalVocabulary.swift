@@ -36,6 +36,10 @@ struct TemporalWord: Sendable {
   /// A definite form (`mandagen`, `julen`): a weekday in that form is habitual unless a
   /// preposition ties it to one day.
   var isDefinite = false
+  /// The one-day holiday the word names (`juleaften`).
+  var namedDay: NamedDay = .none
+  /// `advent`, for `1. søndag i advent`.
+  var isAdvent = false
 
   /// Combines two entries for one spelling (`jul` is both Christmas and July's abbreviation).
   func merged(with other: TemporalWord) -> TemporalWord {
@@ -48,6 +52,8 @@ struct TemporalWord: Sendable {
     if other.season != 0 { m.season = other.season }
     if other.holiday != .none { m.holiday = other.holiday }
     m.isDefinite = m.isDefinite || other.isDefinite
+    if other.namedDay != .none { m.namedDay = other.namedDay }
+    m.isAdvent = m.isAdvent || other.isAdvent
     return m
   }
 }
@@ -70,6 +76,7 @@ enum TemporalVocabulary {
   static func holiday(_ h: Holiday, definite: Bool = false) -> TemporalWord {
     TemporalWord(holiday: h, isDefinite: definite)
   }
+  static func named(_ d: NamedDay) -> TemporalWord { TemporalWord(namedDay: d) }
 
   /// The table.
   static let table: [(String, TemporalWord)] = [
@@ -149,6 +156,15 @@ enum TemporalVocabulary {
     ("sommerpausen", holiday(.summerHoliday, definite: true)),
     ("efterårsferien", holiday(.autumnHoliday, definite: true)),
     ("efterårsferie", holiday(.autumnHoliday)),
+    // Holidays of one day, named as an event's day.
+    ("juleaften", named(.christmasEve)), ("juleaftensdag", named(.christmasEve)), ("juledag", named(.christmasDay)),
+    ("juledagen", named(.christmasDay)), ("nytårsaften", named(.newYearsEve)), ("nytårsaftensdag", named(.newYearsEve)),
+    ("nytårsdag", named(.newYearsDay)), ("sankthansaften", named(.midsummerEve)), ("sankthans", named(.midsummerEve)),
+    ("skt-hans", named(.midsummerEve)), ("grundlovsdag", named(.constitutionDay)), ("grundlovsdagen", named(.constitutionDay)),
+    ("skærtorsdag", named(.maundyThursday)), ("langfredag", named(.goodFriday)), ("påskedag", named(.easterSunday)),
+    ("påskesøndag", named(.easterSunday)), ("påskedagen", named(.easterSunday)), ("pinsedag", named(.whitSunday)),
+    ("pinsedagen", named(.whitSunday)), ("himmelfartsdag", named(.ascensionDay)),
+    ("advent", TemporalWord(isAdvent: true)), ("søn", weekday(7)),
   ]
 }
 

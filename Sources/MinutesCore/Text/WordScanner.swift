@@ -36,6 +36,8 @@ struct WordToken {
   var season: Int8 { word.season }
   /// The holiday the word names.
   var holiday: Holiday { word.holiday }
+  /// The one-day holiday the word names.
+  var namedDay: NamedDay { word.namedDay }
 }
 
 /// Splits UTF-8 bytes into words, numbers and punctuation without allocating per token.
