@@ -315,6 +315,46 @@ import Testing
     #expect(m.attendees.contains("Karsten Uno Petersen"))
   }
 
+  @Test func aTitleWrappedNarrowlyKeepsItsEndItsMarkerAndItsCaseNumber() throws {
+    // At 56 columns: a title's end with its full stop over the item's status and case number;
+    // a line that ends in an initial (`Sabrina L.`) goes on; the type marker `(B)` on a line of
+    // its own under the heading printed again does not stop the case number from being read.
+    let m = try parse(
+      """
+      Oversigtsdagsorden: Åben referat
+
+      1. Udpegning af et nyt medlem til bestyrelsen for I/S
+      Infra Service.
+      Åbent - 00.01.00A04 - 2007/34364
+
+      Beslutning
+      Godkendt.
+
+      2. Budget 2021 - Forebyggelses- og Seniorudvalget (B)
+
+      2.     Budget 2021 - Forebyggelses- og Seniorudvalget
+      (B)
+
+      Sagsnr.: 330-2020-29711                 Dok.nr.:
+      330-2020-494436          Åbent
+      Beslutning
+      Drøftet.
+
+      3. Forslag til beslutning fra rådmænd Lotte Kofoed,
+      Freja Fokdal og Jan E. Jørgensen og kommunalbestyrelses-
+      medlem Sabrina L. Christiansen og Brian Holm om sang L.
+      Christiansen, Brian Holm og Michael Brautsch om sang
+      inden hvert møde i kommunalbestyrelsen
+
+      Beslutning
+      Oversendt til Magistraten.
+      """, "byraad-2008-03-26.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items[0].title == "Udpegning af et nyt medlem til bestyrelsen for I/S Infra Service")
+    #expect(m.items.map { $0.caseNumber?.text } == ["2007/34364", "330-2020-29711", nil])
+    #expect(m.items[2].title.hasSuffix("inden hvert møde i kommunalbestyrelsen"))
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

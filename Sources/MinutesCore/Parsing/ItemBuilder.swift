@@ -62,8 +62,9 @@ struct ItemBuilder {
     var wraps = 0
     // A third line and more only after lines that fill the width the converter wrapped at.
     while start.text == nil, !headingDressed, !lines[first].hasHardBreak, wraps < 4, idx < lines.endIndex, !lines[idx].isBlank,
-      wraps == 0 || (wraps < 2 || lines[idx - 1].text.utf8.count >= 55) && !lines[idx - 1].text.hasSuffix("."), !title.hasSuffix(":"),
-      isTitleContinuation(lines[idx], after: title)
+      wraps == 0 || (wraps < 2 || lines[idx - 1].text.utf8.count >= 55 || nearWrapWidth(lines[idx - 1].text))
+        && !Self.endsSentence(lines[idx - 1].text), !title.hasSuffix(":"),
+      isTitleContinuation(lines[idx], after: title) || endsTitleOverItsFields(idx, after: title)
     {
       // "... Gunvor Wibroe," / "Freja Fokdal ...": the comma the heading's title lost at its end.
       if idx > first, let mark = lines[idx - 1].text.last, mark == "," || mark == ";", !title.hasSuffix(String(mark)) { title.append(mark) }
@@ -101,7 +102,7 @@ struct ItemBuilder {
       {
         break
       }
-      if isEcho(line, title: title) {
+      if isEcho(line, title: title) || Self.isTypeMarker(line.text) {
         k += 1
         idx = k
         looked += 1
@@ -289,6 +290,9 @@ struct ItemBuilder {
 
   func isTitleContinuation(_ line: MarkupLine, after title: String) -> Bool {
     if line.isDressed || line.isBullet || line.isTableRow { return false }
+    // "2. Budget 2021 - Forebyggelses- og Seniorudvalget" / "(B)": the item's type marker a
+    // converter wrapped onto a line of its own (the title's cleaning takes it off).
+    if Self.isTypeMarker(line.text) { return true }
     if CaseNumberReader.read(line) != nil || SectionHeading.read(line) != nil { return false }
     if ClosedMarker.status(line.text) != nil || HeaderLabel.read(line.text) != nil { return false }
     if ClosedMarker.looksLikeClosedHeading(line.text) { return false }
@@ -343,7 +347,7 @@ struct ItemBuilder {
       let openBracket = title.filter { $0 == "(" }.count > title.filter { $0 == ")" }.count && line.text.contains(")")
       if Self.leadsOn.contains(lastWord) || Self.leadsOn.contains(firstWord) || openBracket { return true }
     }
-    guard line.text.utf8.count <= 120, !line.text.hasSuffix("."), !line.text.hasSuffix(":") else { return false }
+    guard line.text.utf8.count <= 120, !Self.endsSentence(line.text), !line.text.hasSuffix(":") else { return false }
     if SentenceSplitter.sentences(line.text).count > 1 { return false }
     // "o Ungdomsklubberne": a list's letter bullet, not the title's words.
     if line.text.hasPrefix("o "), line.text.dropFirst(2).first?.isUppercase == true { return false }
@@ -354,6 +358,34 @@ struct ItemBuilder {
     // title that stops on a word that needs one after it.
     if let last = title.split(separator: " ").last, Self.leadsOn.contains(last.lowercased()) { return true }
     return title.utf8.count >= 55 || nearWrapWidth(headingText)
+  }
+
+  /// `(B)`, `(O)`, `(B+O)`: an item's type marker alone on a line.
+  static func isTypeMarker(_ t: String) -> Bool {
+    t.utf8.count <= 10 && t.hasPrefix("(") && t.hasSuffix(")") && t.count >= 3
+      && t.dropFirst().dropLast().allSatisfy({ $0.isUppercase || $0 == "+" || $0 == "/" || $0 == "," || $0 == " " })
+  }
+
+  /// Whether a line ends a sentence with its full stop; an initial's (`... Sabrina L.`) ends a
+  /// name.
+  static func endsSentence(_ text: String) -> Bool {
+    guard text.hasSuffix(".") else { return false }
+    let last = text.split(separator: " ").last ?? ""
+    return !(last.count == 2 && last.first?.isUppercase == true)
+  }
+
+  /// `1. Udpegning af et nyt medlem til bestyrelsen for I/S` / `Infra Service.` / `Åbent -
+  /// 00.01.00A04 - 2007/34364`: a short line that ends the heading's sentence, right under a
+  /// heading that did not end it and right over the item's status or case number, is the
+  /// title's end.
+  func endsTitleOverItsFields(_ idx: Int, after title: String) -> Bool {
+    let line = lines[idx]
+    guard line.text.hasSuffix("."), !line.text.hasSuffix(".."), line.text.utf8.count <= 60, !line.isBullet, !line.isTableRow,
+      !line.isDressed, line.text.split(separator: " ").count <= 6, SentenceSplitter.sentences(line.text).count == 1,
+      let end = lines[lines.startIndex].text.last, !".:!?".contains(end), idx + 1 < lines.endIndex
+    else { return false }
+    let next = lines[idx + 1]
+    return ClosedMarker.status(next.text) != nil || CaseNumberReader.read(next)?.caseNumber != nil
   }
 
   /// Whether a heading line is near the width the item's lines were wrapped at (minutes wrapped
