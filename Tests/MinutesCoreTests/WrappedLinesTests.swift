@@ -355,6 +355,31 @@ import Testing
     #expect(m.items[2].title.hasSuffix("inden hvert møde i kommunalbestyrelsen"))
   }
 
+  @Test func aTitleThatStopsOnIGoesOnWithABodyAndADay() throws {
+    // "... til møde i" / "Folkeoplysningsudvalget, onsdag, den 5. september 2018": the line reads
+    // like a quoted decision's label, but the title stopped on `i`; the next item's heading is
+    // never part of the title.
+    let m = try parse(
+      """
+      Referat fra Folkeoplysningsudvalget den 17-09-2018
+
+      1. Godkendelse af dagsorden til møde i
+      Folkeoplysningsudvalget, onsdag, den 5. september 2018
+      Beslutning i Folkeoplysningsudvalget den 17-09-2018
+      Godkendt
+      2. Godkendelse af referat fra møde i Folkeoplysningsudvalget den
+      20.06.2018 og opfølgning på de aftaler, der blev lavet
+      Beslutning i Folkeoplysningsudvalget den 17-09-2018
+      Godkendt
+      3. Drøftelse af aftale med DGI
+      Beslutning i Folkeoplysningsudvalget den 17-09-2018
+      Drøftet.
+      """, "folkeoplysningsudvalget-2018-09-17.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items[0].title == "Godkendelse af dagsorden til møde i Folkeoplysningsudvalget, onsdag, den 5. september 2018")
+    #expect(m.items[2].title == "Drøftelse af aftale med DGI")
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

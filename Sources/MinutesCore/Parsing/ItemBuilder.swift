@@ -293,9 +293,22 @@ struct ItemBuilder {
     // "2. Budget 2021 - Forebyggelses- og Seniorudvalget" / "(B)": the item's type marker a
     // converter wrapped onto a line of its own (the title's cleaning takes it off).
     if Self.isTypeMarker(line.text) { return true }
+    // Another item's heading (`3. Drøftelse af ...`) is never this one's title.
+    if let m = ItemHeading.numberedHeading(line) ?? ItemHeading.keywordHeading(line), m.number != heading.number, m.style != .numberedLoose {
+      return false
+    }
     if CaseNumberReader.read(line) != nil || SectionHeading.read(line) != nil { return false }
     if ClosedMarker.status(line.text) != nil || HeaderLabel.read(line.text) != nil { return false }
     if ClosedMarker.looksLikeClosedHeading(line.text) { return false }
+    // "1. Godkendelse af dagsorden til møde i" / "Folkeoplysningsudvalget, onsdag, den 5.
+    // september 2018": a title that stops on a word needing one after it goes on, though the
+    // line reads like a body and a day (as a quoted decision's label does without its colon).
+    let stopsOnLink = title.split(separator: " ").last.map { Self.leadsOn.contains($0.lowercased()) } ?? false
+    if stopsOnLink, !line.text.hasSuffix(":"), line.text.utf8.count <= 120, !lines[lines.startIndex].text.hasSuffix(":"),
+      SentenceSplitter.sentences(line.text).count == 1, !isEcho(line, title: title), !Self.namesOutcome(line.text)
+    {
+      return true
+    }
     if DecisionLabel.read(line.text, reference: meetingDate) != nil { return false }
     if ItemBuilder.recommenderLine(line.text) != nil { return false }
     if isEcho(line, title: title) { return false }
