@@ -380,6 +380,20 @@ import Testing
     #expect(m.items[2].title == "Drøftelse af aftale med DGI")
   }
 
+  @Test(arguments: [
+    ("Referat\ntil\nmødet i Forretningsudvalget\nden 21. maj 2013 kl. 10:00\ni Konferencelokalet, Regionshuset Viborg, Skottenborg\n26, 8800 Viborg\n",
+      "Konferencelokalet, Regionshuset Viborg, Skottenborg 26, 8800 Viborg", "10:00"),
+    ("Referat\n\nDato: Fredag, Juni 8, 2018 - 08:00\nSted: Virksomheden Svendsen Sport, Erhvervsparken 14,\n4621 Gadstrup\n",
+      "Virksomheden Svendsen Sport, Erhvervsparken 14, 4621 Gadstrup", "08:00"),
+    ("Referat\nKlima- og Miljøudvalget onsdag den 17. maj 2017 kl.\n15:00\n\nMødelokale 2D / Svedala, Rådhuset, Ishøj Store Torv 20,\netage 2, 2635 Ishøj\n",
+      "Mødelokale 2D / Svedala, Rådhuset, Ishøj Store Torv 20, etage 2, 2635 Ishøj", "15:00"),
+  ])
+  func anAddressOrAClockWrappedInTheHeader(_ c: (String, String, String)) throws {
+    let m = try parse(c.0 + "\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n", "udvalget-2017-05-17.txt")
+    #expect(m.location == c.1)
+    #expect(m.startTime?.description == c.2)
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

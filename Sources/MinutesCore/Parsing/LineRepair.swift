@@ -293,6 +293,25 @@ enum LineRepair {
           i += 2
           continue
         }
+        // "... Regionshuset Viborg, Skottenborg" / "26, 8800 Viborg", "..., Erhvervsparken 14," /
+        // "4621 Gadstrup": an address wrapped before its house number or its post code and town.
+        if next.text.utf8.count <= 40, line.text.contains(","), line.text.utf8.count <= 200, !next.isBullet, next.headingLevel == 0,
+          LineRepair.isAddressTail(next.text), ItemHeading.numberedHeading(next) == nil
+        {
+          out.append(line.with(text: line.text + " " + next.text))
+          i += 2
+          continue
+        }
+        // "Klima- og Miljøudvalget onsdag den 17. maj 2017 kl." / "15:00": a clock wrapped after
+        // its `kl.`.
+        if line.text.hasSuffix(" kl.") || line.text.hasSuffix(" kl"), next.text.utf8.count <= 60,
+          let f = next.text.unicodeScalars.first, f.properties.numericType != nil, LineRepair.timeRangeEnd(next.text) != nil || next.text.prefix(5).contains(":")
+          || next.text.prefix(5).contains("."), !next.isBullet, next.headingLevel == 0, ItemHeading.numberedHeading(next) == nil
+        {
+          out.append(line.with(text: line.text + " " + next.text))
+          i += 2
+          continue
+        }
         // "... – Referat – 5." / "marts 2018": a date wrapped between its day and its month.
         if line.text.hasSuffix("."), let d = line.text.dropLast().last, d.isNumber, line.text.utf8.count >= 3,
           line.text.dropLast().dropLast().last.map({ $0.isNumber || $0 == " " }) == true,
@@ -338,6 +357,18 @@ enum LineRepair {
       i += 1
     }
     return out
+  }
+
+  /// `26, 8800 Viborg`, `etage 2, 2635 Ishøj`, `4621 Gadstrup`: the end of an address, its parts
+  /// short, the last a post code and a town.
+  static func isAddressTail(_ text: String) -> Bool {
+    let parts = text.split(separator: ",").map { $0.trimmingSpaces }
+    guard let last = parts.last, parts.count <= 3 else { return false }
+    let words = last.split(separator: " ")
+    guard (2...3).contains(words.count), words[0].count == 4, words[0].allSatisfy(\.isNumber),
+      words.dropFirst().allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } })
+    else { return false }
+    return parts.dropLast().allSatisfy { $0.split(separator: " ").count <= 3 && $0.utf8.count <= 20 }
   }
 
   /// `Beslutningspunkter:` / `3. Regler for fotografering`: a header over a group of items,
