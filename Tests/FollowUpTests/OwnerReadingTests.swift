@@ -37,6 +37,8 @@ import Testing
     ("Notatet udarbejdes af Jens Berg.", [("Jens Berg", .person)]),
     // A place is nobody.
     ("Vesterbro Torv etablerer en ny plads.", []),
+    // "Vi" in a committee's minutes is the committee; "Man" and "Det" are nobody.
+    ("Vi inviterer revisor til mødet i november.", [("Direktionen", .body)]),
     // Those asked to act; the members of a body act as the body.
     ("Forvaltningen bedes undersøge sagen nærmere.", [("Forvaltningen", .unit)]),
     ("Alle udvalgets medlemmer blev opfordret til at fremsende forslag til formanden.", [("Direktionen", .body)]),

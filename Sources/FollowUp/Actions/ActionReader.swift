@@ -577,8 +577,9 @@ enum ActionReader {
     // A sentence adverb alone ("Derudover tager ...") is no subject.
     if words.count == 1, adverbs.contains(words[0].lower) { return nil }
     if adverbs.contains(words[0].lower) { return nil }
-    // An expletive: "Det", "Der", "Man" are no doers.
-    if ["det", "der", "man", "vi", "den", "dette", "de"].contains(words[0].lower), words.count == 1 {
+    // An expletive: "Det", "Der", "Man" are no doers; "Vi" is the committee whose minutes say it
+    // (resolved with the deciding body).
+    if ["det", "der", "man", "den", "dette", "de"].contains(words[0].lower), words.count == 1 {
       return nil
     }
     // A comma stays with the word before it ("Jara, Anne og Kirstine").

@@ -31,6 +31,10 @@ extension Register {
     _ phrase: String, item: AgendaItem, attendees: [String] = [], committee: String = "", names: ItemNames? = nil
   ) -> [Owner] {
     if let body = membersBody(phrase, committee: committee) { return [body] }
+    // "Vi inviterer provstirevisor": the committee writing its own minutes.
+    if phrase.lowercased() == "vi", !committee.isEmpty {
+      return [Owner(name: committees.canonical(committee), kind: .body, surface: phrase, resolvedBy: nil)]
+    }
     var seen: Set<String> = []
     let parts = splitOwners(phrase)
     var owners = parts.map { part -> Owner? in
