@@ -119,6 +119,10 @@ enum ActionReader {
       if ActionGrammar.handlingStems.contains(stem), after.contains("igen"), hit.form == .passive {
         continue
       }
+      // "Vi tager sagen op igen senere": the case taken up again is a deferral, no task.
+      if stem == "tage", after.contains("op"), toks[(hit.index + 1)...].prefix(5).contains(where: { $0.lower == "igen" }) {
+        continue
+      }
       let verbOffset = toks[hit.index].offset
       let due = later.first(where: { $0.utf8Range.lowerBound > verbOffset })
         ?? later.last(where: { before(toks, $0, clauseOf: hit.modalIndex ?? hit.index) })
