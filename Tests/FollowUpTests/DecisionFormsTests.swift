@@ -137,6 +137,9 @@ import Testing
     ("Elevrådet har ordet", "Der har været lidt uro i frikvartererne, men det er der talt om i klasserne.", .noted),
     ("Eventuelt", "Der var en kort snak om parkeringen ved kirken.", Outcome.none),
     ("Mødeevaluering", "Hvad har fungeret godt i dette møde? Hvad skal vi have mere af?", Outcome.none),
+    // An item put up for discussion is discussed, also where the talk lays down some work.
+    ("Drøftelse af etablering af kirkeudvalg", "Claus Bagge udarbejder forslag til vedtægt.", .discussed),
+    ("Etablering af kirkeudvalg", "Claus Bagge udarbejder forslag til vedtægt.", .decided),
     // The day of the next meeting, set.
     ("Dato for næste møde", "7. juni kl 16", .decided),
     ("Næste møde", "Tirsdag den 28. august kl. 19 i sognegården.", .decided),

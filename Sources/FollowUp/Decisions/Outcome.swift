@@ -212,6 +212,9 @@ enum OutcomeClassifier {
     let tasks = actions.filter { !$0.isReferral }
     let decisive = tasks.filter { $0.hasOwner || $0.hasDue || $0.isStructured }
     if acts.contains(.note) { return .noted }
+    // "Drøftelse af etablering af kirkeudvalg" / "Claus Bagge udarbejder forslag til vedtægt.": an
+    // item put up for discussion is discussed; the work it lays down follows from the talk.
+    if !acts.contains(.decide), !acts.contains(.refer), isDiscussionTitle(lowerTitle) { return .discussed }
     // "Ældrerådet drøftede henvendelsen og svarer borgeren": a discussion after which the
     // committee itself takes on work decided something; work for others (`Rapporten blev
     // drøftet og BDO supplerer rapporten`) follows a discussion.
@@ -272,6 +275,13 @@ enum OutcomeClassifier {
       }
     }
     return asks.count == 1 ? asks.first : nil
+  }
+
+  /// Whether a title puts its item up for discussion (`Drøftelse af ...`, `Temadrøftelse: ...`,
+  /// `... til drøftelse`).
+  static func isDiscussionTitle(_ lowerTitle: String) -> Bool {
+    lowerTitle.hasPrefix("drøftelse") || lowerTitle.hasPrefix("temadrøftelse") || lowerTitle.hasPrefix("debat om")
+      || lowerTitle.hasSuffix("til drøftelse") || lowerTitle.hasPrefix("drøftelse:")
   }
 
   /// Whether a sentence names a day (`7. juni kl 16`, `28/08-2008 klokken 20`).
