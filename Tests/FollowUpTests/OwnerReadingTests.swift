@@ -37,6 +37,8 @@ import Testing
     ("Notatet udarbejdes af Jens Berg.", [("Jens Berg", .person)]),
     // A place is nobody.
     ("Vesterbro Torv etablerer en ny plads.", []),
+    // The one who does the work, named in brackets with its verb.
+    ("Direktionen aftalte at sende anbefalingen til udvalget (Karen sender på direktionens vegne).", [("Karen Holm", .person)]),
     // "Vi" in a committee's minutes is the committee; "Man" and "Det" are nobody.
     ("Vi inviterer revisor til mødet i november.", [("Direktionen", .body)]),
     // Those asked to act; the members of a body act as the body.

@@ -52,7 +52,26 @@ enum ActionReader {
     if c.kind == .task, c.ownerPhrase == nil, c.presenters.isEmpty, let name = bracketedDoer(sentence) ?? labelledDoer(sentence) {
       c.ownerPhrase = name
     }
+    // "Seniorrådet aftalte at sende anbefalingen ... (Heidi sender på seniorrådets vegne):" the
+    // one who does the work the sentence lays down, named in brackets with its verb.
+    if c.kind == .task, c.presenters.isEmpty, let name = bracketedDoing(sentence, verb: c.verb) {
+      c.ownerPhrase = name
+    }
     return c
+  }
+
+  /// `(Heidi sender på seniorrådets vegne)`: a name, then the verb of the sentence's work, in
+  /// brackets; the name.
+  static func bracketedDoing(_ sentence: String, verb: String) -> String? {
+    guard let open = sentence.lastIndex(of: "("), let close = sentence[open...].firstIndex(of: ")") else { return nil }
+    let words = sentence[sentence.index(after: open)..<close].split(separator: " ").map(String.init)
+    guard words.count >= 2, words.count <= 12 else { return nil }
+    var k = 0
+    while k < words.count, k < 3, words[k].first?.isUppercase == true || (k > 0 && words[k] == "og") { k += 1 }
+    guard k >= 1, k < words.count, words[k - 1] != "og", NameGrammar.isFirstName(words[0]),
+      let v = ActionGrammar.verb(words[k].lowercased()), v.stem == verb, v.form == .present
+    else { return nil }
+    return words[..<k].joined(separator: " ")
   }
 
   /// `Arne Henriksen: præsentation af hjemmesiden sendes senest 1/11`: a person's name as the
