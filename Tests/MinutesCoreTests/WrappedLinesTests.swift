@@ -394,6 +394,43 @@ import Testing
     #expect(m.startTime?.description == c.2)
   }
 
+  @Test func membersListsAndAStandInWrappedAtAWideColumn() throws {
+    // What a member sits for broken after `for`; a name broken after its first name where the
+    // list's other entries are full names (an unknown first name too); a sentence of who came
+    // instead, wrapped under an item.
+    let m = try parse(
+      """
+      Referat af Handicaprådets møde den 12. juni 2019
+
+      Medlemmer
+
+      Administrationen: Brith Nøhr, Center for Børn & Familier, Jesper Nimgård, Center for
+      Teknik & Miljø
+
+      Danske Handicaporganisationer: Allan Jørgensen, Landsforeningen LEV, Bente Lis Clausen,
+      Spastikerforeningen, Palle Jacobsen, Dansk Blindesamfund
+
+      Deltagere:
+
+      Susanne Larsen, Simon Foldager Larsen, Jacob Bardino, Henrik Emil Schmidt Arens, Didde
+      Marie Degn, Simon Jon Antonsen, Troels Ravn-Mikkelsen, Gitte Vahr Nielsen
+
+      1. Spørgetid
+      Afbud under hele mødet:
+      Troels Ravn-Mikkelsen
+      Britta Andersen deltog som stedfortræder for Brian Dalsgaard og Gert Rosing deltog som
+      stedfortræder for Troels Ravn-Mikkelsen
+      Beslutning i Handicaprådet den 12-06-2019
+      Intet til spørgetiden.
+      """, "handicapraadet-2019-06-12.txt")
+    #expect(m.attendees.contains("Allan Jørgensen"))
+    #expect(m.attendees.contains("Palle Jacobsen"))
+    #expect(m.attendees.contains("Didde Marie Degn"))
+    #expect(!m.attendees.contains("Marie Degn"))
+    #expect(m.attendees.contains("Gert Rosing"))
+    #expect(m.absentees.contains("Troels Ravn-Mikkelsen"))
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

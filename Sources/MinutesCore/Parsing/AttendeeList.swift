@@ -90,6 +90,7 @@ enum AttendeeList {
         t.first?.isUppercase == true, !t.prefix(40).contains(":"),
         let tail = last.split(separator: ",").last?.split(separator: " "), !tail.isEmpty,
         tail.allSatisfy({ NameGrammar.isFirstName(String($0)) })
+          || tail.count == 1 && tail[0].first?.isUppercase == true && tail[0].allSatisfy({ $0.isLetter || $0 == "-" }) && fullNamesBefore(last)
       {
         out[out.count - 1] = last + " " + t
       } else {

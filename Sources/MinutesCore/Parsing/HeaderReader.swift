@@ -145,6 +145,17 @@ struct HeaderReader {
               j = k
               continue
             }
+            // "..., Jesper Nimgård, Center for" / "Teknik & Miljø": what a member sits for, broken
+            // after a word that needs one after it.
+            if !blankBefore, let previous = listLines.last, let lastWord = previous.split(separator: " ").last,
+              ItemBuilder.leadsOn.contains(lastWord.lowercased()), next.text.utf8.count <= 80, label(next.text) == nil,
+              !isStructural(next), ClosedMarker.status(next.text) == nil, !next.text.hasSuffix(":")
+            {
+              listLines[listLines.count - 1] = previous + " " + next.text
+              k += 1
+              j = k
+              continue
+            }
             guard label(next.text) == nil, !isStructural(next), looksLikeListEntry(next), ClosedMarker.status(next.text) == nil
             else { break }
             // "Bente Jensen, Thyge Nielsen, Karsten" / "Uno Petersen ... deltog ikke i pkt. 14-19.":
@@ -190,6 +201,9 @@ struct HeaderReader {
                 || endsWithInitial && next.text.first?.isUppercase == true
                 || AttendeeList.names(in: firstPart).first.map { !$0.contains(" ") } ?? false
                 || firstPart.first?.isLowercase == true && previous.hasSuffix("–"))
+              // "... og Gert Rosing deltog som" / "stedfortræder for Tonni Hansen": a sentence about
+              // who came goes on in lower case.
+              || firstPart.first?.isLowercase == true && !previous.hasSuffix(".") && previous.split(separator: " ").last.map { $0.first?.isLowercase == true } == true
             if !previous.isEmpty, !blankBefore, !next.isBullet, !previous.hasSuffix(".") || endsWithInitial,
               !startsWithGroupLabel(next.text), wrapped
             {

@@ -298,10 +298,18 @@ struct ParserRun {
       let members = Set((meeting.attendees + meeting.absentees).map { CommitteeName.fold($0) })
       for (i, line) in lines.enumerated() where !line.isBlank {
         let inHeader = i < headerEnd
-        guard inHeader || line.text.utf8.count <= 2000
-          && (DanishBytes.containsASCII(line.text, "stedfortr") || DanishBytes.containsASCII(line.text, "suppleant for"))
+        // "... og Gert Rosing deltog som" / "stedfortræder for Tonni Hansen": the sentence a
+        // converter wrapped, read with the line it goes on on.
+        var text = line.text
+        if i + 1 < lines.count, !lines[i + 1].isBlank, lines[i + 1].text.unicodeScalars.first?.properties.isLowercase == true,
+          !text.hasSuffix("."), text.utf8.count <= 1000
+        {
+          text += " " + lines[i + 1].text
+        }
+        guard inHeader || text.utf8.count <= 2000
+          && (DanishBytes.containsASCII(text, "stedfortr") || DanishBytes.containsASCII(text, "suppleant for"))
         else { continue }
-        for (present, absent) in AttendeeList.substitutes(in: line.text) where inHeader || members.contains(CommitteeName.fold(absent)) {
+        for (present, absent) in AttendeeList.substitutes(in: text) where inHeader || members.contains(CommitteeName.fold(absent)) {
           let f = CommitteeName.fold(present)
           if !meeting.attendees.contains(where: { CommitteeName.fold($0) == f }) { meeting.attendees.append(present) }
           let a = CommitteeName.fold(absent)
