@@ -431,6 +431,41 @@ import Testing
     #expect(m.absentees.contains("Troels Ravn-Mikkelsen"))
   }
 
+  @Test func aBoardsNotesWrappedAt64Columns() throws {
+    // A list's last name wrapped onto the next label's line (`Slot. Afbud: ...`); a surname alone
+    // on the line under a name; a labelled list broken after a comma; `lukket.` ending a
+    // wrapped bullet is the sentence's word, no closed item's status.
+    let m = try parse(
+      """
+      Referat af bestyrelsesmøde den 9. januar 2016 kl. 09.00
+
+      Deltagere: Anna-Grethe Madsen, Henrik Kusk, Ole Pedersen, Charlotte
+      Slot. Afbud: Jesper Knudsen, Conny Engbjerg,
+      Gitte Maibritt Lang, Ove Johnsen. Fraværende: Rasmus Lerche
+      Larsson
+
+      Bestyrelsen: Erling Skov, Birgit Rasmussen, Helle Wisler,
+      Jeanette Rasmussen, Gyda Kristensen, Per Larsen
+
+      Valg af  referent.: Jeanette
+
+      Godkendelse af dagsorden: godkendt
+
+      Meddelelser fra formanden:
+
+       • Gennemgangen fra Lundegården til Højbogårdsvejen er nu
+      lukket.
+       • Løse hunde er et problem. De skal holdes i snor
+
+      Eventuelt: intet
+      """, "bestyrelsen-2016-01-09.txt")
+    #expect(m.attendees.contains("Charlotte Slot"))
+    #expect(m.attendees.contains("Jeanette Rasmussen"))
+    #expect(m.absentees == ["Jesper Knudsen", "Conny Engbjerg", "Gitte Maibritt Lang", "Ove Johnsen", "Rasmus Lerche Larsson"])
+    #expect(m.items.map(\.title) == ["Valg af referent", "Godkendelse af dagsorden", "Meddelelser fra formanden", "Eventuelt"])
+    #expect(m.items.allSatisfy { !$0.isClosed })
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

@@ -201,6 +201,10 @@ struct HeaderReader {
                 || endsWithInitial && next.text.first?.isUppercase == true
                 || AttendeeList.names(in: firstPart).first.map { !$0.contains(" ") } ?? false
                 || firstPart.first?.isLowercase == true && previous.hasSuffix("–"))
+              // "Fraværende: Rasmus Lerche" / "Larsson": a surname alone on the line under a name.
+              || next.text.split(separator: " ").count == 1 && next.text.first?.isUppercase == true
+                && next.text.trimming(".").allSatisfy({ $0.isLetter || $0 == "-" }) && !NameGrammar.isFirstName(next.text.trimming("."))
+                && !previous.hasSuffix(",") && previous.split(separator: " ").last.map { $0.first?.isUppercase == true } == true
               // "... og Gert Rosing deltog som" / "stedfortræder for Tonni Hansen": a sentence about
               // who came goes on in lower case.
               || firstPart.first?.isLowercase == true && !previous.hasSuffix(".") && previous.split(separator: " ").last.map { $0.first?.isLowercase == true } == true

@@ -212,10 +212,13 @@ enum LineRepair {
         else { break }
         let open = line.text.last.map { !".:!?".contains($0) } ?? false
         guard f.isLowercase || (open && (f.isUppercase || f.isNumber)) else { break }
+        // "• Gennemgangen fra Lundegården til Højbogårdsvejen er nu" / "lukket.": the sentence's
+        // last word in lower case with its full stop, no closed item's status.
+        let endsSentence = open && f.isLowercase && next.text.hasSuffix(".") && !next.text.contains(" ")
         guard HeaderLabel.read(next.text) == nil, SectionHeading.read(next) == nil, SectionHeading.readInline(next) == nil,
           ItemHeading.numberedHeading(next) == nil, ItemHeading.keywordHeading(next) == nil,
           DecisionLabel.read(next.text, reference: nil) == nil, CaseNumberReader.read(next) == nil,
-          ClosedMarker.status(next.text) == nil, !ClosedMarker.looksLikeClosedHeading(next.text)
+          endsSentence || ClosedMarker.status(next.text) == nil && !ClosedMarker.looksLikeClosedHeading(next.text)
         else { break }
         line = line.with(text: line.text + " " + next.text)
         i += 1
@@ -335,6 +338,18 @@ enum LineRepair {
           firstPart.allSatisfy({ $0.first?.isUppercase == true || $0.first == "(" }), firstPart[0].first?.isUppercase == true,
           !NameGrammar.isFirstName(String(firstPart[0])),
           HeaderLabel.read(next.text) == nil
+        {
+          out.append(line.with(text: line.text + " " + next.text))
+          i += 2
+          continue
+        }
+        // "Bestyrelsen: Erling Skov, Birgit Rasmussen, Helle Wisler," / "Jeanette Rasmussen, Per
+        // Larsen": a labelled list of people broken after a comma goes on with the names under it.
+        if line.text.hasSuffix(","), !next.isBlank, !next.isBullet, !next.isTableRow, next.headingLevel == 0,
+          next.text.utf8.count <= 300, next.text.first?.isUppercase == true,
+          let (field, value) = HeaderLabel.read(line.text), [.absentees, .attendees, .guests, .summoned].contains(field),
+          value.contains(","), HeaderLabel.read(next.text) == nil, ItemHeading.numberedHeading(next) == nil,
+          HeaderReader.isNameList(next.text)
         {
           out.append(line.with(text: line.text + " " + next.text))
           i += 2
@@ -544,7 +559,11 @@ enum LineRepair {
     let opensWithList = HeaderLabel.read(text).map { people.contains($0.0) && !$0.1.isEmpty } ?? false
     if opensWithList || text.contains(","), text.utf8.count <= 1000 {
       let words = text.split(separator: " ")
-      for k in words.indices.dropFirst(2) where words[k - 1].last.map({ $0.isLetter || $0 == "." || $0 == "," }) == true {
+      // "Slot. Afbud: Jesper Knudsen, ...": a list's last name wrapped onto the line, then the
+      // next label after its full stop.
+      for k in words.indices.dropFirst(1) where words[k - 1].last.map({ $0.isLetter || $0 == "." || $0 == "," }) == true
+        && (k >= 2 || words[0].hasSuffix(".") && words[0].first?.isUppercase == true)
+      {
         guard let next = HeaderLabel.inlineLabel(words, at: k, within: 3), people.contains(next) else { continue }
         let cut = words[k].startIndex
         let before = String(text[..<cut]).trimmingSpaces
