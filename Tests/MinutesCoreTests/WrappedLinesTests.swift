@@ -466,6 +466,27 @@ import Testing
     #expect(m.items.allSatisfy { !$0.isClosed })
   }
 
+  @Test func aYearWrappedOntoItsOwnLineEndsTheTitle() throws {
+    let m = try parse(
+      """
+      Referat fra Byrådets møde den 28. september 2017
+
+      137. Orienteringssag: Afrapportering - strategiske målsætninger
+      2017
+
+      Beslutning
+
+      Taget til efterretning.
+
+      138. Eventuelt
+
+      Beslutning
+
+      Intet.
+      """, "byraadet-2017-09-28.txt")
+    #expect(m.items.map(\.title) == ["Afrapportering - strategiske målsætninger 2017", "Eventuelt"])
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

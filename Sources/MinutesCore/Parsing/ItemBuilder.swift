@@ -293,6 +293,9 @@ struct ItemBuilder {
     // "2. Budget 2021 - Forebyggelses- og Seniorudvalget" / "(B)": the item's type marker a
     // converter wrapped onto a line of its own (the title's cleaning takes it off).
     if Self.isTypeMarker(line.text) { return true }
+    // "... strategiske målsætninger" / "2017": a year a converter wrapped onto its own line.
+    let bare = line.text.trimming(".")
+    if bare.count == 4, bare.allSatisfy(\.isNumber), let y = Int(bare), (1950...2100).contains(y) { return true }
     // Another item's heading (`3. Drøftelse af ...`) is never this one's title.
     if let m = ItemHeading.numberedHeading(line) ?? ItemHeading.keywordHeading(line), m.number != heading.number, m.style != .numberedLoose {
       return false
