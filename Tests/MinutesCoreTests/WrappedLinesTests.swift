@@ -487,6 +487,21 @@ import Testing
     #expect(m.items.map(\.title) == ["Afrapportering - strategiske målsætninger 2017", "Eventuelt"])
   }
 
+  @Test func theDoersInitialsAfterAShortTitlesFullStopOpenTheText() throws {
+    let m = try parse(
+      """
+      Referat af menighedsrådsmøde den 20. oktober 2019
+
+      4. Advent og jul – foreløbig planlægning. (W) Advent og jul
+      nærmer sig og kræver den sædvanlige planlægning.
+      a) Adventskrans – W
+
+      5. Eventuelt
+      Intet.
+      """, "menighedsraadet-2019-10-20.txt")
+    #expect(m.items.map(\.title) == ["Advent og jul – foreløbig planlægning", "Eventuelt"])
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

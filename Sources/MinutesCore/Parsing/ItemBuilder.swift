@@ -57,8 +57,15 @@ struct ItemBuilder {
     if let t = start.titleIndex, t >= lines.startIndex, t < lines.endIndex {
       idx = t + 1
     }
-    // A title wrapped onto the next line (no blank line between, no dressing).
-    let headingDressed = lines[first].isDressed
+    // A title wrapped onto the next line (no blank line between, no dressing); not where the
+    // heading's line went on after the title's sentence (`... planlægning. (W) Advent og jul` /
+    // `nærmer sig ...`): the next line goes on with that text.
+    let textAfterTitleOnLine: Bool = {
+      guard !title.isEmpty, let r = lines[first].text.range(of: title) else { return false }
+      let rest = lines[first].text[r.upperBound...].drop(while: { $0 == " " })
+      return rest.hasPrefix(".") && rest.split(separator: " ").count >= 3
+    }()
+    let headingDressed = lines[first].isDressed || textAfterTitleOnLine
     var wraps = 0
     // A third line and more only after lines that fill the width the converter wrapped at.
     while start.text == nil, !headingDressed, !lines[first].hasHardBreak, wraps < 4, idx < lines.endIndex, !lines[idx].isBlank,
@@ -79,7 +86,7 @@ struct ItemBuilder {
     if wraps > 0, title.hasSuffix("."), !title.hasSuffix(".."),
       let dash = title.range(of: " – ") ?? title.range(of: " - "),
       title[..<dash.lowerBound].split(separator: " ").count >= 2,
-      title[dash.upperBound...].first?.isLowercase == true
+      title[dash.upperBound...].first?.isLowercase == true, SentenceSplitter.sentences(String(title[dash.upperBound...])).count == 1
     {
       wrappedText = String(title[dash.upperBound...]).trimmingSpaces
       title = String(title[..<dash.lowerBound])

@@ -339,6 +339,14 @@ enum ItemTitle {
   static func clean(_ raw: String) -> (String, Bool, CaseNumber?) {
     var (t, closed) = ClosedMarker.read(title: withoutLeader(raw))
     t = dropRepeatedTail(t)
+    // "Advent og jul – foreløbig planlægning. (W) Advent og jul": the doer's initials in
+    // brackets after the title's full stop open the item's text, however short the line.
+    if t.utf8.count <= 60, let r = t.range(of: ". ("), let close = t[r.upperBound...].firstIndex(of: ")"),
+      case let inner = t[r.upperBound..<close], (1...4).contains(inner.count), inner.allSatisfy({ $0.isUppercase || $0 == "/" }),
+      t.distance(from: t.startIndex, to: r.lowerBound) >= 10
+    {
+      t = String(t[..<r.lowerBound])
+    }
     // "Advent og jul – foreløbig planlægning. (W) Advent og jul nærmer sig ...": a long heading
     // line that goes on with the item's text after the title's sentence.
     if t.utf8.count > 60, t.utf8.count <= 2000 {
