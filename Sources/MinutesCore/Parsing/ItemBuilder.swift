@@ -65,10 +65,10 @@ struct ItemBuilder {
       let rest = lines[first].text[r.upperBound...].drop(while: { $0 == " " })
       return rest.hasPrefix(".") && rest.split(separator: " ").count >= 3
     }()
-    let headingDressed = lines[first].isDressed || textAfterTitleOnLine
+    let titleEnded = lines[first].isDressed || textAfterTitleOnLine
     var wraps = 0
     // A third line and more only after lines that fill the width the converter wrapped at.
-    while start.text == nil, !headingDressed, !lines[first].hasHardBreak, wraps < 4, idx < lines.endIndex, !lines[idx].isBlank,
+    while start.text == nil, !titleEnded, !lines[first].hasHardBreak, wraps < 4, idx < lines.endIndex, !lines[idx].isBlank,
       wraps == 0 || (wraps < 2 || lines[idx - 1].text.utf8.count >= 55 || nearWrapWidth(lines[idx - 1].text))
         && !Self.endsSentence(lines[idx - 1].text), !title.hasSuffix(":"),
       isTitleContinuation(lines[idx], after: title) || endsTitleOverItsFields(idx, after: title)
