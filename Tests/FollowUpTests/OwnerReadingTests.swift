@@ -37,6 +37,10 @@ import Testing
     ("Notatet udarbejdes af Jens Berg.", [("Jens Berg", .person)]),
     // A place is nobody.
     ("Vesterbro Torv etablerer en ny plads.", []),
+    // Asking someone to do a piece of work is work of the one who asks; signing and paying are
+    // work.
+    ("Karen beder gårdmanden skifte pærerne ud.", [("Karen Holm", .person)]),
+    ("Jens Berg betaler regningen.", [("Jens Berg", .person)]),
     // The one who does the work, named in brackets with its verb.
     ("Direktionen aftalte at sende anbefalingen til udvalget (Karen sender på direktionens vegne).", [("Karen Holm", .person)]),
     // "Vi" in a committee's minutes is the committee; "Man" and "Det" are nobody.

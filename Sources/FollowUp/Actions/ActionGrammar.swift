@@ -42,7 +42,7 @@ enum ActionGrammar {
     "facilitere", "uddybe", "belyse", "opdele", "prioritere", "udvælge", "vurdere", "svare",
     "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle", "påbegynde", "udfærdige",
     "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile", "købe", "anmode", "tilmelde", "udforme", "finpudse", "tilvejebringe", "få", "tale", "foranledige", "møde", "forsøge", "høre",
-    "dele", "uddele",
+    "dele", "uddele", "skifte", "underskrive", "betale", "reparere", "hente", "ringe", "rense",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -50,6 +50,7 @@ enum ActionGrammar {
   static let particles: [String: Set<String>] = [
     "tage": ["stilling", "initiativ", "kontakt", "fat", "ansvar", "hånd", "op", "med", "imod"],
     "dele": ["ud"],
+    "skifte": ["ud"],
     "stå": ["for"],
     "prøve": ["at"],
     "sørge": ["for"],
@@ -399,6 +400,9 @@ enum ActionGrammar {
       // "Årshjulet kommer med på dagsordenen": it is put on the agenda, nobody brings it.
       if stem == "komme", toks[j].lower == "med", j + 1 < toks.count, toks[j + 1].lower == "på" { return false }
       if required.contains(toks[j].lower) { return true }
+      // "Mai-Britt beder gårdmanden skifte pærerne ud": asking someone to do a piece of work,
+      // the work's verb as an infinitive after the one asked.
+      if stem == "bede", n >= 1, n <= 3, let v = verb(toks[j].lower), v.form == .infinitive, v.stem != "bede" { return true }
       j += 1
       n += 1
     }
