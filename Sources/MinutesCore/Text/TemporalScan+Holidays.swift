@@ -10,23 +10,7 @@ extension TemporalScan {
     TemporalExpression, Int
   )? {
     let h = tokens[j].holiday
-    var last = j
-    var span: (start: Day, end: Day)?
-    var inferred = false
-    if let y = isYear(j + 1), !gluedAfter(j + 1) {
-      span = h.span(inYear: y)
-      last = j + 1
-    } else {
-      inferred = true
-      // The Christmas holiday that started last December may still run.
-      for y in (reference.year - 1)...(reference.year + 1) {
-        if let s = h.span(inYear: y), s.end >= reference {
-          span = s
-          break
-        }
-      }
-    }
-    guard let (s, e) = span else { return nil }
+    guard let (s, e, last, inferred) = occurrence(yearAt: j + 1, h.span(inYear:)) else { return nil }
     if let r = related(
       start: s, end: e, preposition: preposition, from: from, to: last, notBefore: notBefore,
       inferred: inferred)
@@ -53,22 +37,9 @@ extension TemporalScan {
   /// weeks after. Without a year the next one not before the reference day.
   mutating func namedDay(at j: Int, from: Int, preposition: Keyword, notBefore: Int) -> (TemporalExpression, Int)? {
     let named = tokens[j].namedDay
-    var last = j
-    var day: Day?
-    var inferred = false
-    if let y = isYear(j + 1), !gluedAfter(j + 1) {
-      day = named.day(inYear: y)
-      last = j + 1
-    } else {
-      inferred = true
-      for y in reference.year...(reference.year + 1) {
-        if let d = named.day(inYear: y), d >= reference {
-          day = d
-          break
-        }
-      }
+    guard let (d, _, last, inferred) = occurrence(yearAt: j + 1, { y in named.day(inYear: y).map { ($0, $0) } }) else {
+      return nil
     }
-    guard let d = day else { return nil }
     if let r = related(start: d, end: d, preposition: preposition, from: from, to: last, notBefore: notBefore, inferred: inferred) {
       return r
     }
@@ -83,23 +54,26 @@ extension TemporalScan {
     var k = i + 3
     if isPunct(k, Punct.dot) { k += 1 }
     guard isKeyword(k, .i), let a = tok(k + 1), a.kind == .word, a.word.isAdvent else { return nil }
-    var last = k + 1
-    var day: Day?
-    var inferred = false
     let offset = 7 * (n.value - 1)
-    if let y = isYear(k + 2), !gluedAfter(k + 2) {
-      day = NamedDay.firstSundayOfAdvent(year: y)?.adding(days: offset)
-      last = k + 2
-    } else {
-      inferred = true
-      for y in reference.year...(reference.year + 1) {
-        if let d = NamedDay.firstSundayOfAdvent(year: y)?.adding(days: offset), d >= reference {
-          day = d
-          break
-        }
-      }
-    }
-    guard let d = day else { return nil }
+    guard
+      let (d, _, last, inferred) = occurrence(yearAt: k + 2, { y in
+        NamedDay.firstSundayOfAdvent(year: y).map { ($0.adding(days: offset), $0.adding(days: offset)) }
+      })
+    else { return nil }
     return (make(.day, .holiday, from: i, to: last, notBefore: notBefore, start: d, inferred: inferred), last + 1)
+  }
+
+  /// A yearly day or span (`span` of a year) in the year written at `yearAt`, else the next one
+  /// that has not ended by the reference day (one that started last year may still run); its
+  /// start, end, the index of the expression's last token and whether the year was inferred.
+  func occurrence(yearAt k: Int, _ span: (Int) -> (start: Day, end: Day)?) -> (Day, Day, Int, Bool)? {
+    if let y = isYear(k), !gluedAfter(k) {
+      guard let (s, e) = span(y) else { return nil }
+      return (s, e, k, false)
+    }
+    for y in (reference.year - 1)...(reference.year + 1) {
+      if let (s, e) = span(y), e >= reference { return (s, e, k - 1, true) }
+    }
+    return nil
   }
 }
