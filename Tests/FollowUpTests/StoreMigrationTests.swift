@@ -105,11 +105,12 @@ import Testing
     #expect(!Store.acceptedSchemas.contains(Store.objects(made: StoreMigration.schemaV1)))
   }
 
-  /// A store of version 2 (its schema as version 2 made it, frozen in `schemaV2`) with the
-  /// example documents' rows as this version derives them, a `done` event, and a derived row
-  /// no derivation makes (which shows whether the register was derived again).
-  func version2Store() throws -> (id: String, counts: [String: Int]) {
-    let source = try TemporaryStore("migration-v2-source")
+  /// A store of an earlier version that only lacks indexes (its schema as that version made
+  /// it, frozen in `StoreMigration`) with the example documents' rows as this version derives
+  /// them, a `done` event, and a derived row no derivation makes (which shows whether the
+  /// register was derived again).
+  func indexOnlyStore(_ sql: String, version: Int) throws -> (id: String, counts: [String: Int]) {
+    let source = try TemporaryStore("migration-v\(version)-source")
     defer { source.remove() }
     let store = try Store(path: source.db, create: true)
     _ = try store.importDocuments(SourceLoader.expand([Examples.folder]).files, now: "2024-10-01T00:00:00Z")
@@ -117,7 +118,7 @@ import Testing
     try store.record(.done, target: id, value: nil, actor: "a", at: Examples.day("2024-10-03"), recorded: "")
     let raw = try SQLiteDatabase(path: temporary.db, create: true)
     try raw.exec("PRAGMA journal_mode = WAL")
-    try raw.exec(StoreMigration.schemaV2)
+    try raw.exec(sql)
     try raw.exec("ATTACH DATABASE '\(source.db)' AS source")
     var counts: [String: Int] = [:]
     for table in StoreSchema.tables.map(\.name) {
@@ -125,17 +126,18 @@ import Testing
       counts[table] = try raw.prepare("SELECT count(*) FROM main.\(table)").rows { $0.int(0) }.first ?? 0
     }
     try raw.exec("DETACH DATABASE source")
-    try Store.setMeta(raw, "schema_version", "2")
+    try Store.setMeta(raw, "schema_version", String(version))
     try raw.exec("INSERT INTO cases(key, case_number, title, titles, standing) VALUES ('old', 'old', 'old', 'old', 0)")
     counts["cases", default: 0] += 1
     return (id, counts)
   }
 
-  /// 2 → 3 adds indexes only: every row is kept as it was (none derived again), the event
-  /// holds, the schema is this version's, and the reports read the same.
-  @Test func aVersion2StoreGainsItsIndexesAndKeepsItsRows() throws {
+  /// 2 → 3 and 3 → 4 add indexes only: every row is kept as it was (none derived again), the
+  /// event holds, the schema is this version's, and the reports read the same.
+  @Test(arguments: [(StoreMigration.schemaV2, 2), (StoreMigration.schemaV3, 3)])
+  func anIndexOnlyStepKeepsTheRows(sql: String, version: Int) throws {
     defer { temporary.remove() }
-    let (id, counts) = try version2Store()
+    let (id, counts) = try indexOnlyStore(sql, version: version)
     #expect(counts["documents", default: 0] > 0 && counts["actions", default: 0] > 0 && counts["events"] == 1)
     let store = try Store(path: temporary.db, create: false, readOnly: true)
     #expect(try store.meta("schema_version") == String(StoreSchema.version))
@@ -146,20 +148,24 @@ import Testing
     let view = try #require(try store.actions(asOf: Examples.day("2024-10-03")).first { $0.action.id == id })
     #expect(view.status == .done)
     #expect(Set(try Store.schemaObjects(store.db, path: temporary.db)) == Store.freshSchema)
-    for (name, _) in StoreMigration.indexesV3 {
+    for (name, _) in StoreMigration.indexesV3 + StoreMigration.indexesV4 {
       #expect(try store.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?").rows([.text(name)]) { $0.int(0) } == [1])
     }
     #expect(try store.openPostponed(asOf: Examples.day("2024-10-03")).count == 4)
   }
 
-  @Test func theFrozenVersion2SchemaIsTheOneVersion2Made() {
-    // Version 3 made version 2's tables with more indexes and nothing else: without them the
-    // two are one schema.
-    let added = Set(StoreMigration.indexesV3.map(\.name))
-    let fresh = Store.freshSchema.filter { !added.contains($0.name) }
-    let v2 = Store.objects(made: StoreMigration.schemaV2).filter { !added.contains($0.name) }
-    #expect(!v2.isEmpty)
-    #expect(v2 == fresh)
+  /// Versions 3 and 4 made the tables of the version before them with more indexes and nothing
+  /// else: without those indexes the frozen schemas are this version's.
+  @Test func theFrozenSchemasAreTheOnesTheirVersionsMade() {
+    let v3 = Set(StoreMigration.indexesV3.map(\.name))
+    let v4 = Set(StoreMigration.indexesV4.map(\.name))
+    let fresh = Store.freshSchema
+    let frozenV2 = Store.objects(made: StoreMigration.schemaV2)
+    let frozenV3 = Store.objects(made: StoreMigration.schemaV3)
+    #expect(!frozenV2.isEmpty && !frozenV3.isEmpty)
+    #expect(frozenV2.filter { !v3.contains($0.name) } == fresh.filter { !v3.contains($0.name) && !v4.contains($0.name) })
+    #expect(frozenV3.filter { !v4.contains($0.name) } == fresh.filter { !v4.contains($0.name) })
+    #expect(frozenV3 != fresh)
   }
 
   @Test func aNewerStoreIsRefused() throws {

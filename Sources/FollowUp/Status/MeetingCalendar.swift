@@ -51,44 +51,83 @@ public struct MeetingCalendar: Sendable {
     (days[committeeKey] ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 
+  /// Replaces a committee's known days.
+  mutating func replace(_ committeeKey: String, with list: [(Day, MeetingBasis)]) {
+    days[committeeKey] = nil
+    for (d, b) in list { add(committeeKey, d, b) }
+  }
+
   /// The committee's next meeting after `day`: the first known one, else one projected from
   /// the committee's rhythm.
   public func nextMeeting(after day: Day, committeeKey: String) -> (Day, MeetingBasis)? {
-    let known = meetings(committeeKey)
-    if let next = known.first(where: { $0.0 > day }) {
-      // A meeting projected from the rhythm that falls before the next known one is more
-      // likely when the known one is far away and the rhythm is regular.
-      if let r = projected(after: day, known: known), r < next.0,
-        next.0.ordinal - day.ordinal > 2 * (rhythm(known) ?? 365)
-      {
-        return (r, .rhythm)
-      }
-      return next
+    Schedule(meetings(committeeKey)).next(after: day)
+  }
+
+  /// The committee's next meeting after each of `days`, its known days sorted and its rhythm
+  /// found once.
+  func nextMeetings(after list: [Day], committeeKey: String) -> [(Day, MeetingBasis)?] {
+    let schedule = Schedule(meetings(committeeKey))
+    return list.map { schedule.next(after: $0) }
+  }
+
+  /// A committee's known meetings in order, its firm days (a plan or minutes) and its rhythm.
+  struct Schedule {
+    let known: [(Day, MeetingBasis)]
+    let firm: [Day]
+    /// The typical gap in days between meetings (7, 14, 28 ...), from firm dates only.
+    let rhythm: Int?
+
+    init(_ known: [(Day, MeetingBasis)]) {
+      self.known = known
+      firm = known.filter { $0.1 <= .plan }.map(\.0)
+      rhythm = Schedule.rhythm(firm)
     }
-    if let r = projected(after: day, known: known) { return (r, .rhythm) }
-    return nil
-  }
 
-  /// The typical gap in days between meetings (7, 14, 28 ...), from firm dates only.
-  func rhythm(_ known: [(Day, MeetingBasis)]) -> Int? {
-    let firm = known.filter { $0.1 <= .plan }.map(\.0)
-    guard firm.count >= 3 else { return nil }
-    var gaps: [Int] = []
-    for i in 1..<firm.count { gaps.append(firm[i].ordinal - firm[i - 1].ordinal) }
-    // The most common small gap: meetings skipped for holidays make larger multiples.
-    let smallest = gaps.min() ?? 0
-    guard smallest >= 7, smallest <= 35 else { return nil }
-    let regular = gaps.filter { $0 % smallest == 0 }.count
-    guard regular * 3 >= gaps.count * 2 else { return nil }
-    return smallest
-  }
+    static func rhythm(_ firm: [Day]) -> Int? {
+      guard firm.count >= 3 else { return nil }
+      var gaps: [Int] = []
+      for i in 1..<firm.count { gaps.append(firm[i].ordinal - firm[i - 1].ordinal) }
+      // The most common small gap: meetings skipped for holidays make larger multiples.
+      let smallest = gaps.min() ?? 0
+      guard smallest >= 7, smallest <= 35 else { return nil }
+      let regular = gaps.filter { $0 % smallest == 0 }.count
+      guard regular * 3 >= gaps.count * 2 else { return nil }
+      return smallest
+    }
 
-  func projected(after day: Day, known: [(Day, MeetingBasis)]) -> Day? {
-    guard let gap = rhythm(known) else { return nil }
-    let firm = known.filter { $0.1 <= .plan }.map(\.0)
-    guard let anchor = firm.last(where: { $0 <= day }) ?? firm.first else { return nil }
-    var d = anchor
-    while d <= day { d = d.adding(days: gap) }
-    return d
+    /// The first of `days` (sorted) after `day`.
+    static func firstIndex<T>(_ days: [T], after day: Day, _ of: (T) -> Day) -> Int {
+      var lo = 0
+      var hi = days.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if of(days[mid]) > day { hi = mid } else { lo = mid + 1 }
+      }
+      return lo
+    }
+
+    func next(after day: Day) -> (Day, MeetingBasis)? {
+      let i = Schedule.firstIndex(known, after: day, \.0)
+      if i < known.count {
+        let next = known[i]
+        // A meeting projected from the rhythm that falls before the next known one is more
+        // likely when the known one is far away and the rhythm is regular.
+        if let r = projected(after: day), r < next.0, next.0.ordinal - day.ordinal > 2 * (rhythm ?? 365) {
+          return (r, .rhythm)
+        }
+        return next
+      }
+      if let r = projected(after: day) { return (r, .rhythm) }
+      return nil
+    }
+
+    func projected(after day: Day) -> Day? {
+      guard let gap = rhythm else { return nil }
+      let k = Schedule.firstIndex(firm, after: day) { $0 }
+      guard let anchor = k > 0 ? firm[k - 1] : firm.first else { return nil }
+      var d = anchor
+      while d <= day { d = d.adding(days: gap) }
+      return d
+    }
   }
 }

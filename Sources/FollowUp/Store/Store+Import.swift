@@ -32,12 +32,7 @@ extension Store {
     try db.transaction {
       if let people { try setPeopleFile(people) }
       // Read under the write lock: an import that waited for another sees what that one added.
-      var known = Set(try db.prepare("SELECT content_hash FROM documents").rows { $0.text(0) })
-      // A file seen before with the same size and modification time is not read again.
-      var seen: [String: (Int, Int)] = [:]
-      for (p, b, t) in try db.prepare("SELECT path, bytes, mtime FROM documents").rows([], { ($0.text(0), $0.int(1), $0.int(2)) }) {
-        seen[p] = (b, t)
-      }
+      var known = try KnownFiles(db, many: paths.count > Store.batch)
       var directory = try storedCommittees()
       var added: [Int] = []
       var removed: [Int] = []
@@ -52,7 +47,7 @@ extension Store {
           case .success(let r): reading = r
           case .failure(let reason):
             summary.failed.append((f.path, reason))
-            known.remove(f.hash)
+            known.forget(f.hash)
             continue
           }
           let m = reading.meeting
@@ -88,7 +83,7 @@ extension Store {
       }
       for path in paths {
         let (size, mtime) = Store.stat(path)
-        if let s = seen[path], s.0 == size, s.1 == mtime, mtime != 0 {
+        if let s = try known.seen(path), s.bytes == size, s.mtime == mtime, mtime != 0 {
           summary.unchanged.append(path)
           continue
         }
@@ -101,7 +96,7 @@ extension Store {
           continue
         }
         let hash = SourceLoader.fingerprint(bytes)
-        if !known.insert(hash).inserted {
+        if try !known.insert(hash) {
           // Same content under a new path or time: remember the file so it is not read again.
           try db.prepare("UPDATE documents SET path = ?, mtime = ? WHERE content_hash = ?")
             .run([.text(path), .int(mtime), .text(hash)])
@@ -225,4 +220,49 @@ extension Store {
     var linker = try StoreLinker(db: db, full: full)
     try linker.run(added: added, removed: removed, peopleFile: try peopleFile())
   }
+}
+
+/// What an import knows of the files the store holds: each content by its fingerprint, and
+/// the size and time of the file last read from a path. An import of many files reads them all
+/// at once; one of a few (the weekly referat) asks the store's indexes file by file, so that it
+/// costs the same however many documents the store holds.
+struct KnownFiles {
+  let db: SQLiteDatabase
+  /// Every fingerprint and path, when read at once.
+  private var hashes: Set<String>?
+  private var paths: [String: (bytes: Int, mtime: Int)]?
+  /// Fingerprints this import met that the store did not hold.
+  private var added: Set<String> = []
+
+  init(_ db: SQLiteDatabase, many: Bool) throws {
+    self.db = db
+    guard many else { return }
+    hashes = Set(try db.prepare("SELECT content_hash FROM documents").rows { $0.text(0) })
+    var paths: [String: (bytes: Int, mtime: Int)] = [:]
+    for (p, b, t) in try db.prepare("SELECT path, bytes, mtime FROM documents ORDER BY id").rows([], { ($0.text(0), $0.int(1), $0.int(2)) }) {
+      paths[p] = (b, t)
+    }
+    self.paths = paths
+  }
+
+  /// The size and modification time of the file last read from `path`.
+  func seen(_ path: String) throws -> (bytes: Int, mtime: Int)? {
+    if let paths { return paths[path] }
+    return try db.prepare("SELECT bytes, mtime FROM documents WHERE path = ? ORDER BY id DESC LIMIT 1")
+      .rows([.text(path)]) { (bytes: $0.int(0), mtime: $0.int(1)) }.first
+  }
+
+  /// Notes a content; whether it was new (neither stored nor met earlier in this import).
+  mutating func insert(_ hash: String) throws -> Bool {
+    let stored: Bool
+    if let hashes {
+      stored = hashes.contains(hash)
+    } else {
+      stored = !(try db.prepare("SELECT 1 FROM documents WHERE content_hash = ?").rows([.text(hash)]) { $0.int(0) }).isEmpty
+    }
+    return !stored && added.insert(hash).inserted
+  }
+
+  /// Forgets a content this import could not read, so that another file with it is tried.
+  mutating func forget(_ hash: String) { added.remove(hash) }
 }

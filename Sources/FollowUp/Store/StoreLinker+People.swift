@@ -43,6 +43,7 @@ extension StoreLinker {
         facts[d] = f
       }
     }
+    let placesBySource = placesBySource()
     for d in inOrder {
       guard let place = orderings[d] else { return nil }
       guard let bytes = facts[d] else { continue }

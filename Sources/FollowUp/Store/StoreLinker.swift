@@ -17,11 +17,10 @@ struct StoreLinker {
   var ranks: [Int: Int] = [:]
   /// The documents by rank.
   var byRank: [Int] = []
+  /// What places each document in the order, and its municipality (`rank`).
+  var places: [Int: Place] = [:]
   /// Each document's place in the order, as text (`ordering`).
-  var orderings: [Int: String] = [:]
-  /// The places of the documents by their name and date, as evidence tells them
-  /// (`StoreLinker.source`).
-  var placesBySource: [String: [String]] = [:]
+  var orderings: Orderings { Orderings(places: places) }
   /// The directories, and each document's municipality by its name.
   var context = Register()
   /// Everything is linked and assembled again.
@@ -54,24 +53,46 @@ struct StoreLinker {
   // MARK: the documents' order
 
   /// Ranks the documents that have a reading: date, committee, name (`Register.inOrder`), then
-  /// kind and id.
+  /// kind and id. The store's index (`readings_order`) gives them in that order: its columns
+  /// compare as the bytes of their `ordering` do (no column holds a byte below U+0001, and no
+  /// date sorts before the missing one).
   mutating func rank() throws {
-    let rows = try db.prepare("SELECT document, date, committee, source, kind FROM readings").rows([], table: nil) { s in
-      (
-        s.int(0), StoreLinker.ordering(date: s.optionalText(1), committee: s.text(2), source: s.text(3), kind: s.text(4), document: s.int(0)),
-        StoreLinker.source(s.text(3), s.optionalText(1))
-      )
+    let rows = try db.prepare(
+      "SELECT document, date, committee, source, kind, town FROM readings ORDER BY date, committee, source, kind, document"
+    ).rows { s in
+      (s.int(0), Place(date: s.optionalText(1), committee: s.text(2), source: s.text(3), kind: s.text(4), town: s.text(5)))
     }
-    let sorted = rows.sorted { $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }
-    ranks = [:]
-    orderings = [:]
-    placesBySource = [:]
-    for (i, r) in sorted.enumerated() {
-      ranks[r.0] = i
-      orderings[r.0] = r.1
-      placesBySource[r.2, default: []].append(r.1)
+    places = Dictionary(rows, uniquingKeysWith: { a, _ in a })
+    byRank = rows.map(\.0)
+    ranks = Dictionary(uniqueKeysWithValues: byRank.enumerated().map { ($1, $0) })
+  }
+
+  /// What places a document among the others, as its reading keeps it.
+  struct Place {
+    var date: String?
+    var committee: String
+    var source: String
+    var kind: String
+    var town: String
+  }
+
+  /// Each document's place in the order, as text, made when asked.
+  struct Orderings {
+    let places: [Int: Place]
+    subscript(_ document: Int) -> String? {
+      places[document].map { StoreLinker.ordering(date: $0.date, committee: $0.committee, source: $0.source, kind: $0.kind, document: document) }
     }
-    byRank = sorted.map(\.0)
+  }
+
+  /// The places of the documents by their name and date, as evidence tells them
+  /// (`StoreLinker.source`).
+  func placesBySource() -> [String: [String]] {
+    var bySource: [String: [String]] = [:]
+    for d in byRank {
+      guard let p = places[d], let o = orderings[d] else { continue }
+      bySource[StoreLinker.source(p.source, p.date), default: []].append(o)
+    }
+    return bySource
   }
 
   /// What orders the documents, as text whose bytes sort as the documents do (`Register.inOrder`:
@@ -201,13 +222,14 @@ struct StoreLinker {
   }
 
   /// Each document's municipality, by its name.
-  func towns() throws -> [String: String] {
-    var towns: [String: String] = [:]
-    for (d, source, town) in try db.prepare("SELECT document, source, town FROM readings").rows([], { ($0.int(0), $0.text(1), $0.text(2)) })
-    where ranks[d] != nil {
-      towns[source] = town
+  func towns() -> [String: String] {
+    // Of documents with one name, the one imported last tells.
+    var towns: [String: (Int, String)] = [:]
+    for (d, p) in places where ranks[d] != nil {
+      if let t = towns[p.source], t.0 > d { continue }
+      towns[p.source] = (d, p.town)
     }
-    return towns
+    return towns.mapValues(\.1)
   }
 
   /// A document's reading.
@@ -233,7 +255,7 @@ struct StoreLinker {
     }
     context = Register()
     context.committees = committees
-    context.towns = try towns()
+    context.towns = towns()
     if isFull {
       for t in StoreSchema.linked + StoreSchema.derived + [
         DocumentCalendarTable.table, DocumentDecisionsTable.table, DocumentLookupsTable.table,
@@ -344,9 +366,8 @@ struct StoreLinker {
       // Decisions whose committee's next meeting is now another day.
       let dates = try db.prepare("SELECT DISTINCT date, rowid FROM document_decisions WHERE key = ?")
         .rows([.text(key)], table: "document_decisions") { try $0.day(0) }
-      for d in Set(dates) {
-        let was = old.nextMeeting(after: d, committeeKey: key)
-        let now = new.nextMeeting(after: d, committeeKey: key)
+      let asked = Set(dates).sorted()
+      for (d, (was, now)) in zip(asked, zip(old.nextMeetings(after: asked, committeeKey: key), new.nextMeetings(after: asked, committeeKey: key))) {
         if was?.0 != now?.0 || was?.1 != now?.1 {
           documents.formUnion(
             try db.prepare("SELECT document FROM document_decisions WHERE key = ? AND date = ?").rows([.text(key), .day(d)]) {
@@ -373,13 +394,37 @@ struct StoreLinker {
     context.calendar = calendar
   }
 
-  /// The people directory as the store holds it: each person's spellings, roles and e-mail,
-  /// and the units, outside organisations and role titles.
-  func storedPeople() throws -> (people: Set<String>, entries: [String: Person], terms: Set<String>) {
-    let people = try db.rows(PeopleTable.table, "", [], PeopleTable.read)
+  /// The people directory as the store holds it: each row's rowid by its values (the people
+  /// read from them only when asked: most imports change none), and the units, outside
+  /// organisations and role titles.
+  struct StoredPeople {
+    var rows: [String: [Int]]
+    /// Each row's values, by its key.
+    var values: [String: [String?]]
+    var terms: Set<String>
+
+    /// Each person by what the owners' reading depends on (`signature`).
+    var entries: [String: Person] {
+      var entries: [String: Person] = [:]
+      for v in values.values {
+        let p = PeopleTable.read(name: v[0] ?? "", aliases: v[1] ?? "", roles: v[2] ?? "", email: v[3], evidence: v[4] ?? "")
+        if entries[StoreLinker.signature(p)] == nil { entries[StoreLinker.signature(p)] = p }
+      }
+      return entries
+    }
+  }
+
+  func storedPeople() throws -> StoredPeople {
+    var rows: [String: [Int]] = [:]
+    var values: [String: [String?]] = [:]
+    let names = PeopleTable.table.columns.map(\.name)
+    for (v, rowid) in try db.rows(PeopleTable.table, "", [], { r in (names.map { r.optionalText($0) }, r.statement.int(Int32(names.count))) }) {
+      let key = PeopleTable.rowKey(v)
+      rows[key, default: []].append(rowid)
+      values[key] = v
+    }
     let terms = try db.prepare("SELECT kind, key, value FROM people_terms").rows { "\($0.text(0))|\($0.text(1))|\($0.text(2))" }
-    let entries = Dictionary(people.map { (StoreLinker.signature($0), $0) }, uniquingKeysWith: { a, _ in a })
-    return (Set(entries.keys), entries, Set(terms))
+    return StoredPeople(rows: rows, values: values, terms: Set(terms))
   }
 
   /// What of a person the owners' reading depends on.
@@ -397,24 +442,52 @@ struct StoreLinker {
   /// Writes the people directory, and notes what its change touches: the documents whose
   /// linking asked a question a changed person, unit or role title answers, and the actions
   /// whose role got another title.
-  mutating func writePeople(changedFrom old: (people: Set<String>, entries: [String: Person], terms: Set<String>)?) throws {
+  mutating func writePeople(changedFrom old: StoredPeople?) throws {
     let people = context.people
     let signatures = Dictionary(people.people.map { (StoreLinker.signature($0), $0) }, uniquingKeysWith: { a, _ in a })
     let terms = StoreLinker.terms(people)
     let termKeys = Set(terms.map { "\($0.0)|\($0.1)|\($0.2)" })
-    try db.exec("DELETE FROM people")
-    try db.exec("DELETE FROM people_terms")
-    for p in people.people { try db.insert(PeopleTable.table, PeopleTable.values(p)) }
-    for t in terms { try db.insert(PeopleTermsTable.table, [.text(t.0), .text(t.1), .text(t.2)]) }
+    var rowsChanged = true
+    if let old {
+      // Only the rows that changed are written: most imports change a few people or none.
+      var stale = old.rows
+      rowsChanged = false
+      for p in people.people {
+        let values = PeopleTable.values(p)
+        let key = PeopleTable.rowKey(values)
+        if var ids = stale[key], !ids.isEmpty {
+          ids.removeLast()
+          stale[key] = ids
+        } else {
+          try db.insert(PeopleTable.table, values)
+          rowsChanged = true
+        }
+      }
+      for id in stale.values.joined() {
+        try db.prepare("DELETE FROM people WHERE rowid = ?").run([.int(id)])
+        rowsChanged = true
+      }
+    } else {
+      try db.exec("DELETE FROM people")
+      for p in people.people { try db.insert(PeopleTable.table, PeopleTable.values(p)) }
+    }
+    if old?.terms != termKeys {
+      try db.exec("DELETE FROM people_terms")
+      for t in terms { try db.insert(PeopleTermsTable.table, [.text(t.0), .text(t.1), .text(t.2)]) }
+    }
     guard let old, !isFull else { return }
     // The questions a changed person answers, kept where the answer is another.
     var asked: Set<String> = []
-    for p in old.people.symmetricDifference(signatures.keys) {
-      if let person = signatures[p] ?? old.entries[p] { asked.formUnion(PeopleLookups.tokens(of: person)) }
+    let entries = rowsChanged ? old.entries : [:]
+    for p in rowsChanged ? Set(entries.keys).symmetricDifference(signatures.keys) : [] {
+      if let person = signatures[p] ?? entries[p] { asked.formUnion(PeopleLookups.tokens(of: person)) }
     }
-    let before = PeopleAnswers(Array(old.entries.values))
-    let after = PeopleAnswers(people.people)
-    var tokens = asked.filter { before.answer($0) != after.answer($0) }
+    var tokens: Set<String> = []
+    if !asked.isEmpty {
+      let before = PeopleAnswers(Array(entries.values))
+      let after = PeopleAnswers(people.people)
+      tokens = asked.filter { before.answer($0) != after.answer($0) }
+    }
     for t in old.terms.symmetricDifference(termKeys) {
       let parts = t.split(separator: "|", maxSplits: 2).map(String.init)
       guard parts.count == 3 else { continue }
@@ -502,15 +575,5 @@ struct StoreLinker {
     for (k, f) in m.findings.enumerated() {
       try db.insert(FindingsTable.table, FindingsTable.values(f, origin: .read, document: id, position: k, actionID: nil))
     }
-  }
-}
-
-extension MeetingCalendar {
-  /// Replaces a committee's known days.
-  mutating func replace(_ key: String, with days: [(Day, MeetingBasis)]) {
-    var fresh = MeetingCalendar()
-    for (k, d, b) in entries where k != key { fresh.add(k, d, b) }
-    for (d, b) in days { fresh.add(key, d, b) }
-    self = fresh
   }
 }

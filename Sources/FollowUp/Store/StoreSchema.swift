@@ -3,7 +3,7 @@ import MinutesCore
 /// The schema this version of followup writes: its tables, in the order they are made.
 enum StoreSchema {
   /// The version written to `meta` (`schema_version`).
-  static let version = 3
+  static let version = 4
 
   /// Every table.
   static let tables: [StoreTable] = [

@@ -23,22 +23,51 @@ enum PeopleTable {
     ]
   }
 
+  /// A row's values as one text, to tell whether a row changed.
+  static func rowKey(_ values: [String?]) -> String {
+    values.map { $0.map { "=" + $0 } ?? "∅" }.joined(separator: "\u{1D}")
+  }
+
+  /// The key of the row `values` writes.
+  static func rowKey(_ values: [SQLValue]) -> String {
+    rowKey(
+      values.map {
+        switch $0 {
+        case .null: return nil
+        case .int(let n): return String(n)
+        case .text(let t): return t
+        case .blob(let b): return String(decoding: b, as: UTF8.self)
+        }
+      })
+  }
+
   /// A person from a row.
   static func read(_ r: StoreRow) -> Person {
-    let roles: [RoleRecord] = r.text("roles").split(separator: records).map { rec in
-      let f = rec.split(separator: fields, omittingEmptySubsequences: false).map(String.init)
+    read(name: r.text("name"), aliases: r.text("aliases"), roles: r.text("roles"), email: r.optionalText("email"), evidence: r.text("evidence"))
+  }
+
+  /// A person from a row's columns.
+  static func read(name: String, aliases: String, roles: String, email: String?, evidence: String) -> Person {
+    let roleRecords: [RoleRecord] = split(roles, recordByte).map { rec in
+      let f = split(rec, fieldByte, omittingEmpty: false)
       let loc = location(f.count > 1 ? f[1] : "")
-      return RoleRecord(
-        title: f.first ?? "", evidence: Evidence(source: loc.file, line: loc.line, date: nil, how: f.count > 2 ? f[2] : ""))
+      return RoleRecord(title: f.first ?? "", evidence: Evidence(source: loc.file, line: loc.line, date: nil, how: f.count > 2 ? f[2] : ""))
     }
-    let evidence: [Evidence] = r.text("evidence").split(separator: records).map { rec in
-      let f = rec.split(separator: fields).map(String.init)
+    let evidenceRecords: [Evidence] = split(evidence, recordByte).map { rec in
+      let f = split(rec, fieldByte)
       let loc = location(f.first ?? "")
       return Evidence(source: loc.file, line: loc.line, date: nil, how: f.count > 1 ? f[1] : "")
     }
-    return Person(
-      name: r.text("name"), aliases: r.text("aliases").split(separator: records).map(String.init), roles: roles,
-      email: r.optionalText("email"), evidence: evidence)
+    return Person(name: name, aliases: split(aliases, recordByte), roles: roleRecords, email: email, evidence: evidenceRecords)
+  }
+
+  static let recordByte: UInt8 = 0x1E
+  static let fieldByte: UInt8 = 0x1F
+
+  /// A column's records or fields, split on their separator's byte (a control character, which
+  /// no letter combines with).
+  static func split(_ s: String, _ separator: UInt8, omittingEmpty: Bool = true) -> [String] {
+    s.utf8.split(separator: separator, omittingEmptySubsequences: omittingEmpty).map { String(Substring($0)) }
   }
 
   /// `file:line` read back; a file name may hold a colon, the line is after the last.

@@ -11,7 +11,9 @@ enum ReadingsTable {
       .init("document", "INTEGER PRIMARY KEY"), .init("date", "TEXT"), .init("committee", "TEXT NOT NULL"),
       .init("source", "TEXT NOT NULL"), .init("kind", "TEXT NOT NULL"), .init("town", "TEXT NOT NULL"),
       .init("reading", "BLOB NOT NULL"),
-    ])
+    ],
+    // What orders the documents (`StoreLinker.rank`), read without the readings' pages.
+    indexes: [("readings_order", "date, committee, source, kind, document, town")])
 
   static func values(_ r: DocumentReading, document: Int, coder: StoreCoder) -> [SQLValue] {
     [
