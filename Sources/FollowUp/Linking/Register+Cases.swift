@@ -68,9 +68,9 @@ extension Register {
       if let title = t.appearance.title, !title.isEmpty, c.titles.last != title { c.titles.append(title) }
     }
     c.appearances = mergeAppearances(told.map(\.appearance))
-    var context = self
-    for t in told { context.towns[t.appearance.location?.file ?? ""] = t.town }
-    c.isStanding = context.isStanding(c)
+    var towns: [String: String] = [:]
+    for t in told { towns[t.appearance.location?.file ?? ""] = t.town }
+    c.isStanding = isStanding(c, towns: towns)
     return c
   }
 
@@ -79,8 +79,11 @@ extension Register {
   func mergeAppearances(_ list: [Appearance]) -> [Appearance] {
     var out: [Appearance] = []
     func rank(_ a: Appearance) -> Int { a.isQuoted ? 2 : a.isAgenda ? 1 : 0 }
+    // The list goes by date: the meetings of one day are the last ones kept.
+    var day = out.startIndex
     for a in list.sorted(by: { ($0.date, rank($0)) < ($1.date, rank($1)) }) {
-      if let i = out.firstIndex(where: {
+      if let last = out.last, last.date != a.date { day = out.endIndex }
+      if let i = out[day...].firstIndex(where: {
         $0.date == a.date && committees.same($0.committee, a.committee)
           && ($0.item == a.item || $0.item == nil || a.item == nil)
       }) {
@@ -105,7 +108,9 @@ extension Register {
 
   /// Standing items: standing titles, closed items without a title, and case numbers that
   /// come back at most meetings of a committee under changing titles.
-  func isStanding(_ c: CaseRecord) -> Bool {
+  /// - Parameter towns: The municipality of the documents the case's appearances come from,
+  ///   over what the register knows.
+  func isStanding(_ c: CaseRecord, towns told: [String: String] = [:]) -> Bool {
     let own = c.appearances.filter { !$0.isQuoted && !$0.isAgenda }
     if own.contains(where: { $0.isClosed && ($0.title ?? "").isEmpty }) { return true }
     for t in c.titles {
@@ -114,9 +119,12 @@ extension Register {
     }
     // Behaviour: on at least 4 of at least 5 meetings of a committee, and 60 % of them.
     var perCommittee: [String: Int] = [:]
-    for a in own { perCommittee[calendarKey(a.committee, town: town(ofSource: a.location?.file ?? "")), default: 0] += 1 }
+    for a in own {
+      let file = a.location?.file ?? ""
+      perCommittee[calendarKey(a.committee, town: told[file] ?? town(ofSource: file)), default: 0] += 1
+    }
     for (k, n) in perCommittee where n >= 4 {
-      let total = calendar.meetings(k).filter { $0.1 == .minutes }.count
+      let total = calendar.minutesCount(k)
       if total >= 5, n * 5 >= total * 3 { return true }
     }
     return false

@@ -51,6 +51,11 @@ public struct MeetingCalendar: Sendable {
     (days[committeeKey] ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 
+  /// How many of a committee's known meetings have minutes.
+  func minutesCount(_ committeeKey: String) -> Int {
+    (days[committeeKey] ?? [:]).values.filter { $0 == .minutes }.count
+  }
+
   /// Replaces a committee's known days.
   mutating func replace(_ committeeKey: String, with list: [(Day, MeetingBasis)]) {
     days[committeeKey] = nil
