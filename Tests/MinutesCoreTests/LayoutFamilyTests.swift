@@ -1361,6 +1361,50 @@ import Testing
     ])
   }
 
+  /// Notes that head each item `Ad N. Titel`, with no agenda listed above: the references
+  /// are the items, with their own titles, in whichever of the forms they are written.
+  @Test(arguments: ["Ad 1. ", "Ad pkt. 1: ", "AD PUNKT 1 - ", "Ad. 1 "])
+  func referenceHeadingsWithoutAnAgenda(_ form: String) throws {
+    func heading(_ n: Int, _ title: String) -> String { form.replacing("1", with: String(n)) + title }
+    let m = try read(
+      """
+      Referat af Grønt Råds møde mandag den 7. maj 2012
+
+      \(heading(1, "Godkendelse af dagsorden"))
+      Dagsordenen blev godkendt.
+
+      \(heading(2, "Meddelelser"))
+      Der afholdes spildevandsmøde den 8. maj.
+      1. Friluftsrådet har udpeget et nyt medlem.
+      2. Jægerne holder oplevelsesdag.
+
+      \(heading(3, "Temaer 2012"))
+      Rådet drøftede temaerne og vender tilbage til dem.
+      """, source: "groent-raad-2012-05-07.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Meddelelser", "Temaer 2012"])
+    #expect(m.items.first?.decision.map(\.text) == ["Dagsordenen blev godkendt."])
+  }
+
+  /// `Ad. 1 Punktet udgik.`: a sentence after the reference is the minutes of an agenda item,
+  /// not a title; numbered lines are then the items.
+  @Test func referencesWritingSentencesAreNoTitles() throws {
+    let m = try read(
+      """
+      Referat af menighedsrådsmøde torsdag den 19. maj 2022
+
+      Menighedsrådsmøde:
+
+      1. Orientering om forretningsudvalgsmødet
+      2. Meddelelser fra præsterne
+
+      Ad. 1    Punktet udgik, da der ikke var tilhørere til mødet.
+
+      Ad. 2    Budgettet blev gennemgået og godkendt af rådet.
+      """, source: "menighedsraad-2022-05-19.txt")
+    #expect(!m.items.map(\.title).contains { $0.hasPrefix("Punktet") || $0.hasPrefix("Budgettet") })
+  }
+
   @Test func agendaFirstThenASecondListOfMinutes() throws {
     let m = try read(
       """

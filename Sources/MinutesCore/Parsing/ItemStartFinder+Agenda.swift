@@ -85,6 +85,28 @@ extension ItemStartFinder {
     return out.count >= 2 ? out : nil
   }
 
+  /// `Ad 1. Godkendelse af dagsorden` / ... / `Ad 2. Meddelelser`: notes that head each item
+  /// with a reference to the agenda and its title, where the agenda itself is not in the
+  /// document. Two or more, rising from the first, each with a title of its own (no sentence:
+  /// `Ad. 1 Punktet udgik.` is the minutes of an agenda item listed elsewhere).
+  func referenceHeadings() -> [Start] {
+    var out: [Start] = []
+    for i in lines.indices where !lines[i].isBlank {
+      guard var m = ItemHeading.agendaReference(lines[i]), m.number > (out.last?.match.number ?? 0) else { continue }
+      guard !m.title.isEmpty else { continue }
+      if m.title.hasSuffix("."), m.title.split(separator: " ").count >= 4 { return [] }
+      ItemHeading.fill(&m, title: m.title, line: lines[i])
+      guard !m.title.isEmpty, m.title.utf8.count <= 150 else { continue }
+      m.style = .keyword
+      out.append(Start(index: i, match: m))
+    }
+    guard out.count >= 2, let first = out.first, first.match.number <= 2 else { return [] }
+    // An agenda listed above them: they are its minutes (`agendaThenMinutes`), or the notes of
+    // items written otherwise.
+    if let (agenda, _) = agendaList(), let top = agenda.first, top.index < first.index { return [] }
+    return out
+  }
+
   /// Whether what an `Ad. N` line writes after its number is the title of an agenda item
   /// (`Ad.5 Aktivitetslisten` for the agenda's `4. Aktivitetsliste`), the numbers apart.
   func isOwnTitle(_ own: String, titles: [Int: String]) -> Bool {

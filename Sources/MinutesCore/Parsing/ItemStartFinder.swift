@@ -81,6 +81,16 @@ struct ItemStartFinder {
         bestScore = score
       }
     }
+    // "Ad 1. Godkendelse af dagsorden" / ... : the items' own headings, which number lists
+    // inside them do not outweigh.
+    do {
+      let references = referenceHeadings()
+      if references.count >= 2, references.count >= best.count {
+        best = references
+        bestStyle = .keyword
+        bestScore = (0, references.count)
+      }
+    }
     // "A: Valg af dirigent: ..." / "B: Formandens beretning: ..." / ...: items lettered in order,
     // where numbers only number a list inside one of them (`1. DR2 Klassic ...` under `D:`).
     if bestScore.0 == 0 {
