@@ -30,6 +30,8 @@ import Testing
     ("**Punkt 4 – Godkendelse af budget**", 4),
     ("ØU 4. Godkendelse af budget", 4),
     ("HR 4.   Godkendelse af budget", 4),
+    ("(3) Godkendelse af budget", 3),
+    ("3.0 Godkendelse af budget", 3),
   ])
   func headingForms(_ c: (String, Int)) throws {
     let next = c.0.replacing(String(c.1), with: String(c.1 + 1)).replacing("budget", with: "regnskab")
@@ -1363,7 +1365,10 @@ import Testing
 
   /// Notes that head each item `Ad N. Titel`, with no agenda listed above: the references
   /// are the items, with their own titles, in whichever of the forms they are written.
-  @Test(arguments: ["Ad 1. ", "Ad pkt. 1: ", "AD PUNKT 1 - ", "Ad. 1 "])
+  @Test(arguments: [
+    "Ad 1. ", "Ad pkt. 1: ", "AD PUNKT 1 - ", "Ad. 1 ", "Ad dagsordenens punkt 1: ", "Til punkt 1: ", "Vedr. pkt. 1 - ",
+    "Vedrørende punkt 1 ",
+  ])
   func referenceHeadingsWithoutAnAgenda(_ form: String) throws {
     func heading(_ n: Int, _ title: String) -> String { form.replacing("1", with: String(n)) + title }
     let m = try read(
@@ -1403,6 +1408,46 @@ import Testing
       Ad. 2    Budgettet blev gennemgået og godkendt af rådet.
       """, source: "menighedsraad-2022-05-19.txt")
     #expect(!m.items.map(\.title).contains { $0.hasPrefix("Punktet") || $0.hasPrefix("Budgettet") })
+  }
+
+  /// `Til punkt 3 på dagsordenen ...`, `Til 3 personer ...`: sentences, no headings.
+  @Test func referencesInSentencesAreNoHeadings() throws {
+    let m = try read(
+      """
+      Referat af bestyrelsesmøde den 5. marts 2024
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+      Til punkt 3 på dagsordenen bemærkede formanden, at sagen er udsat.
+
+      2. Meddelelser
+      Til 3 personer blev der sendt en invitation.
+      Vedr. punkt 1 henvises til referatet.
+      """, source: "bestyrelsen-2024-03-05.txt")
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Meddelelser"])
+  }
+
+  /// `2.0 Meddelelser` / `2.1 Fra formanden`: the sub-points of a point are inside it.
+  @Test func decimalPointsKeepTheirSubPointsInside() throws {
+    let m = try read(
+      """
+      Referat af bestyrelsesmøde den 5. marts 2024
+
+      1.0 Godkendelse af dagsorden
+      Godkendt.
+
+      2.0 Meddelelser
+      2.1 Fra formanden
+      Intet.
+      2.2 Fra kassereren
+      Regnskabet følger budgettet.
+
+      3.0 Eventuelt
+      Intet.
+      """, source: "bestyrelsen-2024-03-05.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Meddelelser", "Eventuelt"])
   }
 
   @Test func agendaFirstThenASecondListOfMinutes() throws {

@@ -106,18 +106,36 @@ enum ItemHeading {
     return m
   }
 
-  /// `Ad. 1`, `Ad 1`, `Ad punkt 1`, `Ad pkt. 3:`: the minutes of the agenda's item, under the
-  /// agenda listed above; what follows the number on the line is returned as the title.
+  /// `Ad. 1`, `Ad 1`, `Ad punkt 1`, `Ad pkt. 3:`, `Ad dagsordenens punkt 2`, `Til punkt 1:`,
+  /// `Vedr. pkt. 4 -`: the minutes of the agenda's item, under the agenda listed above or as
+  /// the item's own heading; what follows the number on the line is returned as the title.
   static func agendaReference(_ line: MarkupLine) -> Match? {
     let text = line.text
-    guard text.utf8.count <= 400, !line.isTableRow,
-      text.hasPrefix("Ad ") || text.hasPrefix("Ad.") || text.hasPrefix("AD ") || text.hasPrefix("ad.") || text.hasPrefix("ad ")
-    else { return nil }
-    var r = text.dropFirst(2).drop(while: { $0 == " " || $0 == "." })
-    for k in ["punkt", "pkt.", "pkt"] where r.lowercased().hasPrefix(k) {
-      r = r.dropFirst(k.count).drop(while: { $0 == " " || $0 == "." })
+    guard text.utf8.count <= 400, !line.isTableRow, let f = text.first, "AaTtVv".contains(f) else { return nil }
+    let head = text.prefix(12).lowercased()
+    // After `Til` and `Vedr.` the word `punkt` is wanted: `Til 3 personer` is a sentence.
+    var r: Substring
+    var needsKeyword = true
+    if head.hasPrefix("ad ") || head.hasPrefix("ad.") {
+      r = text.dropFirst(2)
+      needsKeyword = false
+    } else if let lead = ["til ", "vedr. ", "vedr ", "vedrørende "].first(where: { head.hasPrefix($0) }) {
+      r = text.dropFirst(lead.count)
+    } else {
+      return nil
+    }
+    r = r.drop(while: { $0 == " " || $0 == "." })
+    for k in ["dagsordenens ", "dagsordenen "] where r.lowercased().hasPrefix(k) {
+      r = r.dropFirst(k.count).drop(while: { $0 == " " })
       break
     }
+    var keyword = false
+    for k in ["dagsordenspunkt", "punkt", "pkt.", "pkt"] where r.lowercased().hasPrefix(k) {
+      r = r.dropFirst(k.count).drop(while: { $0 == " " || $0 == "." })
+      keyword = true
+      break
+    }
+    guard keyword || !needsKeyword else { return nil }
     let digits = r.prefix(while: \.isNumber)
     guard !digits.isEmpty, digits.count <= 3, let n = Int(digits) else { return nil }
     r = r.dropFirst(digits.count)
@@ -188,6 +206,12 @@ enum ItemHeading {
     // number; then the number must carry its mark.
     let abbreviated = bodyAbbreviation(text)
     if let rest = abbreviated { text = rest }
+    // "(3) Budget": the number in brackets, read as `3)`.
+    if text.hasPrefix("("), let close = text.firstIndex(of: ")"), text.distance(from: text.startIndex, to: close) <= 4,
+      text[text.index(after: text.startIndex)..<close].allSatisfy(\.isNumber), close > text.index(after: text.startIndex)
+    {
+      text = String(text.dropFirst())
+    }
     guard let f = text.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
     guard !line.isTableRow, !hasLeader(text), text.utf8.count <= 400 else { return nil }
     let digits = text.prefix(while: \.isNumber)
@@ -202,6 +226,12 @@ enum ItemHeading {
     }
     if let c = rest.first, c == "." || c == ")" {
       rest = rest.dropFirst()
+      // "2.0 Meddelelser": a point numbered with its decimal, whose sub-points (`2.1`) are no items.
+      if c == ".", rest.first == "0", let after = rest.dropFirst().first, after == " " || after == "\t",
+        rest.dropFirst().drop(while: { $0 == " " || $0 == "\t" }).first?.isUppercase == true
+      {
+        rest = rest.dropFirst()
+      }
       // "1.5 mio.", "16.12.2014" are numbers, not headings.
       if let d = rest.first, d.isNumber { return nil }
       if rest.first != " ", !(rest.first?.isUppercase ?? false) { return nil }
