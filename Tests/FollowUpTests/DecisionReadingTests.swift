@@ -52,6 +52,18 @@ import Testing
     ("Tiltrådt.", .approved),
     ("Kommunalbestyrelsen tiltrådte indstillingen.", .approved),
     ("Indstillingen følges.", .approved),
+    ("Indstillingen blev fulgt.", .approved),
+    ("Udvalget fulgte forvaltningens indstilling.", .approved),
+    ("Bestyrelsen besluttede at følge indstillingen.", .approved),
+    ("Bestyrelsen bakkede op om forslaget.", .approved),
+    ("Bevillingen blev givet.", .approved),
+    // Elections and appointments at the meeting decide; one reported from elsewhere does not.
+    ("Kenneth Jensen blev valgt som formand.", .decided),
+    ("Rådet udpegede Bente Nielsen som repræsentant.", .decided),
+    ("Friluftsrådet har udpeget Bente Nielsen som ny repræsentant.", .noted),
+    // What the members agreed on.
+    ("Der var enighed om at holde en arbejdsdag i maj.", .decided),
+    ("Bestyrelsen var enige om at udsætte sagen.", .postponed),
     ("Kim Østergaard og Ole Andersen godkendt", .approved),
     // Rejection, also by a negated adoption of the committee itself.
     ("Forslaget blev forkastet.", .rejected),
@@ -103,6 +115,15 @@ import Testing
     let r = try Examples.register(Self.minutes(c.0))
     let own = try #require(r.decisions.first { $0.source == .decision })
     #expect(own.outcome == c.1, "\(c.0)")
+  }
+
+  /// Among announcements, what the members agreed on is one remark: the item is noted.
+  @Test func agreementInABriefingIsNoted() throws {
+    let text = "Provstikonferencen er den 9. november.\nMenighedsrådet er enige om, at vi flager med vimpel."
+    let briefing = try Examples.register(Self.minutes(text, title: "Meddelelser"))
+    #expect(briefing.decisions.first { $0.source == .decision }?.outcome == .noted)
+    let other = try Examples.register(Self.minutes(text, title: "Flagning"))
+    #expect(other.decisions.first { $0.source == .decision }?.outcome == .decided)
   }
 
   @Test func announcementsAreNoted() throws {

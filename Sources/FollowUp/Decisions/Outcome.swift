@@ -222,6 +222,7 @@ enum OutcomeClassifier {
     if acts.contains(.discuss), acts.contains(.refer), decisive.isEmpty { return .referred }
     if acts.contains(.discuss) { return tasks.contains(where: \.isOwnWork) ? .decided : .discussed }
     if acts.contains(.decide) { return .decided }
+    if acts.contains(.agree), !isBriefingTitle(lowerTitle) { return .decided }
     // "Meddelelser fra formanden", "Orientering fra Administrationen": a briefing with a small
     // errand in it is noted; what it adopts, rejects or decides in so many words counts above.
     let isBriefing = isBriefingTitle(lowerTitle)

@@ -12,6 +12,9 @@ enum OutcomeAct: Hashable, Sendable {
   case refer
   /// Work recorded as done in the telegraphic style of small councils (`Ny liste udarbejdet`).
   case decide
+  /// The members agreed on something (`Der var enighed om at holde en arbejdsdag`): decided,
+  /// unless the item is a briefing, where it is one remark among the announcements.
+  case agree
 }
 
 /// The grammar of outcomes in Danish decisions, in the words of many councils: adoption
@@ -60,8 +63,12 @@ enum OutcomeGrammar {
     // "Det blev aftalt", "Besluttet, at ...", "Udvalget besluttede at betale ...": a decision
     // that is neither an adoption nor a rejection of the item.
     add(
-      .decide, passive: ["fastsættes", "fastlægges", "ændres", "lukkes", "nedlægges", "oprettes", "afskaffes", "indføres"], participle: ["besluttet", "aftalt", "fastsat", "fastlagt"],
-      active: ["besluttede", "beslutter", "aftalte", "fastslog", "fastslår", "fastsatte", "fastsætter", "fastlagde"])
+      .decide, passive: ["fastsættes", "fastlægges", "ændres", "lukkes", "nedlægges", "oprettes", "afskaffes", "indføres", "vælges", "udpeges"],
+      participle: ["besluttet", "aftalt", "fastsat", "fastlagt"],
+      active: [
+        "besluttede", "beslutter", "aftalte", "fastslog", "fastslår", "fastsatte", "fastsætter", "fastlagde", "valgte",
+        "udpegede", "udpeger",
+      ])
     add(
       .refer,
       passive: ["oversendes", "fremsendes", "videresendes", "tilbagesendes", "henvises"],
@@ -78,7 +85,23 @@ enum OutcomeGrammar {
     (["indstillingerne", "følges"], .approve), (["som", "indstillet"], .approve),
     (["taget", "til", "følge"], .approve), (["tages", "til", "følge"], .approve),
     (["tilsluttede", "sig"], .approve), (["tilslutter", "sig"], .approve),
+    // "Indstillingen blev fulgt", "Udvalget fulgte indstillingen", "besluttede at følge
+    // forvaltningens indstilling": the recommendation adopted.
+    (["indstillingen", "blev", "fulgt"], .approve), (["indstillingerne", "blev", "fulgt"], .approve),
+    (["indstilling", "blev", "fulgt"], .approve), (["indstilling", "følges"], .approve),
+    (["fulgte", "indstillingen"], .approve), (["følger", "indstillingen"], .approve),
+    (["følge", "indstillingen"], .approve), (["fulgte", "forvaltningens", "indstilling"], .approve),
+    (["følge", "forvaltningens", "indstilling"], .approve), (["følger", "forvaltningens", "indstilling"], .approve),
+    // "Bestyrelsen bakkede op om forslaget", "Forslaget bakkes op".
+    (["bakkede", "op", "om"], .approve), (["bakker", "op", "om"], .approve), (["bakkes", "op"], .approve),
+    (["bevillingen", "blev", "givet"], .approve), (["bevillingen", "gives"], .approve),
+    // "X blev valgt som formand": an election at the meeting (`er blevet valgt`, `har valgt`
+    // report one elsewhere).
+    // "Der var enighed om at holde en arbejdsdag": the board agreed on what is done.
+    (["enighed", "om"], .agree), (["enige", "om"], .agree),
+    (["blev", "valgt"], .decide), (["blev", "genvalgt"], .decide), (["blev", "udpeget"], .decide),
     (["arbejdes", "ikke", "videre"], .reject), (["ikke", "arbejdes", "videre"], .reject),
+    (["ikke", "at", "gå", "videre"], .reject), (["går", "ikke", "videre"], .reject),
     (["sendes", "tilbage", "til"], .refer), (["sendt", "tilbage", "til"], .refer),
   ]
 
