@@ -337,9 +337,14 @@ public struct Register: Sendable {
     while k < rec.candidates.count {
       let (ui, c) = rec.candidates[k]
       k += 1
+      // "Carl indhenter tilbud. Frist: 15. april.": a deadline's label and day alone, in the
+      // same paragraph or on the line under it.
       guard c.due == nil, c.kind == .task, c.ownerPhrase != nil, ui + 1 < rec.units.count,
-        rec.units[ui + 1].line == rec.units[ui].line,
-        let due = ActionReader.comesBackOn(rec.units[ui + 1].text, reference: rec.date)
+        let due = rec.units[ui + 1].line == rec.units[ui].line
+          ? ActionReader.comesBackOn(rec.units[ui + 1].text, reference: rec.date)
+            ?? ActionReader.deadlineAlone(rec.units[ui + 1].text, reference: rec.date)
+          : rec.units[ui + 1].line == rec.units[ui].line + 1
+            ? ActionReader.deadlineAlone(rec.units[ui + 1].text, reference: rec.date) : nil
       else { continue }
       rec.candidates[k - 1].1.due = due
       rec.candidates.removeAll { $0.0 == ui + 1 && $0.1.ownerPhrase == nil && $0.1.presenters.isEmpty }

@@ -1115,6 +1115,37 @@ import Testing
     #expect(other.actions.first { $0.owners.map(\.name) == ["Forvaltningen"] }?.due == nil)
   }
 
+  /// A deadline's label and day alone after a piece of work (`Frist: 15. oktober 2024.`, on the
+  /// same line or the one under it) is that work's day and no action of its own; a sentence
+  /// that goes on after the day is its own.
+  @Test(arguments: [
+    "Bo Jensen indhenter tre tilbud. Frist: 15. oktober 2024.", "Bo Jensen indhenter tre tilbud. Deadline 15. oktober.",
+    "Bo Jensen indhenter tre tilbud.\nTidsfrist: 15. oktober 2024",
+  ])
+  func aDeadlineLabelAloneGivesTheWorkItsDay(_ text: String) throws {
+    let r = try Self.register(Self.minutes(text))
+    #expect(r.actions.count == 1)
+    #expect(r.actions.first?.owners.map(\.name) == ["Bo Jensen"])
+    #expect(r.actions.first?.due == Examples.day("2024-10-15"))
+  }
+
+  @Test func aDeadlineInASentenceOfItsOwnIsNoLabel() throws {
+    let r = try Self.register(Self.minutes("Bo Jensen indhenter tre tilbud. Frist for høringssvar er 15. oktober, og derefter behandles sagen."))
+    #expect(r.actions.first { $0.owners.map(\.name) == ["Bo Jensen"] }?.due == nil)
+  }
+
+  /// A time between the modal and its infinitive (`skal inden udgangen af oktober indsende`)
+  /// keeps the work and gives it its day.
+  @Test(arguments: [
+    ("Bo Jensen skal inden udgangen af oktober indsende ansøgningen.", "2024-10-31"),
+    ("Bo Jensen vil i løbet af november udarbejde en plan.", "2024-11-30"),
+  ])
+  func aTimeBetweenTheModalAndItsVerb(_ c: (String, String)) throws {
+    let r = try Self.register(Self.minutes(c.0))
+    #expect(r.actions.first?.owners.map(\.name) == ["Bo Jensen"])
+    #expect(r.actions.first?.due == Examples.day(c.1))
+  }
+
   /// A numbered point under an item that holds two sentences (`1. Maja skal til et møde. Maja
   /// undersøger, om ...`) keeps both, each read on its own.
   @Test func aNumberedPointOfTwoSentencesKeepsBoth() throws {

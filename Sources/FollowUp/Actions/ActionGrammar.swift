@@ -231,7 +231,10 @@ enum ActionGrammar {
       if t.lower == "vil" || t.lower == "skal" {
         var j = i + 1
         var steps = 0
-        while j < toks.count, steps < 4, !toks[j].isBoundary {
+        // "skal inden udgangen af marts indsende", "vil i løbet af foråret udarbejde": a time
+        // between the modal and its infinitive.
+        let reach = i + 1 < toks.count && modalTimePrepositions.contains(toks[i + 1].lower) ? 7 : 4
+        while j < toks.count, steps < reach, !toks[j].isBoundary {
           if let v = verb(toks[j].lower), v.form != .present, particleOK(v.stem, toks, j) {
             // "skal disse altid sendes til administrationen": a standing rule, no errand.
             let habit = toks[(i + 1)..<j].contains { w in habitual.contains { $0.count == 1 && $0[0] == w.lower } }
@@ -431,6 +434,11 @@ enum ActionGrammar {
   }
 
   static let clauseReach = 60
+
+  /// Prepositions that open a time between a modal and its infinitive.
+  static let modalTimePrepositions: Set<String> = [
+    "inden", "senest", "før", "i", "til", "efter", "primo", "medio", "ultimo", "ved", "fra", "snarest", "hurtigst",
+  ]
 
   /// Whether a verb at `i` stands in a clause that can lay down work.
   static func clauseAllows(_ toks: [ClauseToken], _ i: Int) -> Bool {

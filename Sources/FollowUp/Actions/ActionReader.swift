@@ -361,6 +361,27 @@ enum ActionReader {
     return exprs.first { e in e.kind == .nextMeeting || (e.date.map { $0 > reference } ?? false) }
   }
 
+  /// `Frist: 15. april 2024.`, `Deadline uge 16`, `Tidsfrist: næste møde`: a sentence that is
+  /// a deadline's label and its day alone gives the work before it its day; `nil` when the
+  /// sentence is not such.
+  static func deadlineAlone(_ sentence: String, reference: Day) -> TemporalExpression? {
+    let trimmed = sentence.trimming(" .")
+    let lower = trimmed.lowercased()
+    guard trimmed.utf8.count <= 60,
+      let label = ["tidsfrist", "deadline", "frist", "senest", "færdig", "udføres senest", "inden"].first(where: {
+        lower.hasPrefix($0)
+      })
+    else { return nil }
+    let rest = lower.dropFirst(label.count)
+    guard let f = rest.first, f == ":" || f == " " else { return nil }
+    let exprs = ahead(
+      TemporalReader(reference: reference).expressions(in: sentence).filter { $0.kind != .time }, of: reference)
+    guard let e = exprs.first(where: { e in e.kind == .nextMeeting || (e.date.map { $0 > reference } ?? false) }) else { return nil }
+    // Nothing else than the label and the day.
+    let others = rest.drop(while: { $0 == ":" || $0 == " " }).split(separator: " ").count
+    return others <= e.text.split(separator: " ").count + 1 ? e : nil
+  }
+
   /// Days written without a year that fall before the decision (`på mødet den 3. marts` in
   /// May): work looks ahead, so they are the next year's. (A deferral's sentence may say when
   /// it was deferred, `blev udsat på mødet den 26. marts`: its days are left as read.)
