@@ -439,6 +439,24 @@ import Testing
     #expect(m.absentees == ["Bo Jensen"])
   }
 
+  /// `Til stede: A, B og C. Afbud fra D.`: who sent word, in a sentence after the list.
+  @Test(arguments: ["Afbud fra Dorte Madsen.", "Afbud: Dorte Madsen", "Fraværende: Dorte Madsen."])
+  func absenceSentenceAfterTheList(_ absence: String) throws {
+    let m = try read(
+      """
+      Referat af møde i bestyrelsen tirsdag 5. marts 2024, kl. 19.00, i fælleshuset.
+      Til stede: Anne Hansen, Bo Jensen og Carl Nielsen. \(absence)
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Budget 2025
+      Budgettet blev godkendt.
+      """, source: "bestyrelsen-2024-03-05.txt")
+    #expect(m.attendees == ["Anne Hansen", "Bo Jensen", "Carl Nielsen"])
+    #expect(m.absentees == ["Dorte Madsen"])
+  }
+
   @Test func attendeesLessThoseAbsentUnderAnItem() throws {
     let m = try read(
       """

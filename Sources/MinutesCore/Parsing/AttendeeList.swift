@@ -370,6 +370,22 @@ enum AttendeeList {
 
   /// `suppleant Martin Holm deltog`, `Jens Berg deltager i stedet`: in a list of absences, an
   /// entry that tells who came instead. Returns the absent and the present.
+  /// `Anne Hansen, Bo Jensen og Carl Nielsen. Afbud fra Dorte Madsen.`: a list of who came
+  /// with a sentence of who sent word after it; the list and the absent part, or nil.
+  static func splitAbsenceSentence(_ line: String) -> (present: String, absent: String)? {
+    let lower = line.lowercased()
+    for label in [". afbud fra ", ". afbud: ", ". afbud ", ". fraværende: ", ". fraværende ", ". ikke til stede: ", ". forfald: "] {
+      guard let r = lower.range(of: label) else { continue }
+      let start = line.index(line.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))
+      let end = line.index(start, offsetBy: label.count)
+      let present = String(line[..<start]).trimmingSpaces
+      let absent = String(line[end...]).trimming(" .")
+      guard !present.isEmpty, !absent.isEmpty else { return nil }
+      return (present, absent)
+    }
+    return nil
+  }
+
   static func absencesAndStandIns(_ value: String) -> (absent: [String], present: [String]) {
     var absent: [String] = []
     var present: [String] = []

@@ -630,6 +630,15 @@ struct HeaderReader {
         break
       }
       if lowerValue.hasPrefix("alle ") || lowerValue == "alle" { break }
+      // "Anne Hansen, Bo Jensen og Carl Nielsen. Afbud fra Dorte Madsen.": who sent word, in a
+      // sentence after the list.
+      var absentLines: [String] = []
+      listLines = listLines.map { l in
+        guard let (present, absent) = AttendeeList.splitAbsenceSentence(l) else { return l }
+        absentLines.append(absent)
+        return present
+      }
+      meeting.absentees += AttendeeList.entries(absentLines).map(\.name)
       let entries = AttendeeList.entries(listLines.filter { !$0.isEmpty })
       meeting.attendees += entries.filter { !$0.isAbsent }.map(\.name)
       meeting.absentees += entries.filter(\.isAbsent).map(\.name)
