@@ -24,6 +24,10 @@ import Testing
     "Punkt 5: Salg af grund\n\nLukket punkt",
     "Punkt 5: Salg af grund\n\nSagsnr.: 24/999 Lukket sag",
     "Punkt 5: Salg af grund\n\nLukket - 00.01.00A04 - 2024/999",
+    "Punkt 5: Salg af grund (ikke offentlig)",
+    "Punkt 5: Ikke offentligt punkt: Salg af grund",
+    "Punkt 5: Salg af grund\n\nBehandles på lukket møde.",
+    "Lukket punkt\n\nPunkt 5: Salg af grund",
   ]
 
   static func document(_ closed: String) -> String {
@@ -68,6 +72,39 @@ import Testing
       out += item.recommendation?.points ?? []
     }
     return out
+  }
+
+  /// `Lukket dagsorden` over the items of the closed part closes every one of them, up to an
+  /// open part (`Åben dagsorden`); the line is no item of its own.
+  @Test func aClosedPartClosesTheItemsUnderIt() throws {
+    let text = """
+      Referat af bestyrelsesmøde tirsdag den 5. marts 2024
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Budget
+      Beslutning:
+      Godkendt.
+
+      Lukket dagsorden
+
+      3. Personalesag
+      Beslutning:
+      HEMMELIG Medarbejderen afskediges.
+
+      4. Salg af grund
+      HEMMELIG køber tilbyder 2 mio. kr.
+
+      Åben dagsorden
+
+      5. Eventuelt
+      Intet.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2024-03-05.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3, 4, 5])
+    #expect(m.items.map(\.isClosed) == [false, false, true, true, false])
+    #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
   }
 
   @Test(arguments: variants)

@@ -1446,6 +1446,43 @@ import Testing
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Meddelelser"])
   }
 
+  /// `2. Budget` / `Beslutning:` / `Godkendt.` / `3. Eventuelt`: the next number after a
+  /// decision goes on with the items; a list begun in the decision (`1.` ...) does not.
+  @Test func theNextNumberAfterADecisionIsTheNextItem() throws {
+    let m = try read(
+      """
+      Referat af bestyrelsesmøde den 5. marts 2024
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Budget
+      Beslutning:
+      Godkendt.
+
+      3. Eventuelt
+      Intet.
+      """, source: "bestyrelsen-2024-03-05.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Budget", "Eventuelt"])
+    let list = try read(
+      """
+      Referat af bestyrelsesmøde den 5. marts 2024
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Budget
+      Beslutning:
+      Bestyrelsen vedtog følgende
+
+      1. Kontingent
+      2. Lejeindtægter
+      3. Tilskud
+      """, source: "bestyrelsen-2024-03-05.txt")
+    #expect(list.items.map(\.number) == [1, 2])
+  }
+
   /// `2.0 Meddelelser` / `2.1 Fra formanden`: the sub-points of a point are inside it.
   @Test func decimalPointsKeepTheirSubPointsInside() throws {
     let m = try read(

@@ -13,8 +13,18 @@ enum ClosedMarker {
 
   /// The words that close an item, longest first (folded to lower case).
   static let closingWords = [
-    "lukket punkt", "lukket sag", "lukket møde", "lukket dagsorden", "lukket emne", "lukket",
-    "fortroligt punkt", "fortrolig sag", "fortroligt", "fortrolig",
+    "lukkede punkter", "lukkede sager", "lukket punkt", "lukket sag", "lukket møde", "lukket dagsorden", "lukket emne",
+    "lukket del", "lukket", "fortroligt punkt", "fortrolig sag", "fortroligt", "fortrolig", "ikke offentligt punkt",
+    "ikke offentlig sag", "ikke-offentligt punkt", "ikke offentligt", "ikke offentlig", "ikke-offentligt",
+    "ikke-offentlig",
+  ]
+  /// The words of a closed part of the meeting (`Lukket dagsorden` over the items of it): every
+  /// item under them is closed, up to an open part (`openSectionWords`).
+  static let closedSectionWords: Set<String> = [
+    "lukket dagsorden", "lukket møde", "lukkede punkter", "lukkede sager", "lukket del", "lukket del af mødet",
+  ]
+  static let openSectionWords: Set<String> = [
+    "åben dagsorden", "åbent møde", "åbne punkter", "åbne sager", "åben del", "åben del af mødet", "åben",
   ]
   /// The words that say an item is open.
   static let openingWords = [
@@ -101,6 +111,13 @@ enum ClosedMarker {
     guard text.utf8.count <= 4000, DanishBytes.containsASCII(text, "lukke") else { return false }
     for sentence in SentenceSplitter.sentences(text) {
       let lower = sentence.lowercased()
+      // "Behandles på lukket møde.", "Behandlet for lukkede døre.": the item's passive without
+      // its subject.
+      if ["behandles ", "behandlet ", "behandledes "].contains(where: { lower.hasPrefix($0) }),
+        ["lukket møde", "lukkede døre", "lukket punkt", "som lukket", "lukket"].contains(where: { lower.contains($0) })
+      {
+        return true
+      }
       guard itemSubjects.contains(where: { lower.hasPrefix($0) }) else { continue }
       if closingPhrases.contains(where: { lower.contains($0) }) { return true }
     }
@@ -124,7 +141,9 @@ enum ClosedMarker {
   /// form does not cover: it carries a closing marker and is short, like a heading.
   static func looksLikeClosedHeading(_ text: String) -> Bool {
     guard text.utf8.count <= 160 else { return false }
-    guard DanishBytes.containsASCII(text, "lukket") || DanishBytes.containsASCII(text, "fortrolig") else {
+    guard DanishBytes.containsASCII(text, "lukket") || DanishBytes.containsASCII(text, "fortrolig")
+      || DanishBytes.containsASCII(text, "offentlig")
+    else {
       return false
     }
     // Drop a leading number or keyword ("12.", "Punkt 12:") before reading the marker.

@@ -458,8 +458,12 @@ struct ItemStartFinder {
       }
       // Weakly confirmed, after the decision of the item before: a list in that decision; a
       // sentence that opens with an item's keyword (`Punkt 28. Aftale med Lejerbo udsat.`) too.
+      // The next number, titled and no sentence, with no list begun in between (`2. Budget` /
+      // `Beslutning:` / `Godkendt.` / `3. Eventuelt`), goes on with the run.
       if conf < 2, let last = out.last, c.match.style != .keyword || lines[c.index].text.hasSuffix("."),
-        hasDecisionHeading(from: last.index, to: c.index)
+        hasDecisionHeading(from: last.index, to: c.index),
+        !(c.match.number == last.match.number + 1 && !c.match.endsLikeSentence && !c.match.title.isEmpty
+          && !candidates.contains { $0.index > last.index && $0.index < c.index && $0.match.number < c.match.number })
       {
         continue
       }
@@ -1141,6 +1145,31 @@ struct ItemStartFinder {
       if let p = previousNonBlank(before: i), let s = starts.first(where: { $0.index == p || $0.titleIndex == p }),
         ClosedMarker.status(line.text) != nil || s.match.isClosed
       {
+        continue
+      }
+      // "Lukket dagsorden" / "3. Personalesag" / "4. Salg af grund": the closed part's heading
+      // over the items in it, up to an open part; "Lukket punkt" over one heading closes it.
+      if ClosedMarker.status(line.text) == .closed, let n = nextNonBlank(after: i),
+        let k = out.firstIndex(where: { $0.index == n })
+      {
+        let section = ClosedMarker.closedSectionWords.contains(line.text.lowercased().trimming(" .:"))
+        var j = k
+        while j < out.count {
+          if j > k, lines[out[j - 1].index..<out[j].index].contains(where: {
+            ClosedMarker.openSectionWords.contains($0.text.lowercased().trimming(" .:"))
+          }) {
+            break
+          }
+          out[j].match.isClosed = true
+          if !section { break }
+          j += 1
+        }
+        // The marker line opens the first of them (the item before ends above it).
+        if out[k].titleIndex == nil, !out[k].startsWithContent {
+          out[k].titleIndex = out[k].index
+          out[k].index = i
+        }
+        known.insert(i)
         continue
       }
       // The heading without its marker, read in any form: `[Lukket] Punkt 12: Salg af grund`.
