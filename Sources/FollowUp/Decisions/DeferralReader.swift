@@ -103,6 +103,8 @@ enum DeferralReader {
           after.contains("igen") || (after.first == "op" && after.dropFirst().first == "igen")
           || s.has("\(word) på et senere møde") || s.has("\(word) på et kommende møde")
           || s.has("\(word) op på næste møde") || s.has("sættes på dagsordenen igen")
+          // "Sagen drøftes videre på næste møde": the talk goes on at a later meeting.
+          || (after.first == "videre" && w.dropFirst(i + 2).prefix(5).contains(where: { $0.hasSuffix("møde") || $0.hasSuffix("mødet") }))
         guard again else { continue }
         // Active "Direktionen drøfter X igen": a deferral only for the committee itself.
         if word.hasSuffix("er") {
@@ -144,8 +146,12 @@ enum DeferralReader {
       // "idet punkt nr. 3 tages af dagsordenen": off this agenda, to come back.
       verbIndex = i
     }
-    if verbIndex == nil, let i = w.firstIndex(where: { ["rykkes", "flyttes", "rykket", "flyttet", "rykke", "flytte"].contains($0) }),
-      !w[..<i].contains("ikke"), w.dropFirst(i + 1).first == "til",
+    if verbIndex == nil,
+      let i = w.firstIndex(where: {
+        ["rykkes", "flyttes", "rykket", "flyttet", "rykke", "flytte", "overføres", "overført", "overflyttes"].contains($0)
+      }),
+      // "Punktet nåede vi ikke, og det flyttes til næste møde": a `ikke` of the clause before.
+      !w[max(0, i - 2)..<i].contains("ikke"), w.dropFirst(i + 1).first == "til",
       let later = w.dropFirst(i + 2).first, ["næste", "senere", "kommende", "et"].contains(later),
       w.dropFirst(i + 2).prefix(4).contains(where: { $0.hasSuffix("møde") || $0.hasSuffix("mødet") || $0 == "gang" })
     {
