@@ -439,6 +439,30 @@ import Testing
     #expect(m.absentees == ["Bo Jensen"])
   }
 
+  /// `bestyrelsesmøde Fanø Marineforening`, `menighedsrådsmøde, Sdr. Højrup`: the body's
+  /// meeting, then the association or parish it belongs to; the municipality on a line of its
+  /// own under the title is no place.
+  @Test(arguments: [
+    ("Referat bestyrelsesmøde Fanø Marineforening torsdag den 28.03.19 klokken 1700", "Bestyrelsen", "2019-03-28"),
+    ("Referat — menighedsrådsmøde, Sdr. Højrup, onsdag den 11.10.17 kl. 19.00", "Menighedsrådet", "2017-10-11"),
+    ("Referat fra møde i Integrationsrådet\nLyngby-Taarbæk Kommune\nTorsdag d.10.09.15.", "Integrationsrådet", "2015-09-10"),
+  ])
+  func bodyOfAMeetingWordBeforeItsAssociation(_ c: (String, String, String)) throws {
+    let m = try read(
+      """
+      \(c.0)
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Budget
+      Budgettet blev godkendt.
+      """, source: "referat.txt")
+    #expect(m.committee == c.1)
+    #expect(m.date?.description == c.2)
+    #expect(m.location == nil)
+  }
+
   /// `Til stede: A, B og C. Afbud fra D.`: who sent word, in a sentence after the list.
   @Test(arguments: ["Afbud fra Dorte Madsen.", "Afbud: Dorte Madsen", "Fraværende: Dorte Madsen."])
   func absenceSentenceAfterTheList(_ absence: String) throws {

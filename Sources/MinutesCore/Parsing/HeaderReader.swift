@@ -758,6 +758,14 @@ struct HeaderReader {
       } else if words[k + 1] == "i" {
         words = Array(words[(k + 2)...])
       }
+    } else if let k = words.indices.dropLast().first(where: { i in
+      // "bestyrelsesmøde Fanø Marineforening", "menighedsrådsmøde, Sdr. Højrup": the body's
+      // meeting, then the association or the parish it belongs to.
+      let l = words[i].lowercased().trimming(",")
+      return (l.hasSuffix("møde") || l.hasSuffix("mødet")) && words[i + 1].first?.isUppercase == true
+    }), let body = bodyOfMeetingWord(words[k].trimming(",")) {
+      let owner = words[(k + 1)...].prefix { !$0.contains(where: \.isNumber) }.joined(separator: " ").trimming(" ,")
+      if !CommitteeName.namesBody(owner) { words = [body] }
     }
     while let f = words.first, isFiller(f) { words.removeFirst() }
     // The date's span may have taken "møde" ("sundheds møde den 17. april 2023").
@@ -1156,6 +1164,14 @@ struct HeaderReader {
     if t.split(separator: " ").filter({ HeaderLabel.table[$0.lowercased()] != nil }).count >= 2 { return false }
     if ClosedMarker.status(t) != nil || CommitteeName.namesBody(t) { return false }
     if ItemHeading.numberedHeading(line) != nil || ItemHeading.keywordHeading(line) != nil { return false }
+    // "Lyngby-Taarbæk Kommune", "Region Midtjylland" alone: whose body it is, not where it met.
+    let named = t.trimming(" .,").split(separator: " ")
+    if named.count >= 2, named.count <= 4, named.allSatisfy({ $0.first?.isUppercase == true }),
+      let edge = [named.first, named.last].compactMap({ $0?.lowercased() }).first(where: { ["kommune", "region"].contains($0) }),
+      !edge.isEmpty
+    {
+      return false
+    }
     // "Dagsorden ifølge vedtægterne.": a sentence, not a place.
     if t.hasSuffix("."), let last = t.split(separator: " ").last, last.count > 4, last.dropLast().allSatisfy(\.isLowercase) {
       return false

@@ -184,6 +184,20 @@ extension TemporalScan {
     return (nil, nil, last)
   }
 
+  /// `bestyrelsesmøde 05.03.24`, `Mødedato: 5/3-24`: a word for a meeting or its day just
+  /// before a date (past a colon), where a year in two digits is the date's and not a code's
+  /// (`01.02.05` is a subject number of the KLE).
+  func meetingWordBefore(_ i: Int) -> Bool {
+    var k = i - 1
+    if let p = tok(k), p.kind == .punct { k -= 1 }
+    guard k >= 0, let w = tok(k), w.kind == .word else { return false }
+    let lower = text(k, k).lowercased()
+    return ["møde", "mødet", "dato", "referat"].contains { lower.hasSuffix($0) }
+  }
+
+  /// A year written in two digits: this century's up to 69, else the last one's.
+  static func century(_ yy: Int) -> Int { yy < 70 ? 2000 + yy : 1900 + yy }
+
   /// The year that puts day/month nearest the reference day.
   func nearestYear(month: Int, day: Int) -> Int {
     let y0 = reference.year
@@ -232,6 +246,12 @@ extension TemporalScan {
         // "5/21/2019": no thirteenth month; an English system's month/day/year.
         day = Day(year: c.value, month: b.value, day: a.value)
           ?? (b.value > 12 && s2.value == Int(Punct.slash) ? Day(year: c.value, month: a.value, day: b.value) : nil)
+      } else if let s2 = tok(i + 3), s2.kind == .punct, !s2.spaceBefore, s2.value == Int(Punct.dash),
+        let c = tok(i + 4), c.kind == .number, !c.spaceBefore, c.digits == 2, !isPunct(i + 5, Punct.slash),
+        (1...12).contains(b.value), i > j || deadlineBefore(i) || meetingWordBefore(i)
+      {
+        // "5/3-24": the year in two digits after the dash.
+        day = Day(year: TemporalScan.century(c.value), month: b.value, day: a.value)
       } else if let t = tok(i + 3), t.spaceBefore, let y = isYear(i + 3) {
         day = Day(year: y, month: b.value, day: a.value)
         last = i + 3
@@ -250,6 +270,11 @@ extension TemporalScan {
         day = Day(year: a.value, month: b.value, day: c.value)
       } else if a.digits <= 2, c.digits == 4 {
         day = Day(year: c.value, month: b.value, day: a.value)
+      } else if a.digits == 2, b.digits == 2, c.digits == 2, !c.spaceBefore, s1.value != Int(Punct.slash),
+        i > j || deadlineBefore(i) || meetingWordBefore(i)
+      {
+        // "05.03.24", "05-03-24": day and month written with their zeros, the year in two digits.
+        day = Day(year: TemporalScan.century(c.value), month: b.value, day: a.value)
       }
     } else if s1.value == Int(Punct.dot), i > j || deadlineBefore(i), a.digits <= 2, (1...12).contains(b.value),
       (1...31).contains(a.value), tok(i + 3).map({ $0.kind != .number }) ?? true
