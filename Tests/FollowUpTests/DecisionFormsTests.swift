@@ -1134,6 +1134,25 @@ import Testing
     #expect(r.actions.first { $0.owners.map(\.name) == ["Bo Jensen"] }?.due == nil)
   }
 
+  /// Minutes kept as a table: who is responsible and by when, in their columns, are the work's
+  /// owner and day; a row deferred is a postponement.
+  @Test func aTableOfMinutesGivesOwnersAndDays() throws {
+    let r = try Self.register(
+      """
+      Referat af bestyrelsesmøde den 2. oktober 2024
+
+      | Pkt. | Emne | Beslutning | Ansvarlig | Frist |
+      |---|---|---|---|---|
+      | 1 | Godkendelse af dagsorden | Godkendt. | | |
+      | 2 | Hjemmeside | Der indhentes tilbud på en ny hjemmeside. | Carl Nielsen | 15. oktober 2024 |
+      | 3 | Legeplads | Sagen udsættes til næste møde. | | |
+      """)
+    let a = try #require(r.actions.first)
+    #expect(a.owners.map(\.name) == ["Carl Nielsen"])
+    #expect(a.due == Examples.day("2024-10-15"))
+    #expect(r.decisions.filter { $0.source == .decision }.map(\.outcome) == [.approved, .decided, .postponed])
+  }
+
   /// A time between the modal and its infinitive (`skal inden udgangen af oktober indsende`)
   /// keeps the work and gives it its day.
   @Test(arguments: [

@@ -463,6 +463,39 @@ import Testing
     #expect(m.location == nil)
   }
 
+  /// Minutes kept as one table, a row an item: its number, title, decision, who and by when;
+  /// a row marked closed keeps its decision out.
+  @Test func minutesInOneTable() throws {
+    let m = try read(
+      """
+      # Referat af bestyrelsesmøde 5. marts 2024
+
+      | Pkt. | Emne | Beslutning | Ansvarlig | Frist |
+      |---|---|---|---|---|
+      | 1 | Godkendelse af dagsorden | Godkendt. | | |
+      | 2 | Legeplads | Sagen udsættes til næste møde. | | |
+      | 3 | Hjemmeside | Der indhentes tilbud. | Carl Nielsen | 15. april 2024 |
+      | 4 | Personalesag (Lukket) | HEMMELIG afskedigelse. | | |
+      """, source: "bestyrelsen-2024-03-05.md")
+    #expect(m.items.map(\.number) == [1, 2, 3, 4])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Legeplads", "Hjemmeside", "Personalesag"])
+    #expect(m.items[2].decision.map(\.text) == ["Der indhentes tilbud (Carl Nielsen). Frist: 15. april 2024"])
+    #expect(m.items[3].isClosed)
+    #expect(!m.items.flatMap { $0.sections.flatMap(\.paragraphs) }.contains { $0.text.contains("HEMMELIG") })
+    // The number and title in one column.
+    let one = try read(
+      """
+      Referat af møde i arbejdsgruppen den 5. marts 2024
+
+      | Punkt | Referat |
+      |---|---|
+      | 1. Velkomst | Formanden bød velkommen. |
+      | 2. Hjemmeside | Der indhentes tilbud. |
+      """, source: "arbejdsgruppen-2024-03-05.md")
+    #expect(one.items.map(\.number) == [1, 2])
+    #expect(one.items.map(\.title) == ["Velkomst", "Hjemmeside"])
+  }
+
   /// `Til stede: A, B og C. Afbud fra D.`: who sent word, in a sentence after the list.
   @Test(arguments: ["Afbud fra Dorte Madsen.", "Afbud: Dorte Madsen", "Fraværende: Dorte Madsen."])
   func absenceSentenceAfterTheList(_ absence: String) throws {

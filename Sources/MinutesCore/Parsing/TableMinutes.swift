@@ -1,0 +1,107 @@
+/// Minutes kept as one table, a row an item (`| Pkt. | Emne | Beslutning | Ansvarlig | Frist |`):
+/// the decision minutes of boards and working groups written in a word processor's table. Each
+/// row is unfolded into the lines the reader knows (`N. Emne`, `Beslutning:`, the decision, who
+/// is responsible and by when), on the row's own line number.
+enum TableMinutes {
+  /// The columns a header row names, folded (`Beslutning`, `**Emne**`, `Pkt.`).
+  struct Columns: Equatable {
+    var number: Int?
+    var title: Int
+    var decision: Int
+    var owner: Int?
+    var due: Int?
+  }
+
+  static let numberWords: Set<String> = ["pkt", "pkt.", "punkt", "punkt nr.", "pkt. nr.", "nr", "nr.", "#", "dagsordenspunkt"]
+  static let titleWords: Set<String> = [
+    "emne", "emner", "punkt", "dagsordenspunkt", "dagsorden", "overskrift", "sag", "tema", "titel", "indhold",
+  ]
+  static let decisionWords: Set<String> = [
+    "beslutning", "beslutninger", "referat", "konklusion", "aftale", "aftaler", "aftalt", "besluttet", "resultat",
+    "beslutning/referat", "referat/beslutning", "referat og beslutning", "beslutning og opfølgning",
+  ]
+  static let ownerWords: Set<String> = ["ansvarlig", "ansvarlige", "ansvar", "hvem", "tovholder"]
+  static let dueWords: Set<String> = ["frist", "deadline", "hvornår", "tidsfrist", "senest"]
+
+  /// A header cell as a key: lower case, without emphasis, colon and outer spaces.
+  static func key(_ cell: String) -> String {
+    cell.lowercased().trimming(" *_:")
+  }
+
+  /// The columns of a header row that names a title and a decision column, or nil.
+  static func columns(_ cells: [String]) -> Columns? {
+    guard cells.count >= 2, cells.count <= 8 else { return nil }
+    let keys = cells.map(key)
+    guard let decision = keys.firstIndex(where: decisionWords.contains) else { return nil }
+    let number = keys.firstIndex(where: numberWords.contains)
+    // "Punkt" names the number where another column holds the title (`Punkt | Emne`), else the title.
+    guard let title = keys.indices.first(where: { $0 != number && $0 != decision && titleWords.contains(keys[$0]) }) ?? number,
+      title != decision
+    else { return nil }
+    return Columns(
+      number: number == title ? nil : number, title: title, decision: decision,
+      owner: keys.firstIndex(where: ownerWords.contains), due: keys.firstIndex(where: dueWords.contains))
+  }
+
+  /// The document's lines with each table of minutes unfolded into items; other lines as they are.
+  static func unfold(_ lines: [MarkupLine]) -> [MarkupLine] {
+    guard lines.contains(where: { $0.isTableRow && !$0.isRule }) else { return lines }
+    var out: [MarkupLine] = []
+    var i = 0
+    while i < lines.count {
+      let line = lines[i]
+      guard line.isTableRow, !line.isRule, let cols = columns(line.cells) else {
+        out.append(line)
+        i += 1
+        continue
+      }
+      var rows: [MarkupLine] = []
+      var j = i + 1
+      while j < lines.count, lines[j].isTableRow {
+        if !lines[j].isRule { rows.append(lines[j]) }
+        j += 1
+      }
+      var unfolded: [MarkupLine] = []
+      var count = 0
+      for row in rows {
+        let cells = row.cells
+        func cell(_ k: Int?) -> String {
+          guard let k, k < cells.count else { return "" }
+          return MarkupLineReader.collapseSpaces(cells[k]).trimming(" *_")
+        }
+        var title = cell(cols.title)
+        var number = Int(cell(cols.number).trimming(". ):"))
+        // "1. Godkendelse af dagsorden" in the title's cell: its number.
+        if number == nil, let heading = ItemHeading.numberedHeading(MarkupLine.plain(title, number: row.number)) {
+          number = heading.number
+          title = heading.title
+        }
+        let decision = cell(cols.decision)
+        guard !title.isEmpty || !decision.isEmpty else { continue }
+        count = number ?? count + 1
+        var text = decision
+        // Who is responsible, where the decision does not name them: the doer in brackets.
+        let owner = cell(cols.owner)
+        if !owner.isEmpty, !decision.contains(owner), !text.isEmpty {
+          if text.hasSuffix(".") { text.removeLast() }
+          text += " (\(owner))."
+        }
+        unfolded.append(MarkupLine.plain("\(count). \(title)", number: row.number))
+        unfolded.append(MarkupLine.plain("Beslutning:", number: row.number))
+        if !text.isEmpty { unfolded.append(MarkupLine.plain(text, number: row.number)) }
+        let due = cell(cols.due)
+        if !due.isEmpty, due != "-" { unfolded.append(MarkupLine.plain("Frist: \(due)", number: row.number)) }
+        unfolded.append(MarkupLine.plain("", number: row.number))
+      }
+      // One row is no table of minutes (a form's fields); the lines stay as written.
+      guard count >= 2 || unfolded.count >= 6 else {
+        out.append(contentsOf: lines[i..<j])
+        i = j
+        continue
+      }
+      out.append(contentsOf: unfolded)
+      i = j
+    }
+    return out
+  }
+}
