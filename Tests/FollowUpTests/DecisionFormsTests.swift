@@ -1165,6 +1165,19 @@ import Testing
     #expect(r.actions.first?.due == Examples.day(c.1))
   }
 
+  /// A time before the verb, the doer after it (`Inden 15. oktober undersøger Bo Jensen sagen`):
+  /// `inden` a preposition, not a clause of its own; a clause of its own (`Inden vi mødes, ...`)
+  /// still lets the main clause lay down the work.
+  @Test(arguments: [
+    ("Inden 15. oktober undersøger Bo Jensen sagen.", "2024-10-15"),
+    ("Inden udgangen af oktober kontakter Bo Jensen kommunen.", "2024-10-31"),
+  ])
+  func aTimeBeforeTheVerbAndTheDoerAfterIt(_ c: (String, String)) throws {
+    let r = try Self.register(Self.minutes(c.0))
+    #expect(r.actions.first?.owners.map(\.name) == ["Bo Jensen"])
+    #expect(r.actions.first?.due == Examples.day(c.1))
+  }
+
   /// A numbered point under an item that holds two sentences (`1. Maja skal til et møde. Maja
   /// undersøger, om ...`) keeps both, each read on its own.
   @Test func aNumberedPointOfTwoSentencesKeepsBoth() throws {

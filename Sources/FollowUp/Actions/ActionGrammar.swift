@@ -115,6 +115,19 @@ enum ActionGrammar {
     "eftersom", "såfremt", "således", "så",
   ]
 
+  /// Words that open a time after `inden`, `efter` or `før` (`næste møde`, `1. april`,
+  /// `udgangen af marts`, `sommerferien`), where the word is a preposition.
+  static let timeOpeners: Set<String> = [
+    "næste", "den", "d.", "udgangen", "starten", "slutningen", "primo", "medio", "ultimo", "mødet", "sommerferien",
+    "jul", "julen", "påske", "påsken", "nytår", "årsskiftet", "efteråret", "foråret", "sommeren", "vinteren", "weekenden",
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+    "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "uge", "fristen",
+  ]
+
+  static func opensTime(_ lower: String) -> Bool {
+    timeOpeners.contains(lower) || lower.first?.isNumber == true
+  }
+
   /// Adverbs of habit: the sentence describes what usually happens.
   static let habitual: [[String]] = [
     ["mange", "gange"], ["nogle", "gange"], ["ofte"], ["typisk"], ["normalt"], ["altid"],
@@ -463,6 +476,12 @@ enum ActionGrammar {
           // "..., så Winnie sørger for kontakten": a consequence whose doer is named lays down
           // the work.
           if w == "så", j == start, j + 1 < i, toks[j + 1].isCapitalized {
+            j -= 1
+            continue
+          }
+          // "Inden næste møde kontakter Bo Jensen kommunen", "Efter sommerferien udarbejder ...":
+          // a preposition before a time, not a clause of its own.
+          if w == "inden" || w == "efter" || w == "før", j + 1 < i, opensTime(toks[j + 1].lower) {
             j -= 1
             continue
           }
