@@ -711,6 +711,13 @@ enum ActionReader {
     {
       return toks[v + 1].text
     }
+    // "Efter sommerferien udarbejder forvaltningen ...", "Til næste møde laver sekretariatet ...":
+    // after an opening time.
+    if v + 1 < toks.count, !toks[v + 1].isCapitalized, isDoerNoun(toks[v + 1].lower), v - start >= 2, v - start <= 6,
+      ["inden", "efter", "før", "til", "senest", "i", "på"].contains(toks[start].lower), ActionGrammar.opensTime(toks[start + 1].lower)
+    {
+      return toks[v + 1].text
+    }
     var words: [ClauseToken] = []
     var j = v + 1
     while j < toks.count, !toks[j].isBoundary {
