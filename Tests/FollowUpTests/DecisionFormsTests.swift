@@ -1165,6 +1165,16 @@ import Testing
     #expect(r.actions.first?.due == Examples.day(c.1))
   }
 
+  /// A person's name as the label of an errand in the present (`Bo Jensen: sørger for kaffe`)
+  /// is that person's errand; a label over a report (`Bo Jensen: orienterede om ...`) is none.
+  @Test func aNameLabellingAnErrand() throws {
+    let r = try Self.register(Self.minutes("Bo Jensen: sørger for kaffe inden 15. oktober."))
+    #expect(r.actions.first?.owners.map(\.name) == ["Bo Jensen"])
+    #expect(r.actions.first?.due == Examples.day("2024-10-15"))
+    #expect(r.actions.first?.sentence == "Bo Jensen: sørger for kaffe inden 15. oktober.")
+    #expect(try Self.register(Self.minutes("Bo Jensen: orienterede om økonomien.")).actions.isEmpty)
+  }
+
   /// A time before the verb, the doer after it (`Inden 15. oktober undersøger Bo Jensen sagen`):
   /// `inden` a preposition, not a clause of its own; a clause of its own (`Inden vi mødes, ...`)
   /// still lets the main clause lay down the work.

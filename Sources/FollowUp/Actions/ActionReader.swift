@@ -47,7 +47,8 @@ enum ActionReader {
   ///   - sentence: One sentence.
   ///   - reference: The decision's date.
   static func read(_ sentence: String, reference: Day, title: String = "") -> ActionCandidate? {
-    guard var c = readClauses(sentence, reference: reference, title: title) else { return nil }
+    guard var c = readClauses(sentence, reference: reference, title: title) ?? labelledErrand(sentence, reference: reference, title: title)
+    else { return nil }
     // "Der skal sendes et nyhedsbrev ud (Steen)": the doer named in brackets after the work.
     if c.kind == .task, c.ownerPhrase == nil, c.presenters.isEmpty, let name = bracketedDoer(sentence) ?? labelledDoer(sentence) {
       c.ownerPhrase = name
@@ -72,6 +73,27 @@ enum ActionReader {
       let v = ActionGrammar.verb(words[k].lowercased()), v.stem == verb, v.form == .present
     else { return nil }
     return words[..<k].joined(separator: " ")
+  }
+
+  /// `Anne Hansen: sørger for kaffe`, `Bo: kontakter kommunen`: a person's name as the label of
+  /// an errand in the present, the verb first; read as the name doing it (the sentence kept as
+  /// written).
+  static func labelledErrand(_ sentence: String, reference: Day, title: String) -> ActionCandidate? {
+    guard let name = labelledDoer(sentence), let colon = sentence.firstIndex(of: ":") else { return nil }
+    let rest = sentence[sentence.index(after: colon)...].drop(while: { $0 == " " })
+    guard let first = rest.split(separator: " ").first.map({ $0.lowercased() }), let v = ActionGrammar.verb(first), v.form == .present
+    else { return nil }
+    // The colon becomes a space and the verb's capital a small letter: the same bytes in the
+    // same places, so what is read keeps its place in the sentence as written.
+    let verbStart = rest.startIndex
+    let verbEnd = rest.index(verbStart, offsetBy: first.count)
+    let rewritten = String(sentence[..<colon]) + " " + String(sentence[sentence.index(after: colon)..<verbStart])
+      + rest[verbStart..<verbEnd].lowercased() + String(rest[verbEnd...])
+    guard rewritten.utf8.count == sentence.utf8.count,
+      var c = readClauses(rewritten, reference: reference, title: title), c.ownerPhrase == name
+    else { return nil }
+    c.sentence = sentence
+    return c
   }
 
   /// `Arne Henriksen: præsentation af hjemmesiden sendes senest 1/11`: a person's name as the
