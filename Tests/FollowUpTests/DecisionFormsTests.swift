@@ -1165,6 +1165,16 @@ import Testing
     #expect(r.actions.first?.due == Examples.day(c.1))
   }
 
+  /// A body asking one of its members (`Seniorrådet beder Bo Jensen om at kontakte revisor`):
+  /// the member does the work; a person asking someone sees to it herself.
+  @Test func aBodyAskingAMember() throws {
+    let r = try Self.register(Self.minutes("Seniorrådet beder Bo Jensen om at kontakte revisor inden 15. oktober."))
+    #expect(r.actions.first?.owners.map(\.name) == ["Bo Jensen"])
+    #expect(r.actions.first?.due == Examples.day("2024-10-15"))
+    let person = try Self.register(Self.minutes("Anne Hansen beder gårdmanden skifte pærerne ud."))
+    #expect(person.actions.first?.owners.map(\.name) == ["Anne Hansen"])
+  }
+
   /// A person's name as the label of an errand in the present (`Bo Jensen: sørger for kaffe`)
   /// is that person's errand; a label over a report (`Bo Jensen: orienterede om ...`) is none.
   @Test func aNameLabellingAnErrand() throws {

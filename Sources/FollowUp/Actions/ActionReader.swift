@@ -190,6 +190,19 @@ enum ActionReader {
       } else if let agent = agentPhrase(toks, hit.index) {
         owner = agent
       }
+      // "Bestyrelsen beder Bo Jensen om at kontakte revisor": a body asks one of its members, who
+      // does the work (a person who asks someone, `Mai-Britt beder gårdmanden ...`, sees to it).
+      if stem == "bede", hit.form == .present, let asker = owner, BodyWords.looksLikeBody(asker), hit.index + 1 < toks.count {
+        var k = hit.index + 1
+        var asked: [ClauseToken] = []
+        while k < toks.count, asked.count < 4, !toks[k].isBoundary, toks[k].isCapitalized {
+          asked.append(toks[k])
+          k += 1
+        }
+        if let first = asked.first, NameGrammar.isFirstName(first.text), k < toks.count, toks[k].lower == "om" {
+          owner = asked.map(\.text).joined(separator: " ")
+        }
+      }
       // "Forvaltningen orienterer nærmere om ... på næste møde": a talk the subject gives at a
       // meeting to come; without one, the minutes tell the briefing given at this meeting.
       if talkVerbs.contains(stem), hit.form == .present, let owner {
