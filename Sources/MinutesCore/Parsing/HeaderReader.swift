@@ -795,13 +795,7 @@ struct HeaderReader {
       var tail = Array(words[(kind + 1)...])
       while let f = tail.first, isFiller(f) { tail.removeFirst() }
       // "Læs referat fra Borgerforeningens bestyrelsesmøde": the body's meeting word too.
-      let meetingOfBody = tail.last.map { w -> Bool in
-        let l = w.lowercased()
-        guard l.hasSuffix("møde") || l.hasSuffix("mødet") else { return false }
-        var stem = String(l.dropLast(l.hasSuffix("mødet") ? 5 : 4))
-        if stem.hasSuffix("s") { stem.removeLast() }
-        return CommitteeName.namesBody(stem)
-      } ?? false
+      let meetingOfBody = tail.last.map { bodyOfMeetingWord($0) != nil } ?? false
       if !tail.isEmpty, CommitteeName.namesBody(tail.joined(separator: " ")) || meetingOfBody { words = tail }
     }
     s = words.joined(separator: " ")
@@ -1167,8 +1161,7 @@ struct HeaderReader {
     // "Lyngby-Taarbæk Kommune", "Region Midtjylland" alone: whose body it is, not where it met.
     let named = t.trimming(" .,").split(separator: " ")
     if named.count >= 2, named.count <= 4, named.allSatisfy({ $0.first?.isUppercase == true }),
-      let edge = [named.first, named.last].compactMap({ $0?.lowercased() }).first(where: { ["kommune", "region"].contains($0) }),
-      !edge.isEmpty
+      [named.first, named.last].contains(where: { $0.map { ["kommune", "region"].contains($0.lowercased()) } == true })
     {
       return false
     }
