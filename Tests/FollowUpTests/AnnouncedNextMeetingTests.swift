@@ -56,4 +56,45 @@ import Testing
     let a = try #require(r.actions.first { $0.sentence.contains("trafikforbedringer") })
     #expect(a.due?.description == "2022-05-02")
   }
+
+  /// The header announces it above the items; a deferral to `næste møde` waits till that day.
+  @Test(arguments: [
+    "Næste møde: 9. april 2024", "Næste møde: tirsdag den 9. april kl. 19.00 hos Bo", "Dato for næste møde:\n09.04.2024",
+    "- Næste bestyrelsesmøde: 9/4-2024",
+  ])
+  func theHeaderAnnouncesTheNextMeeting(_ announcement: String) throws {
+    let text = """
+      Referat af bestyrelsesmøde tirsdag den 5. marts 2024 kl. 19.00
+
+      Til stede: Anne Hansen, Bo Jensen og Carl Nielsen
+      \(announcement)
+
+      1. Legepladsen
+
+      Beslutning:
+      Sagen udsættes til næste møde.
+      """
+    let r = try Self.register(text, source: "bestyrelsen-2024-03-05.txt")
+    #expect(r.meetings.first?.nextMeeting?.description == "2024-04-09")
+    let p = try #require(r.postponements.first)
+    #expect(p.target?.description == "2024-04-09")
+  }
+
+  /// A day before the meeting, or none, is no announcement.
+  @Test(arguments: ["Næste møde: 1. marts 2024", "Næste møde: aftales senere", "Sidste møde: 9. april 2024"])
+  func noLaterDayNoAnnouncement(_ line: String) throws {
+    let text = """
+      Referat af bestyrelsesmøde tirsdag den 5. marts 2024 kl. 19.00
+
+      Til stede: Anne Hansen, Bo Jensen og Carl Nielsen
+      \(line)
+
+      1. Legepladsen
+
+      Beslutning:
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2024-03-05.txt")
+    #expect(m.nextMeeting == nil)
+  }
 }

@@ -142,4 +142,34 @@ import Testing
     #expect(a.owners.isEmpty)
     #expect(a.responsible.map(\.name) == ["Økonomiudvalget"])
   }
+
+  /// A role a decision names (`Formanden`, `Kassereren`) is the one the header gives it at this
+  /// meeting, in the forms headers write roles in; two holders, or none, leave the role as written.
+  @Test(arguments: [
+    ("Til stede: Anne Hansen (formand), Bo Jensen (kasserer) og Carl Nielsen", "Formanden kontakter kommunen.", "Anne Hansen"),
+    ("Til stede: Anne Hansen (V, formand), Bo Jensen, Carl Nielsen", "Formanden kontakter kommunen.", "Anne Hansen"),
+    ("Deltagere: Anne Hansen, formand, Bo Jensen, kasserer, Carl Nielsen", "Kassereren udarbejder et budget.", "Bo Jensen"),
+    ("Deltagere:\n- Anne Hansen - næstformand\n- Bo Jensen\n- Carl Nielsen", "Næstformanden sender referatet ud.", "Anne Hansen"),
+    ("Til stede: Formand Anne Hansen, Bo Jensen og Carl Nielsen", "Formanden kontakter kommunen.", "Anne Hansen"),
+    ("Til stede: Anne Hansen, Bo Jensen og Carl Nielsen\nReferent: Carl Nielsen", "Referenten sender referatet ud.", "Carl Nielsen"),
+    ("Til stede: Anne Hansen, Bo Jensen og Carl Nielsen", "Formanden kontakter kommunen.", "Formanden"),
+    ("Til stede: Anne Hansen (formand), Bo Jensen (formand) og Carl Nielsen", "Formanden kontakter kommunen.", "Formanden"),
+    ("Til stede: Anne Hansen, formand for Kulturudvalget, Bo Jensen og Carl Nielsen", "Formanden kontakter kommunen.", "Formanden"),
+  ])
+  func aRoleIsWhoHoldsItAtTheMeeting(header: String, decision: String, owner: String) throws {
+    let text = """
+      Referat af bestyrelsesmøde tirsdag den 5. marts 2024 kl. 19.00
+
+      \(header)
+
+      1. Sag om legepladsen
+
+      Beslutning:
+      \(decision)
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2024-03-05.txt")
+    let r = Register(meetings: [m])
+    let a = try #require(r.actions.first)
+    #expect(a.owners.map(\.name) == [owner])
+  }
 }

@@ -50,6 +50,12 @@ struct StoreCoderTests {
     #expect(readings.contains { $0.decisions.contains { $0.deferrals.contains { $0.target != nil } } })
     #expect(readings.contains { $0.decisions.contains { $0.candidates.contains { !$0.1.recipients.isEmpty } } })
     #expect(readings.contains { !$0.meeting.findings.isEmpty })
+    #expect(readings.contains { !$0.meeting.roles.isEmpty })
+    // A header's roles and the next meeting it announces.
+    var m = Meeting(source: "bestyrelsen-2024-03-05.txt", committee: "Bestyrelsen", date: Day(year: 2024, month: 3, day: 5))
+    m.roles = ["Anne Hansen": "formand", "Bo Jensen": "kasserer"]
+    m.nextMeeting = Day(year: 2024, month: 4, day: 9)
+    #expect(try coder.reading(coder.encode(DocumentReading(meeting: m, town: ""))).meeting == m)
   }
 
   @Test func whatALinkKeepsReadsBackEqual() throws {

@@ -72,6 +72,27 @@ import Testing
     #expect(out.contains("85.13.00G01-2-23"))
   }
 
+  /// Readings an earlier followup kept in another layout (no mark in `meta`, bytes this version
+  /// does not read) are read again from the stored documents at the next import: the import
+  /// works and the register is the one a new store makes of the same files.
+  @Test func readingsOfAnEarlierLayoutAreReadAgainAtTheNextImport() throws {
+    defer { temporary.remove() }
+    let files = SourceLoader.expand([Examples.folder]).files
+    let last = try #require(files.last)
+    let store = try Store(path: temporary.db, create: true)
+    _ = try store.importDocuments(Array(files.dropLast()), now: "2024-10-01T00:00:00Z")
+    #expect(try store.meta("reading_version") == String(StoreCoder.version))
+    try store.db.exec("UPDATE readings SET reading = X'01'")
+    try store.db.exec("DELETE FROM meta WHERE key = 'reading_version'")
+    _ = try store.importDocuments([last], now: "2024-10-02T00:00:00Z")
+    #expect(try store.meta("reading_version") == String(StoreCoder.version))
+    let fresh = try TemporaryStore("migration-fresh")
+    defer { fresh.remove() }
+    let other = try Store(path: fresh.db, create: true)
+    _ = try other.importDocuments(files, now: "2024-10-01T00:00:00Z")
+    #expect(try StoreIncrementalTests.dump(store) == StoreIncrementalTests.dump(other))
+  }
+
   @Test func aReportOpeningAnOldStoreTakesItForward() throws {
     defer { temporary.remove() }
     _ = try oldStore(StoreMigration.schemaV1First)

@@ -27,8 +27,10 @@ extension Register {
   /// - Parameters:
   ///   - attendees: The meeting's attendees, for a first name or surname alone.
   ///   - committee: The deciding committee, whose members `medlemmerne` are.
+  ///   - roles: The roles the meeting's header gives its people (`Anne Hansen (formand)`).
   func resolveOwnerPhrase(
-    _ phrase: String, item: AgendaItem, attendees: [String] = [], committee: String = "", names: ItemNames? = nil
+    _ phrase: String, item: AgendaItem, attendees: [String] = [], roles: [String: String] = [:], committee: String = "",
+    names: ItemNames? = nil
   ) -> [Owner] {
     if let body = membersBody(phrase, committee: committee) { return [body] }
     // "Vi inviterer provstirevisor": the committee writing its own minutes.
@@ -38,7 +40,7 @@ extension Register {
     var seen: Set<String> = []
     let parts = splitOwners(phrase)
     var owners = parts.map { part -> Owner? in
-      guard let o = resolveMention(part, item: item, attendees: attendees) else { return nil }
+      guard let o = resolveMention(part, item: item, attendees: attendees, roles: roles) else { return nil }
       // "SR vil følge op": the deciding body by its initials (Seniorrådet), else a person
       // the meeting names in full whose initials they are (`MT` after `Mogens Thomsen`).
       if o.kind == .external, NameGrammar.isAcronym(part) {
@@ -294,9 +296,10 @@ extension Register {
     return Owner(name: text, kind: .body, surface: r.surface, resolvedBy: nil)
   }
 
-  /// Resolves one doer; `attendees` are the meeting's, for a first name or surname alone.
-  /// A place (`Vesterbro Torv`) is nobody.
-  func resolveMention(_ surface: String, item: AgendaItem, attendees: [String] = []) -> Owner? {
+  /// Resolves one doer; `attendees` are the meeting's, for a first name or surname alone, and
+  /// `roles` the roles its header gives them, for a role (`Formanden`). A place (`Vesterbro
+  /// Torv`) is nobody.
+  func resolveMention(_ surface: String, item: AgendaItem, attendees: [String] = [], roles: [String: String] = [:]) -> Owner? {
     let text = surface.trimming(" ,.")
     guard !text.isEmpty, !PeopleDirectory.isPlace(text) else { return nil }
     if let p = people.person(named: text), text.split(separator: " ").count >= 2 {
@@ -319,6 +322,16 @@ extension Register {
         return Owner(name: p, kind: .person, surface: text, resolvedBy: SingleName.atMeeting)
       }
       return Owner(name: text, kind: .external, surface: text, resolvedBy: nil)
+    }
+    // "Formanden kontakter kommunen" where the header says "Anne Hansen (formand)", "Referenten"
+    // where it says "Referent: Carl Nielsen": the one who holds the role at this meeting.
+    if !roles.isEmpty, !text.contains(" ") {
+      let lower = text.lowercased()
+      let heldHere = roles.filter { lower == $0.value || lower == $0.value + "en" || lower == $0.value + "n" }.map(\.key)
+      if heldHere.count == 1, let holder = heldHere.first {
+        let canonical = people.person(named: holder)?.name ?? holder
+        return Owner(name: canonical, kind: .person, surface: text, resolvedBy: "meeting role")
+      }
     }
     if !text.contains(" "), let o = resolveSingleName(text, item: item, attendees: attendees) {
       return o

@@ -74,12 +74,15 @@ extension Register {
         let unit = rec.units[ui]
         var owners: [Owner] = []
         if c.kind == .presentation {
-          owners = c.presenters.flatMap { resolveOwnerPhrase($0, item: holderItem, attendees: holder.attendees) }
+          owners = c.presenters.flatMap {
+            resolveOwnerPhrase($0, item: holderItem, attendees: holder.attendees, roles: holder.roles)
+          }
         } else if !c.recipients.isEmpty {
           owners = c.recipients.map(resolveRecipient)
         } else if let phrase = c.ownerPhrase {
           owners = resolveOwnerPhrase(
-            phrase, item: holderItem, attendees: holder.attendees, committee: rec.committee, names: names)
+            phrase, item: holderItem, attendees: holder.attendees, roles: holder.roles, committee: rec.committee,
+            names: names)
         }
         // Nobody named: the item's recommender carries the decision out.
         var responsible: [Owner] = []
@@ -88,7 +91,7 @@ extension Register {
           let recommender = holderItem.recommendation?.recommender
         {
           responsible = resolveOwnerPhrase(
-            recommender, item: holderItem, attendees: holder.attendees, committee: rec.committee)
+            recommender, item: holderItem, attendees: holder.attendees, roles: holder.roles, committee: rec.committee)
           responsibleBasis = ResponsibleBasis.recommender
         } else if owners.isEmpty, c.kind == .referral, let body = c.referralBody {
           // "drøftes i direktionen": the body that takes the case up.

@@ -20,6 +20,8 @@ extension Register {
       let own = m.committee
       // An agenda announces a meeting; only minutes tell that it was held.
       out.append(CalendarEvidence(body: own, day: date, basis: m.kind == .agenda ? .plan : .minutes))
+      // "Næste møde: 9. april 2024" in the header.
+      if let next = m.nextMeeting, next > date { out.append(CalendarEvidence(body: own, day: next, basis: .plan)) }
       let reader = TemporalReader(reference: date)
       for item in m.items where !item.isClosed {
         for q in item.priorDecisions {
@@ -80,15 +82,8 @@ extension Register {
   /// `Næste møde` and gives the day (or the paragraph after it does). Only a day after the
   /// meeting counts.
   static func announcedNextMeeting(_ item: AgendaItem, reader: TemporalReader, after date: Day) -> Day? {
-    func announces(_ text: String) -> Bool {
-      // The opening words only: a paragraph is not copied to read its first words.
-      let l = text.drop(while: { $0 == " " || $0 == "\t" }).prefix(40).lowercased()
-      return l.hasPrefix("næste møde") || l.hasPrefix("dato for næste møde") || l.hasPrefix("tidspunkt for næste møde")
-        || l.hasPrefix("næste bestyrelsesmøde") || l.hasPrefix("næste menighedsrådsmøde")
-    }
-    func day(_ text: String) -> Day? {
-      reader.expressions(in: text).first(where: { ($0.kind == .day || $0.kind == .datetime) && ($0.start ?? date) > date })?.start
-    }
+    func announces(_ text: String) -> Bool { NextMeetingAnnouncement.announces(text) }
+    func day(_ text: String) -> Day? { NextMeetingAnnouncement.day(in: text, reader: reader, after: date) }
     let paragraphs = item.sections.filter { $0.kind != .attachments }.flatMap(\.paragraphs).map(\.text)
     if announces(item.title) {
       if let d = day(item.title) { return d }

@@ -31,6 +31,7 @@ extension Store {
     var summary = ImportSummary()
     try db.transaction {
       if let people { try setPeopleFile(people) }
+      try rereadIfStale()
       // Read under the write lock: an import that waited for another sees what that one added.
       var known = try KnownFiles(db, many: paths.count > Store.batch)
       var directory = try storedCommittees()

@@ -164,6 +164,17 @@ public final class Store {
     try db.transaction { try derive() }
   }
 
+  /// Reads every stored document again when the readings were kept in another layout than
+  /// this version writes (`StoreCoder.version`; a store without the mark kept layout 1), so
+  /// that a store made by an earlier followup keeps working after an upgrade; inside the
+  /// caller's transaction. Reports read the register's rows and need no readings.
+  func rereadIfStale() throws {
+    let kept = Int(try meta("reading_version") ?? "1") ?? 0
+    guard kept != StoreCoder.version else { return }
+    if try count("documents") > 0 { try derive() }
+    try setMeta("reading_version", String(StoreCoder.version))
+  }
+
   /// Reads every stored document again and links the register anew (inside the caller's
   /// transaction).
   func derive() throws {
@@ -184,5 +195,6 @@ public final class Store {
       }
     }
     try relink(added: [], removed: [], full: true)
+    try setMeta("reading_version", String(StoreCoder.version))
   }
 }

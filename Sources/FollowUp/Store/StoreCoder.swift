@@ -157,8 +157,9 @@ struct StoreCoder {
     }
   }
 
-  /// The layout of the bytes; a store whose readings another layout wrote reads them again.
-  static let version = 1
+  /// The layout of the bytes; a store whose readings another layout wrote reads them again
+  /// (`Store.rereadIfStale`). 2: a meeting's roles and announced next meeting.
+  static let version = 2
 
   // MARK: the meeting
 
@@ -179,6 +180,11 @@ struct StoreCoder {
       w.string(n.form)
       w.int(n.line)
     }
+    w.array(m.roles.sorted { $0.key < $1.key }) { w, p in
+      w.string(p.key)
+      w.string(p.value)
+    }
+    w.day(m.nextMeeting)
   }
 
   static func meeting(_ r: inout ByteReader) throws -> Meeting {
@@ -193,6 +199,8 @@ struct StoreCoder {
     m.items = try r.array(item)
     m.findings = try r.array(finding)
     m.layout = try r.array { r in LayoutNote(part: try r.string(), form: try r.string(), line: try r.int()) }
+    for (name, role) in try r.array({ r in (try r.string(), try r.string()) }) { m.roles[name] = role }
+    m.nextMeeting = try r.day()
     return m
   }
 

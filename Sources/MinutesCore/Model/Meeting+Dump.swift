@@ -9,6 +9,8 @@ extension Meeting {
         + " start=\(startTime?.description ?? "-") location=\(q(location))")
     if !attendees.isEmpty { out.append("  attendees: " + attendees.joined(separator: "; ")) }
     if !absentees.isEmpty { out.append("  absentees: " + absentees.joined(separator: "; ")) }
+    if !roles.isEmpty { out.append("  roles: " + roles.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
+    if let nextMeeting { out.append("  next meeting: \(nextMeeting)") }
     for item in items {
       out.append(
         "  Item \(item.number) @\(item.line)-\(item.lastLine)\(item.isClosed ? " closed" : "")"

@@ -26,6 +26,12 @@ public struct Meeting: Hashable, Sendable, Codable {
   public var attendees: [String]
   /// Who sent apologies (`Afbud`, `Fraværende`).
   public var absentees: [String]
+  /// The roles the header gives people, by name, as a lower-case word: `Anne Hansen
+  /// (formand)` and `Referent: Janne Dyhr` → formand, referent. Who `Formanden` is at this
+  /// meeting.
+  public var roles: [String: String] = [:]
+  /// The next meeting the header announces (`Næste møde: 9. april 2024`).
+  public var nextMeeting: Day?
   /// The items, in the order of the document.
   public var items: [AgendaItem]
   /// What the reader noticed on the way.

@@ -370,6 +370,11 @@ struct ParserRun {
       let holders = meeting.attendees.indices.filter { meeting.attendees[$0].split(separator: " ").first.map(String.init) == first }
       if holders.count == 1, meeting.attendees[holders[0]].contains(" ") { meeting.attendees.remove(at: holders[0]) }
     }
+    // "Anne Hansen (formand)", "Referent: Janne Dyhr": who `Formanden` is at this meeting;
+    // "Næste møde: 9. april 2024" above the items.
+    let header = lines[..<(starts.first?.index ?? min(lines.count, 60))].filter { !$0.isBlank }.map(\.text)
+    meeting.roles = AttendeeRoles.read(header, attendees: meeting.attendees)
+    if let date = meeting.date { meeting.nextMeeting = NextMeetingAnnouncement.day(inLines: header, after: date) }
     if meeting.date == nil {
       findings.append(
         Finding(

@@ -1,0 +1,104 @@
+/// Reads the roles a meeting's header gives its people: `Anne Hansen (formand)`, `Bo Jensen,
+/// kasserer`, `Helga Holm - næstformand`, `Formand Anne Hansen`, `Referent: Janne Dyhr`,
+/// `Mødeleder: Hans Berg`. A role is kept as its word, lower-cased (`formand`); a party letter
+/// (`(V)`) or a note (`(afbud)`) is no role.
+enum AttendeeRoles {
+  /// The roles a member or officer of a body holds at its meeting: the words a decision calls
+  /// them by (`Formanden kontakter kommunen`, `Kassereren udarbejder regnskabet`).
+  static let words: Set<String> = [
+    "formand", "næstformand", "forkvinde", "næstforkvinde", "kasserer", "sekretær", "referent",
+    "mødeleder", "dirigent", "ordstyrer", "borgmester", "viceborgmester", "udvalgsformand",
+    "sognepræst", "kirkeværge", "kontaktperson", "menighedsrådsformand", "bestyrelsesformand",
+    "tovholder", "revisor",
+  ]
+
+  /// Labels whose value is the one person holding the role the label names (`Formand: Anne
+  /// Hansen`, `Referent: Janne Dyhr`).
+  static let labels: Set<String> = [
+    "formand", "næstformand", "forkvinde", "kasserer", "sekretær", "referent", "mødeleder", "dirigent",
+    "ordstyrer", "tovholder",
+  ]
+
+  /// Name → role, from the header's lines, for the attendees (and a labelled officer who need
+  /// not be among them).
+  static func read(_ lines: [String], attendees: [String]) -> [String: String] {
+    var roles: [String: String] = [:]
+    for line in lines where line.utf8.count <= 2_000 {
+      labelled(line, into: &roles)
+      for name in attendees where roles[name] == nil {
+        if let role = beside(name, in: line) { roles[name] = role }
+      }
+    }
+    return roles
+  }
+
+  /// `Referent: Janne Dyhr`, `Formand: Anne Hansen (V)`: a role's label and one name.
+  static func labelled(_ line: String, into roles: inout [String: String]) {
+    guard let colon = line.firstIndex(of: ":") else { return }
+    let label = String(line[..<colon]).trimming(" \t-•*").lowercased()
+    guard labels.contains(label) else { return }
+    var value = String(line[line.index(after: colon)...]).trimmingSpaces
+    if let paren = value.firstIndex(of: "(") { value = String(value[..<paren]).trimmingSpaces }
+    value = value.trimming(" .;")
+    // "Ordstyrer: Peter Næstformanden": a role word is no part of a name.
+    guard isName(value), roles[value] == nil, !value.split(separator: " ").contains(where: { NameGrammar.isRoleWord(String($0)) })
+    else { return }
+    roles[value] = label
+  }
+
+  /// The role written right after a name (`(formand)`, `(V, formand)`, `, kasserer`,
+  /// `- næstformand`) or right before it (`Formand Anne Hansen`, `formand: Anne Hansen`).
+  static func beside(_ name: String, in line: String) -> String? {
+    var searchFrom = line.startIndex
+    while let r = line.range(of: name, range: searchFrom..<line.endIndex) {
+      searchFrom = r.upperBound
+      // A longer name that begins with this one ("Anne Hansen" in "Anne Hansen Berg").
+      if let next = line[r.upperBound...].first, next.isLetter { continue }
+      if let role = after(line[r.upperBound...]) ?? before(line[..<r.lowerBound]) { return role }
+    }
+    return nil
+  }
+
+  static func after(_ rest: Substring) -> String? {
+    let t = rest.drop { $0 == " " || $0 == "\u{A0}" }
+    if t.first == "(", let close = t.firstIndex(of: ")") {
+      for piece in t[t.index(after: t.startIndex)..<close].split(whereSeparator: { $0 == "," || $0 == "/" || $0 == ";" }) {
+        if let role = role(piece) { return role }
+      }
+      return nil
+    }
+    for mark in [",", "-", "–"] where t.hasPrefix(mark) {
+      let value = t.dropFirst(mark.count).drop { $0 == " " || $0 == "\u{A0}" }
+      // The words up to the next separator: `, kasserer, Bo Jensen` / `- formand og ...`.
+      let word = value.prefix { $0.isLetter }
+      let next = value.dropFirst(word.count).first
+      guard next == nil || next == "," || next == " " || next == "." || next == ";" || next == ")" else { return nil }
+      // "Anne Hansen, formand for Kulturudvalget": another body's chair, not this one's.
+      let following = value.dropFirst(word.count).drop { $0 == " " }.prefix { $0.isLetter }.lowercased()
+      if ["for", "i", "af", "ved"].contains(following) { return nil }
+      return role(word)
+    }
+    return nil
+  }
+
+  static func before(_ head: Substring) -> String? {
+    let t = head.reversed().drop { $0 == " " || $0 == "\u{A0}" || $0 == ":" }
+    let word = String(t.prefix { $0.isLetter }.reversed())
+    guard !word.isEmpty else { return nil }
+    // The word stands alone: at the line's start or after a separator.
+    let beforeWord = t.dropFirst(word.count).first
+    guard beforeWord == nil || beforeWord == "," || beforeWord == " " || beforeWord == ";" || beforeWord == "(" else { return nil }
+    return role(word[...])
+  }
+
+  static func role(_ piece: Substring) -> String? {
+    let w = String(piece).trimming(" .\u{A0}").lowercased()
+    return words.contains(w) ? w : nil
+  }
+
+  /// Two to four capitalised words.
+  static func isName(_ s: String) -> Bool {
+    let words = s.split(separator: " ")
+    return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }
+  }
+}

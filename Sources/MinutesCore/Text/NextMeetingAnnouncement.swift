@@ -1,0 +1,35 @@
+/// How minutes announce the body's next meeting: a line or paragraph that opens with `Næste
+/// møde`, `Dato for næste møde`, `Næste bestyrelsesmøde` ..., and the first day after the
+/// meeting that it (or the line after it) gives. One home for the header (`Næste møde: 9. april
+/// 2024` above the items) and for an item on it.
+public enum NextMeetingAnnouncement {
+  /// The openings that announce the next meeting.
+  static let openings = [
+    "næste møde", "dato for næste møde", "tidspunkt for næste møde", "næste bestyrelsesmøde", "næste menighedsrådsmøde",
+    "næste udvalgsmøde", "næste mødedato",
+  ]
+
+  /// Whether a text opens with an announcement (its first words only).
+  public static func announces(_ text: String) -> Bool {
+    let l = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "•" || $0 == "-" }).prefix(40).lowercased()
+    return openings.contains { l.hasPrefix($0) }
+  }
+
+  /// The first day (with or without a time) after `date` that a text gives.
+  public static func day(in text: String, reader: TemporalReader, after date: Day) -> Day? {
+    reader.expressions(in: text).first(where: { ($0.kind == .day || $0.kind == .datetime) && ($0.start ?? date) > date })?.start
+  }
+
+  /// The next meeting a run of lines announces: the day on an announcing line, or on the line
+  /// after it.
+  public static func day(inLines lines: [String], after date: Day) -> Day? {
+    let reader = TemporalReader(reference: date)
+    for (k, line) in lines.enumerated() where line.utf8.count <= 400 && announces(line) {
+      if let d = day(in: line, reader: reader, after: date) { return d }
+      if k + 1 < lines.count, lines[k + 1].utf8.count <= 400, let d = day(in: lines[k + 1], reader: reader, after: date) {
+        return d
+      }
+    }
+    return nil
+  }
+}
