@@ -55,6 +55,9 @@ import Testing
       ]
     ),
     ("Fremsendes til 1. tekniske behandling i Magistraten.", [("Magistraten", .body, "Magistraten")]),
+    // A board hands the case over to a working group of its own.
+    ("Sagen overdrages til arbejdsgruppen.", [("Arbejdsgruppen", .body, "arbejdsgruppen")]),
+    ("Punktet blev overdraget til Byggeudvalget.", [("Byggeudvalget", .body, "Byggeudvalget")]),
   ]
 
   @Test(arguments: rows)
@@ -73,6 +76,7 @@ import Testing
     "Notatet sendes til de berørte ledere.",
     "Tilbagesendes Magistratsafdelingen for Teknik og Miljø med bemærkning, at byrådet har vedtaget indstillingen.",
     "Ny oversigt bliver udarbejdet af Kirsten Vej Petersen og fremsendes til alle.",
+    "Grunden overdrages til kommunen.",
   ])
   func noReferral(_ sentence: String) throws {
     let r = try Examples.register(Self.minutes(sentence))

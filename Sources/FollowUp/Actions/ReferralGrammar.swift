@@ -23,11 +23,11 @@ enum ReferralGrammar {
 
   /// Passive forms of the verbs that send a case on.
   static let passives: Set<String> = [
-    "fremsendes", "oversendes", "videresendes", "sendes", "henvises", "videregives",
+    "fremsendes", "oversendes", "videresendes", "sendes", "henvises", "videregives", "overdrages",
   ]
   /// Participles of the same verbs, after `blev`, `er`, `bliver` or alone.
   static let participles: Set<String> = [
-    "fremsendt", "oversendt", "videresendt", "sendt", "henvist", "videregivet",
+    "fremsendt", "oversendt", "videresendt", "sendt", "henvist", "videregivet", "overdraget",
   ]
   /// Nouns for the case itself as a subject.
   static let caseWords: Set<String> = [
