@@ -16,6 +16,7 @@ enum FollowUpCLI {
     + [
       CommandEntry(ExportCommand.self), CommandEntry(CheckCommand.self), CommandEntry(DatesCommand.self),
       CommandEntry(DumpCommand.self), CommandEntry(DigestCommand.self), CommandEntry(PublishCommand.self),
+      CommandEntry(RederiveCommand.self),
     ]
 
   /// Every option some command takes.

@@ -64,6 +64,16 @@ import Testing
     #expect(same["status"] as? String == "done")
     #expect((same["notes"] as? [String]) == ["Oplysninger indhentet"])
 
+    // Read again from the stored texts: the register and what was recorded by hand stand.
+    let (_, export1, _) = try process(["export", "--format", "json", "--as-of", "2024-10-03"])
+    let (c9, o9, _) = try process(["rederive"])
+    #expect(c9 == 0)
+    #expect(o9.hasPrefix("5 dokumenter læst igen"))
+    let (_, export2, _) = try process(["export", "--format", "json", "--as-of", "2024-10-03"])
+    #expect(export1 == export2)
+    let (_, o10, _) = try process(["actions", "--owner", "pia", "--all", "--format", "json"])
+    #expect(o10 == o6)
+
     // The weekly report and a case timeline.
     let (c7, o7, _) = try process(["report", "weekly", "--week", "2024-W40"])
     #expect(c7 == 0)
