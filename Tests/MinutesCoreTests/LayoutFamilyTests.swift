@@ -1141,9 +1141,13 @@ import Testing
       a) Indkøb af køkken
       Der indsamles penge. Udsat til næste møde.
       b) Husorden – udsat
+      4. Fremtidig placering af gravsten – lapidarium.
+      Punktet drøftes igen.
+      5. Referat fra sidste møde – godkendt.
       """)
     #expect(m.items.map(\.title) == [
       "Valg af dirigent og referent", "Valg af formand, næstformand og kasserer for det kommende år", "Økonomi",
+      "Fremtidig placering af gravsten – lapidarium", "Referat fra sidste møde",
     ])
   }
 

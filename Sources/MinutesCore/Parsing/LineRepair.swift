@@ -659,6 +659,16 @@ enum LineRepair {
   /// Minutes with no section headings at all whose numbered headings carry the item's text on
   /// the same line (`1.Godkendelse af dagsorden: Godkendt`, `7. Hvem skal levere vandet? Vi må
   /// afvente ...`): the heading and its text become two lines.
+  /// What follows a heading's dash is the item's text: two words or more, or one word of an
+  /// outcome (`godkendt.`, `udsat.`).
+  static func isSentenceAfterDash(_ text: String) -> Bool {
+    let words = text.trimming(" .").split(separator: " ")
+    if words.count >= 2 { return true }
+    guard let w = words.first?.lowercased() else { return false }
+    return ["godkendt", "vedtaget", "tiltrådt", "drøftet", "udsat", "udgår", "udgik", "orienteret", "noteret", "afvist",
+      "bevilget", "ok", "besluttet", "aftalt", "anbefalet", "forkastet", "taget"].contains(w)
+  }
+
   static func splitInlineMinutes(_ lines: [MarkupLine]) -> [MarkupLine] {
     // The document's title word (`Referat`) before its first item, a web page's title, is no
     // section of an item.
@@ -698,11 +708,13 @@ enum LineRepair {
         }
       }
       // "Valg af dirigent – dirigent Hanne." : what was done, after a dash, in lower case, as a
-      // sentence.
+      // sentence; one word is a sentence only as an outcome (`– godkendt.`): `Placering af
+      // gravsten – lapidarium.` is a title with its subtitle.
       if body.hasSuffix("."), !body.hasSuffix(".."),
         let dash = body.range(of: " – ") ?? body.range(of: " - "),
         body[..<dash.lowerBound].split(separator: " ").count >= 2,
-        let f = body[dash.upperBound...].first, f.isLowercase
+        let f = body[dash.upperBound...].first, f.isLowercase,
+        isSentenceAfterDash(String(body[dash.upperBound...]))
       {
         var heading = line.with(text: prefix + String(body[..<dash.lowerBound]))
         heading.hasHardBreak = true
