@@ -952,4 +952,39 @@ import Testing
       """, "bestyrelsen-2023-01-11.txt")
     #expect(m.items.map(\.title) == ["Hundelorte poser", "Julefrokost"])
   }
+
+  /// A decision's label wrapped over two lines: the body's name cut at `og`, or the day on the
+  /// line under the body; read as the label written on one line. A label and the decision under
+  /// it are not joined.
+  @Test func aDecisionLabelOverTwoLines() throws {
+    let m = try parse(
+      """
+      Referat af Handicaprådets møde den 20. oktober 2015
+
+      1. Kommissorium for arbejdsgruppe
+
+      Sagsfremstilling
+      Social- og Sundhedsudvalget indstiller, at kommissoriet godkendes.
+
+      Beslutning i Social- og
+      Sundhedsudvalget den 12. oktober 2015, pkt. 90:
+      Tiltrådt.
+
+      Beslutning i Handicaprådet
+      den 20. oktober 2015:
+      Taget til efterretning.
+
+      2. Økonomi
+
+      Beslutning
+      Godkendt. Handicaprådet, 20. oktober 2015
+      """, "handicapraadet-2015-10-20.txt")
+    let item = try #require(m.items.first)
+    #expect(item.priorDecisions.map(\.body) == ["Social- og Sundhedsudvalget"])
+    #expect(item.priorDecisions.first?.itemNumber == 90)
+    let decision = try #require(item.sections.first { $0.kind == .decision })
+    #expect(decision.paragraphs.map(\.text) == ["Taget til efterretning."])
+    let second = try #require(m.items.last?.sections.first { $0.kind == .decision })
+    #expect(second.paragraphs.first?.text.hasPrefix("Godkendt.") == true)
+  }
 }

@@ -85,6 +85,7 @@ enum LineRepair {
     out = dropGroupHeaders(out, notes: &notes)
     out = joinWrappedFields(out)
     out = joinWrappedClosedHeadings(out)
+    out = joinWrappedDecisionLabels(out)
     out = joinWrappedBullets(out)
     markDocumentTitle(&out)
     return flattened ? out : splitInlineMinutes(out)
@@ -187,6 +188,61 @@ enum LineRepair {
       out.append(line)
     }
     return out
+  }
+
+  /// `Beslutning i Social- og` / `Sundhedsudvalget den 12. oktober 2015, pkt. 90:` and `Beslutning
+  /// i Handicaprådet` / `den 20. oktober 2015:`: a decision's label a converter wrapped, joined
+  /// again when only the two lines together name the body and the day (the second alone would
+  /// name half a body, or leave the day as the decision's first words).
+  static func joinWrappedDecisionLabels(_ lines: [MarkupLine]) -> [MarkupLine] {
+    var out: [MarkupLine] = []
+    out.reserveCapacity(lines.count)
+    var i = 0
+    while i < lines.count {
+      let line = lines[i]
+      i += 1
+      guard i < lines.count, !line.isBlank, !line.isTableRow, !line.isBullet, line.text.utf8.count <= 120,
+        let end = line.text.last, !".:!?".contains(end), let f = line.text.first, f.isUppercase
+      else {
+        out.append(line)
+        continue
+      }
+      let next = lines[i]
+      // The first line opens a label (`Beslutning i ...`) and the second goes on with it.
+      let lower = line.text.prefix(24).lowercased()
+      guard lower.hasPrefix("beslutning") || lower.hasPrefix("behandling") || lower.hasPrefix("tidligere beslutning"),
+        !next.isBlank, !next.isTableRow, !next.isBullet, next.text.utf8.count <= 160, next.headingLevel == 0,
+        next.text.hasSuffix(":") || next.text.last?.isNumber == true,
+        !next.text.lowercased().hasPrefix("beslutning"), !next.text.lowercased().hasPrefix("behandling"),
+        !endsSentenceInside(next.text), DecisionLabel.read(line.text, reference: nil)?.date == nil
+      else {
+        out.append(line)
+        continue
+      }
+      let joined = line.text + (line.text.hasSuffix("-") && !line.text.hasSuffix(" -") ? "" : " ") + next.text
+      guard let label = DecisionLabel.read(joined, reference: nil), label.date != nil, label.trailing == nil,
+        ItemHeading.numberedHeading(line) == nil, ItemHeading.keywordHeading(line) == nil
+      else {
+        out.append(line)
+        continue
+      }
+      out.append(line.with(text: joined))
+      i += 1
+    }
+    return out
+  }
+
+  /// Whether a sentence ends inside a line (`Godkendt. Økonomiudvalg, 22. marts 2011`): a word's
+  /// full stop and a space, an abbreviation's (`pkt. 90`) and a date's (`12. oktober`) aside.
+  static func endsSentenceInside(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    for w in words.dropLast() where w.hasSuffix(".") && w.count >= 2 {
+      let stem = w.dropLast()
+      guard stem.allSatisfy(\.isLetter) else { continue }
+      if ["pkt", "nr", "kl", "jf", "ca", "bl.a", "evt", "vedr"].contains(stem.lowercased()) { continue }
+      return true
+    }
+    return false
   }
 
   /// `• Badminton, Karsten tager imod tilmeldingerne og` / `fordeler tiderne. Per tager sig` /
