@@ -987,4 +987,30 @@ import Testing
     let second = try #require(m.items.last?.sections.first { $0.kind == .decision })
     #expect(second.paragraphs.first?.text.hasPrefix("Godkendt.") == true)
   }
+
+  /// A title wrapped before a capitalised word (`... for Region` / `Midjylland i ...`) in minutes
+  /// wrapped at 56 columns whose case text the reader joined again into longer lines: the
+  /// width is where most lines end, not the longest line.
+  @Test func aTitleWrappedBeforeACapitalInNarrowMinutes() throws {
+    let m = try parse(
+      """
+      Referat af Regionsrådets møde den 15. december 2017
+
+      1. Oversigt over medlemmerne af regionsrådet for Region
+      Midtjylland i valgperioden 2018 til 2021
+
+      Resume
+
+      Der gives en orientering om de valgte medlemmer af
+      regionsrådet for Region Midtjylland i valgperioden 1.
+      januar 2018 - 31. december 2021 og andre ting herom.
+      Der gives en orientering om de valgte medlemmer af xx
+      Der gives en orientering om de valgte medlemmer af xx
+
+      Beslutning
+
+      Taget til efterretning.
+      """, "regionsraadet-2017-12-15.txt")
+    #expect(m.items.first?.title == "Oversigt over medlemmerne af regionsrådet for Region Midtjylland i valgperioden 2018 til 2021")
+  }
 }

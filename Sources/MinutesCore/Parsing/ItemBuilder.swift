@@ -413,12 +413,18 @@ struct ItemBuilder {
 
   /// Whether a heading line is near the width the item's lines were wrapped at (minutes wrapped
   /// narrowly, at 50 or 60: four lines or more about as long as the longest).
+  /// A few lines longer than the width (a paragraph the reader joined again, a web address)
+  /// do not hide it.
   func nearWrapWidth(_ text: String) -> Bool {
     let n = text.utf8.count
     guard n >= 38 else { return false }
-    let lengths = lines.prefix(80).map(\.text.utf8.count)
-    guard let width = lengths.max(), (45...90).contains(width), n * 100 >= width * 85 else { return false }
-    return lengths.filter { $0 * 100 >= width * 85 }.count >= 4
+    let all = lines.prefix(80).map(\.text.utf8.count).filter { $0 > 0 }
+    let lengths = all.filter { $0 <= 90 }.sorted(by: >)
+    guard (all.count - lengths.count) * 4 <= all.count else { return false }
+    // The width: the longest length that four lines or more come up to (within 15 %).
+    guard let width = lengths.first(where: { w in w >= 45 && lengths.filter { $0 <= w && $0 * 100 >= w * 85 }.count >= 4 })
+    else { return false }
+    return n * 100 >= width * 85
   }
 
   /// Words a title cannot end on: conjunctions and prepositions.
