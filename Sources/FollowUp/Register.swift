@@ -321,11 +321,13 @@ public struct Register: Sendable {
         // A case history's hand-overs are the route the case took, not work still to do.
         if rec.source == .history, c.kind == .referral { continue }
         // "Udvalget skal behandle sagen" in the committee's own minutes keeps the case.
+        // "Projektbeskrivelse fremsendes til Direktionen" in Direktionen's minutes: a paper sent
+        // to the committee itself is an errand of whoever writes it.
         if c.kind == .referral, c.recipients.count == 1, let only = c.recipients.first,
           committees.same(only.name, ownCommittee)
         {
           c.kind = .task
-          c.ownerPhrase = only.surface
+          c.ownerPhrase = ReferralGrammar.sendingStems.contains(c.verb) ? nil : only.surface
           c.recipients = []
         }
         rec.candidates.append((ui, c))

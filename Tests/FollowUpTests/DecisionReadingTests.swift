@@ -37,6 +37,12 @@ import Testing
     ("Punktet blev ikke behandlet og overføres til næste møde.", .postponed),
     ("Punktet nåede vi ikke, og det flyttes til næste møde.", .postponed),
     ("Sagen drøftes videre på næste møde.", .postponed),
+    // The case itself dealt with at the next meeting comes back then; another body's meeting
+    // sends it on.
+    ("Sagen behandles på næste møde.", .postponed),
+    ("Sagen bliver behandlet på næste møde.", .postponed),
+    ("Punktet vil blive drøftet på næste møde.", .postponed),
+    ("Sagen behandles på næste møde i Økonomiudvalget.", .referred),
     ("Forslaget blev afvist.", .rejected),
     ("Der arbejdes ikke videre med forslaget.", .rejected),
     ("Sagen drøftes i Økonomiudvalget i januar 2025.", .referred),

@@ -48,6 +48,13 @@ import Testing
     // Those asked to act; the members of a body act as the body.
     ("Forvaltningen bedes undersøge sagen nærmere.", [("Forvaltningen", .unit)]),
     ("Alle udvalgets medlemmer blev opfordret til at fremsende forslag til formanden.", [("Direktionen", .body)]),
+    // A body asking someone, in the active: the one asked does the work.
+    ("Direktionen anmodede forvaltningen om at undersøge en anden mødedato.", [("Forvaltningen", .unit)]),
+    ("Direktionen opfordrer Jens Berg til at indhente tilbud.", [("Jens Berg", .person)]),
+    // A relative clause between the doer and the verb.
+    ("Jens Berg, der er sekretær, vil skrive et udkast til næste møde.", [("Jens Berg", .person)]),
+    // A paper sent to the deciding body itself: someone writes it, nobody is named.
+    ("Projektbeskrivelse fremsendes til Direktionen i oktober.", []),
   ]
 
   @Test(arguments: rows)

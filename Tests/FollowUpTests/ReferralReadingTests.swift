@@ -58,6 +58,11 @@ import Testing
     // A board hands the case over to a working group of its own.
     ("Sagen overdrages til arbejdsgruppen.", [("Arbejdsgruppen", .body, "arbejdsgruppen")]),
     ("Punktet blev overdraget til Byggeudvalget.", [("Byggeudvalget", .body, "Byggeudvalget")]),
+    // What the item holds, sent on to a body.
+    (
+      "Nedenstående anlægstema fremsendes til Teknik- og Miljøudvalget.",
+      [("Teknik- og Miljøudvalget", .body, "Teknik- og Miljøudvalget")]
+    ),
   ]
 
   @Test(arguments: rows)
@@ -77,6 +82,8 @@ import Testing
     "Tilbagesendes Magistratsafdelingen for Teknik og Miljø med bemærkning, at byrådet har vedtaget indstillingen.",
     "Ny oversigt bliver udarbejdet af Kirsten Vej Petersen og fremsendes til alle.",
     "Grunden overdrages til kommunen.",
+    "Referatet sendes til Kultur- og Fritidsudvalget.",
+    "Bilag 2 (eftersendes)",
   ])
   func noReferral(_ sentence: String) throws {
     let r = try Examples.register(Self.minutes(sentence))

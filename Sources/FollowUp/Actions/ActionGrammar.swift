@@ -43,6 +43,7 @@ enum ActionGrammar {
     "besvare", "hjælpe", "forhøre", "tilføje", "anvende", "medtage", "formidle", "påbegynde", "udfærdige",
     "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile", "købe", "anmode", "tilmelde", "udforme", "finpudse", "tilvejebringe", "få", "tale", "foranledige", "møde", "forsøge", "høre",
     "dele", "uddele", "skifte", "underskrive", "betale", "reparere", "hente", "ringe", "rense",
+    "eftersende", "tilsende", "udlevere", "indberette", "omdele", "genfremsende",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -222,7 +223,7 @@ enum ActionGrammar {
         i += 1
         continue
       }
-      // bliver + participle
+      // bliver + participle ("vil blive etableret" tells what is to come; it lays nothing down).
       if t.lower == "bliver", i + 1 < toks.count {
         var j = i + 1
         if toks[j].lower == "derfor" || toks[j].lower == "også" { j += 1 }
@@ -403,6 +404,8 @@ enum ActionGrammar {
   }
 
   static func isParticiple(_ w: String) -> Bool {
+    // "købt", "lavt": a short participle of a verb of work.
+    if w.count == 4, w.hasSuffix("t"), stems.contains(String(w.dropLast()) + "e") { return true }
     guard w.count > 4 else { return false }
     if w.hasSuffix("et") || w.hasSuffix("t") || w.hasSuffix("en") { return !["det", "et", "ret"].contains(w) }
     return false

@@ -125,8 +125,9 @@ enum ActionReader {
 
   static func readClauses(_ sentence: String, reference: Day, title: String) -> ActionCandidate? {
     let toks = ActionGrammar.tokens(sentence)
-    // A question ("Skal der udarbejdes et princip?") asks; it lays nothing down.
-    guard !toks.isEmpty, !sentence.trimming(" ").hasSuffix("?") else { return nil }
+    // A question ("Skal der udarbejdes et princip?") asks; it lays nothing down. An attachment's
+    // line ("Bilag 2 (eftersendes)") names a paper and when it comes.
+    guard !toks.isEmpty, !sentence.trimming(" ").hasSuffix("?"), toks[0].lower != "bilag" else { return nil }
     let exprs = ahead(
       TemporalReader(reference: reference).expressions(in: sentence).filter { $0.kind != .time }, of: reference)
     if let m = milestone(sentence, toks: toks, exprs: exprs) { return m }
@@ -146,6 +147,7 @@ enum ActionReader {
         recipients: ReferralGrammar.recipients(words), verb: stem, isHandling: false)
     }
     if let r = request(sentence, toks: toks, later: later) { return r }
+    if let r = activeRequest(sentence, toks: toks, later: later) { return r }
     if let r = wish(sentence, toks: toks, later: later) { return r }
     if let t = underWay(toks, sentence: sentence, later: later) { return t }
     let hits = ActionGrammar.verbs(in: toks)
@@ -211,10 +213,22 @@ enum ActionReader {
           sentence: sentence, kind: .presentation, ownerPhrase: nil, presenters: [owner], due: due,
           eventStem: nil, referralBody: nil, verb: stem, isHandling: false)
       }
+      // "Nedenstående anlægstema fremsendes til Teknik- og Miljøudvalget": what the item holds,
+      // sent on to a body, is the body's to take up.
+      var recipients: [ReferralGrammar.Recipient] = []
+      if body == nil, owner == nil, hit.form == .passive, hit.modalIndex == nil, ReferralGrammar.sendingStems.contains(stem),
+        hit.index + 1 < toks.count, toks[hit.index + 1].lower == "til",
+        !ReferralGrammar.documentWords.contains(toks[ActionGrammar.clauseStart(toks, hit.index)..<hit.index].last?.lower ?? "")
+      {
+        let sentTo = ReferralGrammar.recipients(ReferralGrammar.recipientWords(toks, til: hit.index + 1))
+        if !sentTo.isEmpty, sentTo.allSatisfy({ BodyWords.looksLikeBody($0.name) }) {
+          body = sentTo.map(\.surface).joined(separator: " og ")
+          recipients = sentTo
+        }
+      }
       let isReferral = body != nil && hit.form == .passive
       // "Økonomiudvalget skal behandle sagen": the case goes to the subject.
-      var recipients: [ReferralGrammar.Recipient] = []
-      if ActionGrammar.handlingStems.contains(stem), hit.form != .passive, let owner,
+      if recipients.isEmpty, ActionGrammar.handlingStems.contains(stem), hit.form != .passive, let owner,
         hit.index + 1 < toks.count, ReferralGrammar.caseWords.contains(toks[hit.index + 1].lower),
         BodyWords.looksLikeBody(owner)
       {
@@ -504,6 +518,40 @@ enum ActionReader {
     return nil
   }
 
+  /// Verbs by which a body asks someone to do a piece of work, in the active.
+  static let activeRequestWords: Set<String> = [
+    "anmoder", "anmodede", "beder", "bad", "opfordrer", "opfordrede", "pålægger", "pålagde",
+  ]
+
+  /// `Udvalget anmodede forvaltningen om at undersøge en anden mødedato`, `Bestyrelsen opfordrer
+  /// kassereren til at indhente tilbud`: the one asked does the work, the infinitive after `om
+  /// at` / `til at`. A person who asks someone (`Karen beder gårdmanden om at ...`) sees to it
+  /// herself, as the verb's own reading has it.
+  static func activeRequest(_ sentence: String, toks: [ClauseToken], later: [TemporalExpression]) -> ActionCandidate? {
+    for (i, t) in toks.enumerated() where activeRequestWords.contains(t.lower) && i > 0 {
+      guard !ActionGrammar.negated(toks, i) else { continue }
+      let asker = nounPhrase(toks, before: i)
+      guard let a = asker.first, !(asker.count <= 2 && NameGrammar.isFirstName(a.text)) else { continue }
+      // The one asked: up to six words before `om at` / `til at`.
+      var k = i + 1
+      var asked: [ClauseToken] = []
+      while k < toks.count, asked.count < 6, !toks[k].isBoundary, toks[k].lower != "om", toks[k].lower != "til" {
+        asked.append(toks[k])
+        k += 1
+      }
+      guard !asked.isEmpty, k + 2 < toks.count, toks[k + 1].lower == "at", let v = ActionGrammar.verb(toks[k + 2].lower),
+        v.form == .infinitive, ActionGrammar.particleOK(v.stem, toks, k + 2),
+        !asked.contains(where: { ["at", "der", "det", "som"].contains($0.lower) })
+      else { continue }
+      let offset = toks[i].offset
+      return ActionCandidate(
+        sentence: sentence, kind: .task, ownerPhrase: asked.map(\.text).joined(separator: " "),
+        presenters: [], due: later.first(where: { $0.utf8Range.lowerBound > offset }) ?? later.last,
+        eventStem: nil, referralBody: nil, verb: v.stem, isHandling: false)
+    }
+    return nil
+  }
+
   /// `Høringsmødet afholdes den 23. august 2016`, `Der afholdes valg ... den 22. februar`: the
   /// sentence announces an event on a day; a decision of announcements notes them.
   static func announcesEvent(_ sentence: String, reference: Day) -> Bool {
@@ -611,6 +659,15 @@ enum ActionReader {
   /// lower-case word (`Rapporten blev drøftet og BDO supplerer` → `BDO`).
   static func subject(_ toks: [ClauseToken], verbIndex v: Int) -> String? {
     var start = ActionGrammar.clauseStart(toks, v)
+    // "Carl Nielsen, der er kasserer, vil skrive et udkast": a relative clause between the
+    // subject and its verb; the subject stands before it.
+    if start == v, start >= 2, toks[start - 1].text == "," {
+      var k = start - 2
+      while k > 0, !toks[k].isBoundary, start - k < 12 { k -= 1 }
+      if k >= 1, toks[k].text == ",", k + 1 < start - 1, ["der", "som"].contains(toks[k + 1].lower) {
+        return subject(toks, verbIndex: k)
+      }
+    }
     guard start < v else { return nil }
     // "Jara, Anne og Kirstine arbejder på den": a list of names whose commas cut the clause.
     if toks[start..<v].contains(where: { $0.lower == "og" }), toks[start..<v].allSatisfy({ $0.isCapitalized || $0.lower == "og" }) {

@@ -29,6 +29,14 @@ enum ReferralGrammar {
   static let participles: Set<String> = [
     "fremsendt", "oversendt", "videresendt", "sendt", "henvist", "videregivet", "overdraget",
   ]
+  /// The verbs' infinitives (`fremsende`), as the action reader names them.
+  static let sendingStems: Set<String> = ["fremsende", "oversende", "videresende", "sende", "videregive"]
+  /// Papers sent to people (`Referatet sendes til bestyrelsen`): an errand, not the case sent on.
+  static let documentWords: Set<String> = [
+    "referatet", "referater", "notatet", "materialet", "oversigten", "brevet", "mailen", "invitationen", "invitationer",
+    "dagsordenen", "bilaget", "bilagene", "listen", "svaret", "skrivelsen", "nyhedsbrevet", "informationen", "regningen",
+    "fakturaen", "kopi", "kopier",
+  ]
   /// Nouns for the case itself as a subject.
   static let caseWords: Set<String> = [
     "sagen", "sagerne", "punktet", "punkterne", "forslaget", "beslutningsforslaget",

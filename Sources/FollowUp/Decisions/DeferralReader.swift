@@ -62,6 +62,28 @@ enum DeferralReader {
     "udvalget", "byrådet", "direktionen", "forslaget", "spørgsmålet", "emnet", "temaet",
   ]
 
+  /// `Sagen bliver behandlet på næste møde`, `Punktet vil blive drøftet på næste bestyrelsesmøde`:
+  /// the case comes back at this body's next meeting; where the pattern starts.
+  static func passiveAtNextMeeting(_ s: SentenceWords, _ sentence: String) -> Int? {
+    let w = s.words
+    let patterns: [[String]] = [
+      ["bliver", "behandlet", "på", "næste"], ["bliver", "drøftet", "på", "næste"], ["blive", "behandlet", "på", "næste"],
+      ["blive", "drøftet", "på", "næste"],
+    ]
+    for p in patterns {
+      guard let k = s.find(p), w.count > k + 4, w[k + 4].hasSuffix("møde") else { continue }
+      guard w[..<k].contains(where: caseSubjects.contains), !atAnotherBody(sentence, after: w[k + 4]) else { continue }
+      return k
+    }
+    return nil
+  }
+
+  /// `... på næste møde i Økonomiudvalget`: the meeting named is another body's.
+  static func atAnotherBody(_ sentence: String, after meetingWord: String) -> Bool {
+    guard let r = sentence.range(of: meetingWord + " i ") else { return false }
+    return sentence[r.upperBound...].first?.isUppercase == true
+  }
+
   /// Reads one sentence.
   /// - Parameters:
   ///   - ownCommittee: The committee whose decision this is (an active `X drøfter ... igen`
@@ -105,6 +127,10 @@ enum DeferralReader {
           || s.has("\(word) op på næste møde") || s.has("sættes på dagsordenen igen")
           // "Sagen drøftes videre på næste møde": the talk goes on at a later meeting.
           || (after.first == "videre" && w.dropFirst(i + 2).prefix(5).contains(where: { $0.hasSuffix("møde") || $0.hasSuffix("mødet") }))
+          // "Sagen behandles på næste møde", "Behandles på næste bestyrelsesmøde": the case itself
+          // comes back at this body's next meeting (not `... på næste møde i Økonomiudvalget`).
+          || (after.count >= 3 && after[0] == "på" && after[1] == "næste" && after[2].hasSuffix("møde")
+            && (i == 0 || w[..<i].contains(where: caseSubjects.contains)) && !atAnotherBody(sentence, after: after[2]))
         guard again else { continue }
         // Active "Direktionen drøfter X igen": a deferral only for the committee itself.
         if word.hasSuffix("er") {
@@ -136,7 +162,7 @@ enum DeferralReader {
       verbIndex = i
     }
     if verbIndex == nil, let i = s.find(["bliver", "drøftet", "næste"]) ?? s.find(["bliver", "behandlet", "næste"])
-      ?? s.find(["bliver", "drøftet", "igen"]) ?? s.find(["bliver", "taget", "op", "igen"]),
+      ?? s.find(["bliver", "drøftet", "igen"]) ?? s.find(["bliver", "taget", "op", "igen"]) ?? passiveAtNextMeeting(s, sentence),
       !w[..<i].contains("ikke")
     {
       // "Punktet bliver drøftet næste gang": it comes back.
