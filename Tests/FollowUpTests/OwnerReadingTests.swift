@@ -70,6 +70,9 @@ import Testing
     ("Derudover ønskes et oplæg på konsekvenserne af planen.", ActionKind.presentation, [String]()),
     ("Udvalget ønsker et notat fra Forvaltningen om udgifterne.", .task, ["Forvaltningen"]),
     ("Direktionen efterspørger en redegørelse fra HR.", .task, ["HR"]),
+    // A status given at a meeting to come is a talk; given in a week, work due then.
+    ("Forvaltningen giver en status på næste møde.", .presentation, ["Forvaltningen"]),
+    ("Der gives en status i uge 12.", .task, []),
   ])
   func wishes(_ c: (String, ActionKind, [String])) throws {
     let r = try Examples.register(Self.minutes(c.0))

@@ -67,7 +67,7 @@ enum ActionGrammar {
     "vende": ["tilbage"],
     "melde": ["tilbage", "ud"],
     "bede": ["om"],
-    "give": ["besked", "tilbagemelding", "input", "svar"],
+    "give": ["besked", "tilbagemelding", "input", "svar", "status", "orientering", "statusorientering", "oplæg"],
     "holde": ["møde", "oplæg", "oplægget", "mødet", "orienteret", "øje"],
     "sætte": ["gang", "op", "fokus", "ind"],
     "lægge": ["op", "ud", "frem"],

@@ -207,7 +207,11 @@ enum ActionReader {
       }
       // "Forvaltningen orienterer nærmere om ... på næste møde": a talk the subject gives at a
       // meeting to come; without one, the minutes tell the briefing given at this meeting.
-      if talkVerbs.contains(stem), hit.form == .present, let owner {
+      // "Forvaltningen giver en status på næste møde": a talk, as `orienterer` is.
+      let givesTalk = stem == "give" && toks[(hit.index + 1)...].prefix(3).contains {
+        ["status", "orientering", "statusorientering", "oplæg"].contains($0.lower)
+      }
+      if talkVerbs.contains(stem) || givesTalk, hit.form == .present, let owner {
         guard due?.kind == .nextMeeting || due?.mentionsMeeting == true else { continue }
         return ActionCandidate(
           sentence: sentence, kind: .presentation, ownerPhrase: nil, presenters: [owner], due: due,
