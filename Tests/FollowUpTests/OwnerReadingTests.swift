@@ -81,6 +81,19 @@ import Testing
     #expect(a.owners.map(\.name) == c.2)
   }
 
+  /// "Forvaltningen" is the unit that wrote the case when the item names one; a body that
+  /// recommends (`Direktionen indstiller`) is no unit.
+  @Test(arguments: [
+    ("Senior- og Socialforvaltningen indstiller, at planen godkendes.", "Senior- og Socialforvaltningen"),
+    ("Direktionen indstiller, at budgetopfølgningen tages til efterretning.", "Forvaltningen"),
+  ])
+  func theAdministrationThatWroteTheCase(_ c: (String, String)) throws {
+    let r = try Examples.register(
+      Self.minutes("Forvaltningen udarbejder en ny opfølgning.", committee: "Økonomiudvalget", caseText: c.0))
+    let a = try #require(r.actions.first)
+    #expect(a.owners.map(\.name) == [c.1])
+  }
+
   @Test func initialsOfADoubleFirstName() throws {
     // "Anna-Grethe Madsen" is AGM: each part of a double name gives a letter.
     let text = Self.minutes("AGM tager kontakt til leverandøren.").replacing(

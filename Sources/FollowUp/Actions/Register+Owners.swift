@@ -15,8 +15,10 @@ extension Register {
   /// Socialforvaltningen foreslår`, `Teknisk Forvaltning indstiller`); a person or a role
   /// (`Direktøren for Teknik og Miljø indstiller`) is not a unit.
   func caseWritingUnit(_ item: AgendaItem) -> String? {
+    // "Direktionen indstiller": a body recommends; the unit that wrote the case is not named.
     guard let writer = item.recommendation?.recommender?.trimming(" ,.:"), !writer.isEmpty,
       !NameGrammar.containsRoleWord(writer), NameGrammar.splitNameAndRole(writer).name == nil,
+      !BodyWords.looksLikeBody(writer), !committees.isHeaderCommittee(writer),
       writer.split(separator: " ").contains(where: { NameGrammar.isUnitWord(String($0)) })
     else { return nil }
     return writer
