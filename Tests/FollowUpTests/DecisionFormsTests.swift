@@ -1153,6 +1153,32 @@ import Testing
     #expect(r.decisions.filter { $0.source == .decision }.map(\.outcome) == [.approved, .decided, .postponed])
   }
 
+  /// A table of tasks under an item (`| Opgave | Ansvarlig | Deadline |`, `Hvad | Hvem |
+  /// Hvornår`): a row a task, its doer and its day; a dash is nobody and no day.
+  @Test(arguments: [("Opgave", "Ansvarlig", "Deadline"), ("Hvad", "Hvem", "Hvornår")])
+  func aTableOfTasksUnderAnItem(_ head: (String, String, String)) throws {
+    let r = try Self.register(
+      """
+      Referat af bestyrelsesmøde den 2. oktober 2024
+
+      Til stede: Anne Hansen, Bo Jensen og Carl Nielsen
+
+      1. Opgaveliste
+
+      | \(head.0) | \(head.1) | \(head.2) |
+      |---|---|---|
+      | Indkalde til generalforsamling | Bo | 1. november |
+      | Opdatere hjemmesiden | Carl | - |
+
+      2. Eventuelt
+
+      Intet.
+      """)
+    #expect(r.meetings.first?.items.map(\.title) == ["Opgaveliste", "Eventuelt"])
+    #expect(r.actions.map { $0.owners.map(\.name) } == [["Bo Jensen"], ["Carl Nielsen"]])
+    #expect(r.actions.map(\.due) == [Examples.day("2024-11-01"), nil])
+  }
+
   /// A time between the modal and its infinitive (`skal inden udgangen af oktober indsende`)
   /// keeps the work and gives it its day.
   @Test(arguments: [

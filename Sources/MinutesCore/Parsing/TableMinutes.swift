@@ -23,6 +23,49 @@ enum TableMinutes {
   static let ownerWords: Set<String> = ["ansvarlig", "ansvarlige", "ansvar", "hvem", "tovholder"]
   static let dueWords: Set<String> = ["frist", "deadline", "hvornår", "tidsfrist", "senest"]
 
+  /// The first column of a table of tasks under an item (`| Opgave | Ansvarlig | Deadline |`).
+  static let taskWords: Set<String> = [
+    "opgave", "opgaver", "handling", "handlinger", "aktivitet", "aktiviteter", "hvad", "aktion", "aktioner", "to do",
+    "todo", "opfølgning", "opfølgningspunkt", "opfølgningspunkter",
+  ]
+
+  /// The columns of a table of tasks: the task, and who or by when (one of them at least).
+  static func taskColumns(_ cells: [String]) -> (task: Int, owner: Int?, due: Int?)? {
+    guard cells.count >= 2, cells.count <= 6 else { return nil }
+    let keys = cells.map(key)
+    guard let task = keys.firstIndex(where: taskWords.contains) else { return nil }
+    let owner = keys.firstIndex(where: ownerWords.contains)
+    let due = keys.firstIndex(where: dueWords.contains)
+    guard owner != nil || due != nil else { return nil }
+    return (task, owner, due)
+  }
+
+  /// A table of tasks unfolded into the list an item's text would give them in: a line a task,
+  /// its doer in brackets and its deadline labelled (`- Indkalde til generalforsamling (Bo).
+  /// Frist: 1. april.`).
+  static func taskLines(_ rows: [MarkupLine], _ cols: (task: Int, owner: Int?, due: Int?)) -> [MarkupLine] {
+    var out: [MarkupLine] = []
+    for row in rows {
+      let cells = row.cells
+      func cell(_ k: Int?) -> String {
+        guard let k, k < cells.count else { return "" }
+        let c = MarkupLineReader.collapseSpaces(cells[k]).trimming(" *_")
+        return c == "-" || c == "–" ? "" : c
+      }
+      var text = cell(cols.task).trimming(" .")
+      guard !text.isEmpty else { continue }
+      let owner = cell(cols.owner)
+      if !owner.isEmpty { text += " (\(owner))" }
+      text += "."
+      let due = cell(cols.due).trimming(" .")
+      if !due.isEmpty { text += " Frist: \(due)." }
+      var line = MarkupLine.plain(text, number: row.number)
+      line.isBullet = true
+      out.append(line)
+    }
+    return out
+  }
+
   /// A header cell as a key: lower case, without emphasis, colon and outer spaces.
   static func key(_ cell: String) -> String {
     cell.lowercased().trimming(" *_:")
@@ -50,6 +93,21 @@ enum TableMinutes {
     var i = 0
     while i < lines.count {
       let line = lines[i]
+      // "| Opgave | Ansvarlig | Deadline |" under an item: its tasks.
+      if line.isTableRow, !line.isRule, columns(line.cells) == nil, let cols = taskColumns(line.cells) {
+        var rows: [MarkupLine] = []
+        var j = i + 1
+        while j < lines.count, lines[j].isTableRow {
+          if !lines[j].isRule { rows.append(lines[j]) }
+          j += 1
+        }
+        let tasks = taskLines(rows, cols)
+        if !tasks.isEmpty {
+          out.append(contentsOf: tasks)
+          i = j
+          continue
+        }
+      }
       guard line.isTableRow, !line.isRule, let cols = columns(line.cells) else {
         out.append(line)
         i += 1
