@@ -43,6 +43,11 @@ import Testing
     ("Sagen bliver behandlet på næste møde.", .postponed),
     ("Punktet vil blive drøftet på næste møde.", .postponed),
     ("Sagen behandles på næste møde i Økonomiudvalget.", .referred),
+    // Withdrawn, not reached, waited with: the case comes back.
+    ("Sagen blev trukket af dagsordenen.", .postponed),
+    ("Punktet blev ikke nået.", .postponed),
+    ("Punktet blev ikke nået og overgår til næste møde.", .postponed),
+    ("Udvalget besluttede at vente med sagen til efter sommerferien.", .postponed),
     ("Forslaget blev afvist.", .rejected),
     ("Der arbejdes ikke videre med forslaget.", .rejected),
     ("Sagen drøftes i Økonomiudvalget i januar 2025.", .referred),

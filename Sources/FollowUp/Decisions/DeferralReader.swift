@@ -168,13 +168,27 @@ enum DeferralReader {
       // "Punktet bliver drøftet næste gang": it comes back.
       verbIndex = i
     }
-    if verbIndex == nil, let i = s.find(["tages", "af", "dagsordenen"]) ?? s.find(["taget", "af", "dagsordenen"]), !w[..<i].contains("ikke") {
-      // "idet punkt nr. 3 tages af dagsordenen": off this agenda, to come back.
+    if verbIndex == nil,
+      let i = s.find(["tages", "af", "dagsordenen"]) ?? s.find(["taget", "af", "dagsordenen"])
+        ?? s.find(["trukket", "af", "dagsordenen"]) ?? s.find(["trækkes", "af", "dagsordenen"]),
+      !w[..<i].contains("ikke")
+    {
+      // "idet punkt nr. 3 tages af dagsordenen", "Sagen blev trukket af dagsordenen": off this
+      // agenda, to come back.
+      verbIndex = i
+    }
+    if verbIndex == nil,
+      let i = s.find(["blev", "ikke", "nået"]) ?? s.find(["nåede", "vi", "ikke"]) ?? s.find(["nåedes", "ikke"])
+        ?? s.find(["blev", "ikke", "behandlet"]),
+      i > 0, caseSubjects.contains(w[i - 1]) || (i >= 2 && caseSubjects.contains(w[i - 2]))
+    {
+      // "Punktet blev ikke nået", "Punktet nåede vi ikke": an item the meeting did not get to
+      // comes back.
       verbIndex = i
     }
     if verbIndex == nil,
       let i = w.firstIndex(where: {
-        ["rykkes", "flyttes", "rykket", "flyttet", "rykke", "flytte", "overføres", "overført", "overflyttes"].contains($0)
+        ["rykkes", "flyttes", "rykket", "flyttet", "rykke", "flytte", "overføres", "overført", "overflyttes", "overgår"].contains($0)
       }),
       // "Punktet nåede vi ikke, og det flyttes til næste møde": a `ikke` of the clause before.
       !w[max(0, i - 2)..<i].contains("ikke"), w.dropFirst(i + 1).first == "til",
@@ -193,7 +207,9 @@ enum DeferralReader {
       verbIndex = i
     }
     if verbIndex == nil, let i = s.find(["vente", "til"]) ?? s.find(["vente", "med"]) ?? s.find(["venter", "til"]),
-      i > 0, ["kan", "må", "skal", "vil", "bør"].contains(w[i - 1]) || w[i] == "venter",
+      i > 0, ["kan", "må", "skal", "vil", "bør"].contains(w[i - 1]) || w[i] == "venter"
+        // "Udvalget besluttede at vente med sagen til efter sommerferien".
+        || (w[i - 1] == "at" && w[i + 1] == "med" && w.dropFirst(i + 2).prefix(2).contains(where: caseSubjects.contains)),
       !w[..<i].contains("ikke")
     {
       // "Revisionen kan vente til næste års generalforsamling": the matter waits.
