@@ -1605,4 +1605,26 @@ import Testing
     #expect(m.items.map(\.title) == ["Regnskab 2017", "Havevandring"])
     #expect(m.items[0].decision.map(\.text) == ["Regnskabet blev godkendt."])
   }
+
+  /// `Bestyrelsen:` over its members one a line, each with a role: the members and their
+  /// roles; the first of them is no place.
+  @Test func aBoardsMembersUnderItsLabel() throws {
+    let m = try read(
+      """
+      Referat af bestyrelsesmøde 5. marts 2024
+
+      Bestyrelsen:
+      Anne Hansen, formand
+      Bo Jensen, næstformand
+      Carl Nielsen (kass.)
+
+      1. Økonomi
+
+      Beslutning:
+      Godkendt.
+      """, source: "bestyrelsen-2024-03-05.txt")
+    #expect(m.attendees == ["Anne Hansen", "Bo Jensen", "Carl Nielsen"])
+    #expect(m.roles == ["Anne Hansen": "formand", "Bo Jensen": "næstformand", "Carl Nielsen": "kasserer"])
+    #expect(m.location == nil)
+  }
 }

@@ -91,9 +91,15 @@ enum AttendeeRoles {
     return role(word[...])
   }
 
+  /// Short forms of the roles (`fmd.`, `kass.`).
+  static let abbreviations: [String: String] = [
+    "fmd": "formand", "fm": "formand", "nfmd": "næstformand", "næstfmd": "næstformand", "kass": "kasserer",
+    "sekr": "sekretær", "ref": "referent",
+  ]
+
   static func role(_ piece: Substring) -> String? {
     let w = String(piece).trimming(" .\u{A0}").lowercased()
-    return words.contains(w) ? w : nil
+    return words.contains(w) ? w : abbreviations[w]
   }
 
   /// Two to four capitalised words.

@@ -82,9 +82,13 @@ struct HeaderReader {
         while k < end, lines[k].isBlank { k += 1 }
         if k >= end || !looksLikeListEntry(lines[k]) { labelled = nil }
       }
-      // "Bestyrelsen: Anne Holm, Ib Dam": a board's members; not "Bestyrelsen: Vi har ...".
-      if let (field, v) = labelled, field == .attendees, DanishBytes.hasPrefixASCII(text, "bestyrelsen"), !HeaderReader.isNameList(v) {
-        labelled = nil
+      // "Bestyrelsen: Anne Holm, Ib Dam", or "Bestyrelsen:" over its members one a line: a
+      // board's members; not "Bestyrelsen: Vi har ...".
+      if let (field, v) = labelled, field == .attendees, DanishBytes.hasPrefixASCII(text, "bestyrelsen") {
+        var k = i + 1
+        while k < end, lines[k].isBlank { k += 1 }
+        let listBelow = v.isEmpty && text.hasSuffix(":") && k < end && HeaderReader.isNameList(lines[k].text)
+        if !HeaderReader.isNameList(v), !listBelow { labelled = nil }
       }
       if let (field, inlineValue) = labelled {
         inToc = false
@@ -482,7 +486,10 @@ struct HeaderReader {
     if meeting.location == nil, let d = dateLine {
       // The line after the date, or after the committee's line that follows it, or before it.
       var beside = [nextNonBlank(after: d)]
-      if let n = beside[0], CommitteeName.namesBody(lines[n].text) { beside.append(nextNonBlank(after: n)) }
+      // (Not past `Bestyrelsen:`, a label over the members.)
+      if let n = beside[0], CommitteeName.namesBody(lines[n].text), !lines[n].text.hasSuffix(":") {
+        beside.append(nextNonBlank(after: n))
+      }
       beside.append(previousNonBlank(before: d))
       for k in beside {
         guard let k, k < end, isPlaceLine(lines[k], committee: meeting.committee) else { continue }
