@@ -1627,4 +1627,26 @@ import Testing
     #expect(m.roles == ["Anne Hansen": "formand", "Bo Jensen": "næstformand", "Carl Nielsen": "kasserer"])
     #expect(m.location == nil)
   }
+
+  /// Who presents an item, named in its heading (`v/ Kristine Henriksen`, `v/Kristine
+  /// Henriksen`): a participant of the item, unless a member of the body.
+  @Test func aPresenterNamedInTheHeading() throws {
+    let m = try read(
+      """
+      Referat af Seniorrådets møde 5. marts 2024
+
+      Til stede: Anne Hansen, Bo Jensen og Carl Nielsen
+
+      1. Gennemgang af udvalgets dagsorden v/Kristine Henriksen
+
+      Drøftet.
+
+      2. Budget v/ Anne Hansen
+
+      Godkendt.
+      """, source: "seniorraadet-2024-03-05.txt")
+    #expect(m.items.map(\.title) == ["Gennemgang af udvalgets dagsorden", "Budget"])
+    #expect(m.items[0].participants.map(\.name) == ["Kristine Henriksen"])
+    #expect(m.items[1].participants.isEmpty)
+  }
 }

@@ -218,6 +218,20 @@ struct ItemBuilder {
         presenters.insert(guest.name)
       }
     }
+    // "Gennemgang af udvalgets dagsorden v/ Kristine Henriksen": who presents the item, named in
+    // its heading (a member among them is left out by the reader's caller).
+    if !item.isClosed, let heading = lines.first, heading.text.utf8.count <= 250,
+      let r = heading.text.range(of: " v/") ?? heading.text.range(of: " v. ")
+    {
+      let who = String(heading.text[r.upperBound...]).trimming(" .")
+      for m in NameGrammar.mentions(in: who) {
+        guard let name = m.name, name.split(separator: " ").count >= 2, m.role.map(NameGrammar.containsRoleWord) ?? true,
+          !item.participants.contains(where: { ItemBuilder.samePerson($0.name, name) })
+        else { continue }
+        item.participants.append(Participant(name: name, role: m.role, organization: m.organization, time: nil, line: heading.number))
+        presenters.insert(name)
+      }
+    }
     return item
   }
 

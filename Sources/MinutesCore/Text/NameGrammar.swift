@@ -314,6 +314,7 @@ public enum NameGrammar {
     "dpo", "chefkonsulent", "vejleder", "ombudsmand", "næstformand", "sundhedsplejerske",
     // A parish's and an association's staff and officers.
     "graver", "kirkeværge", "kasserer", "præst", "organist", "kirkesanger", "kordegn", "pedel", "regnskabsfører",
+    "inspektør", "forstander",
   ]
 
   static let roleWords: Set<String> = ["tr", "amr", "ftr", "dpo", "kommunal"]
