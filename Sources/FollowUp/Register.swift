@@ -30,6 +30,9 @@ public struct Register: Sendable {
   public internal(set) var findings: [Finding] = []
   /// The municipality of each document, by its source (see `municipality(of:)`).
   var towns: [String: String] = [:]
+  /// The municipality of every document not in `towns`: a store whose documents all come from
+  /// one municipality keeps no directory of them.
+  var onlyTown: String?
 
   /// Reads the meetings into a register.
   /// - Parameters:

@@ -79,5 +79,5 @@ extension Register {
   }
 
   /// The municipality of the document a source names (a meeting's file).
-  func town(ofSource source: String) -> String { towns[source] ?? "" }
+  func town(ofSource source: String) -> String { towns[source] ?? onlyTown ?? "" }
 }

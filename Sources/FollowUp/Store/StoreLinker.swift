@@ -255,7 +255,21 @@ struct StoreLinker {
     }
     context = Register()
     context.committees = committees
-    context.towns = towns()
+    // One municipality in the whole store (the usual case): no directory of 20,000 names.
+    var onlyTown: String?
+    var single = true
+    for (d, p) in places where ranks[d] != nil {
+      if let t = onlyTown, t != p.town {
+        single = false
+        break
+      }
+      onlyTown = p.town
+    }
+    if single {
+      context.onlyTown = onlyTown ?? ""
+    } else {
+      context.towns = towns()
+    }
     if isFull {
       for t in StoreSchema.linked + StoreSchema.derived + [
         DocumentCalendarTable.table, DocumentDecisionsTable.table, DocumentLookupsTable.table,
