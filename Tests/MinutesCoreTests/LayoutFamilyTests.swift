@@ -1649,4 +1649,28 @@ import Testing
     #expect(m.items[0].participants.map(\.name) == ["Kristine Henriksen"])
     #expect(m.items[1].participants.isEmpty)
   }
+
+  /// A table of members in the header (`| Medlem | Parti | Fremmøde |`, `| Navn | Funktion |`,
+  /// `| Deltager | Afbud |`): who came, who sent word, and their roles.
+  @Test(arguments: [
+    ("| Medlem | Parti | Fremmøde |\n|---|---|---|\n| Anne Hansen (formand) | A | Til stede |\n| Bo Jensen | V | Afbud |\n| Carl Nielsen | C | Til stede |", ["Anne Hansen", "Carl Nielsen"], ["Bo Jensen"], "formand"),
+    ("| Navn | Funktion |\n|---|---|\n| Anne Hansen | Formand |\n| Carl Nielsen | Kasserer |", ["Anne Hansen", "Carl Nielsen"], [], "formand"),
+    ("| Deltager | Afbud |\n|---|---|\n| Anne Hansen | |\n| Bo Jensen | x |\n| Carl Nielsen | |", ["Anne Hansen", "Carl Nielsen"], ["Bo Jensen"], nil),
+  ])
+  func aTableOfMembers(_ c: (String, [String], [String], String?)) throws {
+    let m = try read(
+      """
+      # Referat – Økonomiudvalget 12. marts 2024 kl. 16.00
+
+      \(c.0)
+
+      ## 1. Godkendelse af dagsorden
+
+      Beslutning: Godkendt.
+      """, source: "oekonomiudvalget-2024-03-12.md")
+    #expect(m.attendees == c.1)
+    #expect(m.absentees == c.2)
+    #expect(m.roles["Anne Hansen"] == c.3)
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden"])
+  }
 }

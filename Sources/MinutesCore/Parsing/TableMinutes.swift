@@ -66,6 +66,58 @@ enum TableMinutes {
     return out
   }
 
+  /// The columns of a table of members: the name, and their role or whether they came.
+  static let memberWords: Set<String> = [
+    "medlem", "medlemmer", "navn", "deltager", "deltagere", "mødedeltager", "mødedeltagere", "bestyrelsesmedlem",
+  ]
+  static let memberRoleWords: Set<String> = ["funktion", "rolle", "titel", "post", "hverv"]
+  static let attendanceWords: Set<String> = [
+    "fremmøde", "til stede", "tilstede", "deltog", "mødt", "status", "deltagelse", "afbud", "fravær",
+  ]
+  /// Attendance cells that say someone was away.
+  static let awayWords: Set<String> = ["afbud", "fraværende", "nej", "ikke mødt", "ikke til stede", "fravær", "udeblev", "syg"]
+
+  static func memberColumns(_ cells: [String]) -> (name: Int, role: Int?, attendance: Int?)? {
+    guard cells.count >= 2, cells.count <= 6 else { return nil }
+    let keys = cells.map(key)
+    guard let name = keys.firstIndex(where: memberWords.contains) else { return nil }
+    let role = keys.firstIndex(where: memberRoleWords.contains)
+    let attendance = keys.firstIndex(where: attendanceWords.contains)
+    guard role != nil || attendance != nil else { return nil }
+    return (name, role, attendance)
+  }
+
+  /// A table of members unfolded into the header's lines: `Til stede: Anne Hansen (formand),
+  /// Carl Nielsen` and `Afbud: Bo Jensen`. An attendance column headed `Afbud` marks those
+  /// away by any mark in it.
+  static func memberLines(_ rows: [MarkupLine], _ cols: (name: Int, role: Int?, attendance: Int?), header: [String])
+    -> [MarkupLine]
+  {
+    var present: [String] = []
+    var away: [String] = []
+    let awayColumn = cols.attendance.map { ["afbud", "fravær"].contains(key(header[$0])) } ?? false
+    for row in rows {
+      let cells = row.cells
+      func cell(_ k: Int?) -> String {
+        guard let k, k < cells.count else { return "" }
+        return MarkupLineReader.collapseSpaces(cells[k]).trimming(" *_")
+      }
+      var name = cell(cols.name)
+      guard !name.isEmpty, name.first?.isUppercase == true else { continue }
+      let role = cell(cols.role)
+      if !role.isEmpty, !name.contains("(") { name += " (\(role.lowercased()))" }
+      let mark = cell(cols.attendance).lowercased()
+      let isAway = awayColumn ? !mark.isEmpty && mark != "-" : awayWords.contains(mark.trimming(" ."))
+      if isAway { away.append(name) } else { present.append(name) }
+    }
+    guard let first = rows.first, !present.isEmpty || !away.isEmpty else { return [] }
+    var out: [MarkupLine] = []
+    if !present.isEmpty { out.append(MarkupLine.plain("Til stede: " + present.joined(separator: ", "), number: first.number)) }
+    if !away.isEmpty { out.append(MarkupLine.plain("Afbud: " + away.joined(separator: ", "), number: first.number)) }
+    out.append(MarkupLine.plain("", number: first.number))
+    return out
+  }
+
   /// A header cell as a key: lower case, without emphasis, colon and outer spaces.
   static func key(_ cell: String) -> String {
     cell.lowercased().trimming(" *_:")
@@ -93,6 +145,21 @@ enum TableMinutes {
     var i = 0
     while i < lines.count {
       let line = lines[i]
+      // "| Medlem | Parti | Fremmøde |": who came and who sent word.
+      if line.isTableRow, !line.isRule, columns(line.cells) == nil, let cols = memberColumns(line.cells) {
+        var rows: [MarkupLine] = []
+        var j = i + 1
+        while j < lines.count, lines[j].isTableRow {
+          if !lines[j].isRule { rows.append(lines[j]) }
+          j += 1
+        }
+        let members = memberLines(rows, cols, header: line.cells)
+        if !members.isEmpty {
+          out.append(contentsOf: members)
+          i = j
+          continue
+        }
+      }
       // "| Opgave | Ansvarlig | Deadline |" under an item: its tasks.
       if line.isTableRow, !line.isRule, columns(line.cells) == nil, let cols = taskColumns(line.cells) {
         var rows: [MarkupLine] = []
