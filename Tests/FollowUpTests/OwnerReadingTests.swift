@@ -174,6 +174,8 @@ import Testing
     ("Deltagere: Anne Hansen, formand, Bo Jensen, kasserer, Carl Nielsen", "Kassereren udarbejder et budget.", "Bo Jensen"),
     ("Deltagere:\n- Anne Hansen - næstformand\n- Bo Jensen\n- Carl Nielsen", "Næstformanden sender referatet ud.", "Anne Hansen"),
     ("Til stede: Formand Anne Hansen, Bo Jensen og Carl Nielsen", "Formanden kontakter kommunen.", "Anne Hansen"),
+    ("Medlemmer:\nAnne Hansen (A) - formand\nBo Jensen (V)\nCarl Nielsen (C)", "Formanden kontakter kommunen.", "Anne Hansen"),
+    ("Til stede: Trine Birk (A), Formand, Bo Jensen (V), Carl Nielsen (C)", "Formanden kontakter kommunen.", "Trine Birk"),
     ("Til stede: Anne Hansen, Bo Jensen og Carl Nielsen\nReferent: Carl Nielsen", "Referenten sender referatet ud.", "Carl Nielsen"),
     ("Til stede: Anne Hansen, Bo Jensen og Carl Nielsen", "Formanden kontakter kommunen.", "Formanden"),
     ("Til stede: Anne Hansen (formand), Bo Jensen (formand) og Carl Nielsen", "Formanden kontakter kommunen.", "Formanden"),

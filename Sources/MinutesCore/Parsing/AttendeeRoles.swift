@@ -65,7 +65,9 @@ enum AttendeeRoles {
       for piece in t[t.index(after: t.startIndex)..<close].split(whereSeparator: { $0 == "," || $0 == "/" || $0 == ";" }) {
         if let role = role(piece) { return role }
       }
-      return nil
+      // "Anne Hansen (A) - formand": the party's letter, then the role.
+      let rest = t[t.index(after: close)...]
+      return rest.first == "(" ? nil : after(rest)
     }
     for mark in [",", "-", "–"] where t.hasPrefix(mark) {
       let value = t.dropFirst(mark.count).drop { $0 == " " || $0 == "\u{A0}" }
