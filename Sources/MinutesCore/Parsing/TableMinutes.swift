@@ -138,6 +138,17 @@ enum TableMinutes {
       owner: keys.firstIndex(where: ownerWords.contains), due: keys.firstIndex(where: dueWords.contains))
   }
 
+  /// The rows under a table's header row at `i` (its rule lines left out), and where the table ends.
+  static func body(of lines: [MarkupLine], after i: Int) -> (rows: [MarkupLine], end: Int) {
+    var rows: [MarkupLine] = []
+    var j = i + 1
+    while j < lines.count, lines[j].isTableRow {
+      if !lines[j].isRule { rows.append(lines[j]) }
+      j += 1
+    }
+    return (rows, j)
+  }
+
   /// The document's lines with each table of minutes unfolded into items; other lines as they are.
   static func unfold(_ lines: [MarkupLine]) -> [MarkupLine] {
     guard lines.contains(where: { $0.isTableRow && !$0.isRule }) else { return lines }
@@ -147,12 +158,7 @@ enum TableMinutes {
       let line = lines[i]
       // "| Medlem | Parti | Fremmøde |": who came and who sent word.
       if line.isTableRow, !line.isRule, columns(line.cells) == nil, let cols = memberColumns(line.cells) {
-        var rows: [MarkupLine] = []
-        var j = i + 1
-        while j < lines.count, lines[j].isTableRow {
-          if !lines[j].isRule { rows.append(lines[j]) }
-          j += 1
-        }
+        let (rows, j) = body(of: lines, after: i)
         let members = memberLines(rows, cols, header: line.cells)
         if !members.isEmpty {
           out.append(contentsOf: members)
@@ -162,12 +168,7 @@ enum TableMinutes {
       }
       // "| Opgave | Ansvarlig | Deadline |" under an item: its tasks.
       if line.isTableRow, !line.isRule, columns(line.cells) == nil, let cols = taskColumns(line.cells) {
-        var rows: [MarkupLine] = []
-        var j = i + 1
-        while j < lines.count, lines[j].isTableRow {
-          if !lines[j].isRule { rows.append(lines[j]) }
-          j += 1
-        }
+        let (rows, j) = body(of: lines, after: i)
         let tasks = taskLines(rows, cols)
         if !tasks.isEmpty {
           out.append(contentsOf: tasks)
@@ -180,12 +181,7 @@ enum TableMinutes {
         i += 1
         continue
       }
-      var rows: [MarkupLine] = []
-      var j = i + 1
-      while j < lines.count, lines[j].isTableRow {
-        if !lines[j].isRule { rows.append(lines[j]) }
-        j += 1
-      }
+      let (rows, j) = body(of: lines, after: i)
       var unfolded: [MarkupLine] = []
       var count = 0
       for row in rows {
