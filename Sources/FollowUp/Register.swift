@@ -344,12 +344,12 @@ public struct Register: Sendable {
       k += 1
       // "Carl indhenter tilbud. Frist: 15. april.": a deadline's label and day alone, in the
       // same paragraph or on the line under it.
-      guard c.due == nil, c.kind == .task, c.ownerPhrase != nil, ui + 1 < rec.units.count,
-        let due = rec.units[ui + 1].line == rec.units[ui].line
-          ? ActionReader.comesBackOn(rec.units[ui + 1].text, reference: rec.date)
-            ?? ActionReader.deadlineAlone(rec.units[ui + 1].text, reference: rec.date)
-          : rec.units[ui + 1].line == rec.units[ui].line + 1
-            ? ActionReader.deadlineAlone(rec.units[ui + 1].text, reference: rec.date) : nil
+      guard c.due == nil, c.kind == .task, c.ownerPhrase != nil, ui + 1 < rec.units.count else { continue }
+      let next = rec.units[ui + 1]
+      let sameLine = next.line == rec.units[ui].line
+      guard sameLine || next.line == rec.units[ui].line + 1,
+        let due = (sameLine ? ActionReader.comesBackOn(next.text, reference: rec.date) : nil)
+          ?? ActionReader.deadlineAlone(next.text, reference: rec.date)
       else { continue }
       rec.candidates[k - 1].1.due = due
       rec.candidates.removeAll { $0.0 == ui + 1 && $0.1.ownerPhrase == nil && $0.1.presenters.isEmpty }

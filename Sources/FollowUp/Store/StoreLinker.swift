@@ -221,6 +221,17 @@ struct StoreLinker {
     return r.people
   }
 
+  /// The municipality of every document, when they all have one (the usual store): then no
+  /// directory of 20,000 names is made.
+  func onlyTown() -> String? {
+    var only: String?
+    for (d, p) in places where ranks[d] != nil {
+      if let t = only, t != p.town { return nil }
+      only = p.town
+    }
+    return only ?? ""
+  }
+
   /// Each document's municipality, by its name.
   func towns() -> [String: String] {
     // Of documents with one name, the one imported last tells.
@@ -255,21 +266,7 @@ struct StoreLinker {
     }
     context = Register()
     context.committees = committees
-    // One municipality in the whole store (the usual case): no directory of 20,000 names.
-    var onlyTown: String?
-    var single = true
-    for (d, p) in places where ranks[d] != nil {
-      if let t = onlyTown, t != p.town {
-        single = false
-        break
-      }
-      onlyTown = p.town
-    }
-    if single {
-      context.onlyTown = onlyTown ?? ""
-    } else {
-      context.towns = towns()
-    }
+    if let only = onlyTown() { context.onlyTown = only } else { context.towns = towns() }
     if isFull {
       for t in StoreSchema.linked + StoreSchema.derived + [
         DocumentCalendarTable.table, DocumentDecisionsTable.table, DocumentLookupsTable.table,

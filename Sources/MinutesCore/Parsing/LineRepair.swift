@@ -164,30 +164,39 @@ enum LineRepair {
     return out
   }
 
-  /// `• Punkt 2 Beretning fra borgmesteren og` / `udvalgsformændene (Lukket)`: an item heading a
-  /// converter wrapped before its closed marker, joined again so that the heading carries the
-  /// marker (the wrapped end alone would read as a closed item of its own, the heading as open).
-  static func joinWrappedClosedHeadings(_ lines: [MarkupLine]) -> [MarkupLine] {
+  /// Each line joined with the line under it where `joined` gives the two as one (and the line
+  /// under it then dropped); other lines as they are.
+  static func joiningPairs(_ lines: [MarkupLine], _ joined: (MarkupLine, MarkupLine) -> String?) -> [MarkupLine] {
     var out: [MarkupLine] = []
     out.reserveCapacity(lines.count)
     var i = 0
     while i < lines.count {
       let line = lines[i]
       i += 1
-      if i < lines.count, case let next = lines[i], !next.isBlank, !next.isTableRow, next.text.utf8.count <= 120,
+      if i < lines.count, let text = joined(line, lines[i]) {
+        out.append(line.with(text: text))
+        i += 1
+      } else {
+        out.append(line)
+      }
+    }
+    return out
+  }
+
+  /// `• Punkt 2 Beretning fra borgmesteren og` / `udvalgsformændene (Lukket)`: an item heading a
+  /// converter wrapped before its closed marker, joined again so that the heading carries the
+  /// marker (the wrapped end alone would read as a closed item of its own, the heading as open).
+  static func joinWrappedClosedHeadings(_ lines: [MarkupLine]) -> [MarkupLine] {
+    joiningPairs(lines) { line, next in
+      guard !next.isBlank, !next.isTableRow, next.text.utf8.count <= 120,
         next.text.unicodeScalars.first?.properties.isLowercase == true,
         DanishBytes.containsASCII(next.text, "lukket") || DanishBytes.containsASCII(next.text, "fortrolig"),
         !line.isTableRow, line.text.utf8.count <= 200, let end = line.text.last, !".:!?".contains(end),
         ItemHeading.keywordHeading(line) != nil || ItemHeading.numberedHeading(line) != nil,
         ClosedMarker.looksLikeClosedHeading(next.text)
-      {
-        out.append(line.with(text: line.text + " " + next.text))
-        i += 1
-        continue
-      }
-      out.append(line)
+      else { return nil }
+      return line.text + " " + next.text
     }
-    return out
   }
 
   /// `Beslutning i Social- og` / `Sundhedsudvalget den 12. oktober 2015, pkt. 90:` and `Beslutning
@@ -195,41 +204,22 @@ enum LineRepair {
   /// again when only the two lines together name the body and the day (the second alone would
   /// name half a body, or leave the day as the decision's first words).
   static func joinWrappedDecisionLabels(_ lines: [MarkupLine]) -> [MarkupLine] {
-    var out: [MarkupLine] = []
-    out.reserveCapacity(lines.count)
-    var i = 0
-    while i < lines.count {
-      let line = lines[i]
-      i += 1
-      guard i < lines.count, !line.isBlank, !line.isTableRow, !line.isBullet, line.text.utf8.count <= 120,
-        let end = line.text.last, !".:!?".contains(end), let f = line.text.first, f.isUppercase
-      else {
-        out.append(line)
-        continue
-      }
-      let next = lines[i]
+    joiningPairs(lines) { line, next in
       // The first line opens a label (`Beslutning i ...`) and the second goes on with it.
       let lower = line.text.prefix(24).lowercased()
-      guard lower.hasPrefix("beslutning") || lower.hasPrefix("behandling") || lower.hasPrefix("tidligere beslutning"),
+      guard !line.isBlank, !line.isTableRow, !line.isBullet, line.text.utf8.count <= 120,
+        let end = line.text.last, !".:!?".contains(end),
+        lower.hasPrefix("beslutning") || lower.hasPrefix("behandling") || lower.hasPrefix("tidligere beslutning"),
         !next.isBlank, !next.isTableRow, !next.isBullet, next.text.utf8.count <= 160, next.headingLevel == 0,
         next.text.hasSuffix(":") || next.text.last?.isNumber == true,
         !next.text.lowercased().hasPrefix("beslutning"), !next.text.lowercased().hasPrefix("behandling"),
-        !endsSentenceInside(next.text), DecisionLabel.read(line.text, reference: nil)?.date == nil
-      else {
-        out.append(line)
-        continue
-      }
-      let joined = line.text + (line.text.hasSuffix("-") && !line.text.hasSuffix(" -") ? "" : " ") + next.text
-      guard let label = DecisionLabel.read(joined, reference: nil), label.date != nil, label.trailing == nil,
+        !endsSentenceInside(next.text), DecisionLabel.read(line.text, reference: nil)?.date == nil,
         ItemHeading.numberedHeading(line) == nil, ItemHeading.keywordHeading(line) == nil
-      else {
-        out.append(line)
-        continue
-      }
-      out.append(line.with(text: joined))
-      i += 1
+      else { return nil }
+      let joined = line.text + (line.text.hasSuffix("-") && !line.text.hasSuffix(" -") ? "" : " ") + next.text
+      guard let label = DecisionLabel.read(joined, reference: nil), label.date != nil, label.trailing == nil else { return nil }
+      return joined
     }
-    return out
   }
 
   /// Whether a sentence ends inside a line (`Godkendt. Økonomiudvalg, 22. marts 2011`): a word's
@@ -239,7 +229,7 @@ enum LineRepair {
     for w in words.dropLast() where w.hasSuffix(".") && w.count >= 2 {
       let stem = w.dropLast()
       guard stem.allSatisfy(\.isLetter) else { continue }
-      if ["pkt", "nr", "kl", "jf", "ca", "bl.a", "evt", "vedr"].contains(stem.lowercased()) { continue }
+      if ["pkt", "nr", "kl", "jf", "ca", "evt", "vedr"].contains(stem.lowercased()) { continue }
       return true
     }
     return false
