@@ -124,8 +124,10 @@ package enum CommitteeName {
   /// A spelling-independent form for comparing names: lower case, Danish letters folded to ASCII
   /// as file names write them, only letters and digits.
   static func fold(_ s: String) -> String {
+    var lower = s.lowercased()
+    if let folded = lower.withUTF8({ foldLatin($0) }) { return folded }
     var out = ""
-    for c in s.lowercased() {
+    for c in lower {
       switch c {
       case "æ": out += "ae"
       case "ø": out += "oe"
@@ -138,6 +140,33 @@ package enum CommitteeName {
       }
     }
     return out
+  }
+
+  /// `fold` of lower-case text in ASCII and Latin-1 letters, byte by byte; `nil` for other text.
+  static func foldLatin(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+    var out: [UInt8] = []
+    out.reserveCapacity(u.count)
+    var i = 0
+    while i < u.count {
+      let b = u[i]
+      if b < 0x80 {
+        if (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) { out.append(b) }
+        i += 1
+        continue
+      }
+      guard b == 0xC3, i + 1 < u.count else { return nil }
+      switch u[i + 1] {
+      case 0xA6, 0xA4: out += [0x61, 0x65]  // æ, ä
+      case 0xB8, 0xB6: out += [0x6F, 0x65]  // ø, ö
+      case 0xA5: out += [0x61, 0x61]  // å
+      case 0xA9, 0xA8: out.append(0x65)  // é, è
+      case 0xBC: out.append(0x75)  // ü
+      case 0x97, 0xB7: break  // ×, ÷
+      case let c: out += [b, c]
+      }
+      i += 2
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   // MARK: abbreviations

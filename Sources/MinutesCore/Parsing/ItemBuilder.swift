@@ -463,7 +463,7 @@ struct ItemBuilder {
     defer {
       previousBlank = false
       previousHardBreak = line.hasHardBreak
-      let lower = line.text.lowercased()
+      let lower = String(line.text.prefix(16)).lowercased()
       lastLineWasVote = ["for stemmer", "imod stemmer", "for stemte", "imod stemte", "undlod", "for:", "imod:"]
         .contains { lower.hasPrefix($0) }
     }
@@ -668,7 +668,7 @@ struct ItemBuilder {
   /// `<committee>, <meeting date>` inside a line: the text before it and the decision after.
   func inlineDecision(_ text: String) -> (String, String)? {
     guard !committee.isEmpty, let meetingDate, text.utf8.count <= 4000, text.utf8.contains(0x2C),
-      DanishBytes.contains(text, committee + ", "), let r = text.range(of: committee + ", ")
+      let r = text.range(of: committee + ", ")
     else { return nil }
     let after = String(text[r.upperBound...])
     let exprs = TemporalReader(reference: meetingDate).expressions(in: after)
@@ -841,8 +841,10 @@ struct ItemBuilder {
   func opensWithDoer(_ text: String) -> Bool {
     // Read on every line of an item's text: most lines fail on their first letter.
     guard let f = text.first, f.isUppercase else { return false }
+    // The first word alone first: most lines open with no first name.
+    guard NameGrammar.isFirstName(String(text.prefix(80).prefix { $0 != " " }).trimming(",")) else { return false }
     let words = text.prefix(80).split(separator: " ").map { String($0) }
-    guard let first = words.first, NameGrammar.isFirstName(first.trimming(",")) else { return false }
+    guard let first = words.first else { return false }
     var k = 0
     if first.hasSuffix(",") { return words.count >= 2 }
     while k + 2 < words.count, words[k + 1] == "og", NameGrammar.isFirstName(words[k + 2].trimming(",")) { k += 2 }

@@ -300,6 +300,11 @@ enum ItemHeading {
   /// The text after a body's abbreviation that opens it (`HR 1. Titel` → `1. Titel`): two to
   /// four capitals, spaces, then a digit.
   static func bodyAbbreviation(_ text: String) -> String? {
+    // Most lines open with a capital and a small letter (ASCII): no abbreviation, and no
+    // character's properties asked.
+    let u = text.utf8
+    if let b = u.first, b < 0x80, !(0x41...0x5A).contains(b) { return nil }
+    if u.count >= 2, case let b = u[u.index(after: u.startIndex)], (0x61...0x7A).contains(b) { return nil }
     guard let f = text.first, f.isUppercase, text.utf8.count <= 400 else { return nil }
     // At most five letters looked at: an abbreviation has two to four.
     let letters = text.prefix(5).prefix(while: { $0.isLetter })
@@ -366,7 +371,18 @@ enum ItemTitle {
   ]
 
   /// The title, whether it was marked closed, and a case number written in it.
+  ///
+  /// The passes over a document's lines ask it of the same heading several times (the line
+  /// repairs, each form of heading tried, the agenda's list): the answers are kept for the
+  /// thread's current documents (`ThreadMemo`).
   static func clean(_ raw: String) -> (String, Bool, CaseNumber?) {
+    guard raw.utf8.count <= 400 else { return cleaned(raw) }
+    return titles.value(raw) { cleaned($0) }
+  }
+
+  private static let titles = ThreadMemo<String, (String, Bool, CaseNumber?)>(limit: 4096)
+
+  static func cleaned(_ raw: String) -> (String, Bool, CaseNumber?) {
     var (t, closed) = ClosedMarker.read(title: withoutLeader(raw))
     t = dropRepeatedTail(t)
     // "Advent og jul – foreløbig planlægning. (W) Advent og jul": the doer's initials in

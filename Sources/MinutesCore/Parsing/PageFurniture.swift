@@ -177,6 +177,13 @@ enum PageFurniture {
   /// A line's shape for comparing running headers: a page number at its end (`Side 2 af 14`,
   /// `2/14`, `- 2 -`, `2`) left out, so that it does not make the pages' lines differ.
   static func shape(_ text: String) -> String {
+    // Most lines end in a letter or a stop and are spaced singly: their shape is themselves.
+    let u = text.utf8
+    if let first = u.first, let last = u.last, first != 0x20, last != 0x20, last != 0x2D, !(0x30...0x39).contains(last),
+      !DanishBytes.hasSuffixASCII(text, "side"), !DanishBytes.containsASCII(text, "  ")
+    {
+      return text
+    }
     var words = text.split(separator: " ").map(String.init)
     func isNum(_ w: String) -> Bool { !w.isEmpty && w.count <= 4 && w.allSatisfy(\.isNumber) }
     if words.count >= 3, isNum(words[words.count - 1]), words[words.count - 2].lowercased() == "af",

@@ -31,30 +31,6 @@ package enum DanishBytes {
     return found
   }
 
-  /// `haystack` contains `needle` byte for byte (any UTF-8).
-  package static func contains(_ haystack: String, _ needle: String) -> Bool {
-    let n = Array(needle.utf8)
-    guard let first = n.first else { return true }
-    var found = false
-    var copy = haystack
-    copy.withUTF8 { h in
-      guard h.count >= n.count else { return }
-      var i = 0
-      while i + n.count <= h.count {
-        if h[i] == first {
-          var k = 1
-          while k < n.count, h[i + k] == n[k] { k += 1 }
-          if k == n.count {
-            found = true
-            return
-          }
-        }
-        i += 1
-      }
-    }
-    return found
-  }
-
   /// `text` starts with `prefix` (ASCII, case-insensitive).
   package static func hasPrefixASCII(_ text: String, _ prefix: StaticString) -> Bool {
     let n = prefix.utf8CodeUnitCount
@@ -65,6 +41,19 @@ package enum DanishBytes {
       i += 1
     }
     return i == n
+  }
+
+  /// `text` ends with `suffix` (ASCII, case-insensitive).
+  package static func hasSuffixASCII(_ text: String, _ suffix: StaticString) -> Bool {
+    let n = suffix.utf8CodeUnitCount
+    let u = text.utf8
+    guard u.count >= n else { return false }
+    var k = 0
+    for c in u.suffix(n) {
+      if c | 0x20 != suffix.utf8Start[k] | 0x20 { return false }
+      k += 1
+    }
+    return true
   }
 
   /// The last occurrence of an ASCII `needle` in `text` (exact bytes), as a range of `text`.
