@@ -143,7 +143,10 @@ import Testing
     try raw.exec("ATTACH DATABASE '\(source.db)' AS source")
     var counts: [String: Int] = [:]
     for table in StoreSchema.tables.map(\.name) {
-      try raw.exec("INSERT INTO main.\(table) SELECT * FROM source.\(table)")
+      // The columns the old table has (a column a later version added is the step's to fill).
+      let columns = try raw.prepare("SELECT name FROM pragma_table_info(?)").rows([.text(table)]) { $0.text(0) }
+        .joined(separator: ", ")
+      try raw.exec("INSERT INTO main.\(table)(\(columns)) SELECT \(columns) FROM source.\(table)")
       counts[table] = try raw.prepare("SELECT count(*) FROM main.\(table)").rows { $0.int(0) }.first ?? 0
     }
     try raw.exec("DETACH DATABASE source")
@@ -153,9 +156,10 @@ import Testing
     return (id, counts)
   }
 
-  /// 2 → 3 and 3 → 4 add indexes only: every row is kept as it was (none derived again), the
-  /// event holds, the schema is this version's, and the reports read the same.
-  @Test(arguments: [(StoreMigration.schemaV2, 2), (StoreMigration.schemaV3, 3)])
+  /// 2 → 3 and 3 → 4 add indexes only, 4 → 5 a column of actions computed from their
+  /// owners' rows: every row is kept as it was (none derived again), the event holds, the
+  /// schema is this version's, and the reports read the same.
+  @Test(arguments: [(StoreMigration.schemaV2, 2), (StoreMigration.schemaV3, 3), (StoreMigration.schemaV4, 4)])
   func anIndexOnlyStepKeepsTheRows(sql: String, version: Int) throws {
     defer { temporary.remove() }
     let (id, counts) = try indexOnlyStore(sql, version: version)
@@ -169,24 +173,35 @@ import Testing
     let view = try #require(try store.actions(asOf: Examples.day("2024-10-03")).first { $0.action.id == id })
     #expect(view.status == .done)
     #expect(Set(try Store.schemaObjects(store.db, path: temporary.db)) == Store.freshSchema)
-    for (name, _) in StoreMigration.indexesV3 + StoreMigration.indexesV4 {
+    // Each action holds whether it has an owner or a responsible, as its owners' rows say.
+    let accountable = try store.db.prepare(
+      "SELECT count(*) FROM actions WHERE accountable != EXISTS (SELECT 1 FROM action_owners o WHERE o.action_id = actions.id)"
+    ).rows { $0.int(0) }
+    #expect(accountable == [0])
+    #expect(try store.db.prepare("SELECT count(*) FROM actions WHERE accountable = 1").rows { $0.int(0) }.first ?? 0 > 0)
+    for (name, _) in StoreMigration.indexesV3 + StoreMigration.indexesV4 + StoreMigration.indexesV5 {
       #expect(try store.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?").rows([.text(name)]) { $0.int(0) } == [1])
     }
     #expect(try store.openPostponed(asOf: Examples.day("2024-10-03")).count == 4)
   }
 
   /// Versions 3 and 4 made the tables of the version before them with more indexes and nothing
-  /// else: without those indexes the frozen schemas are this version's.
+  /// else, version 5 the actions' table with one column more and its index of referrals:
+  /// without those the frozen schemas are this version's.
   @Test func theFrozenSchemasAreTheOnesTheirVersionsMade() {
     let v3 = Set(StoreMigration.indexesV3.map(\.name))
     let v4 = Set(StoreMigration.indexesV4.map(\.name))
+    let v5 = Set(StoreMigration.indexesV5.map(\.name) + [ActionsTable.table.name])
     let fresh = Store.freshSchema
     let frozenV2 = Store.objects(made: StoreMigration.schemaV2)
     let frozenV3 = Store.objects(made: StoreMigration.schemaV3)
-    #expect(!frozenV2.isEmpty && !frozenV3.isEmpty)
-    #expect(frozenV2.filter { !v3.contains($0.name) } == fresh.filter { !v3.contains($0.name) && !v4.contains($0.name) })
-    #expect(frozenV3.filter { !v4.contains($0.name) } == fresh.filter { !v4.contains($0.name) })
-    #expect(frozenV3 != fresh)
+    let frozenV4 = Store.objects(made: StoreMigration.schemaV4)
+    #expect(!frozenV2.isEmpty && !frozenV3.isEmpty && !frozenV4.isEmpty)
+    let later = v3.union(v4).union(v5)
+    #expect(frozenV2.filter { !later.contains($0.name) } == fresh.filter { !later.contains($0.name) })
+    #expect(frozenV3.filter { !v4.union(v5).contains($0.name) } == fresh.filter { !v4.union(v5).contains($0.name) })
+    #expect(frozenV4.filter { !v5.contains($0.name) } == fresh.filter { !v5.contains($0.name) })
+    #expect(frozenV3 != frozenV4 && frozenV4 != fresh)
   }
 
   @Test func aNewerStoreIsRefused() throws {

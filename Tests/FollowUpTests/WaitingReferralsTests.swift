@@ -62,6 +62,21 @@ import Testing
     #expect(school.shown.map(\.committee) == ["Skoleudvalget"] && school.total == 1)
   }
 
+  /// A referral nobody holds (no owner, no responsible) waits nowhere: the counts, read from
+  /// the actions' index, leave it out as the whole list does.
+  @Test func aReferralNobodyHoldsIsNotCounted() throws {
+    defer { temporary.remove() }
+    let store = try store(4)
+    let first = try #require(try store.openReferrals(asOf: Self.day).first { $0.committee == "Økonomiudvalget" })
+    // As a derivation writes a referral whose body was not found.
+    try store.db.prepare("DELETE FROM action_owners WHERE action_id = ?").run([.text(first.actionID)])
+    try store.db.prepare("UPDATE actions SET accountable = 0 WHERE id = ?").run([.text(first.actionID)])
+    let all = try store.openReferrals(asOf: Self.day)
+    #expect(all.count == 4 && !all.contains { $0.actionID == first.actionID })
+    let cut = try store.waitingReferrals(asOf: Self.day, limit: 2)
+    #expect(cut.totals == ["Økonomiudvalget": 3, "Skoleudvalget": 1])
+  }
+
   @Test func aReferralWithEventsIsJudgedLikeEveryOther() throws {
     defer { temporary.remove() }
     let store = try store(4)

@@ -30,8 +30,7 @@ extension Store {
       values += names.map { .text($0) }
     }
     plain += """
-       AND id NOT IN (SELECT target FROM events)
-       AND EXISTS (SELECT 1 FROM action_owners o WHERE o.action_id = actions.id)
+       AND id NOT IN (SELECT target FROM events) AND accountable = 1
       """
     var totals: [String: Int] = [:]
     for (c, n) in try db.prepare("SELECT committee, count(*) FROM actions WHERE \(plain) GROUP BY committee")

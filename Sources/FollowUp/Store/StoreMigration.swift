@@ -21,13 +21,13 @@ enum StoreMigration {
   /// Version 1 had two forms: the first release's, then one with the file's time and three
   /// indexes more (commit 5ea7db7), under the same number.
   static let historic: [(version: Int, sql: String)] = [
-    (1, schemaV1First), (1, schemaV1), (2, schemaV2), (3, schemaV3),
+    (1, schemaV1First), (1, schemaV1), (2, schemaV2), (3, schemaV3), (4, schemaV4),
   ]
 
   /// The steps, in order.
   static let steps: [Step] = [
     Step(version: 1, derives: true, run: fromVersion1), Step(version: 2, derives: false, run: fromVersion2),
-    Step(version: 3, derives: false, run: fromVersion3),
+    Step(version: 3, derives: false, run: fromVersion3), Step(version: 4, derives: false, run: fromVersion4),
   ]
 
   /// Runs the steps from `version` up to this version's schema (inside the caller's
@@ -83,6 +83,30 @@ enum StoreMigration {
       try db.exec(sql)
     }
   }
+
+  /// 4 → 5: each action says whether it has an owner or a responsible (`accountable`, from
+  /// its rows of `action_owners`), in the index of referrals by committee: `postponed` counts
+  /// the referrals waiting without looking up each one's owners. Nothing is derived again.
+  static func fromVersion4(_ db: SQLiteDatabase) throws {
+    // A store of version 1 has the column already: its step made the derived tables anew.
+    let columns = try db.prepare("SELECT name FROM pragma_table_info('actions')").rows { $0.text(0) }
+    if !columns.contains("accountable") {
+      try db.exec("ALTER TABLE actions ADD COLUMN accountable INTEGER NOT NULL DEFAULT 0")
+    }
+    try db.exec("UPDATE actions SET accountable = EXISTS (SELECT 1 FROM action_owners o WHERE o.action_id = actions.id)")
+    for (name, sql) in indexesV5 {
+      try db.exec("DROP INDEX IF EXISTS \(name)")
+      try db.exec(sql)
+    }
+  }
+
+  /// The indexes version 5 replaces, as it makes them.
+  static let indexesV5: [(name: String, sql: String)] = [
+    (
+      "actions_kind",
+      "CREATE INDEX actions_kind ON actions(kind, committee, decision_date, id, closed, settled_on, accountable)"
+    )
+  ]
 
   /// The indexes version 4 adds, as it makes them.
   static let indexesV4: [(name: String, sql: String)] = [
@@ -305,6 +329,9 @@ enum StoreMigration {
     CREATE INDEX role_notes_key ON role_notes(key);
     CREATE INDEX role_notes_document ON role_notes(document);
     """
+
+  /// Version 4 (commit 88f12ef on), as it made a new store: version 3's and the index it adds.
+  static var schemaV4: String { schemaV3 + indexesV4.map { $0.sql + ";\n" }.joined() }
 
   /// Version 3 (commit e1e9da2 on), as it made a new store: one statement a line, as
   /// `sqlite_master` keeps them.

@@ -3,7 +3,7 @@ import MinutesCore
 /// The schema this version of followup writes: its tables, in the order they are made.
 enum StoreSchema {
   /// The version written to `meta` (`schema_version`).
-  static let version = 4
+  static let version = 5
 
   /// Every table.
   static let tables: [StoreTable] = [

@@ -16,6 +16,9 @@ enum ActionsTable {
       .init("line", "INTEGER NOT NULL"), .init("settled_on", "TEXT"), .init("responsible_basis", "TEXT"),
       .init("quoted_committee", "TEXT"), .init("quoted_date", "TEXT"), .init("quoted_item", "INTEGER"),
       .init("quoted_source", "TEXT"),
+      // Whether the action has an owner or an inferred responsible (rows of `action_owners`):
+      // a referral waits only where someone holds it, counted without reading those rows.
+      .init("accountable", "INTEGER NOT NULL DEFAULT 0"),
     ],
     indexes: [
       // By due day, with what tells whether an action is overdue: overdue actions are counted
@@ -24,7 +27,7 @@ enum ActionsTable {
       ("actions_due", "due, closed, decision_date, settled_on, id"), ("actions_meeting", "meeting_date"),
       ("actions_case", "case_key"), ("actions_settled", "settled_on"), ("actions_document", "document"),
       // Referrals waiting by sending committee, newest first; a committee's actions.
-      ("actions_kind", "kind, committee, decision_date, id, closed, settled_on"), ("actions_committee", "committee, id"),
+      ("actions_kind", "kind, committee, decision_date, id, closed, settled_on, accountable"), ("actions_committee", "committee, id"),
     ])
 
   /// An action's row (its owners apart): `document` and `position` say which reading of which
@@ -36,7 +39,7 @@ enum ActionsTable {
       .opt(a.dueText), .opt(a.dueBasis?.rawValue), .text(a.kind.rawValue), .opt(a.caseKey), .opt(a.caseNumber),
       .text(a.title), .bool(a.isClosed), .text(a.location.file), .int(a.location.line), .day(a.settledOn),
       .opt(a.responsibleBasis), .opt(a.quotedIn?.committee), .day(a.quotedIn?.date), .opt(a.quotedIn?.item),
-      .opt(a.quotedIn?.source),
+      .opt(a.quotedIn?.source), .bool(!a.owners.isEmpty || !a.responsible.isEmpty),
     ]
   }
 
