@@ -97,10 +97,19 @@ enum FollowUpCLI {
     return s
   }
 
-  /// Today, or `FOLLOWUP_TODAY` (YYYY-MM-DD) when set.
+  /// Today in the machine's time zone (`TZ`, else `/etc/localtime`), or `FOLLOWUP_TODAY`
+  /// (YYYY-MM-DD) when set. The C library's clock: Foundation's calendar loads its time zone
+  /// tables first, a few milliseconds of every report.
   static func today(_ io: IO) -> Day {
     if let s = io.environment["FOLLOWUP_TODAY"], let d = Day(iso: s) { return d }
-    let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+    var now = time(nil)
+    var local = tm()
+    guard localtime_r(&now, &local) != nil,
+      let d = Day(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))
+    else {
+      let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+      return Day(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+    }
+    return d
   }
 }
