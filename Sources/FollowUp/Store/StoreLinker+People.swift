@@ -43,7 +43,15 @@ extension StoreLinker {
         facts[d] = f
       }
     }
-    let placesBySource = placesBySource()
+    // The places of the documents evidence comes from, asked once for each name and date.
+    var placesBySource: [String: [String]?] = [:]
+    func places(_ source: String, _ date: String?) -> [String]? {
+      let key = StoreLinker.source(source, date)
+      if let known = placesBySource[key] { return known }
+      let found = try? self.places(ofSource: source, date: date)
+      placesBySource[key] = found
+      return found
+    }
     for d in inOrder {
       guard let place = orderings[d] else { return nil }
       guard let bytes = facts[d] else { continue }
@@ -55,7 +63,7 @@ extension StoreLinker {
       }
       let learned = people.insert(read) { e in
         // The documents the evidence may come from: all before this one, or all after it.
-        guard let places = placesBySource[StoreLinker.source(e.source, e.date?.description)], !places.isEmpty else { return nil }
+        guard let places = places(e.source, e.date?.description), !places.isEmpty else { return nil }
         let before = places.filter { $0.utf8.lexicographicallyPrecedes(place.utf8) }.count
         return before == places.count ? true : before == 0 ? false : nil
       }

@@ -84,16 +84,17 @@ struct StoreLinker {
     }
   }
 
-  /// The places of the documents by their name and date, as evidence tells them
-  /// (`StoreLinker.source`).
-  func placesBySource() -> [String: [String]] {
-    var bySource: [String: [String]] = [:]
-    for d in byRank {
-      guard let p = places[d], let o = orderings[d] else { continue }
-      bySource[StoreLinker.source(p.source, p.date), default: []].append(o)
-    }
-    return bySource
+  /// The places in the order of the documents of a name and date, as evidence tells them:
+  /// asked of the store's index of the order (`readings_order`, whose first column is the
+  /// date), not of every document.
+  func places(ofSource source: String, date: String?) throws -> [String] {
+    try db.prepare("SELECT document, source FROM readings WHERE date IS ? AND source = ?")
+      .rows([date.map { .text($0) } ?? .null, .text(source)]) { $0.int(0) }
+      .compactMap { orderings[$0] }
   }
+
+  /// A document's name and date, as evidence of what it tells holds them.
+  static func source(_ source: String, _ date: String?) -> String { source + "\u{1}" + (date ?? "") }
 
   /// What orders the documents, as text whose bytes sort as the documents do (`Register.inOrder`:
   /// date, committee, name; then kind and id): the store sorts rows by it.
@@ -102,9 +103,6 @@ struct StoreLinker {
     return [date ?? "0000-00-00", committee, source, kind, String(repeating: "0", count: max(0, 12 - id.count)) + id]
       .joined(separator: "\u{1}")
   }
-
-  /// A document's name and date, as evidence of what it tells holds them.
-  static func source(_ source: String, _ date: String?) -> String { source + "\u{1}" + (date ?? "") }
 
   /// Where a row of a document stands in the order of the register.
   func ordering(_ document: Int, _ position: Int) -> String {
@@ -409,9 +407,9 @@ struct StoreLinker {
   /// read from them only when asked: most imports change none), and the units, outside
   /// organisations and role titles.
   struct StoredPeople {
-    var rows: [String: [Int]]
+    var rows: [PeopleTable.RowKey: [Int]]
     /// Each row's values, by its key.
-    var values: [String: [String?]]
+    var values: [PeopleTable.RowKey: [String?]]
     var terms: Set<String>
 
     /// Each person by what the owners' reading depends on (`signature`).
@@ -426,8 +424,8 @@ struct StoreLinker {
   }
 
   func storedPeople() throws -> StoredPeople {
-    var rows: [String: [Int]] = [:]
-    var values: [String: [String?]] = [:]
+    var rows: [PeopleTable.RowKey: [Int]] = [:]
+    var values: [PeopleTable.RowKey: [String?]] = [:]
     let names = PeopleTable.table.columns.map(\.name)
     for (v, rowid) in try db.rows(PeopleTable.table, "", [], { r in (names.map { r.optionalText($0) }, r.statement.int(Int32(names.count))) }) {
       let key = PeopleTable.rowKey(v)

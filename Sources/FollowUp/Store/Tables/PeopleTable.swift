@@ -23,13 +23,19 @@ enum PeopleTable {
     ]
   }
 
-  /// A row's values as one text, to tell whether a row changed.
-  static func rowKey(_ values: [String?]) -> String {
-    values.map { $0.map { "=" + $0 } ?? "∅" }.joined(separator: "\u{1D}")
+  /// A row's values as the bytes of one text, to tell whether a row changed; hashed as a block
+  /// of bytes (a string key is hashed character by character, and a person's evidence is long).
+  struct RowKey: Hashable {
+    let bytes: [UInt8]
+    func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+  }
+
+  static func rowKey(_ values: [String?]) -> RowKey {
+    RowKey(bytes: Array(values.map { $0.map { "=" + $0 } ?? "∅" }.joined(separator: "\u{1D}").utf8))
   }
 
   /// The key of the row `values` writes.
-  static func rowKey(_ values: [SQLValue]) -> String {
+  static func rowKey(_ values: [SQLValue]) -> RowKey {
     rowKey(
       values.map {
         switch $0 {
