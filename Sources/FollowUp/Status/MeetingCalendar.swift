@@ -56,10 +56,15 @@ public struct MeetingCalendar: Sendable {
     (days[committeeKey] ?? [:]).values.filter { $0 == .minutes }.count
   }
 
-  /// Replaces a committee's known days.
+  /// Replaces a committee's known days (the surest basis of a day kept, as `add` keeps it).
   mutating func replace(_ committeeKey: String, with list: [(Day, MeetingBasis)]) {
-    days[committeeKey] = nil
-    for (d, b) in list { add(committeeKey, d, b) }
+    var own: [Day: MeetingBasis] = [:]
+    own.reserveCapacity(list.count)
+    for (d, b) in list {
+      if let existing = own[d], existing <= b { continue }
+      own[d] = b
+    }
+    days[committeeKey] = own.isEmpty ? nil : own
   }
 
   /// The committee's next meeting after `day`: the first known one, else one projected from

@@ -353,11 +353,19 @@ struct StoreLinker {
     } else {
       keys = try db.prepare("SELECT DISTINCT key FROM document_calendar ORDER BY key").rows { $0.text(0) }
     }
+    // The stored calendar, a committee at a time (its rows in the order of the index).
     var calendar = MeetingCalendar()
-    let all = try db.prepare("SELECT key, day, basis, rowid FROM calendar").rows([], table: "calendar") { s in
+    let all = try db.prepare("SELECT key, day, basis, rowid FROM calendar ORDER BY key, day").rows([], table: "calendar") { s in
       (s.text(0), try s.day(1), try s.value(2, as: MeetingBasis.self))
     }
-    for (k, d, b) in all { calendar.add(k, d, b) }
+    var start = all.startIndex
+    while start < all.endIndex {
+      let key = all[start].0
+      var end = start + 1
+      while end < all.endIndex, all[end].0 == key { end += 1 }
+      calendar.replace(key, with: all[start..<end].map { ($0.1, $0.2) })
+      start = end
+    }
     for key in keys {
       var old = MeetingCalendar()
       var new = MeetingCalendar()
