@@ -502,6 +502,23 @@ import Testing
     #expect(m.items.map(\.title) == ["Advent og jul – foreløbig planlægning", "Eventuelt"])
   }
 
+  @Test func aHeadingLineThatGoesOnWithTheItemsTextEndsItsTitle() throws {
+    // A table's columns run together (title, then what was said), wrapped by a converter: the
+    // next line goes on with the text, not with the title.
+    let m = try parse(
+      """
+      Referat af bestyrelsesmøde den 6. april 2022
+
+      4. VAF abonnement til lokalrådet Det vurderes at 224 kr. pr. måned er for høj
+      en pris på nuværende tidspunkt.
+      5. Status over økonomien i lokalrådet Der har været brugt midler på at afvikle
+      bustur og møde med politikerne.
+      6. Eventuelt
+      Intet.
+      """, "lokalraad-2022-04-06.txt")
+    #expect(m.items.map(\.title) == ["VAF abonnement til lokalrådet", "Status over økonomien i lokalrådet", "Eventuelt"])
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

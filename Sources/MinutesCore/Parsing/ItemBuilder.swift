@@ -58,12 +58,13 @@ struct ItemBuilder {
       idx = t + 1
     }
     // A title wrapped onto the next line (no blank line between, no dressing); not where the
-    // heading's line went on after the title's sentence (`... planlægning. (W) Advent og jul` /
-    // `nærmer sig ...`): the next line goes on with that text.
+    // heading's line went on after the title (`... planlægning. (W) Advent og jul` / `nærmer
+    // sig ...`, `4. VAF abonnement til HLR Det vurderes at 224 kr. pr. måned er for høj` / `en
+    // pris ...`): the next line goes on with that text.
     let textAfterTitleOnLine: Bool = {
       guard !title.isEmpty, let r = lines[first].text.range(of: title) else { return false }
       let rest = lines[first].text[r.upperBound...].drop(while: { $0 == " " })
-      return rest.hasPrefix(".") && rest.split(separator: " ").count >= 3
+      return rest.split(separator: " ").count >= 3
     }()
     let titleEnded = lines[first].isDressed || textAfterTitleOnLine
     var wraps = 0
