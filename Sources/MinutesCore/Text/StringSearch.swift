@@ -2,9 +2,9 @@ import Foundation
 
 /// The first place of a text in another, found in the bytes of their UTF-8.
 ///
-/// The reader asks `range(of:)` and `contains(_:)` of every line many times over; Foundation's answers through
-/// `NSString` on Linux, copying the line into UTF-16 for each question (about a seventh of a
-/// whole import went there). These overloads, without options, shadow Foundation's in the
+/// The reader asks `range(of:)` and `contains(_:)` of every line many times over; Foundation's
+/// answers through `NSString` on Linux, copying the line into UTF-16 for each question (about a
+/// seventh of a whole import went there). These overloads, without options, shadow Foundation's in the
 /// package: the texts they search are in NFC (`DocumentText`) and so are the words looked for,
 /// so equal characters are equal bytes. A match that ends inside a character (a combining mark
 /// after it) is no match, as for Swift's own comparison of characters; a search with options
