@@ -317,6 +317,8 @@ enum ItemHeading {
   }
 
   static func bareNumber(_ line: MarkupLine) -> Int? {
+    // Four digits, or three and their mark, at most: asked of every line, most are longer.
+    guard line.text.utf8.count <= 5 else { return nil }
     var text = Substring(line.text)
     var limit = 4
     // "2019." ending a wrapped sentence is a year: a number with its mark has at most three digits.

@@ -9,9 +9,15 @@ public enum NextMeetingAnnouncement {
     "næste udvalgsmøde", "næste mødedato",
   ]
 
+  /// The first letters of the openings (all ASCII), in both cases.
+  static let firstLetters: Set<UInt8> = Set(openings.compactMap(\.utf8.first).flatMap { [$0, $0 & 0xDF] })
+
   /// Whether a text opens with an announcement (its first words only).
   public static func announces(_ text: String) -> Bool {
-    let l = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "•" || $0 == "-" }).prefix(40).lowercased()
+    let opened = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "•" || $0 == "-" })
+    // Asked of every line: most fail on their first letter.
+    guard let f = opened.utf8.first, firstLetters.contains(f) else { return false }
+    let l = opened.prefix(40).lowercased()
     return openings.contains { l.hasPrefix($0) }
   }
 
