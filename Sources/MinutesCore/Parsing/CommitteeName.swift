@@ -125,7 +125,11 @@ package enum CommitteeName {
   /// as file names write them, only letters and digits.
   static func fold(_ s: String) -> String {
     var lower = s.lowercased()
-    if let folded = lower.withUTF8({ foldLatin($0) }) { return folded }
+    return lower.withUTF8 { foldLatin($0) } ?? foldCharacters(lower)
+  }
+
+  /// `fold` of lower-case text, character by character (any script).
+  static func foldCharacters(_ lower: String) -> String {
     var out = ""
     for c in lower {
       switch c {

@@ -31,13 +31,19 @@ enum TableMinutes {
 
   /// The columns of a table of tasks: the task, and who or by when (one of them at least).
   static func taskColumns(_ cells: [String]) -> (task: Int, owner: Int?, due: Int?)? {
+    columns(cells, main: taskWords, ownerWords, dueWords).map { (task: $0.0, owner: $0.1, due: $0.2) }
+  }
+
+  /// A table's header of two to six columns: the column `main`'s words head, and those the
+  /// two others' head (one of them at least).
+  static func columns(_ cells: [String], main: Set<String>, _ first: Set<String>, _ second: Set<String>) -> (Int, Int?, Int?)? {
     guard cells.count >= 2, cells.count <= 6 else { return nil }
     let keys = cells.map(key)
-    guard let task = keys.firstIndex(where: taskWords.contains) else { return nil }
-    let owner = keys.firstIndex(where: ownerWords.contains)
-    let due = keys.firstIndex(where: dueWords.contains)
-    guard owner != nil || due != nil else { return nil }
-    return (task, owner, due)
+    guard let m = keys.firstIndex(where: main.contains) else { return nil }
+    let a = keys.firstIndex(where: first.contains)
+    let b = keys.firstIndex(where: second.contains)
+    guard a != nil || b != nil else { return nil }
+    return (m, a, b)
   }
 
   /// A table of tasks unfolded into the list an item's text would give them in: a line a task,
@@ -78,13 +84,7 @@ enum TableMinutes {
   static let awayWords: Set<String> = ["afbud", "fraværende", "nej", "ikke mødt", "ikke til stede", "fravær", "udeblev", "syg"]
 
   static func memberColumns(_ cells: [String]) -> (name: Int, role: Int?, attendance: Int?)? {
-    guard cells.count >= 2, cells.count <= 6 else { return nil }
-    let keys = cells.map(key)
-    guard let name = keys.firstIndex(where: memberWords.contains) else { return nil }
-    let role = keys.firstIndex(where: memberRoleWords.contains)
-    let attendance = keys.firstIndex(where: attendanceWords.contains)
-    guard role != nil || attendance != nil else { return nil }
-    return (name, role, attendance)
+    columns(cells, main: memberWords, memberRoleWords, attendanceWords).map { (name: $0.0, role: $0.1, attendance: $0.2) }
   }
 
   /// A table of members unfolded into the header's lines: `Til stede: Anne Hansen (formand),
