@@ -932,6 +932,30 @@ import Testing
     // Without a label the same shape is no case number (a span of clock times).
     #expect(CaseNumberReader.token("18-45-18-55") == nil)
   }
+
+  @Test func aMonthByItsNameAndAYearIsADateNotACaseNumber() throws {
+    for date in ["Sep.2013", "jan-2020", "15.okt.2021", "Maj/2024"] { #expect(CaseNumberReader.token(date) == nil, "\(date)") }
+    // Letters that name no month stay part of a case number.
+    #expect(CaseNumberReader.token("SAG-2013-12")?.description == "SAG-2013-12")
+    // "62 Seniorjob i Gribskov Kommune. Sep.2013": the month closes the title; the list of
+    // headings under a contents' label is not cut short at it.
+    let text = """
+      Arbejdsmarkedsudvalget
+
+      Onsdag den 25-09-2013 kl. 07:00
+
+      61 Resultatoversigt 2013
+      62 Seniorjob i Gribskov Kommune. Sep.2013
+      63 Projekt Jobrotation i Gribskov Kommune. 2013
+      64 Jobcafe for ledige
+
+      Godkendelse af dagsorden:
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "arbejdsmarkedsudvalget-2013-09-25.txt", options: .init())
+    #expect(m.items.map(\.number) == [61, 62, 63, 64])
+    #expect(m.items.allSatisfy { $0.caseNumber == nil })
+  }
 }
 
 @Suite struct HeaderlessAndLabelledItemTests {

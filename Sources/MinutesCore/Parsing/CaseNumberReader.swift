@@ -153,6 +153,12 @@ enum CaseNumberReader {
     // A date, a time or an amount is no case number.
     if let d = Day(iso: text), d.year > 1900 { return nil }
     let parts = text.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" })
+    // "Sep.2013", "jan-2020", "15.okt.2021": a month by its name and a year is a date.
+    if parts.contains(where: { p in
+      p.first?.isLetter == true && KeywordTable.shared.lookup(KeywordTable.hash(p.lowercased())).map { $0.month > 0 } == true
+    }), parts.allSatisfy({ p in p.allSatisfy(\.isLetter) || (p.allSatisfy(\.isNumber) && p.count <= 4) }) {
+      return nil
+    }
     if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[2].count == 4 || parts[2].count == 2,
       let d = Int(parts[0]), let m = Int(parts[1]), d >= 1, d <= 31, m >= 1, m <= 12,
       parts[0].count <= 2, parts[1].count <= 2
