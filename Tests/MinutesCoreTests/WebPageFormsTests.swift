@@ -840,6 +840,18 @@ import Testing
     #expect(m.items.map { $0.decision.map(\.text) } == [["Godkendt"], ["Godkendt"]])
   }
 
+  @Test func aGluedHeadingThatAConverterWrappedStandsOnItsOwn() throws {
+    // The same page wrapped at 72 columns: the glued heading's words go on on the next line.
+    let wrapped = Self.text.replacingOccurrences(
+      of: "29.01.20138. Godkendelse af dagsorden til Udvalget for Børn den 29.01.2013\n\n",
+      with: "29.01.20138. Godkendelse af\ndagsorden til Udvalget for Børn den 29.01.2013\n\n")
+    #expect(wrapped != Self.text)
+    let m = try MinutesParser.parse(bytes: Array(wrapped.utf8), source: "udvalget-for-boern-2013-01-29.txt", options: .init())
+    #expect(m.items.map(\.number) == [8, 9])
+    #expect(m.items.first?.title == "Godkendelse af dagsorden til Udvalget for Børn den 29.01.2013")
+    #expect(m.items.map { $0.decision.map(\.text) } == [["Godkendt"], ["Godkendt"]])
+  }
+
   @Test func theLineBeforeADecisionsLabelIsNoTitle() throws {
     let text = """
       Referat

@@ -116,16 +116,37 @@ enum LineRepair {
     guard !headings.isEmpty else { return lines }
     var out: [MarkupLine] = []
     out.reserveCapacity(lines.count)
-    for line in lines {
+    var k = 0
+    while k < lines.count {
+      let line = lines[k]
       let text = line.text
-      if !line.isTableRow, text.utf8.count > 16, text.utf8.count <= 1000,
-        let h = headings[String(text.suffix(12))]?.first(where: { text.count > $0.count && text.hasSuffix($0) })
-      {
+      k += 1
+      guard !line.isTableRow, text.utf8.count > 16, text.utf8.count <= 1000 else {
+        out.append(line)
+        continue
+      }
+      if let h = headings[String(text.suffix(12))]?.first(where: { text.count > $0.count && text.hasSuffix($0) }) {
         let head = String(text.dropLast(h.count))
         if let last = head.last, last.isNumber || last.isLetter || last == "." {
           out.append(line.with(text: head))
           out.append(line.with(text: h))
           continue
+        }
+      }
+      // "... 29.01.20138. Godkendelse af" / "dagsorden til Udvalget ... 29.01.2013": the glued
+      // heading wrapped, its words going on on the next line.
+      if k < lines.count, case let next = lines[k], !next.isBlank, !next.isTableRow, next.text.utf8.count <= 300 {
+        let joined = text + " " + next.text
+        if let h = headings[String(joined.suffix(12))]?.first(where: { h in
+          joined.count - h.count > 0 && joined.count - h.count < text.count && joined.hasSuffix(h)
+        }) {
+          let head = String(joined.dropLast(h.count))
+          if let last = head.last, last.isNumber || last.isLetter || last == "." {
+            out.append(line.with(text: head))
+            out.append(line.with(text: h))
+            k += 1
+            continue
+          }
         }
       }
       out.append(line)
