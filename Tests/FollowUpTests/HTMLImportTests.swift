@@ -1,4 +1,5 @@
 import FollowUp
+import MinutesCore
 import Foundation
 import Testing
 
@@ -45,6 +46,27 @@ import Testing
     // A page with a doctype is a page whatever its name.
     try Data(("<!DOCTYPE html>" + fragment).utf8).write(to: store.dir.appendingPathComponent("gemt.txt"))
     #expect(SourceLoader.load(store.dir.appendingPathComponent("gemt.txt").path).text == page.text)
+  }
+
+  @Test func aPagesEndingOnTextWithoutATagIsText() throws {
+    let store = try TemporaryStore("html-text")
+    defer { store.remove() }
+    // Minutes saved as text under a page's name: its lines stay lines, its `<` a character.
+    let text = "Referat\nByrådet 5. marts 2025\n\n1. Budget\nBeslutning:\nGodkendt med 5 < 7 stemmer.\n\n2. Eventuelt\nIntet.\n"
+    try Data(text.utf8).write(to: store.dir.appendingPathComponent("referat.html"))
+    let read = SourceLoader.load(store.dir.appendingPathComponent("referat.html").path)
+    #expect(read.text?.hasPrefix("Referat\nByrådet 5. marts 2025\n\n1. Budget\nBeslutning:\nGodkendt med 5 < 7") == true)
+    #expect(read.meeting?.items.map(\.title) == ["Budget", "Eventuelt"])
+    // One tag makes it a page; in UTF-16 too.
+    #expect(HTMLText.hasTag(Array("Tekst <b>fed</b>".utf8)))
+    #expect(HTMLText.hasTag(Array("Tekst <!-- note -->".utf8)))
+    #expect(!HTMLText.hasTag(Array("5 < 7 og 9 > 3".utf8)))
+    var utf16 = [UInt8]([0xFF, 0xFE])
+    for u in "Tekst <p>x".utf16 { utf16 += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+    #expect(HTMLText.hasTag(utf16))
+    var big = [UInt8]([0xFE, 0xFF])
+    for u in "a < b".utf16 { big += [UInt8(u >> 8), UInt8(u & 0xFF)] }
+    #expect(!HTMLText.hasTag(big))
   }
 
   @Test func dumpReadsAPage() {

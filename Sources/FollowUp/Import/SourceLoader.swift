@@ -27,7 +27,8 @@ public enum SourceLoader {
   ]
 
   /// The endings of saved web pages, read as HTML whatever their first bytes (a page saved
-  /// without its doctype); other files are read as HTML when they begin like a page.
+  /// without its doctype) when they hold a tag; other files are read as HTML when they begin
+  /// like a page.
   public static let webPageExtensions: Set<String> = ["html", "htm", "xhtml"]
 
   /// The files named and found in folders, and the paths that were not read, with why.
@@ -189,7 +190,8 @@ public enum SourceLoader {
     }
     let ext = (path as NSString).pathExtension.lowercased()
     do {
-      if webPageExtensions.contains(ext) {
+      // A page's ending on a file without a single tag (text saved under another name) is text.
+      if webPageExtensions.contains(ext), HTMLText.hasTag(bytes) {
         return .success(try DocumentText(decodingHTML: bytes, file: path))
       }
       return .success(try DocumentText(decoding: bytes, file: path))

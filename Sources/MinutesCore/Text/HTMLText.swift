@@ -27,7 +27,7 @@
 /// opens it, or when it holds much text (a collapsed item of a page saved with its panels
 /// closed). An element whose end tag never comes is not dropped: a stray `<nav>` does not hide
 /// the rest of the page.
-enum HTMLText {
+public enum HTMLText {
   /// The page's text, one line a block; not normalised (`DocumentText` does that).
   static func text(fromHTML source: String) -> String {
     let bytes = Array(source.utf8)
@@ -90,6 +90,23 @@ enum HTMLText {
   static func fold(_ bytes: [UInt8]) -> String {
     String(decoding: bytes, as: UTF8.self).lowercased()
       .split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ")
+  }
+
+  /// Whether the bytes hold a tag anywhere: `<` followed by a letter, `/` or `!` (a start tag,
+  /// an end tag, a comment or a doctype), in UTF-8, Windows-1252 or UTF-16.
+  public static func hasTag(_ bytes: [UInt8]) -> Bool {
+    let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    // In UTF-16 the character after `<` stands two bytes on; its other byte is zero.
+    let step = utf16 ? 2 : 1
+    var i = 0
+    while i + step < bytes.count {
+      if bytes[i] == 0x3C, !utf16 || bytes[i + (bytes[0] == 0xFF ? 1 : -1)] == 0 {
+        let c = bytes[i + step] | 0x20
+        if (c >= 0x61 && c <= 0x7A) || bytes[i + step] == 0x2F || bytes[i + step] == 0x21 { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Whether the bytes are a web page: `<!DOCTYPE html`, `<html`, `<head` or `<body` first
