@@ -519,6 +519,32 @@ import Testing
     #expect(m.items.map(\.title) == ["VAF abonnement til lokalrådet", "Status over økonomien i lokalrådet", "Eventuelt"])
   }
 
+  @Test func aWrappedTitleKeepsTheDashAndTheAbbreviationsFullStopItsFirstLineEndsWith() throws {
+    let m = try parse(
+      """
+      Referat af menighedsrådsmøde den 19. maj 2021
+
+       4. Fremtidig placering af gravsten fra hjemfaldne gravsteder –
+      lapidarium.
+        Punktet bliver drøftet næste gang.
+       5. Implementering af nye åbningstider i administrationen pr.
+      1. januar 2025
+        Godkendt.
+       6. Valg af dirigent og referent – dirigent Hanne og
+      referent Cornelius.
+       7. Eventuelt
+      Intet.
+      """, "menighedsraadet-2021-05-19.txt")
+    #expect(
+      m.items.map(\.title) == [
+        "Fremtidig placering af gravsten fra hjemfaldne gravsteder – lapidarium",
+        "Implementering af nye åbningstider i administrationen pr. 1. januar 2025",
+        "Valg af dirigent og referent", "Eventuelt",
+      ])
+    // What was done, after the dash as a sentence of its own, is still the item's text.
+    #expect(m.items[2].sections.flatMap(\.paragraphs).map(\.text) == ["dirigent Hanne og referent Cornelius."])
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

@@ -76,6 +76,9 @@ struct ItemBuilder {
     {
       // "... Gunvor Wibroe," / "Freja Fokdal ...": the comma the heading's title lost at its end.
       if idx > first, let mark = lines[idx - 1].text.last, mark == "," || mark == ";", !title.hasSuffix(String(mark)) { title.append(mark) }
+      // "... gravsteder –" / "lapidarium.", "... administrationen pr." / "1. januar 2025": the
+      // dash or the abbreviation's full stop the heading's title lost at its end.
+      if idx > first, let lost = Self.lostTitleEnd(lines[idx - 1].text, title: title, next: lines[idx].text) { title += lost }
       title += (title.hasSuffix("-") ? "" : " ") + lines[idx].text
       idx += 1
       wraps += 1
@@ -87,7 +90,9 @@ struct ItemBuilder {
     if wraps > 0, title.hasSuffix("."), !title.hasSuffix(".."),
       let dash = title.range(of: " – ") ?? title.range(of: " - "),
       title[..<dash.lowerBound].split(separator: " ").count >= 2,
-      title[dash.upperBound...].first?.isLowercase == true, SentenceSplitter.sentences(String(title[dash.upperBound...])).count == 1
+      title[dash.upperBound...].first?.isLowercase == true, SentenceSplitter.sentences(String(title[dash.upperBound...])).count == 1,
+      // "... gravsteder – lapidarium.": one word after the dash is the title's own.
+      title[dash.upperBound...].split(separator: " ").count >= 3
     {
       wrappedText = String(title[dash.upperBound...]).trimmingSpaces
       title = String(title[..<dash.lowerBound])
@@ -881,6 +886,23 @@ struct ItemBuilder {
     }
     if let f = rest.first, f.isLetter, rest.dropFirst().hasPrefix(") ") { return true }
     return false
+  }
+
+  /// What a heading's line ends with that its cleaned title lost and a wrapped title keeps: a
+  /// dash standing alone (`gravsteder –`) or an abbreviation's full stop (`pr.`, `ca.`, `jf.`:
+  /// a short word in lower case, before a line that goes on in lower case or with a number),
+  /// nil otherwise.
+  static func lostTitleEnd(_ line: String, title: String, next: String) -> String? {
+    let line = line.trimmingSpaces
+    for dash in [" –", " -", " —"] where line.hasSuffix(dash) && !title.hasSuffix(String(dash.last!)) {
+      return dash
+    }
+    guard line.hasSuffix("."), !line.hasSuffix(".."), !title.hasSuffix("."),
+      let f = next.first, f.isLowercase || f.isNumber,
+      let word = line.dropLast().split(separator: " ").last, title.hasSuffix(word)
+    else { return nil }
+    let letters = word.split(separator: ".").joined()
+    return !letters.isEmpty && letters.count <= 4 && letters.allSatisfy({ $0.isLowercase }) ? "." : nil
   }
 
   /// Joins a wrapped line, mending a hyphenated word (`lokalfor-` + `slag`).
