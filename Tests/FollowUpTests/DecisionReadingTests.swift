@@ -58,6 +58,8 @@ import Testing
     ("Anbefales over for Økonomiudvalget.", .approved),
     ("Indstillingen anbefales med den ændring, at afsnit 3 udgår.", .approved),
     ("Et flertal (A, F og Ø) anbefaler indstillingen.", .approved),
+    ("Et flertal bestående af A, C, N og V (6) anbefaler indstillingen.", .approved),
+    ("Et flertal bestående af SF, DF og V anbefaler indstillingen. O (1) kan ikke anbefale indstillingen.", .approved),
     ("Udvalget kan anbefale indstillingen.", .approved),
     ("Indstilles godkendt.", .approved),
     ("Anbefalet.", .approved),

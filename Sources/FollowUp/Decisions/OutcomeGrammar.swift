@@ -343,6 +343,14 @@ enum OutcomeGrammar {
           lower: core.lowercased(), isCapitalized: core.first?.isUppercase ?? false, boundaryAfter: boundary,
           isAllCaps: letters.count >= 2 && letters.allSatisfy(\.isUppercase)))
     }
+    // "Et flertal bestående af A, C, N og V anbefaler": the commas of a list of parties' letters
+    // end no clause.
+    func isPartyLetter(_ w: Word) -> Bool {
+      w.isCapitalized && w.lower.count <= 3 && w.lower.allSatisfy(\.isLetter) && (w.lower.count == 1 || w.isAllCaps)
+    }
+    for i in out.indices.dropLast() where out[i].boundaryAfter && isPartyLetter(out[i]) && isPartyLetter(out[i + 1]) {
+      out[i].boundaryAfter = false
+    }
     return out
   }
 
