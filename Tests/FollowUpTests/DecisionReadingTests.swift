@@ -48,6 +48,10 @@ import Testing
     ("Punktet blev ikke nået.", .postponed),
     ("Punktet blev ikke nået og overgår til næste møde.", .postponed),
     ("Udvalget besluttede at vente med sagen til efter sommerferien.", .postponed),
+    // Something asked for before the final treatment: the case comes back.
+    ("Der ønskes specifikation af forbrug inden endelig behandling.", .postponed),
+    ("Udvalget ønsker en juridisk vurdering forud for den endelige beslutning.", .postponed),
+    ("Godkendt, idet forvaltningen inden den endelige godkendelse i byrådet retter tabellen.", .approved),
     ("Forslaget blev afvist.", .rejected),
     ("Der arbejdes ikke videre med forslaget.", .rejected),
     ("Sagen drøftes i Økonomiudvalget i januar 2025.", .referred),

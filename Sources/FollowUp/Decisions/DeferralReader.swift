@@ -215,6 +215,19 @@ enum DeferralReader {
       // "Revisionen kan vente til næste års generalforsamling": the matter waits.
       verbIndex = i
     }
+    if verbIndex == nil, let i = w.indices.first(where: { k in
+      (w[k] == "inden" || w[k] == "før" || (w[k] == "for" && k > 0 && w[k - 1] == "forud"))
+        && w.dropFirst(k + 1).prefix(2).contains(where: { $0 == "endelig" || $0 == "endelige" || $0 == "endeligt" })
+        && w.dropFirst(k + 1).prefix(4).contains(where: { $0.hasPrefix("behandl") || $0.hasPrefix("beslut") || $0.hasPrefix("godkend") || $0 == "stillingtagen" })
+    }), !w[..<i].contains("ikke"),
+      // "Godkendt, idet forvaltningen inden den endelige godkendelse ... retter": a condition of
+      // an approval.
+      !w[..<i].contains(where: { v in ["godkend", "anbefal", "tiltræd", "tiltråd", "vedta"].contains { v.hasPrefix($0) } })
+    {
+      // "Der ønskes specifikation af forbrug inden endelig behandling": something is asked for
+      // before the case is decided; it comes back.
+      verbIndex = i
+    }
     if verbIndex == nil {
       if s.has("vender tilbage") && (s.contains("sagen") || s.contains("punktet")) {
         verbIndex = s.find(["vender"])
