@@ -2603,3 +2603,35 @@ import Testing
     #expect(c == "Der var enighed om at spørge Mette Hansen om hjælp.")
   }
 }
+
+@Suite struct RecommendationUnderTheDecisionTests {
+  @Test func aRecommendationRightUnderTheDecisionLabelIsTheDecision() throws {
+    // The committee recommends on to the council: what it recommends is its decision. Above the
+    // decision the same words open the administration's recommendation.
+    let text = """
+      Referat
+      Økonomiudvalget 19. juni 2018
+
+      1. Revisionsberetning nr. 17
+
+      Det indstilles, at
+        • revisionsberetningen tages til efterretning.
+
+      Beslutning Økonomiudvalget den 19-06-2018
+      Det indstilles, at
+        • revisionsberetning nr. 17 tages til efterretning og sendes til Ankestyrelsen.
+        • regnskabet for 2017 godkendes endeligt.
+
+      Afbud: Bodil Staal (A)
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "oekonomiudvalget-2018-06-19.txt", options: .init())
+    let item = try #require(m.items.first)
+    #expect(item.recommendation?.points == ["revisionsberetningen tages til efterretning."])
+    #expect(
+      item.decision.map(\.text) == [
+        "Det indstilles, at", "revisionsberetning nr. 17 tages til efterretning og sendes til Ankestyrelsen.",
+        "regnskabet for 2017 godkendes endeligt.",
+      ])
+    #expect(item.absentees == ["Bodil Staal"])
+  }
+}

@@ -568,6 +568,9 @@ struct ItemBuilder {
     if let (who, point) = ItemBuilder.recommenderLine(text),
       !(current.kind == .decision && quote == nil && point != nil && who != nil),
       !(current.kind == .decision && quote == nil && who.map { CommitteeName.same($0, committee) || CommitteeName.namesBody($0) } == true),
+      // "Beslutning Økonomiudvalget den 19-06-2018" / "Det indstilles, at ...": right under this
+      // meeting's decision label, the committee's own recommendation to the next body.
+      !(current.kind == .decision && quote == nil && who == nil && current.paragraphs.isEmpty),
       !(quoteIsProposal && quote != nil)
     {
       finishQuote()
@@ -690,7 +693,7 @@ struct ItemBuilder {
     let lower = text.lowercased()
     if lower.hasPrefix("det indstilles") {
       var rest = String(text.dropFirst("det indstilles".count)).trimming(" ,:")
-      if rest.lowercased().hasPrefix("at ") { rest = String(rest.dropFirst(3)) }
+      if rest.lowercased().hasPrefix("at ") || rest.lowercased() == "at" { rest = String(rest.dropFirst(2)).trimmingSpaces }
       return (nil, rest.isEmpty ? nil : rest)
     }
     // "Forvaltningen indstiller, at vision og strategi drøftes."
