@@ -130,6 +130,19 @@ import Testing
     #expect(try Self.outcome(text) == c.1, "\(c.0)")
   }
 
+  /// A bare approval of a recommendation that asks only to note a briefing: the briefing was
+  /// noted; of one that proposes something: approved.
+  @Test(arguments: [
+    ("Godkendt.", "at orienteringen tages til efterretning.", Outcome.noted),
+    ("Tiltrådt. Ingrid Nielsen og Susanne Schultz deltog ikke i mødet.", "at udvalget tager orienteringen til efterretning.", .noted),
+    ("Godkendt.", "at planen godkendes.", .approved),
+    ("Godkendt med den ændring, at mødet flyttes til april.", "at orienteringen tages til efterretning.", .approved),
+  ])
+  func aBareApprovalOfABriefing(_ c: (String, String, Outcome)) throws {
+    let text = Self.minutes(c.0, proposal: "Indstilling\n\nDirektøren indstiller,\n\n- \(c.1)")
+    #expect(try Self.outcome(text) == c.2, "\(c.0) / \(c.1)")
+  }
+
   /// Titles that brief (a word among the title's, not only its first), loose remarks under
   /// `Eventuelt` and questions: noted, nothing and nothing.
   @Test(arguments: [

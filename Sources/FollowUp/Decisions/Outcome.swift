@@ -196,6 +196,16 @@ enum OutcomeClassifier {
       return .approved
     }
     if acts.contains(.reject) { return .rejected }
+    // "Godkendt." / "Tiltrådt." of a recommendation that asks only to note a briefing
+    // (`at orienteringen tages til efterretning`): the briefing was noted.
+    if acts == [.approve], requested == .noted,
+      sentences.allSatisfy({ s in
+        let r = OutcomeGrammar.read(s)
+        return r.isNothing || (r.isNeutral && r.acts.isEmpty) || s.split(separator: " ").count <= 4
+      })
+    {
+      return .noted
+    }
     if acts.contains(.approve) { return .approved }
     // "Godkendelse af dagsorden" / "Punkt 4 flyttes til efter punkt 2.": the agenda as changed.
     if lowerTitle.hasPrefix("godkendelse af dagsorden"),
