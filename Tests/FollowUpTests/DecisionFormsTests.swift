@@ -156,6 +156,10 @@ import Testing
     // The day of the next meeting, set.
     ("Dato for næste møde", "7. juni kl 16", .decided),
     ("Næste møde", "Tirsdag den 28. august kl. 19 i sognegården.", .decided),
+    // The meeting's agenda, as changed or without remarks: approved.
+    ("Beslutninger om dagsordenen", "Pkt. 105 er taget af dagsordenen.", .approved),
+    ("Godkendelse af dagsorden", "Punkt 4 flyttes til efter punkt 2.", .approved),
+    ("Bemærkninger/ændringer til dagsordenen", "Ingen bemærkninger.", .approved),
   ])
   func briefingTitlesRemarksAndQuestions(_ c: (String, String, Outcome)) throws {
     #expect(try Self.outcome(Self.minutes(c.1, title: c.0)) == c.2, "\(c.0)")

@@ -133,6 +133,12 @@ enum OutcomeClassifier {
     "flyttes", "udsættes", "udgår", "tilføjes", "optages", "rykkes", "byttes", "ombyttes", "trækkes", "behandles",
     "medtages", "udskydes", "taget", "udsat", "trukket",
   ]
+  /// Whether a title is the meeting's own agenda up for approval (`Godkendelse af dagsorden`,
+  /// `Bemærkninger/ændringer til dagsordenen`, `Beslutninger om dagsordenen`).
+  static func isAgendaTitle(_ lowerTitle: String) -> Bool {
+    lowerTitle.contains("dagsorden") && !lowerTitle.contains("næste")
+      && ["godkendelse", "bemærkninger", "ændringer", "tilføjelser", "beslutning"].contains(where: { lowerTitle.contains($0) })
+  }
   /// Titles of items that elect or appoint: what their minutes say is a choice made.
   static let electionTitles = ["valg af", "valg til", "valg for", "konstituering", "nyvalg", "udpegning af", "genvalg"]
   /// Words that tell someone briefed the meeting (`orienterede`, `X fortalte om stedet`,
@@ -183,8 +189,7 @@ enum OutcomeClassifier {
     if lowerTitle.contains("næste møde"), sentences.contains(where: namesADay) { return .decided }
     // "Bemærkninger/ændringer til dagsordenen" / "Ingen.": nothing against the agenda, which
     // stands as sent.
-    if substantive == 0, !sentences.isEmpty, lowerTitle.contains("dagsorden"),
-      ["godkendelse", "bemærkninger", "ændringer", "tilføjelser"].contains(where: { lowerTitle.contains($0) }),
+    if substantive == 0, !sentences.isEmpty, isAgendaTitle(lowerTitle),
       sentences.allSatisfy({ OutcomeGrammar.read($0).isNothing })
     {
       return .approved
@@ -207,9 +212,19 @@ enum OutcomeClassifier {
       return .noted
     }
     if acts.contains(.approve) { return .approved }
-    // "Godkendelse af dagsorden" / "Punkt 4 flyttes til efter punkt 2.": the agenda as changed.
-    if lowerTitle.hasPrefix("godkendelse af dagsorden"),
+    // "Godkendelse af dagsorden" / "Punkt 4 flyttes til efter punkt 2.", "Beslutninger om
+    // dagsordenen" / "Pkt. 105 er taget af dagsordenen.": the agenda as changed.
+    if isAgendaTitle(lowerTitle),
       sentences.contains(where: { SentenceWords($0).words.contains(where: agendaChanges.contains) })
+    {
+      return .approved
+    }
+    // "Bemærkninger/ændringer til dagsordenen" / "Ingen bemærkninger.": the agenda stands as sent.
+    if isAgendaTitle(lowerTitle), acts.isSubset(of: [.note]),
+      sentences.allSatisfy({ s in
+        let w = SentenceWords(s).words
+        return OutcomeGrammar.read(s).isNothing || (w.count <= 4 && w.first == "ingen")
+      })
     {
       return .approved
     }
