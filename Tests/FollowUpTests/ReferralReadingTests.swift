@@ -55,6 +55,12 @@ import Testing
       ]
     ),
     ("Fremsendes til 1. tekniske behandling i Magistraten.", [("Magistraten", .body, "Magistraten")]),
+    // An item taken off the agenda to be treated by a committee first.
+    (
+      "Punktet udgår med henblik på yderligere udvalgsbehandling i Erhvervs- og Beskæftigelsesudvalget.",
+      [("Erhvervs- og Beskæftigelsesudvalget", .body, "Erhvervs- og Beskæftigelsesudvalget")]
+    ),
+    ("Sagen sendes til fornyet udvalgsbehandling i Teknisk Udvalg.", [("Teknisk Udvalg", .body, "Teknisk Udvalg")]),
     // A board hands the case over to a working group of its own.
     ("Sagen overdrages til arbejdsgruppen.", [("Arbejdsgruppen", .body, "arbejdsgruppen")]),
     ("Punktet blev overdraget til Byggeudvalget.", [("Byggeudvalget", .body, "Byggeudvalget")]),

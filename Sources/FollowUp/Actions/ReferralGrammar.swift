@@ -68,6 +68,20 @@ enum ReferralGrammar {
         stem = w
       } else if w == "går" || w == "gik", i + 1 < toks.count, toks[i + 1].lower == "videre" {
         stem = "gå videre"
+      } else if w == "udgår" || w == "udgik", i + 3 < toks.count, toks[i + 1].lower == "med", toks[i + 2].lower == "henblik",
+        toks[i + 3].lower == "på"
+      {
+        // "punkt 7 udgår med henblik på yderligere udvalgsbehandling i Erhvervs- og
+        // Beskæftigelsesudvalget": taken off the agenda to be treated by that body first.
+        var j = i + 4
+        while j < toks.count, j <= i + ActionGrammar.clauseReach, !toks[j].isBoundary {
+          if toks[j].lower == "i", toks[j - 1].lower.contains("behandling") {
+            let names = recipientWords(toks, til: j)
+            if !names.isEmpty { return (i, "udgå", names) }
+          }
+          j += 1
+        }
+        continue
       } else if w == "indstilles" || w == "anbefales", i + 3 < toks.count, toks[i + 1].lower == "til",
         toks[i + 2].isCapitalized, toks[i + 2].lower.hasSuffix("s"),
         ["godkendelse", "vedtagelse", "beslutning", "endelige"].contains(toks[i + 3].lower)
@@ -84,7 +98,7 @@ enum ReferralGrammar {
       while j < toks.count, j <= i + ActionGrammar.clauseReach, !toks[j].isBoundary {
         let w = toks[j].lower
         let atTreatment = (w == "i" || w == "hos") && j > 0
-          && (toks[j - 1].lower.hasPrefix("behandling") || toks[j - 1].lower.hasPrefix("høring"))
+          && (toks[j - 1].lower.contains("behandling") || toks[j - 1].lower.hasPrefix("høring"))
         if w == "til" || atTreatment {
           let names = recipientWords(toks, til: j)
           if !names.isEmpty { return (i, stem, names) }
