@@ -1234,6 +1234,23 @@ import Testing
     #expect(m.items.first?.absentees == ["Lise Dam Jensen", "Ole Vang"])
   }
 
+  @Test func placeAndPeopleLabelsStackedWithoutColonsOnAFlattenedPage() throws {
+    // "Sted Medlemmer Fraværende" and their values after them: a room, the members, and "Ingen"
+    // away (an empty label after it).
+    let page1 =
+      "1 Erhvervsudvalget Referat Dato 08. september 2014 Mødetidspunkt 16:00 Sluttidspunkt 18:05 Sted Medlemmer "
+      + "Fraværende Lokale 1, Vordingborg Rådhus Asger Diness Andersen, Laura Sø, Thorbjørn Kolbo, Mikael Smed, Kim Errebo "
+      + "Ingen Bemærkninger"
+    let page2 =
+      "2 1. Godkendelse af dagsorden Sagsnr.: 14/2345 Sagsfremstilling Dagsorden til mødet er udsendt. "
+      + "Beslutning i Erhvervsudvalget den Indstillingen tiltrådt."
+    let m = try read([page1, page2].joined(separator: "\n\n") + "\n")
+    #expect(m.location == "Lokale 1, Vordingborg Rådhus")
+    #expect(m.attendees == ["Asger Diness Andersen", "Laura Sø", "Thorbjørn Kolbo", "Mikael Smed", "Kim Errebo"])
+    #expect(m.absentees.isEmpty)
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden"])
+  }
+
   // MARK: parish councils, associations and flattened protocols
 
   @Test func numberWithItsFullStopAloneThenTitleAndLetteredSubPoints() throws {

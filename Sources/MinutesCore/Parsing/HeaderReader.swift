@@ -556,10 +556,19 @@ struct HeaderReader {
       fields.removeFirst()
     }
     guard fields == [.attendees, .absentees] || (fields == [.attendees] && place != nil) else { return false }
-    let names = AttendeeList.names(in: rest)
-    var members = names
+    var names = AttendeeList.names(in: rest)
     var absent: [String] = []
-    if fields.count == 2 {
+    // "... Kim Errebo Ingen Bemærkninger": nobody away (and an empty label after it).
+    var noneAway = false
+    if fields.count == 2, let last = names.last {
+      let words = last.split(separator: " ")
+      if let k = words.firstIndex(where: { ["Ingen", "ingen", "Intet", "intet"].contains($0) }), k >= 2 {
+        names[names.count - 1] = words[..<k].joined(separator: " ")
+        noneAway = true
+      }
+    }
+    var members = names
+    if fields.count == 2, !noneAway {
       guard let split = AttendeeList.splitRepeatedTail(names) else { return false }
       (members, absent) = split
     }

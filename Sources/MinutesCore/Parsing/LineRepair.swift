@@ -1145,6 +1145,21 @@ enum LineRepair {
         i += 1
         continue
       }
+      // "Sted Medlemmer Fraværende Lokale 1, Vordingborg Rådhus Asger ...": labels of the place
+      // and the people stacked without their colons, their values after the last.
+      if stackedLabels.contains(w), i + 1 < words.count, stackedLabels.contains(words[i + 1]) {
+        var j = i
+        while j < words.count, j < i + 4, stackedLabels.contains(words[j]) { j += 1 }
+        if j < words.count, words[j].first?.isUppercase == true || words[j].first?.isNumber == true {
+          flush()
+          for label in words[i..<j] { pieces.append(label + ":") }
+          i = j
+          current = []
+          // The value goes with the last label: the reader takes stacked labels so.
+          if let last = pieces.popLast() { current = [last] }
+          continue
+        }
+      }
       // "Medlemmer Torben Myrup ...", "Tilstedeværende medlemmer af Rådet Jørgen ...": a label
       // of people without its colon, before a name.
       if let (label, first) = peopleLabel(words, at: i) {
@@ -1201,6 +1216,11 @@ enum LineRepair {
       return [line.with(text: title), line.with(text: text)]
     }
   }
+
+  /// Labels of the place and the people that a flattened page may stack without their colons.
+  static let stackedLabels: Set<String> = [
+    "Sted", "Mødested", "Mødelokale", "Medlemmer", "Deltagere", "Fraværende", "Afbud", "Tilstede", "Fremmødte",
+  ]
 
   /// Labels of lists of people that a flattened page may keep without their colon.
   static let peopleLabels: Set<String> = [
