@@ -198,3 +198,38 @@ import Testing
     #expect(a.owners.map(\.name) == [owner])
   }
 }
+
+/// A first name or a role in one council's minutes is a person those minutes, or other minutes
+/// of the same municipality, name; never one only another municipality's minutes name.
+@Suite struct OwnersWithinTheMunicipalityTests {
+  static func minutes(committee: String, attendees: String, decision: String, date: String = "02-10-2024") -> String {
+    """
+    REFERAT \(committee) d. \(date)
+
+    Mødedeltagere: \(attendees)
+
+    Punkt 1: Sag om noget
+
+    Beslutning
+
+    \(decision)
+    """
+  }
+
+  func owners(_ sources: [(String, String)]) throws -> [String] {
+    let r = Register(meetings: try sources.map { source, text in try MinutesParser.parse(bytes: Array(text.utf8), source: source) })
+    return r.actions.filter { $0.sentence.hasPrefix("Per") }.flatMap { $0.owners.map(\.name) }
+  }
+
+  @Test func aFirstNameIsNoPersonOfAnotherMunicipality() throws {
+    let vordingborg = ("vordingborg-teknikudvalget-2024-09-24.txt", Self.minutes(
+      committee: "Teknikudvalget", attendees: "Per Stig Sørensen, Asger Diness Andersen", decision: "Godkendt."))
+    let lokalraad = ("hornstrup-lokalraad-2024-10-02.txt", Self.minutes(
+      committee: "Lokalrådet", attendees: "Inger Holm, Søren Bak", decision: "Per mødes med kommunens folk på mandag."))
+    #expect(try owners([vordingborg, lokalraad]) == ["Per"])
+    // Minutes of the same municipality name him.
+    let sameTown = ("hornstrup-lokalraad-2024-09-04.txt", Self.minutes(
+      committee: "Lokalrådet", attendees: "Per Stig Sørensen, Inger Holm", decision: "Godkendt.", date: "04-09-2024"))
+    #expect(try owners([sameTown, lokalraad]) == ["Per Stig Sørensen"])
+  }
+}

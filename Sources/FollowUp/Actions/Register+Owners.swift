@@ -32,7 +32,7 @@ extension Register {
   ///   - roles: The roles the meeting's header gives its people (`Anne Hansen (formand)`).
   func resolveOwnerPhrase(
     _ phrase: String, item: AgendaItem, attendees: [String] = [], roles: [String: String] = [:], committee: String = "",
-    names: ItemNames? = nil
+    names: ItemNames? = nil, town: String? = nil
   ) -> [Owner] {
     if let body = membersBody(phrase, committee: committee) { return [body] }
     // "Vi inviterer provstirevisor": the committee writing its own minutes.
@@ -42,7 +42,7 @@ extension Register {
     var seen: Set<String> = []
     let parts = splitOwners(phrase)
     var owners = parts.map { part -> Owner? in
-      guard let o = resolveMention(part, item: item, attendees: attendees, roles: roles) else { return nil }
+      guard let o = resolveMention(part, item: item, attendees: attendees, roles: roles, town: town) else { return nil }
       // "SR vil følge op": the deciding body by its initials (Seniorrådet), else a person
       // the meeting names in full whose initials they are (`MT` after `Mogens Thomsen`).
       if o.kind == .external, NameGrammar.isAcronym(part) {
@@ -257,7 +257,7 @@ extension Register {
   /// guest of the meeting who has it, else the one person known who has it; a first name
   /// nobody or several have stays as written, a person to confirm. `nil` when the word is no
   /// name (a title, a unit, a body, an acronym).
-  func resolveSingleName(_ text: String, item: AgendaItem, attendees: [String]) -> Owner? {
+  func resolveSingleName(_ text: String, item: AgendaItem, attendees: [String], town: String? = nil) -> Owner? {
     guard let f = text.first, f.isUppercase, !NameGrammar.isAcronym(text), !NameGrammar.isRoleWord(text),
       !NameGrammar.isUnitWord(text), !BodyWords.isBody(text), !committees.isHeaderCommittee(text)
     else { return nil }
@@ -270,7 +270,7 @@ extension Register {
     if present.count == 1, let only = present.first {
       return Owner(name: only, kind: .person, surface: text, resolvedBy: SingleName.atMeeting)
     }
-    let known = Set(people.people(withNameWord: text).map(\.name))
+    let known = Set(people.people(withNameWord: text).filter { isKnown($0, in: town) }.map(\.name))
     if present.isEmpty, known.count == 1, let only = known.first {
       return Owner(name: only, kind: .person, surface: text, resolvedBy: SingleName.onlyKnown)
     }
@@ -278,6 +278,14 @@ extension Register {
       return Owner(name: text, kind: .person, surface: text, resolvedBy: SingleName.unresolved)
     }
     return nil
+  }
+
+  /// Whether a person the directory knows was seen in minutes of `town` (the municipality of
+  /// the minutes being read; nil: any): a first name or a role in one council's minutes is
+  /// never a person only another council's minutes name.
+  func isKnown(_ p: Person, in town: String?) -> Bool {
+    guard let town, !p.evidence.isEmpty else { return true }
+    return p.evidence.contains { self.town(ofSource: $0.source) == town }
   }
 
   /// The body or unit a case is sent on to: a committee by its display name, a unit
@@ -301,7 +309,9 @@ extension Register {
   /// Resolves one doer; `attendees` are the meeting's, for a first name or surname alone, and
   /// `roles` the roles its header gives them, for a role (`Formanden`). A place (`Vesterbro
   /// Torv`) is nobody.
-  func resolveMention(_ surface: String, item: AgendaItem, attendees: [String] = [], roles: [String: String] = [:]) -> Owner? {
+  func resolveMention(
+    _ surface: String, item: AgendaItem, attendees: [String] = [], roles: [String: String] = [:], town: String? = nil
+  ) -> Owner? {
     let text = surface.trimming(" ,.")
     guard !text.isEmpty, !PeopleDirectory.isPlace(text) else { return nil }
     if let p = people.person(named: text), text.split(separator: " ").count >= 2 {
@@ -335,7 +345,7 @@ extension Register {
         return Owner(name: canonical, kind: .person, surface: text, resolvedBy: "meeting role")
       }
     }
-    if !text.contains(" "), let o = resolveSingleName(text, item: item, attendees: attendees) {
+    if !text.contains(" "), let o = resolveSingleName(text, item: item, attendees: attendees, town: town) {
       return o
     }
     let (name, role) = NameGrammar.splitNameAndRole(text)
@@ -351,7 +361,7 @@ extension Register {
         let canonical = people.person(named: guest.name)?.name ?? guest.name
         return Owner(name: canonical, kind: .person, surface: text, resolvedBy: "item guest")
       }
-      let holders = Set(people.holders(of: text).map(\.name))
+      let holders = Set(people.holders(of: text).filter { isKnown($0, in: town) }.map(\.name))
       if holders.count == 1, let only = holders.first {
         return Owner(name: only, kind: .person, surface: text, resolvedBy: "only holder")
       }

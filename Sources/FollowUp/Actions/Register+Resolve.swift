@@ -75,14 +75,14 @@ extension Register {
         var owners: [Owner] = []
         if c.kind == .presentation {
           owners = c.presenters.flatMap {
-            resolveOwnerPhrase($0, item: holderItem, attendees: holder.attendees, roles: holder.roles)
+            resolveOwnerPhrase($0, item: holderItem, attendees: holder.attendees, roles: holder.roles, town: town)
           }
         } else if !c.recipients.isEmpty {
           owners = c.recipients.map(resolveRecipient)
         } else if let phrase = c.ownerPhrase {
           owners = resolveOwnerPhrase(
             phrase, item: holderItem, attendees: holder.attendees, roles: holder.roles, committee: rec.committee,
-            names: names)
+            names: names, town: town)
         }
         // Nobody named: the item's recommender carries the decision out.
         var responsible: [Owner] = []
@@ -91,7 +91,8 @@ extension Register {
           let recommender = holderItem.recommendation?.recommender
         {
           responsible = resolveOwnerPhrase(
-            recommender, item: holderItem, attendees: holder.attendees, roles: holder.roles, committee: rec.committee)
+            recommender, item: holderItem, attendees: holder.attendees, roles: holder.roles, committee: rec.committee,
+            town: town)
           responsibleBasis = ResponsibleBasis.recommender
         } else if owners.isEmpty, c.kind == .referral, let body = c.referralBody {
           // "drøftes i direktionen": the body that takes the case up.

@@ -76,8 +76,9 @@ struct RegisterBuilder {
       calendar: RegisterBuilder.calendar(readings, committees: committees, towns: towns))
     var ordered = readings.sorted { Register.inOrder($0.meeting, $1.meeting) }
     RegisterBuilder.readDecisions(&ordered, committees: committees)
-    let links = ordered.map { context.link($0) }
+    // Every document's municipality, as the store's linker knows them: who a name can be.
     context.towns = towns
+    let links = ordered.map { context.link($0) }
     context.meetings = ordered.map(\.meeting)
     context.decisions = ordered.enumerated().flatMap { mi, r in
       r.decisions.map { d in
