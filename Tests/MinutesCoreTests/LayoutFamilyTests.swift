@@ -1251,6 +1251,38 @@ import Testing
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden"])
   }
 
+  @Test func sectionLabelsInAColumnOfTheirOwn() throws {
+    // `pdftotext -layout`: the labels in the page's left column, the text after a gap and
+    // indented under it on the lines that follow.
+    let m = try read(
+      """
+                                         REFERAT
+      Udvalg:        Økonomiudvalget
+      Mødedato:      12. marts 2024, kl. 16:00
+
+      Punkt 1        Trafiksikkerhedsplan 2024-2028
+      Sagsnr.        24/3456
+      Sagsfremstilling
+                     Forvaltningen har udarbejdet et forslag til ny
+                     trafiksikkerhedsplan.
+      Indstilling    Direktøren indstiller,
+                     at planen godkendes.
+      Beslutning     Udsat til næste møde, idet udvalget ønsker en
+                     gennemgang af indsatserne ved skolerne.
+
+      Punkt 2        Budgetopfølgning
+      Beslutning  i  Økonomiudvalget den 12. marts 2024
+                     Godkendt.
+      """)
+    #expect(m.items.map(\.title) == ["Trafiksikkerhedsplan 2024-2028", "Budgetopfølgning"])
+    #expect(m.items[0].caseNumber?.description == "24/3456")
+    #expect(m.items[0].recommendation?.recommender == "Direktøren")
+    #expect(
+      m.items[0].decision.map(\.text) == ["Udsat til næste møde, idet udvalget ønsker en gennemgang af indsatserne ved skolerne."])
+    // A label whose own words run on after a gap is one label.
+    #expect(m.items[1].decision.map(\.text) == ["Godkendt."])
+  }
+
   // MARK: parish councils, associations and flattened protocols
 
   @Test func numberWithItsFullStopAloneThenTitleAndLetteredSubPoints() throws {

@@ -53,7 +53,14 @@ enum MarkupLineReader {
           number += 1
           // A file that ends with a line break has no line after it.
           if i == n && start == n && n > 0 { break }
-          out.append(read(UnsafeBufferPointer(rebasing: buf[start..<i]), number: number))
+          let raw = UnsafeBufferPointer(rebasing: buf[start..<i])
+          let line = read(raw, number: number)
+          if let (label, value) = columnLabel(raw, line) {
+            out.append(label)
+            out.append(value)
+          } else {
+            out.append(line)
+          }
           start = i + 1
         } else if buf[i] == 0x0C, i > start, buf[start..<i].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0C }) {
           // "Side 1 af 2\fByrådet - Referat": a page ends inside a line; what follows the form
@@ -65,6 +72,34 @@ enum MarkupLineReader {
       }
     }
     return out
+  }
+
+  /// `Beslutning    Godkendt.`, `Indstilling   Direktøren indstiller, at ...`: a section's label
+  /// in a column of its own (a PDF's text laid out as on the page), its text after a gap of two
+  /// or more spaces or a tab: the label and the text as two lines, the text at its column. Not
+  /// where the whole line is a label (`Beslutning  i Økonomiudvalget den 3. marts 2021`) or the
+  /// text goes on in lower case.
+  static func columnLabel(_ raw: UnsafeBufferPointer<UInt8>, _ line: MarkupLine) -> (MarkupLine, MarkupLine)? {
+    guard !line.isTableRow, !line.isBlank, !line.isBullet, line.headingLevel == 0, raw.count <= 2000 else { return nil }
+    var lo = 0
+    while lo < raw.count, raw[lo] == 0x20 || raw[lo] == 0x09 { lo += 1 }
+    var gap = lo
+    while gap + 1 < raw.count, raw[gap] != 0x09, !(raw[gap] == 0x20 && raw[gap + 1] == 0x20) { gap += 1 }
+    guard gap + 1 < raw.count, gap > lo, gap - lo <= 80 else { return nil }
+    var v = gap
+    while v < raw.count, raw[v] == 0x20 || raw[v] == 0x09 { v += 1 }
+    guard v < raw.count else { return nil }
+    let value = read(UnsafeBufferPointer(rebasing: raw[v...]), number: line.number)
+    guard let f = value.text.unicodeScalars.first, !f.properties.isLowercase else { return nil }
+    let label = MarkupLine.plain(String(decoding: UnsafeBufferPointer(rebasing: raw[lo..<gap]), as: UTF8.self), number: line.number)
+    guard case .known = SectionHeading.read(label) else { return nil }
+    if case .known = SectionHeading.read(line) { return nil }
+    if DecisionLabel.read(line.text, reference: nil) != nil { return nil }
+    var text = value
+    text.indent = v
+    var heading = label
+    heading.indent = lo
+    return (heading, text)
   }
 
   /// Reads one line's bytes.
