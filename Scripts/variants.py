@@ -16,6 +16,8 @@ Variants:
   wrap56   the same at 56 columns
   pages    pages of 40 lines parted by form feeds, a running header and `Side N af M` on each
   html     a web page: blocks of lines as paragraphs, lines parted by <br>, letters as entities
+  columns  a PDF's text laid out as on the page: a section's label in a column of its own, its
+           text beside it and indented under it
 """
 import json
 import os
@@ -131,7 +133,44 @@ def variant(kind, text, markdown=False):
             else:
                 out += textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""]
         return "\n".join(out), "utf-8"
-    raise SystemExit("unknown variant '%s': crlf, cp1252, wrap72, wrap56, pages, html" % kind)
+    if kind == "columns":
+        # A PDF's text laid out as on the page (`pdftotext -layout`): a short section label in a
+        # column of its own, its text beside it after a gap and indented under it.
+        if flattened(text) or markdown:
+            return text, "utf-8"
+        lines = text.split("\n")
+        out, k = [], 0
+        while k < len(lines):
+            line = lines[k].rstrip()
+            j = k + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            nxt = lines[j] if j < len(lines) else ""
+            if line.strip() in COLUMN_LABELS and nxt.strip() and nxt.strip() not in COLUMN_LABELS and j - k <= 2:
+                # The label's text beside it; the section's further lines (paragraphs kept) under
+                # that text, up to the next label or a heading at the margin after a blank line.
+                out.append(line.strip().ljust(max(16, len(line.strip()) + 2)) + nxt.strip())
+                k = j + 1
+                while k < len(lines) and lines[k].strip() not in COLUMN_LABELS:
+                    if not lines[k].strip():
+                        if k + 1 < len(lines) and re.match(r"\s*(\d|Punkt|Pkt|Sag )", lines[k + 1]):
+                            break
+                        out.append("")
+                    else:
+                        out.append(" " * 16 + lines[k].strip())
+                    k += 1
+                continue
+            out.append(line)
+            k += 1
+        return "\n".join(out), "utf-8"
+    raise SystemExit("unknown variant '%s': crlf, cp1252, wrap72, wrap56, pages, html, columns" % kind)
+
+
+# Section labels a page lays out in a column of their own.
+COLUMN_LABELS = {
+    "Beslutning", "Beslutning:", "Indstilling", "Indstilling:", "Sagsfremstilling", "Sagsfremstilling:", "Resume",
+    "Resumé", "Bilag", "Bilag:", "Økonomi", "Referat:", "Sagsbeskrivelse", "Baggrund",
+}
 
 
 def scores(gold, asof, folder):
@@ -155,7 +194,7 @@ def scores(gold, asof, folder):
 
 
 def main():
-    kinds = sys.argv[1:] or ["crlf", "cp1252", "wrap72", "wrap56", "pages", "html"]
+    kinds = sys.argv[1:] or ["crlf", "cp1252", "wrap72", "wrap56", "pages", "html", "columns"]
     subprocess.run(["swift", "build", "--product", "followup"], cwd=ROOT, check=True, capture_output=True)
     print("set       variant  " + "  ".join("%-17s" % m for m in METRICS))
     with tempfile.TemporaryDirectory() as tmp:

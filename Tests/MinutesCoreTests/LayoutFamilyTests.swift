@@ -1273,14 +1273,19 @@ import Testing
       Punkt 2        Budgetopfølgning
       Beslutning  i  Økonomiudvalget den 12. marts 2024
                      Godkendt.
+
+      Punkt 3        Lederforum
+      Beslutning     Sagen udsættes til næste uge.
       """)
-    #expect(m.items.map(\.title) == ["Trafiksikkerhedsplan 2024-2028", "Budgetopfølgning"])
+    #expect(m.items.map(\.title) == ["Trafiksikkerhedsplan 2024-2028", "Budgetopfølgning", "Lederforum"])
     #expect(m.items[0].caseNumber?.description == "24/3456")
     #expect(m.items[0].recommendation?.recommender == "Direktøren")
     #expect(
       m.items[0].decision.map(\.text) == ["Udsat til næste møde, idet udvalget ønsker en gennemgang af indsatserne ved skolerne."])
     // A label whose own words run on after a gap is one label.
     #expect(m.items[1].decision.map(\.text) == ["Godkendt."])
+    // Text that would read as a label's body and date (`Sagen udsættes` ... `næste uge`) is text.
+    #expect(m.items[2].decision.map(\.text) == ["Sagen udsættes til næste uge."])
   }
 
   // MARK: parish councils, associations and flattened protocols

@@ -77,8 +77,8 @@ enum MarkupLineReader {
   /// `Beslutning    Godkendt.`, `Indstilling   Direktøren indstiller, at ...`: a section's label
   /// in a column of its own (a PDF's text laid out as on the page), its text after a gap of two
   /// or more spaces or a tab: the label and the text as two lines, the text at its column. Not
-  /// where the whole line is a label (`Beslutning  i Økonomiudvalget den 3. marts 2021`) or the
-  /// text goes on in lower case.
+  /// where the whole line is a label (`Beslutning  Økonomiudvalget den 3. marts 2021`: a body and
+  /// a date) or the text goes on in lower case.
   static func columnLabel(_ raw: UnsafeBufferPointer<UInt8>, _ line: MarkupLine) -> (MarkupLine, MarkupLine)? {
     guard !line.isTableRow, !line.isBlank, !line.isBullet, line.headingLevel == 0, raw.count <= 2000 else { return nil }
     var lo = 0
@@ -94,7 +94,7 @@ enum MarkupLineReader {
     let label = MarkupLine.plain(String(decoding: UnsafeBufferPointer(rebasing: raw[lo..<gap]), as: UTF8.self), number: line.number)
     guard case .known = SectionHeading.read(label) else { return nil }
     if case .known = SectionHeading.read(line) { return nil }
-    if DecisionLabel.read(line.text, reference: nil) != nil { return nil }
+    if let d = DecisionLabel.read(line.text, reference: nil), d.date != nil, DecisionLabel.looksLikeBody(d.body) { return nil }
     var text = value
     text.indent = v
     var heading = label
