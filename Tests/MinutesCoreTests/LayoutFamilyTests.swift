@@ -1288,6 +1288,35 @@ import Testing
     #expect(m.items[2].decision.map(\.text) == ["Sagen udsættes til næste uge."])
   }
 
+  @Test func fieldsSideBySideOnALaidOutPage() throws {
+    // `pdftotext -layout`: header fields in two columns, the case number at the right of the
+    // heading, the page's number at the right of its foot.
+    let m = try read(
+      """
+                                        Referat
+                                        Økonomiudvalget
+
+      Mødedato: 12. marts 2024                      Mødested: Mødelokale 3, Rådhuset
+      Starttidspunkt: 16:00                         Sluttidspunkt: 18:00
+
+      1. Godkendelse af dagsorden                                      Sagsnr.: 24/1234
+      Beslutning
+      Godkendt.
+
+      2. Budgetopfølgning pr. 29. februar                              Sagsnr.: 24/2345
+      Beslutning
+      Sagen udsættes til næste møde.   Jf. punkt 1.
+                                                                            Side 1 af 2
+      """)
+    #expect(m.date?.description == "2024-03-12")
+    #expect(m.startTime?.description == "16:00")
+    #expect(m.location == "Mødelokale 3, Rådhuset")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Budgetopfølgning pr. 29. februar"])
+    #expect(m.items.map { $0.caseNumber?.description } == ["24/1234", "24/2345"])
+    // A gap before words that open no field is a gap in a line of text.
+    #expect(m.items[1].decision.map(\.text) == ["Sagen udsættes til næste møde. Jf. punkt 1."])
+  }
+
   // MARK: parish councils, associations and flattened protocols
 
   @Test func numberWithItsFullStopAloneThenTitleAndLetteredSubPoints() throws {

@@ -58,6 +58,8 @@ enum MarkupLineReader {
           if let (label, value) = columnLabel(raw, line) {
             out.append(label)
             out.append(value)
+          } else if let parts = fieldColumns(raw, line) {
+            out.append(contentsOf: parts)
           } else {
             out.append(line)
           }
@@ -100,6 +102,53 @@ enum MarkupLineReader {
     var heading = label
     heading.indent = lo
     return (heading, text)
+  }
+
+  /// `Mødedato: 12. marts 2024          Mødested: Rådhuset`, `1. Godkendelse af dagsorden
+  ///        Sagsnr.: 24/1234`, `Økonomiudvalget 12. marts 2024        Side 1 af 2`: fields a page
+  /// sets side by side (a PDF's text laid out as on the page), each after a gap of three or more
+  /// spaces or a tab opening with a labelled field (a header label or a case number's label,
+  /// with its colon) or a page number: one line each.
+  static func fieldColumns(_ raw: UnsafeBufferPointer<UInt8>, _ line: MarkupLine) -> [MarkupLine]? {
+    guard !line.isTableRow, !line.isBlank, line.headingLevel == 0, raw.count <= 2000 else { return nil }
+    var lo = 0
+    while lo < raw.count, raw[lo] == 0x20 || raw[lo] == 0x09 { lo += 1 }
+    var cuts: [Int] = []
+    var k = lo
+    while k < raw.count {
+      guard raw[k] == 0x20 || raw[k] == 0x09 else {
+        k += 1
+        continue
+      }
+      var e = k
+      while e < raw.count, raw[e] == 0x20 || raw[e] == 0x09 { e += 1 }
+      if e < raw.count, e - k >= 3 || raw[k] == 0x09 {
+        let head = String(decoding: UnsafeBufferPointer(rebasing: raw[e..<min(raw.count, e + 40)]), as: UTF8.self)
+        if opensField(head) { cuts.append(e) }
+      }
+      k = e
+    }
+    guard !cuts.isEmpty else { return nil }
+    var parts: [MarkupLine] = []
+    var from = lo
+    for cut in cuts + [raw.count] {
+      var part = read(UnsafeBufferPointer(rebasing: raw[from..<cut]), number: line.number)
+      part.indent = from
+      if !part.isBlank { parts.append(part) }
+      from = cut
+    }
+    return parts.count >= 2 ? parts : nil
+  }
+
+  /// Whether text opens with a labelled field (`Mødested:`, `Sagsnr.: 24/1234`) or is a page's
+  /// number (`Side 1 af 2`).
+  static func opensField(_ head: String) -> Bool {
+    let lower = head.lowercased()
+    if lower.hasPrefix("side "), lower.dropFirst(5).first?.isNumber == true { return true }
+    guard let colon = lower.firstIndex(of: ":"), lower.distance(from: lower.startIndex, to: colon) <= 24 else { return false }
+    if CaseNumber.labels.contains(where: { lower.hasPrefix($0) }) { return true }
+    if let (field, _) = HeaderLabel.read(head), field != .ignored { return true }
+    return false
   }
 
   /// Reads one line's bytes.
