@@ -48,6 +48,10 @@ import Testing
     ("Punktet blev ikke nået.", .postponed),
     ("Punktet blev ikke nået og overgår til næste møde.", .postponed),
     ("Udvalget besluttede at vente med sagen til efter sommerferien.", .postponed),
+    // The committee wants the case back; a case resumed now is decided now.
+    ("Udvalget ønsker sagen genoptaget, når der foreligger en ny vurdering.", .postponed),
+    ("Udvalget ønsker sagen forelagt igen i juni.", .postponed),
+    ("Sagen blev genoptaget og godkendt.", .approved),
     // Something asked for before the final treatment: the case comes back.
     ("Der ønskes specifikation af forbrug inden endelig behandling.", .postponed),
     ("Udvalget ønsker en juridisk vurdering forud for den endelige beslutning.", .postponed),

@@ -216,6 +216,15 @@ enum DeferralReader {
       verbIndex = i
     }
     if verbIndex == nil, let i = w.indices.first(where: { k in
+      ["ønsker", "ønskede", "ønskes", "vil", "skal"].contains(w[k]) && k + 2 < w.count && caseSubjects.contains(w[k + 1])
+        && (["genoptaget", "genbehandlet", "genfremsat"].contains(w[k + 2])
+          || (["forelagt", "fremlagt", "behandlet"].contains(w[k + 2]) && w.dropFirst(k + 3).prefix(2).contains(where: { $0 == "igen" || $0 == "på" })))
+    }), !w[..<i].contains("ikke") {
+      // "Udvalget ønsker sagen genoptaget, når der foreligger en ny vurdering", "ønsker sagen
+      // forelagt igen": the committee wants the case back.
+      verbIndex = i
+    }
+    if verbIndex == nil, let i = w.indices.first(where: { k in
       (w[k] == "inden" || w[k] == "før" || (w[k] == "for" && k > 0 && w[k - 1] == "forud"))
         && w.dropFirst(k + 1).prefix(2).contains(where: { $0 == "endelig" || $0 == "endelige" || $0 == "endeligt" })
         && w.dropFirst(k + 1).prefix(4).contains(where: { $0.hasPrefix("behandl") || $0.hasPrefix("beslut") || $0.hasPrefix("godkend") || $0 == "stillingtagen" })
