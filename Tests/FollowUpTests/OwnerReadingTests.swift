@@ -53,6 +53,9 @@ import Testing
     ("Direktionen opfordrer Jens Berg til at indhente tilbud.", [("Jens Berg", .person)]),
     // A relative clause between the doer and the verb.
     ("Jens Berg, der er sekretær, vil skrive et udkast til næste møde.", [("Jens Berg", .person)]),
+    // Doers joined before a role in lower case: each of them.
+    ("Formanden og næstformanden mødes med skolens ledelse.", [("Formanden", .role), ("Næstformanden", .role)]),
+    ("Jens Berg og kommunaldirektøren kontakter ministeriet.", [("Jens Berg", .person), ("Kommunaldirektøren", .role)]),
     // A paper sent to the deciding body itself: someone writes it, nobody is named.
     ("Projektbeskrivelse fremsendes til Direktionen i oktober.", []),
   ]

@@ -763,6 +763,24 @@ enum ActionReader {
     // "I samarbejde med forvaltningen udarbejder skolen ...": a noun after a preposition is no
     // subject; the subject follows the verb.
     if words.count > phrase.count, prepositions.contains(words[words.count - phrase.count - 1].lower) { return nil }
+    // "Formanden og næstformanden", "Per Dam og kommunaldirektøren": doers joined before it.
+    var k = words.count - phrase.count - 1
+    while k >= 1, ["og", "samt"].contains(words[k].lower) {
+      var j = k - 1
+      var run: [ClauseToken] = []
+      if words[j].isCapitalized {
+        while j >= 0, words[j].isCapitalized, run.count < 4 {
+          run.insert(words[j], at: 0)
+          j -= 1
+        }
+      } else if isDoerNoun(words[j].lower) {
+        run = [words[j]]
+        j -= 1
+      }
+      guard !run.isEmpty, j < 0 || !prepositions.contains(words[j].lower) else { break }
+      phrase = run + [words[k]] + phrase
+      k = j
+    }
     return phrase.map(\.text).joined(separator: " ")
   }
 
