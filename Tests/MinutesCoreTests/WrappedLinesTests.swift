@@ -545,6 +545,40 @@ import Testing
     #expect(m.items[2].sections.flatMap(\.paragraphs).map(\.text) == ["dirigent Hanne og referent Cornelius."])
   }
 
+  @Test func aTitleWrappedBeforeADateOrBeforeItsDashedLastPartGoesOn() throws {
+    let m = try parse(
+      """
+      Referat
+      Kommunalbestyrelsen 24. september 2019
+
+      129. Godkendelse af referatet fra sidste møde, den
+      30.11.2015
+
+      Godkendt.
+
+      130. Tillæg 1 til Lokalplan 145 Udvidelse af delområde F og G
+      - endelig vedtagelse
+      Sag nr. 130
+
+      Beslutning
+      Godkendt.
+
+      131. Budget 2020
+      - drøftelse af rammerne
+      - fordeling på udvalgene
+
+      Beslutning
+      Drøftet.
+      """, "kommunalbestyrelsen-2019-09-24.txt")
+    #expect(
+      m.items.map(\.title) == [
+        "Godkendelse af referatet fra sidste møde, den 30.11.2015",
+        "Tillæg 1 til Lokalplan 145 Udvidelse af delområde F og G - endelig vedtagelse", "Budget 2020",
+      ])
+    // Two dashed lines under a heading are a list in the item.
+    #expect(m.items[2].sections.flatMap(\.paragraphs).map(\.text).prefix(2) == ["drøftelse af rammerne", "fordeling på udvalgene"])
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

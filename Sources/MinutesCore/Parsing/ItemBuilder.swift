@@ -79,7 +79,7 @@ struct ItemBuilder {
       // "... gravsteder –" / "lapidarium.", "... administrationen pr." / "1. januar 2025": the
       // dash or the abbreviation's full stop the heading's title lost at its end.
       if idx > first, let lost = Self.lostTitleEnd(lines[idx - 1].text, title: title, next: lines[idx].text) { title += lost }
-      title += (title.hasSuffix("-") ? "" : " ") + lines[idx].text
+      title += lines[idx].isBullet ? " - " + lines[idx].text : (title.hasSuffix("-") ? "" : " ") + lines[idx].text
       idx += 1
       wraps += 1
     }
@@ -316,6 +316,7 @@ struct ItemBuilder {
   }
 
   func isTitleContinuation(_ line: MarkupLine, after title: String) -> Bool {
+    if line.isBullet, isWrappedDashPart(line) { return true }
     if line.isDressed || line.isBullet || line.isTableRow { return false }
     // "2. Budget 2021 - Forebyggelses- og Seniorudvalget" / "(B)": the item's type marker a
     // converter wrapped onto a line of its own (the title's cleaning takes it off).
@@ -323,8 +324,12 @@ struct ItemBuilder {
     // "... strategiske målsætninger" / "2017": a year a converter wrapped onto its own line.
     let bare = line.text.trimming(".")
     if bare.count == 4, bare.allSatisfy(\.isNumber), let y = Int(bare), (1950...2100).contains(y) { return true }
-    // Another item's heading (`3. Drøftelse af ...`) is never this one's title.
-    if let m = ItemHeading.numberedHeading(line) ?? ItemHeading.keywordHeading(line), m.number != heading.number, m.style != .numberedLoose {
+    // Another item's heading (`3. Drøftelse af ...`) is never this one's title; a date alone
+    // (`... fra sidste møde, den` / `30.11.2015`) is no heading.
+    let isDate = line.text.allSatisfy { $0.isNumber || $0 == "." || $0 == "-" || $0 == "/" }
+    if !isDate, let m = ItemHeading.numberedHeading(line) ?? ItemHeading.keywordHeading(line), m.number != heading.number,
+      m.style != .numberedLoose
+    {
       return false
     }
     if CaseNumberReader.read(line) != nil || SectionHeading.read(line) != nil { return false }
@@ -450,7 +455,7 @@ struct ItemBuilder {
   /// Words a title cannot end on: conjunctions and prepositions.
   static let leadsOn: Set<String> = [
     "og", "eller", "samt", "i", "til", "for", "af", "med", "om", "på", "fra", "mellem", "ved", "under", "efter",
-    "inden", "hos", "mod", "vedr.", "vedrørende", "the", "of",
+    "inden", "hos", "mod", "vedr.", "vedrørende", "the", "of", "den", "d.", "pr.", "kl.", "nr.",
   ]
 
   /// `Notatet taget til efterretning`, `og godkendt.`: a line that tells an item's outcome.
@@ -889,6 +894,21 @@ struct ItemBuilder {
     }
     if let f = rest.first, f.isLetter, rest.dropFirst().hasPrefix(") ") { return true }
     return false
+  }
+
+  /// `Tillæg 1 til Lokalplan 145 Udvidelse af delområde F og G` / `- endelig vedtagelse`: the
+  /// title's last part after its dash, which a converter wrapped to the next line where it reads
+  /// as a bullet: a few words in lower case, no sentence, the heading's only such line, right
+  /// under it.
+  func isWrappedDashPart(_ line: MarkupLine) -> Bool {
+    guard let k = lines.firstIndex(where: { $0.number == line.number && $0.text == line.text }),
+      k == lines.startIndex + 1, !lines[lines.startIndex].isDressed, !lines[lines.startIndex].text.hasSuffix(":")
+    else { return false }
+    let words = line.text.split(separator: " ")
+    guard (1...6).contains(words.count), line.text.unicodeScalars.first?.properties.isLowercase == true,
+      !line.text.hasSuffix("."), !line.text.hasSuffix(":")
+    else { return false }
+    return k + 1 >= lines.endIndex || !lines[k + 1].isBullet
   }
 
   /// What a heading's line ends with that its cleaned title lost and a wrapped title keeps: a
