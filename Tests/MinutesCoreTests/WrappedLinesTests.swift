@@ -579,6 +579,26 @@ import Testing
     #expect(m.items[2].sections.flatMap(\.paragraphs).map(\.text).prefix(2) == ["drøftelse af rammerne", "fordeling på udvalgene"])
   }
 
+  @Test func theDocumentsWrapWidthTellsAShortItemsWrappedTitle() throws {
+    // Item 1 has two lines: only the rest of the document shows the width it was wrapped at.
+    let m = try parse(
+      """
+      Bestyrelsesmøde – Holbæk Bådelaug Tirsdag den 27. april
+      2021 kl. 19.00
+
+      1) Godkendelse af dagsorden og gennemgang af seneste
+      referat.
+
+      2) Økonomi v. Torben.
+      Status på økonomien og medlemstallet er gennemgået og
+      kassereren har sendt regnskabet til revisorerne, som
+      har godkendt det uden bemærkninger af nogen art. Vi
+      har fået nye medlemmer i foråret, og der er flere på
+      vej. Torben laver en oversigt til næste møde i maj.
+      """, "baadelaug-bestyrelsen-2021-04-27.txt")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden og gennemgang af seneste referat", "Økonomi v. Torben"])
+  }
+
   @Test func theLastWordOfAWrappedSentenceIsNoHeading() throws {
     // "referat." alone on a line names a section only when a secretary wrote it so; in lower
     // case with its full stop it ends the sentence above, and the list of items stands.

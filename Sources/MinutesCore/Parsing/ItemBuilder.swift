@@ -35,10 +35,14 @@ struct ItemBuilder {
   /// The meeting's date, time or place written under this item's decision label.
   var meetingFields: [(HeaderLabel.Field, String)] = []
 
+  /// The width the document's lines were wrapped at, when they were (`ItemBuilder.wrapWidth`).
+  var documentWrapWidth: Int?
+
   init(
     lines: ArraySlice<MarkupLine>, start: ItemStartFinder.Start, source: String, meetingDate: Day?,
-    committee: String, includeClosed: Bool = false
+    committee: String, includeClosed: Bool = false, wrapWidth: Int? = nil
   ) {
+    self.documentWrapWidth = wrapWidth
     self.lines = lines
     self.start = start
     self.source = source
@@ -442,14 +446,17 @@ struct ItemBuilder {
   /// do not hide it.
   func nearWrapWidth(_ text: String) -> Bool {
     let n = text.utf8.count
-    guard n >= 38 else { return false }
-    let all = lines.prefix(80).map(\.text.utf8.count).filter { $0 > 0 }
-    let lengths = all.filter { $0 <= 90 }.sorted(by: >)
-    guard (all.count - lengths.count) * 4 <= all.count else { return false }
-    // The width: the longest length that four lines or more come up to (within 15 %).
-    guard let width = lengths.first(where: { w in w >= 45 && lengths.filter { $0 <= w && $0 * 100 >= w * 85 }.count >= 4 })
-    else { return false }
+    guard n >= 38, let width = documentWrapWidth ?? Self.wrapWidth(lines.prefix(80)) else { return false }
     return n * 100 >= width * 85
+  }
+
+  /// The width lines were wrapped at: the longest length that four lines or more come up to
+  /// (within 15 %), of 45 to 90 bytes; nil where lines run longer (not wrapped).
+  static func wrapWidth<C: Collection>(_ lines: C) -> Int? where C.Element == MarkupLine {
+    let all = lines.map(\.text.utf8.count).filter { $0 > 0 }
+    let lengths = all.filter { $0 <= 90 }.sorted(by: >)
+    guard (all.count - lengths.count) * 4 <= all.count else { return nil }
+    return lengths.first(where: { w in w >= 45 && lengths.filter { $0 <= w && $0 * 100 >= w * 85 }.count >= 4 })
   }
 
   /// Words a title cannot end on: conjunctions and prepositions.

@@ -148,6 +148,9 @@ struct ParserRun {
       layout.append(LayoutNote(part: "sagsnumre", form: "over punktoverskriften", line: lines[starts[0].index].number))
     }
     var standIns: [String] = []
+    // The width the document was wrapped at, over its first lines with text: an item of two
+    // lines cannot tell it.
+    let wrapWidth = ItemBuilder.wrapWidth(lines.lazy.filter { !$0.isBlank }.prefix(200))
     // Guests the header names with their items (`Esther Jakobsen deltog under behandlingen af
     // punkt 1`), and those an item's text names for other items.
     var scopedGuests: [(Participant, GuestReader.Scope)] = []
@@ -175,7 +178,7 @@ struct ParserRun {
       }
       var builder = ItemBuilder(
         lines: lines[start.index..<end], start: start, source: source, meetingDate: meeting.date,
-        committee: meeting.committee, includeClosed: options.includeClosed)
+        committee: meeting.committee, includeClosed: options.includeClosed, wrapWidth: wrapWidth)
       let item = builder.build()
       if start.match.style == .closedMarker {
         findings.append(
