@@ -1317,6 +1317,42 @@ import Testing
     #expect(m.items[1].decision.map(\.text) == ["Sagen udsættes til næste møde. Jf. punkt 1."])
   }
 
+  @Test func aStatusColumnBesideTheHeadingClosesTheItem() throws {
+    // `pdftotext -layout`: each heading's status at the right of its line, after a gap or run
+    // into the title; a closed item's text is not read, an open item's status is no part of its
+    // title. A title that names a closed meeting is no status.
+    let m = try read(
+      """
+      Byrådet
+      Referat
+      Mødedato: 25. januar 2024
+
+      5.   Lokalplan 123 for boligområde ved Skovvej                        Åben sag
+           Sagsnr.: 24/1234
+
+           Beslutning i Byrådet den 25. januar 2024
+           Godkendt.
+
+      6.   Salg af grund                                                    Lukket
+           Sagsnr.: 24/5678
+
+           Beslutning i Byrådet den 25. januar 2024
+           Godkendt som indstillet til køber Hansen.
+
+      7.   Forpagtning af jord Lukket sag
+           Beslutning i Byrådet den 25. januar 2024
+           Godkendt til forpagter Jensen.
+
+      8.   Sager behandlet på lukket møde
+           Beslutning i Byrådet den 25. januar 2024
+           Taget til efterretning.
+      """)
+    #expect(m.items.map(\.title) == ["Lokalplan 123 for boligområde ved Skovvej", "Salg af grund", "Forpagtning af jord", "Sager behandlet på lukket møde"])
+    #expect(m.items.map(\.isClosed) == [false, true, true, false])
+    #expect(m.items[0].caseNumber?.description == "24/1234")
+    #expect(m.items[1].sections.isEmpty && m.items[2].sections.isEmpty)
+  }
+
   // MARK: parish councils, associations and flattened protocols
 
   @Test func numberWithItsFullStopAloneThenTitleAndLetteredSubPoints() throws {

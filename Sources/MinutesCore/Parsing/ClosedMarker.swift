@@ -73,7 +73,40 @@ enum ClosedMarker {
       t = String(trimmed.dropLast()).trimmingSpaces
       break
     }
+    // "Salg af grund          Lukket sag": a status of two words or more at the title's end
+    // with no separator (a page's status column run into the title); fail closed.
+    if !closed, let (rest, _) = trailingPhrase(t, in: trailingClosing) {
+      closed = true
+      t = rest
+    } else if let (rest, _) = trailingPhrase(t, in: trailingOpening) {
+      t = rest
+    }
     return (t, closed)
+  }
+
+  /// The statuses of an item that a page's status column runs into the end of its title
+  /// (`Salg af grund Lukket sag`); not `lukket møde` or `lukket del`, which a title may name
+  /// (`Sager behandlet på lukket møde`).
+  static let trailingClosing = [
+    "lukket punkt", "lukket sag", "fortroligt punkt", "fortrolig sag", "ikke offentligt punkt", "ikke offentlig sag",
+    "ikke-offentligt punkt",
+  ]
+  static let trailingOpening = ["åbent punkt", "åben punkt", "åben sag"]
+
+  /// `T Lukket sag`, `T Åbent punkt`: a status ending the title after a space, not after a
+  /// preposition (`overføres til lukket sag`), and the title before it.
+  static func trailingPhrase(_ t: String, in words: [String]) -> (String, String)? {
+    let lower = t.lowercased()
+    for w in words where lower.hasSuffix(" " + w) {
+      let rest = String(t.dropLast(w.count)).trimmingSpaces
+      guard let last = rest.split(separator: " ").last?.lowercased(),
+        !["på", "i", "til", "om", "fra", "som", "en", "et", "af", "for"].contains(last),
+        // "Sagsnr.: 24/999 Lukket sag": a case line's status, under the heading.
+        CaseNumberReader.read(MarkupLine.plain(rest, number: 0)) == nil
+      else { continue }
+      return (rest, w)
+    }
+    return nil
   }
 
   /// A line that is only a status (`Åbent`, `Åben sag`, `Lukket punkt`), or that begins with one

@@ -108,7 +108,7 @@ enum MarkupLineReader {
   ///        Sagsnr.: 24/1234`, `Økonomiudvalget 12. marts 2024        Side 1 af 2`: fields a page
   /// sets side by side (a PDF's text laid out as on the page), each after a gap of three or more
   /// spaces or a tab opening with a labelled field (a header label or a case number's label,
-  /// with its colon) or a page number: one line each.
+  /// with its colon), a page number or an item's status (`Lukket`, `Åben sag`): one line each.
   static func fieldColumns(_ raw: UnsafeBufferPointer<UInt8>, _ line: MarkupLine) -> [MarkupLine]? {
     guard !line.isTableRow, !line.isBlank, line.headingLevel == 0, raw.count <= 2000 else { return nil }
     var lo = 0
@@ -124,7 +124,9 @@ enum MarkupLineReader {
       while e < raw.count, raw[e] == 0x20 || raw[e] == 0x09 { e += 1 }
       if e < raw.count, e - k >= 3 || raw[k] == 0x09 {
         let head = String(decoding: UnsafeBufferPointer(rebasing: raw[e..<min(raw.count, e + 40)]), as: UTF8.self)
-        if opensField(head) { cuts.append(e) }
+        // "6. Salg af grund          Lukket": the item's status in a column of its own.
+        let isStatus = raw.count - e <= 40 && ClosedMarker.status(head.trimmingSpaces) != nil
+        if opensField(head) || isStatus { cuts.append(e) }
       }
       k = e
     }
