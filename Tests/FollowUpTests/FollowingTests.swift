@@ -49,6 +49,25 @@ import Testing
     #expect(p.targetSource == c.3)
   }
 
+  /// A day or a week written without its year after a word that looks ahead is the next one,
+  /// also where last year's is nearer; the day the case was deferred on is no target.
+  @Test(arguments: [
+    ("Sagen udsættes til 1. oktober.", "2024-10-01", TargetSource.written),
+    ("Sagen udsættes til uge 40.", "2024-10-06", .written),
+    ("Sagen blev udsat på mødet den 26. februar og udsættes igen.", "2024-04-09", .estimated),
+  ] as [(String, String, TargetSource)])
+  func aTargetWithoutItsYearLooksAhead(_ c: (String, String, TargetSource)) throws {
+    let r = try Self.register([Self.minutes(c.0, date: "12-03-2024")])
+    let p = try #require(r.postponements.first)
+    #expect(p.target?.description == c.1, "\(c.0)")
+    #expect(p.targetSource == c.2)
+  }
+
+  @Test func aDeadlineInAWeekWithoutItsYearIsThatWeeksSunday() throws {
+    let r = try Self.register([Self.minutes("Forvaltningen fremlægger en revideret plan senest uge 40.", date: "12-03-2024")])
+    #expect(r.actions.first?.due?.description == "2024-10-06")
+  }
+
   /// (deferral, who does the work the case waits for)
   @Test(arguments: [
     ("Udvalget besluttede at udsætte sagens behandling med henblik på forvaltningens besvarelse af udvalgets spørgsmål.", ["Forvaltningen"]),

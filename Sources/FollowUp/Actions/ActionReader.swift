@@ -442,6 +442,14 @@ enum ActionReader {
     exprs.map { e in
       guard e.isYearInferred, let d = e.date, d < reference else { return e }
       var next = e
+      // `uge 40`: the same weeks of the next ISO year, Monday to Sunday.
+      if e.granularity == .week, let s = e.start, let end = e.end,
+        let monday = Day.monday(ofISOWeek: s.isoWeek.week, year: s.isoWeek.year + 1)
+      {
+        next.start = monday
+        next.end = monday.adding(days: s.days(until: end))
+        return next
+      }
       next.start = e.start?.adding(months: 12)
       next.end = e.end?.adding(months: 12)
       return next

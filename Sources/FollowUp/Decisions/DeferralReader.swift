@@ -45,6 +45,9 @@ enum DeferralReader {
     return d
   }
 
+  /// Words before a target that look ahead from the meeting.
+  static let lookingAhead: Set<String> = ["til", "senest", "inden", "indtil", "primo", "medio", "ultimo", "efter"]
+
   /// Verbs that defer in any form with any subject (present passive or infinitive).
   static let deferVerbs: Set<String> = [
     "udsættes", "udskydes", "udsætte", "udskyde", "udsætter", "udskyder", "genoptages", "genbehandles",
@@ -258,8 +261,13 @@ enum DeferralReader {
     }
     guard let v = verbIndex else { return nil }
     // The target: the first expression after the verb, else any.
+    // "udsættes til 1. oktober" in March, "til uge 40": a day written without its year after a
+    // word that looks ahead is the next one; "udsat på mødet den 26. februar" is as read.
     let exprs = TemporalReader(reference: reference).expressions(in: sentence).filter {
       $0.kind != .time
+    }.map { e in
+      let first = e.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      return Self.lookingAhead.contains(first) ? ActionReader.ahead([e], of: reference)[0] : e
     }
     let verbOffset = byteOffset(ofWord: w[v], in: sentence) ?? 0
     // A target lies after the deferring meeting ("udsat i byrådets møde den 26. marts" is when);
