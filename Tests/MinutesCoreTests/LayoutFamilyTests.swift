@@ -1317,6 +1317,28 @@ import Testing
     #expect(m.items[1].decision.map(\.text) == ["Sagen udsættes til næste møde. Jf. punkt 1."])
   }
 
+  @Test func namesInColumnsOnALaidOutPage() throws {
+    let m = try read(
+      """
+      Referat
+      Børne- og Skoleudvalget
+      Mødedato: 5. februar 2024, kl. 15:30
+
+      Medlemmer:      Anne Holm                 Per Dam
+                      Kirsten Lund              Ole Bak
+                      Mette Friis
+      Afbud:          Ole Bak
+
+      Referent:       Ole Olsen                 (OO)
+
+      1. Godkendelse af dagsorden
+      Beslutning
+      Godkendt.
+      """)
+    #expect(m.attendees == ["Anne Holm", "Per Dam", "Kirsten Lund", "Mette Friis"])
+    #expect(m.absentees == ["Ole Bak"])
+  }
+
   @Test func aStatusColumnBesideTheHeadingClosesTheItem() throws {
     // `pdftotext -layout`: each heading's status at the right of its line, after a gap or run
     // into the title; a closed item's text is not read, an open item's status is no part of its

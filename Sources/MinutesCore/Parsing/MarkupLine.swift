@@ -60,6 +60,8 @@ enum MarkupLineReader {
             out.append(value)
           } else if let parts = fieldColumns(raw, line) {
             out.append(contentsOf: parts)
+          } else if let names = nameColumns(raw, line) {
+            out.append(names)
           } else {
             out.append(line)
           }
@@ -140,6 +142,32 @@ enum MarkupLineReader {
       from = cut
     }
     return parts.count >= 2 ? parts : nil
+  }
+
+  /// `Medlemmer:      Anne Holm                 Per Dam`: names a page sets in columns, parted by
+  /// gaps of three or more spaces, each of two to five capitalised words (a party in brackets
+  /// allowed), after a label or not: the names parted by commas, as a list writes them.
+  static func nameColumns(_ raw: UnsafeBufferPointer<UInt8>, _ line: MarkupLine) -> MarkupLine? {
+    guard !line.isTableRow, !line.isBlank, line.headingLevel == 0, raw.count <= 400, raw.contains(0x20) else { return nil }
+    let text = String(decoding: raw, as: UTF8.self)
+    guard text.contains("   ") else { return nil }
+    var segments = text.components(separatedBy: "   ").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    var label: String?
+    if let f = segments.first, f.hasSuffix(":"), f.split(separator: " ").count <= 3 {
+      label = f
+      segments.removeFirst()
+    }
+    guard segments.count >= 2 else { return nil }
+    for seg in segments {
+      let words = seg.split(separator: " ")
+      guard (2...5).contains(words.count),
+        words.allSatisfy({ w in w.first?.isUppercase == true || (w.hasPrefix("(") && w.hasSuffix(")")) || w == "-" }),
+        words.filter({ $0.first?.isUppercase == true }).count >= 2
+      else { return nil }
+    }
+    var out = line
+    out.text = (label.map { $0 + " " } ?? "") + segments.joined(separator: ", ")
+    return out
   }
 
   /// Whether text opens with a labelled field (`Mødested:`, `Sagsnr.: 24/1234`) or is a page's
