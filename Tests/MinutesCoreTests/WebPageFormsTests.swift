@@ -365,6 +365,23 @@ import Testing
     #expect(HeaderReader.cleanPlace("Byrådssalen") == "Byrådssalen")
   }
 
+  /// A flattened page runs the next field on after a list of the absent: the list ends with its
+  /// sentence where a label of a few words and its colon follows.
+  @Test func aListOfPeopleEndsAtTheNextFieldsLabel() throws {
+    let text = """
+      1 KOMMUNALBESTYRELSEN REFERAT FRA MØDE TORSDAG DEN 29. JANUAR 2009 PÅ RÅDHUSET, BYRÅDSSALEN
+
+      2 Kommunalbestyrelsen 29. januar 2009 Side: 2 Fraværende: Bent Erik Hansen, Arne Kruse, Anders Fog- Petersen. Til behandling forelå: Fjernvarme Fyn - Kommunegaranti Bogense Havn og Marina - Overførsel af anlægsmidler Fastsættelse af grundpris, Rosenholmgrenen, Morud
+
+      3 Kommunalbestyrelsen 29. januar 2009 Side: 3 1. Fjernvarme Fyn - Kommunegaranti Sagsfremstilling Selskabet søger om garanti for et lån. Beslutning Godkendt. 2. Fastsættelse af grundpris Sagsfremstilling Prisen foreslås fastsat. Beslutning Godkendt.
+      """
+    let m = try read(text)
+    #expect(m.absentees == ["Bent Erik Hansen", "Arne Kruse", "Anders Fog-Petersen"])
+    // A name with a surname's initial and a person before a colon end no list.
+    #expect(AttendeeList.names(in: "Anne Holm, Lars J. Hansen, Bo Dal") == ["Anne Holm", "Lars J. Hansen", "Bo Dal"])
+    #expect(AttendeeList.names(in: "Anne Holm. Bo Dal: formand").count == 2)
+  }
+
   @Test func aControlGluedBeforeACaseNumberGoes() throws {
     let text = """
       Referat af mødet i Økonomiudvalget den 19. august 2020

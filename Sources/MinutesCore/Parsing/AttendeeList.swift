@@ -198,7 +198,7 @@ enum AttendeeList {
 
   static func names(in raw: String) -> [String] {
     // "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the reason closes each entry.
-    let value = joinedHyphens(withoutPlotNumber(raw))
+    let value = joinedHyphens(withoutPlotNumber(beforeNextLabel(raw)))
       .replacing(" ved afbud", with: ",").replacing(" Ved afbud", with: ",")
     // "LKB, TQF, MC, JC": the members' initials, one an entry.
     let entries = value.split(separator: ",").map { String($0).trimming(" .;") }
@@ -290,6 +290,27 @@ enum AttendeeList {
       out.removeAll { !$0.contains(" ") && !NameGrammar.isFirstName($0) && !$0.contains("-") && !addressed.contains($0) }
     }
     return out
+  }
+
+  /// `Arne Kruse, Anders Fog-Petersen. Til behandling forelå: ...`: a list ends with its sentence
+  /// when a label of a few words and its colon follows (a flattened page runs the next field on);
+  /// the list before it.
+  static func beforeNextLabel(_ raw: String) -> String {
+    var search = raw.startIndex
+    while let stop = raw.range(of: ". ", range: search..<raw.endIndex) {
+      search = stop.upperBound
+      let rest = raw[stop.upperBound...]
+      guard let f = rest.first, f.isUppercase, let colon = rest.prefix(48).firstIndex(of: ":") else { continue }
+      let label = rest[..<colon]
+      let words = label.split(separator: " ")
+      // "Lars J. Hansen: formand": a person's name and role is no label.
+      guard (1...4).contains(words.count), !label.contains(where: { ",.;()".contains($0) || $0.isNumber }),
+        !isPersonName(String(label))
+      else { continue }
+      // A list's own last entry before the stop: the names end there.
+      return String(raw[..<stop.lowerBound])
+    }
+    return raw
   }
 
   /// `V Klaus Hansen`, `SF Anne Holm`: a party's letter before the name, as a table's first
