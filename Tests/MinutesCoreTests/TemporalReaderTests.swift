@@ -88,9 +88,32 @@ import Testing
     ("Deadline for tilføjelse er 15/4", "2024-04-03", "15/4", .day, "2024-04-15", "2024-04-15", "2024-04-15"),
     // An English system's month/day/year, where no thirteenth month can be meant.
     ("STARTTIDSPUNKT 5/21/2019", "2019-05-01", "5/21/2019", .day, "2019-05-21", "2019-05-21", "2019-05-21"),
+    // A month's meeting named as one word: that month, as `mødet i juni`.
+    ("Sagen genoptages på junimødet.", "2024-10-02", "på junimødet", .period, "2025-06-30", "2025-06-01", "2025-06-30"),
+    ("udsættes til decembermødet 2024", "2024-10-02", "til decembermødet 2024", .period, "2024-12-31", "2024-12-01", "2024-12-31"),
+    // A weekday of a numbered week.
+    ("Svar senest fredag i uge 45.", "2024-10-02", "senest fredag i uge 45", .day, "2024-11-08", "2024-11-08", "2024-11-08"),
+    ("mandag i uge 2 2025", "2024-10-02", "mandag i uge 2 2025", .day, "2025-01-06", "2025-01-06", "2025-01-06"),
+    // Halves, the last quarter, the new year and the year's end or start.
+    ("evalueres i 2. halvdel af 2025", "2024-10-02", "i 2. halvdel af 2025", .period, "2025-12-31", "2025-07-01", "2025-12-31"),
+    ("klar i sidste kvartal 2025", "2024-10-02", "i sidste kvartal 2025", .period, "2025-12-31", "2025-10-01", "2025-12-31"),
+    ("Planen skal være klar inden årets udgang.", "2024-10-02", "inden årets udgang", .day, "2024-12-31", "2024-12-31", "2024-12-31"),
+    ("Sagen tages op i starten af det nye år.", "2024-10-02", "i starten af det nye år", .period, "2025-03-31", "2025-01-01", "2025-03-31"),
+    ("drøftes igen først i det nye år", "2024-10-02", "først i det nye år", .period, "2025-03-31", "2025-01-01", "2025-03-31"),
+    ("Drøftes i det nye år.", "2024-10-02", "i det nye år", .period, "2025-12-31", "2025-01-01", "2025-12-31"),
+    ("færdig ultimo næste år", "2024-10-02", "ultimo næste år", .period, "2025-12-31", "2025-10-01", "2025-12-31"),
+    // "først i", "sidst i", "midt i": primo, ultimo, medio.
+    ("Forslag kommer sidst i november.", "2024-10-02", "sidst i november", .period, "2024-11-30", "2024-11-21", "2024-11-30"),
+    ("Udkast midt i marts 2025", "2024-10-02", "midt i marts 2025", .period, "2025-03-20", "2025-03-11", "2025-03-20"),
     // A deadline word a transcript glued to its day.
     ("hjemmesiden sendes senest1/11", "2006-09-18", "senest1/11", .day, "2006-11-01", "2006-11-01", "2006-11-01"),
   ]
+
+  /// Words of these shapes in other senses are no dates.
+  @Test(arguments: ["Halvdelen af midlerne bruges.", "Først når planen er klar, går vi videre.", "det nye udvalg", "Sidst var der ingen."])
+  func wordsOfPeriodsAloneAreNoDates(_ text: String) throws {
+    #expect(TemporalReader(reference: try #require(Day(iso: "2024-10-02"))).expressions(in: text).isEmpty)
+  }
 
   @Test(arguments: cases)
   func reads(_ c: (text: String, on: String, span: String, kind: TemporalExpression.Kind, date: String?, start: String?, end: String?)) throws {

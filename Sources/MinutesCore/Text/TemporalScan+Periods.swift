@@ -24,9 +24,11 @@ extension TemporalScan {
       switch n.keyword {
       case .primo, .medio, .ultimo: return qualified(at: j, from: from, notBefore: notBefore)
       case .uge, .ugerne: return week(at: j, from: from, notBefore: notBefore)
-      case .foerste, .andet, .anden, .tredje, .fjerde, .q:
+      case .foerste, .andet, .anden, .tredje, .fjerde, .q, .sidste:
         return quarter(at: j, from: from, notBefore: notBefore)
-      case .naeste, .kommende:
+      case .aarets:
+        return yearsPart(at: j, from: from, notBefore: notBefore)
+      case .naeste, .kommende, .det:
         return next(at: j, notBefore: notBefore, from: from)
       default: break
       }
@@ -50,12 +52,9 @@ extension TemporalScan {
     let k = j + 2
     guard let target = tok(k) else { return nil }
     var base: (Day, Day, Int)?
-    if let y = isYear(k) {
+    if let (y, last) = yearPhrase(at: k) {
       let (s, e) = wholeYear(y)
-      base = (s, e, k)
-    } else if target.kind == .word, target.keyword == .aaret || target.keyword == .aar {
-      let (s, e) = wholeYear(reference.year)
-      base = (s, e, k)
+      base = (s, e, last)
     } else if target.kind == .word, target.keyword == .maaneden {
       let s = firstOfMonth(reference.year, reference.month)
       base = (s, s.endOfMonth, k)
@@ -69,6 +68,34 @@ extension TemporalScan {
       return (make(.day, .day, from: from, to: last, notBefore: notBefore, start: e), last + 1)
     }
     return (make(.period, g, from: from, to: last, notBefore: notBefore, start: ps, end: pe), last + 1)
+  }
+
+  /// `2025`, `året`, `næste år`, `det nye år`, `det kommende år`: a year and the index of its
+  /// last token.
+  func yearPhrase(at k: Int) -> (Int, Int)? {
+    if let y = isYear(k) { return (y, k) }
+    guard let t = tok(k), t.kind == .word else { return nil }
+    if t.keyword == .aaret || t.keyword == .aar { return (reference.year, k) }
+    var j = k
+    if t.keyword == .det { j += 1 }
+    guard let n = tok(j), n.kind == .word, n.keyword == .naeste || n.keyword == .kommende || n.keyword == .nye,
+      isKeyword(j + 1, .aar) || isKeyword(j + 1, .aaret), !gluedAfter(j + 1)
+    else { return nil }
+    return (reference.year + 1, j + 1)
+  }
+
+  /// `årets udgang`, `årets slutning`, `årets start`: the end or the start of this year.
+  mutating func yearsPart(at j: Int, from: Int, notBefore: Int) -> (TemporalExpression, Int)? {
+    guard isKeyword(j, .aarets), let n = tok(j + 1), n.kind == .word else { return nil }
+    let (s, e) = wholeYear(reference.year)
+    switch n.keyword {
+    case .udgangen, .slutningen:
+      return (make(.day, .day, from: from, to: j + 1, notBefore: notBefore, start: e), j + 2)
+    case .starten, .begyndelsen:
+      let (ps, pe, g) = part(.primo, of: s, e)
+      return (make(.period, g, from: from, to: j + 1, notBefore: notBefore, start: ps, end: pe), j + 2)
+    default: return nil
+    }
   }
 
   /// The early, middle or late part of a period: of a month the days 1-10, 11-20, 21-end; of a
@@ -90,15 +117,36 @@ extension TemporalScan {
     }
   }
 
+  /// `først i det nye år`, `sidst i november`, `midt i marts 2025`: the early, late or middle
+  /// part of a month or a year, as `primo`, `ultimo`, `medio`.
+  mutating func earlyOrLate(at j: Int, notBefore: Int) -> (TemporalExpression, Int)? {
+    guard isKeyword(j + 1, .i), let n = tok(j + 2), n.kind == .word || isYear(j + 2) != nil else { return nil }
+    let which: Keyword = tokens[j].keyword == .foerst ? .primo : tokens[j].keyword == .sidst ? .ultimo : .medio
+    var base: (Day, Day, Int, Bool)?
+    if let (y, last) = yearPhrase(at: j + 2) {
+      let (s, e) = wholeYear(y)
+      base = (s, e, last, false)
+    } else if n.month != 0, n.holiday == .none || tok(j + 3)?.kind == .number {
+      let (s, e, last, inferred) = monthPeriod(at: j + 2, needsYear: false)
+      if let s, let e { base = (s, e, last, inferred) }
+    } else if n.keyword == .maaneden {
+      let s = firstOfMonth(reference.year, reference.month)
+      base = (s, s.endOfMonth, j + 2, false)
+    }
+    guard let (s, e, last, inferred) = base else { return nil }
+    let (ps, pe, g) = part(which, of: s, e)
+    return (make(.period, g, from: j, to: last, notBefore: notBefore, start: ps, end: pe, inferred: inferred), last + 1)
+  }
+
   /// `primo 2024`, `ultimo marts`, `medio oktober 2025`.
   mutating func qualified(at j: Int, from: Int, notBefore: Int) -> (TemporalExpression, Int)? {
     let which = tokens[j].keyword
     let k = j + 1
     guard let target = tok(k) else { return nil }
-    if let y = isYear(k) {
+    if let (y, last) = yearPhrase(at: k), target.keyword != .aar {
       let (ys, ye) = wholeYear(y)
       let (s, e, g) = part(which, of: ys, ye)
-      return (make(.period, g, from: from, to: k, notBefore: notBefore, start: s, end: e), k + 1)
+      return (make(.period, g, from: from, to: last, notBefore: notBefore, start: s, end: e), last + 1)
     }
     if target.kind == .word, target.month != 0 {
       let (ms, me, last, inferred) = monthPeriod(at: k, needsYear: false)
@@ -139,7 +187,9 @@ extension TemporalScan {
     let (s, e, last, inferred) = monthPeriod(at: k, needsYear: needsYear)
     guard let s, let e else { return nil }
     return (
-      make(.period, .month, from: from, to: last, notBefore: notBefore, start: s, end: e, inferred: inferred),
+      make(
+        .period, .month, from: from, to: last, notBefore: notBefore, start: s, end: e, inferred: inferred,
+        meeting: tokens[k].isMeetingCompound),
       last + 1
     )
   }
@@ -154,6 +204,8 @@ extension TemporalScan {
     case .andet, .anden: n = 2
     case .tredje: n = 3
     case .fjerde: n = 4
+    // "sidste kvartal", "sidste halvår": the last of the year's.
+    case .sidste: n = 0
     case .q:
       guard let d = tok(j + 1), d.kind == .number, !d.spaceBefore, (1...4).contains(d.value) else {
         return nil
@@ -176,6 +228,7 @@ extension TemporalScan {
     let isHalf = unit.keyword == .halvaar || unit.keyword == .halvaaret
     guard unit.keyword == .kvartal || unit.keyword == .kvt || isHalf else { return nil }
     if isHalf, n > 2 { return nil }
+    if n == 0 { n = isHalf ? 2 : 4 }
     var last = k
     if unit.keyword == .kvt, isPunct(k + 1, Punct.dot) { last = k + 1 }
     var year: Int?
@@ -276,6 +329,17 @@ extension TemporalScan {
     default:
       return nil
     }
+  }
+
+  /// `fredag i uge 45`, `mandag i uge 2 2025`: that day of the week.
+  mutating func weekdayOfWeek(at j: Int, notBefore: Int) -> (TemporalExpression, Int)? {
+    guard isKeyword(j + 1, .i), isKeyword(j + 2, .uge), let (w, next) = week(at: j + 2, from: j, notBefore: notBefore),
+      let monday = w.start, w.end == monday.adding(days: 6)
+    else { return nil }
+    let day = monday.adding(days: Int(tokens[j].weekday) - 1)
+    return (
+      make(.day, .day, from: j, to: next - 1, notBefore: notBefore, start: day, inferred: w.isYearInferred), next
+    )
   }
 
   /// `uge 40`, `uge 40-41`, `ugerne 2-4`, `uge 41 2024`.

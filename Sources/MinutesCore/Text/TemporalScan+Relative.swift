@@ -7,7 +7,7 @@ extension TemporalScan {
     if tokens[j].keyword == .det {
       guard let n = tok(j + 1), n.kind == .word,
         n.keyword == .naeste || n.keyword == .kommende || n.keyword == .foerstkommende
-          || n.keyword == .naestkommende
+          || n.keyword == .naestkommende || n.keyword == .nye && isKeyword(j + 2, .aar)
       else { return nil }
       j += 1
     }
@@ -23,7 +23,7 @@ extension TemporalScan {
         last + 1
       )
     }
-    guard tokens[j].keyword == .naeste || tokens[j].keyword == .kommende else { return nil }
+    guard tokens[j].keyword == .naeste || tokens[j].keyword == .kommende || tokens[j].keyword == .nye else { return nil }
     switch n.keyword {
     case .uge:
       return (

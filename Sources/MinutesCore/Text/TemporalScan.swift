@@ -111,6 +111,7 @@ struct TemporalScan {
         if let r = dayMonth(at: i, notBefore: notBefore) { return r }
         if let r = numericDate(at: i, notBefore: notBefore) { return r }
         if let r = englishDate(at: i, notBefore: notBefore) { return r }
+        if t.weekday != 0, let r = weekdayOfWeek(at: i, notBefore: notBefore) { return r }
         if t.weekday != 0, let r = relativeWeekday(at: i, notBefore: notBefore) { return r }
         return nil
       }
@@ -119,10 +120,11 @@ struct TemporalScan {
       case .i, .inden, .indenfor, .om, .til, .senest, .fra, .paa, .ved, .efter, .foer, .omkring:
         return prepositional(at: i, notBefore: notBefore)
       case .primo, .medio, .ultimo: return qualified(at: i, from: i, notBefore: notBefore)
+      case .foerst, .sidst, .midt: return earlyOrLate(at: i, notBefore: notBefore)
       case .uge, .ugerne: return week(at: i, from: i, notBefore: notBefore)
       case .naeste, .naestkommende, .foerstkommende, .kommende, .det:
         return next(at: i, notBefore: notBefore)
-      case .foerste, .andet, .anden, .tredje, .fjerde, .q:
+      case .foerste, .andet, .anden, .tredje, .fjerde, .q, .sidste:
         return quarter(at: i, from: i, notBefore: notBefore)
       default: break
       }

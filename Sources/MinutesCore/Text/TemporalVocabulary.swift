@@ -9,7 +9,7 @@ enum Keyword: UInt8 {
   case maaned, maaneden, maaneder, dag, dage, dagen, om, og, pr, per, fra, efter, foer, ved
   case udgangen, slutningen, starten, begyndelsen, midten, halvaar, halvaaret
   case morgen, det, q, kvt, samt, eller, mellem, omkring, igen, allerede, nu, ud, ind, op
-  case tilbage, senere, frist, gang, am, pm
+  case tilbage, senere, frist, gang, am, pm, nye, sidste, foerst, sidst, midt
 }
 
 /// What one word means to the temporal reader: an entry of `TemporalVocabulary.table`.
@@ -96,7 +96,11 @@ enum TemporalVocabulary {
     ("før", kw(.foer)), ("ved", kw(.ved)), ("udgangen", kw(.udgangen)),
     ("slutningen", kw(.slutningen)), ("starten", kw(.starten)),
     ("begyndelsen", kw(.begyndelsen)), ("midten", kw(.midten)), ("halvår", kw(.halvaar)),
-    ("halvåret", kw(.halvaaret)), ("morgen", kw(.morgen)), ("det", kw(.det)), ("q", kw(.q)),
+    ("halvåret", kw(.halvaaret)), ("halvdel", kw(.halvaar)), ("halvdelen", kw(.halvaaret)),
+    ("udgang", kw(.udgangen)), ("slutning", kw(.slutningen)), ("afslutning", kw(.slutningen)),
+    ("start", kw(.starten)), ("begyndelse", kw(.begyndelsen)), ("nye", kw(.nye)), ("sidste", kw(.sidste)),
+    ("først", kw(.foerst)), ("sidst", kw(.sidst)), ("midt", kw(.midt)),
+    ("morgen", kw(.morgen)), ("det", kw(.det)), ("q", kw(.q)),
     ("kvt", kw(.kvt)), ("samt", kw(.samt)), ("eller", kw(.eller)), ("mellem", kw(.mellem)),
     ("omkring", kw(.omkring)), ("igen", kw(.igen)),
     ("allerede", kw(.allerede)), ("nu", kw(.nu)), ("ud", kw(.ud)), ("ind", kw(.ind)), ("op", kw(.op)),

@@ -116,6 +116,19 @@ enum WordScanner {
         let meeting =
           len > 5
           && ((tail & 0xFF_FFFF_FFFF) == 0x6D_C3B8_6465 || (tail & 0xFF_FFFF_FFFF_FF) == 0x6D_C3B8_6465_74)
+        // "junimødet", "decembermøde": the meeting of a month is that month, as `mødet i juni`.
+        if meeting, word.month == 0 {
+          let suffix = (tail & 0xFF) == 0x74 ? 6 : 5
+          var ph: UInt64 = 0xcbf2_9ce4_8422_2325
+          var k = i
+          while k < j - suffix, bytes[k] < 0x80 {
+            ph = (ph ^ UInt64(bytes[k] | 0x20)) &* 0x100_0000_01b3
+            k += 1
+          }
+          if k == j - suffix, k - i >= 3, let entry = table.lookup(ph), entry.month != 0, entry.holiday == .none {
+            word = entry
+          }
+        }
         tokens.append(
           WordToken(
             start: i, end: j, value: 0, word: word, kind: .word, digits: 0, spaceBefore: space, isMeetingCompound: meeting, isCapitalized: cap))
