@@ -629,6 +629,21 @@ import Testing
     #expect(m.items[0].decision.map(\.text) == ["Godkendt."])
   }
 
+  /// Section labels in capitals on a flattened page (`RESUMÉ`, `BESLUTNING I KOMMUNALBESTYRELSEN
+  /// DEN`) part the page as their ordinary forms do.
+  @Test func sectionLabelsInCapitalsOnAFlattenedPage() throws {
+    let m = try read(
+      """
+      1 Referat Kommunalbestyrelsen Mødedato: 30. april 2013 Mødested: Rådhuset
+
+      2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 13/10057 RESUMÉ Dagsordenen forelægges. BESLUTNING I KOMMUNALBESTYRELSEN DEN Godkendt.
+
+      3 2. Budgetopfølgning Åben sag Sagsnr.: 13/2290 RESUMÉ Forvaltningen har udarbejdet budgetopfølgningen. BESLUTNING I KOMMUNALBESTYRELSEN DEN 30. APRIL 2013 Taget til efterretning.
+      """)
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Budgetopfølgning"])
+    #expect(m.items.map { $0.decision.map(\.text) } == [["Godkendt."], ["Taget til efterretning."]])
+  }
+
   @Test func pageFurnitureIsDropped() throws {
     let m = try read(
       """

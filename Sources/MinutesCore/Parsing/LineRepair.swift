@@ -1189,7 +1189,7 @@ enum LineRepair {
         if standalone {
           flush()
           // A section's heading on the page ("Indstilling"): a heading, as it was printed.
-          if inlineSectionWords.contains(words[i - span]) { headings.insert(pieces.count - 1) }
+          if inlineSectionWords.contains(sectionWord(words[i - span])) { headings.insert(pieces.count - 1) }
         } else if i < words.count, isCaseLabel(current.joined(separator: " ")),
           CaseNumberReader.firstToken(of: words[i]) != nil, i + 1 < words.count,
           words[i + 1].first?.isUppercase == true
@@ -1348,6 +1348,12 @@ enum LineRepair {
 
   /// How many words a field label at `words[i]` spans, and whether it stands alone (a section or
   /// status) rather than opening a field with its value after it; nil when none starts there.
+  /// `RESUMÉ`, `BESLUTNING`: a section word in capitals is the word.
+  static func sectionWord(_ w: String) -> String {
+    guard w.count >= 4, w.allSatisfy({ $0.isUppercase || !$0.isLetter }), w.contains(where: \.isLetter) else { return w }
+    return w.prefix(1) + w.dropFirst().lowercased()
+  }
+
   static func labelSpan(_ words: [String], at i: Int, contents: Bool = false) -> (Int, Bool)? {
     // "Dok.nr.:", "Mødested:", "Afbud fra:", "Sagsid.:".
     for n in [3, 2, 1] where i + n <= words.count {
@@ -1367,12 +1373,13 @@ enum LineRepair {
     }
     // "Beslutning: Taget til efterretning.": a section word and its colon, the text after it (on
     // a page of contents, "Beslutning: Budgetopfølgning" is the kind of an item listed).
-    if words[i].hasSuffix(":"), inlineSectionWords.contains(String(words[i].dropLast())), !contents {
+    let w = sectionWord(words[i])
+    if w.hasSuffix(":"), inlineSectionWords.contains(String(w.dropLast())), !contents {
       return (1, false)
     }
     // "Beslutning Økonomiudvalget den [date]" and "Indledning I takt ...".
     // "Beslutning i Erhvervsudvalget den Indstillingen tiltrådt.": the label with its preposition.
-    if words[i] == "Beslutning" || words[i] == "Beslutninger", i + 2 < words.count, ["i", "fra", "på"].contains(words[i + 1]),
+    if w == "Beslutning" || w == "Beslutninger", i + 2 < words.count, ["i", "fra", "på"].contains(words[i + 1].lowercased()),
       words[i + 2].first?.isUppercase == true
     {
       var j = i + 2
@@ -1388,13 +1395,13 @@ enum LineRepair {
       }
     }
     // "Beslutning den Godkendt": the label with its body and its date lost.
-    if words[i] == "Beslutning", i + 2 < words.count, words[i + 1] == "den", words[i + 2].first?.isUppercase == true {
+    if w == "Beslutning", i + 2 < words.count, words[i + 1].lowercased() == "den", words[i + 2].first?.isUppercase == true {
       return (2, true)
     }
-    if inlineSectionWords.contains(words[i]), i + 1 < words.count,
+    if inlineSectionWords.contains(w), i + 1 < words.count,
       let f = words[i + 1].first, f.isUppercase
     {
-      if words[i] == "Beslutning" || words[i] == "Beslutninger" {
+      if w == "Beslutning" || w == "Beslutninger" {
         var j = i + 1
         while j < words.count, j < i + 8, words[j].lowercased() != "den" { j += 1 }
         if j < words.count, words[j].lowercased() == "den" {
