@@ -31,7 +31,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
 SCORER = os.path.join(ROOT, "..", "shared", "tools", "score.py")
 if not os.path.exists(SCORER):
     SCORER = os.path.join(ROOT, "Tests", "Accuracy", "score.py")
-BIN = os.path.join(ROOT, ".build", "debug", "followup")
+BIN = os.environ.get("FOLLOWUP_BIN") or os.path.join(ROOT, ".build", "debug", "followup")
 METRICS = ["item.found", "item.title", "meeting.attendees", "item.outcome", "action.f1", "action.owner"]
 SETS = [
     ("seeds", "Tests/Accuracy/seeds.gold.json", "2025-01-01", "Examples/minutes"),
@@ -195,7 +195,9 @@ def scores(gold, asof, folder):
 
 def main():
     kinds = sys.argv[1:] or ["crlf", "cp1252", "wrap72", "wrap56", "pages", "html", "columns"]
-    subprocess.run(["swift", "build", "--product", "followup"], cwd=ROOT, check=True, capture_output=True)
+    # FOLLOWUP_BIN: a copy of the binary, so that builds meanwhile do not change it mid-run.
+    if not os.environ.get("FOLLOWUP_BIN"):
+        subprocess.run(["swift", "build", "--product", "followup"], cwd=ROOT, check=True, capture_output=True)
     print("set       variant  " + "  ".join("%-17s" % m for m in METRICS))
     with tempfile.TemporaryDirectory() as tmp:
         for name, gold, asof, folder in SETS:

@@ -1128,6 +1128,37 @@ import Testing
   }
 }
 
+@Suite struct NestedListWithoutIndentTests {
+  /// A web page's nested lists flattened without their indentation: each item's own list starts
+  /// over at 1; the items are the numbers that go on from the last item and open a list.
+  @Test func itemsAreTheNumbersThatOpenAListStartingOver() throws {
+    let text = """
+      Ungerådsmøde d. 10. december 2020
+
+      1. Opfølgning på festen
+      1. Vellykket og hyggeligt
+      2. God idé med croissanter
+      2. Opfølgning på foredraget
+      1. Det gik godt
+      2. Rigtige målgruppe
+      3. Koncert i december
+      1. Scenen sættes op på langs
+      2. Chips og sodavand til bandet
+      3. Han skal præsenteres
+      4. Nyt fra landsforeningen
+      1. Vi deltog i online landsmøde
+      2. Der er valgt ny bestyrelse
+      3. Anna er valgt som næstforkvinde
+      4. Emma er valgt ind i bestyrelsen
+      5. Græsplænen
+      1. Maja undersøger, om vi kan være med i puljen.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "ungeraadet-2020-12-10.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3, 4, 5])
+    #expect(m.items.map(\.title) == ["Opfølgning på festen", "Opfølgning på foredraget", "Koncert i december", "Nyt fra landsforeningen", "Græsplænen"])
+  }
+}
+
 @Suite struct ListInsideAnItemTests {
   @Test func aHeadingGoesOnFromTheRunBeforeAListInsideAnItem() throws {
     let text = """

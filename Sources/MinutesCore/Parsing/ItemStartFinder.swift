@@ -68,7 +68,8 @@ struct ItemStartFinder {
       // "Pkt. 3 — Meddelelser fra" / "1. Formand" / "1. Kasserer": a list that lost its numbers
       // inside items a keyword heading opens is no run of items.
       let lostNumbers = bestStyle == .keyword && best.count >= 3 ? nil : renumbered(found)
-      let chain = lostNumbers ?? restarted(found) ?? self.chain(found)
+      var chain = lostNumbers ?? restarted(found) ?? self.chain(found)
+      if lostNumbers == nil, let nested = nestedWithoutIndent(found), nested.count >= chain.count { chain = nested }
       let strong = chain.filter { confirmation($0) >= 2 }.count
       let score = (strong, chain.count)
       // Weakly confirmed items need a run: two or more, numbered one after another; in notes
@@ -551,6 +552,29 @@ struct ItemStartFinder {
       s.match.number = k + 1
       return s
     }
+  }
+
+  /// Notes whose items each hold a numbered list that starts over at 1, printed without
+  /// indentation (`1. Opfølgning på festen` / `1. Det gik godt` / `2. God idé` / `2. Opfølgning
+  /// på foredraget` / `1. ...`): a heading is the number that goes on from the last item and
+  /// opens such a list (or that follows no list it could go on with); the lists' own numbers are
+  /// not items.
+  func nestedWithoutIndent(_ candidates: [Start]) -> [Start]? {
+    guard !hasSections, candidates.count >= 6 else { return nil }
+    var out: [Start] = []
+    for (k, c) in candidates.enumerated() where c.match.number == (out.last?.match.number ?? 0) + 1 {
+      let opensList = k + 1 < candidates.count && candidates[k + 1].match.number == 1
+      // One that opens no list of its own is an item only where it does not go on with the list
+      // before it (`3. Anna er valgt` / `4. Emma er valgt` is that list's next line).
+      let goesOnWithList = k > 0 && candidates[k - 1].match.number + 1 == c.match.number
+        && candidates[k - 1].index != out.last?.index
+      guard opensList || !goesOnWithList, !c.match.endsLikeSentence, !c.match.title.isEmpty else { continue }
+      out.append(c)
+    }
+    // Three items or more, most with a list: fewer are no pattern.
+    let lists = out.filter { s in candidates.contains { $0.index > s.index && $0.match.number == 1 } }.count
+    guard out.count >= 3, lists * 3 >= out.count * 2, candidates.count >= out.count * 2 else { return nil }
+    return out
   }
 
   /// Whether the status line at `i` stands next to one of the other status: the two headers of a
