@@ -28,6 +28,11 @@ import Testing
     "Punkt 5: Ikke offentligt punkt: Salg af grund",
     "Punkt 5: Salg af grund\n\nBehandles på lukket møde.",
     "Lukket punkt\n\nPunkt 5: Salg af grund",
+    // The status under the heading's case line (SBSYS), leftovers of the marker in the title.
+    "Punkt 5: Salg af grund\n\nSagsnr.: 24/999\n\nLukket punkt",
+    "Punkt 5 (Lukket): Salg af grund",
+    "Punkt 5: Lukket dagsordenspunkt: Salg af grund",
+    "Punkt 5: Lukket punkt nr. 5: Salg af grund",
   ]
 
   static func document(_ closed: String) -> String {
@@ -104,6 +109,74 @@ import Testing
     let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2024-03-05.txt")
     #expect(m.items.map(\.number) == [1, 2, 3, 4, 5])
     #expect(m.items.map(\.isClosed) == [false, false, true, true, false])
+    #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
+  }
+
+  /// The heading of the closed part in the words councils use, over the items of it.
+  @Test(arguments: ["Lukkede punkter", "LUKKEDE PUNKTER:", "Lukkede sager", "Fortrolige punkter", "Punkter behandlet for lukkede døre", "Ikke offentlige punkter"])
+  func aClosedPartInOtherWords(_ divider: String) throws {
+    let text = """
+      Referat af Økonomiudvalgets møde den 3. marts 2021
+
+      1. Godkendelse af dagsorden
+      Sagsnr.: 21/1
+      Beslutning
+      Godkendt.
+
+      \(divider)
+
+      2. Personalesag
+      Sagsnr.: 21/2
+      Sagsfremstilling
+      HEMMELIG ny løn 1.080.000 kr.
+      Beslutning
+      Godkendt.
+
+      3. Ejendomssalg
+      Sagsnr.: 21/3
+      Beslutning
+      HEMMELIG Grunden sælges.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "oekonomiudvalget-2021-03-03.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3], "\(divider)")
+    #expect(m.items.map(\.isClosed) == [false, true, true], "\(divider)")
+    #expect(!everyText(m).contains { $0.contains("HEMMELIG") }, "\(divider)")
+  }
+
+  /// A numbered list in a closed item (the offers received) is the item's text: its last line is
+  /// no item that would show the closed decision, and the next item is read.
+  @Test func aNumberedListInAClosedItemStaysInIt() throws {
+    let text = """
+      Referat af Økonomiudvalgets møde den 3. marts 2021
+
+      1. Godkendelse af dagsorden
+      Sagsnr.: 21/1
+
+      Beslutning
+      Godkendt.
+
+      2. Lukket punkt: Udbud af rengøring
+      Sagsnr.: 21/2
+
+      Sagsfremstilling
+      Der er modtaget følgende tilbud:
+      1. HEMMELIG Facility: 4.100.000 kr.
+      2. HEMMELIG Rengøring: 3.870.000 kr.
+      3. HEMMELIG Miljø ved direktør Bo Dal: 3.990.000 kr.
+
+      Beslutning
+      HEMMELIG Rengøring tildeles kontrakten.
+
+      3. Meddelelser
+      Sagsnr.: 21/3
+
+      Beslutning
+      Taget til efterretning.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "oekonomiudvalget-2021-03-03.txt")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Udbud af rengøring", "Meddelelser"])
+    #expect(m.items.map(\.isClosed) == [false, true, false])
+    #expect(m.items.last?.caseNumber?.text == "21/3")
     #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
   }
 

@@ -13,15 +13,20 @@ enum ClosedMarker {
 
   /// The words that close an item, longest first (folded to lower case).
   static let closingWords = [
-    "lukkede punkter", "lukkede sager", "lukket punkt", "lukket sag", "lukket møde", "lukket dagsorden", "lukket emne",
-    "lukket del", "lukket", "fortroligt punkt", "fortrolig sag", "fortroligt", "fortrolig", "ikke offentligt punkt",
-    "ikke offentlig sag", "ikke-offentligt punkt", "ikke offentligt", "ikke offentlig", "ikke-offentligt",
-    "ikke-offentlig",
-  ]
+    "lukkede punkter", "lukkede sager", "lukkede dagsordenspunkter", "lukket punkt", "lukket sag", "lukket møde",
+    "lukket dagsorden", "lukket dagsordenspunkt", "lukket emne", "lukket del", "lukket", "fortroligt punkt",
+    "fortrolige punkter", "fortrolige sager", "fortrolig sag", "fortroligt", "fortrolig", "ikke offentligt punkt",
+    "ikke offentlige punkter", "ikke-offentlige punkter", "ikke offentlige sager", "ikke offentlig sag",
+    "ikke-offentligt punkt", "ikke offentligt", "ikke offentlig", "ikke-offentligt", "ikke-offentlig",
+    "punkter behandlet for lukkede døre", "sager behandlet for lukkede døre",
+  ].sorted { $0.count > $1.count }
   /// The words of a closed part of the meeting (`Lukket dagsorden` over the items of it): every
   /// item under them is closed, up to an open part (`openSectionWords`).
   static let closedSectionWords: Set<String> = [
     "lukket dagsorden", "lukket møde", "lukkede punkter", "lukkede sager", "lukket del", "lukket del af mødet",
+    "lukkede dagsordenspunkter", "fortrolige punkter", "fortrolige sager", "ikke offentlige punkter",
+    "ikke-offentlige punkter", "ikke offentlige sager", "punkter behandlet for lukkede døre",
+    "sager behandlet for lukkede døre",
   ]
   static let openSectionWords: Set<String> = [
     "åben dagsorden", "åbent møde", "åbne punkter", "åbne sager", "åben del", "åben del af mødet", "åben",
@@ -60,6 +65,17 @@ enum ClosedMarker {
     if let (rest, _) = leadingWord(t, in: closingWords) {
       closed = true
       t = rest
+    }
+    if closed {
+      // "(Lukket): Salg af skole", "Lukket punkt nr. 2: Salg af grund": the marker's separator and
+      // its number go with it.
+      t = t.drop(while: { $0 == ":" || $0 == "-" || $0 == "–" || $0 == " " }).trimmingSpaces
+      if t.lowercased().hasPrefix("nr. ") {
+        let rest = t.dropFirst(4)
+        let digits = rest.prefix(while: \.isNumber)
+        let after = rest.dropFirst(digits.count)
+        if !digits.isEmpty, after.first == ":" || after.first == "." { t = after.dropFirst().trimmingSpaces }
+      }
     }
     // A marker after the title: "T - Lukket", "T – Lukket punkt", "T: Lukket".
     let lower = t.lowercased()
@@ -174,7 +190,7 @@ enum ClosedMarker {
   /// form does not cover: it carries a closing marker and is short, like a heading.
   static func looksLikeClosedHeading(_ text: String) -> Bool {
     guard text.utf8.count <= 160 else { return false }
-    guard DanishBytes.containsASCII(text, "lukket") || DanishBytes.containsASCII(text, "fortrolig")
+    guard DanishBytes.containsASCII(text, "lukke") || DanishBytes.containsASCII(text, "fortrolig")
       || DanishBytes.containsASCII(text, "offentlig")
     else {
       return false

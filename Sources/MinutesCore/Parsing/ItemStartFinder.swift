@@ -422,6 +422,21 @@ struct ItemStartFinder {
           runs[runs.count - 1].append((c, conf))
           continue
         }
+        // "3. Elite Miljø" (the last line of a list of offers) / "3. Meddelelser" / "Sagsnr.:
+        // 21/3": of two headings with one number, the one with its case number under it as the
+        // run's others have is the item, the other a line of a list.
+        if c.match.number == last.match.number, runs[runs.count - 1].count >= 2,
+          runs[runs.count - 1].dropLast().allSatisfy({ hasCaseLine(after: $0.0) })
+        {
+          switch (hasCaseLine(after: last), hasCaseLine(after: c)) {
+          case (false, true):
+            runs[runs.count - 1][runs[runs.count - 1].count - 1] = (c, conf)
+            continue
+          case (true, false):
+            continue
+          default: break
+          }
+        }
       }
       runs.append([(c, conf)])
     }
@@ -501,6 +516,13 @@ struct ItemStartFinder {
     var seen = 0
     while let k = nextNonBlank(after: j), seen < 4 {
       if CaseNumberReader.read(lines[k])?.caseNumber != nil { return true }
+      // The next heading's case number is not this one's (the same heading printed twice is
+      // this one).
+      if let h = ItemHeading.keywordHeading(lines[k]) ?? ItemHeading.numberedHeading(lines[k]),
+        h.number != s.match.number || !sameTitle(h.title, s.match.title)
+      {
+        return false
+      }
       j = k
       seen += 1
     }
@@ -1159,6 +1181,22 @@ struct ItemStartFinder {
         guard let k = nextNonBlank(after: i), SectionHeading.read(lines[k]) != nil
           || CaseNumberReader.read(lines[k]) != nil || ClosedMarker.status(lines[k].text) != nil
         else { continue }
+      }
+      // "3. Salg af grund" / "Sagsnr.: 23/19876" / "Lukket punkt": a status under the heading's case
+      // line belongs to that heading, and a closing one closes it.
+      if let status = ClosedMarker.status(line.text), var p = previousNonBlank(before: i),
+        CaseNumberReader.read(lines[p])?.caseNumber != nil
+      {
+        var steps = 0
+        while steps < 2, CaseNumberReader.read(lines[p])?.caseNumber != nil, let q = previousNonBlank(before: p) {
+          p = q
+          steps += 1
+        }
+        if let k = out.firstIndex(where: { $0.index == p || $0.titleIndex == p }) {
+          if status == .closed { out[k].match.isClosed = true }
+          known.insert(i)
+          continue
+        }
       }
       // A status line under a heading belongs to that heading.
       if ClosedMarker.status(line.text) != nil, let p = previousNonBlank(before: i),
