@@ -180,6 +180,41 @@ import Testing
     #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
   }
 
+  /// Lines in a closed item's text that open like headings (`Punkt 4: Kommunen køber ...`) are
+  /// its text where every item's heading has its case number under it.
+  @Test func headingLikeLinesInAClosedItemStayInIt() throws {
+    let text = """
+      Referat af Økonomiudvalgets møde den 3. marts 2021
+
+      Punkt 1: Godkendelse af dagsorden
+      Sagsnr.: 21/1
+
+      Beslutning
+      Godkendt.
+
+      Punkt 2: Lukket punkt: Forhandlinger med mejeriet
+      Sagsnr.: 21/2
+
+      Sagsfremstilling
+      Forhandlingerne vedrører følgende:
+      Punkt 3: HEMMELIG Mejeriet lukker, og 140 ansatte afskediges.
+      Punkt 4: HEMMELIG Kommunen køber grunden for 12.000.000 kr.
+
+      Beslutning
+      Taget til efterretning.
+
+      Punkt 3: Meddelelser
+      Sagsnr.: 21/3
+
+      Beslutning
+      Taget til efterretning.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "oekonomiudvalget-2021-03-03.txt")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Forhandlinger med mejeriet", "Meddelelser"])
+    #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
+  }
+
   @Test(arguments: variants)
   func closedTextIsNotRead(_ heading: String) throws {
     let m = try MinutesParser.parse(bytes: Array(ClosedMarkerTests.document(heading).utf8), source: "t.txt")

@@ -423,19 +423,23 @@ struct ItemStartFinder {
           continue
         }
         // "3. Elite Miljø" (the last line of a list of offers) / "3. Meddelelser" / "Sagsnr.:
-        // 21/3": of two headings with one number, the one with its case number under it as the
-        // run's others have is the item, the other a line of a list.
-        if c.match.number == last.match.number, runs[runs.count - 1].count >= 2,
-          runs[runs.count - 1].dropLast().allSatisfy({ hasCaseLine(after: $0.0) })
-        {
-          switch (hasCaseLine(after: last), hasCaseLine(after: c)) {
-          case (false, true):
-            runs[runs.count - 1][runs[runs.count - 1].count - 1] = (c, conf)
+        // 21/3": where the run's headings each have their case number under them, a heading
+        // with one goes on with the run, and the lines without one it would follow on from
+        // (`Punkt 4: Kommunen køber grunden ...` in the item's text) were lines of a list.
+        if c.match.number <= last.match.number, hasCaseLine(after: c) {
+          var run = runs[runs.count - 1]
+          while let l = run.last, l.0.match.number >= c.match.number, !hasCaseLine(after: l.0) { run.removeLast() }
+          if run.count >= 2, run.count < runs[runs.count - 1].count, let l = run.last, l.0.match.number < c.match.number,
+            run.allSatisfy({ hasCaseLine(after: $0.0) })
+          {
+            runs[runs.count - 1] = run + [(c, conf)]
             continue
-          case (true, false):
-            continue
-          default: break
           }
+        }
+        if c.match.number == last.match.number, !hasCaseLine(after: c), runs[runs.count - 1].count >= 2,
+          runs[runs.count - 1].allSatisfy({ hasCaseLine(after: $0.0) })
+        {
+          continue
         }
       }
       runs.append([(c, conf)])
