@@ -215,6 +215,39 @@ import Testing
     #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
   }
 
+  /// The contents mark an item closed that its heading does not: the item is closed.
+  @Test func aClosedMarkInTheContentsClosesTheItem() throws {
+    let text = """
+      Referat af Økonomiudvalgets møde den 3. marts 2021
+
+      Indholdsfortegnelse
+      1. Godkendelse af dagsorden ........ 1
+      2. Lukket punkt: Salg af Tværvej 3 ........ 2
+      3. Meddelelser ........ 3
+
+      1. Godkendelse af dagsorden
+      Sagsnr.: 21/1
+      Beslutning
+      Godkendt.
+
+      2. Salg af Tværvej 3
+      Sagsnr.: 21/2
+      Sagsfremstilling
+      HEMMELIG køber betaler 1.325.000 kr.
+      Beslutning
+      Godkendt.
+
+      3. Meddelelser
+      Sagsnr.: 21/3
+      Beslutning
+      Taget til efterretning.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "oekonomiudvalget-2021-03-03.txt")
+    #expect(m.items.map(\.isClosed) == [false, true, false])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Salg af Tværvej 3", "Meddelelser"])
+    #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
+  }
+
   @Test(arguments: variants)
   func closedTextIsNotRead(_ heading: String) throws {
     let m = try MinutesParser.parse(bytes: Array(ClosedMarkerTests.document(heading).utf8), source: "t.txt")

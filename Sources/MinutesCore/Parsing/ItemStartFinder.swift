@@ -1173,6 +1173,19 @@ struct ItemStartFinder {
     for s in starts { if let t = s.titleIndex { known.insert(t) } }
     var out = starts
     var added = false
+    // "2. Lukket punkt: Salg af Tværvej 3 ........ 2" in the contents over the heading "2. Salg af
+    // Tværvej 3": the contents' mark closes the item (fail closed).
+    for line in lines[..<first.index] where ItemHeading.hasLeader(line.text) && line.text.utf8.count <= 300 {
+      guard let dots = line.text.range(of: "....") else { continue }
+      let entry = line.with(text: String(line.text[..<dots.lowerBound]).trimmingSpaces)
+      guard ClosedMarker.looksLikeClosedHeading(entry.text),
+        let h = ItemHeading.keywordHeading(entry) ?? ItemHeading.numberedHeading(entry)
+      else { continue }
+      let title = ClosedMarker.read(title: h.title).title
+      for k in out.indices where out[k].match.number == h.number && sameTitle(out[k].match.title, title) {
+        out[k].match.isClosed = true
+      }
+    }
     for (i, line) in lines.enumerated() where !known.contains(i) {
       guard !line.isBlank, !line.isTableRow, !ItemHeading.hasLeader(line.text),
         ClosedMarker.looksLikeClosedHeading(line.text)
