@@ -134,6 +134,41 @@ import Testing
     ("Ny liste udarbejdet, som vil blive offentliggjort på skolens hjemmeside.", .decided),
     // A recommendation to act is not an adoption of the item.
     ("Det anbefales at overveje en ny plan.", .discussed),
+    // A proposal that fell, failed to win a majority or was refused.
+    ("Forslaget faldt.", .rejected),
+    ("Indstillingen faldt.", .rejected),
+    ("Forslaget faldt med 4 stemmer for (O, D) og 5 imod (A, V, F).", .rejected),
+    ("Beslutningsforslaget fra Enhedslisten faldt, idet kun Ø stemte for.", .rejected),
+    ("Forslaget opnåede ikke flertal.", .rejected),
+    ("Udvalget gav afslag på ansøgningen.", .rejected),
+    ("Der gives afslag på ansøgningen om dispensation.", .rejected),
+    ("Udvalget besluttede at forkaste forslaget.", .rejected),
+    ("Ældrerådet kan tilslutte sig indstillingen.", .approved),
+    // Choices of the committee's own.
+    ("Udvalget prioriterede projekterne i følgende rækkefølge: 1) Nørregade, 2) Skolevej.", .decided),
+    ("Ældrerådet nedsatte en arbejdsgruppe bestående af Grethe Nielsen og Bent Olsen.", .decided),
+    ("Udvalget traf beslutning om at lukke afdelingen i Vestby.", .decided),
+    // The case sent on by the committee, in the active voice or another verb.
+    ("Udvalget oversender sagen til Kommunalbestyrelsens afgørelse.", .referred),
+    ("Udvalget sender sagen videre til Regionsrådet.", .referred),
+    ("Udvalget besluttede at oversende sagen til Økonomiudvalget.", .referred),
+    ("Udvalget besluttede at sende sagen videre til Klima- og Miljøudvalget.", .referred),
+    ("Sagen overgår til behandling i Børne- og Ungeudvalget.", .referred),
+    // Deferrals in telegraphic words; a deferral denied, voted down, past or of another thing is none.
+    ("Beslutning udsat.", .postponed),
+    ("Beslutning udsat til næste møde.", .postponed),
+    ("Sagen tages op på ny, når der foreligger et revideret projektforslag.", .postponed),
+    ("Udvalget besluttede ikke at udsætte sagen. Indstillingen godkendt.", .approved),
+    ("Udvalget ønskede ikke at udsætte sagen og godkendte indstillingen.", .approved),
+    ("Godkendt, idet udvalget noterer sig, at sagen ikke udsættes yderligere.", .approved),
+    ("Et forslag fra V om at udsætte sagen blev nedstemt. Indstillingen blev herefter godkendt.", .approved),
+    ("Et ændringsforslag fra C om at udsætte sagen til næste møde faldt. Herefter blev indstillingen godkendt.", .approved),
+    ("Sagen var udsat fra mødet den 4. september 2024. Godkendt.", .approved),
+    ("Sagen har været udsat på mødet den 9. september 2024. Anbefales.", .approved),
+    ("Godkendt. Forvaltningen bemærkede, at sagen tidligere har været udsat.", .approved),
+    ("Godkendt. Udvalget bemærkede, at projektet er blevet forsinket, fordi udbuddet blev udsat.", .approved),
+    ("Et flertal (A, V, O, F) godkendte indstillingen. Et mindretal (C, Ø) stemte imod, idet de ønskede sagen udsat til næste møde.", .approved),
+    ("Beslutning om at indgå aftale med Lejerbo om opførelse af boliger udsat.", .postponed),
   ])
   func outcome(_ c: (String, Outcome)) throws {
     let r = try Examples.register(Self.minutes(c.0))

@@ -29,6 +29,12 @@ enum ReferralGrammar {
   static let participles: Set<String> = [
     "fremsendt", "oversendt", "videresendt", "sendt", "henvist", "videregivet", "overdraget",
   ]
+  /// Active forms of the same verbs, with the case as their object (`Udvalget oversender sagen
+  /// til ...`, `besluttede at sende sagen videre til ...`): the committee sends it on.
+  static let actives: Set<String> = [
+    "oversender", "oversendte", "oversende", "fremsender", "fremsendte", "fremsende", "videresender", "videresendte",
+    "videresende", "sender", "sendte", "sende", "henviser", "henviste", "henvise",
+  ]
   /// The verbs' infinitives (`fremsende`), as the action reader names them.
   static let sendingStems: Set<String> = ["fremsende", "oversende", "videresende", "sende", "videregive"]
   /// Papers sent to people (`Referatet sendes til bestyrelsen`): an errand, not the case sent on.
@@ -53,7 +59,26 @@ enum ReferralGrammar {
       let w = t.lower
       var stem: String?
       var subjectEnd = i
-      if passives.contains(w) {
+      var active = false
+      if actives.contains(w), i + 1 < toks.count, caseWords.contains(toks[i + 1].lower),
+        !["den", "det"].contains(toks[i + 1].lower)
+      {
+        stem = w.hasSuffix("er") ? String(w.dropLast()) : w.hasSuffix("te") ? String(w.dropLast(2)) + "e" : w
+        active = true
+      } else if w == "overgår" || w == "overgik", i + 1 < toks.count, toks[i + 1].lower == "til" {
+        // "Sagen overgår til behandling i Børne- og Ungeudvalget": sent on; `overgår til næste
+        // møde` names no one and is no referral.
+        var j = i + 1
+        while j < toks.count, j <= i + ActionGrammar.clauseReach, !toks[j].isBoundary {
+          let atTreatment = toks[j].lower == "i" && toks[j - 1].lower.contains("behandling")
+          if toks[j].lower == "til" || atTreatment {
+            let names = recipientWords(toks, til: j)
+            if !names.isEmpty, subjectIsCase(toks, before: i, title: title) { return (i, "overgå", names) }
+          }
+          j += 1
+        }
+        continue
+      } else if passives.contains(w) {
         stem = String(w.dropLast())
       } else if participles.contains(w) {
         var a = i - 1
@@ -93,14 +118,22 @@ enum ReferralGrammar {
         if subjectIsCase(toks, before: i, title: title) { return (i, "indstille", [body]) }
         continue
       }
-      guard let stem, subjectIsCase(toks, before: subjectEnd, title: title) else { continue }
+      guard let stem, active || subjectIsCase(toks, before: subjectEnd, title: title) else { continue }
       var j = i + 1
       while j < toks.count, j <= i + ActionGrammar.clauseReach, !toks[j].isBoundary {
         let w = toks[j].lower
         let atTreatment = (w == "i" || w == "hos") && j > 0
           && (toks[j - 1].lower.contains("behandling") || toks[j - 1].lower.hasPrefix("høring"))
         if w == "til" || atTreatment {
-          let names = recipientWords(toks, til: j)
+          var names = recipientWords(toks, til: j)
+          // "til Kommunalbestyrelsens afgørelse": the body whose decision it goes to.
+          if names.count == 1, let k = toks.firstIndex(where: { $0.offset == names[0].offset }), k + 1 < toks.count,
+            ["afgørelse", "godkendelse", "beslutning", "vedtagelse", "behandling", "endelige"].contains(toks[k + 1].lower),
+            names[0].lower.hasSuffix("s")
+          {
+            names[0].text = CommitteeName.withoutGenitive(names[0].text)
+            names[0].lower = names[0].text.lowercased()
+          }
           if !names.isEmpty { return (i, stem, names) }
         }
         j += 1

@@ -62,6 +62,7 @@ enum DeferralReader {
   /// Subjects that are the case itself.
   static let caseSubjects: Set<String> = [
     "sagen", "punktet", "behandlingen", "sagens", "punktets", "beslutningen", "drøftelsen", "sag", "punkt",
+    "beslutning", "behandling",
     "udvalget", "byrådet", "direktionen", "forslaget", "spørgsmålet", "emnet", "temaet",
   ]
 
@@ -101,17 +102,34 @@ enum DeferralReader {
     guard !w.isEmpty else { return nil }
     var verbIndex: Int?
     let toks = ActionGrammar.tokens(sentence)
+    // "Et mindretal (C, Ø) stemte imod, idet de ønskede sagen udsat": a minority's wish.
+    if w.prefix(3).contains("mindretal") { return nil }
     for (i, word) in w.enumerated() {
       if deferVerbs.contains(word) {
-        // "udsættes ikke" is the opposite.
-        if w.dropFirst(i + 1).prefix(2).contains("ikke") { return nil }
+        // "udsættes ikke" is the opposite, and so is "besluttede ikke at udsætte sagen", "kan ikke
+        // udsættes".
+        if w.dropFirst(i + 1).prefix(2).contains("ikke") || w[max(0, i - 3)..<i].contains("ikke") { return nil }
+        // "Et forslag fra V om at udsætte sagen blev nedstemt": a proposal to defer, voted down.
+        if i >= 2, w[i - 1] == "at", w[i - 2] == "om",
+          w.dropFirst(i + 1).contains(where: { ["nedstemt", "faldt", "forkastet", "afvist", "bortfaldt"].contains($0) })
+        {
+          return nil
+        }
         // "nedtagning af gangbroen udskydes": a thing or an activity is put off, not the case.
         guard defersCase(toks, verb: word, title: title) else { continue }
         verbIndex = i
         break
       }
       if deferParticiples.contains(word) {
-        let before = w[..<i]
+        // The subject is the clause's own: "..., fordi udbuddet blev udsat" tells of another thing.
+        // ("om at indgå aftale ... udsat": an infinitive, no clause of its own.)
+        let clauseStart = w[..<i].indices.last(where: { k in
+          ["fordi", "idet", "da", "når", "hvis", "men", "mens"].contains(w[k])
+            || (w[k] == "at" && !(k > 0 && ["om", "for", "med", "uden"].contains(w[k - 1])))
+        })
+        let before = w[(clauseStart.map { $0 + 1 } ?? 0)..<i]
+        // "Sagen var udsat fra mødet den 4. september", "har tidligere været udsat": its history.
+        if i > 0, ["var", "været", "havde"].contains(w[i - 1]) || before.contains("tidligere") { continue }
         // "c) Taxa refusion – Udsat til næste møde": the participle opening a clause after a
         // dash is the item's telegraphic decision.
         let opensClause = sentence.contains("– Udsat") || sentence.contains("- Udsat") || sentence.contains("– Udskudt")
@@ -126,6 +144,8 @@ enum DeferralReader {
         let after = Array(w.dropFirst(i + 1).prefix(4))
         let again =
           after.contains("igen") || (after.first == "op" && after.dropFirst().first == "igen")
+          // "Sagen tages op på ny, når ...", "behandles på ny": again.
+          || (after.prefix(3).contains("på") && after.prefix(4).contains("ny") && after.first != "ny")
           || s.has("\(word) på et senere møde") || s.has("\(word) på et kommende møde")
           || s.has("\(word) op på næste møde") || s.has("sættes på dagsordenen igen")
           // "Sagen drøftes videre på næste møde": the talk goes on at a later meeting.

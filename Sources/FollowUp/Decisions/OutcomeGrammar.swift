@@ -56,24 +56,31 @@ enum OutcomeGrammar {
     add(
       .reject, passive: ["afvises", "forkastes", "nedstemmes", "afslås"],
       participle: ["afvist", "forkastet", "nedstemt", "afslået"],
-      active: ["afviser", "afviste", "afvise", "forkaster", "forkastede", "afslår", "afslog", "bortfalder", "bortfaldt"])
+      active: [
+        "afviser", "afviste", "afvise", "forkaster", "forkastede", "forkaste", "afslår", "afslog", "bortfalder", "bortfaldt",
+        "faldt",
+      ])
     add(
       .discuss, passive: [], participle: ["drøftet", "diskuteret", "debatteret", "fremsat"],
       active: ["drøftede"])
     // "Det blev aftalt", "Besluttet, at ...", "Udvalget besluttede at betale ...": a decision
     // that is neither an adoption nor a rejection of the item.
     add(
-      .decide, passive: ["fastsættes", "fastlægges", "ændres", "lukkes", "nedlægges", "oprettes", "afskaffes", "indføres", "vælges", "udpeges"],
-      participle: ["besluttet", "aftalt", "fastsat", "fastlagt"],
+      .decide,
+      passive: [
+        "fastsættes", "fastlægges", "ændres", "lukkes", "nedlægges", "oprettes", "afskaffes", "indføres", "vælges", "udpeges",
+        "nedsættes", "prioriteres",
+      ],
+      participle: ["besluttet", "aftalt", "fastsat", "fastlagt", "nedsat", "prioriteret"],
       active: [
         "besluttede", "beslutter", "aftalte", "fastslog", "fastslår", "fastsatte", "fastsætter", "fastlagde", "valgte",
-        "udpegede", "udpeger",
+        "udpegede", "udpeger", "nedsatte", "nedsætter", "prioriterede", "prioriterer",
       ])
     add(
       .refer,
       passive: ["oversendes", "fremsendes", "videresendes", "tilbagesendes", "henvises"],
       participle: ["oversendt", "fremsendt", "videresendt", "tilbagesendt", "henvist"],
-      active: ["oversender", "oversendte", "fremsender", "fremsendte"])
+      active: ["oversender", "oversendte", "oversende", "fremsender", "fremsendte", "fremsende", "videresende"])
     return table
   }()
 
@@ -84,7 +91,13 @@ enum OutcomeGrammar {
     (["til", "orientering"], .note), (["indstillingen", "følges"], .approve),
     (["indstillingerne", "følges"], .approve), (["som", "indstillet"], .approve),
     (["taget", "til", "følge"], .approve), (["tages", "til", "følge"], .approve),
-    (["tilsluttede", "sig"], .approve), (["tilslutter", "sig"], .approve),
+    (["tilsluttede", "sig"], .approve), (["tilslutter", "sig"], .approve), (["tilslutte", "sig"], .approve),
+    // "Forslaget opnåede ikke flertal", "Der gives afslag på ansøgningen".
+    (["opnåede", "ikke", "flertal"], .reject), (["fik", "ikke", "flertal"], .reject),
+    (["giver", "afslag"], .reject), (["gav", "afslag"], .reject), (["gives", "afslag"], .reject),
+    (["givet", "afslag"], .reject), (["meddeler", "afslag"], .reject), (["meddelte", "afslag"], .reject),
+    (["meddeles", "afslag"], .reject), (["meddelt", "afslag"], .reject),
+    (["traf", "beslutning", "om"], .decide), (["truffet", "beslutning", "om"], .decide),
     // "Indstillingen blev fulgt", "Udvalget fulgte indstillingen", "besluttede at følge
     // forvaltningens indstilling": the recommendation adopted.
     (["indstillingen", "blev", "fulgt"], .approve), (["indstillingerne", "blev", "fulgt"], .approve),
@@ -103,6 +116,7 @@ enum OutcomeGrammar {
     (["arbejdes", "ikke", "videre"], .reject), (["ikke", "arbejdes", "videre"], .reject),
     (["ikke", "at", "gå", "videre"], .reject), (["går", "ikke", "videre"], .reject),
     (["sendes", "tilbage", "til"], .refer), (["sendt", "tilbage", "til"], .refer),
+    (["sender", "sagen", "videre"], .refer), (["sendte", "sagen", "videre"], .refer), (["sende", "sagen", "videre"], .refer),
   ]
 
   /// Sentences that say there was nothing.
@@ -261,8 +275,14 @@ enum OutcomeGrammar {
     }
     (r.votesFor, r.votesAgainst) = tally(lowers)
     let parts = clauses(words)
+    // "Udvalget besluttede at oversende sagen ...": the resolution is what its `at` clause does.
+    var resolvedIn: Int?
     for (n, clause) in parts.enumerated() where clause.counts {
       var found = acts(in: clause.words)
+      if let r0 = resolvedIn, r0 + 1 == n, clause.words.first?.lower == "at", !found.isEmpty, !found.contains(.decide) {
+        r.acts.remove(.decide)
+      }
+      resolvedIn = found == [.decide] && clause.words.last.map({ $0.lower.hasPrefix("beslut") }) == true ? n : nil
       if isAtAnotherMeeting(clause.words) {
         found.remove(.approve)
         found.remove(.reject)
