@@ -334,6 +334,20 @@ import Testing
     #expect(m.items.first?.caseNumber?.text == "24/1236")
   }
 
+  /// A labelled case number at the heading's end, after a gap, a dash or in brackets.
+  @Test(arguments: [
+    ("Pkt. 3 Budgetopfølgning  Sagsnr. 21/1000", "21/1000"),
+    ("Pkt. 3 Budgetopfølgning Sagsnr.: 21/1000", "21/1000"),
+    ("Pkt. 3 Budgetopfølgning - J.nr. 21/1000", "21/1000"),
+    ("Pkt. 3 Budgetopfølgning (Sags ID: EMN-2021-00333)", "EMN-2021-00333"),
+    ("Pkt. 3 Budgetopfølgning [21/1000]", "21/1000"),
+  ])
+  func labelledCaseNumberAtTheHeadingsEnd(_ c: (String, String)) throws {
+    let m = try read("Referat fra Økonomiudvalget den 3. marts 2021\n\n\(c.0)\n\nBeslutning\n\nGodkendt.\n")
+    #expect(m.items.first?.title == "Budgetopfølgning", "\(c.0)")
+    #expect(m.items.first?.caseNumber?.text == c.1, "\(c.0)")
+  }
+
   @Test func committeeOnTheLineAfterTheKind() throws {
     let m = try read(
       "Beslutningsprotokol\nRegionsrådet\nTirsdag den 12. marts 2024 kl. 17:00 - 19:30\nRegionsgården, Mødesal A\n\nPunkt nr. 1 - Godkendelse af dagsorden\nSagsnr.: 24012345\n\nBESLUTNING\n\nGodkendt.\n",

@@ -367,6 +367,27 @@ enum ItemTitle {
     return String(raw[..<r.lowerBound]).trimmingSpaces
   }
 
+  /// A case number with its label at the end of a title, and where the label starts.
+  static func labelledCaseAtEnd(_ t: String) -> (CaseNumber, String.Index)? {
+    guard t.utf8.count <= 300 else { return nil }
+    let lower = t.lowercased()
+    for label in CaseNumber.labels where label != "sag:" && label.count >= 4 {
+      guard let r = lower.range(of: label, options: .backwards), r.lowerBound > lower.startIndex else { continue }
+      // The label is a word of its own, after a space, a dash or a bracket.
+      let before = lower[lower.index(before: r.lowerBound)]
+      guard before == " " || before == "(" || before == "[" || before == "-" || before == "–" else { continue }
+      let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
+      var rest = t[t.index(t.startIndex, offsetBy: offset)...].drop(while: { $0 == ":" || $0 == "." || $0 == " " })
+      if let last = rest.last, last == ")" || last == "]" { rest = rest.dropLast() }
+      let token = rest.trimmingSpaces
+      guard !token.isEmpty, !token.contains(" "), let cn = CaseNumberReader.token(token) else { continue }
+      let start = t.index(t.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))
+      guard t.distance(from: t.startIndex, to: start) >= 3 else { continue }
+      return (cn, start)
+    }
+    return nil
+  }
+
   /// Words that open a sentence of an item's text, never a title's next word when capitalised.
   static let textOpeners: Set<String> = [
     "Der", "Det", "Vi", "Man", "Hvad", "Hvordan", "Hvem", "Hvornår", "Hvorfor", "Var", "Dette", "Disse", "Vores", "Han", "Hun",
@@ -495,6 +516,21 @@ enum ItemTitle {
           t = String(t[..<open]).trimmingSpaces
           changed = true
         }
+      }
+      // "Godkendelse af dagsorden  Sagsnr. 21/1000", "Salg af grunde (Sags ID: EMN-2021-00333)",
+      // "Budget - J.nr. 24/1236": a labelled case number at the title's end.
+      if caseNumber == nil, let (cn, start) = labelledCaseAtEnd(t) {
+        caseNumber = cn
+        t = String(t[..<start]).trimming(" -–([")
+        changed = true
+      }
+      // "Salg af grunde [21/1000]": the case number in square brackets.
+      if caseNumber == nil, t.hasSuffix("]"), let open = t.lastIndex(of: "["), open > t.startIndex,
+        let cn = CaseNumberReader.token(String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimmingSpaces)
+      {
+        caseNumber = cn
+        t = String(t[..<open]).trimmingSpaces
+        changed = true
       }
       // "Budgetopfølgning - 24/1236": the case number after a dash.
       if caseNumber == nil, let dash = t.range(of: " - ", options: .backwards) ?? t.range(of: " – ", options: .backwards),
