@@ -773,6 +773,38 @@ import Testing
     #expect(m.items[1].recommendation?.points == ["forslaget sendes i høring,", "sagen genoptages i juni."])
   }
 
+  /// A running header without its page number, next to a page number line of its own and
+  /// recurring, is the pages' (`Side 2 af 4` / `Plan- og Boligudvalget    07-11-2023`).
+  @Test func runningHeaderNextToAPageNumber() throws {
+    let m = try read(
+      """
+      REFERAT
+      Plan- og Boligudvalget
+      Mødedato: 7. november 2023
+
+      Plan- og Boligudvalget                                                  07-11-2023
+
+      1. Godkendelse af dagsorden
+      Sagsnr.: 23/40011
+      Beslutning
+      Godkendt.
+
+      2. Lokalplan 512
+      Sagsnr.: 23/21890
+      Beslutning
+      Godkendt.
+
+                                                                         Side 2 af 4
+      Plan- og Boligudvalget                                                  07-11-2023
+
+      3. Meddelelser
+      Sagsnr.: 23/00008
+      Beslutning
+      Taget til efterretning.
+      """)
+    #expect(m.items.map { $0.decision.map(\.text) } == [["Godkendt."], ["Godkendt."], ["Taget til efterretning."]])
+  }
+
   @Test func agendaAndMinutesInOneTitle() throws {
     let both = try read("Dagsorden og referat for Økonomiudvalget den 3. marts 2021\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n")
     #expect(both.kind == .minutes)

@@ -151,6 +151,32 @@ enum PageFurniture {
     var drop: Set<Int> = []
     for (_, at) in numbered where at.count >= 2 { drop.formUnion(at) }
     if copies.count >= 2 { drop.formUnion(copies) }
+    // "Side 2 af 4" / "Plan- og Boligudvalget    07-11-2023": the line a page number stands
+    // next to (the next page's header, the page's footer), where it recurs, is the pages'.
+    var seen: [String: [Int]] = [:]
+    var nextToPage: Set<String> = []
+    var previous: (index: Int, isPage: Bool)?
+    for (i, line) in lines.enumerated() where !line.isBlank && !line.isTableRow {
+      let text = line.text
+      let isPage = text.utf8.count <= 40 && isPageNumber(text.lowercased().trimmingSpaces)
+      if text.utf8.count <= 160, !isPage, i != firstIndex {
+        let s = shape(text)
+        seen[s, default: []].append(i)
+        if previous?.isPage == true { nextToPage.insert(s) }
+      }
+      if isPage, let p = previous, !p.isPage, p.index != firstIndex, lines[p.index].text.utf8.count <= 160 {
+        nextToPage.insert(shape(lines[p.index].text))
+      }
+      previous = (i, isPage)
+    }
+    for s in nextToPage {
+      // A heading, a label or a sentence is the minutes' own, whatever stands next to it.
+      guard let at = seen[s], at.count >= 2, !s.hasSuffix(":"), !s.hasSuffix("."), !(s.first?.isNumber ?? true),
+        SectionHeading.read(lines[at[0]]) == nil, DecisionLabel.read(lines[at[0]].text, reference: nil) == nil,
+        ClosedMarker.status(lines[at[0]].text) == nil
+      else { continue }
+      drop.formUnion(at)
+    }
     return drop
   }
 
