@@ -351,6 +351,17 @@ import Testing
     #expect(try read(Self.minutes(header: "Byrådet - Referat\n\nDato: 29. marts 2016")).committee == "Byrådet")
   }
 
+  /// A meeting's day without a year: the year the header writes, else no day (and a warning),
+  /// never the reader's placeholder year.
+  @Test func aDayWithoutAYear() throws {
+    let withYear = try read(Self.minutes(header: "Referat\nØkonomiudvalget 2021\nMødedato: Onsdag den 3. marts"))
+    #expect(withYear.date?.description == "2021-03-03")
+    let without = try MinutesParser.parse(
+      bytes: Array(Self.minutes(header: "Referat\nØkonomiudvalget\nMødedato: 3. marts").utf8), source: "referat.txt")
+    #expect(without.date == nil)
+    #expect(without.findings.contains { $0.code == "date-without-year" })
+  }
+
   @Test func theStartOfTheMeetingWrittenOutIsItsTime() throws {
     let m = try read(Self.minutes(header: "Kommunalbestyrelsen\nMødedato: 26. juni 2014\nMødelokale: Byrådssalen, Tønder Rådhus\nStarttidspunkt for møde: 19:00\nSluttidspunkt for mødet: 21:10"))
     #expect(m.startTime == ClockTime(hour: 19, minute: 0))

@@ -377,6 +377,21 @@ struct ParserRun {
     // "Næste møde: 9. april 2024" above the items.
     let header = lines[..<(starts.first?.index ?? min(lines.count, 60))].filter { !$0.isBlank }.map(\.text)
     meeting.roles = AttendeeRoles.read(header, attendees: meeting.attendees)
+    // "Mødedato: 3. marts" and no year in the file's name: the reader's year 2000 is no year of
+    // the meeting's. A year the header writes (`Økonomiudvalget 2021`) is its year; else the day
+    // is unknown, and said so.
+    if let d = meeting.date, d.year == 2000, !header.contains(where: { $0.contains("2000") }) {
+      let years = header.lazy.flatMap { $0.split(whereSeparator: { !$0.isNumber }) }
+        .compactMap { Int($0) }.filter { (1990...2100).contains($0) && $0 != 2000 }
+      if let y = years.first, let fixed = Day(year: y, month: d.month, day: d.day) {
+        meeting.date = fixed
+        layout.append(LayoutNote(part: "dato", form: "dato uden år, året fra hovedet", line: 1))
+      } else {
+        meeting.date = nil
+        findings.append(
+          Finding(.warning, code: "date-without-year", message: "mødedatoen står uden år; skriv året i filnavnet (fx 2021-03-03)", location: location(1)))
+      }
+    }
     if let date = meeting.date { meeting.nextMeeting = NextMeetingAnnouncement.day(inLines: header, after: date) }
     if meeting.date == nil {
       findings.append(
