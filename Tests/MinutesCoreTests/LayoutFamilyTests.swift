@@ -805,6 +805,56 @@ import Testing
     #expect(m.items.map { $0.decision.map(\.text) } == [["Godkendt."], ["Godkendt."], ["Taget til efterretning."]])
   }
 
+  /// Numbers alone on their lines: the contents (`1` / title / page / `2` / ...) list the items,
+  /// the items follow; a running header beside a `Side 3 af 6` does not take the items' numbers
+  /// with it.
+  @Test func contentsAndItemsNumberedAloneWithPages() throws {
+    let m = try read(
+      """
+      Børne- og Skoleudvalget
+      Referat
+      Dato: 14-06-2022
+
+      Indholdsfortegnelse
+      1
+      Godkendelse af dagsorden
+      3
+      2
+      Skoledistrikter
+      3
+      3
+      Orientering fra formanden
+      5
+
+      1
+      Godkendelse af dagsorden
+      Sagsnr.: 22/10022
+      Beslutning
+      Godkendt.
+
+      Børne- og Skoleudvalget 14-06-2022
+      Side 3 af 6
+
+      2
+      Skoledistrikter
+      Sagsnr.: 22/08811
+      Beslutning
+      Udsat til næste møde.
+
+      Børne- og Skoleudvalget 14-06-2022
+      Side 5 af 6
+
+      3
+      Orientering fra formanden
+      Sagsnr.: 22/00155
+      Beslutning
+      Taget til efterretning.
+      """)
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Skoledistrikter", "Orientering fra formanden"])
+    #expect(m.items.map { $0.caseNumber?.text } == ["22/10022", "22/08811", "22/00155"])
+    #expect(m.items.map { $0.decision.map(\.text) } == [["Godkendt."], ["Udsat til næste møde."], ["Taget til efterretning."]])
+  }
+
   @Test func agendaAndMinutesInOneTitle() throws {
     let both = try read("Dagsorden og referat for Økonomiudvalget den 3. marts 2021\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n")
     #expect(both.kind == .minutes)

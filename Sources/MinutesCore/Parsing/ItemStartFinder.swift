@@ -233,10 +233,14 @@ struct ItemStartFinder {
           continue
         }
         // "1." / "Godkendelse af dagsorden" / "5": a table of contents' entry and its page.
-        if line.text.hasSuffix("."), let p = nextNonBlank(after: t), let page = lines[p].text.first, page.isNumber,
+        if let p = nextNonBlank(after: t), let page = lines[p].text.first, page.isNumber,
           lines[p].text.allSatisfy(\.isNumber), lines[p].text.count <= 3
         {
-          continue
+          // "1" / "Godkendelse af dagsorden" / "2" / "2" / "Budgetopfølgning": without the full
+          // stop, the page number is followed by the next entry's number (an item's number
+          // alone would be followed by its title).
+          if line.text.hasSuffix(".") { continue }
+          if let q = nextNonBlank(after: p), ItemHeading.bareNumber(lines[q]) != nil { continue }
         }
         // "1." / "Ekstra anlæg - projektering ... ved" / "stationen Grenaa Syd .......1": a
         // contents entry's title wrapped before its leader.

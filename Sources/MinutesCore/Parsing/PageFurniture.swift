@@ -171,7 +171,9 @@ enum PageFurniture {
     }
     for s in nextToPage {
       // A heading, a label or a sentence is the minutes' own, whatever stands next to it.
-      guard let at = seen[s], at.count >= 2, !s.hasSuffix(":"), !s.hasSuffix("."), !(s.first?.isNumber ?? true),
+      // (A number alone, `1` / `Godkendelse af dagsorden`, is an item's; its shape is no text.)
+      guard let at = seen[s], at.count >= 2, s.contains(where: \.isLetter), !s.hasSuffix(":"), !s.hasSuffix("."),
+        !(s.first?.isNumber ?? true),
         SectionHeading.read(lines[at[0]]) == nil, DecisionLabel.read(lines[at[0]].text, reference: nil) == nil,
         ClosedMarker.status(lines[at[0]].text) == nil
       else { continue }
