@@ -56,6 +56,13 @@ import Testing
     // Doers joined before a role in lower case: each of them.
     ("Formanden og næstformanden mødes med skolens ledelse.", [("Formanden", .role), ("Næstformanden", .role)]),
     ("Jens Berg og kommunaldirektøren kontakter ministeriet.", [("Jens Berg", .person), ("Kommunaldirektøren", .role)]),
+    // A subordinate clause puts its time between the doer and the verb.
+    ("Godkendt, idet Center for Økonomi inden 1. december udarbejder en finansieringsplan.", [("Center for Økonomi", .unit)]),
+    ("Direktionen ønsker, at forvaltningen inden for 14 dage orienterer alle høringsparter.", [("Forvaltningen", .unit)]),
+    ("Anbefales, idet forvaltningen inden byrådsbehandlingen udarbejder et notat.", [("Forvaltningen", .unit)]),
+    // Informing people by a day is an errand; what follows a discussion is work.
+    ("Godkendt, og Jens Berg orienterer medarbejderne senest 1. november.", [("Jens Berg", .person)]),
+    ("Drøftet, hvorefter formanden tager kontakt til skolebestyrelsen.", [("Formanden", .role)]),
     // A paper sent to the deciding body itself: someone writes it, nobody is named.
     ("Projektbeskrivelse fremsendes til Direktionen i oktober.", []),
   ]

@@ -111,7 +111,7 @@ enum ActionGrammar {
 
   /// Words that open a clause in which verbs do not lay down work.
   static let subordinators: Set<String> = [
-    "som", "når", "hvis", "fordi", "da", "mens", "hvor", "hvorefter", "hvorved", "om", "før",
+    "som", "når", "hvis", "fordi", "da", "mens", "hvor", "hvorved", "om", "før",
     "inden", "efter", "selvom", "hvilket", "hvordan", "hvorvidt", "hvad", "hvem", "hvilke",
     "eftersom", "såfremt", "således", "så",
   ]
@@ -413,6 +413,16 @@ enum ActionGrammar {
 
   static func particleOK(_ stem: String, _ toks: [ClauseToken], _ i: Int) -> Bool {
     guard let required = particles[stem] else { return true }
+    // "orienterer medarbejderne", "orienterer de berørte grundejere", "orienterer alle
+    // høringsparter": informing people named right after the verb is work too.
+    if stem == "orientere", i + 1 < toks.count, !toks[i + 1].isBoundary {
+      let next = toks[i + 1].lower
+      if ["de", "alle", "både", "samtlige"].contains(next) || (next.count >= 5 && (next.hasSuffix("ne") || next.hasSuffix("en")))
+        || toks[i + 1].isCapitalized
+      {
+        return true
+      }
+    }
     var j = i + 1
     var n = 0
     while j < toks.count, n < 6, !toks[j].isBoundary {

@@ -211,8 +211,13 @@ enum ActionReader {
       let givesTalk = stem == "give" && toks[(hit.index + 1)...].prefix(3).contains {
         ["status", "orientering", "statusorientering", "oplæg"].contains($0.lower)
       }
-      if talkVerbs.contains(stem) || givesTalk, hit.form == .present, let owner {
-        guard due?.kind == .nextMeeting || due?.mentionsMeeting == true else { continue }
+      // "Direktøren orienterer medarbejderne senest 1. november": informing people by a day is an
+      // errand (without one, `Anna orienterer Parby om, at ...` tells what was said).
+      let informsSomeone = stem == "orientere" && due != nil && hit.index + 1 < toks.count && !toks[hit.index + 1].isBoundary
+        && toks[hit.index + 1].lower != "om" && ActionGrammar.particleOK(stem, Array(toks[...(hit.index + 1)]), hit.index)
+      let atMeeting = due?.kind == .nextMeeting || due?.mentionsMeeting == true
+      if talkVerbs.contains(stem) || givesTalk, hit.form == .present, let owner, atMeeting || !informsSomeone {
+        guard atMeeting else { continue }
         return ActionCandidate(
           sentence: sentence, kind: .presentation, ownerPhrase: nil, presenters: [owner], due: due,
           eventStem: nil, referralBody: nil, verb: stem, isHandling: false)
@@ -687,7 +692,8 @@ enum ActionReader {
       while s >= 2, toks[s - 1].isBoundary, toks[s - 1].text == "," {
         var k = s - 2
         var name = 0
-        while k >= 0, !toks[k].isBoundary, toks[k].isCapitalized, name < 3 {
+        // ("Godkendt, og Jens Berg ...": a decision's word is no name of the list.)
+        while k >= 0, !toks[k].isBoundary, toks[k].isCapitalized, name < 3, OutcomeGrammar.verbs[toks[k].lower] == nil {
           k -= 1
           name += 1
         }
@@ -697,6 +703,16 @@ enum ActionReader {
       start = s
     }
     var words = Array(toks[start..<v])
+    // "idet Center for Økonomi inden 1. december udarbejder ...", "at forvaltningen inden for 14
+    // dage orienterer ...": a subordinate clause puts the time between its subject and its verb.
+    if let k = words.indices.dropFirst().first(where: { timePrepositions.contains(words[$0].lower) }),
+      words[k...].contains(where: {
+        $0.text.first?.isNumber == true || timeWords.contains($0.lower) || $0.lower.hasSuffix("mødet")
+          || $0.lower.hasSuffix("behandlingen")
+      })
+    {
+      words = Array(words[..<k])
+    }
     // "at administrationen samtidig undersøger": sentence adverbs after the subject go.
     while let l = words.last, subjectAdverbs.contains(l.lower), words.count > 1 { words.removeLast() }
     if let phrase = doerPhrase(words) { return phrase }
@@ -741,6 +757,14 @@ enum ActionReader {
     }
     return text
   }
+
+  /// Prepositions that open a time between a subject and its verb, and words of time after them.
+  static let timePrepositions: Set<String> = ["inden", "senest", "indenfor", "om", "i", "til", "efter", "før", "primo", "medio", "ultimo"]
+  static let timeWords: Set<String> = [
+    "dage", "dag", "uger", "uge", "ugen", "måned", "måneder", "måneden", "år", "året", "kvartal", "halvår", "mødet", "møde",
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
+    "sommerferien", "jul", "påske", "efteråret", "foråret", "næste",
+  ]
 
   /// Sentence adverbs that may stand between a subject and its verb.
   static let subjectAdverbs: Set<String> = [
