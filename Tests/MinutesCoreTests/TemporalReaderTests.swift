@@ -102,6 +102,10 @@ import Testing
     ("drøftes igen først i det nye år", "2024-10-02", "først i det nye år", .period, "2025-03-31", "2025-01-01", "2025-03-31"),
     ("Drøftes i det nye år.", "2024-10-02", "i det nye år", .period, "2025-12-31", "2025-01-01", "2025-12-31"),
     ("færdig ultimo næste år", "2024-10-02", "ultimo næste år", .period, "2025-12-31", "2025-10-01", "2025-12-31"),
+    // The next quarter; a span "de næste"; days counted from this meeting.
+    ("Status fremlægges i næste kvartal.", "2024-10-02", "i næste kvartal", .period, "2025-03-31", "2025-01-01", "2025-03-31"),
+    ("sender inden for de næste to uger et udkast", "2024-10-02", "inden for de næste to uger", .day, "2024-10-16", "2024-10-16", "2024-10-16"),
+    ("indkalder parterne senest 14 dage efter udvalgsmødet", "2024-10-02", "senest 14 dage efter udvalgsmødet", .day, "2024-10-16", "2024-10-16", "2024-10-16"),
     // "først i", "sidst i", "midt i": primo, ultimo, medio.
     ("Forslag kommer sidst i november.", "2024-10-02", "sidst i november", .period, "2024-11-30", "2024-11-21", "2024-11-30"),
     ("Udkast midt i marts 2025", "2024-10-02", "midt i marts 2025", .period, "2025-03-20", "2025-03-11", "2025-03-20"),
@@ -110,7 +114,11 @@ import Testing
   ]
 
   /// Words of these shapes in other senses are no dates.
-  @Test(arguments: ["Halvdelen af midlerne bruges.", "Først når planen er klar, går vi videre.", "det nye udvalg", "Sidst var der ingen."])
+  @Test(arguments: [
+    "Halvdelen af midlerne bruges.", "Først når planen er klar, går vi videre.", "det nye udvalg", "Sidst var der ingen.",
+    // Counted from another event, not from the meeting.
+    "Ordningen evalueres 6 måneder efter, at planen er vedtaget.", "Svar 14 dage efter modtagelsen.",
+  ])
   func wordsOfPeriodsAloneAreNoDates(_ text: String) throws {
     #expect(TemporalReader(reference: try #require(Day(iso: "2024-10-02"))).expressions(in: text).isEmpty)
   }

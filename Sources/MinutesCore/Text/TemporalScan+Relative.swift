@@ -38,6 +38,15 @@ extension TemporalScan {
           .period, .month, from: f, to: j + 1, notBefore: notBefore, start: s, end: s.endOfMonth,
           relative: true), j + 2
       )
+    case .kvartal:
+      // "i næste kvartal": the quarter after the reference day's.
+      let q = (reference.month - 1) / 3
+      let s = firstOfMonth(reference.year, q * 3 + 1).adding(months: 3)
+      return (
+        make(
+          .period, .quarter, from: f, to: j + 1, notBefore: notBefore, start: s, end: s.adding(months: 3).adding(days: -1),
+          relative: true), j + 2
+      )
     case .aar:
       let (s, e) = wholeYear(reference.year + 1)
       return (
@@ -70,7 +79,13 @@ extension TemporalScan {
       return nil
     }
     if isPunct(k + 1, Punct.dash) { return nil }
-    if isKeyword(k + 2, .efter) || isKeyword(k + 2, .foer) { return nil }
+    if isKeyword(k + 2, .efter) || isKeyword(k + 2, .foer) {
+      // "14 dage efter mødet", "en måned efter udvalgsmødet": counted from this meeting.
+      guard isKeyword(k + 2, .efter), let m = tok(k + 3), m.kind == .word,
+        m.keyword == .moedet || m.isMeetingCompound
+      else { return nil }
+      return (count, u.unit, k + 3)
+    }
     return (count, u.unit, k + 1)
   }
 
@@ -96,7 +111,11 @@ extension TemporalScan {
   /// `inden for 14 dage`, `om to uger`, `om 3 måneder`: counted from the reference day.
   mutating func relativeSpan(at j: Int, from: Int, notBefore: Int) -> (TemporalExpression, Int)? {
     var k = j
-    if isKeyword(k, .naeste) { k += 1 }
+    // "inden for de næste to uger", "inden for de kommende 14 dage".
+    if isKeyword(k, .det) || tok(k)?.kind == .word && text(k, k).lowercased() == "de", isKeyword(k + 1, .naeste) || isKeyword(k + 1, .kommende) {
+      k += 1
+    }
+    if isKeyword(k, .naeste) || isKeyword(k, .kommende) { k += 1 }
     guard let (count, unit, last) = countAndUnit(at: k), count <= 400,
       let day = counted(count, unit)
     else { return nil }
@@ -112,6 +131,10 @@ extension TemporalScan {
     guard let (count, unit, last) = countAndUnit(at: k), unit != .year, count <= 400,
       let day = counted(count, unit)
     else { return nil }
+    // "senest 14 dage efter mødet": the day that many days after the meeting.
+    if last == k + 3 {
+      return (make(.day, .day, from: k, to: last, notBefore: notBefore, start: day, relative: true), last + 1)
+    }
     return (
       make(
         .duration, .days, from: k, to: last, notBefore: notBefore, start: reference, end: day,
