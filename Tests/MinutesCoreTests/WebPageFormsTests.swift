@@ -390,7 +390,15 @@ import Testing
     #expect(m.absentees == ["Bent Erik Hansen", "Arne Kruse", "Anders Fog-Petersen"])
     // A name with a surname's initial and a person before a colon end no list.
     #expect(AttendeeList.names(in: "Anne Holm, Lars J. Hansen, Bo Dal") == ["Anne Holm", "Lars J. Hansen", "Bo Dal"])
-    #expect(AttendeeList.names(in: "Anne Holm. Bo Dal: formand").count == 2)
+    #expect(AttendeeList.names(in: "Anne Holm. Bo Dal: formand") == ["Anne Holm", "Bo Dal"])
+  }
+
+  /// The whole body, or an organisation's letters and place, named in a list of people is no
+  /// person; a party's letters before a name are the person's.
+  @Test func aBodyOrAnOrganisationInAListIsNoPerson() {
+    #expect(AttendeeList.names(in: "Hele udvalget").isEmpty)
+    #expect(AttendeeList.names(in: "Aase Kjærgaard, DH Svendborg (formand)") == ["Aase Kjærgaard"])
+    #expect(AttendeeList.names(in: "SF Anne Holm, Bo Dal") == ["Anne Holm", "Bo Dal"])
   }
 
   @Test func aControlGluedBeforeACaseNumberGoes() throws {

@@ -265,6 +265,18 @@ enum AttendeeList {
         }
         // "Grundejerforeningen Vesterengen", "Dansk Blindesamfund": an association, not a person.
         if isOrganisation(name) { continue }
+        // "Bo Dal: formand": the person, then the role.
+        if let c = name.firstIndex(of: ":"), isPersonName(String(name[..<c])) { name = String(name[..<c]) }
+        // "Hele udvalget", "Alle medlemmer": the body, not a person (a name ends capitalised).
+        let parts = name.split(separator: " ")
+        if parts.count >= 2, let last = parts.last, last.first?.isLowercase == true { continue }
+        // "DH Svendborg": an organisation's letters and its place, not a person (`SF Anne Holm`
+        // has a first name after the party's letters).
+        if parts.count == 2, (2...4).contains(parts[0].count), parts[0].allSatisfy({ $0.isUppercase && $0.isLetter }),
+          !NameGrammar.isFirstName(String(parts[1]))
+        {
+          continue
+        }
         // "FKB s bestyrelse Flemming Holm", "kreds 2 Erik Dal": what the person before sits for,
         // run on into the next name (a list that lost its line breaks); the name from its first
         // name on.
