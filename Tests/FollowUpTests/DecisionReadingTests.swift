@@ -201,6 +201,9 @@ import Testing
     ("Sagen udsættes til 1/11-2024.", "2024-11-01"),
     ("Sagen genoptages efter sommerferien.", "2025-09-07"),
     ("Udsættes til efter jul.", "2025-01-23"),
+    // After a verb in the present a season or month without its year is the next one.
+    ("Sagen tages op igen i foråret.", "2025-05-31"),
+    ("Sagen genoptages i det nye år.", "2025-03-31"),
   ])
   func deferralTargets(_ c: (String, String)) throws {
     let r = try Examples.register(Self.minutes(c.0))

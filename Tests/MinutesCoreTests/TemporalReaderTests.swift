@@ -100,7 +100,7 @@ import Testing
     ("Planen skal være klar inden årets udgang.", "2024-10-02", "inden årets udgang", .day, "2024-12-31", "2024-12-31", "2024-12-31"),
     ("Sagen tages op i starten af det nye år.", "2024-10-02", "i starten af det nye år", .period, "2025-03-31", "2025-01-01", "2025-03-31"),
     ("drøftes igen først i det nye år", "2024-10-02", "først i det nye år", .period, "2025-03-31", "2025-01-01", "2025-03-31"),
-    ("Drøftes i det nye år.", "2024-10-02", "i det nye år", .period, "2025-12-31", "2025-01-01", "2025-12-31"),
+    ("Drøftes i det nye år.", "2024-10-02", "i det nye år", .period, "2025-03-31", "2025-01-01", "2025-03-31"),
     ("færdig ultimo næste år", "2024-10-02", "ultimo næste år", .period, "2025-12-31", "2025-10-01", "2025-12-31"),
     // The next quarter; a span "de næste"; days counted from this meeting.
     ("Status fremlægges i næste kvartal.", "2024-10-02", "i næste kvartal", .period, "2025-03-31", "2025-01-01", "2025-03-31"),

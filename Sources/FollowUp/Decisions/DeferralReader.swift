@@ -283,11 +283,15 @@ enum DeferralReader {
     // The target: the first expression after the verb, else any.
     // "udsættes til 1. oktober" in March, "til uge 40": a day written without its year after a
     // word that looks ahead is the next one; "udsat på mødet den 26. februar" is as read.
+    // "Sagen tages op igen i foråret", "genoptages i marts": after a verb in the present, a
+    // period without its year looks ahead too (`blev udsat i marts` tells when).
+    let presentVerb = deferVerbs.contains(w[v]) || againVerbs.contains(w[v])
     let exprs = TemporalReader(reference: reference).expressions(in: sentence).filter {
       $0.kind != .time
     }.map { e in
       let first = e.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
-      return Self.lookingAhead.contains(first) ? ActionReader.ahead([e], of: reference)[0] : e
+      let ahead = Self.lookingAhead.contains(first) || (presentVerb && first == "i" && e.kind == .period)
+      return ahead ? ActionReader.ahead([e], of: reference)[0] : e
     }
     let verbOffset = byteOffset(ofWord: w[v], in: sentence) ?? 0
     // A target lies after the deferring meeting ("udsat i byrådets møde den 26. marts" is when);

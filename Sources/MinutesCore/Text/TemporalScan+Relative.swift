@@ -47,6 +47,11 @@ extension TemporalScan {
           .period, .quarter, from: f, to: j + 1, notBefore: notBefore, start: s, end: s.adding(months: 3).adding(days: -1),
           relative: true), j + 2
       )
+    case .aar where tokens[j].keyword == .nye:
+      // "i det nye år": early in the next year, as `primo`.
+      let (ys, ye) = wholeYear(reference.year + 1)
+      let (s, e, g) = part(.primo, of: ys, ye)
+      return (make(.period, g, from: f, to: j + 1, notBefore: notBefore, start: s, end: e, relative: true), j + 2)
     case .aar:
       let (s, e) = wholeYear(reference.year + 1)
       return (
