@@ -375,3 +375,52 @@ import Testing
     #expect(meeting.items.map(\.title) == ["Godkendelse af dagsorden", "Årsregnskab 2018 – foreløbigt resultat"])
   }
 }
+
+/// Saved pages whose closed items are marked the ways web pages mark them: the item is closed and
+/// its text is never read; a list inside an item is no item.
+@Suite struct HTMLClosedItemTests {
+  static func page(_ second: String) -> String {
+    """
+    <!DOCTYPE html><html><head><meta charset="utf-8"><title>Referat</title></head><body>
+    <h1>Miljøudvalget</h1><p>Mødedato: 04-06-2024</p>
+    <h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p>
+    \(second)<p>Sagsnr.: 24/7004</p><h3>Sagsfremstilling</h3><p>HEMMELIG nabo klager.</p><h3>Beslutning</h3><p>HEMMELIG afvist.</p>
+    <h2>3. Eventuelt</h2><h3>Beslutning</h3><p>Intet.</p>
+    </body></html>
+    """
+  }
+
+  @Test(arguments: [
+    "<h2>2. Klage over støj</h2><p><strong>Lukket punkt</strong></p>",
+    "<h2>2. Klage over støj</h2><p>LUKKET PUNKT</p>",
+    "<h2>2. Klage over støj <span class=\"badge\">Lukket</span></h2>",
+    "<h2>2. Klage over støj <span class=\"visually-hidden\">Lukket punkt</span></h2>",
+    "<h2>2. Klage over støj Lukket</h2>",
+    "<h2>2. Klage over støj</h2><table><tr><td>Status</td><td>Lukket</td></tr></table>",
+    "<h2>2. Klage over støj</h2><p>Status: Lukket</p>",
+  ])
+  func aClosedItemOnAWebPage(_ second: String) throws {
+    let text = try DocumentText(decodingHTML: Array(Self.page(second).utf8), file: "miljoeudvalget-2024-06-04.html")
+    let m = try MinutesParser.parse(text, source: "miljoeudvalget-2024-06-04.html")
+    #expect(m.items.map(\.number) == [1, 2, 3], "\(second)")
+    #expect(m.items.map(\.isClosed) == [false, true, false], "\(second)")
+    #expect(m.items[1].title == "Klage over støj", "\(second)")
+    let texts = m.items.flatMap { $0.sections.flatMap(\.paragraphs).map(\.text) }
+    #expect(!texts.contains { $0.contains("HEMMELIG") }, "\(second)")
+  }
+
+  /// An ordered list in an item whose last entry has the next item's number.
+  @Test func anOrderedListInAnItemIsNoItem() throws {
+    let html = """
+      <html><body><h1>Miljøudvalget</h1><p>Mødedato: 04-06-2024</p>
+      <h2>1. Godkendelse af dagsorden</h2><h3>Beslutning</h3><p>Godkendt.</p>
+      <h2>2. Cykelhandlingsplan</h2><h3>Sagsfremstilling</h3><p>Planen omfatter:</p><ol><li>Supercykelsti</li><li>Cykelparkering</li><li>Vintervedligehold af stier</li></ol><h3>Beslutning</h3><p>Godkendt.</p>
+      <h2>3. Parkeringsstrategi</h2><p>Sagsnr.: 24/002345</p><h3>Beslutning</h3><p>Udsat til næste møde.</p>
+      </body></html>
+      """
+    let text = try DocumentText(decodingHTML: Array(html.utf8), file: "miljoeudvalget-2024-06-04.html")
+    let m = try MinutesParser.parse(text, source: "miljoeudvalget-2024-06-04.html")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Cykelhandlingsplan", "Parkeringsstrategi"])
+    #expect(m.items.last?.caseNumber?.text == "24/002345")
+  }
+}

@@ -94,6 +94,13 @@ enum ClosedMarker {
     if !closed, let (rest, _) = trailingPhrase(t, in: trailingClosing) {
       closed = true
       t = rest
+    } else if !closed, let w = ["Lukket", "LUKKET", "Fortroligt", "FORTROLIGT"].first(where: { t.hasSuffix(" " + $0) }),
+      t.count > w.count + 4
+    {
+      // "Klage over støj Lukket": the status capitalised at the title's end (a badge beside the
+      // heading run into it); in lower case it is the title's own word (`Svømmehallen lukket`).
+      closed = true
+      t = String(t.dropLast(w.count + 1)).trimmingSpaces
     } else if let (rest, _) = trailingPhrase(t, in: trailingOpening) {
       t = rest
     }
@@ -130,7 +137,14 @@ enum ClosedMarker {
   /// one after a case number (`Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt`).
   static func status(_ text: String) -> Status? {
     guard text.utf8.count <= 200 else { return nil }
-    let key = text.lowercased().trimming(" .:")
+    var key = text.lowercased().trimming(" .:")
+    // "Status: Lukket", "Punktstatus: Åben": the status under its label.
+    for label in ["status:", "punktstatus:", "sagsstatus:", "punkttype:", "type:"] where key.hasPrefix(label) {
+      key = String(key.dropFirst(label.count)).trimming(" .:")
+      if closingWords.contains(key) { return .closed }
+      if openingWords.contains(key) { return .open }
+      return nil
+    }
     if closingWords.contains(key) { return .closed }
     if openingWords.contains(key) { return .open }
     if let (rest, w) = leadingWord(text, in: closingWords + openingWords), startsWithDigitOrDash(rest) {

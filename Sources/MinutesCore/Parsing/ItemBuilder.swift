@@ -114,12 +114,11 @@ struct ItemBuilder {
         k += 1
         continue
       }
-      if SectionHeading.read(line) != nil || SectionHeading.readBullet(line) != nil
-        || DecisionLabel.read(line.text, reference: meetingDate) != nil
-      {
-        break
-      }
-      if isEcho(line, title: title) || Self.isTypeMarker(line.text) {
+      // A status under the heading, bold or in capitals as a heading is (`**Lukket punkt**`,
+      // `LUKKET PUNKT`), is the item's status before it is any section's heading.
+      // "| Status | Lukket |": a row of fields under the heading whose cell gives the status.
+      if line.isTableRow, line.cells.count <= 3, line.cells.contains(where: { ClosedMarker.status($0) == .closed }) {
+        isClosed = true
         k += 1
         idx = k
         looked += 1
@@ -134,6 +133,17 @@ struct ItemBuilder {
         let next = after < lines.endIndex ? ClosedMarker.status(lines[after].text) : nil
         let previous = before >= lines.startIndex ? ClosedMarker.status(lines[before].text) : nil
         if status == .closed, next != .open, previous != .open { isClosed = true }
+        k += 1
+        idx = k
+        looked += 1
+        continue
+      }
+      if SectionHeading.read(line) != nil || SectionHeading.readBullet(line) != nil
+        || DecisionLabel.read(line.text, reference: meetingDate) != nil
+      {
+        break
+      }
+      if isEcho(line, title: title) || Self.isTypeMarker(line.text) {
         k += 1
         idx = k
         looked += 1

@@ -440,6 +440,17 @@ struct ItemStartFinder {
             continue
           }
         }
+        // "<h2>2. Cykelplan</h2> ... <ol><li>Vintervedligehold</li></ol> ... <h2>3. Parkering</h2>":
+        // of two with one number, the one dressed as the run's headings are is the item.
+        if c.match.number == last.match.number, runs[runs.count - 1].count >= 2,
+          case let level = lines[runs[runs.count - 1][0].0.index].headingLevel, level > 0,
+          runs[runs.count - 1].dropLast().allSatisfy({ lines[$0.0.index].headingLevel == level })
+        {
+          if lines[last.index].headingLevel != level, lines[c.index].headingLevel == level {
+            runs[runs.count - 1][runs[runs.count - 1].count - 1] = (c, conf)
+            continue
+          }
+        }
         if c.match.number == last.match.number, !hasCaseLine(after: c), runs[runs.count - 1].count >= 2,
           runs[runs.count - 1].allSatisfy({ hasCaseLine(after: $0.0) })
         {

@@ -271,7 +271,16 @@ struct HTMLRenderer {
     let role = tag.value("role")?.lowercased() ?? ""
     if HTMLElement.furnitureRoles.contains(role), hides() { return .hidden }
     let classes = HTMLRenderer.words(tag.value("class"))
-    if classes.contains(where: HTMLElement.invisibleClasses.contains), hides() { return .hidden }
+    if classes.contains(where: HTMLElement.invisibleClasses.contains), hides() {
+      // `<span class="badge">Lukket</span>`, `<span class="visually-hidden">Lukket punkt</span>`:
+      // a closed item's status is kept, whatever the page shows of it (fail closed).
+      if let inner = tokenizer.shortText(name, after: tag.end),
+        ClosedMarker.status(inner.replacingOccurrences(of: "&nbsp;", with: " ").trimmingSpaces) == .closed
+      {
+        return parent
+      }
+      return .hidden
+    }
     let names = classes + HTMLRenderer.words(tag.value("id"))
     if names.contains(where: HTMLElement.namesBanner), hides() { return .hidden }
     if name == "button" || role == "button" {

@@ -248,6 +248,18 @@ struct HTMLTokenizer {
     endTag(name, from: from) != nil
   }
 
+  /// The text up to the next `</name` after `from`, tags left out, when it is short (at most
+  /// `limit` bytes of source); nil otherwise.
+  mutating func shortText(_ name: String, after from: Int, limit: Int = 120) -> String? {
+    guard let end = endTag(name, from: from), end >= from, end - from <= limit else { return nil }
+    var out: [UInt8] = []
+    var inTag = false
+    for b in bytes[from..<end] {
+      if b == 0x3C { inTag = true } else if b == 0x3E { inTag = false } else if !inTag { out.append(b) }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// The offset of the next `</name` (followed by white space, `/` or `>`) at or after `from`.
   private mutating func endTag(_ name: String, from: Int) -> Int? {
     let key = "</" + name
