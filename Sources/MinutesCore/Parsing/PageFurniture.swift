@@ -175,7 +175,10 @@ enum PageFurniture {
       guard let at = seen[s], at.count >= 2, s.contains(where: \.isLetter), !s.hasSuffix(":"), !s.hasSuffix("."),
         !(s.first?.isNumber ?? true),
         SectionHeading.read(lines[at[0]]) == nil, DecisionLabel.read(lines[at[0]].text, reference: nil) == nil,
-        ClosedMarker.status(lines[at[0]].text) == nil
+        ClosedMarker.status(lines[at[0]].text) == nil,
+        // A running header gives the meeting's day; a line of the minutes that happens to end a
+        // page and recur (`Ingen bemærkninger`) does not.
+        TemporalReader(reference: Day(ordinal: 0)).expressions(in: lines[at[0]].text).contains(where: { $0.kind == .day })
       else { continue }
       drop.formUnion(at)
     }
