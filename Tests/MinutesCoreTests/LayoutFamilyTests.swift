@@ -855,6 +855,27 @@ import Testing
     #expect(m.items.map { $0.decision.map(\.text) } == [["Godkendt."], ["Udsat til næste møde."], ["Taget til efterretning."]])
   }
 
+  /// A line of the minutes that ends a page and recurs is the minutes' own.
+  @Test func aRecurringLineBesideAPageNumberWithoutADayStays() throws {
+    let m = try read(
+      """
+      Referat
+      Plan- og Boligudvalget
+      Mødedato: 7. november 2023
+
+      1. Meddelelser
+      Beslutning
+      Taget til efterretning
+      Side 1 af 2
+
+      2. Orientering om byggeri
+      Beslutning
+      Taget til efterretning
+      Side 2 af 2
+      """)
+    #expect(m.items.map { $0.decision.map(\.text) } == [["Taget til efterretning"], ["Taget til efterretning"]])
+  }
+
   @Test func agendaAndMinutesInOneTitle() throws {
     let both = try read("Dagsorden og referat for Økonomiudvalget den 3. marts 2021\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n")
     #expect(both.kind == .minutes)
