@@ -56,6 +56,10 @@ import Testing
     // Doers joined before a role in lower case: each of them.
     ("Formanden og næstformanden mødes med skolens ledelse.", [("Formanden", .role), ("Næstformanden", .role)]),
     ("Jens Berg og kommunaldirektøren kontakter ministeriet.", [("Jens Berg", .person), ("Kommunaldirektøren", .role)]),
+    // A time or a manner between `bedes` and its infinitive.
+    ("Forvaltningen bedes til mødet i december fremlægge en plan.", [("Forvaltningen", .unit)]),
+    ("Borgerservice bedes inden den 1. november 2024 sende svar til borgeren.", [("Borgerservice", .unit)]),
+    ("Forvaltningen bedes hurtigst muligt orientere de berørte.", [("Forvaltningen", .unit)]),
     // A subordinate clause puts its time between the doer and the verb.
     ("Godkendt, idet Center for Økonomi inden 1. december udarbejder en finansieringsplan.", [("Center for Økonomi", .unit)]),
     ("Direktionen ønsker, at forvaltningen inden for 14 dage orienterer alle høringsparter.", [("Forvaltningen", .unit)]),

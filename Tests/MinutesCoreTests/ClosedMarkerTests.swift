@@ -215,6 +215,24 @@ import Testing
     #expect(!everyText(m).contains { $0.contains("HEMMELIG") })
   }
 
+  /// A closing told in the past at the end of an item's decision is that item's, not the next's.
+  @Test func aClosingToldInThePastIsTheItemsOwn() throws {
+    let text = """
+      Referat af Økonomiudvalgets møde den 21. oktober 2024
+
+      1. Salg af grund
+      Beslutning
+      Sagen blev behandlet for lukkede døre. Godkendt.
+
+      2. Takster
+      Beslutning
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "oekonomiudvalget-2024-10-21.txt")
+    #expect(m.items.map(\.isClosed) == [true, false])
+    #expect(m.items[1].decision.map(\.text) == ["Godkendt."])
+  }
+
   /// The contents mark an item closed that its heading does not: the item is closed.
   @Test func aClosedMarkInTheContentsClosesTheItem() throws {
     let text = """

@@ -497,6 +497,18 @@ enum ActionReader {
         subjectEnd = i - 1
       }
       var j = i + 1
+      // "Forvaltningen bedes til mødet i december fremlægge ...", "bedes hurtigst muligt
+      // orientere ...": a time or a manner between `bedes` and its infinitive.
+      if t.lower == "bedes", j < toks.count, ActionGrammar.verb(toks[j].lower)?.form != .infinitive,
+        j + 1 < toks.count, toks[j + 1].lower != "at",
+        timePrepositions.contains(toks[j].lower) || ["hurtigst", "snarest", "senest", "straks", "gerne", "endvidere", "også"].contains(toks[j].lower),
+        let k = (j + 1..<min(toks.count, j + 10)).first(where: { k in
+          !toks[k - 1].isBoundary && ActionGrammar.verb(toks[k].lower)?.form == .infinitive && !toks[k].isCapitalized
+        }),
+        !toks[j..<k].contains(where: { $0.isBoundary && $0.text != "." })
+      {
+        j = k
+      }
       if j < toks.count, toks[j].lower == "til" || toks[j].lower == "om" { j += 1 }
       var afterAt = false
       if j < toks.count, toks[j].lower == "at" {

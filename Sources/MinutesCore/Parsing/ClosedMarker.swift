@@ -162,6 +162,12 @@ enum ClosedMarker {
     return nil
   }
 
+  /// `Sagen blev behandlet for lukkede døre`, `Punktet var lukket`: a closing told in the past.
+  static func toldInThePast(_ text: String) -> Bool {
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+    return words.contains { $0 == "blev" || $0 == "var" || $0 == "har" || $0 == "havde" }
+  }
+
   /// What a sentence about the item itself says when it closes it.
   static let closingPhrases = ["er lukket", "lukket punkt", "lukket sag", "lukkede døre", "behandles lukket", "behandlet lukket"]
   /// How such a sentence names the item: this item, not another.

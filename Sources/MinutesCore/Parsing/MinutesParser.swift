@@ -166,8 +166,11 @@ struct ParserRun {
       // `tilbudsindhentning.`): the paragraph that ends there is read. Before the first item, the
       // text of an item whose heading is its decision's label (minutes without headings).
       let from = k > 0 ? starts[k - 1].index : 0
+      // "Sagen blev behandlet for lukkede døre. Godkendt.": told in the past, of the item it
+      // ends, not of the next.
       if k > 0 || style == .unnumbered, !start.match.isClosed, let last = lines[from..<start.index].last(where: { !$0.isBlank }),
-        ClosedMarker.statesClosed(last.text) || ClosedMarker.statesClosed(paragraphEnding(at: last, from: from))
+        ClosedMarker.statesClosed(last.text) || ClosedMarker.statesClosed(paragraphEnding(at: last, from: from)),
+        k == 0 || !ClosedMarker.toldInThePast(paragraphEnding(at: last, from: from))
       {
         start.match.isClosed = true
         findings.append(
