@@ -169,6 +169,17 @@ import Testing
     ("Godkendt. Udvalget bemærkede, at projektet er blevet forsinket, fordi udbuddet blev udsat.", .approved),
     ("Et flertal (A, V, O, F) godkendte indstillingen. Et mindretal (C, Ø) stemte imod, idet de ønskede sagen udsat til næste møde.", .approved),
     ("Beslutning om at indgå aftale med Lejerbo om opførelse af boliger udsat.", .postponed),
+    // The committee resolving to take the case up again; a case on hold.
+    ("Udvalget ønsker at genoptage sagen på mødet i december.", .postponed),
+    ("Udvalget ønsker at behandle sagen igen på mødet den 4. december.", .postponed),
+    ("Udvalget besluttede at genoptage sagen på mødet i januar.", .postponed),
+    ("Sagen hviler, indtil der er afklaring om statens tilskud.", .postponed),
+    ("Sagen sættes i bero, indtil udbuddet er afsluttet.", .postponed),
+    ("Forslaget hviler på en analyse fra 2023. Godkendt.", .approved),
+    ("Udvalget ønsker ikke at genoptage sagen. Godkendt.", .approved),
+    // A protocol note's or a minority statement's wish is no decision.
+    ("Godkendt. Protokoltilføjelse fra V: Venstre ønsker, at sagen genoptages, hvis udgifterne overstiger budgettet.", .approved),
+    ("Godkendt. Mindretalsudtalelse fra O: Dansk Folkeparti ønsker sagen udsat, indtil der er afholdt borgermøde.", .approved),
   ])
   func outcome(_ c: (String, Outcome)) throws {
     let r = try Examples.register(Self.minutes(c.0))

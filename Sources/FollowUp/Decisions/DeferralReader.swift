@@ -51,13 +51,14 @@ enum DeferralReader {
   /// Verbs that defer in any form with any subject (present passive or infinitive).
   static let deferVerbs: Set<String> = [
     "udsættes", "udskydes", "udsætte", "udskyde", "udsætter", "udskyder", "genoptages", "genbehandles",
+    "genoptage", "genbehandle", "berostilles",
   ]
   /// Participles and past forms: they defer only with the case as subject.
   static let deferParticiples: Set<String> = ["udsat", "udskudt", "udsatte", "udskød"]
   /// Verbs that defer with `igen`/`videre`/`på et senere møde` after them.
   static let againVerbs: Set<String> = [
     "drøftes", "behandles", "forelægges", "fremlægges", "tages", "drøfter", "behandler",
-    "sættes",
+    "sættes", "behandle", "drøfte",
   ]
   /// Subjects that are the case itself.
   static let caseSubjects: Set<String> = [
@@ -102,8 +103,12 @@ enum DeferralReader {
     guard !w.isEmpty else { return nil }
     var verbIndex: Int?
     let toks = ActionGrammar.tokens(sentence)
-    // "Et mindretal (C, Ø) stemte imod, idet de ønskede sagen udsat": a minority's wish.
-    if w.prefix(3).contains("mindretal") { return nil }
+    // "Et mindretal (C, Ø) stemte imod, idet de ønskede sagen udsat": a minority's wish; a
+    // protocol note's or a minority statement's wish is no decision either.
+    if w.prefix(3).contains("mindretal") || w.first.map({ $0.hasPrefix("protokoltilføj") || $0.hasPrefix("mindretals") }) == true {
+      return nil
+    }
+
     for (i, word) in w.enumerated() {
       if deferVerbs.contains(word) {
         // "udsættes ikke" is the opposite, and so is "besluttede ikke at udsætte sagen", "kan ikke
@@ -221,6 +226,18 @@ enum DeferralReader {
       // "Rykkes til næste møde pga. fravær", "blev punktet flyttet til næste bestyrelsesmøde":
       // moved to a later meeting; "Punkt 4 flyttes til efter punkt 2" only changes the order.
       verbIndex = i
+    }
+    if verbIndex == nil, let i = w.firstIndex(of: "hviler"), i > 0, caseSubjects.contains(w[i - 1]),
+      w.dropFirst(i + 1).first != "på", !w.dropFirst(i + 1).prefix(2).contains("ikke")
+    {
+      // "Sagen hviler, indtil ...": on hold (`Forslaget hviler på en analyse` rests on one).
+      verbIndex = i
+    }
+    if verbIndex == nil, let i = s.find(["i", "bero"]), i > 0, ["sættes", "stilles", "sat", "stillet", "sætte", "stille"].contains(w[i - 1]),
+      !w[..<i].contains("ikke")
+    {
+      // "Sagen sættes i bero, indtil ...", "Sagen stilles i bero": put on hold.
+      verbIndex = i - 1
     }
     if verbIndex == nil, let i = s.find(["sættes", "på", "næste", "dagsorden"]) ?? s.find(["sættes", "på", "næste", "møde"])
       ?? s.find(["sættes", "på", "dagsordenen", "til", "næste"]),
