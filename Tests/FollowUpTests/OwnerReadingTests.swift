@@ -56,6 +56,10 @@ import Testing
     // Doers joined before a role in lower case: each of them.
     ("Formanden og næstformanden mødes med skolens ledelse.", [("Formanden", .role), ("Næstformanden", .role)]),
     ("Jens Berg og kommunaldirektøren kontakter ministeriet.", [("Jens Berg", .person), ("Kommunaldirektøren", .role)]),
+    // Verbs of work in other words; the present of a verb in `-gøre`.
+    ("Miljøafdelingen gennemfører tilsyn med virksomhederne i løbet af november.", [("Miljøafdelingen", .unit)]),
+    ("Sekretariatet får til opgave at koordinere indsatsen.", [("Sekretariatet", .unit)]),
+    ("Jens Berg færdiggør planen inden 1. december.", [("Jens Berg", .person)]),
     // A time or a manner between `bedes` and its infinitive.
     ("Forvaltningen bedes til mødet i december fremlægge en plan.", [("Forvaltningen", .unit)]),
     ("Borgerservice bedes inden den 1. november 2024 sende svar til borgeren.", [("Borgerservice", .unit)]),

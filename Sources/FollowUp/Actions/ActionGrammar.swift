@@ -44,6 +44,7 @@ enum ActionGrammar {
     "fortsætte", "stå", "ensrette", "prøve", "sørge", "fremkomme", "annoncere", "ordne", "booke", "maile", "købe", "anmode", "tilmelde", "udforme", "finpudse", "tilvejebringe", "få", "tale", "foranledige", "møde", "forsøge", "høre",
     "dele", "uddele", "skifte", "underskrive", "betale", "reparere", "hente", "ringe", "rense",
     "eftersende", "tilsende", "udlevere", "indberette", "omdele", "genfremsende",
+    "gennemføre", "udbedre", "udføre", "redegøre",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -55,7 +56,8 @@ enum ActionGrammar {
     "stå": ["for"],
     "prøve": ["at"],
     "sørge": ["for"],
-    "få": ["styr", "plads"],
+    "få": ["styr", "plads", "opgave", "opgaven", "ansvar", "ansvaret"],
+    "redegøre": ["for"],
     "møde": ["med"],
     "forsøge": ["at"],
     "høre": ["om", "efter"],
@@ -145,6 +147,8 @@ enum ActionGrammar {
     if lower.hasSuffix("r"), stems.contains(String(lower.dropLast())) {
       return (String(lower.dropLast()), .present)
     }
+    // "færdiggør", "offentliggør", "redegør": the present of a verb in `-gøre` drops its `e`.
+    if lower.hasSuffix("gør"), stems.contains(lower + "e") { return (lower + "e", .present) }
     if lower.hasSuffix("s"), stems.contains(String(lower.dropLast())) {
       return (String(lower.dropLast()), .passive)
     }

@@ -462,9 +462,9 @@ enum ActionReader {
   }
 
   /// Verbs of holding an event: with the day it is held on, the sentence announces it.
-  static let eventVerbs: Set<String> = ["afholde", "holde"]
+  static let eventVerbs: Set<String> = ["afholde", "holde", "gennemføre"]
   /// Verbs of telling a meeting: with a meeting to come, a presentation.
-  static let talkVerbs: Set<String> = ["orientere", "præsentere"]
+  static let talkVerbs: Set<String> = ["orientere", "præsentere", "redegøre"]
 
   /// Whether the sentence gives the day an event is held on (`afholdes den 23. august 2016`),
   /// not a deadline for holding it (`inden 1. marts`, `senest`).
