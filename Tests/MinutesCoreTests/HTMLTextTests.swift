@@ -424,3 +424,43 @@ import Testing
     #expect(m.items.last?.caseNumber?.text == "24/002345")
   }
 }
+
+/// One-item pages and accordions: the item's heading in the page's title or in a heading's button.
+@Suite struct HTMLItemHeadingTests {
+  func read(_ html: String, _ file: String) throws -> Meeting {
+    try MinutesParser.parse(DocumentText(decodingHTML: Array(html.utf8), file: file), source: file)
+  }
+
+  /// An accordion saved without its script: each heading's text is in a button.
+  @Test func headingsInButtons() throws {
+    let m = try read(
+      """
+      <html><body><h1>Miljøudvalget</h1><p>Mødedato: 04-06-2024</p>
+      <h3><button type="button" class="accordion-button">Punkt 1 - Meddelelser</button></h3>
+      <div class="accordion-body"><p>Beslutning: Taget til efterretning.</p></div>
+      <h3><button type="button" class="accordion-button">Punkt 2 - Lukket punkt - Personalesag</button></h3>
+      <div class="accordion-body"><p>Beslutning: HEMMELIG medarbejderen afskediges.</p></div>
+      <h3><button type="button" class="accordion-button">Punkt 3 - Eventuelt</button></h3>
+      <div class="accordion-body"><p>Beslutning: Intet.</p></div>
+      </body></html>
+      """, "miljoeudvalget-2024-06-04.html")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.isClosed) == [false, true, false])
+    #expect(!m.items.flatMap { $0.sections.flatMap(\.paragraphs).map(\.text) }.contains { $0.contains("HEMMELIG") })
+  }
+
+  /// A one-item page whose title is the item's heading: the page's header stays the meeting's.
+  @Test func aTitleThatIsTheItemsHeading() throws {
+    let m = try read(
+      """
+      <html><head><title>Punkt 6 - Landsbypuljen 2024</title></head><body>
+      <h1>Landdistriktsudvalget</h1><p>Mødedato: 30. januar 2024</p>
+      <h2>6. Landsbypuljen 2024</h2><p>Sagsnr.: 24/1422</p><h3>Beslutning</h3><p>Godkendt.</p>
+      </body></html>
+      """, "punkt-6.html")
+    #expect(m.committee == "Landdistriktsudvalget")
+    #expect(m.date?.description == "2024-01-30")
+    #expect(m.items.map(\.number) == [6])
+    #expect(m.items.first?.caseNumber?.text == "24/1422")
+  }
+}

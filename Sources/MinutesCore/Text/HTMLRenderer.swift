@@ -285,6 +285,9 @@ struct HTMLRenderer {
     if names.contains(where: HTMLElement.namesBanner), hides() { return .hidden }
     if name == "button" || role == "button" {
       if isDisclosure(tag) { return parent }
+      // `<h3><button class="accordion-button">Punkt 2 - ...</button></h3>`: a heading's button
+      // is the heading's text (an accordion whose script was not saved).
+      if ["h1", "h2", "h3", "h4", "h5", "h6"].contains(where: { !(open[$0]?.isEmpty ?? true) }) { return parent }
       return hides() ? .inButton : parent
     }
     if parent == .inButton, HTMLElement.headingLevel(name) > 0 { return .shown }

@@ -40,7 +40,13 @@ public enum HTMLText {
   static func render(_ lines: [HTMLRenderer.Line], title: String?) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(lines.reduce(0) { $0 + $1.text.count + 4 })
-    if let title, !title.isEmpty, !repeats(title, in: lines), !isFileName(title) {
+    // "Punkt 5 - Trafiksikkerhed ved skoler": a one-item page's title is the item's heading,
+    // which the page gives again; as the first line it would take the page's header into the item.
+    let itemShaped = title.map { t in
+      let line = MarkupLine.plain(t, number: 1)
+      return ItemHeading.keywordHeading(line) != nil || ItemHeading.numberedHeading(line) != nil
+    } ?? false
+    if let title, !title.isEmpty, !itemShaped, !repeats(title, in: lines), !isFileName(title) {
       out.append(contentsOf: title.utf8)
       if !lines.isEmpty { out.append(contentsOf: [0x0A, 0x0A]) }
     }
