@@ -56,6 +56,8 @@ import Testing
     // Doers joined before a role in lower case: each of them.
     ("Formanden og næstformanden mødes med skolens ledelse.", [("Formanden", .role), ("Næstformanden", .role)]),
     ("Jens Berg og kommunaldirektøren kontakter ministeriet.", [("Jens Berg", .person), ("Kommunaldirektøren", .role)]),
+    // A body asking a unit for a paper: the unit does the work.
+    ("Direktionen beder administrationen om en skriftlig redegørelse senest den 10. januar 2025.", [("Administrationen", .unit)]),
     // Verbs of work in other words; the present of a verb in `-gøre`.
     ("Miljøafdelingen gennemfører tilsyn med virksomhederne i løbet af november.", [("Miljøafdelingen", .unit)]),
     ("Sekretariatet får til opgave at koordinere indsatsen.", [("Sekretariatet", .unit)]),

@@ -370,6 +370,17 @@ import Testing
     #expect(HeaderReader.cleanPlace("Byrådssalen, Tønder Rådhus Starttidspunkt for møde: 19:00") == "Byrådssalen, Tønder Rådhus")
   }
 
+  /// Fields side by side on a laid-out page (`Sted:  X      Slut:   kl. 18:00`), `Start:` as the
+  /// time, `Sted/lokale:` as the place.
+  @Test func placeAndTimeBesideOtherFields() throws {
+    let m = try read(Self.minutes(header: "Økonomiudvalget\nDato:  3. marts 2021                    Start:  kl. 16:00\nSted:  Mødelokale 2, Rådhuset            Slut:   kl. 18:00"))
+    #expect(m.location == "Mødelokale 2, Rådhuset")
+    #expect(m.startTime == ClockTime(hour: 16, minute: 0))
+    #expect(try read(Self.minutes(header: "Økonomiudvalget\nDato: 3. marts 2021\nSted/lokale: Odsherred Rådhus, lokale 2")).location
+      == "Odsherred Rådhus, lokale 2")
+    #expect(HeaderReader.cleanPlace("Byrådssalen, Roskilde Rådhus        Slut:   kl. 19:00") == "Byrådssalen, Roskilde Rådhus")
+  }
+
   @Test func aPlaceEndsAtTheNextFieldsLabel() {
     #expect(HeaderReader.cleanPlace("BusinessPark Struer Afbud fra/fraværende: - Mødet hævet") == "BusinessPark Struer")
     #expect(HeaderReader.cleanPlace("Rådhuset, Mødelokale 2 Deltagere: Anne Holm") == "Rådhuset, Mødelokale 2")

@@ -203,6 +203,10 @@ enum ActionReader {
         }
         if let first = asked.first, NameGrammar.isFirstName(first.text), k < toks.count, toks[k].lower == "om" {
           owner = asked.map(\.text).joined(separator: " ")
+        } else if asked.isEmpty, isDoerNoun(toks[hit.index + 1].lower), hit.index + 2 < toks.count, toks[hit.index + 2].lower == "om" {
+          // "Udvalget beder administrationen om en skriftlig redegørelse": the one asked.
+          let w = toks[hit.index + 1].text
+          owner = w.prefix(1).uppercased() + w.dropFirst()
         }
       }
       // "Forvaltningen orienterer nærmere om ... på næste møde": a talk the subject gives at a

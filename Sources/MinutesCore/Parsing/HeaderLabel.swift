@@ -24,9 +24,9 @@ enum HeaderLabel {
     add(.date, ["mødedato", "mødedato og tidspunkt", "mødedag", "møde dato", "dato og tid", "dato og tidspunkt"])
     add(.date, ["dato"], needsColon: true)
     add(.time, ["mødetidspunkt", "mødestart", "starttidspunkt", "mødetid", "tidspunkt", "starttidspunkt for møde", "starttidspunkt for mødet"])
-    add(.time, ["tid", "kl", "klokken", "hvornår"], needsColon: true)
+    add(.time, ["tid", "kl", "klokken", "hvornår", "start"], needsColon: true)
     add(.place, ["mødested", "mødelokation", "mødeafholdelse"])
-    add(.place, ["sted", "lokale", "mødelokale", "lokation", "adresse", "hvor"], needsColon: true)
+    add(.place, ["sted", "lokale", "mødelokale", "lokation", "adresse", "hvor", "sted/lokale", "mødested/lokale", "lokale/sted"], needsColon: true)
     add(
       .attendees,
       [
@@ -57,7 +57,7 @@ enum HeaderLabel {
         "udsendelsesdato", "udsendt", "publiceret", "dagsorden publiceret", "referat publiceret",
         "hent som fil", "sluttidspunkt for møde", "sluttidspunkt for mødet", "bemærkninger til dagsorden", "bemærkninger til dagsordenen",
       ])
-    add(.ignored, ["bemærkninger"], needsColon: true)
+    add(.ignored, ["bemærkninger", "slut"], needsColon: true)
     return t
   }()
 

@@ -925,6 +925,16 @@ struct HeaderReader {
   /// (`i Regionshuset Viborg` → `Regionshuset Viborg`, `Regionshuset, mødelokale 4.`).
   static func cleanPlace(_ raw: String) -> String {
     var p = raw.trimmingSpaces
+    // "Byrådssalen, Roskilde Rådhus        Slut:   kl. 19:00": a field beside it on a laid-out
+    // page, after a wide gap.
+    if let gap = p.range(of: "   ") {
+      let after = p[gap.upperBound...].drop(while: { $0 == " " })
+      if let colon = after.prefix(30).firstIndex(of: ":"), after.first?.isUppercase == true,
+        !after[..<colon].contains(where: \.isNumber)
+      {
+        p = String(p[..<gap.lowerBound]).trimmingSpaces
+      }
+    }
     // "BusinessPark Struer Afbud fra/fraværende: - ...": the next field's label on a flattened
     // page ends the place.
     let words = p.split(separator: " ")
