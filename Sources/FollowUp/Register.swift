@@ -336,6 +336,14 @@ public struct Register: Sendable {
         rec.candidates.append((ui, c))
       }
     }
+    // "Sagen blev udsat med henblik på ... Sagen genoptages på mødet i februar": of the item's
+    // own deferrals, the one that says when the case comes back goes first.
+    if let k = rec.deferrals.firstIndex(where: { $0.otherItem == nil && $0.target != nil }),
+      let first = rec.deferrals.firstIndex(where: { $0.otherItem == nil }), first < k, rec.deferrals[first].target == nil
+    {
+      let d = rec.deferrals.remove(at: k)
+      rec.deferrals.insert(d, at: first)
+    }
     // "... tilvejebringe et overblik. Dette fremlægges for ØU d. 20/2.": the next sentence of
     // the same paragraph says when the work comes back; one action, due then.
     var k = 0

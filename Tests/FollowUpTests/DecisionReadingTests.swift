@@ -215,6 +215,8 @@ import Testing
     // After a verb in the present a season or month without its year is the next one.
     ("Sagen tages op igen i foråret.", "2025-05-31"),
     ("Sagen genoptages i det nye år.", "2025-03-31"),
+    // Of two deferrals in one decision, the one that says when.
+    ("Sagen blev udsat med henblik på, at forvaltningen kan indhente oplysninger. Sagen genoptages på mødet i december.", "2024-12-31"),
   ])
   func deferralTargets(_ c: (String, String)) throws {
     let r = try Examples.register(Self.minutes(c.0))
