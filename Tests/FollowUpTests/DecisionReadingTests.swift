@@ -177,6 +177,9 @@ import Testing
     ("Sagen sættes i bero, indtil udbuddet er afsluttet.", .postponed),
     ("Forslaget hviler på en analyse fra 2023. Godkendt.", .approved),
     ("Udvalget ønsker ikke at genoptage sagen. Godkendt.", .approved),
+    // Asking for the floor or for a clarification is no request for work.
+    ("Jens Berg bad om ordet. Taget til efterretning.", .noted),
+    ("Godkendt med den bemærkning, at planen er god.", .approved),
     // A protocol note's or a minority statement's wish is no decision.
     ("Godkendt. Protokoltilføjelse fra V: Venstre ønsker, at sagen genoptages, hvis udgifterne overstiger budgettet.", .approved),
     ("Godkendt. Mindretalsudtalelse fra O: Dansk Folkeparti ønsker sagen udsat, indtil der er afholdt borgermøde.", .approved),

@@ -56,6 +56,12 @@ import Testing
     // Doers joined before a role in lower case: each of them.
     ("Formanden og næstformanden mødes med skolens ledelse.", [("Formanden", .role), ("Næstformanden", .role)]),
     ("Jens Berg og kommunaldirektøren kontakter ministeriet.", [("Jens Berg", .person), ("Kommunaldirektøren", .role)]),
+    // The condition an approval carries; the committee's wish with an adverb before `at`; a
+    // request the meeting made, told in the past.
+    ("Godkendt med den bemærkning, at forvaltningen senest den 1. marts 2025 fremlægger en plan.", [("Forvaltningen", .unit)]),
+    ("Direktionen ønsker i stedet, at forvaltningen udarbejder et nyt forslag til mødet i januar.", [("Forvaltningen", .unit)]),
+    ("Direktionen godkendte indstillingen og bad forvaltningen om at orientere borgerne.", [("Forvaltningen", .unit)]),
+    ("Direktionen bad forvaltningen om en redegørelse til næste møde.", [("Forvaltningen", .unit)]),
     // A body asking a unit for a paper: the unit does the work.
     ("Direktionen beder administrationen om en skriftlig redegørelse senest den 10. januar 2025.", [("Administrationen", .unit)]),
     // Verbs of work in other words; the present of a verb in `-gøre`.

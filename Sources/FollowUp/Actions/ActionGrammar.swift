@@ -109,6 +109,9 @@ enum ActionGrammar {
     // "beder om, at administrationen undersøger", "finder, at X bør have ...": the committee
     // asks for or holds that work be done.
     "beder", "bad", "anmoder", "anmodede", "opfordrer", "opfordrede", "finder", "fandt", "mener",
+    // "Godkendt med den bemærkning, at forvaltningen fremlægger ...": the condition the approval
+    // carries is work.
+    "bemærkning", "bemærkningen",
   ]
 
   /// Words that open a clause in which verbs do not lay down work.
@@ -144,6 +147,10 @@ enum ActionGrammar {
   static func verb(_ lower: String) -> (stem: String, form: Form)? {
     // "Per mødes med kommunen": a verb passive in form, active in meaning (the subject acts).
     if lower == "mødes" { return ("møde", .present) }
+    // "Udvalget bad forvaltningen om at orientere ...": a request the meeting made, in the past
+    // tense of the minutes, asks for work now.
+    if lower == "bad" { return ("bede", .present) }
+    if lower == "anmodede" { return ("anmode", .present) }
     if lower.hasSuffix("r"), stems.contains(String(lower.dropLast())) {
       return (String(lower.dropLast()), .present)
     }
@@ -417,6 +424,12 @@ enum ActionGrammar {
 
   static func particleOK(_ stem: String, _ toks: [ClauseToken], _ i: Int) -> Bool {
     guard let required = particles[stem] else { return true }
+    // "bad forvaltningen om": asked someone; "bad om ordet", "bad i den forbindelse om" tell.
+    if toks[i].lower == "bad" || toks[i].lower == "anmodede" {
+      guard i + 1 < toks.count, !toks[i + 1].isBoundary, !["om", "i", "at", "derfor", "også"].contains(toks[i + 1].lower) else {
+        return false
+      }
+    }
     // "orienterer medarbejderne", "orienterer de berørte grundejere", "orienterer alle
     // høringsparter": informing people named right after the verb is work too.
     if stem == "orientere", i + 1 < toks.count, !toks[i + 1].isBoundary {
@@ -537,6 +550,12 @@ enum ActionGrammar {
     let w = toks[k].lower
     if decisionGovernors.contains(w) { return true }
     if w == "om", k > 0, decisionGovernors.contains(toks[k - 1].lower) { return true }
+    // "ønsker i stedet, at ...", "ønsker derfor, at ...": an adverb between.
+    if ["stedet", "derfor", "endvidere", "desuden", "også", "samtidig"].contains(w) {
+      var m = k - 1
+      if w == "stedet", m >= 0, toks[m].lower == "i" { m -= 1 }
+      if m >= 0, decisionGovernors.contains(toks[m].lower) { return true }
+    }
     if w == "men" {
       // "..., men at der arbejdes videre": the earlier "at" decides.
       var m = k - 1
