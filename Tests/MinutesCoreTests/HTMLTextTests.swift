@@ -398,6 +398,7 @@ import Testing
     "<h2>2. Klage over støj Lukket</h2>",
     "<h2>2. Klage over støj</h2><table><tr><td>Status</td><td>Lukket</td></tr></table>",
     "<h2>2. Klage over støj</h2><p>Status: Lukket</p>",
+    "<h2><img src=\"/img/lock.svg\" alt=\"Lukket punkt\"> 2. Klage over støj</h2>",
   ])
   func aClosedItemOnAWebPage(_ second: String) throws {
     let text = try DocumentText(decodingHTML: Array(Self.page(second).utf8), file: "miljoeudvalget-2024-06-04.html")

@@ -149,6 +149,14 @@ struct HTMLRenderer {
     closeImplied(by: name, traits)
     if traits.contains(.void) {
       if name == "hr", visibility == .shown { boundary(paragraph: true) }
+      // `<img src="lock.svg" alt="Lukket punkt">`: a closed item's only mark is its icon's text
+      // (fail closed).
+      if name == "img", visibility == .shown, let alt = tag.value("alt") ?? tag.value("title"),
+        ClosedMarker.status(alt.trimmingSpaces) == .closed
+      {
+        pendingSpace = true
+        write(ArraySlice(Array(("(" + alt.trimmingSpaces + ") ").utf8)))
+      }
       return
     }
     if (name == "svg" || name == "math") && tag.isSelfClosing { return }

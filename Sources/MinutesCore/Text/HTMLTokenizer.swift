@@ -55,7 +55,7 @@ struct HTMLTokenizer {
   /// The attributes stored on a `Tag`.
   static let keptAttributes: Set<String> = [
     "id", "class", "style", "hidden", "aria-hidden", "role", "aria-expanded", "aria-controls",
-    "data-toggle", "data-bs-toggle", "href", "charset", "http-equiv", "content", "start",
+    "data-toggle", "data-bs-toggle", "href", "charset", "http-equiv", "content", "start", "alt", "title",
   ]
 
   let bytes: [UInt8]
