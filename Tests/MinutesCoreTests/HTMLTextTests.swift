@@ -450,6 +450,19 @@ import Testing
     #expect(!m.items.flatMap { $0.sections.flatMap(\.paragraphs).map(\.text) }.contains { $0.contains("HEMMELIG") })
   }
 
+  /// An agenda's items dressed as headings, some with nothing under them.
+  @Test func anAgendasBareHeadingsAreItems() throws {
+    let m = try read(
+      """
+      <html><head><title>Dagsorden - Boligudvalget</title></head><body><h1>Dagsorden</h1><h2>Boligudvalget</h2><p>Mødedato: 02-12-2024</p>
+      <h3>1. Godkendelse af dagsorden</h3>
+      <h3>2. Almene boliger – skema A</h3><p>Sagsnr.: 03.02.00-G01-11-24</p><h4>Indstilling</h4><p>Direktøren indstiller, at skema A godkendes.</p>
+      <h3>3. Eventuelt</h3>
+      </body></html>
+      """, "boligudvalget-2024-12-02.html")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Almene boliger – skema A", "Eventuelt"])
+  }
+
   /// A one-item page whose title is the item's heading: the page's header stays the meeting's.
   @Test func aTitleThatIsTheItemsHeading() throws {
     let m = try read(

@@ -397,8 +397,16 @@ struct ItemStartFinder {
   /// lend it only confirmed headings that fit its order.
   func chain(_ candidates: [Start]) -> [Start] {
     var runs: [[(Start, Int)]] = []
+    // An agenda's headings dressed as its confirmed items are (`<h3>1. Godkendelse af
+    // dagsorden</h3>` with nothing under it, before `<h3>2. Almene boliger</h3>` and its case):
+    // items, however little stands under them.
+    let dressedLevels: Set<Int> =
+      candidates.contains(where: { lines[$0.index].headingLevel > 0 })
+      ? Set(candidates.filter { lines[$0.index].headingLevel > 0 && confirmation($0) >= 2 }.map { lines[$0.index].headingLevel })
+      : []
     for c in candidates {
-      let conf = confirmation(c)
+      var conf = confirmation(c)
+      if conf == 0, !c.match.endsLikeSentence, dressedLevels.contains(lines[c.index].headingLevel) { conf = 1 }
       if hasSections, conf == 0 || (c.match.endsLikeSentence && conf < 2) { continue }
       // "108. Dialogmøde" / "1. Velkomst" / "2. Dialog om budget" / "109. ...": a heading that
       // follows on from an earlier run goes on with it, past a list in between.
