@@ -478,3 +478,23 @@ import Testing
     #expect(m.items.first?.caseNumber?.text == "24/1422")
   }
 }
+
+/// eDoc's published pages keep each item as a table of its fields, a field a row.
+@Suite struct HTMLItemTablesTests {
+  @Test func itemsKeptAsTablesOfTheirFields() throws {
+    let html = """
+      <html><body><h1>Socialudvalget</h1><p>Mødedato: 19-03-2024</p>
+      <table><tr><td>1.</td><td><b>Godkendelse af dagsorden</b></td></tr><tr><td>Sagsnr.</td><td>24/3001</td></tr><tr><td>Beslutning</td><td>Godkendt.</td></tr></table>
+      <table><tr><td>2.</td><td><b>Anbringelsessag</b></td></tr><tr><td>Status</td><td>Lukket</td></tr><tr><td>Sagsnr.</td><td>24/9876</td></tr><tr><td>Sagsfremstilling</td><td>HEMMELIG barnet anbringes.</td></tr></table>
+      <table><tr><td>3.</td><td><b>Takster for hjemmepleje 2025</b></td></tr><tr><td>Sagsnr.</td><td>24/4410</td></tr><tr><td>Beslutning</td><td>Udsat til næste møde.</td></tr></table>
+      </body></html>
+      """
+    let m = try MinutesParser.parse(
+      DocumentText(decodingHTML: Array(html.utf8), file: "socialudvalget-2024-03-19.html"), source: "socialudvalget-2024-03-19.html")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Anbringelsessag", "Takster for hjemmepleje 2025"])
+    #expect(m.items.map { $0.caseNumber?.text } == ["24/3001", "24/9876", "24/4410"])
+    #expect(m.items.map(\.isClosed) == [false, true, false])
+    #expect(m.items.map { $0.decision.map(\.text) } == [["Godkendt."], [], ["Udsat til næste møde."]])
+    #expect(!m.items.flatMap { $0.sections.flatMap(\.paragraphs).map(\.text) }.contains { $0.contains("HEMMELIG") })
+  }
+}

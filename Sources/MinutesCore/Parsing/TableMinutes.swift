@@ -149,6 +149,23 @@ enum TableMinutes {
     return (rows, j)
   }
 
+  /// `| 1. | Godkendelse af dagsorden |`, `| Punkt 3 | Budget |`: the first row of an item kept as
+  /// a table of its fields, as the heading it stands for.
+  static func itemFieldsHeading(_ line: MarkupLine) -> String? {
+    guard line.cells.count == 2 else { return nil }
+    let first = MarkupLineReader.collapseSpaces(line.cells[0]).trimming(" *_")
+    let title = MarkupLineReader.collapseSpaces(line.cells[1]).trimming(" *_")
+    guard !title.isEmpty, title.first?.isUppercase == true, first.utf8.count <= 14 else { return nil }
+    let heading = first + " " + title
+    let plain = MarkupLine.plain(heading, number: line.number)
+    guard ItemHeading.numberedHeading(plain) != nil || ItemHeading.keywordHeading(plain) != nil,
+      first.contains(where: \.isNumber),
+      first.allSatisfy({ $0.isNumber || ".:) ".contains($0) })
+        || ["punkt", "pkt", "nr", "sag"].contains(where: { first.lowercased().hasPrefix($0) })
+    else { return nil }
+    return heading
+  }
+
   /// The document's lines with each table of minutes unfolded into items; other lines as they are.
   static func unfold(_ lines: [MarkupLine]) -> [MarkupLine] {
     guard lines.contains(where: { $0.isTableRow && !$0.isRule }) else { return lines }
@@ -156,6 +173,32 @@ enum TableMinutes {
     var i = 0
     while i < lines.count {
       let line = lines[i]
+      // "| 1. | Godkendelse af dagsorden |" / "| Sagsnr. | 24/3001 |" / "| Beslutning | Godkendt. |":
+      // an item kept as a table of its fields (eDoc's published pages), a field a row.
+      if line.isTableRow, !line.isRule, let heading = itemFieldsHeading(line) {
+        var rows: [MarkupLine] = [line]
+        var j = i + 1
+        while j < lines.count, lines[j].isTableRow {
+          if !lines[j].isRule { rows.append(lines[j]) }
+          j += 1
+        }
+        if rows.dropFirst().allSatisfy({ $0.cells.count == 2 }) {
+          out.append(MarkupLine.plain(heading, number: line.number))
+          for row in rows.dropFirst() {
+            let label = MarkupLineReader.collapseSpaces(row.cells[0]).trimming(" *_:")
+            let value = MarkupLineReader.collapseSpaces(row.cells[1]).trimming(" *_")
+            if SectionHeading.read(MarkupLine.plain(label, number: row.number)) != nil {
+              out.append(MarkupLine.plain(label, number: row.number))
+              if !value.isEmpty { out.append(MarkupLine.plain(value, number: row.number)) }
+            } else {
+              out.append(MarkupLine.plain(label + ": " + value, number: row.number))
+            }
+          }
+          out.append(MarkupLine.plain("", number: line.number))
+          i = j
+          continue
+        }
+      }
       // "| Medlem | Parti | Fremmøde |": who came and who sent word.
       if line.isTableRow, !line.isRule, columns(line.cells) == nil, let cols = memberColumns(line.cells) {
         let (rows, j) = body(of: lines, after: i)
