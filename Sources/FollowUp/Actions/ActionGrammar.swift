@@ -422,6 +422,15 @@ enum ActionGrammar {
     return false
   }
 
+  /// "orienterer medarbejderne", "orienterer de berørte grundejere", "orienterer alle
+  /// høringsparter", "orienterer Jens Berg": the people informed, named right after the verb.
+  static func namesPeopleAfter(_ toks: [ClauseToken], _ i: Int) -> Bool {
+    guard i + 1 < toks.count, !toks[i + 1].isBoundary else { return false }
+    let next = toks[i + 1].lower
+    return ["de", "alle", "både", "samtlige"].contains(next) || (next.count >= 5 && (next.hasSuffix("ne") || next.hasSuffix("en")))
+      || toks[i + 1].isCapitalized
+  }
+
   static func particleOK(_ stem: String, _ toks: [ClauseToken], _ i: Int) -> Bool {
     guard let required = particles[stem] else { return true }
     // "bad forvaltningen om": asked someone; "bad om ordet", "bad i den forbindelse om" tell.
@@ -430,16 +439,7 @@ enum ActionGrammar {
         return false
       }
     }
-    // "orienterer medarbejderne", "orienterer de berørte grundejere", "orienterer alle
-    // høringsparter": informing people named right after the verb is work too.
-    if stem == "orientere", i + 1 < toks.count, !toks[i + 1].isBoundary {
-      let next = toks[i + 1].lower
-      if ["de", "alle", "både", "samtlige"].contains(next) || (next.count >= 5 && (next.hasSuffix("ne") || next.hasSuffix("en")))
-        || toks[i + 1].isCapitalized
-      {
-        return true
-      }
-    }
+    if stem == "orientere", namesPeopleAfter(toks, i) { return true }
     var j = i + 1
     var n = 0
     while j < toks.count, n < 6, !toks[j].isBoundary {

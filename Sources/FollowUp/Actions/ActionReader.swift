@@ -217,8 +217,7 @@ enum ActionReader {
       }
       // "Direktøren orienterer medarbejderne senest 1. november": informing people by a day is an
       // errand (without one, `Anna orienterer Parby om, at ...` tells what was said).
-      let informsSomeone = stem == "orientere" && due != nil && hit.index + 1 < toks.count && !toks[hit.index + 1].isBoundary
-        && toks[hit.index + 1].lower != "om" && ActionGrammar.particleOK(stem, Array(toks[...(hit.index + 1)]), hit.index)
+      let informsSomeone = stem == "orientere" && due != nil && ActionGrammar.namesPeopleAfter(toks, hit.index)
       let atMeeting = due?.kind == .nextMeeting || due?.mentionsMeeting == true
       if talkVerbs.contains(stem) || givesTalk, hit.form == .present, let owner, atMeeting || !informsSomeone {
         guard atMeeting else { continue }

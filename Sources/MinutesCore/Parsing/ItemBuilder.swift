@@ -114,8 +114,6 @@ struct ItemBuilder {
         k += 1
         continue
       }
-      // A status under the heading, bold or in capitals as a heading is (`**Lukket punkt**`,
-      // `LUKKET PUNKT`), is the item's status before it is any section's heading.
       // "| Status | Lukket |": a row of fields under the heading whose cell gives the status.
       if line.isTableRow, line.cells.count <= 3, line.cells.contains(where: { ClosedMarker.status($0) == .closed }) {
         isClosed = true
@@ -124,6 +122,8 @@ struct ItemBuilder {
         looked += 1
         continue
       }
+      // A status under the heading, bold or in capitals as a heading is (`**Lukket punkt**`,
+      // `LUKKET PUNKT`), is the item's status before it is any section's heading.
       if let status = ClosedMarker.status(line.text), CaseNumberReader.read(line)?.caseNumber == nil {
         // "Åbent punkt" over "Lukket punkt": a table's column headers, not a status.
         var after = k + 1

@@ -611,6 +611,7 @@ struct ItemStartFinder {
   func nestedWithoutIndent(_ candidates: [Start]) -> [Start]? {
     guard !hasSections, candidates.count >= 6 else { return nil }
     var out: [Start] = []
+    var lists = 0
     for (k, c) in candidates.enumerated() where c.match.number == (out.last?.match.number ?? 0) + 1 {
       let opensList = k + 1 < candidates.count && candidates[k + 1].match.number == 1
       // One that opens no list of its own is an item only where it does not go on with the list
@@ -619,9 +620,9 @@ struct ItemStartFinder {
         && candidates[k - 1].index != out.last?.index
       guard opensList || !goesOnWithList, !c.match.endsLikeSentence, !c.match.title.isEmpty else { continue }
       out.append(c)
+      if opensList { lists += 1 }
     }
     // Three items or more, most with a list: fewer are no pattern.
-    let lists = out.filter { s in candidates.contains { $0.index > s.index && $0.match.number == 1 } }.count
     guard out.count >= 3, lists * 3 >= out.count * 2, candidates.count >= out.count * 2 else { return nil }
     return out
   }

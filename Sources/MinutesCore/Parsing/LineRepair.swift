@@ -1346,14 +1346,14 @@ enum LineRepair {
     !w.isEmpty && w.count <= 5 && w.allSatisfy { "ivxl".contains($0) }
   }
 
-  /// How many words a field label at `words[i]` spans, and whether it stands alone (a section or
-  /// status) rather than opening a field with its value after it; nil when none starts there.
   /// `RESUMÉ`, `BESLUTNING`: a section word in capitals is the word.
   static func sectionWord(_ w: String) -> String {
     guard w.count >= 4, w.allSatisfy({ $0.isUppercase || !$0.isLetter }), w.contains(where: \.isLetter) else { return w }
     return w.prefix(1) + w.dropFirst().lowercased()
   }
 
+  /// How many words a field label at `words[i]` spans, and whether it stands alone (a section or
+  /// status) rather than opening a field with its value after it; nil when none starts there.
   static func labelSpan(_ words: [String], at i: Int, contents: Bool = false) -> (Int, Bool)? {
     // "Dok.nr.:", "Mødested:", "Afbud fra:", "Sagsid.:".
     for n in [3, 2, 1] where i + n <= words.count {

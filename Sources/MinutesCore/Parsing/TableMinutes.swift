@@ -176,15 +176,10 @@ enum TableMinutes {
       // "| 1. | Godkendelse af dagsorden |" / "| Sagsnr. | 24/3001 |" / "| Beslutning | Godkendt. |":
       // an item kept as a table of its fields (eDoc's published pages), a field a row.
       if line.isTableRow, !line.isRule, let heading = itemFieldsHeading(line) {
-        var rows: [MarkupLine] = [line]
-        var j = i + 1
-        while j < lines.count, lines[j].isTableRow {
-          if !lines[j].isRule { rows.append(lines[j]) }
-          j += 1
-        }
-        if rows.dropFirst().allSatisfy({ $0.cells.count == 2 }) {
+        let (rows, j) = body(of: lines, after: i)
+        if rows.allSatisfy({ $0.cells.count == 2 }) {
           out.append(MarkupLine.plain(heading, number: line.number))
-          for row in rows.dropFirst() {
+          for row in rows {
             let label = MarkupLineReader.collapseSpaces(row.cells[0]).trimming(" *_:")
             let value = MarkupLineReader.collapseSpaces(row.cells[1]).trimming(" *_")
             if SectionHeading.read(MarkupLine.plain(label, number: row.number)) != nil {
