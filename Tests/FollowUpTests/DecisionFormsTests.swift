@@ -1098,6 +1098,17 @@ import Testing
     let nextAgenda = try Self.register(Self.minutes("Drøftelse om hvordan medlemmer inviteres. Sættes på næste dagsorden."))
     #expect(nextAgenda.postponements.count == 1)
     #expect(try Self.register(Self.minutes("Punktet sættes ikke på næste dagsorden.")).postponements.isEmpty)
+    // The matter is to be on the next meeting's agenda, dated where the sentence says when.
+    let comesOn = try Self.register(Self.minutes("Der arbejdes i grupper. Emnet skal med på næste bestyrelsesmøde d. 6 november."))
+    #expect(comesOn.postponements.count == 1)
+    #expect(comesOn.postponements.first?.target == Examples.day("2024-11-06"))
+    #expect(try Self.register(Self.minutes("Punktet kommer på næste dagsorden igen.")).postponements.count == 1)
+    for sentence in [
+      "Emnet skal ikke med på næste møde.", "Regnskabet skal med på næste møde i Økonomiudvalget.",
+      "Kassereren skal med på næste møde.",
+    ] {
+      #expect(try Self.register(Self.minutes(sentence)).postponements.isEmpty, "\(sentence)")
+    }
     // Another item's, in the agenda's approval.
     for sentence in [
       "Godkendt med den tilføjelse, at sag 430 bliver udsat.", "Godkendt, idet punkt nr. 3 tages af dagsordenen.",

@@ -89,6 +89,19 @@ enum DeferralReader {
     return sentence[r.upperBound...].first?.isUppercase == true
   }
 
+  /// `Emnet skal med på næste bestyrelsesmøde`, `Punktet kommer på næste dagsorden igen`: the
+  /// matter is to be on the next meeting's agenda; the verb's index and the meeting word.
+  static func comesOnNextAgenda(_ w: [String]) -> (Int, String)? {
+    for k in w.indices where ["skal", "kommer"].contains(w[k]) && (k == 0 || caseSubjects.contains(w[k - 1])) {
+      let rest = Array(w.dropFirst(k + 1).prefix(5)).filter { !["med", "igen", "op"].contains($0) }
+      guard rest.count >= 3, rest[0] == "på", rest[1] == "næste",
+        rest[2].hasSuffix("møde") || rest[2].hasSuffix("dagsorden")
+      else { continue }
+      return (k, rest[2])
+    }
+    return nil
+  }
+
   /// Reads one sentence.
   /// - Parameters:
   ///   - ownCommittee: The committee whose decision this is (an active `X drøfter ... igen`
@@ -246,6 +259,12 @@ enum DeferralReader {
       // "Sættes på næste dagsorden": the matter comes back at the next meeting.
       verbIndex = i
     }
+    if verbIndex == nil, let (i, meetingWord) = comesOnNextAgenda(w), !w[..<i].contains("ikke"),
+      !w.dropFirst(i + 1).prefix(2).contains("ikke"), !atAnotherBody(sentence, after: meetingWord)
+    {
+      // "Emnet skal med på næste bestyrelsesmøde d. 6 okt.": the matter comes back then.
+      verbIndex = i
+    }
     if verbIndex == nil, let i = s.find(["vente", "til"]) ?? s.find(["vente", "med"]) ?? s.find(["venter", "til"]),
       i > 0, ["kan", "må", "skal", "vil", "bør"].contains(w[i - 1]) || w[i] == "venter"
         // "Udvalget besluttede at vente med sagen til efter sommerferien".
@@ -325,7 +344,17 @@ enum DeferralReader {
     let other = otherItem(toks.filter { $0.offset < verbOffset })
     // "Punkt 359 Rengøring fra 2020 udsættes": what stands between the item and the verb is its
     // title; the target comes after the verb.
-    let target = later.first(where: { $0.utf8Range.lowerBound >= verbOffset }) ?? (other == nil ? later.last : nil)
+    var target = later.first(where: { $0.utf8Range.lowerBound >= verbOffset }) ?? (other == nil ? later.last : nil)
+    // "på næste bestyrelsesmøde d. 6 okt.", "til næste møde, den 12. marts": the meeting's day
+    // stands beside it.
+    if let t = target, t.kind == .nextMeeting,
+      let day = later.first(where: { e in
+        e.date != nil && e.utf8Range.lowerBound >= t.utf8Range.upperBound
+          && utf8[t.utf8Range.upperBound..<e.utf8Range.lowerBound].allSatisfy { $0 == 0x20 || $0 == 0x2C }
+      })
+    {
+      target = day
+    }
     var otherTitle: String?
     if let n = other {
       // "Sag nr. 7 - Ældrerådsvalg 2021 - udsættes": the title between the dashes.
