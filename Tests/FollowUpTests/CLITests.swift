@@ -56,7 +56,7 @@ import Testing
     #expect(run(["frobnicate"]).0 == 64)
     #expect(run(["export", "--as-of", "2024-1O-03", Examples.folder]).0 == 64)
     #expect(run(["export", "/no/such/folder"]).0 == 66)
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("followup-cli-\(UUID())")
+    let dir = TestScratch.root.appendingPathComponent("cli-\(UUID())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let empty = dir.appendingPathComponent("empty.txt")

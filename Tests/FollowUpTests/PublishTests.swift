@@ -25,7 +25,7 @@ import Testing
   }
 
   @Test func everyLinkResolvesAndNothingIsScripted() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("followup-site-\(UUID())")
+    let dir = TestScratch.root.appendingPathComponent("site-\(UUID())")
     defer { try? FileManager.default.removeItem(at: dir) }
     let count = try publisher().publish(to: dir.path)
     let files = try FileManager.default.subpathsOfDirectory(atPath: dir.path)
@@ -54,7 +54,7 @@ import Testing
   }
 
   @Test func republishingReplacesTheSiteAndRefusesForeignFolders() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("followup-site-\(UUID())")
+    let dir = TestScratch.root.appendingPathComponent("site-\(UUID())")
     defer { try? FileManager.default.removeItem(at: dir) }
     _ = try publisher().publish(to: dir.path)
     // A page the new site no longer has is gone after the next run; nothing is left beside it.
@@ -65,7 +65,7 @@ import Testing
     let siblings = try FileManager.default.contentsOfDirectory(atPath: dir.deletingLastPathComponent().path)
     #expect(!siblings.contains { $0.hasPrefix("." + dir.lastPathComponent + ".") })
 
-    let foreign = FileManager.default.temporaryDirectory.appendingPathComponent("followup-foreign-\(UUID())")
+    let foreign = TestScratch.root.appendingPathComponent("foreign-\(UUID())")
     defer { try? FileManager.default.removeItem(at: foreign) }
     try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
     try Data("mine".utf8).write(to: foreign.appendingPathComponent("budget.xlsx"))

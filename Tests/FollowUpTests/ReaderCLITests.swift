@@ -13,7 +13,7 @@ import Testing
   }
 
   func write(_ text: String, name: String) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("followup-reader-\(UUID().uuidString)")
+    let dir = TestScratch.root.appendingPathComponent("reader-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent(name)
     try Data(text.utf8).write(to: url)

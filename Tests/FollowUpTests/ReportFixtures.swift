@@ -9,7 +9,7 @@ enum ReportFixtures {
   /// (its path; each test opens its own connection).
   static let storePath: String? = {
     do {
-      let dir = FileManager.default.temporaryDirectory.appendingPathComponent("followup-reports-\(UUID())")
+      let dir = TestScratch.root.appendingPathComponent("reports-\(UUID())")
       try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
       let store = try Store(path: dir.appendingPathComponent("store.db").path, create: true)
       let people = """

@@ -21,7 +21,7 @@ import Testing
         SourceLoader.expand([Examples.root.appendingPathComponent("Tests/MinutesCoreTests/Fixtures/layouts").path]).files
       ),
     ]
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("followup-generated-\(UUID())").path
+    let folder = TestScratch.root.appendingPathComponent("generated-\(UUID())").path
     var generator = CorpusGenerator(seed: 7, committeeCount: 4)
     if (try? generator.write(count: 40, to: folder)) != nil {
       out.append(("generated", SourceLoader.expand([folder]).files))

@@ -21,13 +21,24 @@ enum Examples {
   }
 }
 
+/// The folder of this test process's temporary files, removed when the process ends (the suites'
+/// fixtures are built once a process and outlive any one test).
+enum TestScratch {
+  static let root: URL = {
+    let url = URL(fileURLWithPath: "/tmp/followup-tests-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { _ = try? FileManager.default.removeItem(atPath: "/tmp/followup-tests-\(getpid())") }
+    return url
+  }()
+}
+
 /// A temporary folder with a store path, removed by `remove()`.
 struct TemporaryStore {
   let dir: URL
   let db: String
 
   init(_ label: String) throws {
-    dir = FileManager.default.temporaryDirectory.appendingPathComponent("followup-\(label)-\(UUID())")
+    dir = TestScratch.root.appendingPathComponent("\(label)-\(UUID())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     db = dir.appendingPathComponent("store.db").path
   }
