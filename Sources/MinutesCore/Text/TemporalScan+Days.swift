@@ -270,10 +270,11 @@ extension TemporalScan {
         day = Day(year: a.value, month: b.value, day: c.value)
       } else if a.digits <= 2, c.digits == 4 {
         day = Day(year: c.value, month: b.value, day: a.value)
-      } else if a.digits == 2, b.digits == 2, c.digits == 2, !c.spaceBefore, s1.value != Int(Punct.slash),
-        i > j || deadlineBefore(i) || meetingWordBefore(i)
+      } else if a.digits <= 2, b.digits <= 2, c.digits == 2, !c.spaceBefore, s1.value != Int(Punct.slash),
+        (a.digits == 2 && b.digits == 2 && deadlineBefore(i)) || i > j || meetingWordBefore(i)
       {
-        // "05.03.24", "05-03-24": day and month written with their zeros, the year in two digits.
+        // "05.03.24", "05-03-24": day and month written with their zeros, the year in two digits;
+        // without the zeros ("Dato: 3.3.21", "den 3.3.21") after a meeting's word or `den`.
         day = Day(year: TemporalScan.century(c.value), month: b.value, day: a.value)
       }
     } else if s1.value == Int(Punct.dot), i > j || deadlineBefore(i), a.digits <= 2, (1...12).contains(b.value),
