@@ -35,6 +35,44 @@ import Testing
     #expect(m.items.first?.sections.first?.kind == .caseText)
   }
 
+  @Test func aBoldHeadingWrappedByAConverterIsOneLine() throws {
+    // The bold opened on the heading's line closes on the next: one heading, its title whole;
+    // the lines after keep their numbers.
+    let m = try parse(
+      """
+      # Referat Direktionen 4. december 2024
+
+      ## **Punkt 4: Implementering af nye åbningstider i
+      administrationen pr. 1. januar 2025**
+
+      00.14.00P00-1-24
+
+      ### **Beslutning**
+
+      Godkendt.
+
+      ## **Punkt 5: Eventuelt**
+
+      Intet.
+      """, "direktionen-2024-12-04.md")
+    #expect(m.items.map(\.number) == [4, 5])
+    #expect(m.items.first?.title == "Implementering af nye åbningstider i administrationen pr. 1. januar 2025")
+    #expect(m.items.first?.caseNumber?.key == "00.14.00P00-1-24")
+    #expect(m.items.first?.sections.first?.line == 8)
+    // A bold span left open (no closing on the next lines) is not joined.
+    let open = try parse(
+      """
+      # Referat Direktionen 4. december 2024
+
+      ## **Punkt 4: Åbningstider
+
+      Teksten om sagen.
+
+      ## Punkt 5: Eventuelt
+      """, "direktionen-2024-12-04.md")
+    #expect(open.items.first?.title == "Åbningstider")
+  }
+
   @Test func aListOfPeopleBrokenAfterItsOgOrBeforeANote() throws {
     // Under its label, a list goes on after a line that ends in `og`; an initials' note or a
     // role in brackets alone on a line belongs to the name above; the heading a converter glued

@@ -53,6 +53,26 @@ enum MarkupLineReader {
           number += 1
           // A file that ends with a line break has no line after it.
           if i == n && start == n && n > 0 { break }
+          if let end = boldWrapEnd(buf, lineStart: start, lineEnd: i) {
+            // "## **Punkt 4: Implementering af nye åbningstider i" / "administrationen pr. 1.
+            // januar 2025**": a bold heading or label a converter wrapped is one line, at the
+            // first line's number (the lines after it keep theirs).
+            var joined = Array(buf[start..<i])
+            var k = i
+            while k < end {
+              let next = k + 1
+              var e = next
+              while e < n, buf[e] != 0x0A { e += 1 }
+              joined.append(0x20)
+              joined.append(contentsOf: buf[next..<e])
+              k = e
+            }
+            out.append(joined.withUnsafeBufferPointer { read($0, number: number) })
+            number += buf[i..<end].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            start = end + 1
+            i = end + 1
+            continue
+          }
           let raw = UnsafeBufferPointer(rebasing: buf[start..<i])
           let line = read(raw, number: number)
           if let (label, value) = columnLabel(raw, line) {
@@ -76,6 +96,47 @@ enum MarkupLineReader {
       }
     }
     return out
+  }
+
+  /// Where a bold span opened on the line `lineStart..<lineEnd` (at its start, after a heading's
+  /// `#`s) and left open closes at the end of one of the next two lines, none blank: the index
+  /// of the line break after that line; nil when the line is no such start.
+  static func boldWrapEnd(_ buf: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int) -> Int? {
+    guard lineEnd < buf.count, lineEnd - lineStart >= 3, lineEnd - lineStart <= 400 else { return nil }
+    func marks(_ lo: Int, _ hi: Int) -> Int {
+      var count = 0
+      var k = lo
+      while k + 1 < hi {
+        if buf[k] == 0x2A && buf[k + 1] == 0x2A {
+          count += 1
+          k += 2
+        } else {
+          k += 1
+        }
+      }
+      return count
+    }
+    var lo = lineStart
+    while lo < lineEnd, buf[lo] == 0x23 || buf[lo] == 0x20 { lo += 1 }
+    guard lo + 2 < lineEnd, buf[lo] == 0x2A, buf[lo + 1] == 0x2A, buf[lo + 2] != 0x20, marks(lo, lineEnd) % 2 == 1 else { return nil }
+    var end = lineEnd
+    for _ in 0..<2 {
+      let next = end + 1
+      guard next < buf.count else { return nil }
+      var e = next
+      while e < buf.count, buf[e] != 0x0A { e += 1 }
+      var hi = e
+      while hi > next, buf[hi - 1] == 0x20 || buf[hi - 1] == 0x0D { hi -= 1 }
+      // A blank line, a heading or a list: the span was left open, not wrapped.
+      guard hi > next, buf[next] != 0x23, e - next <= 400 else { return nil }
+      let count = marks(next, hi)
+      if count % 2 == 1 {
+        return hi - next >= 2 && buf[hi - 1] == 0x2A && buf[hi - 2] == 0x2A ? e : nil
+      }
+      guard count == 0 else { return nil }
+      end = e
+    }
+    return nil
   }
 
   /// `Beslutning    Godkendt.`, `Indstilling   Direktøren indstiller, at ...`: a section's label
