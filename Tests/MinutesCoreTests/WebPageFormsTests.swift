@@ -72,6 +72,31 @@ import Testing
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Meddelelser fra formanden", "Driftsrapport"])
   }
 
+  @Test func aKindOfItemAndItsSubjectAfterTheColonAreTheTitle() throws {
+    // `Høring: Trafikplan for midtbyen`: no sentence, no outcome after the colon, the title whole;
+    // `Næste møde: 12. marts`, `Regnskab: Godkendt`, `Kasserer: Regnskabet blev gennemgået.` carry text.
+    let m = try read(
+      """
+      Handicaprådet
+      Referat af mødet den 5. juni 2025 kl. 15.00
+
+      1. Høring: Trafikplan for midtbyen
+      Rådet afgiver høringssvar om handicapparkering.
+
+      2. Tema: Tilgængelige stemmesteder
+      Drøftet.
+
+      3. Kasserer: Regnskabet blev gennemgået.
+
+      4. Regnskab: Godkendt
+
+      5. Næste møde: 12. august 2025
+      """, source: "handicapraadet.txt")
+    #expect(m.items.map(\.title) == [
+      "Høring: Trafikplan for midtbyen", "Tema: Tilgængelige stemmesteder", "Kasserer", "Regnskab", "Næste møde",
+    ])
+  }
+
   /// The portal's field table, one cell a line, each closed by a pipe, a rule under the first row.
   static let portal = """
     Referat

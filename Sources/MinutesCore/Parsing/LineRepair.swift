@@ -823,7 +823,19 @@ enum LineRepair {
       let word = rest.prefix(while: { $0.isLetter }).lowercased()
       return !outcomeWords.contains(word) && !["godkendes", "udsættes", "vedtaget", "besluttet", "taget"].contains(word)
     }
-    return SentenceSplitter.sentences(String(body[..<colon.lowerBound])).count > 1
+    // "Høring: Trafikplan for midtbyen", "Orientering: Nyt botilbud på Engvej": a kind of item
+    // and its subject, a title of its own (no sentence's end, no outcome, no number or day
+    // opening it: `Næste møde: 12. marts`, `Driftsrapport: Intet` carry text).
+    let head = body[..<colon.lowerBound]
+    let words = rest.split(separator: " ")
+    if head.split(separator: " ").count <= 3, !head.contains("."), !rest.contains(". "), (2...14).contains(words.count),
+      rest.first?.isUppercase == true,
+      let last = rest.last, last.isLetter || last.isNumber || last == ")",
+      !words.contains(where: { outcomeWords.contains($0.lowercased()) || ["taget", "blev", "er", "var", "har"].contains($0.lowercased()) })
+    {
+      return true
+    }
+    return SentenceSplitter.sentences(String(head)).count > 1
   }
 
   /// `Temadag om liturgi , Lørdag d. 30 november indkaldt af biskoppen` → (`Temadag om
