@@ -2738,3 +2738,91 @@ import Testing
     #expect(item.absentees == ["Bodil Staal"])
   }
 }
+
+/// Notes of small boards whose own numbered lines are no items: the minutes' part under the
+/// agenda, a list a sentence opens with its colon, a list numbered with the other mark.
+@Suite struct NotesWithListsTests {
+  func items(_ text: String) throws -> [String] {
+    try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2025-03-11.txt", options: .init()).items.map {
+      "\($0.number) \($0.title)"
+    }
+  }
+
+  @Test func theAgendaThenTheMinutesPartUnderItsWord() throws {
+    let m = try MinutesParser.parse(
+      bytes: Array(
+        """
+        Referat af møde i Jelling Menighedsråd
+        Tirsdag den 4. februar 2025 kl. 19.00 i Sognehuset
+
+        Dagsorden
+        1. Godkendelse af dagsorden
+        2. Kirkegårdens budget
+        3. Eventuelt
+
+        Referat
+        1. Godkendelse af dagsorden
+        Godkendt.
+        2. Kirkegårdens budget
+        Taget til efterretning.
+        3. Eventuelt
+        Intet.
+        """.utf8), source: "x.txt", options: .init())
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Kirkegårdens budget", "Eventuelt"])
+    #expect(m.items.map { $0.sections.map(\.text).joined() } == ["Godkendt.", "Taget til efterretning.", "Intet."])
+  }
+
+  @Test func sentencesNumberedUnderAColonAreTheDecisionsList() throws {
+    #expect(
+      try items(
+        """
+        Referat af bestyrelsesmøde i Sæby Cykelklub tirsdag den 11. marts 2025
+
+        1. Godkendelse af dagsorden
+        Godkendt.
+
+        2. Løbskalender 2025
+        Bestyrelsen besluttede:
+        1. Sæby Rundt køres 7. juni.
+        2. Klubmesterskabet køres 30. august.
+
+        3. Ny klubtrøje
+        Udsat.
+
+        4. Eventuelt
+        Intet.
+        """) == ["1 Godkendelse af dagsorden", "2 Løbskalender 2025", "3 Ny klubtrøje", "4 Eventuelt"])
+    // A label's colon (`Kopi:`) opens no list: the line under it is an item.
+    #expect(
+      try items(
+        """
+        Referat fra bestyrelsesmødet den 11. marts 2025
+        Kopi:
+        1. Velkomst ved formanden og valg af dirigent.
+        2. Regnskab.
+        3. Eventuelt.
+        """) == ["1 Velkomst ved formanden og valg af dirigent", "2 Regnskab", "3 Eventuelt"])
+  }
+
+  @Test func aListNumberedWithTheOtherMarkInsideItems() throws {
+    #expect(
+      try items(
+        """
+        Bestyrelsesmøde 4/11-2024 kl. 19.00
+
+        1) Referat fra sidste møde
+        Godkendt.
+
+        2) Havnefesten 2025
+        Dato fastsat til 2. august.
+        1. Der skal søges sponsorer.
+        2. Der skal bookes band.
+
+        3) Stien langs fjorden
+        Kommunen svarer i december.
+
+        4) Eventuelt
+        Intet.
+        """) == ["1 Referat fra sidste møde", "2 Havnefesten 2025", "3 Stien langs fjorden", "4 Eventuelt"])
+  }
+}

@@ -30,12 +30,27 @@ struct ItemStartFinder {
     var found = false
     // Headings before the first numbered line ("Referat:" over the list) say nothing of the items.
     let firstNumbered = lines.firstIndex { ItemHeading.numberedHeading($0) != nil || ItemHeading.keywordHeading($0) != nil } ?? 0
-    for line in lines[firstNumbered...] where !line.isBlank && line.text.utf8.count <= 300 {
-      if case .known = SectionHeading.read(line) { found = true; break }
+    for (i, line) in lines.enumerated().dropFirst(firstNumbered) where !line.isBlank && line.text.utf8.count <= 300 {
+      if case .known = SectionHeading.read(line) {
+        if Self.isPartDivider(lines, i) { continue }
+        found = true
+        break
+      }
       if SectionHeading.readBullet(line) != nil { found = true; break }
       if DecisionLabel.read(line.text, reference: nil) != nil { found = true; break }
     }
     self.hasSections = found
+  }
+
+  /// `Dagsorden` / `1. ...` / ... / `Referat` / `1. Godkendelse af dagsorden` / `Godkendt.`: the
+  /// document's word for a part (its agenda, its minutes) alone on a line over a list numbered
+  /// from 1 divides the document; it is no item's section.
+  static func isPartDivider(_ lines: [MarkupLine], _ i: Int) -> Bool {
+    guard HeaderReader.fillerWords.contains(SectionHeading.key(lines[i].text)), !lines[i].text.contains(" ") else { return false }
+    var j = i + 1
+    while j < lines.count, lines[j].isBlank { j += 1 }
+    guard j < lines.count, let m = ItemHeading.numberedHeading(lines[j]) ?? ItemHeading.keywordHeading(lines[j]) else { return false }
+    return m.number == 1
   }
 
   /// The item starts in the document's one form, plus closed headings in other forms; and the
@@ -343,7 +358,11 @@ struct ItemStartFinder {
       {
         return 2
       }
-      if case .known = SectionHeading.read(line) { return 2 }
+      if case .known = SectionHeading.read(line) {
+        // "4. Eventuelt" / "Referat" / "1. Godkendelse af dagsorden": the agenda's last entry
+        // over the minutes' part.
+        return Self.isPartDivider(lines, k) ? (seen == 0 ? 0 : weak) : 2
+      }
       if SectionHeading.readInline(line) != nil { return 2 }
       if SectionHeading.readBullet(line) != nil { return 2 }
       if DecisionLabel.read(line.text, reference: nil) != nil { return 2 }
@@ -391,11 +410,63 @@ struct ItemStartFinder {
 
   // MARK: chains
 
+  /// `Bestyrelsen besluttede:` / `1. Sæby Rundt køres 7. juni.` / `2. Klubmesterskabet køres 30.
+  /// august.`: sentences numbered right under a line that opens a list with its colon (and under
+  /// each other) are that list's points, not items.
+  func withoutListAfterColon(_ candidates: [Start]) -> [Start] {
+    var inList = Set<Int>()
+    var out: [Start] = []
+    for c in candidates {
+      let i = c.index
+      // The opener a sentence of two words or more (`Bestyrelsen besluttede:`), no label
+      // (`Kopi:`) nor a table's row of labels (`Pkt. Dagsorden: Begrundelse: Beslutning:`).
+      let opener = lines[max(0, i - 1)].text
+      let opens = opener.hasSuffix(":") && opener.utf8.filter({ $0 == 0x3A }).count == 1 && opener.split(separator: " ").count >= 2
+        && HeaderLabel.read(opener) == nil && SectionHeading.read(lines[max(0, i - 1)]) == nil
+      if c.match.endsLikeSentence, i > 0, !lines[i - 1].isBlank, lines[i - 1].text.utf8.count <= 300,
+        opens || inList.contains(i - 1),
+        ItemHeading.numberedHeading(lines[i - 1]) == nil || inList.contains(i - 1)
+      {
+        inList.insert(i)
+        continue
+      }
+      out.append(c)
+    }
+    return withoutOtherNumberMark(out)
+  }
+
+  /// `1) Referat fra sidste møde` ... `2) Havnefesten 2025` / `1. Der skal søges sponsorer.` /
+  /// `2. Der skal bookes band.` / `3) Stien langs fjorden`: a document numbers its items one way;
+  /// where the headings of one mark (`)` or `.`) run 1, 2, 3 ... and the lines of the other
+  /// stand only between them, those are lists inside items.
+  func withoutOtherNumberMark(_ candidates: [Start]) -> [Start] {
+    func mark(_ s: Start) -> UInt8? {
+      guard s.match.style == .numbered else { return nil }
+      let bytes = Array(lines[s.index].text.utf8.prefix(12))
+      guard let d = bytes.firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+      var k = d
+      while k < bytes.count, bytes[k] >= 0x30 && bytes[k] <= 0x39 { k += 1 }
+      return k < bytes.count && (bytes[k] == 0x29 || bytes[k] == 0x2E) ? bytes[k] : nil
+    }
+    let marks = candidates.map(mark)
+    for (own, other) in [(UInt8(0x29), UInt8(0x2E)), (UInt8(0x2E), UInt8(0x29))] {
+      let items = candidates.indices.filter { marks[$0] == own }.map { candidates[$0] }
+      let others = candidates.indices.filter { marks[$0] == other }.map { candidates[$0] }
+      guard items.count >= 3, !others.isEmpty, items.first?.match.number == 1, isConsecutive(items),
+        let first = items.first?.index, let last = items.last?.index,
+        others.allSatisfy({ $0.index > first && $0.index < last })
+      else { continue }
+      return candidates.indices.filter { marks[$0] != other }.map { candidates[$0] }
+    }
+    return candidates
+  }
+
   /// The consistent sequence among candidates of one form: numbers rise; a heading printed twice
   /// is one item. Where numbers start over (a table of contents before the items, a numbered list
   /// inside an item), the run with the most confirmed headings is the items', and the other runs
   /// lend it only confirmed headings that fit its order.
   func chain(_ candidates: [Start]) -> [Start] {
+    let candidates = withoutListAfterColon(candidates)
     var runs: [[(Start, Int)]] = []
     // An agenda's headings dressed as its confirmed items are (`<h3>1. Godkendelse af
     // dagsorden</h3>` with nothing under it, before `<h3>2. Almene boliger</h3>` and its case):

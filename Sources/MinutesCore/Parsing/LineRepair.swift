@@ -743,7 +743,7 @@ enum LineRepair {
     let hasSections = lines.indices.contains { i in
       let line = lines[i]
       if case .known = SectionHeading.read(line) {
-        return i > firstHeading || !HeaderReader.fillerWords.contains(SectionHeading.key(line.text))
+        return (i > firstHeading && !ItemStartFinder.isPartDivider(lines, i)) || !HeaderReader.fillerWords.contains(SectionHeading.key(line.text))
       }
       return SectionHeading.readBullet(line) != nil
     }
