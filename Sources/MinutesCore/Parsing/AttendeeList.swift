@@ -58,6 +58,16 @@ enum AttendeeList {
           line = String(line[..<colon])
         }
       }
+      // "Poul Dam (formand), Niels Krog (afbud), Tina Vestergaard": a note in brackets marks the
+      // one entry it follows absent, not the line.
+      if let pieces = entriesWithBracketedAbsence(line) {
+        for (piece, absent) in pieces {
+          for name in names(in: piece) where !HeaderReader.fillerWords.contains(name.lowercased()) {
+            out.append(Entry(name: name, isAbsent: absent))
+          }
+        }
+        continue
+      }
       let lower = line.lowercased()
       let absent = absenceWords.contains { lower.hasSuffix($0) || lower.contains("- " + $0) || lower.contains("-" + $0) }
       var found = names(in: line)
@@ -75,6 +85,42 @@ enum AttendeeList {
       }
     }
     return out
+  }
+
+  /// A line of several entries where a note in brackets (`(afbud)`, `(fraværende)`) marks some
+  /// absent: its entries split at the commas outside brackets, each with whether its own note
+  /// says absent; nil when no bracketed note does or the line holds one entry.
+  static func entriesWithBracketedAbsence(_ line: String) -> [(String, Bool)]? {
+    guard line.contains("("), line.utf8.count <= 2000 else { return nil }
+    var pieces: [String] = []
+    var current = ""
+    var depth = 0
+    for c in line {
+      if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+      if depth == 0, c == "," || c == ";" {
+        pieces.append(current)
+        current = ""
+      } else {
+        current.append(c)
+      }
+    }
+    pieces.append(current)
+    guard pieces.count >= 2 else { return nil }
+    func isAbsent(_ piece: String) -> Bool {
+      var notes: [Substring] = []
+      var rest = piece[...]
+      while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+        notes.append(rest[rest.index(after: open)..<close])
+        rest = rest[rest.index(after: close)...]
+      }
+      return notes.contains { note in
+        let n = note.lowercased().trimming(" .")
+        return absenceWords.contains(n) || absenceWords.contains { n.hasPrefix($0 + " ") }
+      }
+    }
+    let marked = pieces.map(isAbsent)
+    guard marked.contains(true) else { return nil }
+    return Array(zip(pieces.map { $0.trimmingSpaces }, marked))
   }
 
   /// `Susanne Larsen, Jacob Bardino, Henrik Emil` / `Schmidt Arens, Didde Marie Degn`: a list
@@ -521,9 +567,9 @@ enum AttendeeList {
     if let f = words.first, f.hasSuffix(":"), roleWords.contains(String(f.dropLast()).lowercased()), words.count > 1 {
       words.removeFirst()
     }
-    while words.count > 2, roleWords.contains(words[0].lowercased()),
-      words[1].first?.isUppercase == true, words[2].first?.isUppercase == true
-    {
+    // "Provst Hanne Mølgaard", "sognepræst Tove Riis", "Medarbejdervalgt Lone Sørensen": a title
+    // (a job's word by its head, `-præst`, `-leder`, `-medlem`) before two capitalised words.
+    while words.count > 2, isTitleWord(words[0]), words[1].first?.isUppercase == true, words[2].first?.isUppercase == true {
       words.removeFirst()
     }
     // "Pastor Jude": a form of address before a name the list gives alone.
@@ -533,6 +579,15 @@ enum AttendeeList {
       words.removeFirst()
     }
     return words.joined(separator: " ")
+  }
+
+  /// A word that titles a person before their name: a role of the list (`formand`), a job's
+  /// word (`skoleleder`, `Beredskabsdirektør`, `sognepræst`), a member's (`Bestyrelsesmedlem`,
+  /// `Medarbejdervalgt`) or a cleric's (`Provst`, `pastor`).
+  static func isTitleWord(_ word: String) -> Bool {
+    let w = word.lowercased()
+    return roleWords.contains(w) || NameGrammar.isRoleWord(w) || w.hasSuffix("medlem") || w.hasSuffix("valgt")
+      || ["provst", "biskop", "pastor", "pater", "sognepræst", "præst"].contains(w)
   }
 
   /// The name without a note after it.

@@ -33,7 +33,7 @@ enum HeaderLabel {
         "mødedeltagere", "mødedeltager", "til stede", "tilstede", "tilstedeværende", "fremmødte", "udvalgsmedlemmer", "deltagerne var",
         "deltagere var", "til stede var", "fremmødte var", "deltagerne i mødet var", "til stede på mødet", "fremmødet", "i mødet deltog",
       ])
-    add(.attendees, ["deltagere", "medlemmer", "deltog", "deltager", "bestyrelsen"], needsColon: true)
+    add(.attendees, ["deltagere", "medlemmer", "deltog", "deltager", "bestyrelsen", "mødt", "fremmøde", "mødt var"], needsColon: true)
     add(.summoned, ["indkaldelse", "indkaldte", "indkaldt", "indkaldte medlemmer"], needsColon: true)
     add(
       .absentees,
@@ -124,6 +124,22 @@ enum HeaderLabel {
       if rest.hasPrefix(":") { value = String(rest) }
     }
     if value.hasPrefix(".") { value = String(value.dropFirst()).trimmingSpaces }
+    // "Til stede fra bestyrelsen: Lone Dahl", "Afbud fra administrationen: ...": the group the
+    // people come from, between the label and its colon.
+    var field = entry.field
+    if field == .attendees || field == .absentees || field == .guests, value.hasPrefix("fra "),
+      let colon = value.firstIndex(of: ":"), value[..<colon].split(separator: " ").count <= 4
+    {
+      // Present from the administration (`Til stede fra forvaltningen:`): who serve the body,
+      // its guests, not its members.
+      let group = value[..<colon].split(separator: " ").dropFirst().map { String($0) }
+      let staff = ["administration", "forvaltning", "sekretariat", "direktion", "ledelse", "personale", "medarbejder", "kommune"]
+      if field == .attendees, group.contains(where: { w in staff.contains { w.lowercased().hasPrefix($0) } }) {
+        field = .guests
+      }
+      value = String(value[value.index(after: colon)...]).trimmingSpaces
+      hadColon = true
+    }
     if value.hasPrefix(":") {
       value = String(value.dropFirst()).trimmingSpaces
       hadColon = true
@@ -141,6 +157,6 @@ enum HeaderLabel {
     // "udvalgsmedlemmer og fra medlemmer af ...": a wrapped sentence going on, in lower case
     // and without a colon, is no label.
     if !hadColon, text.first?.isLowercase == true { return nil }
-    return (entry.field, value)
+    return (field, value)
   }
 }

@@ -1,0 +1,35 @@
+@testable import MinutesCore
+import Testing
+
+/// How small boards and councils write who came: labels, titles before names, groups, notes of
+/// absence beside a name. Each document is read whole, as a user's file would be.
+@Suite struct AttendeeFormsTests {
+  func meeting(_ header: String) throws -> Meeting {
+    let text = header + "\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
+    return try MinutesParser.parse(bytes: Array(text.utf8), source: "doc.txt", options: .init())
+  }
+
+  @Test(arguments: [
+    // A title before the name, capitalised or not: a job's word, a member's, a cleric's.
+    ("Til stede: Provst Hanne Mølgaard (formand), Jørgen Iversen, Anne-Lise Brok", ["Hanne Mølgaard", "Jørgen Iversen", "Anne-Lise Brok"]),
+    ("Til stede: Bestyrelsesmedlem Kristian Mølbak, Medarbejdervalgt Lone Sørensen, Ole Bak", ["Kristian Mølbak", "Lone Sørensen", "Ole Bak"]),
+    ("Til stede: Anne Holm, sognepræst Tove Riis, Peter Lund", ["Anne Holm", "Tove Riis", "Peter Lund"]),
+    ("Deltagere: Skoleleder Ib Jessen, Gruppeleder Mads Berg, Lis Ravn", ["Ib Jessen", "Mads Berg", "Lis Ravn"]),
+    // `Mødt:` with the names on the line.
+    ("Mødt: Kjeld Sø, Anette Vig, Torben Hald, Lasse Bro\nAfbud: Ingen", ["Kjeld Sø", "Anette Vig", "Torben Hald", "Lasse Bro"]),
+    // A note of absence in brackets marks its own entry only.
+    (
+      "Medlemmer: Poul Dam (formand), Inge Bach, Niels Krog (afbud), Tina Vestergaard, Ruth Iversen (afbud)",
+      ["Poul Dam", "Inge Bach", "Tina Vestergaard"]
+    ),
+    // Present from the board are members; present from the administration serve it.
+    (
+      "Til stede fra bestyrelsen: Lone Dahl (formand), Anders Vig, Kurt Bonde\nTil stede fra administrationen: Direktør Per Holst\nAfbud: Lis Ravn",
+      ["Lone Dahl", "Anders Vig", "Kurt Bonde"]
+    ),
+  ])
+  func attendees(_ c: (String, [String])) throws {
+    let m = try meeting("Referat af bestyrelsesmøde den 16. december 2024 kl. 17.00\n\n" + c.0)
+    #expect(m.attendees == c.1, "\(c.0)")
+  }
+}
