@@ -91,6 +91,31 @@ import Testing
     #expect(a.owners.map(\.kind) == row.owners.map(\.kind))
   }
 
+  /// A job's title the header writes before a name (`skoleleder Jens Bro`, `sognepræst Ida
+  /// Krogh`) tells who `Skolelederen` and `Præsten` are; a title before the next name after a
+  /// comma is that one's, and the job is kept over the meeting's task (`(referent)`).
+  @Test(arguments: [
+    ("Skolelederen sender skemaet ud senest fredag.", "Jens Bro"),
+    ("Viceskolelederen udarbejder et forslag til fordeling af puljen.", "Lone Vinther"),
+    ("Præsten udarbejder program for sogneaftenerne.", "Ida Krogh"),
+  ])
+  func titlesBeforeNamesInTheHeader(_ c: (String, String)) throws {
+    let text = """
+      Referat af skolebestyrelsesmøde 12. marts 2025
+
+      Til stede: Anne Holm (formand), Peter Lund, skoleleder Jens Bro, viceskoleleder Lone Vinther (referent), sognepræst Ida Krogh
+
+      1. Sag om noget
+
+      Beslutning
+
+      \(c.0)
+      """
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first, "no action in '\(c.0)'")
+    #expect(a.owners.map(\.name) == [c.1], "\(c.0)")
+  }
+
   /// (sentence, kind, owners): what the committee asks to come back.
   @Test(arguments: [
     ("Derudover ønskes et oplæg på konsekvenserne af planen.", ActionKind.presentation, [String]()),

@@ -339,7 +339,13 @@ extension Register {
     // where it says "Referent: Carl Nielsen": the one who holds the role at this meeting.
     if !roles.isEmpty, !text.contains(" ") {
       let lower = text.lowercased()
-      let heldHere = roles.filter { lower == $0.value || lower == $0.value + "en" || lower == $0.value + "n" }.map(\.key)
+      var heldHere = roles.filter { lower == $0.value || lower == $0.value + "en" || lower == $0.value + "n" }.map(\.key)
+      // "Præsten" where the header names the parish's `sognepræst`: the head of the one
+      // compound title the meeting gives.
+      if heldHere.isEmpty, NameGrammar.isRoleWord(lower) {
+        let stem = NameGrammar.stripDefinite(lower)
+        if stem.count >= 4 { heldHere = roles.filter { $0.value.hasSuffix(stem) }.map(\.key) }
+      }
       if heldHere.count == 1, let holder = heldHere.first {
         let canonical = people.person(named: holder)?.name ?? holder
         return Owner(name: canonical, kind: .person, surface: text, resolvedBy: "meeting role")

@@ -54,7 +54,13 @@ enum AttendeeRoles {
       searchFrom = r.upperBound
       // A longer name that begins with this one ("Anne Hansen" in "Anne Hansen Berg").
       if let next = line[r.upperBound...].first, next.isLetter { continue }
-      if let role = after(line[r.upperBound...]) ?? before(line[..<r.lowerBound]) { return role }
+      // "viceskoleleder Lone Vinther (referent)": the job before the name over the meeting's task
+      // after it.
+      let written = (after(line[r.upperBound...]), before(line[..<r.lowerBound]))
+      if let task = written.0, ["referent", "mødeleder", "ordstyrer", "dirigent", "sekretær"].contains(task), let job = written.1 {
+        return job
+      }
+      if let role = written.0 ?? written.1 { return role }
     }
     return nil
   }
@@ -76,8 +82,11 @@ enum AttendeeRoles {
       let next = value.dropFirst(word.count).first
       guard next == nil || next == "," || next == " " || next == "." || next == ";" || next == ")" else { return nil }
       // "Anne Hansen, formand for Kulturudvalget": another body's chair, not this one's.
-      let following = value.dropFirst(word.count).drop { $0 == " " }.prefix { $0.isLetter }.lowercased()
+      let followingWord = value.dropFirst(word.count).drop { $0 == " " }.prefix { $0.isLetter }
+      let following = followingWord.lowercased()
       if ["for", "i", "af", "ved"].contains(following) { return nil }
+      // "Jens Bro, viceskoleleder Lone Vinther": the title of the next name.
+      if next == " ", followingWord.first?.isUppercase == true { return nil }
       return role(word)
     }
     return nil
@@ -101,7 +110,12 @@ enum AttendeeRoles {
 
   static func role(_ piece: Substring) -> String? {
     let w = String(piece).trimming(" .\u{A0}").lowercased()
-    return words.contains(w) ? w : abbreviations[w]
+    if words.contains(w) { return w }
+    if let short = abbreviations[w] { return short }
+    // A job's word by its head (`skoleleder`, `viceskoleleder`, `økonomichef`), a cleric's
+    // (`provst`, `præst`): the word a decision may call its holder by (`Skolelederen`).
+    guard !w.contains(" "), w.count >= 4, w.allSatisfy(\.isLetter) else { return nil }
+    return NameGrammar.isRoleWord(w) || ["provst", "præst", "pastor", "biskop"].contains(w) ? w : nil
   }
 
   /// Two to four capitalised words.
