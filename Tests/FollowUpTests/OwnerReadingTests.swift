@@ -116,6 +116,44 @@ import Testing
     #expect(a.owners.map(\.name) == [c.1], "\(c.0)")
   }
 
+  /// Who holds a task, labelled under it (`Ansvarlig: HB`, on its line or the next, past a
+  /// deadline's label; `Ansv. for X: LB` names the work too): the sentence becomes that one's
+  /// task, due by its `Frist:`.
+  @Test func responsibilityLabelledUnderTheTask() throws {
+    let text = """
+      Referat af bestyrelsesmøde 21. januar 2025
+
+      Til stede: Lars Winther (formand), Susanne Krog (kasserer), Hans Berg, Karen Lauridsen, Louise Bech
+
+      1. Vedligehold
+
+      Beslutning
+
+      Kommunen kontaktes om gravetilladelse.
+      Ansvarlig: HB
+
+      Regnskabet skal være revideret inden generalforsamlingen. Ansvarlig: kassereren
+
+      Årsregnskabet for 2024 afleveres i Dataarkiv
+      Frist: 15.04.25
+      Ansvarlig: KL
+      Budgetønsket om nyt orgel sendes til provstiudvalget.
+
+      - Ansv. for opdatering af hjemmesiden: LB
+      """
+    let r = try Examples.register(text)
+    let owned = Dictionary(r.actions.map { ($0.sentence, $0.owners.map(\.name)) }, uniquingKeysWith: { a, _ in a })
+    #expect(owned["Kommunen kontaktes om gravetilladelse."] == ["Hans Berg"])
+    #expect(owned["Regnskabet skal være revideret inden generalforsamlingen."] == ["Susanne Krog"])
+    let report = try #require(r.actions.first { $0.sentence.hasPrefix("Årsregnskabet") })
+    #expect(report.owners.map(\.name) == ["Karen Lauridsen"])
+    #expect(report.due == Examples.day("2025-04-15"))
+    // The sentence after the labels is its own: a referral due by no deadline of the task above.
+    let referral = try #require(r.actions.first { $0.sentence.hasPrefix("Budgetønsket") })
+    #expect(referral.due == nil)
+    #expect(owned["opdatering af hjemmesiden"] == ["Louise Bech"])
+  }
+
   /// (sentence, kind, owners): what the committee asks to come back.
   @Test(arguments: [
     ("Derudover ønskes et oplæg på konsekvenserne af planen.", ActionKind.presentation, [String]()),

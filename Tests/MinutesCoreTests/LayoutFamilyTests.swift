@@ -493,7 +493,8 @@ import Testing
       """, source: "bestyrelsen-2024-03-05.md")
     #expect(m.items.map(\.number) == [1, 2, 3, 4])
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Legeplads", "Hjemmeside", "Personalesag"])
-    #expect(m.items[2].decision.map(\.text) == ["Der indhentes tilbud (Carl Nielsen). Frist: 15. april 2024"])
+    // The deadline a field of its own, on its own line.
+    #expect(m.items[2].decision.map(\.text) == ["Der indhentes tilbud (Carl Nielsen).", "Frist: 15. april 2024"])
     #expect(m.items[3].isClosed)
     #expect(!m.items.flatMap { $0.sections.flatMap(\.paragraphs) }.contains { $0.text.contains("HEMMELIG") })
     // The number and title in one column.

@@ -261,7 +261,7 @@ import Testing
   @Test(arguments: [
     ("Referat fra bestyrelsesmøde 05.03.24", "2024-03-05"), ("Torsdag d.10.09.15.", "2015-09-10"),
     ("Mødedato: 5/3-24", "2024-03-05"), ("menighedsrådsmøde, onsdag den 11.10.17 kl. 19.00", "2017-10-11"),
-    ("Referat 28-03-98", "1998-03-28"), ("Dato: 3.3.21", "2021-03-03"), ("tirsdag den 9.3.21 kl. 19", "2021-03-09"),
+    ("Referat 28-03-98", "1998-03-28"), ("Dato: 3.3.21", "2021-03-03"), ("Frist: 15.04.25", "2025-04-15"), ("Deadline: 15/4-25", "2025-04-15"), ("tirsdag den 9.3.21 kl. 19", "2021-03-09"),
   ])
   func twoDigitYears(_ c: (String, String)) throws {
     let e = try #require(TemporalReader(reference: Day(iso: "2024-01-01")!).expressions(in: c.0).first, "nothing read in \(c.0)")

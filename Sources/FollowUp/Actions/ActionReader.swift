@@ -443,6 +443,38 @@ enum ActionReader {
     return others <= e.text.split(separator: " ").count + 1 ? e : nil
   }
 
+  /// `Ansvarlig: Jens`, `Ansv.: KL`, `Hvem: Lone`, `Tovholder: Anne og Peter`, `Ansv. for
+  /// indkøb: LB`: who holds the work of the sentence before, as written (several joined by
+  /// `og`), and what the unit says before the label (`Frist: 15.04.25` on the line above, joined
+  /// into one unit); nil when the unit ends in no such label.
+  static func responsibleLabel(_ unit: String) -> (head: String, holder: String)? {
+    let trimmed = unit.trimming(" .")
+    guard trimmed.utf8.count <= 160, trimmed.contains(":") else { return nil }
+    let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
+    let labels: Set<String> = ["ansvarlig", "ansvarlige", "ansv.", "ansv", "hvem", "tovholder", "tovholdere", "ansvar"]
+    guard let k = words.indices.last(where: { k in
+      let w = words[k].lowercased().trimming(":")
+      guard labels.contains(w) || (w == "udføres" && k + 1 < words.count && words[k + 1].lowercased().hasPrefix("af")) else { return false }
+      // At the unit's start, or capitalised after what the line above said.
+      guard k == 0 || words[k].first?.isUppercase == true else { return false }
+      return words[k...].prefix(7).contains { $0.hasSuffix(":") }
+    }), let c = words[k...].firstIndex(where: { $0.hasSuffix(":") }) else { return nil }
+    var head = words[..<k].joined(separator: " ")
+    // "Ansv. for opdatering af hjemmesiden: LB": the work named in the label.
+    if c > k + 1, words[k + 1].lowercased() == "for", head.isEmpty {
+      head = words[(k + 2)...c].joined(separator: " ").trimming(":")
+    } else if c > k + 3 {
+      return nil
+    }
+    let value = words[(c + 1)...].joined(separator: " ")
+    let parts = value.replacingOccurrences(of: " + ", with: ", ").replacingOccurrences(of: " / ", with: ", ")
+      .replacingOccurrences(of: "/", with: ", ").replacingOccurrences(of: " og ", with: ", ")
+      .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    // Names, initials or a role: a few words each, no sentence.
+    guard !parts.isEmpty, parts.count <= 4, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) else { return nil }
+    return (head, parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " og " + parts[parts.count - 1])
+  }
+
   /// Days written without a year that fall before the decision (`på mødet den 3. marts` in
   /// May): work looks ahead, so they are the next year's. (A deferral's sentence may say when
   /// it was deferred, `blev udsat på mødet den 26. marts`: its days are left as read.)

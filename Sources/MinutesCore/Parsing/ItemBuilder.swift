@@ -20,6 +20,8 @@ struct ItemBuilder {
   private var previousBlank = true
   /// The line appended last opened with a doer's first name (`Steen, opdaterer ...`).
   private var lastLineOpenedWithDoer = false
+  /// The line before opened with a task's field label (`Frist:`, `Ansvarlig:`).
+  private var lastLineWasTaskField = false
   private var previousHardBreak = false
   private var absentees: [String] = []
   private var absenteesFollow = false
@@ -833,6 +835,18 @@ struct ItemBuilder {
 
   // MARK: paragraphs
 
+  /// `Frist: 15.04.25`, `Ansvarlig: KL`, `Ansv. for hjemmesiden: LB`, `Hvem: Lone`, `Hvornår:
+  /// uge 14`: a line opening with a task's field label and its colon.
+  static func opensWithTaskField(_ text: String) -> Bool {
+    guard text.utf8.count <= 200, let colon = text.firstIndex(of: ":") else { return false }
+    let label = text[..<colon].lowercased().split(separator: " ")
+    guard let head = label.first, label.count <= 4 else { return false }
+    return [
+      "frist", "tidsfrist", "deadline", "ansvarlig", "ansvarlige", "ansv.", "ansv", "hvem", "hvad", "hvornår",
+      "tovholder", "tovholdere", "opfølgning",
+    ].contains(String(head))
+  }
+
   mutating func appendLine(_ line: MarkupLine) {
     if line.isBullet {
       appendParagraph(line.text, style: .bullet, depth: line.indent >= 2 ? 1 : 0, line: line.number)
@@ -846,6 +860,12 @@ struct ItemBuilder {
     // a board's errands, one a line, each opened by a first name.
     let doer = opensWithDoer(line.text)
     defer { lastLineOpenedWithDoer = doer }
+    // "Årsregnskabet afleveres i Dataarkiv" / "Frist: 15.04.25" / "Ansvarlig: KL" / "Budgettet
+    // ...": a task's field on a line of its own is a paragraph of its own, and so is the line
+    // after it.
+    let field = ItemBuilder.opensWithTaskField(line.text)
+    defer { lastLineWasTaskField = field }
+    if field || lastLineWasTaskField { joinable = false }
     if joinable, quote == nil, doer, lastLineOpenedWithDoer {
       joinable = false
     }

@@ -16,6 +16,8 @@ extension TemporalScan {
   /// `senest 5/4`, `deadline 1/11`, `inden 2/5`, `Deadline for tilføjelse er 15/4`: a deadline
   /// word just before a day/month written without its year (a fraction is not due).
   func deadlineBefore(_ i: Int) -> Bool {
+    // "Frist: 15.04.25": the label's colon between.
+    if isPunct(i - 1, Punct.colon), i >= 2 { return deadlineBefore(i - 1) }
     guard let p = tok(i - 1), p.kind == .word else { return false }
     if [.senest, .inden, .til, .foer, .frist, .pr, .per, .efter].contains(p.keyword) { return true }
     // "Deadline for tilføjelse er 15/4": the deadline named a few words before.
