@@ -116,6 +116,33 @@ import Testing
     #expect(a.owners.map(\.name) == [c.1], "\(c.0)")
   }
 
+  /// The administration's people named with their jobs among the guests (`Desuden deltog:
+  /// Økonomichef Sara Lindberg`) tell who `Økonomichefen` is.
+  @Test(arguments: [
+    ("Økonomichefen fremlægger en samlet status i marts.", ["Sara Lindberg"]),
+    ("Kommunaldirektøren og økonomichefen orienterer fagudvalgene senest 1. marts.", ["Henrik Vad", "Sara Lindberg"]),
+  ])
+  func jobsOfTheGuests(_ c: (String, [String])) throws {
+    let text = """
+      Økonomiudvalget
+
+      Referat
+
+      Mødedato: 8. januar 2025
+      Deltagere: Lene Hjort (A), formand, Poul Krag (V), Mona Iversen (A)
+      Desuden deltog: Kommunaldirektør Henrik Vad, Økonomichef Sara Lindberg
+
+      Punkt 1: Budget
+
+      Beslutning
+
+      \(c.0)
+      """
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first, "no action in '\(c.0)'")
+    #expect(a.owners.map(\.name) == c.1, "\(c.0)")
+  }
+
   /// Who holds a task, labelled under it (`Ansvarlig: HB`, on its line or the next, past a
   /// deadline's label; `Ansv. for X: LB` names the work too): the sentence becomes that one's
   /// task, due by its `Frist:`.

@@ -379,7 +379,11 @@ struct ParserRun {
     // "Anne Hansen (formand)", "Referent: Janne Dyhr": who `Formanden` is at this meeting;
     // "Næste møde: 9. april 2024" above the items.
     let header = lines[..<(starts.first?.index ?? min(lines.count, 60))].filter { !$0.isBlank }.map(\.text)
-    meeting.roles = AttendeeRoles.read(header, attendees: meeting.attendees)
+    // Guests named with their job (`Desuden deltog: Økonomichef Sara Lindberg`) tell who
+    // `Økonomichefen` is too.
+    let guests = header.compactMap { HeaderLabel.read($0) }.filter { $0.0 == .guests && !$0.1.isEmpty }
+      .flatMap { AttendeeList.entries([$0.1]).map(\.name) }
+    meeting.roles = AttendeeRoles.read(header, attendees: meeting.attendees + guests.filter { !meeting.attendees.contains($0) })
     // "Mødedato: 3. marts" and no year in the file's name: the reader's year 2000 is no year of
     // the meeting's. A year the header writes (`Økonomiudvalget 2021`) is its year; else the day
     // is unknown, and said so.
