@@ -373,6 +373,28 @@ public struct Register: Sendable {
         rec.candidates.insert((t, c), at: rec.candidates.firstIndex { $0.0 > t } ?? rec.candidates.count)
       }
     }
+    // A board's notes of who does what: `HB – brev til lodsejerne, senest 15/9`, `Plakater til
+    // byfesten (Birgit). Frist: uge 31.`, `Søren: laver opslag på Aula senest 1/5`.
+    for ui in rec.units.indices {
+      guard let (task, doers) = ActionReader.annotatedDoers(rec.units[ui].text) else { continue }
+      if let k = rec.candidates.firstIndex(where: { $0.0 == ui }) {
+        let c = rec.candidates[k].1
+        if c.ownerPhrase == nil || c.ownerPhrase.map({ doers.contains($0) || task.contains($0) }) == true, c.presenters.isEmpty,
+          c.kind != .referral
+        {
+          rec.candidates[k].1.ownerPhrase = doers
+          if c.kind == .milestone { rec.candidates[k].1.kind = .task }
+        }
+      } else if !rec.deferrals.contains(where: { $0.unit == ui }) {
+        let due = ActionReader.ahead(
+          TemporalReader(reference: rec.date).expressions(in: rec.units[ui].text).filter { $0.kind != .time }, of: rec.date
+        ).first { e in e.kind == .nextMeeting || (e.date.map { $0 > rec.date } ?? false) }
+        let c = ActionCandidate(
+          sentence: rec.units[ui].text, kind: .task, ownerPhrase: doers, presenters: [], due: due, eventStem: nil,
+          referralBody: nil, verb: "", isHandling: false)
+        rec.candidates.insert((ui, c), at: rec.candidates.firstIndex { $0.0 > ui } ?? rec.candidates.count)
+      }
+    }
     // "... tilvejebringe et overblik. Dette fremlægges for ØU d. 20/2.": the next sentence of
     // the same paragraph says when the work comes back; one action, due then.
     var k = 0

@@ -116,6 +116,49 @@ import Testing
     #expect(a.owners.map(\.name) == [c.1], "\(c.0)")
   }
 
+  /// A board's notes of who does what, as the table of tasks, the dash, the arrow, the bracket
+  /// and the colon write them; a candidacy (`X: modtager genvalg`) and a label's value are no task.
+  @Test func boardsNotesOfWhoDoesWhat() throws {
+    let text = """
+      Referat af bestyrelsesmøde 5. juni 2025
+
+      Til stede: Lars Winther (formand), Susanne Krog (kasserer), Morten Ibsen, Hans Berg, Kim Ravn, Birgit Holm
+
+      1. Opfølgning
+
+      Beslutning
+
+      | Hvad | Hvem | Hvornår |
+      |---|---|---|
+      | Beskæring af hæk langs stien | Morten | Inden 15. juni |
+      | Kontakt til forsikringsselskabet | Lars / Susanne | Hurtigst muligt |
+
+      HB – brev til lodsejerne om beskyttelsesområdet, senest 15/9
+
+      Referatet lægges på hjemmesiden → Kim
+
+      Birgit: bestiller nye nøgler til Borgerhuset
+
+      Tilskudsansøgning til kommunen: SK + HB, frist 1. november
+
+      Morten Ibsen: modtager genvalg.
+
+      Referent: Kim Ravn
+      """
+    let r = try Examples.register(text)
+    let read = Dictionary(r.actions.map { (String($0.sentence.prefix(12)), ($0.owners.map(\.name), $0.due)) }, uniquingKeysWith: { a, _ in a })
+    #expect(read.count == 6)
+    #expect(read["Beskæring af"]?.0 == ["Morten Ibsen"])
+    #expect(read["Beskæring af"]?.1 == Examples.day("2025-06-15"))
+    #expect(read["Kontakt til "]?.0 == ["Lars Winther", "Susanne Krog"])
+    #expect(read["HB – brev ti"]?.0 == ["Hans Berg"])
+    #expect(read["HB – brev ti"]?.1 == Examples.day("2025-09-15"))
+    #expect(read["Referatet læ"]?.0 == ["Kim Ravn"])
+    #expect(read["Birgit: best"]?.0 == ["Birgit Holm"])
+    #expect(read["Tilskudsansø"]?.0 == ["Susanne Krog", "Hans Berg"])
+    #expect(read["Tilskudsansø"]?.1 == Examples.day("2025-11-01"))
+  }
+
   /// The administration's people named with their jobs among the guests (`Desuden deltog:
   /// Økonomichef Sara Lindberg`) tell who `Økonomichefen` is.
   @Test(arguments: [

@@ -475,6 +475,89 @@ enum ActionReader {
     return (head, parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " og " + parts[parts.count - 1])
   }
 
+  /// Party letters written in brackets after a member (`Trine Lauge (SF)`): no one's initials.
+  static let partyLetters: Set<String> = ["SF", "DF", "EL", "RV", "LA", "KF", "NB", "KD", "FG", "DD", "ALT"]
+
+  /// `Lars / Susanne`, `TN + SR`, `Inger og Kaj`, `Allan M.`, `Kassereren`: who a board's note
+  /// gives a task to, a few first names, initials or a role; the doers joined by `og`.
+  static func doerList(_ text: String) -> String? {
+    let cleaned = text.trimmingCharacters(in: CharacterSet(charactersIn: " .")).replacingOccurrences(of: " + ", with: ", ")
+      .replacingOccurrences(of: " / ", with: ", ").replacingOccurrences(of: "/", with: ", ").replacingOccurrences(of: " & ", with: ", ")
+      .replacingOccurrences(of: " og ", with: ", ")
+    let parts = cleaned.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard !parts.isEmpty, parts.count <= 4 else { return nil }
+    for p in parts {
+      let words = p.split(separator: " ").map(String.init)
+      guard let first = words.first, words.count <= 3 else { return nil }
+      let initials = (2...3).contains(first.count) && first.allSatisfy { $0.isUppercase && $0.isLetter } && words.count == 1
+        && !partyLetters.contains(first) && !Register.unitAcronyms.contains(first.lowercased())
+      let name = NameGrammar.isFirstName(first) && words.dropFirst().allSatisfy { $0.first?.isUppercase == true }
+      let role = words.count == 1 && first.first?.isUppercase == true && NameGrammar.isRoleWord(first)
+        && NameGrammar.stripDefinite(first.lowercased()) != first.lowercased()
+      guard initials || name || role else { return nil }
+    }
+    return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " og " + parts[parts.count - 1]
+  }
+
+  /// A board's note of a task and who does it: `HB – brev til lodsejerne, senest 15/9`,
+  /// `Plakater til byfesten (Birgit)`, `Referatet lægges på hjemmesiden → Dorthe`, `Søren:
+  /// laver opslag på Aula`, `Tilskudsansøgning til kommunen: TN + SR, frist 1. november`: the
+  /// task's words and the doers.
+  static func annotatedDoers(_ unit: String) -> (task: String, doers: String)? {
+    let text = unit.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+    guard text.utf8.count <= 200, text.contains(where: \.isLowercase), responsibleLabel(unit) == nil,
+      deadlineAlone(unit, reference: Day(ordinal: 0)) == nil
+    else { return nil }
+    func isTask(_ t: Substring) -> Bool {
+      let words = t.split(separator: " ")
+      return words.count >= 1 && words.count <= 20 && t.contains(where: \.isLowercase) && OutcomeGrammar.read(String(t)).acts.isEmpty
+    }
+    // "HB – brev til lodsejerne", "KN - betaling af regninger, løbende".
+    for dash in [" – ", " - "] {
+      if let r = text.range(of: dash), let doers = doerList(String(text[..<r.lowerBound])), isTask(text[r.upperBound...]) {
+        return (String(text[r.upperBound...]), doers)
+      }
+    }
+    // "Referatet lægges på hjemmesiden → Dorthe".
+    if let r = text.range(of: " → ") ?? text.range(of: " -> "), let doers = doerList(String(text[r.upperBound...])),
+      isTask(text[..<r.lowerBound])
+    {
+      return (String(text[..<r.lowerBound]), doers)
+    }
+    // "Plakater til byfesten (Birgit)", "Snerydningsaftalen opsiges inden 1. juni (Susanne)".
+    if text.hasSuffix(")"), let open = text.lastIndex(of: "("), let doers = doerList(String(text[text.index(after: open)..<text.index(before: text.endIndex)])),
+      isTask(text[..<open])
+    {
+      return (String(text[..<open]).trimmingCharacters(in: .whitespaces), doers)
+    }
+    if let colon = text.firstIndex(of: ":") {
+      let head = text[..<colon]
+      let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      // "Søren: laver opslag på Aula senest 1/5", "Kassereren: opdaterer MobilePay-aftalen".
+      // Its first word a verb of work (`Martin Nielsen: modtager genvalg` tells a candidacy).
+      let verb = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      if let doers = doerList(String(head)), isTask(rest[...]), rest.first?.isLowercase == true,
+        verb.hasSuffix("er"), !verb.hasSuffix("ede"), !notWork.contains(verb), !["modtager", "genopstiller", "stiller", "fratræder", "udtræder", "ønsker"].contains(verb)
+      {
+        return (rest, doers)
+      }
+      // "Tilskudsansøgning til kommunen: TN + SR, frist 1. november".
+      // Not a label's (`Referent: Gert Vogel`, `Deltog ikke: Britta`, `Stedfortræder: René`).
+      let pieces = rest.split(separator: ",", maxSplits: 1)
+      // The doers a board's short forms (`TN + SR`, `Lars`), not a list of guests (`Følgende
+      // inviteres: Ditte Ågård Pedersen, ...`).
+      let short = pieces.first.map { $0.split(whereSeparator: { " +/,&".contains($0) }).filter { $0 != "og" }
+        .allSatisfy { w in w.count <= 3 && w.allSatisfy(\.isUppercase) || NameGrammar.isFirstName(String(w)) } } ?? false
+      if short, let first = pieces.first, let doers = doerList(String(first)), isTask(head), head.split(separator: " ").count >= 2,
+        !head.split(separator: " ").contains(where: { NameGrammar.isRoleWord(String($0)) }),
+        !["ikke", "afbud", "fraværende", "deltog"].contains(where: { head.lowercased().contains($0) })
+      {
+        return (String(head), doers)
+      }
+    }
+    return nil
+  }
+
   /// Days written without a year that fall before the decision (`på mødet den 3. marts` in
   /// May): work looks ahead, so they are the next year's. (A deferral's sentence may say when
   /// it was deferred, `blev udsat på mødet den 26. marts`: its days are left as read.)

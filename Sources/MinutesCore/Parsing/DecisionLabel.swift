@@ -96,6 +96,10 @@ struct DecisionLabel {
     guard let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }), d.start != nil,
       d.utf8Range.lowerBound <= 100
     else { return nil }
+    // "HB – brev til lodsejerne, senest 15/9": a deadline, not the day a body decided.
+    if let w = d.text.split(separator: " ").first?.lowercased(), ["senest", "inden", "frist", "til", "før", "deadline"].contains(w) {
+      return nil
+    }
     let utf8 = Array(text.utf8)
     let before = String(decoding: utf8[0..<d.utf8Range.lowerBound], as: UTF8.self).trimmingSpaces
     guard before.hasSuffix(",") else { return nil }
