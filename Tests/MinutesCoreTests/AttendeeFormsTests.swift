@@ -32,4 +32,21 @@ import Testing
     let m = try meeting("Referat af bestyrelsesmøde den 16. december 2024 kl. 17.00\n\n" + c.0)
     #expect(m.attendees == c.1, "\(c.0)")
   }
+
+  /// Above the first item, a line of sentences where a label opens one (a web page's paragraph):
+  /// each label reads its own value; a town after the address stays the place's.
+  @Test(arguments: [
+    (
+      "Mødet blev afholdt kl. 19.00 i Sdr. Felding Hallen. Deltagere: Gunnar Holm, Lene Bach, Arne Sand.",
+      ["Gunnar Holm", "Lene Bach", "Arne Sand"], nil as String?
+    ),
+    ("Bestyrelsen holdt møde i kælderlokalet. Til stede var Camilla Friis, Henrik Bøgh og Nadia Ahmed.", ["Camilla Friis", "Henrik Bøgh", "Nadia Ahmed"], nil),
+    ("Til stede: Kaj Toft, Else Hvid\nSted: Skovbakkehallen, cafeteriet. Mødet startede kl. 19.30.", ["Kaj Toft", "Else Hvid"], "Skovbakkehallen, cafeteriet"),
+    ("Til stede: Kaj Toft, Else Hvid\nMødested: Bytoften 73, 7. sal. Tjørring", ["Kaj Toft", "Else Hvid"], "Bytoften 73, 7. sal. Tjørring"),
+  ])
+  func labelsInsideAParagraph(_ c: (String, [String], String?)) throws {
+    let m = try meeting("Referat af bestyrelsesmøde den 16. december 2024\n\n" + c.0)
+    #expect(m.attendees == c.1, "\(c.0)")
+    if let place = c.2 { #expect(m.location == place, "\(c.0)") }
+  }
 }

@@ -88,7 +88,51 @@ enum LineRepair {
     out = joinWrappedDecisionLabels(out)
     out = joinWrappedBullets(out)
     markDocumentTitle(&out)
-    return flattened ? out : splitInlineMinutes(out)
+    return flattened ? out : splitInlineMinutes(splitHeaderSentences(out))
+  }
+
+  /// `Mødet blev afholdt kl. 19.00 i Hallen. Deltagere: Gunnar Holm, Lene Bach.`, `Sted:
+  /// Skovbakkehallen, cafeteriet. Mødet startede kl. 19.30.`, `Tid: kl. 19.00. Sted: Kirkehuset.`:
+  /// above the first item, a line of sentences where a header's label opens one of them (or the
+  /// first, with more after it) is a line a sentence, so each label reads its own value.
+  static func splitHeaderSentences(_ lines: [MarkupLine]) -> [MarkupLine] {
+    let first = lines.firstIndex { ItemHeading.numberedHeading($0) != nil || ItemHeading.keywordHeading($0) != nil } ?? min(lines.count, 60)
+    guard first > 0 else { return lines }
+    var out: [MarkupLine] = []
+    out.reserveCapacity(lines.count + 4)
+    for (i, line) in lines.enumerated() {
+      guard i < first, !line.isBlank, !line.isTableRow, line.headingLevel == 0, line.text.utf8.count <= 600,
+        line.text.contains(". ")
+      else {
+        out.append(line)
+        continue
+      }
+      let sentences = SentenceSplitter.sentences(line.text)
+      guard sentences.count >= 2 else {
+        out.append(line)
+        continue
+      }
+      // A sentence a label opens, its value after it (a list of people may hold initials,
+      // `J.P. Christiansen`: only a place's, a day's or a time's value ends at its full stop).
+      func label(_ s: String) -> HeaderLabel.Field? {
+        guard let (field, value) = HeaderLabel.read(s), field != .ignored, !value.isEmpty else { return nil }
+        return field
+      }
+      var parts: [String] = []
+      for (k, sentence) in sentences.enumerated() {
+        let opens = label(sentence) != nil
+        // "..., 7. sal. Tjørring": a town after the address is the place's.
+        let afterValue = k > 0 && [.place, .time, .date].contains(label(parts.last ?? "")) && label(sentences[k - 1]) != nil
+          && sentence.split(separator: " ").count >= 3
+        if k == 0 || opens || afterValue { parts.append(sentence) } else { parts[parts.count - 1] += " " + sentence }
+      }
+      guard parts.count >= 2 else {
+        out.append(line)
+        continue
+      }
+      for part in parts { out.append(line.with(text: part)) }
+    }
+    return out
   }
 
   /// The words of a document's kind that may stand alone as its first line.

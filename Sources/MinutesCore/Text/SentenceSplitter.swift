@@ -131,5 +131,7 @@ public enum SentenceSplitter {
     "adm", "dir", "div", "obs", "resp", "ref", "afd", "att", "gl", "nuv", "fx", "ekstern",
     "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "dec", "st", "mdr", "md",
     "hr", "fr", "dr", "prof", "lektor", "ult", "prim", "sp",
+    // Places: `Sdr. Felding`, `Ndr. Strandvej`, `Ll. Næstved`.
+    "sdr", "ndr", "ll", "vestr", "østr",
   ]
 }
