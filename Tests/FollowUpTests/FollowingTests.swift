@@ -39,6 +39,10 @@ import Testing
     // Nothing known of the committee's calendar: the default interval after the meeting.
     ("Sagen blev udsat.", nil, "2024-10-30", .estimated),
     ("Udsættes til næste møde.", nil, "2024-10-30", .estimated),
+    // A month or a season: the committee's meeting in it, where its minutes are known.
+    ("Sagen udsættes til mødet i november.", "13-11-2024", "2024-11-13", .nextKnownMeeting),
+    ("Sagen udsættes til mødet i november.", nil, "2024-11-30", .written),
+    ("Sagen genoptages efter sommerferien.", "13-08-2025", "2025-08-13", .nextKnownMeeting),
   ] as [(String, String?, String, TargetSource)])
   func everyDeferralHasATarget(_ c: (String, String?, String, TargetSource)) throws {
     var texts = [Self.minutes(c.0)]

@@ -183,7 +183,7 @@ extension Register {
   /// else one projected from its rhythm, else the default interval after the deferring meeting.
   func deferralTarget(_ e: TemporalExpression?, committee: String, town: String, after date: Day) -> (Day?, DueBasis?) {
     if let e, e.kind != .nextMeeting {
-      let (t, b) = resolveDate(e, committee: committee, town: town, after: date)
+      let (t, b) = resolveDate(e, committee: committee, town: town, after: date, atMeeting: true)
       if t != nil { return (t, b) }
     }
     if let (d, b) = nextMeeting(of: committee, town: town, after: date) { return (d, b) }
@@ -204,10 +204,22 @@ extension Register {
   }
 
   /// A day from an expression: a day itself, a period's end, or the committee's next meeting.
-  func resolveDate(_ e: TemporalExpression?, committee: String, town: String, after date: Day) -> (Day?, DueBasis?) {
+  /// - Parameter atMeeting: The day is when a case comes back to the committee (a deferral's
+  ///   target): a period (`efter sommerferien`) means its first meeting in it, as a period
+  ///   naming a meeting does for any work (`til mødet i maj`).
+  func resolveDate(_ e: TemporalExpression?, committee: String, town: String, after date: Day, atMeeting: Bool = false)
+    -> (Day?, DueBasis?)
+  {
     guard let e else { return (nil, nil) }
     if e.kind == .nextMeeting {
       guard let (d, b) = nextMeeting(of: committee, town: town, after: date) else { return (nil, nil) }
+      return (d, b)
+    }
+    // "Sagen udsættes til mødet i maj" where the committee meets on 12 May: that meeting.
+    if e.kind == .period, atMeeting || e.mentionsMeeting, let start = e.start, let end = e.end,
+      let (d, b) = nextMeeting(of: committee, town: town, after: max(date, start.adding(days: -1))), d <= end,
+      b == .nextMeetingKnown || b == .nextMeetingMentioned
+    {
       return (d, b)
     }
     // A length counts from the meeting: "udsættes 14 dage".
