@@ -53,6 +53,20 @@ import Testing
     #expect(p.targetSource == c.3)
   }
 
+  /// A later item quoting the deferral without the item's number (`Beslutning i Direktionen den
+  /// 2. oktober 2024: Udsættes til næste møde.`) tells of the same deferral: one, numbered.
+  @Test func aQuoteWithoutTheItemsNumberIsTheSameDeferral() throws {
+    let first = Self.minutes("Udsættes til næste møde.")
+    let later = Self.minutes(
+      "Godkendt.", date: "16-10-2024", extra: "Beslutning i Direktionen den 2. oktober 2024\n\nUdsættes til næste møde.\n")
+    let r = try Self.register([first, later])
+    #expect(r.postponements.count == 1)
+    #expect(r.postponements.first?.item == 1)
+    // The quote alone (the first minutes not read) still tells of the deferral.
+    let alone = try Self.register([later])
+    #expect(alone.postponements.count == 1)
+  }
+
   /// A day or a week written without its year after a word that looks ahead is the next one,
   /// also where last year's is nearer; the day the case was deferred on is no target.
   @Test(arguments: [

@@ -155,6 +155,7 @@ extension Register {
         noteReview(actions[actions.count - 1])
       }
     }
+    postponements = Register.withoutUnnumberedQuotes(postponements)
     settleActions()
   }
 

@@ -64,6 +64,14 @@ extension Register {
     "\(p.caseKey)|\(p.meetingDate)|\(p.item ?? -1)"
   }
 
+  /// `Beslutning i Teknik- og Miljøudvalget den 3. marts 2025: Udsættes til næste møde.` quoted
+  /// without the item's number, where the deferral of that case on that day is known with its
+  /// number (from its own minutes or another quote): one deferral, the numbered one.
+  static func withoutUnnumberedQuotes(_ list: [Postponement]) -> [Postponement] {
+    let numbered = Set(list.filter { $0.item != nil }.map { "\($0.caseKey)|\($0.meetingDate)" })
+    return list.filter { p in !(p.item == nil && p.source == .priorDecision && numbered.contains("\(p.caseKey)|\(p.meetingDate)")) }
+  }
+
   /// Actions settled by what their cases tell (`settleActions`).
   mutating func settling(_ list: [ActionItem], cases byKey: [String: CaseRecord]) -> [ActionItem] {
     let keep = (actions, cases)
@@ -109,7 +117,8 @@ extension Register {
       }
     }
     var seenDeferrals: Set<String> = []
-    postponements = links.flatMap(\.postponements).filter { seenDeferrals.insert(Register.deferralKey($0)).inserted }
+    postponements = Register.withoutUnnumberedQuotes(
+      links.flatMap(\.postponements).filter { seenDeferrals.insert(Register.deferralKey($0)).inserted })
     var told: [String: [CaseAppearance]] = [:]
     var order: [String] = []
     for link in links {
