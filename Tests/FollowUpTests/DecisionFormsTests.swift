@@ -1103,6 +1103,10 @@ import Testing
     #expect(comesOn.postponements.count == 1)
     #expect(comesOn.postponements.first?.target == Examples.day("2024-11-06"))
     #expect(try Self.register(Self.minutes("Punktet kommer på næste dagsorden igen.")).postponements.count == 1)
+    // A deadline moved is no deferral of the case, whatever its title.
+    let deadline = try Self.register(
+      Self.minutes("Udvalget godkendte, at høringsfristen udsættes til 1. juli 2025.", title: "Høring af trafikplanen"))
+    #expect(deadline.postponements.isEmpty)
     for sentence in [
       "Emnet skal ikke med på næste møde.", "Regnskabet skal med på næste møde i Økonomiudvalget.",
       "Kassereren skal med på næste møde.",

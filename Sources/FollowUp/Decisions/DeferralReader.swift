@@ -404,7 +404,13 @@ enum DeferralReader {
     guard let v = toks.firstIndex(where: { $0.lower == verb }) else { return true }
     let titleStems = Set(Register.contentStems(title))
     func isCase(_ words: [ClauseToken]) -> Bool {
-      words.contains { caseWords.contains($0.lower) }
+      // "høringsfristen udsættes til 1. juli": a deadline moved, not the case.
+      if words.contains(where: { ["frist", "fristen", "fristerne", "deadline", "deadlinen", "tidsfrist", "tidsfristen"].contains($0.lower)
+        || $0.lower.hasSuffix("fristen") || $0.lower.hasSuffix("frist") })
+      {
+        return false
+      }
+      return words.contains { caseWords.contains($0.lower) }
         || words.contains { $0.lower.count >= 5 && titleStems.contains(String($0.lower.prefix(5))) }
     }
     if verb.hasSuffix("s") {
