@@ -2826,3 +2826,27 @@ import Testing
         """) == ["1 Referat fra sidste møde", "2 Havnefesten 2025", "3 Stien langs fjorden", "4 Eventuelt"])
   }
 }
+
+/// A web page's byline and intro before the minutes: the meeting's day is the one a line naming
+/// the meeting gives, not the day the page was published nor a day its intro tells of.
+@Suite struct BylineTests {
+  @Test func theDayOfTheLineNamingTheMeeting() throws {
+    let text = """
+      Bestyrelsen informerer – Grundejerforeningen Strandparken
+
+      Udgivet 20. april 2024 af admin
+
+      Grundejerforeningen Strandparken blev stiftet den 12. maj 1978 og omfatter i dag 146 parceller.
+
+      Referat af bestyrelsesmøde 16. april 2024
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Veje
+      Vejene repareres i maj.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "page.html.txt", options: .init())
+    #expect(m.date?.description == "2024-04-16")
+  }
+}

@@ -47,6 +47,7 @@ struct HeaderReader {
     var candidates: [(name: String, score: Int, line: Int)] = []
     var dateLine: Int?
     var titleDate: (TemporalExpression, Int)?
+    var titleDateNamesMeeting = false
     var yearlessLine: Int?
     var stackedAbove = false
     var loosePlace: (String, Int)?
@@ -331,7 +332,7 @@ struct HeaderReader {
       let exprs = reader.expressions(in: text)
       // "Publiceret 25-10-2017", "Senest opdateret ...": the page's date, not the meeting's.
       // "Referater Posted on man, december 23, 2019 23:30": a blog's post line.
-      let published = ["publiceret", "opdateret", "senest", "offentliggjort", "udsendt", "printet", "udskrevet"]
+      let published = ["publiceret", "opdateret", "senest", "offentliggjort", "udsendt", "printet", "udskrevet", "udgivet"]
         .contains { lower.hasPrefix($0) } || ["posted on", " publiceret ", " udgivet ", "published"].contains { lower.contains($0) }
       let days = exprs.filter { ($0.kind == .day || $0.kind == .datetime) && !$0.isYearInferred }
       // "REFERAT 29. august 2013 ... 6. møde i Udvalget ..., onsdag den 26. juni 2013": of two
@@ -357,7 +358,18 @@ struct HeaderReader {
           meeting.endTime = nil
         }
       }
+      // "Grundejerforeningen blev stiftet den 12. maj 1978 ..." over "Referat af bestyrelsesmøde
+      // 16. april 2024": a line that names the meeting gives its day over one that does not.
+      let namesMeeting = text.utf8.count <= 160 && ["møde", "referat", "generalforsamling", "afholdt", "mødedato"].contains { lower.contains($0) }
+      if let date, titleDate != nil, !titleDateNamesMeeting, namesMeeting, date.start != titleDate?.0.start {
+        if let t = titleDate?.0.time, meeting.startTime == t {
+          meeting.startTime = nil
+          meeting.endTime = nil
+        }
+        titleDate = nil
+      }
       if let date, titleDate == nil {
+        titleDateNamesMeeting = namesMeeting
         titleDate = (date, line.number)
         dateLine = i
         // "den 4. januar 2024 - d. 04-01-2024 kl. 08:30 til 09:30": the day again with its clock.
