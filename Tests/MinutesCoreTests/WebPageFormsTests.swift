@@ -2850,3 +2850,23 @@ import Testing
     #expect(m.date?.description == "2024-04-16")
   }
 }
+
+/// A title and what was done on one line after a dash, the sentence opening with a capital
+/// (`Høstfest – Tanja Fjord booker telt senest 6. september.`): the title, then the item's text;
+/// a subtitle with no verb stays the title's.
+@Suite struct TitleDashSentenceTests {
+  @Test func aSentenceWithACapitalAfterTheTitlesDash() throws {
+    let text = """
+      Referat af bestyrelsesmøde 3. september 2024
+
+      1. Høstfest – Tanja Fjord booker telt senest 6. september.
+      2. Nye både – Bestyrelsen godkendte køb af en brugt inrigger.
+      3. Lokalplan 123 – Boliger ved Søndergade.
+      4. Eventuelt – Intet.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen.txt", options: .init())
+    #expect(m.items.map(\.title) == ["Høstfest", "Nye både", "Lokalplan 123 – Boliger ved Søndergade", "Eventuelt"])
+    #expect(m.items.first?.sections.flatMap(\.paragraphs).map(\.text) == ["Tanja Fjord booker telt senest 6. september."])
+  }
+}
+

@@ -772,12 +772,25 @@ enum LineRepair {
   /// afvente ...`): the heading and its text become two lines.
   /// What follows a heading's dash is the item's text: two words or more, or one word of an
   /// outcome (`godkendt.`, `udsat.`).
+  /// `Høstfest – Tanja Fjord booker telt senest 6. september.`, `Nye både – Bestyrelsen
+  /// godkendte køb af en inrigger.`: a sentence opening with a capital after the title's dash,
+  /// four words or more with a verb among them (`Lokalplan 123 – Boliger ved Søndergade.` is a
+  /// subtitle).
+  static func isCapitalSentenceAfterDash(_ text: String) -> Bool {
+    let words = text.trimming(" .").split(separator: " ").map { $0.lowercased() }
+    guard words.count >= 4, words.count <= 60 else { return false }
+    return words.dropFirst().contains { w in
+      ["blev", "er", "var", "har", "havde", "skal", "vil", "kan", "udsat", "godkendt", "vedtaget", "besluttet", "aftalt"].contains(w)
+        || (w.count >= 5 && w.allSatisfy(\.isLetter) && (w.hasSuffix("er") || w.hasSuffix("ede") || w.hasSuffix("te")))
+    }
+  }
+
   static func isSentenceAfterDash(_ text: String) -> Bool {
     let words = text.trimming(" .").split(separator: " ")
     if words.count >= 2 { return true }
     guard let w = words.first?.lowercased() else { return false }
     return ["godkendt", "vedtaget", "tiltrådt", "drøftet", "udsat", "udgår", "udgik", "orienteret", "noteret", "afvist",
-      "bevilget", "ok", "besluttet", "aftalt", "anbefalet", "forkastet", "taget"].contains(w)
+      "bevilget", "ok", "besluttet", "aftalt", "anbefalet", "forkastet", "taget", "intet", "ingen"].contains(w)
   }
 
   static func splitInlineMinutes(_ lines: [MarkupLine]) -> [MarkupLine] {
@@ -823,9 +836,13 @@ enum LineRepair {
       // gravsten – lapidarium.` is a title with its subtitle.
       if body.hasSuffix("."), !body.hasSuffix(".."),
         let dash = body.range(of: " – ") ?? body.range(of: " - "),
-        body[..<dash.lowerBound].split(separator: " ").count >= 2,
-        let f = body[dash.upperBound...].first, f.isLowercase,
-        isSentenceAfterDash(String(body[dash.upperBound...]))
+        let f = body[dash.upperBound...].first,
+        f.isLowercase
+          ? body[..<dash.lowerBound].split(separator: " ").count >= 2 && isSentenceAfterDash(String(body[dash.upperBound...]))
+          : f.isUppercase && body[..<dash.lowerBound].split(separator: " ").count <= 8
+            && !body[..<dash.lowerBound].contains(".")
+            && (isCapitalSentenceAfterDash(String(body[dash.upperBound...]))
+              || (!String(body[dash.upperBound...]).trimming(" .").contains(" ") && isSentenceAfterDash(String(body[dash.upperBound...]))))
       {
         var heading = line.with(text: prefix + String(body[..<dash.lowerBound]))
         heading.hasHardBreak = true
