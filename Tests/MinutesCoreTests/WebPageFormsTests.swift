@@ -2870,3 +2870,22 @@ import Testing
   }
 }
 
+
+/// The body a document's first lines name, where they name it with where it belongs or by its
+/// meeting: the body (`Udvalget for Teknik og Miljø` is a name whole).
+@Suite struct CommitteeOnTheFirstLineTests {
+  @Test(arguments: [
+    ("Menighedsrådet ved Vor Frue Kirke\nReferat af møde den 9. januar 2025 kl. 19.00", "Menighedsrådet"),
+    ("Ældrerådet i Struer Kommune\nReferat af møde 08.04.2025, kl. 10.00", "Ældrerådet"),
+    ("Skolebestyrelsen, Nørrebakkeskolen\nReferat af møde den 9. januar 2025", "Skolebestyrelsen"),
+    ("Skolebestyrelsesmøde på Søndervangskolen 21. januar 2025", "Skolebestyrelsen"),
+    ("Ældrerådets møde\nDato: 9. januar 2025", "Ældrerådet"),
+    ("Bestyrelsesmøde – Antenneforeningen Kærby\nDato: 9. januar 2025", "Bestyrelsen"),
+    ("Udvalget for Teknik og Miljø\nReferat af møde den 9. januar 2025", "Udvalget for Teknik og Miljø"),
+  ])
+  func body(_ c: (String, String)) throws {
+    let text = c.0 + "\n\nTil stede: Anne Holm, Bo Dam\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "doc.txt", options: .init())
+    #expect(m.committee == c.1, "\(c.0)")
+  }
+}

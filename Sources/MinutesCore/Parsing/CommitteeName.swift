@@ -18,7 +18,14 @@ package enum CommitteeName {
 
   /// Whether a phrase names a body: its last word ends in a body noun.
   static func namesBody(_ s: String) -> Bool {
-    let lastWord = s.split(separator: " ").last.map(String.init) ?? ""
+    // "Udvalget for Teknik og Miljø", "Rådet for Bæredygtig Udvikling": the body noun first.
+    let words = s.split(separator: " ")
+    if words.count >= 3, words.count <= 10, words[1] == "for", words[2].first?.isUppercase == true,
+      ["udvalget", "udvalg", "rådet", "råd", "nævnet", "komiteen"].contains(words[0].lowercased())
+    {
+      return true
+    }
+    let lastWord = words.last.map(String.init) ?? ""
     guard lastWord.utf8.count >= 3, lastWord.utf8.count <= 60 else { return false }
     let w = lastWord.lowercased().trimming(".,:;)")
     return bodyNouns.contains { w.hasSuffix($0) } || w.hasSuffix("med")

@@ -434,6 +434,9 @@ struct HeaderReader {
           s += 2
         }
         if !fromPath.folded.isEmpty, matches(name, fromPath.folded) { s += 2 }
+        // The document's first line naming a body (`Ældrerådet i Struer Kommune`, `Ældrerådets
+        // møde`, `Bestyrelsesmøde – Antenneforeningen Kærby`): its title.
+        if previousTextLine == nil, CommitteeName.namesBody(name) { s += 1 }
         candidates.append((name, s, line.number))
       }
       // "Mødet afholdt på Selmersbo", "Mødet holdes i Byrådssalen".
@@ -778,7 +781,7 @@ struct HeaderReader {
     // "Bestyrelsesmøde – Holbæk Bådelaug": an association's board is the board.
     if let k = words.indices.dropLast().first(where: { i in
       let l = words[i].lowercased()
-      return (l.hasSuffix("møde") || l.hasSuffix("mødet")) && (words[i + 1] == "i" || words[i + 1] == "–" || words[i + 1] == "-")
+      return (l.hasSuffix("møde") || l.hasSuffix("mødet")) && (["i", "–", "-", "på", "hos"].contains(words[i + 1]))
     }), k + 2 < words.count {
       let owner = words[(k + 2)...].prefix { !$0.contains(where: \.isNumber) }.joined(separator: " ")
       if !CommitteeName.namesBody(owner), let body = bodyOfMeetingWord(words[k]) {
@@ -836,6 +839,20 @@ struct HeaderReader {
       let body = String(s[comma.upperBound...])
       let owner = String(s[..<comma.lowerBound])
       if CommitteeName.namesBody(body), !CommitteeName.namesBody(owner), !body.contains(" "), !owner.hasSuffix("-") { s = body }
+    }
+    // "Ældrerådet i Struer Kommune", "Menighedsrådet ved Vor Frue Kirke", "Skolebestyrelsen,
+    // Nørrebakkeskolen": the body, then where it belongs (`Udvalget for Teknik og Miljø` is a
+    // name whole).
+    for sep in [" i ", " ved ", ", "] {
+      guard let r = s.range(of: sep) else { continue }
+      let head = String(s[..<r.lowerBound])
+      let lower = head.lowercased()
+      if !head.contains(" "), CommitteeName.namesBody(head), lower.hasSuffix("et") || lower.hasSuffix("en"), lower != "udvalget",
+        s[r.upperBound...].first?.isUppercase == true
+      {
+        s = head
+        break
+      }
     }
     s = CommitteeName.clean(s)
     guard !s.isEmpty, s.split(separator: " ").count <= 10 else { return nil }
