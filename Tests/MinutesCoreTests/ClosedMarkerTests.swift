@@ -435,3 +435,37 @@ import Testing
     #expect(!everyText(note).contains { $0.contains("HEMMELIG") })
   }
 }
+
+/// An overview of the items with their case numbers and status above the minutes (a council's
+/// web page): its `Lukket` closes the item of that number and title, whose text is then never
+/// read; its case numbers are the items' where their headings write none.
+@Suite struct ClosedInTheOverviewTests {
+  @Test(arguments: [
+    "Nr. Titel Sagsnr. Status\n1 Godkendelse af dagsorden 00.01.00A00-1-24 Åben\n2 Salg af grund i Erhvervsområde Nord 02.34.02P19-2-24 Lukket",
+    "| Nr. | Titel | Sagsnr. | Status |\n|---|---|---|---|\n| 1 | Godkendelse af dagsorden | 00.01.00A00-1-24 | Åben |\n| 2 | Salg af grund i Erhvervsområde Nord | 02.34.02P19-2-24 | Lukket |",
+  ])
+  func theOverviewsStatusAndCaseNumbers(_ overview: String) throws {
+    let text = """
+      Referat: Økonomiudvalget
+      Mødet blev holdt onsdag den 4. juni 2024 kl. 08:00 i Byrådssalen.
+
+      \(overview)
+
+      1. Godkendelse af dagsorden
+
+      Beslutning
+
+      Godkendt.
+
+      2. Salg af grund i Erhvervsområde Nord
+
+      Beslutning
+
+      Godkendt. Grunden sælges til HEMMELIG ApS.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "oekonomiudvalget.md", options: .init())
+    #expect(m.items.map(\.isClosed) == [false, true])
+    #expect(m.items.map { $0.caseNumber?.key } == ["00.01.00A00-1-24", "02.34.02P19-2-24"])
+    #expect(!m.items.flatMap { $0.sections.flatMap(\.paragraphs) }.contains { $0.text.contains("HEMMELIG") })
+  }
+}

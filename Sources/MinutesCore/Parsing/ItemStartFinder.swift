@@ -1281,6 +1281,24 @@ struct ItemStartFinder {
         out[k].match.isClosed = true
       }
     }
+    // "| 4 | Salg af grund i Erhvervsområde Nord | 02.34.02P19-2-24 | Lukket |", "4 Salg af grund
+    // ... 02.34.02P19-2-24 Lukket": an overview of the items with their status closes the item
+    // of that number and title (fail closed).
+    for line in lines[..<first.index] where !line.isBlank && line.text.utf8.count <= 400 {
+      let text = line.isTableRow ? line.cells.map { $0.trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ") : line.text
+      guard let last = text.split(separator: " ").last, let status = ClosedMarker.status(String(last)),
+        let n = Int(text.prefix(while: \.isNumber)), n > 0
+      else { continue }
+      let folded = SectionHeading.key(text)
+      let written = CaseNumber.all(inSentence: text)
+      for k in out.indices where out[k].match.number == n && !out[k].match.title.isEmpty
+        && folded.contains(SectionHeading.key(out[k].match.title))
+      {
+        if status == .closed { out[k].match.isClosed = true }
+        // The overview's case number, where the heading writes none.
+        if out[k].match.caseNumber == nil, written.count == 1 { out[k].match.caseNumber = written[0] }
+      }
+    }
     for (i, line) in lines.enumerated() where !known.contains(i) {
       guard !line.isBlank, !line.isTableRow, !ItemHeading.hasLeader(line.text),
         ClosedMarker.looksLikeClosedHeading(line.text)
