@@ -35,6 +35,14 @@ import Testing
     // A passive names its doer after "af".
     ("Ny oversigt bliver udarbejdet af Kirsten Vej Petersen og fremsendes til alle.", [("Kirsten Vej Petersen", .person)]),
     ("Notatet udarbejdes af Jens Berg.", [("Jens Berg", .person)]),
+    // A board's hands-on work: counting, painting, giving notice, appraisal talks.
+    (
+      "Karen og Jens tæller cykler i skolegården i uge 14, så vi har tal at vise kommunen og forældrene.",
+      [("Karen Holm", .person), ("Jens Berg", .person)]
+    ),
+    ("Kirkeværgen maler bænkene ved kapellet i løbet af efteråret.", [("Kirkeværgen", .role)]),
+    ("Formanden holder MUS med kirketjeneren inden sommerferien.", [("Formanden", .role)]),
+    ("Driftslederen varsler forbrugerne via SMS, før der lukkes for vandet.", [("Driftslederen", .role)]),
     // A place is nobody.
     ("Vesterbro Torv etablerer en ny plads.", []),
     // Asking someone to do a piece of work is work of the one who asks; signing and paying are

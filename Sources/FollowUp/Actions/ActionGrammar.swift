@@ -45,6 +45,8 @@ enum ActionGrammar {
     "dele", "uddele", "skifte", "underskrive", "betale", "reparere", "hente", "ringe", "rense",
     "eftersende", "tilsende", "udlevere", "indberette", "omdele", "genfremsende",
     "gennemføre", "udbedre", "udføre", "redegøre",
+    // A board's own hands-on work.
+    "tælle", "male", "varsle", "arrangere", "rydde", "klippe", "beskære", "montere", "afhente", "skaffe",
   ]
 
   /// Verbs that count only with one of these words after them (`tager stilling`,
@@ -70,7 +72,7 @@ enum ActionGrammar {
     "melde": ["tilbage", "ud"],
     "bede": ["om"],
     "give": ["besked", "tilbagemelding", "input", "svar", "status", "orientering", "statusorientering", "oplæg"],
-    "holde": ["møde", "oplæg", "oplægget", "mødet", "orienteret", "øje"],
+    "holde": ["møde", "oplæg", "oplægget", "mødet", "orienteret", "øje", "mus", "samtale", "samtaler", "medarbejdersamtaler"],
     "sætte": ["gang", "op", "fokus", "ind"],
     "lægge": ["op", "ud", "frem"],
     "gå": ["dialog", "videre", "ind"],
