@@ -35,6 +35,34 @@ import Testing
     #expect(m.items.first?.sections.first?.kind == .caseText)
   }
 
+  @Test func aTitleWrappedWhereTheNextWordWouldPassTheWidth() throws {
+    // Wrapped at 56: the heading's line with the next line's first word would pass it, so the
+    // short heading line goes on below, though it is no longer than many a title.
+    let m = try parse(
+      """
+      Referat af menighedsrådsmøde afholdt tirsdag den 19. maj 2021
+
+      Mødets dagsorden:
+
+       1. Orienteringspunkter, herunder evt. afledte
+      konsekvenser af synet.
+        Der er født 29 børn i sognet og kun 11 er døbt, ifølge
+      sogn.dk
+       2. Skitse over gudstjenester og andre kirkelige
+      aktiviteter i sommerperioden.
+        Sommerfællessang den 16. juni, som tænkes fortsat som
+      aktivitet løbende hen over året.
+       3. Konfirmering af ansættelse af gravermedhjælper.
+        Anna er ansat som gravermedhjælper, og hun starter
+      snart i jobbet med de nye opgaver på kirkegården.
+      """, "menighedsraadet-2021-05-19.txt")
+    #expect(m.items.map(\.title) == [
+      "Orienteringspunkter, herunder evt. afledte konsekvenser af synet",
+      "Skitse over gudstjenester og andre kirkelige aktiviteter i sommerperioden",
+      "Konfirmering af ansættelse af gravermedhjælper",
+    ])
+  }
+
   @Test func aBoldHeadingWrappedByAConverterIsOneLine() throws {
     // The bold opened on the heading's line closes on the next: one heading, its title whole;
     // the lines after keep their numbers.

@@ -394,7 +394,8 @@ struct ItemBuilder {
     }
     // "4. Godkendelse ... optagelse af lån" / "til budget og ... i dataarkivet.": a heading that
     // filled the converter's width ends in lower case on the next line with its full stop.
-    if line.text.hasSuffix("."), line.text.first?.isLowercase == true, headingText.utf8.count >= 60 || nearWrapWidth(headingText),
+    if line.text.hasSuffix("."), line.text.first?.isLowercase == true,
+      headingText.utf8.count >= 60 || nearWrapWidth(headingText) || wrapsBefore(lines[lines.startIndex], next: line),
       line.text.utf8.count <= 120, SentenceSplitter.sentences(line.text).count == 1, !Self.namesOutcome(line.text)
     {
       return true
@@ -456,6 +457,17 @@ struct ItemBuilder {
   /// narrowly, at 50 or 60: four lines or more about as long as the longest).
   /// A few lines longer than the width (a paragraph the reader joined again, a web address)
   /// do not hide it.
+  /// Whether a converter that wrapped the document had to break `line` before `next`: the line
+  /// with the next one's first word would pass the width the document was wrapped at
+  /// (`1. Orienteringspunkter, herunder evt. afledte` / `konsekvenses af synet.` at 56).
+  func wrapsBefore(_ line: MarkupLine, next: MarkupLine) -> Bool {
+    let n = line.indent + line.text.utf8.count
+    guard n >= 30, let width = documentWrapWidth ?? Self.wrapWidth(lines.prefix(80)),
+      let word = next.text.split(separator: " ").first
+    else { return false }
+    return n <= width && n + 1 + word.utf8.count > width
+  }
+
   func nearWrapWidth(_ text: String) -> Bool {
     let n = text.utf8.count
     guard n >= 38, let width = documentWrapWidth ?? Self.wrapWidth(lines.prefix(80)) else { return false }
