@@ -49,4 +49,11 @@ import Testing
     #expect(m.attendees == c.1, "\(c.0)")
     if let place = c.2 { #expect(m.location == place, "\(c.0)") }
   }
+
+  /// A day labelled with a year in two digits (`Mødedato: 18.03.25`) is the meeting's day.
+  @Test func aLabelledDayWithTwoDigitYear() throws {
+    let text = "Referat – bestyrelsesmøde, Gl. Rye Vandværk\nMødedato: 18.03.25\nTid: 19.00\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "doc.txt", options: .init())
+    #expect(m.date?.description == "2025-03-18")
+  }
 }

@@ -600,7 +600,8 @@ struct HeaderReader {
     let reader = TemporalReader(reference: Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0))
     switch field {
     case .date:
-      let exprs = reader.expressions(in: value)
+      // The label's word before the value: `Mødedato: 18.03.25` reads the year in two digits.
+      let exprs = reader.expressions(in: "Dato: " + value)
       if meeting.date == nil, let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }) {
         meeting.date = d.start
         labelledDateWithoutYear = d.isYearInferred
