@@ -76,6 +76,7 @@ import Testing
     ("Planen skal være klar inden sommeren", "2025-02-01", "inden sommeren", .day, "2025-05-31", "2025-05-31", "2025-05-31"),
     // Holidays: "til" its first day, "inden" the day before, "efter" the four weeks after it.
     ("Svar inden jul.", "2024-10-02", "inden jul", .day, "2024-12-23", "2024-12-23", "2024-12-23"),
+    ("Lokalet bookes inden årsskiftet.", "2025-08-26", "inden årsskiftet", .day, "2025-12-31", "2025-12-31", "2025-12-31"),
     ("Klar til jul", "2024-10-02", "til jul", .day, "2024-12-24", "2024-12-24", "2024-12-24"),
     ("Genoptages efter sommerferien.", "2024-05-15", "efter sommerferien", .period, "2024-09-08", "2024-08-12", "2024-09-08"),
     ("Genoptages efter sommerferien.", "2024-10-02", "efter sommerferien", .period, "2025-09-07", "2025-08-11", "2025-09-07"),

@@ -150,6 +150,7 @@ enum TemporalVocabulary {
     ("juleferien", holiday(.christmasHoliday, definite: true)),
     ("juleferie", holiday(.christmasHoliday)),
     ("nytår", holiday(.newYear)), ("nytåret", holiday(.newYear, definite: true)),
+    ("årsskiftet", holiday(.newYear, definite: true)), ("årsskifte", holiday(.newYear)),
     ("påske", holiday(.easter)), ("påsken", holiday(.easter, definite: true)),
     ("påskeferien", holiday(.easter, definite: true)), ("påskeferie", holiday(.easter)),
     ("pinse", holiday(.whitsun)), ("pinsen", holiday(.whitsun, definite: true)),
