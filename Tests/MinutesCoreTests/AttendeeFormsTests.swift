@@ -15,6 +15,13 @@ import Testing
     ("Til stede: Bestyrelsesmedlem Kristian Mølbak, Medarbejdervalgt Lone Sørensen, Ole Bak", ["Kristian Mølbak", "Lone Sørensen", "Ole Bak"]),
     ("Til stede: Anne Holm, sognepræst Tove Riis, Peter Lund", ["Anne Holm", "Tove Riis", "Peter Lund"]),
     ("Deltagere: Skoleleder Ib Jessen, Gruppeleder Mads Berg, Lis Ravn", ["Ib Jessen", "Mads Berg", "Lis Ravn"]),
+    // Everybody came, and who they are; a board's members under its label, each with a status.
+    ("Alle medlemmer var til stede: Otto Lund, Kaja Bro, Edith Dam.", ["Otto Lund", "Kaja Bro", "Edith Dam"]),
+    ("Bestyrelse: Bente Krog, Erik Hald, Sanne Lund\nAlle var til stede.", ["Bente Krog", "Erik Hald", "Sanne Lund"]),
+    (
+      "Afdelingsbestyrelsen:\nHanne Lund (formand) – til stede\nOmar Said – til stede\nGrete Nielsen – afbud",
+      ["Hanne Lund", "Omar Said"]
+    ),
     // `Mødt:` with the names on the line.
     ("Mødt: Kjeld Sø, Anette Vig, Torben Hald, Lasse Bro\nAfbud: Ingen", ["Kjeld Sø", "Anette Vig", "Torben Hald", "Lasse Bro"]),
     // A note of absence in brackets marks its own entry only.

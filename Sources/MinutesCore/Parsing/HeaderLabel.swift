@@ -32,8 +32,14 @@ enum HeaderLabel {
       [
         "mødedeltagere", "mødedeltager", "til stede", "tilstede", "tilstedeværende", "fremmødte", "udvalgsmedlemmer", "deltagerne var",
         "deltagere var", "til stede var", "fremmødte var", "deltagerne i mødet var", "til stede på mødet", "fremmødet", "i mødet deltog",
+        "alle medlemmer var til stede", "alle var til stede", "alle var mødt", "alle medlemmer var mødt",
       ])
-    add(.attendees, ["deltagere", "medlemmer", "deltog", "deltager", "bestyrelsen", "mødt", "fremmøde", "mødt var"], needsColon: true)
+    add(
+      .attendees,
+      [
+        "deltagere", "medlemmer", "deltog", "deltager", "bestyrelsen", "bestyrelse", "mødt", "fremmøde", "mødt var",
+        "afdelingsbestyrelsen",
+      ], needsColon: true)
     add(.summoned, ["indkaldelse", "indkaldte", "indkaldt", "indkaldte medlemmer"], needsColon: true)
     add(
       .absentees,
