@@ -50,6 +50,7 @@ import Testing
     ("Bestyrelsen holdt møde i kælderlokalet. Til stede var Camilla Friis, Henrik Bøgh og Nadia Ahmed.", ["Camilla Friis", "Henrik Bøgh", "Nadia Ahmed"], nil),
     ("Til stede: Kaj Toft, Else Hvid\nSted: Skovbakkehallen, cafeteriet. Mødet startede kl. 19.30.", ["Kaj Toft", "Else Hvid"], "Skovbakkehallen, cafeteriet"),
     ("Til stede: Kaj Toft, Else Hvid\nMødested: Bytoften 73, 7. sal. Tjørring", ["Kaj Toft", "Else Hvid"], "Bytoften 73, 7. sal. Tjørring"),
+    ("Til stede: Kaj Toft, Else Hvid\nSted: Hos Inge, Møllevej 7. Kl. 19.00", ["Kaj Toft", "Else Hvid"], "Hos Inge, Møllevej 7"),
   ])
   func labelsInsideAParagraph(_ c: (String, [String], String?)) throws {
     let m = try meeting("Referat af bestyrelsesmøde den 16. december 2024\n\n" + c.0)

@@ -122,8 +122,10 @@ enum LineRepair {
       for (k, sentence) in sentences.enumerated() {
         let opens = label(sentence) != nil
         // "..., 7. sal. Tjørring": a town after the address is the place's.
+        // "Sted: Hos Inge, Møllevej 7. Kl. 19.00": the hour after the place.
+        let clock = sentence.lowercased().hasPrefix("kl.") && sentence.dropFirst(3).drop(while: { $0 == " " }).first?.isNumber == true
         let afterValue = k > 0 && [.place, .time, .date].contains(label(parts.last ?? "")) && label(sentences[k - 1]) != nil
-          && sentence.split(separator: " ").count >= 3
+          && (sentence.split(separator: " ").count >= 3 || clock)
         if k == 0 || opens || afterValue { parts.append(sentence) } else { parts[parts.count - 1] += " " + sentence }
       }
       guard parts.count >= 2 else {
