@@ -344,57 +344,7 @@ public struct Register: Sendable {
       let d = rec.deferrals.remove(at: k)
       rec.deferrals.insert(d, at: first)
     }
-    // "Skolens hjemmeside opdateres ..." / "Ansvarlig: Jens", "Årsregnskabet afleveres." /
-    // "Frist: 15.04.25" / "Ansvarlig: KL": who holds the work, labelled under the sentence (on its
-    // line or the next, past a deadline's label); a sentence no one was named for becomes that
-    // one's task.
-    for ui in rec.units.indices {
-      guard let (head, holder) = ActionReader.responsibleLabel(rec.units[ui].text) else { continue }
-      // What the unit says before the label: nothing, a deadline (the line above), or the work.
-      let headDue = head.isEmpty ? nil : ActionReader.deadlineAlone(head, reference: rec.date)
-      var t = head.isEmpty || headDue != nil ? ui - 1 : ui
-      while t >= 0, t < ui, ActionReader.deadlineAlone(rec.units[t].text, reference: rec.date) != nil { t -= 1 }
-      guard t >= 0, rec.units[ui].line - rec.units[t].line <= 2, t == ui || ActionReader.responsibleLabel(rec.units[t].text) == nil
-      else { continue }
-      let work = t == ui ? head : rec.units[t].text
-      if let k = rec.candidates.firstIndex(where: { $0.0 == t }) {
-        if rec.candidates[k].1.ownerPhrase == nil, rec.candidates[k].1.presenters.isEmpty, rec.candidates[k].1.kind != .referral {
-          rec.candidates[k].1.ownerPhrase = holder
-          if rec.candidates[k].1.kind == .milestone { rec.candidates[k].1.kind = .task }
-          if rec.candidates[k].1.due == nil, let headDue { rec.candidates[k].1.due = headDue }
-        }
-      } else if !rec.deferrals.contains(where: { $0.unit == t }), OutcomeGrammar.read(work).acts.isEmpty, !work.isEmpty {
-        let due = headDue ?? ActionReader.ahead(
-          TemporalReader(reference: rec.date).expressions(in: work).filter { $0.kind != .time }, of: rec.date
-        ).first { e in e.kind == .nextMeeting || (e.date.map { $0 > rec.date } ?? false) }
-        let c = ActionCandidate(
-          sentence: work, kind: .task, ownerPhrase: holder, presenters: [], due: due, eventStem: nil,
-          referralBody: nil, verb: "", isHandling: false)
-        rec.candidates.insert((t, c), at: rec.candidates.firstIndex { $0.0 > t } ?? rec.candidates.count)
-      }
-    }
-    // A board's notes of who does what: `HB – brev til lodsejerne, senest 15/9`, `Plakater til
-    // byfesten (Birgit). Frist: uge 31.`, `Søren: laver opslag på Aula senest 1/5`.
-    for ui in rec.units.indices {
-      guard let (task, doers) = ActionReader.annotatedDoers(rec.units[ui].text) else { continue }
-      if let k = rec.candidates.firstIndex(where: { $0.0 == ui }) {
-        let c = rec.candidates[k].1
-        if c.ownerPhrase == nil || c.ownerPhrase.map({ doers.contains($0) || task.contains($0) }) == true, c.presenters.isEmpty,
-          c.kind != .referral
-        {
-          rec.candidates[k].1.ownerPhrase = doers
-          if c.kind == .milestone { rec.candidates[k].1.kind = .task }
-        }
-      } else if !rec.deferrals.contains(where: { $0.unit == ui }) {
-        let due = ActionReader.ahead(
-          TemporalReader(reference: rec.date).expressions(in: rec.units[ui].text).filter { $0.kind != .time }, of: rec.date
-        ).first { e in e.kind == .nextMeeting || (e.date.map { $0 > rec.date } ?? false) }
-        let c = ActionCandidate(
-          sentence: rec.units[ui].text, kind: .task, ownerPhrase: doers, presenters: [], due: due, eventStem: nil,
-          referralBody: nil, verb: "", isHandling: false)
-        rec.candidates.insert((ui, c), at: rec.candidates.firstIndex { $0.0 > ui } ?? rec.candidates.count)
-      }
-    }
+    readBoardNotes(&rec)
     // "... tilvejebringe et overblik. Dette fremlægges for ØU d. 20/2.": the next sentence of
     // the same paragraph says when the work comes back; one action, due then.
     var k = 0

@@ -466,13 +466,29 @@ enum ActionReader {
     } else if c > k + 3 {
       return nil
     }
-    let value = words[(c + 1)...].joined(separator: " ")
-    let parts = value.replacingOccurrences(of: " + ", with: ", ").replacingOccurrences(of: " / ", with: ", ")
-      .replacingOccurrences(of: "/", with: ", ").replacingOccurrences(of: " og ", with: ", ")
-      .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let parts = doerParts(words[(c + 1)...].joined(separator: " "))
     // Names, initials or a role: a few words each, no sentence.
     guard !parts.isEmpty, parts.count <= 4, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) else { return nil }
-    return (head, parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " og " + parts[parts.count - 1])
+    return (head, joinedDoers(parts))
+  }
+
+  /// `Lars / Susanne`, `TN + SR`, `Inger og Kaj`, `Anne, Bo & Eva`: the doers a note lists.
+  static func doerParts(_ text: String) -> [String] {
+    text.trimmingCharacters(in: CharacterSet(charactersIn: " .")).replacingOccurrences(of: " + ", with: ", ")
+      .replacingOccurrences(of: " / ", with: ", ").replacingOccurrences(of: "/", with: ", ").replacingOccurrences(of: " & ", with: ", ")
+      .replacingOccurrences(of: " og ", with: ", ")
+      .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  /// The doers as an owner phrase: `Anne, Bo og Eva`.
+  static func joinedDoers(_ parts: [String]) -> String {
+    parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " og " + parts[parts.count - 1]
+  }
+
+  /// The first day after the decision a unit names (or its next meeting), as a deadline reads it.
+  static func firstLaterDay(in text: String, reference: Day) -> TemporalExpression? {
+    ahead(TemporalReader(reference: reference).expressions(in: text).filter { $0.kind != .time }, of: reference)
+      .first { e in e.kind == .nextMeeting || (e.date.map { $0 > reference } ?? false) }
   }
 
   /// Party letters written in brackets after a member (`Trine Lauge (SF)`): no one's initials.
@@ -481,10 +497,7 @@ enum ActionReader {
   /// `Lars / Susanne`, `TN + SR`, `Inger og Kaj`, `Allan M.`, `Kassereren`: who a board's note
   /// gives a task to, a few first names, initials or a role; the doers joined by `og`.
   static func doerList(_ text: String) -> String? {
-    let cleaned = text.trimmingCharacters(in: CharacterSet(charactersIn: " .")).replacingOccurrences(of: " + ", with: ", ")
-      .replacingOccurrences(of: " / ", with: ", ").replacingOccurrences(of: "/", with: ", ").replacingOccurrences(of: " & ", with: ", ")
-      .replacingOccurrences(of: " og ", with: ", ")
-    let parts = cleaned.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let parts = doerParts(text)
     guard !parts.isEmpty, parts.count <= 4 else { return nil }
     for p in parts {
       let words = p.split(separator: " ").map(String.init)
@@ -496,7 +509,7 @@ enum ActionReader {
         && NameGrammar.stripDefinite(first.lowercased()) != first.lowercased()
       guard initials || name || role else { return nil }
     }
-    return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " og " + parts[parts.count - 1]
+    return joinedDoers(parts)
   }
 
   /// A board's note of a task and who does it: `HB – brev til lodsejerne, senest 15/9`,
@@ -505,6 +518,7 @@ enum ActionReader {
   /// task's words and the doers.
   static func annotatedDoers(_ unit: String) -> (task: String, doers: String)? {
     let text = unit.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+    // Not a label of its own (`Ansvarlig: KL`; `Frist: 15/9`, whichever day the meeting was).
     guard text.utf8.count <= 200, text.contains(where: \.isLowercase), responsibleLabel(unit) == nil,
       deadlineAlone(unit, reference: Day(ordinal: 0)) == nil
     else { return nil }
