@@ -1472,7 +1472,7 @@ import Testing
       """
     let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2012-08-15.txt", options: .init())
     #expect(m.items.map(\.number) == [1, 2, 4, 5])
-    #expect(m.items.map(\.title) == ["Godkendelse af referat fra forrige møde", "Økonomi", "Aktivitetslisten", "Evt"])
+    #expect(m.items.map(\.title) == ["Godkendelse af referat fra forrige møde", "Økonomi", "Aktivitetslisten", "Evt."])
     #expect(m.committee != "Hos Benjamin")
   }
 
@@ -2863,9 +2863,11 @@ import Testing
       2. Nye både – Bestyrelsen godkendte køb af en brugt inrigger.
       3. Lokalplan 123 – Boliger ved Søndergade.
       4. Eventuelt – Intet.
+      5. Budget 2025 (O/D)
+      6. Evt.
       """
     let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen.txt", options: .init())
-    #expect(m.items.map(\.title) == ["Høstfest", "Nye både", "Lokalplan 123 – Boliger ved Søndergade", "Eventuelt"])
+    #expect(m.items.map(\.title) == ["Høstfest", "Nye både", "Lokalplan 123 – Boliger ved Søndergade", "Eventuelt", "Budget 2025", "Evt."])
     #expect(m.items.first?.sections.flatMap(\.paragraphs).map(\.text) == ["Tanja Fjord booker telt senest 6. september."])
   }
 }

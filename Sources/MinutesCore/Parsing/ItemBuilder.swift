@@ -459,7 +459,7 @@ struct ItemBuilder {
   /// do not hide it.
   /// Whether a converter that wrapped the document had to break `line` before `next`: the line
   /// with the next one's first word would pass the width the document was wrapped at
-  /// (`1. Orienteringspunkter, herunder evt. afledte` / `konsekvenses af synet.` at 56).
+  /// (`1. Orienteringspunkter, herunder evt. afledte` / `konsekvenser af synet.` at 56).
   func wrapsBefore(_ line: MarkupLine, next: MarkupLine) -> Bool {
     let n = line.indent + line.text.utf8.count
     guard n >= 30, let width = documentWrapWidth ?? Self.wrapWidth(lines.prefix(80)),
@@ -852,11 +852,10 @@ struct ItemBuilder {
   static func opensWithTaskField(_ text: String) -> Bool {
     guard text.utf8.count <= 200, let colon = text.firstIndex(of: ":") else { return false }
     let label = text[..<colon].lowercased().split(separator: " ")
-    guard let head = label.first, label.count <= 4 else { return false }
-    return [
-      "frist", "tidsfrist", "deadline", "ansvarlig", "ansvarlige", "ansv.", "ansv", "hvem", "hvad", "hvornår",
-      "tovholder", "tovholdere", "opfølgning",
-    ].contains(String(head))
+    guard let head = label.first.map(String.init), label.count <= 4 else { return false }
+    // The words a table of tasks heads its columns with, and their short forms.
+    return TableMinutes.ownerWords.contains(head) || TableMinutes.dueWords.contains(head) || TableMinutes.taskWords.contains(head)
+      || ["ansv.", "ansv", "tovholdere"].contains(head)
   }
 
   mutating func appendLine(_ line: MarkupLine) {

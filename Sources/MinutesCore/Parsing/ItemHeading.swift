@@ -511,6 +511,12 @@ enum ItemTitle {
         } else if inner.count == 1, let c = inner.first, c.isUppercase {
           t = String(t[..<open]).trimmingSpaces
           changed = true
+        } else if inner.count <= 7, inner.contains(where: { "/+,".contains($0) }),
+          inner.split(whereSeparator: { "/+, ".contains($0) }).allSatisfy({ $0.count == 1 && $0.first?.isUppercase == true })
+        {
+          // "(O/D)", "(B+O)": the item's kinds (orientering, drøftelse, beslutning).
+          t = String(t[..<open]).trimmingSpaces
+          changed = true
         } else if let cn = CaseNumberReader.token(String(inner)), caseNumber == nil {
           caseNumber = cn
           t = String(t[..<open]).trimmingSpaces
@@ -545,8 +551,11 @@ enum ItemTitle {
         t = String(t.dropLast(2)).trimmingSpaces
         changed = true
       }
+      // "Evt.", "Præstens pkt.": an abbreviation keeps its full stop.
+      let lastWord = t.split(separator: " ").last.map { $0.dropLast().lowercased() } ?? ""
       if t.hasSuffix(":") || t.hasSuffix(";") || t.hasSuffix(",")
-        || (t.hasSuffix(".") && !t.hasSuffix("..") && !abbreviations.contains(where: { t.hasSuffix($0.dropLast()) }))
+        || (t.hasSuffix(".") && !t.hasSuffix("..") && !abbreviations.contains(where: { t.hasSuffix($0.dropLast()) })
+          && !(["evt", "pkt", "mm", "mv", "osv", "etc", "bl.a", "m.m", "m.v", "m.fl", "mfl", "inkl", "vedr"].contains(lastWord)))
       {
         t = String(t.dropLast()).trimmingSpaces
         changed = true

@@ -416,16 +416,17 @@ struct ItemStartFinder {
   func withoutListAfterColon(_ candidates: [Start]) -> [Start] {
     var inList = Set<Int>()
     var out: [Start] = []
+    // The opener a sentence of two words or more (`Bestyrelsen besluttede:`), no label
+    // (`Kopi:`) nor a table's row of labels (`Pkt. Dagsorden: Begrundelse: Beslutning:`).
+    func opensList(_ line: MarkupLine) -> Bool {
+      let t = line.text
+      return t.hasSuffix(":") && t.utf8.filter({ $0 == 0x3A }).count == 1 && t.split(separator: " ").count >= 2
+        && HeaderLabel.read(t) == nil && SectionHeading.read(line) == nil && ItemHeading.numberedHeading(line) == nil
+    }
     for c in candidates {
       let i = c.index
-      // The opener a sentence of two words or more (`Bestyrelsen besluttede:`), no label
-      // (`Kopi:`) nor a table's row of labels (`Pkt. Dagsorden: Begrundelse: Beslutning:`).
-      let opener = lines[max(0, i - 1)].text
-      let opens = opener.hasSuffix(":") && opener.utf8.filter({ $0 == 0x3A }).count == 1 && opener.split(separator: " ").count >= 2
-        && HeaderLabel.read(opener) == nil && SectionHeading.read(lines[max(0, i - 1)]) == nil
       if c.match.endsLikeSentence, i > 0, !lines[i - 1].isBlank, lines[i - 1].text.utf8.count <= 300,
-        opens || inList.contains(i - 1),
-        ItemHeading.numberedHeading(lines[i - 1]) == nil || inList.contains(i - 1)
+        inList.contains(i - 1) || opensList(lines[i - 1])
       {
         inList.insert(i)
         continue
