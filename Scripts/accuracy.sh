@@ -53,3 +53,4 @@ score blind15 Tests/Accuracy/blind15/gold.json 2024-03-01 Tests/Accuracy/blind15
 score blind16 Tests/Accuracy/blind16/gold.json 2024-01-04 Tests/Accuracy/blind16/texts
 score blind17 Tests/Accuracy/blind17/gold.json 2021-09-07 Tests/Accuracy/blind17/texts
 score blind18 Tests/Accuracy/blind18/gold.json 2022-05-13 Tests/Accuracy/blind18/texts
+score blind19 Tests/Accuracy/blind19/gold.json 2025-12-31 Tests/Accuracy/blind19/texts
