@@ -2,7 +2,8 @@
 # Scores the reader and the engine on every hand-annotated set in the repository:
 #   seeds    the five Lemvig minutes of Examples/minutes
 #   layouts  fifteen municipalities' layouts (Tests/MinutesCoreTests/Fixtures/layouts)
-#   blind1-18 real public minutes of other councils and boards, annotated by hand
+#   blind1-18 real public minutes of other councils and boards, annotated by hand; blind19
+#            twelve minutes written blind in their forms (see its SOURCES.md)
 #            (Tests/Accuracy/blindN: texts, gold.json, SOURCES.md)
 # Each set is exported with `followup export --format json --as-of DAY` and scored with the
 # export contract's scorer (../shared/tools/score.py when it is there, else the copy in
