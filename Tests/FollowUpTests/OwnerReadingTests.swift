@@ -124,6 +124,33 @@ import Testing
     #expect(a.owners.map(\.name) == [c.1], "\(c.0)")
   }
 
+  /// A label under a paragraph holds its last sentence's work, over what the grammar took for
+  /// a doer and without the note after the name; errands listed after arrows are read as a list.
+  @Test func labelsUnderParagraphsAndArrowLists() throws {
+    let text = """
+      Referat af bestyrelsesmøde 27. august 2024
+
+      Til stede: Ole Bak (formand), Dorthe Krogh, Tove Iversen, Karsten Poulsen
+
+      1. Generalforsamling
+
+      Beslutning
+
+      Generalforsamlingen afholdes den 22. maj. Ole og Tove er på valg. Indkaldelsen udsendes senest 8. maj.
+
+      Ansvarlig: Ole
+
+      Praktiske aftaler med korets dirigent om nøgler. Ansvarlig: Dorthe (spurgt pr. mail)
+
+      → Karsten sender rykker til restanter inden 15. september.
+      """
+    let r = try Examples.register(text)
+    let owned = Dictionary(r.actions.map { (String($0.sentence.prefix(12)), $0.owners.map(\.name)) }, uniquingKeysWith: { a, _ in a })
+    #expect(owned["Indkaldelsen"] == ["Ole Bak"])
+    #expect(owned["Praktiske af"] == ["Dorthe Krogh"])
+    #expect(owned["Karsten send"] == ["Karsten Poulsen"])
+  }
+
   /// A board's notes of who does what, as the table of tasks, the dash, the arrow, the bracket
   /// and the colon write them; a candidacy (`X: modtager genvalg`) and a label's value are no task.
   @Test func boardsNotesOfWhoDoesWhat() throws {

@@ -466,7 +466,10 @@ enum ActionReader {
     } else if c > k + 3 {
       return nil
     }
-    let parts = doerParts(words[(c + 1)...].joined(separator: " "))
+    // "Ansvarlig: Tove (spurgt pr. mail)": a note after the name goes.
+    var value = words[(c + 1)...].joined(separator: " ")
+    if let open = value.firstIndex(of: "("), value.hasSuffix(")") { value = String(value[..<open]) }
+    let parts = doerParts(value)
     // Names, initials or a role: a few words each, no sentence.
     guard !parts.isEmpty, parts.count <= 4, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) else { return nil }
     return (head, joinedDoers(parts))

@@ -19,11 +19,16 @@ extension Register {
       let headDue = head.isEmpty ? nil : ActionReader.deadlineAlone(head, reference: rec.date)
       var t = head.isEmpty || headDue != nil ? ui - 1 : ui
       while t >= 0, t < ui, ActionReader.deadlineAlone(rec.units[t].text, reference: rec.date) != nil { t -= 1 }
-      guard t >= 0, rec.units[ui].line - rec.units[t].line <= 2, t == ui || ActionReader.responsibleLabel(rec.units[t].text) == nil
+      // The sentence right before the label (a paragraph's last, whatever line it opened on), or
+      // one a deadline's label stands between.
+      guard t >= 0, t == ui - 1 || rec.units[ui].line - rec.units[t].line <= 2,
+        t == ui || ActionReader.responsibleLabel(rec.units[t].text) == nil
       else { continue }
       let work = t == ui ? head : rec.units[t].text
       if let k = rec.candidates.firstIndex(where: { $0.0 == t }) {
-        if rec.candidates[k].1.ownerPhrase == nil, rec.candidates[k].1.presenters.isEmpty, rec.candidates[k].1.kind != .referral {
+        // The label names the one who holds the work, over what the sentence's grammar took for
+        // its doer (`Praktiske aftaler med korets dirigent ...` / `Ansvarlig: Dorthe`).
+        if rec.candidates[k].1.presenters.isEmpty, rec.candidates[k].1.kind != .referral {
           rec.candidates[k].1.ownerPhrase = holder
           if rec.candidates[k].1.kind == .milestone { rec.candidates[k].1.kind = .task }
           if rec.candidates[k].1.due == nil, let headDue { rec.candidates[k].1.due = headDue }

@@ -308,7 +308,7 @@ enum MarkupLineReader {
         isTableRow: false, cells: [], isPageStart: pageStart, hasHardBreak: hardBreak, isRule: true,
         hasTab: hasTab)
     }
-    // Bullets: "- ", "* ", "+ ", "• ", "– ", "· ", "▪ ", and "o " when indented.
+    // Bullets: "- ", "* ", "+ ", "• ", "– ", "· ", "▪ ", "►", "▸", "→", "✔", "✓", "☐", "»", and "o " when indented.
     var isBullet = false
     if lo < hi {
       let c = line[lo]
@@ -320,10 +320,15 @@ enum MarkupLineReader {
         markerLength = 2
       } else if c == 0xE2, lo + 3 < hi, line[lo + 3] == 0x20,
         (line[lo + 1] == 0x80 && (line[lo + 2] == 0xA2 || line[lo + 2] == 0x93))
-          || (line[lo + 1] == 0x96 && line[lo + 2] == 0xAA)
+          || (line[lo + 1] == 0x96 && (line[lo + 2] == 0xAA || line[lo + 2] == 0xBA || line[lo + 2] == 0xB8))
+          // "→ KP sender rykker ...", "✔ Hjertestarteren er på plads", "✓", "☐": a board's list of
+          // errands or of what is done.
+          || (line[lo + 1] == 0x86 && line[lo + 2] == 0x92)
+          || (line[lo + 1] == 0x9C && (line[lo + 2] == 0x94 || line[lo + 2] == 0x93))
+          || (line[lo + 1] == 0x98 && (line[lo + 2] == 0x90 || line[lo + 2] == 0x91 || line[lo + 2] == 0x92))
       {
         markerLength = 4
-      } else if c == 0xC2, lo + 2 < hi, line[lo + 1] == 0xB7, line[lo + 2] == 0x20 {
+      } else if c == 0xC2, lo + 2 < hi, line[lo + 1] == 0xB7 || line[lo + 1] == 0xBB, line[lo + 2] == 0x20 {
         markerLength = 3
       } else if hi - lo == 1, c == 0x2D {
         markerLength = 1
