@@ -41,6 +41,8 @@ import Testing
       [("Karen Holm", .person), ("Jens Berg", .person)]
     ),
     ("Kirkeværgen maler bænkene ved kapellet i løbet af efteråret.", [("Kirkeværgen", .role)]),
+    // The main clause's doers, where a relative clause says when the thing must be ready.
+    ("Karen og Jens laver en folder, der skal være klar inden 1. november.", [("Karen Holm", .person), ("Jens Berg", .person)]),
     ("Formanden holder MUS med kirketjeneren inden sommerferien.", [("Formanden", .role)]),
     ("Driftslederen varsler forbrugerne via SMS, før der lukkes for vandet.", [("Driftslederen", .role)]),
     // A place is nobody.

@@ -130,7 +130,20 @@ enum ActionReader {
     guard !toks.isEmpty, !sentence.trimming(" ").hasSuffix("?"), toks[0].lower != "bilag" else { return nil }
     let exprs = ahead(
       TemporalReader(reference: reference).expressions(in: sentence).filter { $0.kind != .time }, of: reference)
-    if let m = milestone(sentence, toks: toks, exprs: exprs) { return m }
+    if let m = milestone(sentence, toks: toks, exprs: exprs) {
+      // "Villy og Aase laver en folder, der skal være klar inden 1. september": the main clause's
+      // doers' work, due when the thing must be ready.
+      for relative in [", der skal", ", som skal"] {
+        guard let r = sentence.range(of: relative) else { continue }
+        let main = String(sentence[..<r.lowerBound]) + "."
+        if var c = readClauses(main, reference: reference, title: title), c.ownerPhrase != nil, c.kind == .task {
+          c.sentence = sentence
+          if c.due == nil { c.due = m.due }
+          return c
+        }
+      }
+      return m
+    }
     // A deadline lies after the decision; "jf. byrådets møde den 9. april" is a reference.
     let later = exprs.filter { e in
       e.kind == .nextMeeting || (e.date.map { $0 > reference } ?? false)
