@@ -153,6 +153,31 @@ import Testing
     #expect(owned["Karsten send"] == ["Karsten Poulsen"])
   }
 
+  /// Who, what and when as three labelled lines: one task, its doer and its day; a label a
+  /// paragraph below a sentence whose doer the grammar read leaves that doer.
+  @Test func whoWhatAndWhen() throws {
+    let text = """
+      Referat af skolebestyrelsesmøde 12. marts 2025
+
+      Til stede: Anne Holm (formand), Lone Vinther, Peter Lund
+
+      1. Lejrskole
+
+      Beslutning
+
+      Formanden indkalder til ekstraordinært møde, hvis kommunen ikke har svaret inden påske.
+
+      Hvem: Lone
+      Hvad: Bestille bus til 6. klasses lejrskole
+      Hvornår: Inden 1. april
+      """
+    let r = try Examples.register(text)
+    let byStart = Dictionary(r.actions.map { (String($0.sentence.prefix(12)), $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(byStart["Formanden in"]?.owners.map(\.name) == ["Anne Holm"])
+    #expect(byStart["Bestille bus"]?.owners.map(\.name) == ["Lone Vinther"])
+    #expect(byStart["Bestille bus"]?.due == Examples.day("2025-04-01"))
+  }
+
   /// A board's notes of who does what, as the table of tasks, the dash, the arrow, the bracket
   /// and the colon write them; a candidacy (`X: modtager genvalg`) and a label's value are no task.
   @Test func boardsNotesOfWhoDoesWhat() throws {

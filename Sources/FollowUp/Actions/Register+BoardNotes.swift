@@ -6,6 +6,15 @@ extension Register {
   /// lodsejerne, senest 15/9`, `Plakater til byfesten (Birgit). Frist: uge 31.`, `Søren: laver
   /// opslag på Aula senest 1/5`. A candidate read from the sentence gets its doers; a sentence
   /// no candidate came from becomes the doers' task.
+  /// The value after one of a field's labels and its colon (`Hvad: Bestille bus` → `Bestille bus`).
+  static func fieldValue(_ unit: String, labels: Set<String>) -> String? {
+    guard let colon = unit.firstIndex(of: ":"), labels.contains(unit[..<colon].lowercased().trimmingCharacters(in: .whitespaces)) else {
+      return nil
+    }
+    let value = unit[unit.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    return value.isEmpty ? nil : value
+  }
+
   func readBoardNotes(_ rec: inout DecisionRecord) {
     func addTask(_ sentence: String, at unit: Int, owner: String, due: TemporalExpression?) {
       let c = ActionCandidate(
@@ -15,6 +24,13 @@ extension Register {
     }
     for ui in rec.units.indices {
       guard let (head, holder) = ActionReader.responsibleLabel(rec.units[ui].text) else { continue }
+      // "Hvem: Lone" / "Hvad: Bestille bus til lejrskolen" / "Hvornår: Inden 1. april": the
+      // task's own fields, in any order after who.
+      if head.isEmpty, ui + 1 < rec.units.count, let what = Self.fieldValue(rec.units[ui + 1].text, labels: ["hvad", "opgave"]) {
+        let when = ui + 2 < rec.units.count ? Self.fieldValue(rec.units[ui + 2].text, labels: ["hvornår", "frist", "deadline"]) : nil
+        addTask(what, at: ui + 1, owner: holder, due: when.flatMap { ActionReader.firstLaterDay(in: "senest " + $0, reference: rec.date) })
+        continue
+      }
       // What the unit says before the label: nothing, a deadline (the line above), or the work.
       let headDue = head.isEmpty ? nil : ActionReader.deadlineAlone(head, reference: rec.date)
       var t = head.isEmpty || headDue != nil ? ui - 1 : ui
@@ -28,7 +44,10 @@ extension Register {
       if let k = rec.candidates.firstIndex(where: { $0.0 == t }) {
         // The label names the one who holds the work, over what the sentence's grammar took for
         // its doer (`Praktiske aftaler med korets dirigent ...` / `Ansvarlig: Dorthe`).
-        if rec.candidates[k].1.presenters.isEmpty, rec.candidates[k].1.kind != .referral {
+        // (An owner the grammar read is kept where the label stands apart, a paragraph below.)
+        if rec.candidates[k].1.presenters.isEmpty, rec.candidates[k].1.kind != .referral,
+          rec.candidates[k].1.ownerPhrase == nil || rec.units[ui].line - rec.units[t].line <= 1
+        {
           rec.candidates[k].1.ownerPhrase = holder
           if rec.candidates[k].1.kind == .milestone { rec.candidates[k].1.kind = .task }
           if rec.candidates[k].1.due == nil, let headDue { rec.candidates[k].1.due = headDue }
