@@ -2884,6 +2884,7 @@ import Testing
     ("Ældrerådets møde\nDato: 9. januar 2025", "Ældrerådet"),
     ("Bestyrelsesmøde – Antenneforeningen Kærby\nDato: 9. januar 2025", "Bestyrelsen"),
     ("Udvalget for Teknik og Miljø\nReferat af møde den 9. januar 2025", "Udvalget for Teknik og Miljø"),
+    ("Ådalsskolen - Skolebestyrelsen\n\nREFERAT AF SKOLEBESTYRELSESMØDE\nTirsdag den 21. januar 2025, kl. 17.00", "Skolebestyrelsen"),
   ])
   func body(_ c: (String, String)) throws {
     let text = c.0 + "\n\nTil stede: Anne Holm, Bo Dam\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"

@@ -836,7 +836,8 @@ struct HeaderReader {
       s = String(s[k.upperBound...])
     }
     // "Sct. Jørgens Sogn, Menighedsrådet": the parish or the association, then its body.
-    if let comma = s.range(of: ", ", options: .backwards) {
+    // "Ådalsskolen - Skolebestyrelsen" likewise after a dash.
+    if let comma = s.range(of: ", ", options: .backwards) ?? s.range(of: " - ", options: .backwards) ?? s.range(of: " – ", options: .backwards) {
       let body = String(s[comma.upperBound...])
       let owner = String(s[..<comma.lowerBound])
       if CommitteeName.namesBody(body), !CommitteeName.namesBody(owner), !body.contains(" "), !owner.hasSuffix("-") { s = body }
