@@ -534,10 +534,19 @@ enum ActionReader {
   /// task's words and the doers.
   static func annotatedDoers(_ unit: String) -> (task: String, doers: String)? {
     let text = unit.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
-    // Not a label of its own (`Ansvarlig: KL`; `Frist: 15/9`, whichever day the meeting was).
-    guard text.utf8.count <= 200, text.contains(where: \.isLowercase), responsibleLabel(unit) == nil,
-      deadlineAlone(unit, reference: Day(ordinal: 0)) == nil
+    // Only the shapes of a note (a dash, an arrow, a closing bracket, a colon), looked at in the
+    // bytes first: every sentence of every decision passes here. Not a label of its own
+    // (`Ansvarlig: KL`; `Frist: 15/9`, whichever day the meeting was: read last, only for a note).
+    guard text.utf8.count <= 200,
+      text.utf8.contains(where: { $0 == 0x3A || $0 == 0x29 || $0 == 0x2D || $0 == 0xE2 || $0 == 0x3E }),
+      text.contains(where: \.isLowercase), responsibleLabel(unit) == nil,
+      let note = noteShape(text)
     else { return nil }
+    return deadlineAlone(unit, reference: Day(ordinal: 0)) == nil ? note : nil
+  }
+
+  /// The task and doers of a board's note by its shape (`annotatedDoers`).
+  static func noteShape(_ text: String) -> (task: String, doers: String)? {
     func isTask(_ t: Substring) -> Bool {
       let words = t.split(separator: " ")
       return words.count >= 1 && words.count <= 20 && t.contains(where: \.isLowercase) && OutcomeGrammar.read(String(t)).acts.isEmpty

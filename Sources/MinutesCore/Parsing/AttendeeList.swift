@@ -573,7 +573,7 @@ enum AttendeeList {
       words.removeFirst()
     }
     // "Pastor Jude": a form of address before a name the list gives alone.
-    if words.count == 2, ["pastor", "pater", "provst", "biskop", "sognepræst"].contains(words[0].lowercased()),
+    if words.count == 2, clericTitles.contains(words[0].lowercased()),
       words[1].first?.isUppercase == true
     {
       words.removeFirst()
@@ -581,13 +581,17 @@ enum AttendeeList {
     return words.joined(separator: " ")
   }
 
+  /// A cleric's titles, before a name (`Provst Hanne Mølgaard`, `Pastor Jude`) or as the role a
+  /// decision calls the holder by (`Præsten`).
+  static let clericTitles: Set<String> = ["provst", "biskop", "pastor", "pater", "sognepræst", "præst"]
+
   /// A word that titles a person before their name: a role of the list (`formand`), a job's
   /// word (`skoleleder`, `Beredskabsdirektør`, `sognepræst`), a member's (`Bestyrelsesmedlem`,
   /// `Medarbejdervalgt`) or a cleric's (`Provst`, `pastor`).
   static func isTitleWord(_ word: String) -> Bool {
     let w = word.lowercased()
     return roleWords.contains(w) || NameGrammar.isRoleWord(w) || w.hasSuffix("medlem") || w.hasSuffix("valgt")
-      || ["provst", "biskop", "pastor", "pater", "sognepræst", "præst"].contains(w)
+      || clericTitles.contains(w)
   }
 
   /// The name without a note after it.

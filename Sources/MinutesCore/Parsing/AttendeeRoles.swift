@@ -115,7 +115,7 @@ enum AttendeeRoles {
     // A job's word by its head (`skoleleder`, `viceskoleleder`, `økonomichef`), a cleric's
     // (`provst`, `præst`): the word a decision may call its holder by (`Skolelederen`).
     guard !w.contains(" "), w.count >= 4, w.allSatisfy(\.isLetter) else { return nil }
-    return NameGrammar.isRoleWord(w) || ["provst", "præst", "pastor", "biskop"].contains(w) ? w : nil
+    return NameGrammar.isRoleWord(w) || AttendeeList.clericTitles.contains(w) ? w : nil
   }
 
   /// Two to four capitalised words.

@@ -850,7 +850,9 @@ struct ItemBuilder {
   /// `Frist: 15.04.25`, `Ansvarlig: KL`, `Ansv. for hjemmesiden: LB`, `Hvem: Lone`, `Hvornår:
   /// uge 14`: a line opening with a task's field label and its colon.
   static func opensWithTaskField(_ text: String) -> Bool {
-    guard text.utf8.count <= 200, let colon = text.firstIndex(of: ":") else { return false }
+    // Every line of an item's text passes here: the bytes are looked at first.
+    guard text.utf8.count <= 200, let colon = text.utf8.firstIndex(of: 0x3A), text.utf8.distance(from: text.utf8.startIndex, to: colon) <= 40
+    else { return false }
     let label = text[..<colon].lowercased().split(separator: " ")
     guard let head = label.first.map(String.init), label.count <= 4 else { return false }
     // The words a table of tasks heads its columns with, and their short forms.
