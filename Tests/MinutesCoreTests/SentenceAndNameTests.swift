@@ -19,6 +19,11 @@ import Testing
 
   @Test func initialsAreNoSentenceEnd() {
     #expect(SentenceSplitter.sentences("Elisabeth B. Christensen deltager. Det er godt.").count == 2)
+    // Initials run together are one name; lower-case abbreviations so written still end a sentence.
+    #expect(
+      SentenceSplitter.sentences("Godkendt. J.P. Christiansen kontakter Vejdirektoratet. H.C. Andersen sender referatet.")
+        == ["Godkendt.", "J.P. Christiansen kontakter Vejdirektoratet.", "H.C. Andersen sender referatet."])
+    #expect(SentenceSplitter.sentences("Udgifter til kaffe m.v. Det blev godkendt.").count == 2)
   }
 
   @Test(arguments: [

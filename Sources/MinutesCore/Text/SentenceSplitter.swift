@@ -87,8 +87,9 @@ public enum SentenceSplitter {
       return length == 4 || upper && s > 0 && b[s - 1] != 0x0A
     }
     if length == 1 {
-      // "m.v." and "o.l." close sentences before a capital; an initial ("B.") does not.
-      return s >= 2 && b[s - 1] == 0x2E && isLetterByte(b[s - 2])
+      // "m.v." and "o.l." close sentences before a capital; an initial ("B.") does not, nor
+      // initials run together ("J.P. Christiansen", "H.C. Andersen").
+      return s >= 2 && b[s - 1] == 0x2E && isLetterByte(b[s - 2]) && !(b[s] >= 0x41 && b[s] <= 0x5A)
     }
     if length <= 8 {
       let word = String(decoding: UnsafeBufferPointer(rebasing: b[s..<dot]), as: UTF8.self).lowercased()
