@@ -31,7 +31,7 @@ import Testing
         Sekretariatet udarbejder et notat senest den \(danish(day.adding(days: 7))).
         """
       let path = temporary.dir.appendingPathComponent("oeu-\(day).txt").path
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      try text.write(toFile: path, atomically: false, encoding: .utf8)
       paths.append(path)
     }
     let store = try Store(path: temporary.db, create: true)

@@ -142,7 +142,7 @@ import Testing
     }
     if !record.isEmpty {
       for (range, output) in record.reversed() { lines.replaceSubrange(range, with: output) }
-      try lines.joined(separator: "\n").write(to: Self.readme, atomically: true, encoding: .utf8)
+      try lines.joined(separator: "\n").write(to: Self.readme, atomically: false, encoding: .utf8)
       Issue.record("the README tour was recorded; run the tests again")
     }
   }

@@ -134,7 +134,7 @@ struct ReportFactsTests {
 
       Indstilling
       Direktionen drøfter sagen.
-      """.write(to: agenda, atomically: true, encoding: .utf8)
+      """.write(to: agenda, atomically: false, encoding: .utf8)
     #expect(run(["import", Examples.folder, agenda.path]).0 == 0)
     let (code, out, err) = run(["report", "--week", "2024-W41", "--format", "json"])
     #expect(code == 0, "\(err)")

@@ -18,7 +18,7 @@ import Testing
     let store = try Store(path: dir.db, create: true)
     _ = try store.importDocuments(files, now: "2025-01-01T00:00:00Z")
     let corrected = dir.dir.appendingPathComponent("direktionen-2024-10-02-rettet.txt").path
-    try edit(try String(contentsOfFile: original, encoding: .utf8)).write(toFile: corrected, atomically: true, encoding: .utf8)
+    try edit(try String(contentsOfFile: original, encoding: .utf8)).write(toFile: corrected, atomically: false, encoding: .utf8)
     return (store, dir, corrected)
   }
 

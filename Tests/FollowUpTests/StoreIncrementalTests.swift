@@ -167,7 +167,7 @@ import Testing
       }
       let name = "\(CommitteeDirectory.key(committee))-\(date).md"
       let path = folder.appendingPathComponent(name).path
-      try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+      try lines.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
       return path
     }
     let status = ("Status på projekt Ådalen", "01.02.03A04-9-24", "Taget til efterretning.")
@@ -235,7 +235,7 @@ import Testing
     let corrected = dir.dir.appendingPathComponent("direktionen-2024-10-02-rettet.txt").path
     try text.replacingOccurrences(of: "indhenter yderligere", with: "indhenter flere")
       .replacingOccurrences(of: "Sagen udsættes til næste uge.", with: "Godkendt.")
-      .write(toFile: corrected, atomically: true, encoding: .utf8)
+      .write(toFile: corrected, atomically: false, encoding: .utf8)
     let (full, fullDir) = try Self.store([files.filter { $0 != original } + [corrected]], "corrected-full")
     defer { fullDir.remove() }
     let (incremental, incDir) = try Self.store([files, [corrected]], "corrected-incremental")

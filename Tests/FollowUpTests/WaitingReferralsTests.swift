@@ -18,7 +18,7 @@ import Testing
     var paths: [String] = []
     func write(_ text: String, _ name: String) throws {
       let path = temporary.dir.appendingPathComponent(name).path
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      try text.write(toFile: path, atomically: false, encoding: .utf8)
       paths.append(path)
     }
     for i in 0..<count {
