@@ -15,6 +15,11 @@ import Testing
     ("Til stede: Bestyrelsesmedlem Kristian Mølbak, Medarbejdervalgt Lone Sørensen, Ole Bak", ["Kristian Mølbak", "Lone Sørensen", "Ole Bak"]),
     ("Til stede: Anne Holm, sognepræst Tove Riis, Peter Lund", ["Anne Holm", "Tove Riis", "Peter Lund"]),
     ("Deltagere: Skoleleder Ib Jessen, Gruppeleder Mads Berg, Lis Ravn", ["Ib Jessen", "Mads Berg", "Lis Ravn"]),
+    // A title's unit named with `og` before the name: one entry.
+    (
+      "Deltagere: Kommunaldirektør Bent Skov (BS), direktør for Børn og Kultur Hanne Lodahl (HL), direktør for Teknik og Miljø Per Ulsøe (PU)",
+      ["Bent Skov", "Hanne Lodahl", "Per Ulsøe"]
+    ),
     // Everybody came, and who they are; a board's members under its label, each with a status.
     ("Alle medlemmer var til stede: Otto Lund, Kaja Bro, Edith Dam.", ["Otto Lund", "Kaja Bro", "Edith Dam"]),
     ("Bestyrelse: Bente Krog, Erik Hald, Sanne Lund\nAlle var til stede.", ["Bente Krog", "Erik Hald", "Sanne Lund"]),

@@ -469,3 +469,72 @@ import Testing
     #expect(!m.items.flatMap { $0.sections.flatMap(\.paragraphs) }.contains { $0.text.contains("HEMMELIG") })
   }
 }
+
+/// A contents list whose entries carry their page (`Sag nr. 91  Sag om magtanvendelse (Lukket)  8`)
+/// closes the item of that number, and `Lukket punkt.` under a closed item's decision opens no
+/// item of its own.
+@Suite struct ContentsEntryClosedTests {
+  @Test func theEntryClosesItsItemAndTheDecisionsMarkOpensNone() throws {
+    let text = """
+      Referat
+      Socialudvalget
+      Mødedato: 7. oktober 2025 kl. 16.00
+
+      Indholdsfortegnelse
+
+      Sag nr. 84     Godkendelse af dagsorden                          2
+      Sag nr. 85     Budgetopfølgning                                  2
+      Sag nr. 86     Sag om magtanvendelse (Lukket)                    3
+
+      Sag nr. 84
+      Godkendelse af dagsorden
+      Sagsnr.: 2025-000301
+
+      Beslutning i Socialudvalget den 7. oktober 2025
+      Godkendt.
+
+      Sag nr. 85
+      Budgetopfølgning
+      Sagsnr.: 2025-000944
+
+      Beslutning i Socialudvalget den 7. oktober 2025
+      Taget til efterretning.
+
+      Sag nr. 86
+      Sag om magtanvendelse
+
+      Beslutning i Socialudvalget den 7. oktober 2025
+      Lukket punkt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "su.txt", options: .init())
+    #expect(m.items.map(\.number) == [84, 85, 86])
+    #expect(m.items.map(\.isClosed) == [false, false, true])
+  }
+}
+
+extension ContentsEntryClosedTests {
+  @Test func aStatusUnderTheTitleAndAgainAsTheDecision() throws {
+    let text = """
+      Referat
+      Børne- og Ungeudvalget
+      Mødedato: 10. februar 2025 kl. 15.00
+
+      Sag nr. 12
+      Orientering om trivselsmåling
+      Sagsnr.: 2025/00745
+
+      Beslutning i Børne- og Ungeudvalget den 10-02-2025
+      Til orientering.
+
+      Sag nr. 13
+      Klage over afgørelse om befordring
+      Fortroligt
+
+      Beslutning i Børne- og Ungeudvalget den 10-02-2025
+      Fortroligt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "buu.txt", options: .init())
+    #expect(m.items.map(\.number) == [12, 13])
+    #expect(m.items.map(\.isClosed) == [false, true])
+  }
+}

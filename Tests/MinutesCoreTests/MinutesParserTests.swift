@@ -251,3 +251,32 @@ import Testing
     #expect(dump.contains("Participant \"Nadia Kynde Rahbek\" role=\"IT-sikkerhedskonsulent & DPO\""))
   }
 }
+
+/// Who was away from an earlier meeting whose decision an item quotes is no absentee of this one.
+@Suite struct QuotedAbsenceTests {
+  @Test func awayFromTheQuotedMeetingAttendsThisOne() throws {
+    let text = """
+      Referat
+      Økonomiudvalget
+      Mødedato: 18. marts 2025 kl. 15:00
+
+      Deltagere: Henrik Lund Ravn (A), Kasper Due (V), Lone Vinther (Ø), Bent Sander (I)
+      Fraværende: Bent Sander (I)
+
+      46. Seniorrabat på bybusserne
+      Sagsnr.: 25/1234
+
+      Beslutning i Økonomiudvalget den 18. februar 2025, pkt. 27:
+      Udsat til næste møde.
+      Fraværende: Kasper Due (V)
+
+      Beslutning
+      Forslaget imødekommes ikke.
+      Fraværende: Lone Vinther (Ø)
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "oeu.txt", options: .init())
+    #expect(m.attendees == ["Henrik Lund Ravn", "Kasper Due"])
+    #expect(m.items.first?.priorDecisions.count == 1)
+    #expect(m.items.first?.absentees == ["Lone Vinther"])
+  }
+}

@@ -2102,6 +2102,34 @@ import Testing
     #expect(m.absentees == ["Aksel"])
   }
 
+  @Test func aLaidOutFormWhoseDayLabelsNeedNoColon() throws {
+    // `pdftotext -layout`: `Mødedato` and `Mødetidspunkt` need no colon anywhere; written without
+    // one beside their values, they tell that `Medlemmer` is a label too.
+    let m = try parse(
+      """
+                                               Referat
+
+                                               Teknik- og Miljøudvalget
+
+         Mødedato                Tirsdag den 6. maj 2025
+         Mødetidspunkt           Kl. 13:00 - 15:45
+
+         Medlemmer               Kristian Brøndum (V), formand
+                                 Birthe Dahl (A), næstformand
+                                 Jonas Riis (V)
+                                 Ole Hjorth (DF)
+
+         Afbud                   Ole Hjorth (DF)
+
+         1.    Godkendelse af dagsorden
+
+         Beslutning
+         Godkendt.
+      """, "tmu.txt")
+    #expect(m.attendees == ["Kristian Brøndum", "Birthe Dahl", "Jonas Riis"])
+    #expect(m.startTime?.description == "13:00")
+  }
+
   @Test func labelsThatNeedTheirColonInProse() throws {
     // Without a form of two columns, "Sted" and "Medlemmer" open sentences.
     #expect(HeaderLabel.read("Sted Mødelokale 0.27") == nil)
@@ -2848,6 +2876,33 @@ import Testing
       """
     let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "page.html.txt", options: .init())
     #expect(m.date?.description == "2024-04-16")
+  }
+
+  @Test func theAgendaListNamesAnEarlierMeeting() throws {
+    // The agenda above the items: its approval of the last minutes names that meeting's day.
+    let text = """
+      Handicaprådet
+
+      Referat fra møde i Handicaprådet
+      Onsdag den 12. november 2025 kl. 16.00-18.00
+
+      Dagsorden:
+      1. Godkendelse af dagsorden
+      2. Godkendelse af referat fra mødet den 10. september 2025
+      3. Eventuelt
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Godkendelse af referat fra mødet den 10. september 2025
+      Godkendt.
+
+      3. Eventuelt
+      Intet.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "referat.txt", options: .init())
+    #expect(m.date?.description == "2025-11-12")
+    #expect(m.startTime?.description == "16:00")
   }
 }
 

@@ -273,7 +273,7 @@ enum AttendeeList {
       var part = String(part).trimmingSpaces
       // "Tilstede er Hanne, Per": the verb after the label.
       for lead in ["og ", "samt ", "er ", "var "] where part.hasPrefix(lead) { part = String(part.dropFirst(lead.count)) }
-      for raw in NameGrammar.splitWords(part, at: ["og", "samt"]) {
+      for raw in joinedUnitNames(NameGrammar.splitWords(part, at: ["og", "samt"])) {
         // "Borgmester - Erik Lund", "Helga Holm - formand": a role beside the name; staff named
         // so ("Peter Hansen – graver") serve the body and are left out.
         guard let dashed = withoutDashedRole(raw) else { continue }
@@ -547,6 +547,28 @@ enum AttendeeList {
       out[out.count - 1] += rest
     }
     return out.map { $0.joined(separator: " ") }
+  }
+
+  /// `direktør for Børn` / `Kultur Hanne Lodahl`: a title's unit named with `og` (`direktør for
+  /// Børn og Kultur Hanne Lodahl`) is one entry, the title before the name.
+  static func joinedUnitNames(_ pieces: [String]) -> [String] {
+    var out: [String] = []
+    var k = 0
+    while k < pieces.count {
+      let words = pieces[k].split(separator: " ")
+      if k + 1 < pieces.count, words.count >= 3, words[words.count - 2] == "for",
+        words.last?.first?.isUppercase == true, isTitleWord(String(words[words.count - 3])),
+        let (name, _) = Optional(NameGrammar.splitNameAndRole(pieces[k] + " og " + pieces[k + 1])), let name,
+        name.split(separator: " ").count >= 2
+      {
+        out.append(name)
+        k += 2
+        continue
+      }
+      out.append(pieces[k])
+      k += 1
+    }
+    return out
   }
 
   /// Words that begin a note after a name (`Anders Hansen deltog fra pkt. 3`, `... forlod mødet

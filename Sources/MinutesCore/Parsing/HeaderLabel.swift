@@ -73,8 +73,11 @@ enum HeaderLabel {
   static func isColumnForm(_ lines: ArraySlice<MarkupLine>) -> Bool {
     var found = 0
     for line in lines.prefix(40) where !line.isBlank && !line.isTableRow {
-      guard read(line.text) == nil, let (field, value) = read(line.text, columns: true),
-        field == .date || field == .time, value.contains(where: \.isNumber)
+      // `Mødedato  Tirsdag den 6. maj 2025` / `Mødetidspunkt  Kl. 13:00`: labels that need no
+      // colon count too when written without one.
+      guard let (field, value) = read(line.text, columns: true),
+        field == .date || field == .time, value.contains(where: \.isNumber),
+        read(line.text) == nil || line.text.range(of: value).map({ !line.text[..<$0.lowerBound].contains(":") }) == true
       else { continue }
       found += 1
       if found >= 2 { return true }

@@ -360,7 +360,10 @@ struct HeaderReader {
       }
       // "Grundejerforeningen blev stiftet den 12. maj 1978 ..." over "Referat af bestyrelsesmøde
       // 16. april 2024": a line that names the meeting gives its day over one that does not.
+      // An entry of the agenda list (`2. Godkendelse af referat fra mødet den 10. september`)
+      // names an earlier meeting.
       let namesMeeting = text.utf8.count <= 160 && ["møde", "referat", "generalforsamling", "afholdt", "mødedato"].contains { lower.contains($0) }
+        && ItemHeading.numberedHeading(line) == nil && !lower.contains("godkendelse af referat")
       if let date, titleDate != nil, !titleDateNamesMeeting, namesMeeting, date.start != titleDate?.0.start {
         if let t = titleDate?.0.time, meeting.startTime == t {
           meeting.startTime = nil

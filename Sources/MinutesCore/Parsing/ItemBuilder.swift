@@ -539,6 +539,12 @@ struct ItemBuilder {
       meetingFields.append((field, value))
       return
     }
+    // "Beslutning i Økonomiudvalget den 18. februar 2025" / "Udsat." / "Fraværende: X": away
+    // from that earlier meeting, not from this one.
+    if quote != nil, let (field, _) = HeaderLabel.read(text), field == .absentees, text.utf8.count <= 300 {
+      previousBlank = true
+      return
+    }
     // People absent, under the decision: "Fraværende: X", "Afbud: Y", "Fraværende- Z ()"; with
     // a qualifier ("Fraværende i Kommunalbestyrelsen, 25. januar 2022:") the names follow.
     if absenteesFollow {

@@ -1306,6 +1306,29 @@ struct ItemStartFinder {
       else { continue }
       // "Åbent punkt" / "Lukket punkt" one under the other: a table's column headers.
       if ClosedMarker.status(line.text) == .closed, isStatusPair(i) { continue }
+      // "Sag nr. 91   Sag om magtanvendelse (Lukket)   8": an entry of the contents closes the
+      // item of its number and title.
+      if i < first.index {
+        var words = line.text.split(separator: " ")
+        if let l = words.last, l.count <= 3, l.allSatisfy(\.isNumber) { words.removeLast() }
+        // The entry's number among its first words, its title after it.
+        func number(_ w: Substring) -> Int? { w.count <= 5 ? Int(String(w).trimming(".:)")) : nil }
+        if let at = words.indices.prefix(3).first(where: { number(words[$0]) != nil }), let n = number(words[at]),
+          case let title = ClosedMarker.read(title: words[(at + 1)...].joined(separator: " ")).title, !title.isEmpty,
+          let k = out.firstIndex(where: { $0.match.number == n && sameTitle($0.match.title, title) })
+        {
+          out[k].match.isClosed = true
+          known.insert(i)
+          continue
+        }
+      }
+      // "Lukket punkt.", "Fortroligt." under the decision of an item already closed: nothing
+      // more to close.
+      if ClosedMarker.status(line.text) == .closed || ClosedMarker.read(title: line.text).title.trimming(" .:").isEmpty,
+        out.last(where: { $0.index < i })?.match.isClosed == true
+      {
+        continue
+      }
       // Before the first item (in the header, a table of contents) only a heading that sections
       // or a case number confirm starts a closed item.
       if i < first.index {
@@ -1333,6 +1356,10 @@ struct ItemStartFinder {
       if ClosedMarker.status(line.text) != nil, let p = previousNonBlank(before: i),
         known.contains(p) || starts.contains(where: { $0.index == p || $0.titleIndex == p })
       {
+        // "Sag nr. 13" / "Klage over afgørelse" / "Fortroligt": the heading's item is closed.
+        if ClosedMarker.status(line.text) == .closed, let k = out.firstIndex(where: { $0.index == p || $0.titleIndex == p }) {
+          out[k].match.isClosed = true
+        }
         continue
       }
       if let p = previousNonBlank(before: i), let s = starts.first(where: { $0.index == p || $0.titleIndex == p }),
