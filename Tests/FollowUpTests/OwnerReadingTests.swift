@@ -454,3 +454,68 @@ import Testing
     #expect(try owners([sameTown, lokalraad]) == ["Per Stig Sørensen"])
   }
 }
+
+/// Owners in a municipal committee's decisions: departments named by their fields, members by
+/// their party letters, surnames, charges, talks to come; and a minority's wish, which is no
+/// decision. Each row a sentence and the owners it must give (none: no action).
+@Suite struct MunicipalOwnerTests {
+  static let header = """
+    Referat
+    Miljø- og Teknikudvalget
+    Mødedato: 7. oktober 2025 kl. 15.00
+
+    Deltagere: Pia Dam (A), formand, Kurt Friis (DF), Susanne Buch (Ø), Anders Mølgaard (K), Lise Holm (A)
+
+    1. Busbetjening
+
+    Sagsnr.: 25/1234
+
+    Beslutning
+
+    Anbefales.
+
+    """
+
+  static let rows: [(String, [(String, Owner.Kind)])] = [
+    // A department named by its two fields is one unit; the committee's own name without
+    // `udvalg` is the department too.
+    ("Plan og Byg sender forslaget i offentlig høring senest den 15. november 2025.", [("Plan og Byg", .unit)]),
+    ("Økonomi og Personale udarbejder et forslag til udmøntning af besparelserne primo 2026.", [("Økonomi og Personale", .unit)]),
+    ("Miljø og Teknik inviterer lodsejerne til et orienteringsmøde.", [("Miljø og Teknik", .unit)]),
+    ("Staben samler fraværstallene og fremlægger dem i uge 44.", [("Staben", .unit)]),
+    // Two surnames of attendees joined by `og`: two people.
+    ("Buch og Friis tager kontakt til brugerrådet for genbrugspladsen.", [("Susanne Buch", .person), ("Kurt Friis", .person)]),
+    // Party letters are no doers.
+    ("Lise Holm (A) følger op med skolebestyrelsen.", [("Lise Holm", .person)]),
+    ("Pia Dam (A) og Kurt Friis (DF) undersøger mulighederne for en reparationscafé.", [("Pia Dam", .person), ("Kurt Friis", .person)]),
+    // A charge laid on someone, with `at` and with `om` and a noun.
+    ("Udvalget pålægger forvaltningen at udskifte skiltene inden jul.", [("Forvaltningen", .unit)]),
+    ("Udvalget anmoder administrationen om et notat om busbetjeningen til mødet i november.", [("Administrationen", .unit)]),
+    // Money and agreements; a talk to come on a day.
+    ("Forvaltningen indgår aftale med forsyningen senest den 1. december 2025.", [("Forvaltningen", .unit)]),
+    ("Forvaltningen udbetaler tilskuddene senest den 1. december 2025.", [("Forvaltningen", .unit)]),
+    ("Forvaltningen orienterer udvalget om udbuddet af vintertjeneste den 4. november 2025.", [("Forvaltningen", .unit)]),
+    // The body whose meeting the case goes to.
+    ("Sagen oversendes til Byrådets møde den 29. oktober 2025.", [("Byrådet", .body)]),
+  ]
+
+  @Test(arguments: rows)
+  func owners(_ row: (String, [(String, Owner.Kind)])) throws {
+    let r = try Examples.register(Self.header + row.0 + "\n")
+    let a = try #require(r.actions.first, "no action in '\(row.0)'")
+    #expect(a.owners.map(\.name) == row.1.map(\.0), "\(row.0)")
+    #expect(a.owners.map(\.kind) == row.1.map(\.1), "\(row.0)")
+  }
+
+  @Test(arguments: [
+    "Et mindretal (K) kunne ikke anbefale indstillingen, idet Det Konservative Folkeparti ønsker, at forvaltningen først undersøger en sammenlægning.",
+    "Et mindretal bestående af Anders Mølgaard (K) og Susanne Buch (Ø) stemte imod og ønskede, at forvaltningen undersøger en ny rute.",
+    "Pia Dam (A) og Lise Holm (A) tog forbehold og ønsker, at administrationen beregner en model med færre stop.",
+    "Kurt Friis (DF) stemte imod og ønskede, at Plan og Byg undersøger en alternativ vejadgang.",
+    "Venstre kunne ikke tiltræde indstillingen og ønsker, at forvaltningen finder en anden løsning.",
+  ])
+  func aMinoritysWishIsNoDecision(_ sentence: String) throws {
+    let r = try Examples.register(Self.header + sentence + "\n")
+    #expect(r.actions.isEmpty, "\(sentence)")
+  }
+}

@@ -45,6 +45,8 @@ enum ActionGrammar {
     "dele", "uddele", "skifte", "underskrive", "betale", "reparere", "hente", "ringe", "rense",
     "eftersende", "tilsende", "udlevere", "indberette", "omdele", "genfremsende",
     "gennemføre", "udbedre", "udføre", "redegøre",
+    // An administration's errands with money and agreements.
+    "indgå", "udbetale", "opkræve", "afregne", "tildele", "fordele",
     // A board's own hands-on work.
     "tælle", "male", "varsle", "arrangere", "rydde", "klippe", "beskære", "montere", "afhente", "skaffe",
   ]
@@ -56,6 +58,7 @@ enum ActionGrammar {
     "dele": ["ud"],
     "skifte": ["ud"],
     "stå": ["for"],
+    "indgå": ["aftale", "aftaler", "en", "kontrakt", "samarbejdsaftale", "dialog", "forlig"],
     "prøve": ["at"],
     "sørge": ["for"],
     "få": ["styr", "plads", "opgave", "opgaven", "ansvar", "ansvaret"],
@@ -180,6 +183,13 @@ enum ActionGrammar {
         // Trailing dots of abbreviations and the sentence's own stop go.
         var t = current
         var start = currentStart
+        // "Lise Holm (A)", "Kurt Friis (DF)": a member's party letters say nothing of the work.
+        if t.hasPrefix("("), let close = t.firstIndex(of: ")"), case let inner = t[t.index(after: t.startIndex)..<close],
+          (1...3).contains(inner.count), inner.allSatisfy(\.isUppercase), t[close...].allSatisfy({ ").,".contains($0) })
+        {
+          current = ""
+          return
+        }
         // "snacks til Ruben (Matilde + Anne køber ind)": words in brackets open a clause of their
         // own; a note of one word (`(V)`) stays where it is.
         if t.hasPrefix("("), !t.hasSuffix(")"), !t.hasSuffix(")."), !t.hasSuffix("),") {

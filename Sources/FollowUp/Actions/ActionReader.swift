@@ -47,6 +47,7 @@ enum ActionReader {
   ///   - sentence: One sentence.
   ///   - reference: The decision's date.
   static func read(_ sentence: String, reference: Day, title: String = "") -> ActionCandidate? {
+    guard !isMinorityNote(sentence) else { return nil }
     guard var c = readClauses(sentence, reference: reference, title: title) ?? labelledErrand(sentence, reference: reference, title: title)
     else { return nil }
     // "Der skal sendes et nyhedsbrev ud (Steen)": the doer named in brackets after the work.
@@ -60,6 +61,34 @@ enum ActionReader {
     }
     return c
   }
+
+  /// What a minority, a party or members who voted against or reserved their position wish done
+  /// (`Et mindretal (K) kunne ikke anbefale indstillingen, idet ... ønsker, at forvaltningen
+  /// undersøger ...`, `Kim Vestergaard (Ø) stemte imod og ønskede, at ...`, `Marie Thorup (V)
+  /// og Anders Lind (C) tog forbehold og ønsker, at ...`): a note of the vote, no decision. The
+  /// subject before the vote is the minority, a party's letter in brackets or a party's name.
+  static func isMinorityNote(_ sentence: String) -> Bool {
+    guard sentence.utf8.count <= 1000 else { return false }
+    let lower = sentence.lowercased()
+    let marks = [" stemte ", " stemmer ", " forbehold", " kunne ikke ", " kan ikke ", " undlod ", " undlader "]
+    guard let at = marks.compactMap({ lower.range(of: $0)?.lowerBound }).min() else { return false }
+    let subject = lower[..<at]
+    if subject.contains("mindretal") { return true }
+    // "Kim Vestergaard (Ø)", "Pia Dam (A) og Kurt Friis (DF)": members by their party letters.
+    let letters = subject.split(separator: "(").dropFirst().compactMap { $0.split(separator: ")").first }
+    let isPartyLetters = { (group: Substring) in
+      group.split(whereSeparator: { $0 == "," || $0 == " " }).allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
+    }
+    if !letters.isEmpty, letters.allSatisfy(isPartyLetters) { return true }
+    return partyNames.contains { subject.hasPrefix($0 + " ") }
+  }
+
+  /// Danish parties by their names, as a subject opens with them (`Venstre kunne ikke tiltræde`).
+  static let partyNames: [String] = [
+    "socialdemokratiet", "venstre", "det konservative folkeparti", "konservative", "dansk folkeparti", "enhedslisten",
+    "sf", "socialistisk folkeparti", "radikale venstre", "det radikale venstre", "liberal alliance", "nye borgerlige",
+    "danmarksdemokraterne", "alternativet", "moderaterne", "kristendemokraterne",
+  ]
 
   /// `(Heidi sender på seniorrådets vegne)`: a name, then the verb of the sentence's work, in
   /// brackets; the name.
@@ -207,7 +236,7 @@ enum ActionReader {
       }
       // "Bestyrelsen beder Bo Jensen om at kontakte revisor": a body asks one of its members, who
       // does the work (a person who asks someone, `Mai-Britt beder gårdmanden ...`, sees to it).
-      if stem == "bede", hit.form == .present, let asker = owner, BodyWords.looksLikeBody(asker), hit.index + 1 < toks.count {
+      if stem == "bede" || stem == "anmode", hit.form == .present, let asker = owner, BodyWords.looksLikeBody(asker), hit.index + 1 < toks.count {
         var k = hit.index + 1
         var asked: [ClauseToken] = []
         while k < toks.count, asked.count < 4, !toks[k].isBoundary, toks[k].isCapitalized {
@@ -233,7 +262,9 @@ enum ActionReader {
       let informsSomeone = stem == "orientere" && due != nil && ActionGrammar.namesPeopleAfter(toks, hit.index)
       let atMeeting = due?.kind == .nextMeeting || due?.mentionsMeeting == true
       if talkVerbs.contains(stem) || givesTalk, hit.form == .present, let owner, atMeeting || !informsSomeone {
-        guard atMeeting else { continue }
+        // "Borgerservice giver en orientering om ventetiderne efter sommerferien", "Forvaltningen
+        // orienterer udvalget om udbuddet den 4. november": a talk to come, on its day.
+        guard atMeeting || due != nil else { continue }
         return ActionCandidate(
           sentence: sentence, kind: .presentation, ownerPhrase: nil, presenters: [owner], due: due,
           eventStem: nil, referralBody: nil, verb: stem, isHandling: false)
@@ -718,13 +749,18 @@ enum ActionReader {
       guard !ActionGrammar.negated(toks, i) else { continue }
       let asker = nounPhrase(toks, before: i)
       guard let a = asker.first, !(asker.count <= 2 && NameGrammar.isFirstName(a.text)) else { continue }
-      // The one asked: up to six words before `om at` / `til at`.
+      // The one asked: up to six words before `om at` / `til at` (`pålægger X at`).
+      let charges = t.lower.hasPrefix("pålæg")
       var k = i + 1
       var asked: [ClauseToken] = []
-      while k < toks.count, asked.count < 6, !toks[k].isBoundary, toks[k].lower != "om", toks[k].lower != "til" {
+      while k < toks.count, asked.count < 6, !toks[k].isBoundary, toks[k].lower != "om", toks[k].lower != "til",
+        !(charges && toks[k].lower == "at")
+      {
         asked.append(toks[k])
         k += 1
       }
+      // "Byrådet pålægger Økonomiudvalget at ...": the infinitive right after `at`.
+      if charges, k < toks.count, toks[k].lower == "at" { k -= 1 }
       guard !asked.isEmpty, k + 2 < toks.count, toks[k + 1].lower == "at", let v = ActionGrammar.verb(toks[k + 2].lower),
         v.form == .infinitive, ActionGrammar.particleOK(v.stem, toks, k + 2),
         !asked.contains(where: { ["at", "der", "det", "som"].contains($0.lower) })

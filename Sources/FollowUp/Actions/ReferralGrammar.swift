@@ -239,6 +239,13 @@ enum ReferralGrammar {
       k += 1
     }
     while let l = words.last, ["og", "samt", "&", "for", "af", "i"].contains(l.lower) { words.removeLast() }
+    // "oversendes til Byrådets møde den 29. oktober": the body whose meeting it is.
+    if let l = words.last, k < toks.count, ["møde", "mødet", "behandling"].contains(toks[k].lower), l.text.count > 4, l.text.hasSuffix("s"),
+      BodyWords.looksLikeBody(String(l.text.dropLast()))
+    {
+      words[words.count - 1].text = String(l.text.dropLast())
+      words[words.count - 1].lower = String(l.lower.dropLast())
+    }
     return words
   }
 

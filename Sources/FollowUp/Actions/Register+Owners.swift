@@ -39,6 +39,9 @@ extension Register {
     if phrase.lowercased() == "vi", !committee.isEmpty {
       return [Owner(name: committees.canonical(committee), kind: .body, surface: phrase, resolvedBy: nil)]
     }
+    // "Lise Holm (A)", "Pia Dam (A) og Kurt Friis (DF)": a member's party letters are no doer.
+    let phrase = Self.withoutPartyLetters(phrase)
+    if let pair = namedPair(phrase, item: item, attendees: attendees, town: town) { return pair }
     var seen: Set<String> = []
     let parts = splitOwners(phrase)
     var owners = parts.map { part -> Owner? in
@@ -68,6 +71,44 @@ extension Register {
       }
     }
     return owners.compactMap { $0 }.filter { seen.insert($0.kind.rawValue + ":" + $0.name).inserted }
+  }
+
+  /// The phrase without party letters in brackets (`(A)`, `(DF)`, `(K, Ø)`).
+  static func withoutPartyLetters(_ phrase: String) -> String {
+    guard phrase.contains("(") else { return phrase }
+    var out = ""
+    var rest = Substring(phrase)
+    while let o = rest.firstIndex(of: "("), let c = rest[o...].firstIndex(of: ")") {
+      let inner = rest[rest.index(after: o)..<c]
+      let letters = inner.split(whereSeparator: { $0 == "," || $0 == " " })
+      let isParty = !letters.isEmpty && letters.allSatisfy { l in
+        l.count <= 3 && l.allSatisfy { $0.isUppercase } || ["løsgænger", "uden for partierne"].contains(l.lowercased())
+      }
+      out += rest[..<o]
+      if !isParty { out += rest[o...c] }
+      rest = rest[rest.index(after: c)...]
+    }
+    out += rest
+    return out.split(separator: " ").joined(separator: " ")
+  }
+
+  /// Two capitalised words joined by `og` (`Hjort og Bisgaard`, `Plan og Byg`): two people when
+  /// each is the surname of one attendee; else, when neither is a person's name nor a body's,
+  /// one department named by its two fields (`Sundhed og Omsorg`, `Økonomi og Personale`,
+  /// `Klima og Miljø` beside the Klima- og Miljøudvalget). Nil for other phrases.
+  func namedPair(_ phrase: String, item: AgendaItem, attendees: [String], town: String?) -> [Owner]? {
+    let w = phrase.split(separator: " ").map { String($0).trimming(",.") }
+    guard w.count == 3, w[1] == "og", w[0].first?.isUppercase == true, w[2].first?.isUppercase == true,
+      !NameGrammar.isAcronym(w[0]), !NameGrammar.isAcronym(w[2])
+    else { return nil }
+    let people = [w[0], w[2]].map { resolveSingleName($0, item: item, attendees: attendees, town: town) }
+    if people.allSatisfy({ $0?.kind == .person && $0?.resolvedBy == SingleName.atMeeting }) { return people.compactMap { $0 } }
+    let isNamed = [w[0], w[2]].contains { part in
+      NameGrammar.isFirstName(part) || BodyWords.looksLikeBody(part) || NameGrammar.isRoleWord(part.lowercased())
+        || self.people.person(named: part) != nil || NameGrammar.isUnitWord(part)
+    }
+    guard !isNamed, people.allSatisfy({ $0?.kind != .person }) else { return nil }
+    return [Owner(name: phrase, kind: .unit, surface: phrase, resolvedBy: nil)]
   }
 
   /// Whether `text` is a doer the register knows (a person, role, unit, outside party, body).

@@ -323,7 +323,7 @@ public enum NameGrammar {
     "sekretariatet", "sekretariat", "afdelingen", "afdeling", "forvaltningen", "forvaltning",
     "området", "centret", "centeret", "center", "enheden", "teamet", "udvalget", "udvalg",
     "styregruppen", "gruppen", "direktionen", "kommune", "kommunes", "borgerservice", "rådhus",
-    "skolen", "regionen", "styrelsen", "ministeriet",
+    "skolen", "regionen", "styrelsen", "ministeriet", "staben",
   ]
 
   /// Capitalised words that open sentences or titles and are no names.
