@@ -280,6 +280,13 @@ public struct Register: Sendable {
         d.unit = ui
         // "Sag nr. 7 udsættes" in item 7's own decision is the item itself.
         if d.otherItem != nil, d.otherItem == rec.itemNumber { d.otherItem = nil }
+        // "Pkt. 1 godkendt, pkt. 2 udsat til næste møde" under a substantive item: the points of
+        // its own recommendation (`Indstillingens pkt. 1 godkendt`), not the agenda's items.
+        if d.otherItem != nil, !OutcomeClassifier.isAgendaTitle(rec.title.lowercased()),
+          rec.units.contains(where: { Register.namesOwnPoint($0.text) })
+        {
+          d.otherItem = nil
+        }
         rec.deferrals.append(d)
         if let doer = d.purposeDoer, d.otherItem == nil {
           // "udsætte ... med henblik på forvaltningens besvarelse": the doer's work, due when
@@ -403,5 +410,17 @@ extension Register {
       parts.append(classify(start..<(k + 1 < leads.count ? leads[k + 1] : rec.units.count)))
     }
     return OutcomeClassifier.combine(parts)
+  }
+}
+
+extension Register {
+  /// Whether a sentence of a decision names the first point of the item's own recommendation
+  /// (`Pkt. 1 godkendt`, `Indstillingens pkt. 1 godkendt`, `Punkt 1: Godkendt`, `ad 1)`): a
+  /// decision in parts, so its other numbers are points too.
+  static func namesOwnPoint(_ text: String) -> Bool {
+    let w = SentenceWords(text).words
+    if w.contains(where: { $0 == "indstillingens" || $0 == "indstillingspunkt" }) { return true }
+    for k in w.indices.dropLast() where ["pkt", "punkt"].contains(w[k]) && w[k + 1] == "1" { return true }
+    return false
   }
 }

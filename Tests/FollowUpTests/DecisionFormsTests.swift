@@ -1280,3 +1280,62 @@ import Testing
     #expect(r.meetings.first?.items.last?.decision.first?.text.contains("udvalget. Maja undersøger") == true)
   }
 }
+
+/// Outcomes and deferrals in councils' shortest forms: capitals, a refusal's noun, votes counted
+/// in brackets, a consultation answered, an item dropped; a case that waits, is taken up later,
+/// talked on at the next meeting, wanted back, sent back to the administration; a decision in
+/// points, one of them deferred.
+@Suite struct ShortDecisionFormsTests {
+  @Test(arguments: [
+    ("GODKENDT.", Outcome.approved),
+    ("TILTRÅDT.", .approved),
+    ("Afslag.", .rejected),
+    ("For stemte: A, V, C (5)\n\nImod stemte: Ø (1)\n\nUndlod at stemme: F (1)", .approved),
+    ("Handicaprådet afgav høringssvar som vedlagt.", .decided),
+    ("Punktet udgik.", Outcome.none),
+    ("Sagen blev trukket.", Outcome.none),
+    ("Afventer svar fra Kystdirektoratet.", .postponed),
+    ("Afventer.", .postponed),
+    ("Sagen tages op på et senere tidspunkt.", .postponed),
+    ("Seniorrådet fortsætter drøftelsen på næste møde.", .postponed),
+    ("Seniorrådet drøftede undersøgelsen. Seniorrådet ønsker sagen på igen, når der foreligger en handleplan.", .postponed),
+    ("Sagen sendes tilbage til forvaltningen med henblik på genoptagelse på mødet i november.", .postponed),
+  ])
+  func outcomes(_ c: (String, Outcome)) throws {
+    #expect(try DecisionFormsTests.outcome(DecisionFormsTests.minutes(c.0)) == c.1, "\(c.0)")
+  }
+
+  @Test func backToAnotherCommitteeIsAReferral() throws {
+    let r = try DecisionFormsTests.register(
+      DecisionFormsTests.minutes("Sagen sendes tilbage til Børne- og Familieudvalget til fornyet behandling."))
+    #expect(r.postponements.isEmpty)
+  }
+
+  /// "Pkt. 2" in a substantive item's decision is a point of its own recommendation: its
+  /// deferral is the item's, and item 2 of the agenda stays as decided.
+  @Test func aPointOfTheItemsOwnRecommendationDeferred() throws {
+    let text = """
+      REFERAT Seniorrådet d. 02-10-2024
+
+      Mødedato Onsdag d. 02. oktober 2024 kl. 09:00
+
+      Punkt 2: Godkendelse af referat
+
+      81.16.00P21-1-24
+
+      Beslutning
+
+      Godkendt.
+
+      Punkt 5: Budget 2025
+
+      81.16.00P21-2-24
+
+      Beslutning
+
+      Pkt. 1 godkendt, pkt. 2 udsat til næste møde.
+      """
+    let r = try DecisionFormsTests.register(text)
+    #expect(r.postponements.map(\.item) == [5])
+  }
+}

@@ -152,7 +152,9 @@ enum DeferralReader {
         // dash is the item's telegraphic decision.
         let opensClause = sentence.contains("– Udsat") || sentence.contains("- Udsat") || sentence.contains("– Udskudt")
           || sentence.contains("- Udskudt")
-        if before.contains(where: caseSubjects.contains) || i == 0 || opensClause {
+        // "Pkt. 1 godkendt, pkt. 2 udsat til næste møde": a point by its number.
+        let numberedPoint = i >= 2 && ["pkt", "punkt"].contains(w[i - 2]) && Int(w[i - 1]) != nil
+        if before.contains(where: caseSubjects.contains) || i == 0 || opensClause || numberedPoint {
           if w.dropFirst(i + 1).prefix(2).contains("ikke") || before.contains("ikke") { return nil }
           verbIndex = i
           break
@@ -191,6 +193,8 @@ enum DeferralReader {
     }
     if verbIndex == nil, let i = s.find(["tages", "op"]), !w.dropFirst(i + 2).prefix(2).contains("ikke"),
       w.dropFirst(i + 2).prefix(6).contains(where: { $0.hasSuffix("møde") || $0.hasSuffix("mødet") || $0 == "igen" })
+        // "Sagen tages op på et senere tidspunkt", "tages op senere".
+        || s.has("tages op på et senere tidspunkt") || s.has("tages op senere")
     {
       // "Proceduren tages op ved et menighedsrådsmøde i efteråret": put on a later meeting.
       verbIndex = i
@@ -296,10 +300,38 @@ enum DeferralReader {
       // before the case is decided; it comes back.
       verbIndex = i
     }
+    if verbIndex == nil, let i = w.firstIndex(where: { $0 == "fortsætter" || $0 == "fortsættes" }),
+      i + 1 < w.count, ["drøftelsen", "drøftelserne", "behandlingen", "sagen", "debatten", "arbejdet"].contains(w[i + 1]) || w[i] == "fortsættes",
+      w.dropFirst(i + 1).prefix(6).contains(where: { $0.hasSuffix("møde") || $0.hasSuffix("mødet") || $0 == "senere" || $0 == "igen" }),
+      !w[..<i].contains("ikke"), i == 0 || caseSubjects.contains(w[i - 1]) || committees.same(w[i - 1], ownCommittee)
+    {
+      // "Udvalget fortsætter drøftelsen på næste møde", "Drøftelsen fortsættes på et senere
+      // møde": the case comes back.
+      verbIndex = i
+    }
+    if verbIndex == nil, let i = w.indices.first(where: { k in
+      ["ønsker", "ønskede", "ønskes"].contains(w[k]) && k + 2 < w.count && caseSubjects.contains(w[k + 1]) && w[k + 2] == "på"
+        && w.dropFirst(k + 3).prefix(3).contains(where: { $0 == "igen" || $0 == "ny" || $0.hasPrefix("dagsorden") })
+    }), !w[..<i].contains("ikke") {
+      // "Ældrerådet ønsker sagen på igen, når ...", "ønsker punktet på dagsordenen igen".
+      verbIndex = i
+    }
+    if verbIndex == nil, let i = s.find(["sendes", "tilbage", "til"]) ?? s.find(["sendt", "tilbage", "til"]) ?? s.find(["returneres", "til"]),
+      i > 0, caseSubjects.contains(w[i - 1]) || (i >= 2 && ["blev", "er"].contains(w[i - 1]) && caseSubjects.contains(w[i - 2])),
+      !w.dropFirst(i).prefix(4).contains("ikke"),
+      // To the administration that wrote it; back to another committee is a referral.
+      let to = w.dropFirst(i + 1).first(where: { $0 != "til" && $0 != "tilbage" }),
+      ["forvaltningen", "administrationen", "sekretariatet", "staben"].contains(to) || to.hasSuffix("forvaltningen")
+    {
+      // "Sagen sendes tilbage til forvaltningen med henblik på genoptagelse": back to be
+      // worked on, to come again.
+      verbIndex = i
+    }
     if verbIndex == nil {
       if s.has("vender tilbage") && (s.contains("sagen") || s.contains("punktet")) {
         verbIndex = s.find(["vender"])
-      } else if let i = s.find(["afventer"]), i > 0, caseSubjects.contains(w[i - 1]) {
+      } else if let i = s.find(["afventer"]), i == 0 || caseSubjects.contains(w[i - 1]) {
+        // "Afventer svar fra Kystdirektoratet.", "Afventer.": the decision waits.
         verbIndex = i
       } else if let i = s.find(["afventes"]), i == 0 || w[i - 1] == "der" || caseSubjects.contains(w[i - 1]),
         !w.dropFirst(i + 1).prefix(2).contains("ikke")

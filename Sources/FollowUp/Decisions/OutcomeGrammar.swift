@@ -98,6 +98,9 @@ enum OutcomeGrammar {
     (["givet", "afslag"], .reject), (["meddeler", "afslag"], .reject), (["meddelte", "afslag"], .reject),
     (["meddeles", "afslag"], .reject), (["meddelt", "afslag"], .reject),
     (["traf", "beslutning", "om"], .decide), (["truffet", "beslutning", "om"], .decide),
+    // "Handicaprådet afgav høringssvar som vedlagt": the council's answer to a consultation.
+    (["afgav", "høringssvar"], .decide), (["afgiver", "høringssvar"], .decide), (["afgives", "høringssvar"], .decide),
+    (["afgav", "et", "høringssvar"], .decide), (["afgiver", "et", "høringssvar"], .decide),
     // "Indstillingen blev fulgt", "Udvalget fulgte indstillingen", "besluttede at følge
     // forvaltningens indstilling": the recommendation adopted.
     (["indstillingen", "blev", "fulgt"], .approve), (["indstillingerne", "blev", "fulgt"], .approve),
@@ -215,6 +218,16 @@ enum OutcomeGrammar {
       r.isNothing = true
       return r
     }
+    // "Punktet udgik.", "Sagen blev trukket.", "Punktet udgik, jf. pkt. 12": dropped or
+    // withdrawn, nothing decided.
+    if let k = lowers.firstIndex(where: { ["udgik", "udgår", "trukket", "trækkes"].contains($0) }), k <= 3,
+      ["punktet", "sagen", "punkt", "sag"].contains(lowers[0]) || k == 0,
+      lowers[..<k].allSatisfy({ ["punktet", "sagen", "punkt", "sag", "blev", "er", "nr", "derfor"].contains($0) || $0.allSatisfy(\.isNumber) }),
+      k + 1 == lowers.count || ["jf", "jfr", "da", "idet", "fordi"].contains(lowers[k + 1])
+    {
+      r.isNothing = true
+      return r
+    }
     // "Der var ingen meddelelser.", "Punkt 1: Intet at rapportere.": nothing to decide.
     var tail = lowers[...]
     if let colon = words.lastIndex(where: \.boundaryAfter), colon + 1 < words.count { tail = lowers[(colon + 1)...] }
@@ -237,7 +250,8 @@ enum OutcomeGrammar {
       return r
     }
     // "ØKONOMIUDVALGET": the heading of a group of items, in capitals.
-    if words.count == 1, words[0].isAllCaps, words[0].lower.count >= 5 {
+    // (`GODKENDT.`, `TILTRÅDT.` are decisions in capitals.)
+    if words.count == 1, words[0].isAllCaps, words[0].lower.count >= 5, verbs[words[0].lower] == nil {
       r.isNeutral = true
       return r
     }
@@ -274,6 +288,16 @@ enum OutcomeGrammar {
       return r
     }
     (r.votesFor, r.votesAgainst) = tally(lowers)
+    if r.votesFor == nil || r.votesAgainst == nil {
+      let (f, a) = bracketedTally(sentence)
+      r.votesFor = r.votesFor ?? f
+      r.votesAgainst = r.votesAgainst ?? a
+    }
+    // "Afslag.", "Afslag på ansøgningen.": the application refused.
+    if lowers.first == "afslag", lowers.count <= 6 {
+      r.acts = [.reject]
+      return r
+    }
     let parts = clauses(words)
     // "Udvalget besluttede at oversende sagen ...": the resolution is what its `at` clause does.
     var resolvedIn: Int?
@@ -602,6 +626,23 @@ enum OutcomeGrammar {
       if Array(words[i..<(i + phrase.count)]) == phrase { return true }
     }
     return false
+  }
+
+  /// Votes counted in brackets after the parties: `For stemte: A, V, C (5)` / `Imod stemte: Ø
+  /// (1)`.
+  static func bracketedTally(_ sentence: String) -> (Int?, Int?) {
+    let lower = sentence.lowercased()
+    guard lower.contains("stem"), lower.contains("(") else { return (nil, nil) }
+    func count(after label: String) -> Int? {
+      guard let r = lower.range(of: label) else { return nil }
+      var segment = lower[r.upperBound...]
+      for other in ["for stemte", "imod stemte", "undlod", "stemte for", "stemte imod"] where other != label {
+        if let o = segment.range(of: other) { segment = segment[..<o.lowerBound] }
+      }
+      guard let open = segment.firstIndex(of: "("), let close = segment[open...].firstIndex(of: ")") else { return nil }
+      return Int(segment[segment.index(after: open)..<close].trimmingCharacters(in: .whitespaces)).flatMap { $0 < 1000 ? $0 : nil }
+    }
+    return (count(after: "for stemte"), count(after: "imod stemte"))
   }
 
   /// Votes written as counts: `For stemte 5`, `5 stemte for`, `7 stemmer for og 2 imod`.
