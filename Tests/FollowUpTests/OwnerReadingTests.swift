@@ -495,8 +495,11 @@ import Testing
     ("Forvaltningen indgår aftale med forsyningen senest den 1. december 2025.", [("Forvaltningen", .unit)]),
     ("Forvaltningen udbetaler tilskuddene senest den 1. december 2025.", [("Forvaltningen", .unit)]),
     ("Forvaltningen orienterer udvalget om udbuddet af vintertjeneste den 4. november 2025.", [("Forvaltningen", .unit)]),
-    // The body whose meeting the case goes to.
+    // The body whose meeting the case goes to; the body it is laid before.
     ("Sagen oversendes til Byrådets møde den 29. oktober 2025.", [("Byrådet", .body)]),
+    ("Sagen forelægges Økonomiudvalget den 29. oktober 2025.", [("Økonomiudvalget", .body)]),
+    // The administration sending a paper on does an errand: the case stays.
+    ("Forvaltningen sender indstillingen til Kultur- og Fritidsudvalget senest 1. november 2025.", [("Forvaltningen", .unit)]),
   ]
 
   @Test(arguments: rows)
@@ -517,5 +520,40 @@ import Testing
   func aMinoritysWishIsNoDecision(_ sentence: String) throws {
     let r = try Examples.register(Self.header + sentence + "\n")
     #expect(r.actions.isEmpty, "\(sentence)")
+  }
+}
+
+extension MunicipalOwnerTests {
+  /// The staff the header names with their titles (`Fra administrationen  Direktør for Teknik og
+  /// Miljø Peter Rask`, with its colon or laid out without one) tell who `Direktøren for Teknik og
+  /// Miljø` is; the staff are no attendees.
+  @Test(arguments: [
+    "   Fra administrationen    Direktør for Teknik og Miljø Peter Rask\n                           Vejchef Lise Holm",
+    "Fra administrationen: Direktør for Teknik og Miljø Peter Rask, vejchef Lise Holm",
+  ])
+  func aDirectorByTheTitleTheHeaderGives(_ staff: String) throws {
+    let text = """
+      Referat
+
+      Teknik- og Miljøudvalget
+
+         Mødedato                Tirsdag den 6. maj 2025
+         Mødetidspunkt           Kl. 13:00 - 15:45
+
+         Medlemmer               Kristian Brøndum (V), formand
+                                 Birthe Dahl (A)
+
+      \(staff)
+
+      1. Vintertjenesten
+
+      Beslutning
+
+      Direktøren for Teknik og Miljø vender tilbage med en løsningsmodel inden 1. oktober.
+      """
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first)
+    #expect(a.owners.map(\.name) == ["Peter Rask"])
+    #expect(r.meetings.first?.attendees == ["Kristian Brøndum", "Birthe Dahl"])
   }
 }

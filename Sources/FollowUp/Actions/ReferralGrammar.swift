@@ -63,6 +63,15 @@ enum ReferralGrammar {
       if actives.contains(w), i + 1 < toks.count, caseWords.contains(toks[i + 1].lower),
         !["den", "det"].contains(toks[i + 1].lower)
       {
+        // "Forvaltningen sender indstillingen til Kultur- og Fritidsudvalget": the administration
+        // or a person does the sending, an errand of theirs; a body (`Udvalget oversender sagen
+        // til ...`) sends the case on.
+        let subject = ActionGrammar.clauseStart(toks, i) < i ? toks[i - 1] : nil
+        if w.hasSuffix("er"), let subject, !BodyWords.looksLikeBody(subject.text),
+          subject.isCapitalized || NameGrammar.isUnitWord(subject.lower)
+        {
+          continue
+        }
         stem = w.hasSuffix("er") ? String(w.dropLast()) : w.hasSuffix("te") ? String(w.dropLast(2)) + "e" : w
         active = true
       } else if w == "overgår" || w == "overgik", i + 1 < toks.count, toks[i + 1].lower == "til" {
@@ -107,6 +116,15 @@ enum ReferralGrammar {
           j += 1
         }
         continue
+      } else if w == "forelægges" || w == "fremlægges", i + 1 < toks.count {
+        // "Sagen forelægges Økonomiudvalget den 29. januar", "forelægges for Byrådet": laid
+        // before the body named right after the verb.
+        let at = toks[i + 1].lower == "for" ? i + 1 : i
+        let names = recipientWords(toks, til: at)
+        if !names.isEmpty, recipients(names).allSatisfy({ BodyWords.looksLikeBody($0.name) }), subjectIsCase(toks, before: i, title: title) {
+          return (i, "forelægge", names)
+        }
+        continue
       } else if w == "indstilles" || w == "anbefales", i + 3 < toks.count, toks[i + 1].lower == "til",
         toks[i + 2].isCapitalized, toks[i + 2].lower.hasSuffix("s"),
         ["godkendelse", "vedtagelse", "beslutning", "endelige"].contains(toks[i + 3].lower)
@@ -125,15 +143,7 @@ enum ReferralGrammar {
         let atTreatment = (w == "i" || w == "hos") && j > 0
           && (toks[j - 1].lower.contains("behandling") || toks[j - 1].lower.hasPrefix("høring"))
         if w == "til" || atTreatment {
-          var names = recipientWords(toks, til: j)
-          // "til Kommunalbestyrelsens afgørelse": the body whose decision it goes to.
-          if names.count == 1, let k = toks.firstIndex(where: { $0.offset == names[0].offset }), k + 1 < toks.count,
-            ["afgørelse", "godkendelse", "beslutning", "vedtagelse", "behandling", "endelige"].contains(toks[k + 1].lower),
-            names[0].lower.hasSuffix("s")
-          {
-            names[0].text = CommitteeName.withoutGenitive(names[0].text)
-            names[0].lower = names[0].text.lowercased()
-          }
+          let names = recipientWords(toks, til: j)
           if !names.isEmpty { return (i, stem, names) }
         }
         j += 1
@@ -239,12 +249,13 @@ enum ReferralGrammar {
       k += 1
     }
     while let l = words.last, ["og", "samt", "&", "for", "af", "i"].contains(l.lower) { words.removeLast() }
-    // "oversendes til Byrådets møde den 29. oktober": the body whose meeting it is.
-    if let l = words.last, k < toks.count, ["møde", "mødet", "behandling"].contains(toks[k].lower), l.text.count > 4, l.text.hasSuffix("s"),
-      BodyWords.looksLikeBody(String(l.text.dropLast()))
+    // "til Kommunalbestyrelsens afgørelse", "oversendes til Byrådets møde den 29. oktober": the
+    // body whose decision or meeting it is.
+    if let l = words.last, k < toks.count,
+      ["afgørelse", "godkendelse", "beslutning", "vedtagelse", "behandling", "endelige", "møde", "mødet"].contains(toks[k].lower)
     {
-      words[words.count - 1].text = String(l.text.dropLast())
-      words[words.count - 1].lower = String(l.lower.dropLast())
+      words[words.count - 1].text = CommitteeName.withoutGenitive(l.text)
+      words[words.count - 1].lower = words[words.count - 1].text.lowercased()
     }
     return words
   }

@@ -378,6 +378,15 @@ extension Register {
     }
     // "Formanden kontakter kommunen" where the header says "Anne Hansen (formand)", "Referenten"
     // where it says "Referent: Carl Nielsen": the one who holds the role at this meeting.
+    // "Direktøren for Teknik og Miljø" where the header names "Direktør for Teknik og Miljø
+    // Peter Rask": the one who holds that title at the meeting.
+    if !roles.isEmpty, text.contains(" for "), NameGrammar.containsRoleWord(text) {
+      let key = PeopleDirectory.roleKey(text)
+      let holders = roles.filter { PeopleDirectory.roleKey($0.value) == key }.map(\.key)
+      if holders.count == 1, let holder = holders.first {
+        return Owner(name: people.person(named: holder)?.name ?? holder, kind: .person, surface: text, resolvedBy: "meeting role")
+      }
+    }
     if !roles.isEmpty, !text.contains(" ") {
       let lower = text.lowercased()
       var heldHere = roles.filter { lower == $0.value || lower == $0.value + "en" || lower == $0.value + "n" }.map(\.key)

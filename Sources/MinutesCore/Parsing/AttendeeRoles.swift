@@ -60,9 +60,23 @@ enum AttendeeRoles {
       if let task = written.0, ["referent", "mødeleder", "ordstyrer", "dirigent", "sekretær"].contains(task), let job = written.1 {
         return job
       }
-      if let role = written.0 ?? written.1 { return role }
+      if let role = written.0 ?? written.1 ?? titleBefore(line[..<r.lowerBound]) { return role }
     }
     return nil
+  }
+
+  /// A job's title of several words before a name (`Direktør for Teknik og Miljø Peter Rask`,
+  /// `chef for Økonomi og HR Ove Nielsen`): the title, lower-cased, from the line's start or the
+  /// last separator, when it opens with a job's word and goes on with `for`.
+  static func titleBefore(_ head: Substring) -> String? {
+    let t = head.reversed().drop { $0 == " " || $0 == "\u{A0}" }
+    let phrase = String(t.prefix { !",;:(".contains($0) }.reversed()).trimmingSpaces
+    // (`Fra administrationen    Direktør for ...`: a label without its colon before it.)
+    let words = phrase.split(separator: " ")
+    guard let k = words.indices.dropLast().last(where: { words[$0 + 1].lowercased() == "for" && NameGrammar.isRoleWord(words[$0].lowercased()) }),
+      (3...8).contains(words.count - k)
+    else { return nil }
+    return words[k...].joined(separator: " ").lowercased()
   }
 
   static func after(_ rest: Substring) -> String? {

@@ -51,6 +51,9 @@ enum HeaderLabel {
       ])
     add(.guests, ["gæster", "observatører", "øvrige deltagere", "desuden deltog", "endvidere deltog", "inviterede"])
     add(.guests, ["gæst"], needsColon: true)
+    // The staff who serve the meeting (`Fra administrationen: Direktør for Teknik og Miljø Peter
+    // Rask`): not members; their titles tell who `Direktøren for Teknik og Miljø` is.
+    add(.guests, ["fra administrationen", "fra forvaltningen", "fra sekretariatet", "fra direktionen"], needsColon: true)
     add(.committee, ["udvalg", "udvalgsnavn", "forum", "organ", "mødeforum"], needsColon: true)
     add(.chair, ["mødeleder", "dirigent", "ordstyrer", "tovholder", "ordstyrer og referent"])
     add(.chair, ["formand"], needsColon: true)

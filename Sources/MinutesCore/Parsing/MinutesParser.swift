@@ -381,7 +381,8 @@ struct ParserRun {
     let header = lines[..<(starts.first?.index ?? min(lines.count, 60))].filter { !$0.isBlank }.map(\.text)
     // Guests named with their job (`Desuden deltog: Økonomichef Sara Lindberg`) tell who
     // `Økonomichefen` is too.
-    let guests = header.compactMap { HeaderLabel.read($0) }.filter { $0.0 == .guests && !$0.1.isEmpty }
+    // (`Fra administrationen    Direktør for ...`: a laid-out form's label without its colon.)
+    let guests = header.compactMap { HeaderLabel.read($0) ?? HeaderLabel.read($0, columns: true) }.filter { $0.0 == .guests && !$0.1.isEmpty }
       .flatMap { AttendeeList.entries([$0.1]).map(\.name) }
     meeting.roles = AttendeeRoles.read(header, attendees: meeting.attendees + guests.filter { !meeting.attendees.contains($0) })
     // "Mødedato: 3. marts" and no year in the file's name: the reader's year 2000 is no year of
