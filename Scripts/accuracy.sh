@@ -2,8 +2,8 @@
 # Scores the reader and the engine on every hand-annotated set in the repository:
 #   seeds    the five Lemvig minutes of Examples/minutes
 #   layouts  fifteen municipalities' layouts (Tests/MinutesCoreTests/Fixtures/layouts)
-#   blind1-18 real public minutes of other councils and boards, annotated by hand; blind19 and
-#            blind20 twelve minutes each written blind in their forms (see their SOURCES.md)
+#   blind1-18 real public minutes of other councils and boards, annotated by hand; blind19-21
+#            twelve minutes each written blind in their forms (see their SOURCES.md)
 #            (Tests/Accuracy/blindN: texts, gold.json, SOURCES.md)
 # Each set is exported with `followup export --format json --as-of DAY` and scored with the
 # export contract's scorer (../shared/tools/score.py when it is there, else the copy in
@@ -56,3 +56,4 @@ score blind17 Tests/Accuracy/blind17/gold.json 2021-09-07 Tests/Accuracy/blind17
 score blind18 Tests/Accuracy/blind18/gold.json 2022-05-13 Tests/Accuracy/blind18/texts
 score blind19 Tests/Accuracy/blind19/gold.json 2025-12-31 Tests/Accuracy/blind19/texts
 score blind20 Tests/Accuracy/blind20/gold.json 2025-12-31 Tests/Accuracy/blind20/texts
+score blind21 Tests/Accuracy/blind21/gold.json 2025-12-31 Tests/Accuracy/blind21/texts

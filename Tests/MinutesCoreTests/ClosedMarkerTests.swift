@@ -538,3 +538,35 @@ extension ContentsEntryClosedTests {
     #expect(m.items.map(\.isClosed) == [false, true])
   }
 }
+
+/// `4. Fortroligt: Personalesag` in the agenda and `Ad pkt. 4 Fortroligt: Personalesag` over its
+/// minutes: the marker's colon is the heading's own, so the agenda keeps its closed entry and the
+/// closed minutes never join the open item before them.
+@Suite struct ClosedMarkerColonTests {
+  @Test func theClosedMinutesStayTheirOwnItem() throws {
+    let text = """
+      Referat af møde i Hoved-MED-udvalget
+      Dato: 14.01.2025 kl. 9.00-11.30
+      Til stede: Karin Lund (formand), Bjarne Hald, Trine Vestergaard
+      Dagsorden:
+      1. Godkendelse af dagsorden
+      2. Trivselsmåling 2024
+      3. Fortroligt: Personalesag
+      4. Evt.
+
+      Ad pkt. 1 Godkendelse af dagsorden
+      Godkendt.
+      Ad pkt. 2 Trivselsmåling 2024
+      Bjarne Hald udarbejder handleplan til næste møde.
+      Ad pkt. 3 Fortroligt: Personalesag
+      Medarbejderen Palle Juhl er varslet afsked.
+      Ad pkt. 4 Evt.
+      Intet.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "med.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3, 4])
+    #expect(m.items.map(\.isClosed) == [false, false, true, false])
+    let open = m.items.filter { !$0.isClosed }.flatMap(\.sections).flatMap(\.paragraphs).map(\.text).joined(separator: " ")
+    #expect(!open.contains("Palle Juhl"))
+  }
+}

@@ -881,6 +881,8 @@ enum LineRepair {
   /// what follows is an outcome (`Dagsorden: godkendt`); or sentences before it (`Temadag. En
   /// orientering. 9.30 – 14.00: Programmet ...`), where the colon is the text's, not the title's.
   static func colonIsInTitle(_ body: String, colon: Range<String.Index>) -> Bool {
+    // "4. Fortroligt: Personalesag", "Lukket: Salg af grund": a closed marker's colon.
+    if ClosedMarker.closingWords.contains(body[..<colon.lowerBound].lowercased().trimmingSpaces) { return true }
     let rest = body[colon.upperBound...].trimmingSpaces
     if let f = rest.first, f.isLowercase {
       let word = rest.prefix(while: { $0.isLetter }).lowercased()
