@@ -570,3 +570,65 @@ extension ContentsEntryClosedTests {
     #expect(!open.contains("Palle Juhl"))
   }
 }
+
+/// Pages numbered alone on a line beside the running header (`2` / `Udvalget | 05-05-2025`),
+/// items numbered alone on a line (`1` / `Godkendelse af dagsorden`), and the contents written
+/// the same way with a closed entry: the pages' numbers go, the items keep theirs, and the
+/// contents' `Lukket punkt` closes no open item.
+@Suite struct PageNumbersAloneTests {
+  @Test func pageNumbersGoItemNumbersStay() throws {
+    let text = """
+      Referat
+      Børne- og Uddannelsesudvalget
+      Mødetidspunkt
+      05-05-2025 16:00 - 18:30
+      Medlemmer
+      Lene Abildgaard (A)
+      Morten Kjær (V)
+
+      1
+      \u{0C}Børne- og Uddannelsesudvalget | 05-05-2025
+
+      Indholdsfortegnelse
+      1
+      Godkendelse af dagsorden
+      3
+      2
+      Kapacitetsplan for dagtilbud
+      3
+      3
+      Lukket punkt
+      4
+      2
+      \u{0C}Børne- og Uddannelsesudvalget | 05-05-2025
+
+      1
+      Godkendelse af dagsorden
+      Sags ID: EMN-2025-04410
+      Beslutning
+      Godkendt.
+      2
+      Kapacitetsplan for dagtilbud
+      Sags ID: EMN-2024-11873
+      Beslutning
+      Godkendt.
+      3
+      \u{0C}Børne- og Uddannelsesudvalget | 05-05-2025
+
+      3
+      Lukket punkt
+      Sags ID: EMN-2025-00377
+      Sagen vedrører en elev på Lundskolen.
+      Beslutning
+      Godkendt som indstillet.
+      4
+      \u{0C}
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "buu.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.isClosed) == [false, false, true])
+    #expect(m.items.first?.title == "Godkendelse af dagsorden")
+    let open = m.items.filter { !$0.isClosed }.flatMap(\.sections).flatMap(\.paragraphs).map(\.text).joined(separator: " ")
+    #expect(!open.contains("Lundskolen"))
+  }
+}

@@ -87,7 +87,7 @@ enum PageFurniture {
         if shape(lines[i].text) == title { drop.insert(i) }
       }
     }
-    guard pageStarts.count >= 2 else { return drop }
+    guard pageStarts.count >= 2 else { return withPageNumbers(drop, lines) }
     func record(_ i: Int) {
       let text = lines[i].text
       guard text.utf8.count <= 160 else { return }
@@ -111,7 +111,30 @@ enum PageFurniture {
     }
     let pages = pageStarts.count
     let firstLine = lines.firstIndex { !$0.isBlank } ?? 0
+    // The pages' numbers alone on a line (`2`, `3`, `4`) share their shape with an item's number
+    // written alone (`1` / `Godkendelse af dagsorden`) that opens a page: one number a page,
+    // beside the page's other furniture where there is some, counting 1, 2, 3 ... is the pages'.
+    func pageOf(_ i: Int) -> Int { pageStarts.lastIndex(where: { $0 <= i }) ?? -1 }
+    let numberEdges = edges.filter { $0.value.allSatisfy { Int(lines[$0].text.trimmingSpaces) != nil } }
+    let otherEdges = Set(edges.filter { !$0.value.allSatisfy { Int(lines[$0].text.trimmingSpaces) != nil } }.values.joined())
+    for (_, at) in numberEdges where at.count >= 2 {
+      func isBeside(_ i: Int) -> Bool { otherEdges.contains(i - 1) || otherEdges.contains(i + 1) }
+      var chosen: [Int: Int] = [:]
+      for i in at.sorted() {
+        if let c = chosen[pageOf(i)] {
+          if isBeside(i), !isBeside(c) { chosen[pageOf(i)] = i }
+        } else {
+          chosen[pageOf(i)] = i
+        }
+      }
+      let picked = chosen.values.sorted()
+      let values = picked.compactMap { Int(lines[$0].text.trimmingSpaces) }
+      guard values.count >= 2, zip(values, values.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else { continue }
+      drop.formUnion(picked)
+    }
     for (_, at) in edges where (at.count >= 3 && at.count * 3 >= pages) || (at.count >= 2 && pages <= 3) {
+      // Numbers alone are read above.
+      if numberEdges.values.contains(where: { $0 == at }) { continue }
       let sorted = at.sorted()
       // An item heading, a section heading or a labelled field (`Punktnummer: 17`) that happens
       // to open or close pages is the minutes' own.
@@ -125,7 +148,27 @@ enum PageFurniture {
       // The document's first line is its title, even when later pages repeat it.
       drop.formUnion(sorted.filter { $0 != firstLine })
     }
-    return drop
+    return withPageNumbers(drop, lines)
+  }
+
+  /// "1" / "Børne- og Uddannelsesudvalget | 05-05-2025": the page's number on its own line right
+  /// beside a running header dropped, where those numbers count the pages 1, 2, 3 ... (an item's
+  /// number beside a header breaks the count). Returns `drop` with them.
+  static func withPageNumbers(_ drop: Set<Int>, _ lines: [MarkupLine]) -> Set<Int> {
+    var numbers: [(Int, Int)] = []
+    for i in drop.sorted() {
+      if let n = Int(lines[i].text.trimmingSpaces) {
+        numbers.append((i, n))
+        continue
+      }
+      for j in [i - 1, i + 1] where j >= 0 && j < lines.count && !drop.contains(j) {
+        let t = lines[j].text.trimmingSpaces
+        if t.utf8.count <= 3, let n = Int(t) { numbers.append((j, n)) }
+      }
+    }
+    numbers.sort { $0.0 < $1.0 }
+    guard numbers.count >= 2, zip(numbers, numbers.dropFirst()).allSatisfy({ $1.1 == $0.1 + 1 }) else { return drop }
+    return drop.union(numbers.map(\.0))
   }
 
   /// Running headers a converter left without page breaks: lines that end in a page number
