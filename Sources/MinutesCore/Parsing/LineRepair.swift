@@ -31,7 +31,7 @@ enum LineRepair {
 
   /// Repairs the lines of a document.
   static func repair(_ lines: [MarkupLine], notes: inout Notes) -> [MarkupLine] {
-    let lines = splitRepeatedHeadings(unstackCells(TableMinutes.unfold(lines)))
+    let lines = LabelColumn.repaired(splitRepeatedHeadings(unstackCells(TableMinutes.unfold(lines))))
     let flattened = isFlattened(lines)
     let running = PageFurniture.runningHeaders(lines)
     let contents = flattened ? TableOfContents.find(in: lines) : nil

@@ -1,0 +1,64 @@
+@testable import MinutesCore
+import Testing
+
+/// A header table a converter wrote column by column: the labels, then their values.
+@Suite struct LabelColumnTests {
+  func meeting(_ header: String) throws -> Meeting {
+    let text = header + "\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    return try MinutesParser.parse(bytes: Array(text.utf8), source: "referat.txt", options: .init())
+  }
+
+  @Test func labelsOneALineThenTheirValues() throws {
+    // The members' label takes the names the labels around it leave; the one away comes last.
+    let m = try meeting(
+      """
+      Referat
+
+      Økonomiudvalget
+
+      Mødedato
+      Mødetidspunkt
+      Mødested
+      Medlemmer
+
+
+
+
+      Afbud
+      Tirsdag den 25. februar 2025
+      Kl. 14:00 - 16:40
+      Byrådssalen, Vejle Rådhus
+      Jens Erik Dalgaard (V) (formand)
+      Marianne Skov Toft (A)
+      Lars Bundgaard (C)
+      Ulla Kirkegaard (O)
+      Ulla Kirkegaard (O)
+      """)
+    #expect(m.date?.description == "2025-02-25")
+    #expect(m.startTime?.description == "14:00")
+    #expect(m.location == "Byrådssalen, Vejle Rådhus")
+    #expect(m.attendees == ["Jens Erik Dalgaard", "Marianne Skov Toft", "Lars Bundgaard"])
+  }
+
+  @Test func labelsOnOneLineThenTheirValues() throws {
+    let m = try meeting(
+      """
+      Referat
+      Byrådet
+      Mødedato: Mødetidspunkt: Mødested: Deltagere:
+      Torsdag den 30. oktober 2025
+      17:00
+      Byrådssalen, Tønder Rådhus
+      Jørgen Popp Petersen (S), Henrik Frandsen (V), Nora Berg (F)
+      Fraværende: Nora Berg (F)
+      """)
+    #expect(m.date?.description == "2025-10-30")
+    #expect(m.location == "Byrådssalen, Tønder Rådhus")
+    #expect(m.attendees == ["Jørgen Popp Petersen", "Henrik Frandsen"])
+  }
+
+  @Test func labelsWithTheirValuesBesideThemStayAsTheyAre() {
+    let lines = MarkupLineReader.lines(of: "Mødedato: 3. marts 2025\nMødested: Rådhuset\nDeltagere: Anne Holm\nGodkendt.")
+    #expect(LabelColumn.repaired(lines).map(\.text) == lines.map(\.text))
+  }
+}
