@@ -149,7 +149,7 @@ public enum CaseNumber: Hashable, Sendable, CustomStringConvertible {
   /// not a case number and has no label here.
   static let labels = [
     "sagsnummer", "sagsnr.", "sagsnr", "sags nr.", "sags-nr.", "sag nr.", "sag nr", "sagnr.", "sagnr",
-    "sagsid.", "sagsid", "sags id", "sag id", "j.nr.", "j. nr.", "jnr.", "journalnummer",
+    "sagsid.", "sagsid", "sags-id", "sags id", "sag-id", "sag id", "j.nr.", "j. nr.", "jnr.", "journalnummer",
     "journalnr.", "journalnr", "journal nr.", "emnenr.", "emne nr.", "esdh-nr.", "esdh nr.", "sag:",
   ]
 

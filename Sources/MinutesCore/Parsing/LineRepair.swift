@@ -1046,7 +1046,7 @@ enum LineRepair {
   static let inlineColonLabels: [String] = {
     var words = Set(HeaderLabel.table.keys)
     words.formUnion(CaseNumber.labels.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
-    words.formUnion(["sagsid", "sags id", "dok.nr", "dokumentnr", "initialer", "kompetence", "kompetenceudvalg"])
+    words.formUnion(["sagsid", "sags id", "sags-id", "dok.nr", "dokumentnr", "initialer", "kompetence", "kompetenceudvalg"])
     return words.sorted { $0.count > $1.count }
   }()
 
