@@ -62,3 +62,38 @@ import Testing
     #expect(LabelColumn.repaired(lines).map(\.text) == lines.map(\.text))
   }
 }
+
+/// Items each with their case number under the heading, opened by the agenda's approval and
+/// closed by `Eventuelt` with none: those two are items too; a list inside an item is not.
+@Suite struct CaselessEdgeItemsTests {
+  @Test func theApprovalAndEventueltWithoutCaseNumbers() throws {
+    let text = """
+      Referat – Direktionsmøde
+      Dato: onsdag 4. juni 2025, kl. 9.00
+
+      Pkt. 1   Godkendelse af dagsorden
+
+      Godkendt.
+
+      Pkt. 2   Budget 2026
+               Sagsnr.: 25/3301
+
+      Drøftet.
+
+      Pkt. 3   Sygefravær
+               Sagsnr.: 25/2144
+
+      Taget til efterretning.
+      Der er nu:
+      1. Fire teams med høj sygefravær
+      2. Tre med lav
+
+      Pkt. 4   Eventuelt
+
+      Intet.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "dir.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3, 4])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2026", "Sygefravær", "Eventuelt"])
+  }
+}

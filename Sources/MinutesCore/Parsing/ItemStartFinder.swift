@@ -604,9 +604,30 @@ struct ItemStartFinder {
     if withCase.count >= 2, withCase.count < out.count,
       out.filter({ confirmation($0) >= 2 }).allSatisfy({ hasCaseLine(after: $0) })
     {
-      return withCase
+      // The agenda's approval before them and `Eventuelt` after them have no case: items still,
+      // where their numbers follow on.
+      var kept = withCase
+      while let first = kept.first, let s = out.last(where: { $0.index < first.index && $0.match.number == first.match.number - 1 }),
+        Self.isCaselessTitle(s.match.title)
+      {
+        kept.insert(s, at: 0)
+      }
+      while let last = kept.last, let s = out.first(where: { $0.index > last.index && $0.match.number == last.match.number + 1 }),
+        Self.isCaselessTitle(s.match.title)
+      {
+        kept.append(s)
+      }
+      return kept
     }
     return out
+  }
+
+  /// Titles of the items minutes open and close with, which carry no case of their own
+  /// (`Godkendelse af dagsorden`, `Meddelelser`, `Eventuelt`, `Næste møde`).
+  static func isCaselessTitle(_ title: String) -> Bool {
+    let key = SectionHeading.key(title)
+    if key.hasPrefix("godkendelse af dagsorden") || key.hasPrefix("godkendelse af referat") { return true }
+    return ["dagsorden", "meddelelser", "eventuelt", "evt", "næste møde", "siden sidst", "spørgetid"].contains(key)
   }
 
   /// A case number within the four lines under a heading.
