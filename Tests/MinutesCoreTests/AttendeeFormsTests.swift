@@ -20,6 +20,8 @@ import Testing
       "Deltagere: Kommunaldirektør Bent Skov (BS), direktør for Børn og Kultur Hanne Lodahl (HL), direktør for Teknik og Miljø Per Ulsøe (PU)",
       ["Bent Skov", "Hanne Lodahl", "Per Ulsøe"]
     ),
+    // Away by the initials the list gives a member.
+    ("Deltagere: Kommunaldirektør Helle Bonde (HB), Niels Kirk (NK), Jesper Tang (JT)\nAfbud: JT", ["Helle Bonde", "Niels Kirk"]),
     // Everybody came, and who they are; a board's members under its label, each with a status.
     ("Alle medlemmer var til stede: Otto Lund, Kaja Bro, Edith Dam.", ["Otto Lund", "Kaja Bro", "Edith Dam"]),
     ("Bestyrelse: Bente Krog, Erik Hald, Sanne Lund\nAlle var til stede.", ["Bente Krog", "Erik Hald", "Sanne Lund"]),
@@ -68,5 +70,32 @@ import Testing
     let text = "Referat – bestyrelsesmøde, Gl. Rye Vandværk\nMødedato: 18.03.25\nTid: 19.00\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
     let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "doc.txt", options: .init())
     #expect(m.date?.description == "2025-03-18")
+  }
+}
+
+extension AttendeeFormsTests {
+  /// A member the header says came late is at the meeting, though away under the first items.
+  @Test func cameLateIsAttending() throws {
+    let text = """
+      Referat af møde i Plan- og Boligudvalget den 14. oktober 2025 kl. 16.00
+      Deltagere: Lars Holten (C) (formand), Pernille Sejr (A), Morten Kamp (V)
+      Bemærkning: Morten Kamp (V) deltog fra punkt 2.
+
+      1. Godkendelse af dagsorden
+      Beslutning
+      Godkendt.
+      Fraværende: Morten Kamp (V)
+
+      2. Lokalplan
+      Beslutning
+      Godkendt.
+
+      3. Budget
+      Beslutning
+      Godkendt.
+      Fraværende: Pernille Sejr (A)
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "pbu.txt", options: .init())
+    #expect(m.attendees == ["Lars Holten", "Morten Kamp"])
   }
 }

@@ -104,6 +104,10 @@ struct ParserRun {
     SourceLocation(file: source, line: lineNumber)
   }
 
+  /// Words by which the header tells that a member came late or left early (`Morten Kamp deltog
+  /// fra punkt 4`, `forlod mødet kl. 17`): at the meeting, away from some items.
+  static let partAttendanceWords = ["deltog fra", "deltog indtil", "deltog til og med", "ankom", "forlod mødet", "mødte fra", "mødte kl", "deltog først fra"]
+
   mutating func itemStarts() -> [ItemStartFinder.Start] {
     let (starts, style) = ItemStartFinder(lines: lines).find()
     self.style = style
@@ -357,9 +361,15 @@ struct ParserRun {
     // "Mødet startede kl. 15.30 og sluttede kl. 16.45", when the header gives no time.
     if meeting.startTime == nil { readStartAndEnd(&meeting) }
     // Absent under the items ("Fraværende: X" under a decision): not an attendee.
+    // ("Morten Kamp (V) deltog fra punkt 4" in the header: away from the first items, at the
+    // meeting.)
     let itemAbsent = Set(meeting.items.flatMap(\.absentees).map { CommitteeName.fold($0) })
     if !itemAbsent.isEmpty {
-      meeting.attendees.removeAll { itemAbsent.contains(CommitteeName.fold($0)) }
+      let headerText = lines[..<(starts.first?.index ?? 0)].filter { !$0.isBlank }.map(\.text)
+      let partly = Set(meeting.attendees.filter { a in
+        headerText.contains { line in line.contains(a) && Self.partAttendanceWords.contains { line.lowercased().contains($0) } }
+      }.map { CommitteeName.fold($0) })
+      meeting.attendees.removeAll { itemAbsent.contains(CommitteeName.fold($0)) && !partly.contains(CommitteeName.fold($0)) }
     }
     // Absent, also when the minutes misspell the name there ("Bente Gertz Hansn").
     let absent = meeting.absentees.map { CommitteeName.fold($0) }
@@ -370,6 +380,21 @@ struct ParserRun {
     // The same person away, named in the list and again in a remark: once.
     var awaySeen = Set<String>()
     meeting.absentees = meeting.absentees.filter { awaySeen.insert(CommitteeName.fold($0)).inserted }
+    // "Afbud: JT" under "Jesper Tang (JT)": initials away take off the member the header gives
+    // them to, or the one member whose name they are.
+    let headerLines = lines[..<(starts.first?.index ?? 0)].filter { !$0.isBlank }.map(\.text)
+    let isInitials = { (w: String) in (2...4).contains(w.count) && w.allSatisfy(\.isUppercase) }
+    let writtenAway = headerLines.compactMap { HeaderLabel.read($0) ?? HeaderLabel.read($0, columns: true) }
+      .filter { $0.0 == .absentees }.flatMap { $0.1.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) }
+    for initials in Set((meeting.absentees + writtenAway).filter(isInitials)) {
+      let holders = meeting.attendees.indices.filter { k in
+        let name = meeting.attendees[k]
+        let written = headerLines.contains { $0.contains(name + " (" + initials + ")") }
+        let own = String(name.split(separator: " ").compactMap(\.first)) == initials
+        return written || own
+      }
+      if holders.count == 1 { meeting.attendees.remove(at: holders[0]) }
+    }
     // "Afbud Aksel, Afbud Bruno" under a list of full names: a first name away takes off the one
     // member who has it.
     for first in Set(meeting.absentees.filter { !$0.contains(" ") && NameGrammar.isFirstName($0) }) {
