@@ -1300,9 +1300,38 @@ import Testing
     ("Seniorrådet fortsætter drøftelsen på næste møde.", .postponed),
     ("Seniorrådet drøftede undersøgelsen. Seniorrådet ønsker sagen på igen, når der foreligger en handleplan.", .postponed),
     ("Sagen sendes tilbage til forvaltningen med henblik på genoptagelse på mødet i november.", .postponed),
+    // The `ikke` of the clause before.
+    ("Punktet blev ikke behandlet og udsættes.", .postponed),
   ])
   func outcomes(_ c: (String, Outcome)) throws {
     #expect(try DecisionFormsTests.outcome(DecisionFormsTests.minutes(c.0)) == c.1, "\(c.0)")
+  }
+
+  /// Sent back to the administration: the case waits, and the administration works on it; the
+  /// next meeting the minutes' last line announces, after a closed item, is the target.
+  @Test func backToTheAdministrationUntilTheNextMeeting() throws {
+    let text = """
+      REFERAT Socialudvalget d. 01-09-2025
+
+      Mødedato Mandag d. 01. september 2025 kl. 16:00
+
+      Punkt 7: Sundhedsaftale
+
+      29.30.00-P20-1-24
+
+      Beslutning
+
+      Sagen sendes tilbage til forvaltningen med henblik på at inddrage de praktiserende læger i planen.
+
+      Punkt 8: Personalesag
+
+      Lukket punkt
+
+      Næste møde: Mandag den 6. oktober 2025 kl. 16.00
+      """
+    let r = try DecisionFormsTests.register(text)
+    #expect(r.postponements.map(\.target?.description) == ["2025-10-06"])
+    #expect(r.actions.first?.owners.map(\.name) == ["Forvaltningen"])
   }
 
   @Test func backToAnotherCommitteeIsAReferral() throws {

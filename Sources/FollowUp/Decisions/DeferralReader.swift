@@ -126,7 +126,11 @@ enum DeferralReader {
       if deferVerbs.contains(word) {
         // "udsættes ikke" is the opposite, and so is "besluttede ikke at udsætte sagen", "kan ikke
         // udsættes".
-        if w.dropFirst(i + 1).prefix(2).contains("ikke") || w[max(0, i - 3)..<i].contains("ikke") { return nil }
+        // ("Punktet blev ikke behandlet og udsættes": the `ikke` of the clause before.)
+        let negatedBefore = w[max(0, i - 3)..<i].lastIndex(of: "ikke").map { k in
+          !w[(k + 1)..<i].contains(where: { ["og", "men", "så"].contains($0) })
+        } ?? false
+        if w.dropFirst(i + 1).prefix(2).contains("ikke") || negatedBefore { return nil }
         // "Et forslag fra V om at udsætte sagen blev nedstemt": a proposal to defer, voted down.
         if i >= 2, w[i - 1] == "at", w[i - 2] == "om",
           w.dropFirst(i + 1).contains(where: { ["nedstemt", "faldt", "forkastet", "afvist", "bortfaldt"].contains($0) })
@@ -485,6 +489,13 @@ enum DeferralReader {
   /// `med henblik på forvaltningens besvarelse af ...`: the genitive after the purpose names
   /// the unit or person whose work the case waits for.
   static func purposeDoer(_ w: [String]) -> String? {
+    // "Sagen sendes tilbage til forvaltningen (med henblik på ...)": the administration the case
+    // goes back to works on it.
+    if let i = SentenceWords.find(w, ["tilbage", "til"]), i > 0, i + 2 < w.count, ["sendes", "sendt"].contains(w[i - 1]),
+      Register.administrationWords.contains(w[i + 2]) || w[i + 2].hasSuffix("forvaltningen")
+    {
+      return w[i + 2].prefix(1).uppercased() + w[i + 2].dropFirst()
+    }
     guard let i = SentenceWords.find(w, ["henblik", "på"]), i > 0, w[i - 1] == "med", i + 2 < w.count else {
       return nil
     }

@@ -426,6 +426,12 @@ struct ParserRun {
       }
     }
     if let date = meeting.date { meeting.nextMeeting = NextMeetingAnnouncement.day(inLines: header, after: date) }
+    // "Næste møde: Mandag den 6. oktober 2025" as the document's last lines, after the last item
+    // (a closed one too): the minutes' trailer, not the item's text.
+    if meeting.nextMeeting == nil, let date = meeting.date, !starts.isEmpty {
+      let trailer = lines.suffix(from: starts[starts.count - 1].index).filter { !$0.isBlank }.suffix(3).map(\.text)
+      meeting.nextMeeting = NextMeetingAnnouncement.day(inLines: Array(trailer), after: date)
+    }
     if meeting.date == nil {
       findings.append(
         Finding(
