@@ -1177,3 +1177,62 @@ import Testing
     #expect(m.items.first?.title == "Oversigt over medlemmerne af regionsrådet for Region Midtjylland i valgperioden 2018 til 2021")
   }
 }
+
+/// Titles a laid-out page wrapped under their own column, with the case number or the status in
+/// the right column beside them: the title goes on below.
+@Suite struct LaidOutWrappedTitleTests {
+  func items(_ body: String) throws -> [AgendaItem] {
+    let text = "Referat\nPlan- og Miljøudvalget\nMødedato: 1. september 2025 kl. 16.00\n\n" + body
+    return try MinutesParser.parse(bytes: Array(text.utf8), source: "pmu.txt", options: .init()).items
+  }
+
+  @Test func theCaseNumberBesideTheTitle() throws {
+    let i = try items(
+      """
+      4.     Godkendelse af aftale med Aarhus Universitet om                   Sag nr. 1-01-73-8-25
+             forskningsinfrastruktur
+
+      Beslutning
+      Godkendt.
+      """)
+    #expect(i.first?.title == "Godkendelse af aftale med Aarhus Universitet om forskningsinfrastruktur")
+    #expect(i.first?.caseNumber?.text == "1-01-73-8-25")
+  }
+
+  @Test func theStatusBesideTheTitle() throws {
+    let i = try items(
+      """
+      2.  Forslag til lokalplan 08.22 for et nyt boligområde ved                          Åben sag
+          Liseleje Strandvej
+          Sagsnr.               Dok.nr.
+          01.02.05-P16-8-24     125511/25
+
+      Beslutning
+      Godkendt.
+      """)
+    #expect(i.first?.title == "Forslag til lokalplan 08.22 for et nyt boligområde ved Liseleje Strandvej")
+    #expect(i.first?.caseNumber?.text == "01.02.05-P16-8-24")
+    #expect(i.first?.isClosed == false)
+  }
+
+  @Test func aFewWordsInLowerCaseUnderTheTitlesColumn() throws {
+    let i = try items(
+      """
+      2.      Tilskud til lokale foreninger - ansøgningsrunde
+              efterår 2025
+
+              Sagsnummer: 2025-002219          Dokumentnummer: 2025-120014
+
+      Beslutning
+      Godkendt.
+
+      3.      Vinterbekæmpelse 2024/25 -
+              evaluering
+
+      Beslutning
+      Taget til efterretning.
+      """)
+    #expect(i.map(\.title) == ["Tilskud til lokale foreninger - ansøgningsrunde efterår 2025", "Vinterbekæmpelse 2024/25 - evaluering"])
+    #expect(i.first?.caseNumber?.text == "2025-002219")
+  }
+}

@@ -70,12 +70,24 @@ struct ItemBuilder {
     let textAfterTitleOnLine: Bool = {
       guard !title.isEmpty, let r = lines[first].text.range(of: title) else { return false }
       let rest = lines[first].text[r.upperBound...].drop(while: { $0 == " " })
+      // "... Universitet om   Sag nr. 1-01-73-8-25": the case's field beside the title, a
+      // laid-out page's right column, is no text of the item.
+      if CaseNumberReader.read(MarkupLine.plain(String(rest), number: lines[first].number)) != nil { return false }
       return rest.split(separator: " ").count >= 3
     }()
     let titleEnded = lines[first].isDressed || textAfterTitleOnLine
     var wraps = 0
     // A third line and more only after lines that fill the width the converter wrapped at.
-    while start.text == nil, !titleEnded, !lines[first].hasHardBreak, wraps < 4, idx < lines.endIndex, !lines[idx].isBlank,
+    // "2. Forslag til lokalplan ... ved" / "Åben sag" / "Liseleje Strandvej": an open status a
+    // laid-out page's right column put between the title's two lines.
+    var skippedStatus = false
+    if start.text == nil, !titleEnded, idx + 1 < lines.endIndex, ClosedMarker.status(lines[idx].text) == .open,
+      !lines[idx + 1].isBlank, isTitleContinuation(lines[idx + 1], after: title)
+    {
+      idx += 1
+      skippedStatus = true
+    }
+    while start.text == nil, !titleEnded, !lines[first].hasHardBreak || skippedStatus, wraps < 4, idx < lines.endIndex, !lines[idx].isBlank,
       wraps == 0 || (wraps < 2 || lines[idx - 1].text.utf8.count >= 55 || nearWrapWidth(lines[idx - 1].text))
         && !Self.endsSentence(lines[idx - 1].text), !title.hasSuffix(":"),
       isTitleContinuation(lines[idx], after: title) || endsTitleOverItsFields(idx, after: title)
@@ -85,7 +97,10 @@ struct ItemBuilder {
       // "... gravsteder –" / "lapidarium.", "... administrationen pr." / "1. januar 2025": the
       // dash or the abbreviation's full stop the heading's title lost at its end.
       if idx > first, let lost = Self.lostTitleEnd(lines[idx - 1].text, title: title, next: lines[idx].text) { title += lost }
-      title += lines[idx].isBullet ? " - " + lines[idx].text : (title.hasSuffix("-") ? "" : " ") + lines[idx].text
+      // ("Forebyggelses-" / "og Seniorudvalget": a word broken at its hyphen; "2024/25 -" /
+      // "evaluering": a dash between words.)
+      let hyphenated = title.hasSuffix("-") && !title.hasSuffix(" -")
+      title += lines[idx].isBullet ? " - " + lines[idx].text : (hyphenated ? "" : " ") + lines[idx].text
       idx += 1
       wraps += 1
     }
@@ -369,7 +384,10 @@ struct ItemBuilder {
     if headingText.hasSuffix(":") || LineRepair.startsSubPoint(line.text) { return false }
     // " 4. Referat fra generalforsamlingen" / "     Begge referater godkendes": a line indented
     // deeper than where the title starts is the item's text.
-    if line.indent > 0, let head = title.split(separator: " ").first, let r = headingText.range(of: head),
+    // (A laid-out page's title wrapped under its own column, `2.      Tilskud til ... -
+    // ansøgningsrunde` / `        efterår 2025`: a few words in lower case, no sentence.)
+    let fragment = line.text.first?.isLowercase == true && !line.text.hasSuffix(".") && line.text.split(separator: " ").count <= 6
+    if line.indent > 0, !fragment, let head = title.split(separator: " ").first, let r = headingText.range(of: head),
       line.indent > lines[lines.startIndex].indent + headingText.distance(from: headingText.startIndex, to: r.lowerBound) + 1
     {
       return false
