@@ -20,6 +20,13 @@ import Testing
       "Deltagere: Kommunaldirektør Bent Skov (BS), direktør for Børn og Kultur Hanne Lodahl (HL), direktør for Teknik og Miljø Per Ulsøe (PU)",
       ["Bent Skov", "Hanne Lodahl", "Per Ulsøe"]
     ),
+    // Those who came in members' places, under their own label, beside the members' list.
+    (
+      "Deltagere: Bo Hansen (A), Jesper Kiel (Ø), Mette Hjort (SF), Arne Ebsen (V)\nFraværende: Mette Hjort (SF)\nArne Ebsen (V)\nStedfortrædere: Vibeke Hjort (SF), Poul Rex (V)",
+      ["Bo Hansen", "Jesper Kiel", "Vibeke Hjort", "Poul Rex"]
+    ),
+    // With no members' list, who came is unknown: the substitute alone is no list of attendees.
+    ("Fraværende: Mette Hjort (SF)\nStedfortræder: Vibeke Hjort (SF)", []),
     // Away by the initials the list gives a member.
     ("Deltagere: Kommunaldirektør Helle Bonde (HB), Niels Kirk (NK), Jesper Tang (JT)\nAfbud: JT", ["Helle Bonde", "Niels Kirk"]),
     // Everybody came, and who they are; a board's members under its label, each with a status.

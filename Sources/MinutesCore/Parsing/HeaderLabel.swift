@@ -7,6 +7,9 @@ enum HeaderLabel {
     /// The members called to the meeting (`Indkaldelse`, `Indkaldte`): the attendees where no
     /// list says who came.
     case summoned
+    /// Those who came in members' places (`Stedfortrædere: Vibeke Hjort (SF), Poul Rex (V)`):
+    /// attendees where a list of members stands beside them.
+    case substitutes
   }
 
   /// A label and whether it needs a colon (or nothing after it) to be a label: ordinary words
@@ -41,6 +44,7 @@ enum HeaderLabel {
         "afdelingsbestyrelsen",
       ], needsColon: true)
     add(.summoned, ["indkaldelse", "indkaldte", "indkaldt", "indkaldte medlemmer"], needsColon: true)
+    add(.substitutes, ["stedfortrædere", "stedfortræder", "suppleanter", "mødte stedfortrædere", "mødte suppleanter"], needsColon: true)
     add(
       .absentees,
       [
@@ -94,7 +98,10 @@ enum HeaderLabel {
     guard k < words.count, words[k].first?.isUppercase == true,
       let end = (k..<min(words.count, k + within)).first(where: { words[$0].hasSuffix(":") })
     else { return nil }
-    return table[words[k...end].joined(separator: " ").lowercased().trimming(":")]?.field
+    let field = table[words[k...end].joined(separator: " ").lowercased().trimming(":")]?.field
+    // "Fraværende: Marianne Zangenberg (stedfortræder: Per B. Andersen)": who came for whom,
+    // inside the absence's value.
+    return field == .substitutes ? nil : field
   }
 
   /// The longest label: labels are looked up only in a line's first words.

@@ -99,7 +99,7 @@ struct HeaderReader {
           // The value on the next non-blank line, unless that is a label or a structural word.
           var k = i + 1
           while k < end, lines[k].isBlank { k += 1 }
-          let isList = field == .attendees || field == .absentees || field == .guests || field == .summoned
+          let isList = field == .attendees || field == .absentees || field == .guests || field == .summoned || field == .substitutes
           if k < end, label(lines[k].text) == nil, !isStructural(lines[k]),
             ItemHeading.keywordHeading(lines[k]) == nil, !isList || looksLikeListEntry(lines[k])
           {
@@ -116,7 +116,7 @@ struct HeaderReader {
         // Lists of names continue on the following lines, across blank lines between entries; a
         // line right under one that did not end an entry (no full stop, no blank line between)
         // is the same entry wrapped ("Søren Søndergaard" / "Kjær").
-        if field == .attendees || field == .absentees || field == .guests || field == .summoned {
+        if field == .attendees || field == .absentees || field == .guests || field == .summoned || field == .substitutes {
           var k = j
           var blankBefore = value.isEmpty || j > i + 1 && lines[j - 1].isBlank
           while k < end {
@@ -484,6 +484,11 @@ struct HeaderReader {
         notes.append(LayoutNote(part: "deltagere", form: "indkaldte medlemmer", line: summonedLine ?? 1))
       }
     }
+    // Substitutes attend beside a list of members (with no list, attendees stay unknown).
+    if !substitutes.isEmpty, !meeting.attendees.isEmpty {
+      let listed = Set(meeting.attendees.map { CommitteeName.fold($0) })
+      meeting.attendees += substitutes.filter { !listed.contains(CommitteeName.fold($0)) }
+    }
     // The committee.
     if meeting.committee.isEmpty, let best = candidates.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.line > $1.line) }),
       best.score >= 2
@@ -556,6 +561,8 @@ struct HeaderReader {
   private var rawAttendees: String?
   /// The members called to the meeting, and where the list stands.
   private var summoned: [String] = []
+  /// Who came in members' places, under their own label.
+  private var substitutes: [String] = []
   private var summonedLine: Int?
   /// The labelled date had no year (`Dato: 22. august`): the file name's date goes before it.
   private var labelledDateWithoutYear = false
@@ -709,6 +716,17 @@ struct HeaderReader {
       if !value.isEmpty, meeting.committee.isEmpty {
         meeting.committee = CommitteeName.clean(value)
         notes.append(LayoutNote(part: "udvalg", form: "etiket", line: line))
+      }
+    case .substitutes:
+      // "Stedfortræder: Jens Berg mødte for Kim Holm": who came and whom for, as under `Afbud`.
+      let joined = listLines.filter { !$0.isEmpty }.joined(separator: ", ")
+      let lower = joined.lowercased()
+      if lower.contains(" for ") || lower.contains("i stedet") {
+        let (away, came) = AttendeeList.absencesAndStandIns(joined)
+        meeting.absentees += away
+        substitutes += came
+      } else {
+        substitutes += AttendeeList.entries([joined]).filter { !$0.isAbsent }.map(\.name)
       }
     case .guests, .chair, .secretary, .ignored:
       break
