@@ -2,7 +2,7 @@
 # Scores the reader and the engine on every hand-annotated set in the repository:
 #   seeds    the five Lemvig minutes of Examples/minutes
 #   layouts  fifteen municipalities' layouts (Tests/MinutesCoreTests/Fixtures/layouts)
-#   blind1-18 real public minutes of other councils and boards, annotated by hand; blind19-21
+#   blind1-18 real public minutes of other councils and boards, annotated by hand; blind19-22
 #            twelve minutes each written blind in their forms (see their SOURCES.md)
 #            (Tests/Accuracy/blindN: texts, gold.json, SOURCES.md)
 # Each set is exported with `followup export --format json --as-of DAY` and scored with the
@@ -57,3 +57,4 @@ score blind18 Tests/Accuracy/blind18/gold.json 2022-05-13 Tests/Accuracy/blind18
 score blind19 Tests/Accuracy/blind19/gold.json 2025-12-31 Tests/Accuracy/blind19/texts
 score blind20 Tests/Accuracy/blind20/gold.json 2025-12-31 Tests/Accuracy/blind20/texts
 score blind21 Tests/Accuracy/blind21/gold.json 2025-12-31 Tests/Accuracy/blind21/texts
+score blind22 Tests/Accuracy/blind22/gold.json 2025-12-31 Tests/Accuracy/blind22/texts
