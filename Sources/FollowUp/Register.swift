@@ -211,6 +211,10 @@ public struct Register: Sendable {
         if m.kind == .agenda { rec.units = [] }
         rec.requested = item.recommendation.flatMap { OutcomeClassifier.requested(by: $0.points) }
         analyze(&rec)
+        // A closed item's decision is not read; its formula alone (`Godkendt.`) tells the outcome.
+        if item.isClosed, let formula = item.closedFormula {
+          rec.outcome = OutcomeClassifier.classify(sentences: [formula], deferred: false, actions: [])
+        }
         decisions.append(rec)
       }
     }

@@ -119,3 +119,49 @@ import Testing
     #expect(leaks(out))
   }
 }
+
+/// A closed item whose decision is only a formula (`Godkendt.`): the minutes publish that much,
+/// so the outcome shows; a decision of more words is not read; the text shows nowhere.
+@Suite struct ClosedFormulaTests {
+  static func minutes(_ decision: String) -> String {
+    """
+    REFERAT Økonomiudvalget d. 02-10-2024
+
+    Mødedato Onsdag d. 02. oktober 2024 kl. 09:00
+
+    Punkt 8: Budget
+
+    00.30.00G01-8-24
+
+    Beslutning
+
+    Godkendt.
+
+    Lukket referat
+    Punkt 9: Salg af grund
+
+    00.30.00G01-9-24
+
+    Sagsfremstilling
+
+    Købet af HEMMELIGVEJ 3 forhandles med Hemmelig Hansen.
+
+    Beslutning
+
+    \(decision)
+    """
+  }
+
+  @Test(arguments: [
+    ("Godkendt.", "approved"),
+    ("Taget til efterretning.", "noted"),
+    ("Godkendt, idet Hemmelig Hansen får 3 dage.", "none"),
+  ])
+  func theOutcomeOfAFormula(_ c: (String, String)) throws {
+    let r = try Examples.register(Self.minutes(c.0))
+    let json = Export.document(r, options: .init(asOf: Examples.day("2024-12-01"))).compact()
+    #expect(json.contains("\"closed\":true,\"outcome\":\"\(c.1)\""), "\(c.0)")
+    #expect(!json.lowercased().contains("hemmelig"))
+    #expect(r.meetings.first?.items.map(\.number) == [8, 9])
+  }
+}

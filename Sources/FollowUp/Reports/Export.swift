@@ -152,14 +152,15 @@ public enum Export {
   static func itemJSON(
     _ item: AgendaItem, outcome: Outcome, quoted: (Int) -> Outcome, includeClosed: Bool
   ) -> JSONValue {
-    // A closed item shows only what the minutes themselves publish: number, case, title.
+    // A closed item shows only what the minutes themselves publish: number, case, title, and the
+    // outcome where its decision is only a formula (`Godkendt.`).
     let hidden = item.isClosed && !includeClosed
     return .object([
       ("number", .int(item.number)),
       ("title", .string(item.title)),
       ("journalNumber", .str(item.caseNumber?.text)),
       ("closed", .bool(item.isClosed)),
-      ("outcome", .string(hidden ? Outcome.none.rawValue : outcome.rawValue)),
+      ("outcome", .string(hidden && item.closedFormula == nil ? Outcome.none.rawValue : outcome.rawValue)),
       ("participants", .array(hidden ? [] : item.participants.map { p in
         .object([("name", .string(p.name)), ("role", .str(p.role)), ("organization", .str(p.organization)), ("time", .str(p.time?.description))])
       })),

@@ -158,8 +158,9 @@ struct StoreCoder {
   }
 
   /// The layout of the bytes; a store whose readings another layout wrote reads them again
-  /// (`Store.rereadIfStale`). 2: a meeting's roles and announced next meeting.
-  static let version = 2
+  /// (`Store.rereadIfStale`). 2: a meeting's roles and announced next meeting; 3: a closed
+  /// item's decision formula.
+  static let version = 3
 
   // MARK: the meeting
 
@@ -261,6 +262,7 @@ struct StoreCoder {
     w.array(it.attachments) { $0.string($1) }
     w.array(it.absentees) { $0.string($1) }
     w.bool(it.isRedacted)
+    w.optional(it.closedFormula) { $0.string($1) }
     w.int(it.line)
     w.int(it.lastLine)
   }
@@ -286,6 +288,7 @@ struct StoreCoder {
     it.attachments = try r.array { try $0.string() }
     it.absentees = try r.array { try $0.string() }
     it.isRedacted = try r.bool()
+    it.closedFormula = try r.optional { try $0.string() }
     it.line = try r.int()
     it.lastLine = try r.int()
     return it

@@ -22,6 +22,10 @@ public struct AgendaItem: Hashable, Sendable, Codable {
   public var absentees: [String] = []
   /// A closed item whose text was not read (the default): only number, title and case number.
   public var isRedacted = false
+  /// A closed item's decision when it is only a formula (`Godkendt.`, `Indstillingen tiltrådt.`,
+  /// `Taget til efterretning.`): kept to tell the item's outcome, never shown. Nil for open items
+  /// and for a closed decision of more words.
+  public var closedFormula: String?
   /// The line of the item's heading.
   public var line: Int
   /// The last line of the item.

@@ -14,7 +14,7 @@ enum ClosedMarker {
   /// The words that close an item, longest first (folded to lower case).
   static let closingWords = [
     "lukkede punkter", "lukkede sager", "lukkede dagsordenspunkter", "lukket punkt", "lukket sag", "lukket møde",
-    "lukket dagsorden", "lukket dagsordenspunkt", "lukket emne", "lukket del", "lukket", "fortroligt punkt",
+    "lukket dagsorden", "lukket dagsordenspunkt", "lukket emne", "lukket del", "lukket referat", "lukket", "fortroligt punkt",
     "fortrolige punkter", "fortrolige sager", "fortrolig sag", "fortroligt", "fortrolig", "ikke offentligt punkt",
     "ikke offentlige punkter", "ikke-offentlige punkter", "ikke offentlige sager", "ikke offentlig sag",
     "ikke-offentligt punkt", "ikke offentligt", "ikke offentlig", "ikke-offentligt", "ikke-offentlig",

@@ -204,6 +204,7 @@ struct ItemBuilder {
     // A closed item's text is confidential: not read unless asked for.
     if isClosed && !includeClosed {
       item.isRedacted = true
+      item.closedFormula = Self.decisionFormula(lines[first...].dropFirst())
       return item
     }
     if let t = start.text { feed(lines[first].with(text: t)) }
@@ -441,6 +442,33 @@ struct ItemBuilder {
     // title that stops on a word that needs one after it.
     if let last = title.split(separator: " ").last, Self.leadsOn.contains(last.lowercased()) { return true }
     return title.utf8.count >= 55 || nearWrapWidth(headingText)
+  }
+
+  /// Stems of the words a decision's formula is made of.
+  static let formulaStems = [
+    "godkend", "tiltræd", "tiltråd", "vedtag", "anbefal", "efterretning", "orientering", "udsat", "udsæt", "afvis",
+    "afslag", "bevilg", "drøftet", "besluttet", "imødekom", "indstillet", "forkast", "oversendt", "oversendes",
+  ]
+
+  /// A closed item's decision that is only a formula: the first line under its last decision
+  /// label (or its last line, where it has none), of six words at most, with a formula's word and
+  /// no name or number in it (`Godkendt som indstillet.`, `Taget til efterretning.`).
+  static func decisionFormula(_ lines: ArraySlice<MarkupLine>) -> String? {
+    let label = lines.lastIndex { line in
+      if case .known(.decision) = SectionHeading.read(line) { return true }
+      return DecisionLabel.read(line.text, reference: nil) != nil
+    }
+    let candidates = lines[(label.map { $0 + 1 } ?? lines.startIndex)...].filter {
+      !$0.isBlank && HeaderLabel.read($0.text) == nil && !PageFurniture.isFurniture($0)
+    }
+    guard let line = label == nil ? candidates.last : candidates.first else { return nil }
+    let text = line.text.trimmingSpaces
+    let words = text.split(separator: " ")
+    guard (1...6).contains(words.count), !text.contains(where: \.isNumber),
+      words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
+      formulaStems.contains(where: { text.lowercased().contains($0) })
+    else { return nil }
+    return text
   }
 
   /// `(B)`, `(O)`, `(B+O)`: an item's type marker alone on a line.
