@@ -557,3 +557,36 @@ extension MunicipalOwnerTests {
     #expect(r.meetings.first?.attendees == ["Kristian Brøndum", "Birthe Dahl"])
   }
 }
+
+extension MunicipalOwnerTests {
+  /// A member with a title before the name and a role after it (`Rådmand Susanne Krogh (A),
+  /// formand`) holds both; the chair of the council by the council's name
+  /// (`Regionsrådsformanden`).
+  @Test(arguments: [
+    ("Ældre- og Handicapudvalget", "Rådmand Susanne Krogh (A), formand", "Rådmanden vender tilbage med en plan inden 1. marts 2025.", "Susanne Krogh"),
+    ("Ældre- og Handicapudvalget", "Rådmand Susanne Krogh (A), formand", "Formanden indkalder til temamøde inden 1. marts 2025.", "Susanne Krogh"),
+    ("Beredskabskommissionen", "Borgmester Lars Elmquist, formand", "Borgmesteren tager kontakt til Ærøfærgerne.", "Lars Elmquist"),
+    ("Regionsrådet", "Bo Rasmussen Lind (V), formand", "Regionsrådsformanden tager kontakt til KKR Syddanmark.", "Bo Rasmussen Lind"),
+  ])
+  func rolesBeforeAndAfterANameAndTheChairByTheCouncilsName(_ c: (String, String, String, String)) throws {
+    let text = """
+      Referat
+      \(c.0)
+      Mødedato: 22. januar 2025 kl. 15.00
+
+      Medlemmer:
+      \(c.1)
+      Karen Holm (V)
+      Jens Berg (C)
+
+      1. Sag om noget
+
+      Beslutning
+
+      \(c.2)
+      """
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first, "no action in '\(c.2)'")
+    #expect(a.owners.map(\.name) == [c.3], "\(c.2)")
+  }
+}

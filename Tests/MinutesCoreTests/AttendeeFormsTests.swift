@@ -27,6 +27,11 @@ import Testing
     ),
     // With no members' list, who came is unknown: the substitute alone is no list of attendees.
     ("Fraværende: Mette Hjort (SF)\nStedfortræder: Vibeke Hjort (SF)", []),
+    // Groups of two or three words under the members' label, each with its names.
+    (
+      "Medlemmer:\nPolitiske medlemmer: Jørgen Helbo (A), formand, Lone Tvede (V).\nIdrætsforeninger: Bjarne Holm (Brøndby Svømmeklub), Tina Petersen (Brøndbyvester IF).\nAfbud: Lone Tvede (V)",
+      ["Jørgen Helbo", "Bjarne Holm", "Tina Petersen"]
+    ),
     // Away by the initials the list gives a member.
     ("Deltagere: Kommunaldirektør Helle Bonde (HB), Niels Kirk (NK), Jesper Tang (JT)\nAfbud: JT", ["Helle Bonde", "Niels Kirk"]),
     // Everybody came, and who they are; a board's members under its label, each with a status.

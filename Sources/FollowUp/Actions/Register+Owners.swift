@@ -45,7 +45,7 @@ extension Register {
     var seen: Set<String> = []
     let parts = splitOwners(phrase)
     var owners = parts.map { part -> Owner? in
-      guard let o = resolveMention(part, item: item, attendees: attendees, roles: roles, town: town) else { return nil }
+      guard let o = resolveMention(part, item: item, attendees: attendees, roles: roles, town: town, committee: committee) else { return nil }
       // "SR vil følge op": the deciding body by its initials (Seniorrådet), else a person
       // the meeting names in full whose initials they are (`MT` after `Mogens Thomsen`).
       if o.kind == .external, NameGrammar.isAcronym(part) {
@@ -351,7 +351,8 @@ extension Register {
   /// `roles` the roles its header gives them, for a role (`Formanden`). A place (`Vesterbro
   /// Torv`) is nobody.
   func resolveMention(
-    _ surface: String, item: AgendaItem, attendees: [String] = [], roles: [String: String] = [:], town: String? = nil
+    _ surface: String, item: AgendaItem, attendees: [String] = [], roles: [String: String] = [:], town: String? = nil,
+    committee: String = ""
   ) -> Owner? {
     let text = surface.trimming(" ,.")
     guard !text.isEmpty, !PeopleDirectory.isPlace(text) else { return nil }
@@ -382,19 +383,32 @@ extension Register {
     // Peter Rask": the one who holds that title at the meeting.
     if !roles.isEmpty, text.contains(" for "), NameGrammar.containsRoleWord(text) {
       let key = PeopleDirectory.roleKey(text)
-      let holders = roles.filter { PeopleDirectory.roleKey($0.value) == key }.map(\.key)
+      let holders = roles.filter { $0.value.split(separator: "|").contains { PeopleDirectory.roleKey(String($0)) == key } }.map(\.key)
       if holders.count == 1, let holder = holders.first {
         return Owner(name: people.person(named: holder)?.name ?? holder, kind: .person, surface: text, resolvedBy: "meeting role")
       }
     }
     if !roles.isEmpty, !text.contains(" ") {
       let lower = text.lowercased()
-      var heldHere = roles.filter { lower == $0.value || lower == $0.value + "en" || lower == $0.value + "n" }.map(\.key)
+      // A holder may have two roles (`formand|rådmand`).
+      func holds(_ value: String, _ test: (String) -> Bool) -> Bool { value.split(separator: "|").contains { test(String($0)) } }
+      var heldHere = roles.filter { holds($0.value) { lower == $0 || lower == $0 + "en" || lower == $0 + "n" } }.map(\.key)
+      // "Regionsrådsformanden" where the header names the formand of Regionsrådet: the
+      // committee's chair by the committee's name.
+      if heldHere.isEmpty, !committee.isEmpty {
+        let stem = NameGrammar.stripDefinite(lower)
+        let body = DanishFolding.key(committee)
+        heldHere = roles.filter { r in
+          holds(r.value) { role in
+            stem.count > role.count + 3 && stem.hasSuffix(role) && body.hasPrefix(String(stem.dropLast(role.count)).trimming("s"))
+          }
+        }.map(\.key)
+      }
       // "Præsten" where the header names the parish's `sognepræst`: the head of the one
       // compound title the meeting gives.
       if heldHere.isEmpty, NameGrammar.isRoleWord(lower) {
         let stem = NameGrammar.stripDefinite(lower)
-        if stem.count >= 4 { heldHere = roles.filter { $0.value.hasSuffix(stem) }.map(\.key) }
+        if stem.count >= 4 { heldHere = roles.filter { holds($0.value) { $0.hasSuffix(stem) } }.map(\.key) }
       }
       if heldHere.count == 1, let holder = heldHere.first {
         let canonical = people.person(named: holder)?.name ?? holder

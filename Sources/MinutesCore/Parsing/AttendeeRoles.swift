@@ -9,7 +9,7 @@ enum AttendeeRoles {
     "formand", "næstformand", "forkvinde", "næstforkvinde", "kasserer", "sekretær", "referent",
     "mødeleder", "dirigent", "ordstyrer", "borgmester", "viceborgmester", "udvalgsformand",
     "sognepræst", "kirkeværge", "kontaktperson", "menighedsrådsformand", "bestyrelsesformand",
-    "tovholder", "revisor",
+    "tovholder", "revisor", "rådmand", "regionsrådsformand",
   ]
 
   /// Labels whose value is the one person holding the role the label names (`Formand: Anne
@@ -60,6 +60,8 @@ enum AttendeeRoles {
       if let task = written.0, ["referent", "mødeleder", "ordstyrer", "dirigent", "sekretær"].contains(task), let job = written.1 {
         return job
       }
+      // "Rådmand Susanne Krogh (A), formand": both, the one after first (`formand|rådmand`).
+      if let after = written.0, let before = written.1, after != before { return after + "|" + before }
       if let role = written.0 ?? written.1 ?? titleBefore(line[..<r.lowerBound]) { return role }
     }
     return nil

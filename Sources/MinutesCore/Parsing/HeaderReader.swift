@@ -1128,6 +1128,14 @@ struct HeaderReader {
     if let m = ItemHeading.numberedHeading(line) { return HeaderReader.isNameList(m.title) }
     // "Kasper Lund: Foreningen Sidesporet": a person, then what she sits for.
     if let colon = t.utf8.prefix(60).firstIndex(of: 0x3A), AttendeeList.isPersonName(String(t[..<colon])) { return true }
+    // "Politiske medlemmer: Jørgen Helbo (A), formand, Lone Tvede (V).": a group of two or three
+    // words, then its names.
+    if let colon = t.firstIndex(of: ":"), (2...3).contains(t[..<colon].split(separator: " ").count),
+      t[..<colon].first?.isUppercase == true, HeaderLabel.read(t) == nil,
+      HeaderReader.isNameList(String(t[t.index(after: colon)...]).trimming(" ."))
+    {
+      return true
+    }
     // "Valg af referent.: Jeanette": an item of a board's notes with its outcome, not a group
     // of names (`Danske Handicaporganisationer: ...`).
     if ItemStartFinder.labelledTitle(t) != nil { return false }
