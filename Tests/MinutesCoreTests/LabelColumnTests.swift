@@ -97,3 +97,27 @@ import Testing
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2026", "Sygefravær", "Eventuelt"])
   }
 }
+
+/// A table of items written without its outer bars (`Pkt. | Emne | Beslutning`): its rows are the
+/// items, as with them; a line with one bar in prose is no table.
+@Suite struct BarTableTests {
+  @Test func rowsWithoutOuterBars() throws {
+    let text = """
+      Referat af menighedsrådsmøde tirsdag den 20. maj 2025 kl. 19.00
+      Til stede: Hanne Mølgaard (formand), Erik Vang, Susanne Kræmer
+
+      Pkt. | Emne | Beslutning
+      1 | Godkendelse af dagsorden | Godkendt.
+      2 | Budget 2026 | Susanne udarbejder budgetbidraget og indsender det senest 15. juni.
+      3 | Eventuelt | Intet.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "mr.txt", options: .init())
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2026", "Eventuelt"])
+  }
+
+  @Test func aBarInProseIsNoTable() {
+    let lines = MarkupLineReader.lines(of: "Vi drøftede A | B som mulighed.\nDet blev godkendt.")
+    #expect(lines.allSatisfy { !$0.isTableRow })
+  }
+}

@@ -95,6 +95,37 @@ enum MarkupLineReader {
         i += 1
       }
     }
+    return barRows(out)
+  }
+
+  /// `Pkt. | Emne | Beslutning` / `1 | Godkendelse af dagsorden | Godkendt.`: a table written
+  /// without its outer bars (a word processor's or a board's own). Two lines or more one under
+  /// the other with the same number of bars, each parting words, are its rows.
+  static func barRows(_ lines: [MarkupLine]) -> [MarkupLine] {
+    func bars(_ l: MarkupLine) -> Int {
+      guard !l.isTableRow, !l.isBlank, l.text.utf8.count <= 2000, DanishBytes.containsASCII(l.text, " | ") else { return 0 }
+      return l.text.utf8.reduce(0) { $0 + ($1 == 0x7C ? 1 : 0) }
+    }
+    var out = lines
+    var i = 0
+    while i < lines.count {
+      let n = bars(lines[i])
+      guard n >= 1 else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < lines.count, bars(lines[j]) == n { j += 1 }
+      if j - i >= 2 {
+        for k in i..<j {
+          let cells = lines[k].text.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+          out[k].isTableRow = true
+          out[k].cells = cells
+          out[k].text = cells.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+      }
+      i = j
+    }
     return out
   }
 
