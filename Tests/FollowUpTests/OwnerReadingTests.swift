@@ -590,3 +590,29 @@ extension MunicipalOwnerTests {
     #expect(a.owners.map(\.name) == [c.3], "\(c.2)")
   }
 }
+
+extension MunicipalOwnerTests {
+  /// Staff the header names under a label of their own, with a title or initials: who
+  /// `Sekretæren` and `RT` are.
+  @Test(arguments: [
+    ("Referent: Sekretær Hanne Brix, Ældre og Sundhed", "Sekretæren udsender invitationer i uge 36.", "Hanne Brix"),
+    ("Ungekonsulent: Rasmus Toft (RT), referent", "RT kontakter borgmesterens sekretariat inden 1. marts 2025.", "Rasmus Toft"),
+  ])
+  func staffByTitleAndInitials(_ c: (String, String, String)) throws {
+    let text = """
+      Referat af møde i Ældrerådet tirsdag den 29. april 2025 kl. 10.00
+      Til stede: Lilly Holm (formand), Erling Dam, Karen Bo
+      \(c.0)
+
+      1. Seniorfest
+
+      Beslutning
+
+      \(c.1)
+      """
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first, "no action in '\(c.1)'")
+    #expect(a.owners.map(\.name) == [c.2], "\(c.1)")
+    #expect(r.meetings.first?.attendees == ["Lilly Holm", "Erling Dam", "Karen Bo"])
+  }
+}

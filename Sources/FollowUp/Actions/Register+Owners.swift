@@ -52,7 +52,8 @@ extension Register {
         if !committee.isEmpty, CommitteeName.initialsVariants(committee).contains(part.uppercased()) {
           return Owner(name: committees.canonical(committee), kind: .body, surface: part, resolvedBy: nil)
         }
-        if let p = personByInitials(part, attendees: names?.of(item, namedAtMeeting) ?? namedAtMeeting(item)) {
+        // (The header's people with a role, staff too: `Ungekonsulent: Rasmus Toft (RT), referent`.)
+        if let p = personByInitials(part, attendees: (names?.of(item, namedAtMeeting) ?? namedAtMeeting(item)) + roles.keys.sorted()) {
           return Owner(name: p, kind: .person, surface: part, resolvedBy: SingleName.atMeeting)
         }
         // "anmode PU om at ...": a body every council of its kind abbreviates so.

@@ -39,7 +39,16 @@ enum AttendeeRoles {
     guard labels.contains(label) else { return }
     var value = String(line[line.index(after: colon)...]).trimmingSpaces
     if let paren = value.firstIndex(of: "(") { value = String(value[..<paren]).trimmingSpaces }
+    // "Referent: Sekretær Hanne Brix, Ældre og Sundhed": the name up to the comma, and the
+    // title before it held too (`referent|sekretær`).
+    if let comma = value.firstIndex(of: ",") { value = String(value[..<comma]).trimmingSpaces }
     value = value.trimming(" .;")
+    let words = value.split(separator: " ")
+    if words.count >= 3, let title = role(words[0]), isName(words.dropFirst().joined(separator: " ")) {
+      let name = words.dropFirst().joined(separator: " ")
+      if roles[name] == nil { roles[name] = title == label ? label : label + "|" + title }
+      return
+    }
     // "Ordstyrer: Peter Næstformanden": a role word is no part of a name.
     guard isName(value), roles[value] == nil, !value.split(separator: " ").contains(where: { NameGrammar.isRoleWord(String($0)) })
     else { return }

@@ -1128,6 +1128,10 @@ struct HeaderReader {
     if let m = ItemHeading.numberedHeading(line) { return HeaderReader.isNameList(m.title) }
     // "Kasper Lund: Foreningen Sidesporet": a person, then what she sits for.
     if let colon = t.utf8.prefix(60).firstIndex(of: 0x3A), AttendeeList.isPersonName(String(t[..<colon])) { return true }
+    // "Ungekonsulent: Rasmus Toft (RT), referent": a job's label over its holder, staff.
+    if let colon = t.utf8.prefix(40).firstIndex(of: 0x3A), !t[..<colon].contains(" "), NameGrammar.isRoleWord(t[..<colon].lowercased()) {
+      return false
+    }
     // "Politiske medlemmer: Jørgen Helbo (A), formand, Lone Tvede (V).": a group of two or three
     // words, then its names.
     if let colon = t.firstIndex(of: ":"), (2...3).contains(t[..<colon].split(separator: " ").count),

@@ -409,7 +409,16 @@ struct ParserRun {
     // (`Fra administrationen    Direktør for ...`: a laid-out form's label without its colon.)
     let guests = header.compactMap { HeaderLabel.read($0) ?? HeaderLabel.read($0, columns: true) }.filter { $0.0 == .guests && !$0.1.isEmpty }
       .flatMap { AttendeeList.entries([$0.1]).map(\.name) }
-    meeting.roles = AttendeeRoles.read(header, attendees: meeting.attendees + guests.filter { !meeting.attendees.contains($0) })
+    // "Ungekonsulent: Rasmus Toft (RT), referent": staff under a job's label of their own.
+    let staff = header.compactMap { line -> String? in
+      guard let colon = line.firstIndex(of: ":"), HeaderLabel.read(line) == nil,
+        (1...2).contains(line[..<colon].split(separator: " ").count), line[..<colon].first?.isUppercase == true
+      else { return nil }
+      let value = line[line.index(after: colon)...].prefix { $0 != "(" && $0 != "," }.trimmingSpaces
+      return AttendeeList.isPersonName(value) ? value : nil
+    }
+    let others = (guests + staff).filter { !meeting.attendees.contains($0) }
+    meeting.roles = AttendeeRoles.read(header, attendees: meeting.attendees + others)
     // "Mødedato: 3. marts" and no year in the file's name: the reader's year 2000 is no year of
     // the meeting's. A year the header writes (`Økonomiudvalget 2021`) is its year; else the day
     // is unknown, and said so.
