@@ -68,8 +68,9 @@ import Testing
     // A discussion after which the committee itself takes on work decided something.
     ("Seniorrådet drøftede brevet og svarer afsenderen, at sagen ligger uden for rådets område.", .decided),
     ("Brevet blev drøftet, og konsulenten svarer afsenderen.", .discussed),
-    // A discussion that records a decided piece of work stays a discussion; the work is kept.
-    ("Drøftet. Besluttet, at der tilføjes et punkt om trafik på dagsordenen.", .discussed),
+    // A discussion that records what was decided in so many words decided it (where the
+    // recommendation asked for the talk, it stays a discussion: `aTalkAskedForStaysDiscussed`).
+    ("Drøftet. Besluttet, at der tilføjes et punkt om trafik på dagsordenen.", .decided),
     // One word is a telegraphic decision, not a name.
     ("Udsat.", .postponed),
     ("Orienteret.", .noted),
@@ -1302,6 +1303,8 @@ import Testing
     ("Sagen sendes tilbage til forvaltningen med henblik på genoptagelse på mødet i november.", .postponed),
     // The `ikke` of the clause before.
     ("Punktet blev ikke behandlet og udsættes.", .postponed),
+    // What was decided after the talk, in so many words.
+    ("Rådet drøftede de fire indstillinger. Det blev besluttet at tildele prisen til Lektiecaféen.", .decided),
   ])
   func outcomes(_ c: (String, Outcome)) throws {
     #expect(try DecisionFormsTests.outcome(DecisionFormsTests.minutes(c.0)) == c.1, "\(c.0)")
@@ -1332,6 +1335,23 @@ import Testing
     let r = try DecisionFormsTests.register(text)
     #expect(r.postponements.map(\.target?.description) == ["2025-10-06"])
     #expect(r.actions.first?.owners.map(\.name) == ["Forvaltningen"])
+  }
+
+  /// Where the recommendation asked for a talk, the talk is the outcome, whatever it led to.
+  @Test func aTalkAskedForStaysDiscussed() throws {
+    let text = DecisionFormsTests.minutes("Drøftet. Besluttet, at der tilføjes et fast punkt om budgettet.")
+      .replacing("Sagen handler om noget.", with: "Sagen handler om noget.\n\nIndstilling\n\nDirektionen indstiller,\n\nat tidsplanen drøftes.")
+    #expect(try DecisionFormsTests.outcome(text) == .discussed)
+  }
+
+  /// A table of tasks under an item (`Opgave | Ansvarlig | Frist`): each row a task, its doer a
+  /// unit, a first name or a name.
+  @Test func aTableOfTasksWithUnitsAndFirstNames() throws {
+    let r = try DecisionFormsTests.register(
+      DecisionFormsTests.minutes(
+        "Det blev besluttet at holde et temamøde.\n\nOpgave | Ansvarlig | Frist\nBooke lokale på biblioteket | Sekretariatet | 1. november\nLave opslag til Facebook | Amina | 1. december"))
+    #expect(r.actions.map { $0.owners.map(\.name) } == [["Sekretariatet"], ["Amina"]])
+    #expect(r.actions.map { $0.due?.description } == ["2024-11-01", "2024-12-01"])
   }
 
   @Test func backToAnotherCommitteeIsAReferral() throws {

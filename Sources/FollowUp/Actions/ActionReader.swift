@@ -145,9 +145,12 @@ enum ActionReader {
     guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return nil }
     let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimming(" ")
     let words = inner.split(separator: " ")
+    // "(Birgit)", "(KF og JH)", "(Sekretariatet)", "(Amina)": a name, initials, a unit, or one
+    // capitalised word standing alone.
     guard (1...5).contains(words.count), inner.count <= 60,
       words.allSatisfy({ $0.first?.isUppercase == true || $0 == "og" }),
       words.contains(where: { NameGrammar.isFirstName(String($0)) || NameGrammar.isAcronym(String($0)) })
+        || (words.count == 1 && words[0].count >= 3 && !PeopleDirectory.isPlace(inner))
     else { return nil }
     return inner
   }

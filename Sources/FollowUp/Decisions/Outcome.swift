@@ -245,6 +245,10 @@ enum OutcomeClassifier {
     // drøftet og BDO supplerer rapporten`) follows a discussion.
     // "Direktionen drøftede oplægget. Oplægget fremsendes til Byrådet": discussed, then sent on.
     if acts.contains(.discuss), acts.contains(.refer), decisive.isEmpty { return .referred }
+    // "Rådet drøftede sagen. Det blev besluttet at afholde et temamøde": what it decided after
+    // the talk, in so many words, unless the talk was what the recommendation asked for
+    // (`at udvalget drøfter status` / `Drøftet. Besluttet, at ...`).
+    if acts.contains(.discuss), acts.contains(.decide), requested != .discussed { return .decided }
     if acts.contains(.discuss) { return tasks.contains(where: \.isOwnWork) ? .decided : .discussed }
     if acts.contains(.decide) { return .decided }
     if acts.contains(.agree), !isBriefingTitle(lowerTitle) { return .decided }
