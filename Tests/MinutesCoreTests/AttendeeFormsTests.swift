@@ -111,3 +111,35 @@ extension AttendeeFormsTests {
     #expect(m.attendees == ["Lars Holten", "Morten Kamp"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// Who came instead told with the absent first (`I stedet for Kirsten Lykke deltog Morten
+  /// Dahl.`), in sentences a copied page glued at their full stops.
+  @Test func insteadOfInAGluedParagraph() throws {
+    let m = try meeting(
+      "Referat af møde i Ældre- og Handicapudvalget den 22. januar 2025 kl. 15.00\n\nMedlemmer:\nSusanne Krogh (A), formand\nJakob Lindberg (V)\nKirsten Lykke (C)\n\nAfbud fra:\nKirsten Lykke\n\nI stedet for Kirsten Lykke deltog Morten Dahl.Rådmand Susanne Krogh forlod mødet efter pkt. 5.")
+    #expect(m.attendees == ["Susanne Krogh", "Jakob Lindberg", "Morten Dahl"])
+  }
+
+  /// `Birthe Holm var fraværende.` under every item, after the decision's label glued before it.
+  @Test func awayUnderTheItemsInASentence() throws {
+    let text = """
+      Referat
+      Børne- og Skoleudvalget
+      Mødedato: 17. juni 2025 kl. 16.00
+      Medlemmer: Jens Haugaard (V) (formand), Birthe Holm (C), Nanna Vedel (F)
+
+      88. Godkendelse af dagsorden
+      Beslutning
+      Børne- og Skoleudvalget, 17.06.2025 Birthe Holm var fraværende. Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bsu.txt", options: .init())
+    #expect(m.attendees == ["Jens Haugaard", "Nanna Vedel"])
+  }
+
+  @Test func gluedSentencesArePartedButInitialsAndLabelsAreNot() {
+    #expect(LineRepair.spacedSentences("deltog Morten Dahl.Rådmand Susanne Krogh forlod mødet") == "deltog Morten Dahl. Rådmand Susanne Krogh forlod mødet")
+    #expect(LineRepair.spacedSentences("A.P. Møller og odense.dk") == "A.P. Møller og odense.dk")
+    #expect(LineRepair.spacedSentences("til mødet.Vedtagelse: Godkendt") == "til mødet.Vedtagelse: Godkendt")
+  }
+}

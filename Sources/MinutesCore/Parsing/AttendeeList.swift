@@ -636,6 +636,17 @@ enum AttendeeList {
     var out: [(String, String)] = []
     for sentence in SentenceSplitter.sentences(text) {
       let words = sentence.split(separator: " ").map { String($0).trimming(".,;:") }
+      // "I stedet for Kirsten Lykke deltog Morten Dahl": whom for first, then who came.
+      if words.count >= 6, words[0].lowercased() == "i", words[1].lowercased() == "stedet", words[2].lowercased() == "for",
+        let v = words.firstIndex(where: { ["deltog", "mødte", "deltager", "møder"].contains($0.lowercased()) }), v > 3
+      {
+        let absent = words[3..<v].joined(separator: " ")
+        var e = v + 1
+        while e < words.count, words[e].first?.isUppercase == true { e += 1 }
+        let present = words[(v + 1)..<e].joined(separator: " ")
+        if present.split(separator: " ").count >= 2, !absent.isEmpty { out.append((present, absent)) }
+        continue
+      }
       for (i, w) in words.enumerated() where ["deltog", "mødte", "deltager", "møder"].contains(w.lowercased()) {
         var j = i + 1
         if j + 1 < words.count, words[j].lowercased() == "som", ["stedfortræder", "suppleant"].contains(words[j + 1].lowercased()) {

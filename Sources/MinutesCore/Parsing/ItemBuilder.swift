@@ -276,17 +276,25 @@ struct ItemBuilder {
   /// `Danni Holm (O) deltog ikke i mødet.`, `Eva Berg og Ib Dam var ikke til stede.`: the members
   /// a sentence says were absent from the meeting (not from one item's treatment).
   static func absentFromMeeting(_ text: String) -> [String]? {
-    guard text.utf8.count <= 400, DanishBytes.containsASCII(text, " ikke ") || DanishBytes.containsASCII(text, "afbud")
+    guard text.utf8.count <= 400,
+      DanishBytes.containsASCII(text, " ikke ") || DanishBytes.containsASCII(text, "afbud") || DanishBytes.containsASCII(text, " var frav")
     else { return nil }
     var out: [String] = []
     for sentence in SentenceSplitter.sentences(text) {
       let lower = sentence.lowercased()
-      for phrase in [" deltog ikke i mødet", " var ikke til stede på mødet", " var ikke til stede", " havde meldt afbud"] {
+      for phrase in [" deltog ikke i mødet", " var ikke til stede på mødet", " var ikke til stede", " havde meldt afbud", " var fraværende"] {
         guard let r = lower.range(of: phrase) else { continue }
         let rest = String(lower[r.upperBound...]).trimming(" .")
         guard rest.isEmpty else { break }
-        let subject = String(sentence.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound)))
-        guard HeaderReader.isNameList(subject) else { break }
+        var subject = String(sentence.prefix(lower.distance(from: lower.startIndex, to: r.lowerBound)))
+        // "Børne- og Skoleudvalget, 17.06.2025 Birthe Holm var fraværende": the decision's label
+        // glued before the name; the name is the capitalised words the phrase follows.
+        if !HeaderReader.isNameList(subject) {
+          let words = subject.split(separator: " ")
+          let tail = words.reversed().prefix { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }
+          guard (2...4).contains(tail.count), let first = tail.last, NameGrammar.isFirstName(String(first)) else { break }
+          subject = tail.reversed().joined(separator: " ")
+        }
         out += AttendeeList.names(in: subject)
         break
       }
@@ -574,7 +582,12 @@ struct ItemBuilder {
         finishQuote()
         startQuote(q, line: line)
       }
-      if let t = q.trailing { appendParagraph(t, style: .text, depth: 0, line: line.number) }
+      if let t = q.trailing {
+        // "Børne- og Skoleudvalget, 17.06.2025 Birthe Holm var fraværende. Godkendt.": away from
+        // this meeting, told after its decision's label.
+        if quote == nil, let names = ItemBuilder.absentFromMeeting(t) { absentees += names }
+        appendParagraph(t, style: .text, depth: 0, line: line.number)
+      }
       return
     }
 

@@ -44,7 +44,7 @@ enum LineRepair {
         notes.furniture += 1
         continue
       }
-      var pieces = [line]
+      var pieces = [line.isTableRow ? line : line.with(text: spacedSentences(line.text))]
       if !line.isTableRow, let rest = PageFurniture.withoutLeadingControl(line.text) {
         pieces = [line.with(text: rest)]
         notes.furniture += 1
@@ -1505,4 +1505,38 @@ enum LineRepair {
     ]
     return months.contains(w.lowercased().trimming(".,:"))
   }
+  /// `... deltog Morten Dahl.Rådmand Susanne Krogh forlod mødet ...`: sentences a copied page
+  /// glued at their full stop (a word of three letters or more, the stop, a capitalised word
+  /// in lower case after its capital) are parted by a space. Initials (`A.P. Møller`) and
+  /// addresses (`odense.dk`) are left as they are.
+  static func spacedSentences(_ text: String) -> String {
+    let u = text.utf8
+    guard u.count >= 7, u.count <= 20_000 else { return text }
+    // Most lines have no stop with a capital right after it: their bytes tell at once.
+    var glued = false
+    var previous: UInt8 = 0
+    for b in u {
+      if previous == 0x2E, (b >= 0x41 && b <= 0x5A) || b == 0xC3 {
+        glued = true
+        break
+      }
+      previous = b
+    }
+    guard glued else { return text }
+    let chars = Array(text)
+    var out = ""
+    var changed = false
+    for (k, c) in chars.enumerated() {
+      out.append(c)
+      guard c == ".", k >= 3, k + 3 < chars.count, chars[k + 1].isUppercase, chars[k + 2].isLowercase, chars[k + 3].isLowercase,
+        chars[(k - 3)..<k].allSatisfy({ $0.isLetter && $0.isLowercase }),
+        // "... mødet.Vedtagelse:": a label glued to the sentence before, read as such elsewhere.
+        !chars[(k + 1)...].prefix(while: { $0 != " " }).contains(":")
+      else { continue }
+      out.append(" ")
+      changed = true
+    }
+    return changed ? out : text
+  }
 }
+
