@@ -32,6 +32,12 @@ import Testing
       "Medlemmer:\nPolitiske medlemmer: Jørgen Helbo (A), formand, Lone Tvede (V).\nIdrætsforeninger: Bjarne Holm (Brøndby Svømmeklub), Tina Petersen (Brøndbyvester IF).\nAfbud: Lone Tvede (V)",
       ["Jørgen Helbo", "Bjarne Holm", "Tina Petersen"]
     ),
+    // A title, a name and where the member comes from; the list of items' word after the list.
+    (
+      "Medlemmer:\nBorgmester Lars Elmquist, formand\nKommunalbestyrelsesmedlem Bodil Thygesen\nPolitiinspektør Annette Birch, Syd- og Sønderjyllands Politi\n\nAfbud: Ingen",
+      ["Lars Elmquist", "Bodil Thygesen", "Annette Birch"]
+    ),
+    ("Medlemmer: Karina Bech (C) (formand), Thomas Aagesen (V)\n\nDagsordenspunkter", ["Karina Bech", "Thomas Aagesen"]),
     // Away by the initials the list gives a member.
     ("Deltagere: Kommunaldirektør Helle Bonde (HB), Niels Kirk (NK), Jesper Tang (JT)\nAfbud: JT", ["Helle Bonde", "Niels Kirk"]),
     // Everybody came, and who they are; a board's members under its label, each with a status.

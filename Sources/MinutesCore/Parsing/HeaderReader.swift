@@ -1128,6 +1128,17 @@ struct HeaderReader {
     if let m = ItemHeading.numberedHeading(line) { return HeaderReader.isNameList(m.title) }
     // "Kasper Lund: Foreningen Sidesporet": a person, then what she sits for.
     if let colon = t.utf8.prefix(60).firstIndex(of: 0x3A), AttendeeList.isPersonName(String(t[..<colon])) { return true }
+    // "Politiinspektør Annette Birch, Syd- og Sønderjyllands Politi": a title, a name, where the
+    // member comes from.
+    if let first = t.split(separator: " ").first, AttendeeList.isTitleWord(String(first)), !t.hasSuffix("."),
+      let part = t.split(separator: ",").first, AttendeeList.isPersonName(AttendeeList.withoutLeadingRole(String(part)))
+    {
+      return true
+    }
+    // "Dagsordenspunkter" / "Indholdsfortegnelse": the list of items begins.
+    if ["dagsordenspunkter", "dagsordenpunkter", "indholdsfortegnelse", "indhold", "dagsorden", "punkter"].contains(SectionHeading.key(t)) {
+      return false
+    }
     // "Ungekonsulent: Rasmus Toft (RT), referent": a job's label over its holder, staff.
     if let colon = t.utf8.prefix(40).firstIndex(of: 0x3A), !t[..<colon].contains(" "), NameGrammar.isRoleWord(t[..<colon].lowercased()) {
       return false
