@@ -184,8 +184,8 @@ enum ActionGrammar {
         var t = current
         var start = currentStart
         // "Lise Holm (A)", "Kurt Friis (DF)": a member's party letters say nothing of the work.
-        if t.hasPrefix("("), let close = t.firstIndex(of: ")"), case let inner = t[t.index(after: t.startIndex)..<close],
-          (1...3).contains(inner.count), inner.allSatisfy(\.isUppercase), t[close...].allSatisfy({ ").,".contains($0) })
+        if t.hasPrefix("("), let close = t.firstIndex(of: ")"), NameGrammar.isPartyLetters(t[t.index(after: t.startIndex)..<close]),
+          t[close...].allSatisfy({ ").,".contains($0) })
         {
           current = ""
           return

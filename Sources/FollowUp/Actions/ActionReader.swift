@@ -75,11 +75,9 @@ enum ActionReader {
     let subject = lower[..<at]
     if subject.contains("mindretal") { return true }
     // "Kim Vestergaard (Ø)", "Pia Dam (A) og Kurt Friis (DF)": members by their party letters.
-    let letters = subject.split(separator: "(").dropFirst().compactMap { $0.split(separator: ")").first }
-    let isPartyLetters = { (group: Substring) in
-      group.split(whereSeparator: { $0 == "," || $0 == " " }).allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isLetter) }
-    }
-    if !letters.isEmpty, letters.allSatisfy(isPartyLetters) { return true }
+    let written = sentence.prefix(subject.count)
+    let letters = written.split(separator: "(").dropFirst().compactMap { $0.split(separator: ")").first }
+    if !letters.isEmpty, letters.allSatisfy(NameGrammar.isPartyLetters) { return true }
     return partyNames.contains { subject.hasPrefix($0 + " ") }
   }
 

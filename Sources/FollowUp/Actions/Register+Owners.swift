@@ -81,10 +81,7 @@ extension Register {
     var rest = Substring(phrase)
     while let o = rest.firstIndex(of: "("), let c = rest[o...].firstIndex(of: ")") {
       let inner = rest[rest.index(after: o)..<c]
-      let letters = inner.split(whereSeparator: { $0 == "," || $0 == " " })
-      let isParty = !letters.isEmpty && letters.allSatisfy { l in
-        l.count <= 3 && l.allSatisfy { $0.isUppercase } || ["løsgænger", "uden for partierne"].contains(l.lowercased())
-      }
+      let isParty = NameGrammar.isPartyLetters(inner) || ["løsgænger", "uden for partierne"].contains(inner.lowercased())
       out += rest[..<o]
       if !isParty { out += rest[o...c] }
       rest = rest[rest.index(after: c)...]

@@ -363,11 +363,12 @@ struct ParserRun {
     // Absent under the items ("Fraværende: X" under a decision): not an attendee.
     // ("Morten Kamp (V) deltog fra punkt 4" in the header: away from the first items, at the
     // meeting.)
+    // The header's lines, above the first item.
+    let headerLines = lines[..<(starts.first?.index ?? 0)].filter { !$0.isBlank }.map(\.text)
     let itemAbsent = Set(meeting.items.flatMap(\.absentees).map { CommitteeName.fold($0) })
     if !itemAbsent.isEmpty {
-      let headerText = lines[..<(starts.first?.index ?? 0)].filter { !$0.isBlank }.map(\.text)
       let partly = Set(meeting.attendees.filter { a in
-        headerText.contains { line in line.contains(a) && Self.partAttendanceWords.contains { line.lowercased().contains($0) } }
+        headerLines.contains { line in line.contains(a) && Self.partAttendanceWords.contains { line.lowercased().contains($0) } }
       }.map { CommitteeName.fold($0) })
       meeting.attendees.removeAll { itemAbsent.contains(CommitteeName.fold($0)) && !partly.contains(CommitteeName.fold($0)) }
     }
@@ -382,7 +383,6 @@ struct ParserRun {
     meeting.absentees = meeting.absentees.filter { awaySeen.insert(CommitteeName.fold($0)).inserted }
     // "Afbud: JT" under "Jesper Tang (JT)": initials away take off the member the header gives
     // them to, or the one member whose name they are.
-    let headerLines = lines[..<(starts.first?.index ?? 0)].filter { !$0.isBlank }.map(\.text)
     let isInitials = { (w: String) in (2...4).contains(w.count) && w.allSatisfy(\.isUppercase) }
     let writtenAway = headerLines.compactMap { HeaderLabel.read($0) ?? HeaderLabel.read($0, columns: true) }
       .filter { $0.0 == .absentees }.flatMap { $0.1.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) }

@@ -177,6 +177,13 @@ public enum NameGrammar {
   }
 
   /// Two or more letters, all upper-case (`HR`, `IT`, `BDO`, `DPO`).
+  /// Party letters as minutes write them in brackets after a member's name (`A`, `DF`, `K, Ø`):
+  /// no name, no doer.
+  public static func isPartyLetters<S: StringProtocol>(_ inner: S) -> Bool {
+    let letters = inner.split(whereSeparator: { $0 == "," || $0 == " " })
+    return !letters.isEmpty && letters.allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isUppercase) }
+  }
+
   public static func isAcronym(_ w: String) -> Bool {
     var letters = 0
     for u in w.unicodeScalars {
