@@ -121,3 +121,26 @@ import Testing
     #expect(lines.allSatisfy { !$0.isTableRow })
   }
 }
+
+/// The place on the line after the time's own line, under the day's line.
+@Suite struct PlaceAfterTheTimeTests {
+  @Test func dayTimePlaceOneALine() throws {
+    let text = """
+      Region Syddanmark
+
+      Regionsrådet
+
+      Referat
+      Mandag den 24. marts 2025
+      Kl. 16.00 - 19.15
+      Regionshuset, Damhaven 12, Vejle - Mødesal 1
+
+      1. Godkendelse af dagsorden
+      Beslutning
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "rr.txt", options: .init())
+    #expect(m.location == "Regionshuset, Damhaven 12, Vejle - Mødesal 1")
+    #expect(m.startTime?.description == "16:00")
+  }
+}

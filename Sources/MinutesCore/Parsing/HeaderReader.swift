@@ -507,11 +507,18 @@ struct HeaderReader {
       notes.append(LayoutNote(part: "sted", form: "efter tidspunktet", line: line))
     }
     if meeting.location == nil, let d = dateLine {
-      // The line after the date, or after the committee's line that follows it, or before it.
+      // The line after the date, or after the committee's line that follows it, or after the
+      // time's own line (`Mandag den 24. marts 2025` / `Kl. 16.00 - 19.15` / `Regionshuset`), or
+      // before it.
       var beside = [nextNonBlank(after: d)]
       // (Not past `Bestyrelsen:`, a label over the members.)
       if let n = beside[0], CommitteeName.namesBody(lines[n].text), !lines[n].text.hasSuffix(":") {
         beside.append(nextNonBlank(after: n))
+      }
+      if let n = beside[0], n < end {
+        let text = lines[n].text
+        let clock = text.lowercased().hasPrefix("kl. ") ? String(text.dropFirst(4)) : text
+        if let t = LineRepair.timeRangeEnd(clock), clock[t...].allSatisfy(\.isWhitespace) { beside.append(nextNonBlank(after: n)) }
       }
       beside.append(previousNonBlank(before: d))
       for k in beside {
