@@ -452,10 +452,11 @@ struct ItemBuilder {
     return title.utf8.count >= 55 || nearWrapWidth(headingText)
   }
 
-  /// Stems of the words a decision's formula is made of.
+  /// Stems of the words a decision's formula is made of, besides those an outcome is named by
+  /// (`namesOutcome`).
   static let formulaStems = [
-    "godkend", "tiltræd", "tiltråd", "vedtag", "anbefal", "efterretning", "orientering", "udsat", "udsæt", "afvis",
-    "afslag", "bevilg", "drøftet", "besluttet", "imødekom", "indstillet", "forkast", "oversendt", "oversendes",
+    "tiltræd", "anbefal", "udsat", "udsæt", "afvis", "afslag", "bevilg", "drøftet", "besluttet", "imødekom", "indstillet",
+    "forkast", "oversend",
   ]
 
   /// A closed item's decision that is only a formula: the first line under its last decision
@@ -474,7 +475,7 @@ struct ItemBuilder {
     let words = text.split(separator: " ")
     guard (1...6).contains(words.count), !text.contains(where: \.isNumber),
       words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
-      formulaStems.contains(where: { text.lowercased().contains($0) })
+      namesOutcome(text) || formulaStems.contains(where: { text.lowercased().contains($0) })
     else { return nil }
     return text
   }

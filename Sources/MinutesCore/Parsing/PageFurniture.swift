@@ -116,7 +116,7 @@ enum PageFurniture {
     // beside the page's other furniture where there is some, counting 1, 2, 3 ... is the pages'.
     func pageOf(_ i: Int) -> Int { pageStarts.lastIndex(where: { $0 <= i }) ?? -1 }
     let numberEdges = edges.filter { $0.value.allSatisfy { Int(lines[$0].text.trimmingSpaces) != nil } }
-    let otherEdges = Set(edges.filter { !$0.value.allSatisfy { Int(lines[$0].text.trimmingSpaces) != nil } }.values.joined())
+    let otherEdges = Set(edges.filter { numberEdges[$0.key] == nil }.values.joined())
     for (_, at) in numberEdges where at.count >= 2 {
       func isBeside(_ i: Int) -> Bool { otherEdges.contains(i - 1) || otherEdges.contains(i + 1) }
       var chosen: [Int: Int] = [:]
@@ -128,13 +128,12 @@ enum PageFurniture {
         }
       }
       let picked = chosen.values.sorted()
-      let values = picked.compactMap { Int(lines[$0].text.trimmingSpaces) }
-      guard values.count >= 2, zip(values, values.dropFirst()).allSatisfy({ $1 == $0 + 1 }) else { continue }
+      guard countsPages(picked.compactMap { Int(lines[$0].text.trimmingSpaces) }) else { continue }
       drop.formUnion(picked)
     }
-    for (_, at) in edges where (at.count >= 3 && at.count * 3 >= pages) || (at.count >= 2 && pages <= 3) {
+    for (shape, at) in edges where (at.count >= 3 && at.count * 3 >= pages) || (at.count >= 2 && pages <= 3) {
       // Numbers alone are read above.
-      if numberEdges.values.contains(where: { $0 == at }) { continue }
+      if numberEdges[shape] != nil { continue }
       let sorted = at.sorted()
       // An item heading, a section heading or a labelled field (`Punktnummer: 17`) that happens
       // to open or close pages is the minutes' own.
@@ -167,8 +166,12 @@ enum PageFurniture {
       }
     }
     numbers.sort { $0.0 < $1.0 }
-    guard numbers.count >= 2, zip(numbers, numbers.dropFirst()).allSatisfy({ $1.1 == $0.1 + 1 }) else { return drop }
-    return drop.union(numbers.map(\.0))
+    return countsPages(numbers.map(\.1)) ? drop.union(numbers.map(\.0)) : drop
+  }
+
+  /// Two numbers or more, one after another in the document, counting 1 up: pages'.
+  static func countsPages(_ values: [Int]) -> Bool {
+    values.count >= 2 && zip(values, values.dropFirst()).allSatisfy { $1 == $0 + 1 }
   }
 
   /// Running headers a converter left without page breaks: lines that end in a page number
