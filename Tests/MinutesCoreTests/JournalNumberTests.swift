@@ -7,6 +7,9 @@ import Testing
     ("00.15.25P05-1-23", "00.15.25", "P05", 1, 23),
     ("81.07.02G01-20-24", "81.07.02", "G01", 20, 24),
     ("85.02.02-G01-5-17", "85.02.02", "G01", 5, 17),
+    // Budgets and accounts: the facet's letter Ø.
+    ("17.20.00-Ø00-1-25", "17.20.00", "Ø00", 1, 25),
+    ("27.00.00ø40-3-25", "27.00.00", "Ø40", 3, 25),
   ])
   func parts(_ c: (String, String, String, Int, Int)) throws {
     let j = try JournalNumber(validating: c.0)

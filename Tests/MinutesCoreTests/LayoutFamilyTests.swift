@@ -93,6 +93,69 @@ import Testing
     #expect(m.items[0].caseNumber?.text == "2021-0012345")
   }
 
+  @Test func caseNumberClosingEachItem() throws {
+    // The number under each item's decision, none over the first heading: the line over a
+    // heading is the item before's.
+    let m = try read(
+      """
+      Referat til mødet i Kultur- og Fritidsudvalget den 15. september 2025 kl. 17:00
+
+      Pkt. 112 Godkendelse af dagsorden
+
+      Beslutning
+
+      Godkendt.
+
+      Pkt. 113 Lokaletilskud 2026
+
+      Resume
+
+      Der er søgt om mere end rammen.
+
+      Beslutning
+
+      Punktet udsættes til næste møde.
+
+      Sagsnr.: 25-29402
+
+      Pkt. 114 Kulturstrategi
+
+      Beslutning
+
+      Godkendt.
+
+      Sagsnr.: 25-18760
+      """)
+    #expect(m.items.map(\.number) == [112, 113, 114])
+    #expect(m.items.map { $0.caseNumber?.text } == [nil, "25-29402", "25-18760"])
+    #expect(m.items[1].decision.map(\.text) == ["Punktet udsættes til næste møde."])
+  }
+
+  @Test func numberOnItsOwnLineThenATitleWithItsKind() throws {
+    let m = try read(
+      """
+      Handicaprådet
+      Referat
+      Tirsdag den 4. november 2025 kl. 14.00
+
+      1
+      Godkendelse af dagsorden
+      Sagsnr.: 27.00.00-A00-5-25
+
+      Beslutning
+      Godkendt.
+
+      2
+      Høring: Kvalitetsstandard for hjælpemidler 2026
+      Sagsnr.: 27.24.00-P22-1-25
+
+      Beslutning
+      Rådet afgiver høringssvar.
+      """)
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.last?.title == "Høring: Kvalitetsstandard for hjælpemidler 2026")
+  }
+
   @Test func caseNumberLineBeforeOrAfterTheTitle() throws {
     let before = try read(
       """
@@ -324,6 +387,8 @@ import Testing
     ("Sagsnr.: 330-2020-164   Dok.nr.: 330-2020-488200   Åbent", "330-2020-164"),
     ("Dok.nr.: 1965 Sagsid.: 14/40 Initialer: abc", "14/40"),
     ("85.13.00G01-2-23", "85.13.00G01-2-23"),
+    ("17.20.00-Ø00-1-25 Kompetenceudvalg: Børne- og Skoleudvalget", "17.20.00-Ø00-1-25"),
+    ("Åbent - 00.30.00Ø00 - 2024/1877", "2024/1877"),
   ])
   func caseNumberForms(_ c: (String, String)) throws {
     let m = try read("Referat fra Økonomiudvalget den 3. marts 2021\n\nPunkt 1: Budget\n\n\(c.0)\n\nBeslutning\n\nGodkendt.\n")

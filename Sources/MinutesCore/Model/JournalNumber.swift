@@ -33,6 +33,15 @@ public struct JournalNumber: Hashable, Sendable, CustomStringConvertible, Codabl
     }
   }
 
+  /// The bytes of a facet's letter at `i` in UTF-8: 1 for an ASCII letter, 2 for Æ, Ø or Å
+  /// (`Ø00`: budgets and accounts), nil for anything else.
+  static func facetLetterLength(_ b: [UInt8], at i: Int) -> Int? {
+    guard i < b.count else { return nil }
+    if (b[i] >= 0x41 && b[i] <= 0x5A) || (b[i] >= 0x61 && b[i] <= 0x7A) { return 1 }
+    if i + 1 < b.count, b[i] == 0xC3, [0x85, 0x86, 0x98, 0xA5, 0xA6, 0xB8].contains(b[i + 1]) { return 2 }
+    return nil
+  }
+
   /// Parses and validates a journal number.
   /// - Throws: `JournalNumber.ValidationError` naming the part that is wrong.
   public init(validating input: some StringProtocol) throws {
@@ -45,11 +54,11 @@ public struct JournalNumber: Hashable, Sendable, CustomStringConvertible, Codabl
     else { throw ValidationError.subject(s) }
     var i = 8
     if i < b.count, b[i] == 0x2D || b[i] == 0x20 { i += 1 }
-    guard i + 2 < b.count, (b[i] >= 0x41 && b[i] <= 0x5A) || (b[i] >= 0x61 && b[i] <= 0x7A),
-      digit(i + 1), digit(i + 2)
-    else { throw ValidationError.facet(s) }
-    let facet = String(decoding: b[i..<(i + 3)], as: UTF8.self).uppercased()
-    i += 3
+    guard let letter = Self.facetLetterLength(b, at: i), digit(i + letter), digit(i + letter + 1) else {
+      throw ValidationError.facet(s)
+    }
+    let facet = String(decoding: b[i..<(i + letter + 2)], as: UTF8.self).uppercased()
+    i += letter + 2
     guard i < b.count, b[i] == 0x2D else { throw ValidationError.serial(s) }
     i += 1
     let serialStart = i

@@ -192,7 +192,7 @@ enum CaseNumberReader {
   /// number classifies a case without naming it.
   static func isClassification(_ text: String) -> Bool {
     let b = Array(text.utf8)
-    guard b.count >= 5, b.count <= 12 else { return false }
+    guard b.count >= 5, b.count <= 13 else { return false }
     func digit(_ i: Int) -> Bool { i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
     var i = 0
     var levels = 0
@@ -203,7 +203,7 @@ enum CaseNumberReader {
     }
     guard levels >= 1, levels <= 3, i < b.count else { return false }
     if b[i] == 0x2D { i += 1 }
-    return i + 3 == b.count && (b[i] >= 0x41 && b[i] <= 0x5A || b[i] >= 0x61 && b[i] <= 0x7A)
-      && digit(i + 1) && digit(i + 2)
+    guard let letter = JournalNumber.facetLetterLength(b, at: i) else { return false }
+    return i + letter + 2 == b.count && digit(i + letter) && digit(i + letter + 1)
   }
 }

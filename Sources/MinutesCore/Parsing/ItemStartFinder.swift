@@ -304,7 +304,13 @@ struct ItemStartFinder {
       return false
     }
     if SectionHeading.read(line) != nil, !line.isDressed { return false }
-    if SectionHeading.readInline(line) != nil { return false }
+    // "Høring: Kvalitetsstandard for hjælpemidler 2026": a kind of item and its subject, the
+    // title the numbered heading's line would keep whole (`2. Høring: ...`).
+    if let (kind, _) = SectionHeading.readInline(line),
+      kind == .decision || !LineRepair.colonIsInTitle(t, colon: t.range(of: ":") ?? t.endIndex..<t.endIndex)
+    {
+      return false
+    }
     if CaseNumberReader.read(line) != nil { return false }
     if ClosedMarker.status(t) != nil { return false }
     if HeaderLabel.read(t) != nil { return false }

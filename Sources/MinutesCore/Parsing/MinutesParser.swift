@@ -150,6 +150,12 @@ struct ParserRun {
         if k > 0 { ends[k - 1] = min(ends[k - 1], c.0) }
       }
       layout.append(LayoutNote(part: "sagsnumre", form: "over punktoverskriften", line: lines[starts[0].index].number))
+    } else if starts.count > 1, starts.allSatisfy({ $0.match.caseNumber == nil }), let closing = caseLinesClosing(starts) {
+      for (k, c) in closing {
+        starts[k].match.caseNumber = c.1
+        ends[k] = min(ends[k], c.0)
+      }
+      layout.append(LayoutNote(part: "sagsnumre", form: "under punktets beslutning", line: lines[closing[0].1.0].number))
     }
     var standIns: [String] = []
     // The width the document was wrapped at, over its first lines with text: an item of two
@@ -499,7 +505,26 @@ struct ParserRun {
       if i < lines.count, CaseNumberReader.read(lines[i])?.caseNumber != nil { below += 1 }
     }
     guard !above.isEmpty, above.count * 2 >= starts.count, above.count > below else { return nil }
+    if above.first?.0 != 0, caseLinesClosing(starts) != nil { return nil }
     return above
+  }
+
+  /// Case numbers written at the end of each item, under its decision (`Beslutning` / `Godkendt.`
+  /// / `Sagsnr.: 25-30015`), when the last item ends so too: the item's index, the line and the
+  /// number. The line over a heading is then the item before's.
+  func caseLinesClosing(_ starts: [ItemStartFinder.Start]) -> [(Int, (Int, CaseNumber))]? {
+    var closing: [(Int, (Int, CaseNumber))] = []
+    for (k, s) in starts.enumerated() {
+      let end = k + 1 < starts.count ? starts[k + 1].index : lines.count
+      guard let j = lines[..<end].lastIndex(where: { !$0.isBlank && !$0.isRule }), j > (s.titleIndex ?? s.index) + 2,
+        let c = CaseNumberReader.read(lines[j]), let cn = c.caseNumber, c.remainder == nil
+      else {
+        if k == starts.count - 1 { return nil }
+        continue
+      }
+      closing.append((k, (j, cn)))
+    }
+    return closing.count * 2 >= starts.count ? closing : nil
   }
 
   /// The start and end of the meeting told in a sentence (`Mødet startede kl. 15.30 og sluttede
