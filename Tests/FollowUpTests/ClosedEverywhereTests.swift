@@ -156,6 +156,9 @@ import Testing
     ("Godkendt.", "approved"),
     ("Taget til efterretning.", "noted"),
     ("Godkendt, idet Hemmelig Hansen får 3 dage.", "none"),
+    ("Økonomiudvalget tiltrådte indstillingen.", "approved"),
+    ("Kultur- og Fritidsudvalget tiltrådte indstillingen.", "approved"),
+    ("Økonomiudvalget tiltrådte Hemmelig Hansens tilbud.", "none"),
   ])
   func theOutcomeOfAFormula(_ c: (String, String)) throws {
     let r = try Examples.register(Self.minutes(c.0))
@@ -164,4 +167,15 @@ import Testing
     #expect(!json.lowercased().contains("hemmelig"))
     #expect(r.meetings.first?.items.map(\.number) == [8, 9])
   }
+  /// The label's line carries the decision (`Økonomiudvalget, 02-10-2024, pkt. 9 Anders Berg var
+  /// fraværende. Taget til efterretning.`): its last sentence is the formula.
+  @Test func theFormulaOnTheLabelsLine() throws {
+    let text = Self.minutes("X").replacingOccurrences(
+      of: "Beslutning\n\nX", with: "Økonomiudvalget, 02-10-2024, pkt. 9 Anders Berg var fraværende. Taget til efterretning.\n")
+    let r = try Examples.register(text)
+    let json = Export.document(r, options: .init(asOf: Examples.day("2024-12-01"))).compact()
+    #expect(json.contains("\"closed\":true,\"outcome\":\"noted\""))
+    #expect(!json.lowercased().contains("hemmelig"))
+  }
 }
+

@@ -470,14 +470,33 @@ struct ItemBuilder {
     let candidates = lines[(label.map { $0 + 1 } ?? lines.startIndex)...].filter {
       !$0.isBlank && HeaderLabel.read($0.text) == nil && !PageFurniture.isFurniture($0)
     }
-    guard let line = label == nil ? candidates.last : candidates.first else { return nil }
-    let text = line.text.trimmingSpaces
-    let words = text.split(separator: " ")
+    // "Børne- og Skoleudvalget, 17.06.2025 Birthe Holm var fraværende. Taget til
+    // efterretning.": the label's line carries the decision; its last sentence is the formula.
+    var text: String
+    if let label, candidates.isEmpty, let trailing = DecisionLabel.read(lines[label].text, reference: nil)?.trailing,
+      let last = SentenceSplitter.sentences(trailing).last
+    {
+      text = last.trimmingSpaces
+    } else if let line = label == nil ? candidates.last : candidates.first {
+      text = line.text.trimmingSpaces
+    } else {
+      return nil
+    }
+    // "Kultur- og Fritidsudvalget tiltrådte indstillingen.": the body deciding, then the formula.
+    let shown = text
+    var words = text.split(separator: " ")
+    if let verb = words.indices.dropFirst().first(where: { i in
+      words[i - 1].first?.isUppercase == true && words[i].first?.isLowercase == true
+        && DecisionLabel.bodyNouns.contains(where: { words[i - 1].lowercased().contains($0) })
+    }), words[..<verb].allSatisfy({ $0.first?.isUppercase == true || $0 == "og" }) {
+      words = Array(words[verb...])
+      text = words.joined(separator: " ")
+    }
     guard (1...6).contains(words.count), !text.contains(where: \.isNumber),
       words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
       namesOutcome(text) || formulaStems.contains(where: { text.lowercased().contains($0) })
     else { return nil }
-    return text
+    return shown
   }
 
   /// `(B)`, `(O)`, `(B+O)`: an item's type marker alone on a line.
