@@ -93,6 +93,8 @@ import Testing
     ("Forslaget blev forkastet.", .rejected),
     ("Ikke tiltrådt.", .rejected),
     ("Udvalget kunne ikke anbefale indstillingen.", .rejected),
+    ("Udvalget kan ikke imødekomme ansøgningen, da der ikke er ledige haltider.", .rejected),
+    ("Udvalget besluttede at imødekomme ansøgningen.", .approved),
     ("Der er enighed om at der ikke arbejdes videre med forslaget.", .rejected),
     // Votes: the verb decides; counts alone decide by their majority.
     ("Forslaget blev forkastet med 5 mod 3.", .rejected),

@@ -50,7 +50,7 @@ enum OutcomeGrammar {
       participle: ["godkendt", "tiltrådt", "tiltraadt", "vedtaget", "bevilget", "imødekommet", "anbefalet", "bifaldet"],
       active: [
         "godkender", "godkendte", "godkende", "tiltræder", "tiltrådte", "tiltræde", "vedtager", "vedtog",
-        "vedtage", "bevilger", "bevilgede", "imødekom", "anbefaler", "anbefalede", "anbefale", "bifalder",
+        "vedtage", "bevilger", "bevilgede", "bevilge", "imødekom", "imødekomme", "imødekommer", "anbefaler", "anbefalede", "anbefale", "bifalder",
         "bifaldt",
       ])
     add(
