@@ -2546,6 +2546,34 @@ import Testing
     #expect(GuestReader.scopeOf(["under", "dette", "punkt."]) == nil)
   }
 
+  /// Guests under a label of the item (`Deltog under punktet:`, `Til stede under punktet:`,
+  /// `Gæst under punktet:`), the names on the label's own line, the text going on under it.
+  @Test func guestsUnderTheItemsLabel() throws {
+    let m = try parse(
+      """
+      Referat fra mødet i Ældrerådet den 28. januar 2025
+
+      Pkt. 3 – Høring: Kvalitetsstandard for madservice 2025
+      Deltog under punktet: Ældrechef Karina Møller
+      Karina Møller gennemgik udkastet.
+      Ældrerådet afgiver høringssvar.
+
+      Pkt. 4 – Busterminalen
+      Gæst under punktet: Trafikplanlægger Jonas Berg, Teknik og Miljø.
+      Til stede under punktet: Vandløbsmedarbejder Kasper Riis og Lone Dahl
+      Rådet tog orienteringen til efterretning.
+
+      Pkt. 5 – Lukket punkt: Personalesag
+      Deltog under punktet: Personalechef Hemmelig Hansen
+      Godkendt.
+      """, "aeldreraadet-2025-01-28.txt")
+    #expect(m.items.map(\.number) == [3, 4, 5])
+    #expect(m.items[0].participants.map(\.name) == ["Karina Møller"])
+    #expect(m.items[0].participants.first?.role == "Ældrechef")
+    #expect(m.items[1].participants.map(\.name) == ["Jonas Berg", "Kasper Riis", "Lone Dahl"])
+    #expect(m.items[2].participants.isEmpty)
+  }
+
   /// A copy that is its table of contents: each entry's number on its own line, its title
   /// (wrapped or not) ending in the dotted leader and the page; the leader and page go.
   @Test func contentsEntriesLoseTheirLeaderAndKeepTheirWrappedTitle() throws {

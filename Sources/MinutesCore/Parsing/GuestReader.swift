@@ -93,6 +93,30 @@ enum GuestReader {
     }
   }
 
+  /// Labels that name who took part in an item (`Deltog under punktet:`, `Til stede under
+  /// punktet:`, `Gæst under punktet:`, `Gæster:`): the label's words, before its colon.
+  static let labelOpeners = ["deltog", "deltager", "deltagere", "deltagende", "til stede", "tilstede", "gæst", "gæster", "inviteret", "inviterede", "fremmødt"]
+
+  /// The people a guest label names (`Deltog under punktet: Kultur- og fritidsdirektør Helle
+  /// Juul.`, `Gæst under punktet: Trafikplanlægger Jonas Berg, Teknik og Miljø.`): the label
+  /// names the item (`punkt`, `sagen`, `behandlingen`) or is only `Gæst`/`Gæster`; the names
+  /// follow its colon on the label's own line.
+  static func labelled(in text: String, line: Int) -> [Participant] {
+    guard text.utf8.count <= 400, let colon = text.utf8.prefix(50).firstIndex(of: 0x3A) else { return [] }
+    let head = text[..<colon].lowercased().trimmingSpaces
+    guard labelOpeners.contains(where: { head.hasPrefix($0) }) else { return [] }
+    let words = head.split(separator: " ")
+    guard ["gæst", "gæster"].contains(head) || (words.count <= 5 && words.contains(where: { w in
+      ["punkt", "sagen", "behandling", "dette"].contains(where: { w.hasPrefix($0) })
+    })) else { return [] }
+    let value = String(text[text.index(after: colon)...]).trimmingSpaces.trimming(".")
+    guard !value.isEmpty else { return [] }
+    return NameGrammar.mentions(in: value).compactMap { m in
+      guard let name = m.name, name.split(separator: " ").count >= 2 else { return nil }
+      return Participant(name: name, role: m.role, organization: m.organization, time: nil, line: line)
+    }
+  }
+
   /// Verbs in the past tense that tell someone presented something at the meeting.
   static let presentingVerbs: Set<String> = [
     "viste", "fortalte", "orienterede", "præsenterede", "gennemgik", "redegjorde", "fremlagde",

@@ -225,6 +225,13 @@ struct ItemBuilder {
     // oplysningen af punktet`), or in its history in the present tense (`deltager under dette
     // punkt`: this meeting's).
     // One that names other items (`under alle punkter`) is the meeting's to place.
+    // "Deltog under punktet: Ældrechef Karina Møller": a guest label's line.
+    for line in lines where !line.isTableRow && !line.isBlank && (!item.isClosed || includeClosed) {
+      for guest in GuestReader.labelled(in: line.text, line: line.number)
+      where !item.participants.contains(where: { ItemBuilder.samePerson($0.name, guest.name) }) {
+        item.participants.append(guest)
+      }
+    }
     for section in item.sections where section.kind != .attachments {
       for p in section.paragraphs where p.style != .subheading {
         for (guest, scope) in GuestReader.participants(in: p, presentOnly: section.kind == .history) {
