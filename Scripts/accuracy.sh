@@ -58,3 +58,5 @@ score blind19 Tests/Accuracy/blind19/gold.json 2025-12-31 Tests/Accuracy/blind19
 score blind20 Tests/Accuracy/blind20/gold.json 2025-12-31 Tests/Accuracy/blind20/texts
 score blind21 Tests/Accuracy/blind21/gold.json 2025-12-31 Tests/Accuracy/blind21/texts
 score blind22 Tests/Accuracy/blind22/gold.json 2025-12-31 Tests/Accuracy/blind22/texts
+score blind23 Tests/Accuracy/blind23/gold.json 2026-12-31 Tests/Accuracy/blind23/texts
+score blind24 Tests/Accuracy/blind24/gold.json 2027-12-31 Tests/Accuracy/blind24/texts
