@@ -38,6 +38,29 @@ import Testing
       ["Lars Elmquist", "Bodil Thygesen", "Annette Birch"]
     ),
     ("Medlemmer: Karina Bech (C) (formand), Thomas Aagesen (V)\n\nDagsordenspunkter", ["Karina Bech", "Thomas Aagesen"]),
+    // Groups without a label over them all: a workplace committee's two sides, a union's
+    // letters after a name, who came for whom with what she sits for.
+    (
+      "Ledelsesrepræsentanter:\nKommunaldirektør Henning Vad (formand)\nHR-chef Lone Bak\n\nMedarbejderrepræsentanter:\nAnja Thorsø, FOA (næstformand)\nKenneth Ølgaard, 3F\nMarlene Hviid, Dansk Sygeplejeråd\n\nAfbud: Marlene Hviid\nSusie Brandt, Dansk Sygeplejeråd, mødte for Marlene Hviid.",
+      ["Henning Vad", "Lone Bak", "Anja Thorsø", "Kenneth Ølgaard", "Susie Brandt"]
+    ),
+    // Members under their parties' headings, and the council's members by its genitive.
+    (
+      "Socialdemokratiet (A)\nJesper Dalgas, regionsrådsformand\nBente Søe\n\nVenstre (V)\nOle Birk\n\nRadikale Venstre (B)\nAnders Bundgaard\n\nAfbud\nBente Søe (A)",
+      ["Jesper Dalgas", "Ole Birk", "Anders Bundgaard"]
+    ),
+    ("Byrådets medlemmer:\nKasper Thorup (A), borgmester\nErik Lauritsen (V)\nAnne Fogh (A)\n\nAfbud: Anne Fogh (A).", ["Kasper Thorup", "Erik Lauritsen"]),
+    // Entries parted by a middle dot.
+    ("Medlemmer: Kirsten Ubbesen (A), formand · Torsten Heltoft (V) · Mie Rosendal (C)\nAfbud: Mie Rosendal (C)", ["Kirsten Ubbesen", "Torsten Heltoft"]),
+    // A word processor's table of who came, a mark under its column; who came for a member.
+    (
+      "Fremmøde:\n\n     Navn                                  Til stede      Afbud\n     Mette Kjær (A), borgmester                X\n     Lone Dall (A)                                            X\n     Bilal Yousef (A)                          X\n     Stedfortræder for Lone Dall: Jesper Friis (A)   X",
+      ["Mette Kjær", "Bilal Yousef", "Jesper Friis"]
+    ),
+    (
+      "Navn\tTil stede\tAfbud\nMette Kjær\tX\t\nLone Dall\t\tX\nBilal Yousef\tX",
+      ["Mette Kjær", "Bilal Yousef"]
+    ),
     // Away by the initials the list gives a member.
     ("Deltagere: Kommunaldirektør Helle Bonde (HB), Niels Kirk (NK), Jesper Tang (JT)\nAfbud: JT", ["Helle Bonde", "Niels Kirk"]),
     // Everybody came, and who they are; a board's members under its label, each with a status.

@@ -262,6 +262,9 @@ enum AttendeeList {
         depth = max(0, depth - 1)
         // "Michael Mathiesen (C) Philip Læborg (C)": a note closes an entry.
         if depth == 0 { cleaned.append(",") }
+      } else if depth == 0, c == "·" || c == "•" || c == "▪" {
+        // "Kirsten Ubbesen (A), formand · Torsten Heltoft (V)": a dot between entries.
+        cleaned.append(",")
       } else if depth == 0 {
         cleaned.append(c)
       }
@@ -470,8 +473,17 @@ enum AttendeeList {
     var present: [String] = []
     for sentence in SentenceSplitter.sentences(value) {
       // "Evan Lund (V) - Marie Berg (V) mødte som stedfortræder": a dash parts the entries too.
-      let parts = sentence.split(whereSeparator: { $0 == "," || $0 == ";" })
+      var parts = sentence.split(whereSeparator: { $0 == "," || $0 == ";" })
         .flatMap { $0.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " – ") } }
+      // "Susie Brandt, Dansk Sygeplejeråd, mødte for Marlene Hviid.": the one who came and what
+      // she sits for, commas before the verb.
+      if let k = parts.indices.dropFirst().first(where: { i in
+        let first = parts[i].trimmingSpaces.lowercased().split(separator: " ").first
+        return first.map { ["deltog", "deltager", "mødte", "møder"].contains(String($0)) } == true
+      }), !parts[k].lowercased().contains("ikke") {
+        present += names(in: parts[..<k].joined(separator: ","))
+        parts = Array(parts[(k + 1)...])
+      }
       for part in parts {
         let lower = part.lowercased()
         let words = lower.split(separator: " ").map { String($0).trimming(".:") }
@@ -635,7 +647,8 @@ enum AttendeeList {
     guard text.utf8.count <= 2000, DanishBytes.containsASCII(text, " for ") else { return [] }
     var out: [(String, String)] = []
     for sentence in SentenceSplitter.sentences(text) {
-      let words = sentence.split(separator: " ").map { String($0).trimming(".,;:") }
+      let raw = sentence.split(separator: " ")
+      let words = raw.map { String($0).trimming(".,;:") }
       // "I stedet for Kirsten Lykke deltog Morten Dahl": whom for first, then who came.
       if words.count >= 6, words[0].lowercased() == "i", words[1].lowercased() == "stedet", words[2].lowercased() == "for",
         let v = words.firstIndex(where: { ["deltog", "mødte", "deltager", "møder"].contains($0.lowercased()) }), v > 3
@@ -658,7 +671,11 @@ enum AttendeeList {
         while k > 0, words[k - 1].first?.isUppercase == true, !roleWords.contains(words[k - 1].lowercased()) { k -= 1 }
         // "Rød 3, Prøvestenen Lars Løgstrup deltog ...": a place the page glued before the name.
         if i - k >= 3, !NameGrammar.isFirstName(words[k]), NameGrammar.isFirstName(words[k + 1]) { k += 1 }
-        let present = words[k..<i].joined(separator: " ")
+        // "Susie Brandt, Dansk Sygeplejeråd, mødte for ...": the name ends at its comma; what
+        // she sits for follows it.
+        var end = i
+        if let c = (k..<i).first(where: { raw[$0].hasSuffix(",") }) { end = c + 1 }
+        let present = words[k..<end].joined(separator: " ")
         var e = j + 1
         while e < words.count, words[e].first?.isUppercase == true { e += 1 }
         let absent = words[(j + 1)..<e].joined(separator: " ")

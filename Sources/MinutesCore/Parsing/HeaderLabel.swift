@@ -104,6 +104,42 @@ enum HeaderLabel {
     return field == .substitutes ? nil : field
   }
 
+  /// Words that end the label of a body's members or a group of them: `Byrådets medlemmer:`,
+  /// `Ledelsesrepræsentanter:`, `Medarbejderrepræsentanter:`, `Politiske medlemmer:`.
+  static let memberGroupEnds = ["medlemmer", "repræsentanter", "repræsentant"]
+
+  /// A label of members not in the table, with its colon: a body's genitive or a group before
+  /// a word of members (`Byrådets medlemmer: ...`, `Medarbejderrepræsentanter:`).
+  static func groupLabel(_ text: String) -> (Field, String)? {
+    guard let colon = text.utf8.prefix(60).firstIndex(of: 0x3A), text.first?.isUppercase == true else { return nil }
+    let head = text[..<colon].lowercased()
+    let words = head.split(separator: " ")
+    guard (1...3).contains(words.count), let last = words.last, memberGroupEnds.contains(where: { last.hasSuffix($0) }),
+      words.dropLast().allSatisfy({ $0.hasSuffix("s") || $0.hasSuffix("e") })
+    else { return nil }
+    // "Elevrepræsentanter: Kaja Damgaard" inside a list under `Fraværende:` is a group of it;
+    // only a body's members (`Byrådets medlemmer: ...`) or a group over its names below is a label.
+    let value = String(text[text.index(after: colon)...]).trimmingSpaces
+    guard value.isEmpty || (words.count >= 2 && words[0].hasSuffix("s")) else { return nil }
+    return (.attendees, value)
+  }
+
+  /// Whether a line is a party's heading over its members (`Socialdemokratiet (A)`, `SF -
+  /// Socialistisk Folkeparti (F)`, `Radikale Venstre (B)`): a party's name and its letter.
+  static func isPartyHeading(_ text: String) -> Bool {
+    guard text.utf8.count <= 60, text.hasSuffix(")"), let open = text.lastIndex(of: "("), !text.contains(",") else { return false }
+    let letters = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    guard (1...2).contains(letters.count), letters.allSatisfy({ $0.isUppercase }) else { return false }
+    let name = text[..<open].lowercased()
+    return partyWords.contains(where: { name.contains($0) })
+  }
+
+  /// Words of Danish parties' names.
+  static let partyWords = [
+    "parti", "venstre", "socialdemokrat", "enhedsliste", "alliance", "demokrat", "moderat", "konservativ", "radikal",
+    "alternativ", "borgerlig", "liste", "slesvig", "løsgænger", "frie grønne", "sf ",
+  ]
+
   /// The longest label: labels are looked up only in a line's first words.
   static let longest = table.keys.map(\.count).max() ?? 0
 
@@ -120,9 +156,8 @@ enum HeaderLabel {
   ///   needs its colon elsewhere is one here before a short value that opens with a capital or
   ///   a digit.
   static func read(_ text: String, columns: Bool = false) -> (Field, String)? {
-    guard !text.isEmpty, text.utf8.count <= 4000,
-      let candidates = index[String(text.prefix(2)).lowercased()]
-    else { return nil }
+    guard !text.isEmpty, text.utf8.count <= 4000 else { return nil }
+    guard let candidates = index[String(text.prefix(2)).lowercased()] else { return groupLabel(text) }
     let head = String(text.prefix(longest + 1)).lowercased()
     var best: (String, Entry)?
     for (label, entry) in candidates where head.hasPrefix(label) {
@@ -133,7 +168,7 @@ enum HeaderLabel {
       else { continue }
       best = (label, entry)
     }
-    guard let (label, entry) = best else { return nil }
+    guard let (label, entry) = best else { return groupLabel(text) }
     let after = text.dropFirst(label.count)
     var value = after.trimmingSpaces
     var hadColon = false

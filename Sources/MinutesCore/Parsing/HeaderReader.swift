@@ -91,6 +91,13 @@ struct HeaderReader {
         let listBelow = v.isEmpty && text.hasSuffix(":") && k < end && HeaderReader.isNameList(lines[k].text)
         if !HeaderReader.isNameList(v), !listBelow { labelled = nil }
       }
+      // "Socialdemokratiet (A)" / "Jesper Dalgas, regionsrådsformand" / ...: members under their
+      // parties' headings, with no label over them all.
+      if labelled == nil, !line.isTableRow, meeting.attendees.isEmpty, HeaderLabel.isPartyHeading(text),
+        let k = nextNonBlank(after: i), k < end, looksLikeListEntry(lines[k]), !HeaderLabel.isPartyHeading(lines[k].text)
+      {
+        labelled = (.attendees, "")
+      }
       if let (field, inlineValue) = labelled {
         inToc = false
         var value = inlineValue
@@ -126,10 +133,17 @@ struct HeaderReader {
               continue
             }
             let next = lines[k]
+            // "Venstre (V)" / "Lars Kjær Hedegaard, 1. næstformand": the next party's members.
+            if field == .attendees, HeaderLabel.isPartyHeading(next.text) {
+              blankBefore = true
+              k += 1
+              j = k
+              continue
+            }
             // "Borgerrepræsentanter:" / "Rikke Lauritzen, ...": a group's label over its names, in
             // a list of who came; staff and those away end it.
-            if field == .attendees, next.text.hasSuffix(":"), next.text.count <= 70, label(next.text) == nil,
-              !next.text.dropLast().contains(":")
+            if field == .attendees, next.text.hasSuffix(":"), next.text.count <= 70,
+              label(next.text) == nil || HeaderLabel.groupLabel(next.text)?.1.isEmpty == true, !next.text.dropLast().contains(":")
             {
               let lower = next.text.lowercased()
               if ["afbud", "fraværende", "forvaltning", "administration", "sekretariat", "referent", "dagsorden"].contains(where: { lower.contains($0) }) {
@@ -1163,6 +1177,12 @@ struct HeaderReader {
     if ItemStartFinder.labelledTitle(t) != nil { return false }
     // "Poul Weber - Jørgen Bastholm deltager som stedfortræder.": an absence and who came instead.
     let lower = t.lowercased()
+    // "Stedfortræder for Lone Dall: Jesper Friis (A)": who came for a member, in the list.
+    if ["stedfortræder for ", "suppleant for ", "stedfortræder i stedet for "].contains(where: { lower.hasPrefix($0) }),
+      let colon = t.firstIndex(of: ":"), HeaderReader.isNameList(String(t[t.index(after: colon)...]).trimmingSpaces)
+    {
+      return true
+    }
     if t.utf8.count <= 200, lower.contains("stedfortræder") || lower.contains("suppleant") || lower.hasSuffix(" i stedet"),
       !AttendeeList.absencesAndStandIns(t).present.isEmpty
     {
@@ -1236,6 +1256,12 @@ struct HeaderReader {
         // "Center for Børn & Familier").
         if let f = words.first, f.lowercased().contains("forening") || CommitteeName.namesBody(String(f)) { continue }
         if AttendeeList.isOrganisation(piece) { continue }
+        // "Kenneth Ølgaard, 3F", "Per Munkholm, HK": a union's or a body's letters after a name.
+        if words.count == 1, piece.count <= 6, piece.allSatisfy({ $0.isUppercase || $0.isNumber }),
+          piece.contains(where: \.isLetter)
+        {
+          continue
+        }
         let name = AttendeeList.withoutNote(String(piece)).split(separator: " ")
         if name.contains(where: { $0.contains(where: \.isNumber) }) { return false }
         // "Pkt. Tekst": an abbreviation opens a table's header, not a name (an initial is one letter).

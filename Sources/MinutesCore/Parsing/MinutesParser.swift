@@ -53,7 +53,7 @@ public enum MinutesParser {
   /// `followup dump --lines`: where a document is misread, this is what the reader saw.
   public static func repairedLines(_ text: String) -> [(line: Int, text: String)] {
     var notes = LineRepair.Notes()
-    return LineRepair.repair(MarkupLineReader.lines(of: text), notes: &notes).map { ($0.number, $0.text) }
+    return LineRepair.repair(MarkupLineReader.lines(of: AttendanceGrid.rewritten(text) ?? text), notes: &notes).map { ($0.number, $0.text) }
   }
 
   /// Words of minutes, not of an agenda: what was decided or done, in the past tense.
@@ -94,7 +94,7 @@ struct ParserRun {
   init(text: String, source: String, options: ParseOptions) {
     var notes = LineRepair.Notes()
     self.text = text
-    self.lines = LineRepair.repair(MarkupLineReader.lines(of: text), notes: &notes)
+    self.lines = LineRepair.repair(MarkupLineReader.lines(of: AttendanceGrid.rewritten(text) ?? text), notes: &notes)
     self.repairNotes = notes
     self.source = source
     self.options = options

@@ -1,0 +1,110 @@
+/// An attendance table a word processor laid out and a converter wrote as text: a header of
+/// columns (`Navn    Til stede    Afbud`), then a row a member with a mark under the column that
+/// holds (`Lone Dall (A)                      X`). Columns are told apart by where their words
+/// stand on the line (runs of two or more spaces, or tabs).
+///
+/// The grid is written back in the list forms the header reader knows, line for line: the
+/// header as `Deltagere:`, a row marked present as the member's entry, a row marked absent as
+/// the entry with `- afbud`. Line numbers do not change.
+enum AttendanceGrid {
+  /// Column heads of who came.
+  static let presentHeads: Set<String> = ["til stede", "tilstede", "deltog", "deltager", "fremmødt", "mødt", "tilstedeværende", "deltagelse"]
+  /// Column heads of who was away.
+  static let absentHeads: Set<String> = ["afbud", "fraværende", "fravær", "forfald", "ikke til stede", "ikke mødt", "meldt afbud"]
+  /// Marks in a column's cell.
+  static let marks: Set<String> = ["x", "✓", "✔", "☑", "ja", "•", "+"]
+
+  /// A cell of a laid-out line: its text and the column it starts at.
+  struct Cell: Equatable {
+    var text: String
+    var start: Int
+  }
+
+  /// The cells of a line: text parted by runs of two or more spaces or by tabs.
+  static func cells(_ line: Substring) -> [Cell] {
+    var out: [Cell] = []
+    var current = ""
+    var start = 0
+    var spaces = 0
+    var column = 0
+    for c in line {
+      if c == "\t" {
+        if !current.isEmpty { out.append(Cell(text: current, start: start)) }
+        current = ""
+        spaces = 0
+        column = (column / 8 + 1) * 8
+        continue
+      }
+      if c == " " || c == "\u{A0}" {
+        spaces += 1
+      } else {
+        if spaces >= 2, !current.isEmpty {
+          out.append(Cell(text: current, start: start))
+          current = ""
+        } else if spaces == 1, !current.isEmpty {
+          current.append(" ")
+        }
+        if current.isEmpty { start = column }
+        current.append(c)
+        spaces = 0
+      }
+      column += 1
+    }
+    if !current.isEmpty { out.append(Cell(text: current, start: start)) }
+    return out
+  }
+
+  /// The present and absent columns' centres, where `line` is a grid's header.
+  static func header(_ line: Substring) -> (present: Double, absent: Double)? {
+    guard line.utf8.count <= 200 else { return nil }
+    let cs = cells(line)
+    guard (2...5).contains(cs.count) else { return nil }
+    var present: Double?
+    var absent: Double?
+    for c in cs {
+      let key = c.text.lowercased().trimming(" :.")
+      let centre = Double(c.start) + Double(c.text.count) / 2
+      if presentHeads.contains(key) { present = centre } else if absentHeads.contains(key) { absent = centre }
+    }
+    guard let present, let absent else { return nil }
+    return (present, absent)
+  }
+
+  /// The text with its first attendance grid written back as a list; nil when there is none.
+  /// Only the first 400 lines are looked at: a header stands at the top.
+  static func rewritten(_ text: String) -> String? {
+    // "afbud", "fravær": a grid's header has a column of those away.
+    guard DanishBytes.containsASCII(text, "afbud") || DanishBytes.containsASCII(text, "fravær")
+      || DanishBytes.containsASCII(text, "Afbud") || DanishBytes.containsASCII(text, "Fravær")
+    else { return nil }
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for h in lines.indices.prefix(400) {
+      guard let (present, absent) = header(lines[h]) else { continue }
+      var rows: [(Int, String)] = []
+      var blanks = 0
+      var k = h + 1
+      while k < lines.count {
+        let line = lines[k]
+        if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+          blanks += 1
+          if blanks >= 2 { break }
+          k += 1
+          continue
+        }
+        blanks = 0
+        let cs = cells(line.hasSuffix("\r") ? line.dropLast() : line)
+        guard cs.count >= 2, let mark = cs.last, marks.contains(mark.text.lowercased()) else { break }
+        let centre = Double(mark.start) + Double(mark.text.count) / 2
+        let name = cs.dropLast().map(\.text).joined(separator: " ")
+        rows.append((k, abs(centre - absent) < abs(centre - present) ? name + " - afbud" : name))
+        k += 1
+      }
+      guard rows.count >= 2 else { continue }
+      let cr = lines[h].hasSuffix("\r") ? "\r" : ""
+      lines[h] = Substring("Deltagere:" + cr)
+      for (k, entry) in rows { lines[k] = Substring(entry + (lines[k].hasSuffix("\r") ? "\r" : "")) }
+      return lines.joined(separator: "\n")
+    }
+    return nil
+  }
+}
