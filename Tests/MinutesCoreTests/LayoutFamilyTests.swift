@@ -156,6 +156,97 @@ import Testing
     #expect(m.items.last?.title == "Høring: Kvalitetsstandard for hjælpemidler 2026")
   }
 
+  @Test func caseNumberLineWithFieldsAfterBars() throws {
+    // The title, then `Sag nr. N` with its status and case number after bars (a web copy).
+    let m = try read(
+      """
+      Børne- og Uddannelsesudvalget
+      Referat
+      Mødedato: 09.03.2026
+
+      Indhold
+      1. Godkendelse af dagsorden
+      2. Kvalitetsrapport
+
+      Godkendelse af dagsorden
+      Sag nr. 1  |  Åben  |  Sags ID: EMN-2026-00101
+      Dokument ID: 2610044
+
+      Beslutning
+      Godkendt.
+
+      Kvalitetsrapport
+      Sag nr. 2  |  Lukket  |  Sags ID: EMN-2025-03318
+
+      Beslutning
+      Godkendt.
+      """)
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Kvalitetsrapport"])
+    #expect(m.items.map { $0.caseNumber?.text } == ["EMN-2026-00101", "EMN-2025-03318"])
+    #expect(m.items.map(\.isClosed) == [false, true])
+  }
+
+  @Test func anOverviewsNumberOfTheTitlesOwnIsNoCaseNumber() throws {
+    let m = try read(
+      """
+      Referat fra Teknik- og Miljøudvalget den 22. marts 2027
+
+      24. Kollektiv trafik – køreplan 2027/28 Åbent
+      25. Salg af grund Åbent
+
+      24. Kollektiv trafik – køreplan 2027/28
+
+      Sagsnr.: SAG-2026-04412
+
+      Beslutning
+
+      Anbefales.
+
+      25. Salg af grund
+
+      Beslutning
+
+      Godkendt.
+      """)
+    #expect(m.items.map(\.number) == [24, 25])
+    #expect(m.items[0].caseNumber?.text == "SAG-2026-04412")
+  }
+
+  @Test func closedMarkNotesAndItalicFields() throws {
+    // A Markdown copy: the case number in italics; a closed item's note in the past tense
+    // closes no item after it; two closing words each side of a dash.
+    let m = try read(
+      """
+      # Referat fra Kommunalbestyrelsen den 27. oktober 2027
+
+      ### Sag 193: Salg af byggegrunde
+
+      *Sagsnummer: 02.34.02-G01-2-27*
+
+      **Beslutning**
+
+      Godkendt.
+
+      ### Sag 194: Køb af ejendom i Løsning
+
+      *Punktet er behandlet for lukkede døre.*
+
+      ### Sag 195: Meddelelser
+
+      **Beslutning**
+
+      Til orientering.
+
+      ### Sag 196: Klage over visitation
+
+      *Fortroligt – lukket punkt*
+      """, source: "kommunalbestyrelsen-2027-10-27.md")
+    #expect(m.items.map(\.number) == [193, 194, 195, 196])
+    #expect(m.items[0].caseNumber?.text == "02.34.02-G01-2-27")
+    #expect(m.items.map(\.isClosed) == [false, true, false, true])
+  }
+
   @Test func caseNumberLineBeforeOrAfterTheTitle() throws {
     let before = try read(
       """
@@ -388,6 +479,7 @@ import Testing
     ("Dok.nr.: 1965 Sagsid.: 14/40 Initialer: abc", "14/40"),
     ("85.13.00G01-2-23", "85.13.00G01-2-23"),
     ("17.20.00-Ø00-1-25 Kompetenceudvalg: Børne- og Skoleudvalget", "17.20.00-Ø00-1-25"),
+    ("SBSYS-sag: 81.00.00-P22-3-25", "81.00.00-P22-3-25"),
     ("Åbent - 00.30.00Ø00 - 2024/1877", "2024/1877"),
   ])
   func caseNumberForms(_ c: (String, String)) throws {

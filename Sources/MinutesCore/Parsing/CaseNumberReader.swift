@@ -95,8 +95,9 @@ enum CaseNumberReader {
       guard let r = lower.range(of: label) else { continue }
       // The label starts the line or a field ("   Sagsnr.: ...").
       if r.lowerBound != lower.startIndex {
+        // "SBSYS-sag:", "ESDH-sag:": a filing system's name glued to the label.
         let before = lower[lower.index(before: r.lowerBound)]
-        guard before == " " else { continue }
+        guard before == " " || (before == "-" && lower[..<lower.index(before: r.lowerBound)].last?.isLetter == true) else { continue }
       }
       let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
       guard offset <= text.count else { continue }

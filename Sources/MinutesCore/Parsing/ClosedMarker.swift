@@ -147,6 +147,9 @@ enum ClosedMarker {
     }
     if closingWords.contains(key) { return .closed }
     if openingWords.contains(key) { return .open }
+    // "Fortroligt – lukket punkt", "Lukket / fortroligt": closing words, each side of a dash.
+    let sides = key.components(separatedBy: " – ").flatMap { $0.components(separatedBy: " - ") }.flatMap { $0.components(separatedBy: " / ") }
+    if sides.count >= 2, sides.allSatisfy({ closingWords.contains($0.trimmingSpaces) }) { return .closed }
     if let (rest, w) = leadingWord(text, in: closingWords + openingWords), startsWithDigitOrDash(rest) {
       return closingWords.contains(w) ? .closed : .open
     }
@@ -165,7 +168,9 @@ enum ClosedMarker {
   /// `Sagen blev behandlet for lukkede døre`, `Punktet var lukket`: a closing told in the past.
   static func toldInThePast(_ text: String) -> Bool {
     let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
-    return words.contains { $0 == "blev" || $0 == "var" || $0 == "har" || $0 == "havde" }
+    if words.contains(where: { $0 == "blev" || $0 == "var" || $0 == "har" || $0 == "havde" }) { return true }
+    // "Punktet er behandlet for lukkede døre": done, of the item it ends.
+    return zip(words, words.dropFirst()).contains { $0 == "er" && ["behandlet", "drøftet", "afgjort", "besluttet"].contains($1) }
   }
 
   /// What a sentence about the item itself says when it closes it.

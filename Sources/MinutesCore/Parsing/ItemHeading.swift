@@ -90,6 +90,16 @@ enum ItemHeading {
       hadSeparator = true
     }
     r = r.drop(while: { $0 == " " })
+    // "Sag nr. 1  |  Åben  |  Sags ID: EMN-2026-00101": the heading's fields after bars, its
+    // title on the line above.
+    if r.first == "|" {
+      var m = Match(number: n, title: "", isClosed: false, style: .keyword)
+      for field in r.split(separator: "|").map({ String($0).trimmingSpaces }) where !field.isEmpty {
+        if ClosedMarker.status(field) == .closed { m.isClosed = true }
+        if m.caseNumber == nil, let cn = CaseNumberReader.read(line.with(text: field))?.caseNumber { m.caseNumber = cn }
+      }
+      return m
+    }
     // "Punkt 1. – Opfølgning": a dash after the number's full stop too.
     if let c = r.first, c == "-" || c == "–" || c == "—" || (!hadSeparator && c == ":"), r.dropFirst().first == " " || !hadSeparator {
       r = r.dropFirst().drop(while: { $0 == " " })

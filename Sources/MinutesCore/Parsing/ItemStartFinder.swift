@@ -200,7 +200,9 @@ struct ItemStartFinder {
         }
         var titleIndex: Int?
         var index = i
-        if m.title.isEmpty, let t = nextNonBlank(after: i), isPlausibleTitle(lines[t]) {
+        // "Sag nr. 1  |  Åben  |  Sags ID: ...": fields after bars; the title is the line above.
+        let fieldsAfterBars = m.title.isEmpty && line.text.contains("|")
+        if m.title.isEmpty, !fieldsAfterBars, let t = nextNonBlank(after: i), isPlausibleTitle(lines[t]) {
           // `Pkt. 42` alone, the title on the next line.
           let (title, closed, cn) = ItemTitle.clean(lines[t].text)
           m.title = title
@@ -1323,8 +1325,10 @@ struct ItemStartFinder {
         && folded.contains(SectionHeading.key(out[k].match.title))
       {
         if status == .closed { out[k].match.isClosed = true }
-        // The overview's case number, where the heading writes none.
-        if out[k].match.caseNumber == nil, written.count == 1 { out[k].match.caseNumber = written[0] }
+        // The overview's case number, where the heading writes none; a number of the title's
+        // own (`Kollektiv trafik – køreplan 2027/28`) is none.
+        let beside = written.filter { !out[k].match.title.contains($0.text) }
+        if out[k].match.caseNumber == nil, beside.count == 1 { out[k].match.caseNumber = beside[0] }
       }
     }
     for (i, line) in lines.enumerated() where !known.contains(i) {

@@ -392,6 +392,17 @@ enum MarkupLineReader {
         break
       }
     }
+    // Italic lines: the whole text wrapped in one * or _ (`*Sagsnr.: SAG-2027-00412*`).
+    if !bold, hi - lo > 2 {
+      for mark: UInt8 in [0x2A, 0x5F]
+      where line[lo] == mark && line[hi - 1] == mark && line[lo + 1] != mark && line[lo + 1] != 0x20 && line[hi - 2] != 0x20 {
+        if !UnsafeBufferPointer(rebasing: line[(lo + 1)..<(hi - 1)]).contains(mark) {
+          lo += 1
+          hi -= 1
+        }
+        break
+      }
+    }
     // Fast path: no inline marks, no runs of spaces.
     var needsCleaning = false
     var previousSpace = true
