@@ -61,6 +61,21 @@ import Testing
       "Navn\tTil stede\tAfbud\nMette Kjær\tX\t\nLone Dall\t\tX\nBilal Yousef\tX",
       ["Mette Kjær", "Bilal Yousef"]
     ),
+    // A table of who came with a column of their attendance (a saved page's, pandoc's grid
+    // table with cells wrapped over lines): came, came late, came in a member's place, away.
+    (
+      "| Navn | Parti | Fremmøde |\n|---|---|---|\n| Erik Jessen, formand | A | Til stede |\n| Jørgen Dall | A | Afbud |\n| Inga Mathiesen | S | Mødt kl. 09.15 under punkt 25 |\n| Dorte Svendsen | A | Stedfortræder for Jørgen Dall |",
+      ["Erik Jessen", "Inga Mathiesen", "Dorte Svendsen"]
+    ),
+    (
+      "**Medlemmer**\n\n+-----------------+---------------+-----------+\n| **Navn**        | **Udpeget af**| **Fremmøde** |\n+=================+===============+===========+\n| Lone Stamp,     | DH Holstebro  | Mødt      |\n| formand         |               |           |\n+-----------------+---------------+-----------+\n| Vibeke Mose     | DH Holstebro  | Fraværende |\n+-----------------+---------------+-----------+\n| Karsten Uhre    | Byrådet (V)   | Mødt      |\n+-----------------+---------------+-----------+",
+      ["Lone Stamp", "Karsten Uhre"]
+    ),
+    // Who came for whom under the substitutes' label, without a verb.
+    (
+      "Medlemmer: Peter Hvam (A), Lene Dahl (A), Line Bukh (V)\nFraværende: Peter Hvam (A), Line Bukh (V)\nStedfortrædere: Maria Søgaard (A) for Peter Hvam (A), Ole Friis Kjær (V) for Line Bukh (V)",
+      ["Lene Dahl", "Maria Søgaard", "Ole Friis Kjær"]
+    ),
     // Away by the initials the list gives a member.
     ("Deltagere: Kommunaldirektør Helle Bonde (HB), Niels Kirk (NK), Jesper Tang (JT)\nAfbud: JT", ["Helle Bonde", "Niels Kirk"]),
     // Everybody came, and who they are; a board's members under its label, each with a status.

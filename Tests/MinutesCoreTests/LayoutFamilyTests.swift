@@ -1,4 +1,4 @@
-import MinutesCore
+@testable import MinutesCore
 import Testing
 
 /// One small document per family of forms the reader knows (item headings, case numbers, headers,
@@ -245,6 +245,39 @@ import Testing
     #expect(m.items.map(\.number) == [193, 194, 195, 196])
     #expect(m.items[0].caseNumber?.text == "02.34.02-G01-2-27")
     #expect(m.items.map(\.isClosed) == [false, true, false, true])
+  }
+
+  @Test func pandocsLinksSpansAndDashes() throws {
+    // A Word document through pandoc: anchors before headings, a contents' entry linking its
+    // page inside its own link, an image's size, two hyphens for a dash.
+    let m = try read(
+      """
+      ![](media/image1.png){width="1.6in" height="0.55in"}
+
+      **Handicaprådet**
+
+      **REFERAT** Tirsdag den 14. september 2027
+
+      [1. Godkendelse af dagsorden [2](#godkendelse)](#godkendelse)
+
+      [2. Handleplan for tilgængelighed -- høring [2](#handleplan)](#handleplan)
+
+      # []{#_Toc180512301 .anchor}1. Godkendelse af dagsorden
+
+      **Beslutning**
+
+      Godkendt.
+
+      # []{#_Toc180512303 .anchor}2. Handleplan for tilgængelighed -- høring
+
+      **Beslutning**
+
+      Rådet afgiver høringssvar.
+      """, source: "handicapraadet-2027-09-14.md")
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Handleplan for tilgængelighed – høring"])
+    #expect(MarkupLineReader.stripLinks("[1. Titel [2](#a)](#a)") == "1. Titel 2")
+    #expect(MarkupLineReader.stripLinks("[]{#_Toc1 .anchor}Titel") == "Titel")
   }
 
   @Test func caseNumberLineBeforeOrAfterTheTitle() throws {

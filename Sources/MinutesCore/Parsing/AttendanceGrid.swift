@@ -108,3 +108,61 @@ enum AttendanceGrid {
     return nil
   }
 }
+
+extension AttendanceGrid {
+  /// Column heads of one column that tells each member's attendance (`Fremmøde`: `Mødt` /
+  /// `Afbud`).
+  static let statusHeads: Set<String> = ["fremmøde", "status", "deltagelse", "mødt", "til stede", "tilstede", "tilstedeværelse"]
+  /// A status cell's words of someone present.
+  static let presentValues: Set<String> = ["mødt", "til stede", "tilstede", "deltog", "deltager", "x", "ja", "✓", "✔"]
+  /// A status cell's words of someone who came in a member's place.
+  static let cameFor = ["stedfortræder for", "suppleant for", "mødte for", "deltog for", "i stedet for"]
+
+  /// The same in a table of cells (Markdown, a saved page's table): the header row as
+  /// `Deltagere:`, a member's row as the member's entry, with `- afbud` where the row says
+  /// away, by a mark under the absent column or a status word in the status column. Rows keep
+  /// their line numbers.
+  static func rewrittenRows(_ lines: [MarkupLine]) -> [MarkupLine] {
+    var out = lines
+    for h in lines.indices.prefix(400) where lines[h].isTableRow && (2...5).contains(lines[h].cells.count) {
+      let keys = lines[h].cells.map { $0.lowercased().trimming(" :.*") }
+      let presentColumn = keys.firstIndex(where: presentHeads.contains)
+      let absentColumn = keys.firstIndex(where: absentHeads.contains)
+      let statusColumn = keys.firstIndex(where: statusHeads.contains)
+      guard (presentColumn != nil && absentColumn != nil) || statusColumn != nil else { continue }
+      var rows: [(Int, String)] = []
+      var k = h + 1
+      while k < lines.count, lines[k].isTableRow || lines[k].isRule || lines[k].isBlank {
+        let row = lines[k]
+        defer { k += 1 }
+        guard row.isTableRow, row.cells.count == keys.count, let name = row.cells.first, !name.isEmpty else { continue }
+        let value = { (c: Int) in row.cells[c].lowercased().trimming(" .*") }
+        var away: Bool?
+        if let p = presentColumn, let a = absentColumn {
+          if marks.contains(value(a)) { away = true } else if marks.contains(value(p)) { away = false }
+        } else if let s = statusColumn {
+          let v = value(s)
+          if presentValues.contains(v) {
+            away = false
+          } else if absentHeads.contains(v) || v == "nej" {
+            away = true
+          } else if presentValues.contains(where: { v.hasPrefix($0 + " ") }) || cameFor.contains(where: { v.hasPrefix($0) }) {
+            // "Mødt kl. 09.15 under punkt 25": came late, in the words the header reader knows;
+            // "Stedfortræder for Henning Krog": came in a member's place.
+            let note = cameFor.contains(where: { v.hasPrefix($0) }) ? row.cells[s].trimmingSpaces : "ankom senere"
+            rows.append((k, name + " (" + note + ")"))
+            continue
+          }
+        }
+        guard let away else { continue }
+        rows.append((k, away ? name + " - afbud" : name))
+      }
+      guard rows.count >= 2 else { continue }
+      out[h] = MarkupLine.plain("Deltagere:", number: lines[h].number)
+      for (k, entry) in rows { out[k] = MarkupLine.plain(entry, number: lines[k].number) }
+      for k in (h + 1)..<(rows.last?.0 ?? h) where out[k].isTableRow || out[k].isRule { out[k] = MarkupLine.plain("", number: lines[k].number) }
+      return out
+    }
+    return out
+  }
+}

@@ -742,7 +742,15 @@ struct HeaderReader {
       // "Stedfortræder: Jens Berg mødte for Kim Holm": who came and whom for, as under `Afbud`.
       let joined = listLines.filter { !$0.isEmpty }.joined(separator: ", ")
       let lower = joined.lowercased()
-      if lower.contains(" for ") || lower.contains("i stedet") {
+      let pairs = joined.split(separator: ",").map { $0.components(separatedBy: " for ") }
+      if pairs.allSatisfy({ $0.count == 2 }), !["mødte", "deltog", "deltager", "møder"].contains(where: { lower.contains($0) }) {
+        // "Stedfortrædere: Maria Søgaard (A) for Peter Hvam (A), Ole Kjær (V) for Line Bukh (V)":
+        // under the label, who came, then whom for.
+        for pair in pairs {
+          substitutes += AttendeeList.names(in: pair[0])
+          meeting.absentees += AttendeeList.names(in: pair[1])
+        }
+      } else if lower.contains(" for ") || lower.contains("i stedet") {
         let (away, came) = AttendeeList.absencesAndStandIns(joined)
         meeting.absentees += away
         substitutes += came

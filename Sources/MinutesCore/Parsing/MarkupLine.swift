@@ -95,7 +95,46 @@ enum MarkupLineReader {
         i += 1
       }
     }
-    return barRows(out)
+    return barRows(gridRows(out))
+  }
+
+  /// Whether a line is a grid table's border (`+------+------+`, `+======+======+`).
+  static func isGridBorder(_ t: String) -> Bool {
+    t.utf8.count >= 3 && t.utf8.first == 0x2B && t.utf8.last == 0x2B
+      && t.utf8.allSatisfy { $0 == 0x2B || $0 == 0x2D || $0 == 0x3D || $0 == 0x3A }
+  }
+
+  /// A grid table (pandoc's from a Word document): between its borders, the lines of one row
+  /// hold its cells wrapped (`| Karsten Uhre | DH Holstebro |` / `|  | (Scleroseforeningen) |`);
+  /// they become one row at its first line, the others and the borders blank.
+  static func gridRows(_ lines: [MarkupLine]) -> [MarkupLine] {
+    guard lines.contains(where: { isGridBorder($0.text) }) else { return lines }
+    var out = lines
+    var i = 0
+    while i < lines.count {
+      guard isGridBorder(lines[i].text) else {
+        i += 1
+        continue
+      }
+      out[i] = MarkupLine.plain("", number: lines[i].number)
+      var j = i + 1
+      while j < lines.count, lines[j].isTableRow, !lines[j].isRule { j += 1 }
+      guard j < lines.count, isGridBorder(lines[j].text), j - i >= 2 else {
+        i += 1
+        continue
+      }
+      var cells = lines[i + 1].cells
+      for k in (i + 2)..<j where lines[k].cells.count == cells.count {
+        for c in cells.indices where !lines[k].cells[c].isEmpty {
+          cells[c] = cells[c].isEmpty ? lines[k].cells[c] : cells[c] + " " + lines[k].cells[c]
+        }
+        out[k] = MarkupLine.plain("", number: lines[k].number)
+      }
+      out[i + 1].cells = cells
+      out[i + 1].text = cells.filter { !$0.isEmpty }.joined(separator: " ")
+      i = j
+    }
+    return out
   }
 
   /// `Pkt. | Emne | Beslutning` / `1 | Godkendelse af dagsorden | Godkendt.`: a table written
@@ -417,6 +456,13 @@ enum MarkupLineReader {
       previousSpace = c == 0x20
     }
     if hi > lo, line[hi - 1] == 0x20 { needsCleaning = true }
+    // " -- ": a dash typed as two hyphens (Markdown's, a typewriter's).
+    if !needsCleaning, hi - lo >= 4 {
+      for k in lo..<(hi - 3) where line[k] == 0x20 && line[k + 1] == 0x2D && line[k + 2] == 0x2D && line[k + 3] == 0x20 {
+        needsCleaning = true
+        break
+      }
+    }
     let body = String(decoding: UnsafeBufferPointer(rebasing: line[lo..<max(lo, hi)]), as: UTF8.self)
     return MarkupLine(
       number: number, text: needsCleaning ? clean(body) : body, headingLevel: level, isBold: bold,
@@ -435,11 +481,12 @@ enum MarkupLineReader {
     }
     if has(0x2A, 0x2A) { t = t.replacing("**", with: "") }
     if has(0x5F, 0x5F) { t = t.replacing("__", with: "") }
-    if has(0x5D, 0x28) { t = stripLinks(t) }
+    if has(0x5D, 0x28) || has(0x5D, 0x7B) { t = stripLinks(t) }
     if u.contains(0x5C), has(0x5F, 0x43) { t = stripWordFields(t) }
     if u.contains(0x5C) { t = stripEscapes(t) }
     if u.contains(0x26) { t = decodeEntities(t) }
     if has(0x3C, 0x62) { t = t.replacing("<br>", with: " ").replacing("<br/>", with: " ") }
+    if has(0x2D, 0x2D) { t = t.replacing(" -- ", with: " – ") }
     return collapseSpaces(t)
   }
 
@@ -490,15 +537,31 @@ enum MarkupLineReader {
           let paren = nextParen[close + 2]
           if paren < n {
             out.append(contentsOf: b[(open + 1)..<close])
-            i = paren + 1
+            i = skipAttributes(b, from: paren + 1)
             continue
           }
+        }
+        // "[]{#_Toc180512301 .anchor}", "[tekst]{.underline}": a pandoc span and its attributes.
+        if close + 1 < n, b[close + 1] == 0x7B, let end = b[(close + 1)...].firstIndex(of: 0x7D) {
+          out.append(contentsOf: b[(open + 1)..<close])
+          i = end + 1
+          continue
         }
       }
       out.append(b[i])
       i += 1
     }
-    return String(decoding: out, as: UTF8.self)
+    let stripped = String(decoding: out, as: UTF8.self)
+    // "[1. Godkendelse af dagsorden [2](#a)](#a)": a link inside a link's text (a contents'
+    // entry and its page) comes out on the next pass.
+    if stripped.utf8.count < s.utf8.count, stripped.contains("](") || stripped.contains("]{") { return stripLinks(stripped) }
+    return stripped
+  }
+
+  /// The index after a pandoc attribute block (`{width="1.6in"}`) at `i`, or `i` itself.
+  static func skipAttributes(_ b: [UInt8], from i: Int) -> Int {
+    guard i < b.count, b[i] == 0x7B, let end = b[i...].firstIndex(of: 0x7D) else { return i }
+    return end + 1
   }
 
   static func stripEscapes(_ s: String) -> String {

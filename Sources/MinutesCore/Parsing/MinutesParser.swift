@@ -53,7 +53,7 @@ public enum MinutesParser {
   /// `followup dump --lines`: where a document is misread, this is what the reader saw.
   public static func repairedLines(_ text: String) -> [(line: Int, text: String)] {
     var notes = LineRepair.Notes()
-    return LineRepair.repair(MarkupLineReader.lines(of: AttendanceGrid.rewritten(text) ?? text), notes: &notes).map { ($0.number, $0.text) }
+    return LineRepair.repair(AttendanceGrid.rewrittenRows(MarkupLineReader.lines(of: AttendanceGrid.rewritten(text) ?? text)), notes: &notes).map { ($0.number, $0.text) }
   }
 
   /// Words of minutes, not of an agenda: what was decided or done, in the past tense.
@@ -94,7 +94,7 @@ struct ParserRun {
   init(text: String, source: String, options: ParseOptions) {
     var notes = LineRepair.Notes()
     self.text = text
-    self.lines = LineRepair.repair(MarkupLineReader.lines(of: AttendanceGrid.rewritten(text) ?? text), notes: &notes)
+    self.lines = LineRepair.repair(AttendanceGrid.rewrittenRows(MarkupLineReader.lines(of: AttendanceGrid.rewritten(text) ?? text)), notes: &notes)
     self.repairNotes = notes
     self.source = source
     self.options = options
@@ -106,7 +106,7 @@ struct ParserRun {
 
   /// Words by which the header tells that a member came late or left early (`Morten Kamp deltog
   /// fra punkt 4`, `forlod mødet kl. 17`): at the meeting, away from some items.
-  static let partAttendanceWords = ["deltog fra", "deltog indtil", "deltog til og med", "ankom", "forlod mødet", "mødte fra", "mødte kl", "deltog først fra"]
+  static let partAttendanceWords = ["deltog fra", "deltog indtil", "deltog til og med", "ankom", "forlod mødet", "mødte fra", "mødte kl", "mødt kl", "mødt fra", "deltog først fra"]
 
   mutating func itemStarts() -> [ItemStartFinder.Start] {
     let (starts, style) = ItemStartFinder(lines: lines).find()
