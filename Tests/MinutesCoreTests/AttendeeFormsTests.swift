@@ -76,6 +76,17 @@ import Testing
       "Medlemmer: Peter Hvam (A), Lene Dahl (A), Line Bukh (V)\nFraværende: Peter Hvam (A), Line Bukh (V)\nStedfortrædere: Maria Søgaard (A) for Peter Hvam (A), Ole Friis Kjær (V) for Line Bukh (V)",
       ["Lene Dahl", "Maria Søgaard", "Ole Friis Kjær"]
     ),
+    // One a line with a note of absence in brackets; who came for her in a sentence under the
+    // list; the staff under their heading; a remark under its label.
+    (
+      "Medlemmer\nCarsten Højbo (V), formand\nEva Kjær (V) (fraværende)\nTina Lauge (O)\n\nLeif Andersen (V) mødte for Eva Kjær.\n\nAdministrationen\nDirektør for Plan og Klima Jannie Kolbæk\n\nBemærkning\nTina Lauge (O) deltog fra pkt. 4.",
+      ["Carsten Højbo", "Tina Lauge", "Leif Andersen"]
+    ),
+    // Who came instead after the verb; one away for the whole meeting in a sentence.
+    (
+      "Byrådets medlemmer:\nKasper Thorup (A), borgmester\nAnne Fogh (A)\nJens Bruhn (Ø)\n\nAfbud: Anne Fogh (A). I stedet mødte stedfortræder Henrik Brodersen (A).\nJens Bruhn (Ø) deltog ikke i mødet.",
+      ["Kasper Thorup", "Henrik Brodersen"]
+    ),
     // Away by the initials the list gives a member.
     ("Deltagere: Kommunaldirektør Helle Bonde (HB), Niels Kirk (NK), Jesper Tang (JT)\nAfbud: JT", ["Helle Bonde", "Niels Kirk"]),
     // Everybody came, and who they are; a board's members under its label, each with a status.

@@ -69,7 +69,10 @@ enum AttendeeList {
         continue
       }
       let lower = line.lowercased()
-      let absent = absenceWords.contains { lower.hasSuffix($0) || lower.contains("- " + $0) || lower.contains("-" + $0) }
+      // "Eva Kjær (V) (fraværende)": the note in brackets at the entry's end too.
+      let absent = absenceWords.contains {
+        lower.hasSuffix($0) || lower.hasSuffix("(" + $0 + ")") || lower.contains("- " + $0) || lower.contains("-" + $0)
+      }
       var found = names(in: line)
       // "Ruth Jensen, LyngbyGuiderne": a person and what she speaks for, a line each.
       // "Kai Nielsen (V), Rigge Nørmark (I)": with their parties both are members.
@@ -498,12 +501,24 @@ enum AttendeeList {
           present += names(in: raw[(k + 1)...].joined(separator: " "))
           continue
         }
+        // "Jens Bruhn (Ø) deltog ikke i mødet.": away, the subject before the verb.
+        if !comes, let v = words.firstIndex(where: { ["deltog", "deltager", "mødte", "møder"].contains($0) }), v >= 1,
+          v + 1 < words.count, words[v + 1] == "ikke"
+        {
+          absent += names(in: part.split(separator: " ")[..<v].joined(separator: " "))
+          continue
+        }
         if comes || standIn || lower.contains("i stedet") && !lower.contains("i stedet for") {
           // "Lars Holm deltog som suppleant for Eva Dam": the one who came is the subject, before
           // the verb; a word run on before the first name (a place the page glued) is no name.
           var subject = part.split(separator: " ").map(String.init)
           if comes, let v = subject.firstIndex(where: { ["deltog", "deltager", "mødte", "møder"].contains($0.lowercased()) }) {
-            subject = Array(subject[..<v])
+            // "I stedet mødte stedfortræder Henrik Brodersen (A)": the one who came after the verb.
+            if names(in: subject[..<v].joined(separator: " ")).isEmpty, v + 1 < subject.count {
+              subject = Array(subject[(v + 1)...].drop(while: { roleWords.contains($0.lowercased()) }))
+            } else {
+              subject = Array(subject[..<v])
+            }
           }
           if subject.count >= 3, !NameGrammar.isFirstName(subject[0]), NameGrammar.isFirstName(subject[1]) {
             subject.removeFirst()

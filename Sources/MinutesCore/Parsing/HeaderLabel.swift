@@ -57,7 +57,10 @@ enum HeaderLabel {
     add(.guests, ["gæst"], needsColon: true)
     // The staff who serve the meeting (`Fra administrationen: Direktør for Teknik og Miljø Peter
     // Rask`): not members; their titles tell who `Direktøren for Teknik og Miljø` is.
-    add(.guests, ["fra administrationen", "fra forvaltningen", "fra sekretariatet", "fra direktionen"], needsColon: true)
+    add(
+      .guests,
+      ["fra administrationen", "fra forvaltningen", "fra sekretariatet", "fra direktionen", "administrationen", "forvaltningen"],
+      needsColon: true)
     add(.committee, ["udvalg", "udvalgsnavn", "forum", "organ", "mødeforum"], needsColon: true)
     add(.chair, ["mødeleder", "dirigent", "ordstyrer", "tovholder", "ordstyrer og referent"])
     add(.chair, ["formand"], needsColon: true)
@@ -70,7 +73,7 @@ enum HeaderLabel {
         "udsendelsesdato", "udsendt", "publiceret", "dagsorden publiceret", "referat publiceret",
         "hent som fil", "sluttidspunkt for møde", "sluttidspunkt for mødet", "bemærkninger til dagsorden", "bemærkninger til dagsordenen",
       ])
-    add(.ignored, ["bemærkninger", "slut"], needsColon: true)
+    add(.ignored, ["bemærkninger", "bemærkning", "slut"], needsColon: true)
     return t
   }()
 
@@ -207,6 +210,9 @@ enum HeaderLabel {
     let columnValue = columns && after.first == " " && value.utf8.count <= 60 && !value.hasSuffix(".")
       && value.first.map { $0.isUppercase || $0.isNumber } == true && entry.field != .ignored
     if entry.needsColon && !hadColon && !value.isEmpty && !columnValue { return nil }
+    // "Administrationen" over its staff, one a line; "Administrationen: Brith Nøhr, ..." in a
+    // council's list is a group of its members.
+    if (label == "administrationen" || label == "forvaltningen"), !value.isEmpty { return nil }
     // "... Niels Vestergaard Salling var" / "fraværende.", "... fra udvalgsformand," /
     // "udvalgsmedlemmer og fra medlemmer af ...": a wrapped sentence going on, in lower case
     // and without a colon, is no label.

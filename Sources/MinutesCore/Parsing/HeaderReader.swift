@@ -1191,8 +1191,16 @@ struct HeaderReader {
     {
       return true
     }
-    if t.utf8.count <= 200, lower.contains("stedfortræder") || lower.contains("suppleant") || lower.hasSuffix(" i stedet"),
+    if t.utf8.count <= 200,
+      lower.contains("stedfortræder") || lower.contains("suppleant") || lower.hasSuffix(" i stedet")
+        || lower.contains(" mødte for ") || lower.contains(" deltog for ") || lower.contains(" i stedet for "),
       !AttendeeList.absencesAndStandIns(t).present.isEmpty
+    {
+      return true
+    }
+    // "Jens Bruhn (Ø) deltog ikke i mødet.": one away, told in a sentence.
+    if t.utf8.count <= 200, lower.contains(" deltog ikke i mødet") || lower.contains(" mødte ikke"),
+      !AttendeeList.absencesAndStandIns(t).absent.isEmpty
     {
       return true
     }
