@@ -2137,6 +2137,39 @@ import Testing
     #expect(HeaderLabel.read("Sted og tid aftales senere.", columns: true) == nil)
   }
 
+  @Test func aDecisionLabelOfABodyAndItsDayWithNothingBetween() throws {
+    let label = DecisionLabel.read("Regionsrådet 23.04.2026:", reference: nil)
+    #expect(label?.body == "Regionsrådet")
+    #expect(label?.date == Day(year: 2026, month: 4, day: 23))
+    let quoted = DecisionLabel.read("Udvalget for Plan og Klima 8. september 2026, punkt 7 – Sagen udsættes, til lodsejermødet har været afholdt.", reference: nil)
+    #expect(quoted?.body == "Udvalget for Plan og Klima")
+    #expect(quoted?.itemNumber == 7)
+    #expect(quoted?.trailing == "Sagen udsættes, til lodsejermødet har været afholdt.")
+    // A sentence with a day is no label.
+    #expect(DecisionLabel.read("Byrådet 23.04.2026 blev orienteret.", reference: nil) == nil)
+    #expect(DecisionLabel.read("Mødet 23.04.2026:", reference: nil) == nil)
+    // Read whole: the council's decision after the committee's quoted recommendation.
+    let m = try parse(
+      """
+      Regionsrådet - Referat
+      Torsdag den 23. april 2026 kl. 14.00
+
+      Punkt nr. 4 - Akutklinik i Holbæk
+      Sagsnummer: 25-011320
+
+      Indstilling
+      Administrationen indstiller, at åbningstiden ændres.
+
+      Forretningsudvalget 14.04.2026:
+      Anbefales.
+
+      Regionsrådet 23.04.2026:
+      Sagen udsættes til næste møde.
+      """, "regionsraadet-2026-04-23.txt")
+    #expect(m.items.first?.decision.map(\.text) == ["Sagen udsættes til næste møde."])
+    #expect(m.items.first?.priorDecisions.first?.date == Day(year: 2026, month: 4, day: 14))
+  }
+
   @Test func aDecisionLabelOfABodyNamedByWhatItIsFor() {
     let label = DecisionLabel.read("Udvalget for Vækst, Erhverv og Globalisering, 08-06-2018, pkt. 7", reference: nil)
     #expect(label?.body == "Udvalget for Vækst, Erhverv og Globalisering")

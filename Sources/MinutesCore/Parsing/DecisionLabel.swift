@@ -87,6 +87,10 @@ struct DecisionLabel {
         return label
       }
     }
+    // "Regionsrådet 23.04.2026:", "Udvalget for Plan og Klima 8. september 2026, punkt 7 –
+    // Sagen udsættes ...": a body and its day with neither `den` nor a comma between them, as a
+    // label ending in its colon or before a dash and what was decided.
+    if let label = bodyThenDay(text, reference: ref) { return label }
     // "<Body>, 03-04-2019, pkt. 42", "<Body>, 16.12.2014": a body's name before the comma; a
     // name without a body's noun ("Børn, Unge og Læring, 7. januar 2020, pkt. 133:") when the
     // label gives the item number or ends in a colon.
@@ -114,6 +118,45 @@ struct DecisionLabel {
     else { return nil }
     if let t = trailing, t.first?.isLowercase == true { return nil }
     return DecisionLabel(body: bodyPart, date: d.start, itemNumber: item, trailing: trailing)
+  }
+
+  /// `Regionsrådet 23.04.2026:`, `Udvalget for Plan og Klima 8. september 2026, punkt 7 – Sagen
+  /// udsættes ...`: the body's name, its day right after it, an item's number, and a colon
+  /// closing the label or a dash before the decision.
+  static func bodyThenDay(_ text: String, reference: Day) -> DecisionLabel? {
+    guard text.utf8.prefix(100).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    let exprs = TemporalReader(reference: reference).expressions(in: text)
+    guard let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }), let date = d.start,
+      d.utf8Range.lowerBound <= 90, d.utf8Range.lowerBound > 0
+    else { return nil }
+    let utf8 = Array(text.utf8)
+    let bodyPart = String(decoding: utf8[0..<d.utf8Range.lowerBound], as: UTF8.self).trimmingSpaces
+    let words = bodyPart.split(separator: " ")
+    guard !bodyPart.hasSuffix(","), (1...8).contains(words.count),
+      words.allSatisfy({ $0 == "og" || $0 == "for" || $0 == "i" || $0.first?.isUppercase == true }),
+      looksLikeBody(bodyPart), HeaderLabel.read(bodyPart) == nil
+    else { return nil }
+    var rest = Substring(String(decoding: utf8[d.utf8Range.upperBound...], as: UTF8.self)).drop(while: { $0 == " " || $0 == "," })
+    var item: Int?
+    for key in ["pkt.", "pkt", "punkt"] where rest.lowercased().hasPrefix(key) {
+      let r = rest.dropFirst(key.count).drop(while: { $0 == " " || $0 == "." })
+      let digits = r.prefix(while: \.isNumber)
+      if let n = Int(digits) {
+        item = n
+        rest = r.dropFirst(digits.count)
+      }
+      break
+    }
+    let tail = rest.trimmingSpaces
+    if tail == ":" || (tail.isEmpty && item != nil) {
+      return DecisionLabel(body: bodyPart, date: date, itemNumber: item, trailing: nil)
+    }
+    for dash in ["– ", "- ", "— ", ": "] where tail.hasPrefix(dash) {
+      let trailing = String(tail.dropFirst(dash.count)).trimmingSpaces
+      guard let f = trailing.first, f.isUppercase else { return nil }
+      return DecisionLabel(body: bodyPart, date: date, itemNumber: item, trailing: trailing)
+    }
+    return nil
   }
 
   /// The part after `Beslutning fra `: body, date, item.
