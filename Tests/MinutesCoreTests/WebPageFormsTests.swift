@@ -2145,6 +2145,10 @@ import Testing
     #expect(quoted?.body == "Udvalget for Plan og Klima")
     #expect(quoted?.itemNumber == 7)
     #expect(quoted?.trailing == "Sagen udsættes, til lodsejermødet har været afholdt.")
+    // The item's number in brackets.
+    let bracketed = DecisionLabel.read("Social- og Sundhedsudvalget den 31. august 2027 (punkt 71):", reference: nil)
+    #expect(bracketed?.body == "Social- og Sundhedsudvalget")
+    #expect(bracketed?.itemNumber == 71)
     // A sentence with a day is no label.
     #expect(DecisionLabel.read("Byrådet 23.04.2026 blev orienteret.", reference: nil) == nil)
     #expect(DecisionLabel.read("Mødet 23.04.2026:", reference: nil) == nil)

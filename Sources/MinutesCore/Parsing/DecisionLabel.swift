@@ -230,6 +230,9 @@ struct DecisionLabel {
   static func itemAndTrailing(_ after: String) -> (Int?, String?) {
     var rest = Substring(after).drop(while: { $0 == " " || $0 == "," })
     var item: Int?
+    // "(punkt 71):": the item's number in brackets.
+    let bracketed = rest.first == "("
+    if bracketed { rest = rest.dropFirst() }
     let lower = rest.lowercased()
     for key in ["pkt.", "pkt", "punkt", "pk.", "sag nr.", "sag"] where lower.hasPrefix(key) {
       var r = rest.dropFirst(key.count).drop(while: { $0 == " " || $0 == "." })
@@ -237,10 +240,12 @@ struct DecisionLabel {
       if let n = Int(digits) {
         item = n
         r = r.dropFirst(digits.count)
+        if bracketed, r.first == ")" { r = r.dropFirst() }
         rest = r
       }
       break
     }
+    if bracketed, item == nil { rest = Substring(after).drop(while: { $0 == " " || $0 == "," }) }
     let trailing = rest.drop(while: { $0 == " " || $0 == ":" || $0 == "." || $0 == "," }).trimmingSpaces
     return (item, trailing.isEmpty ? nil : trailing)
   }
