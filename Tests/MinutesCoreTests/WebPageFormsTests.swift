@@ -2149,6 +2149,13 @@ import Testing
     let bracketed = DecisionLabel.read("Social- og Sundhedsudvalget den 31. august 2027 (punkt 71):", reference: nil)
     #expect(bracketed?.body == "Social- og Sundhedsudvalget")
     #expect(bracketed?.itemNumber == 71)
+    // A history a meeting a line, its day first.
+    let history = DecisionLabel.read("17.08.2026 Erhvervs- og Beskæftigelsesudvalget", reference: nil)
+    #expect(history?.body == "Erhvervs- og Beskæftigelsesudvalget")
+    #expect(history?.date == Day(year: 2026, month: 8, day: 17))
+    #expect(DecisionLabel.read("17.08.2026 Byrådet, pkt. 12:", reference: nil)?.itemNumber == 12)
+    #expect(DecisionLabel.read("17.08.2026 blev sagen sendt tilbage.", reference: nil) == nil)
+    #expect(DecisionLabel.read("3. Godkendelse af Byrådet", reference: nil) == nil)
     // A sentence with a day is no label.
     #expect(DecisionLabel.read("Byrådet 23.04.2026 blev orienteret.", reference: nil) == nil)
     #expect(DecisionLabel.read("Mødet 23.04.2026:", reference: nil) == nil)

@@ -37,8 +37,9 @@ struct DecisionLabel {
   /// - Parameter reference: The meeting's date, for dates written without a year.
   static func read(_ text: String, reference: Day?) -> DecisionLabel? {
     let n = text.utf8.count
-    guard n >= 8, n <= 300, let first = text.first, first.isUppercase || first == "•" else { return nil }
+    guard n >= 8, n <= 300, let first = text.first, first.isUppercase || first == "•" || first.isNumber else { return nil }
     let ref = reference ?? Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0)
+    if first.isNumber { return dayThenBody(text, reference: ref) }
     // "Beslutning ...", "Behandling i ...".
     let head = text.prefix(12).lowercased()
     if head.hasPrefix("beslutning") || head.hasPrefix("behandling") || head.hasPrefix("tidligere") {
@@ -157,6 +158,28 @@ struct DecisionLabel {
       return DecisionLabel(body: bodyPart, date: date, itemNumber: item, trailing: trailing)
     }
     return nil
+  }
+
+  /// `17.08.2026 Erhvervs- og Beskæftigelsesudvalget`, `8. september 2026 Byrådet, pkt. 7:`: a
+  /// decision's history one line a meeting, its day first, then the body and nothing else.
+  static func dayThenBody(_ text: String, reference: Day) -> DecisionLabel? {
+    guard text.first?.isNumber == true, text.utf8.count <= 120 else { return nil }
+    let exprs = TemporalReader(reference: reference).expressions(in: text)
+    guard let d = exprs.first, d.kind == .day || d.kind == .datetime, let date = d.start, d.utf8Range.lowerBound == 0 else {
+      return nil
+    }
+    var body = String(decoding: Array(text.utf8)[d.utf8Range.upperBound...], as: UTF8.self).trimmingSpaces
+    var item: Int?
+    if body.hasSuffix(":") { body = String(body.dropLast()).trimmingSpaces }
+    if let comma = body.lastIndex(of: ","), case let (n, t) = itemAndTrailing(String(body[body.index(after: comma)...])), n != nil, t == nil {
+      item = n
+      body = String(body[..<comma]).trimmingSpaces
+    }
+    let words = body.split(separator: " ")
+    guard (1...8).contains(words.count), words.allSatisfy({ $0 == "og" || $0 == "for" || $0 == "i" || $0.first?.isUppercase == true }),
+      looksLikeBody(body), HeaderLabel.read(body) == nil
+    else { return nil }
+    return DecisionLabel(body: body, date: date, itemNumber: item, trailing: nil)
   }
 
   /// The part after `Beslutning fra `: body, date, item.

@@ -69,7 +69,8 @@ enum SectionHeading {
       .history,
       [
         "sagsforløb", "tidligere behandling", "sagens forløb", "tidligere beslutninger",
-        "tidligere politisk behandling", "politisk behandling tidligere",
+        "tidligere politisk behandling", "politisk behandling tidligere", "beslutningshistorik", "behandlingshistorik",
+        "tidligere behandlet", "tidligere beslutning", "sagshistorik", "historik",
       ])
     add(
       .other,
