@@ -80,6 +80,27 @@ import Testing
     #expect(p.target?.description == "2024-04-09")
   }
 
+  /// A month's meeting (`til mødet i juni`) is the committee's meeting that month that the
+  /// minutes mention, named by what the body is (`på udvalgets møde den 15. juni 2027`).
+  @Test func theMonthsMeetingTheMinutesMention() throws {
+    let text = """
+      Referat fra Sundheds- og Omsorgsudvalget tirsdag den 20. april 2027 kl. 15.00
+
+      1. Høring om genoptræning
+
+      Beslutning:
+      Sundhedschefen præsenterer høringssvarene på udvalgets møde den 15. juni 2027.
+
+      2. Plejeboliger
+
+      Beslutning:
+      Punktet blev udsat til mødet i juni.
+      """
+    let r = try Self.register(text, source: "sundheds-og-omsorgsudvalget-2027-04-20.txt")
+    let p = try #require(r.postponements.first)
+    #expect(p.target?.description == "2027-06-15")
+  }
+
   /// A day before the meeting, or none, is no announcement.
   @Test(arguments: ["Næste møde: 1. marts 2024", "Næste møde: aftales senere", "Sidste møde: 9. april 2024"])
   func noLaterDayNoAnnouncement(_ line: String) throws {

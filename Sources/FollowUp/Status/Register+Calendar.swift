@@ -116,6 +116,8 @@ extension Register {
     let l = last.lowercased()
     let prepositions: Set<String> = ["til", "på", "fra", "ved", "i", "om", "for", "efter", "før", "inden", "af", "det", "et", "og", "fælles"]
     if prepositions.contains(l) { return nil }
+    // "på udvalgets møde den 15. juni": the committee's own, named by what it is.
+    if ["udvalgets", "rådets", "bestyrelsens", "nævnets", "kommissionens", "forummets", "gruppens"].contains(l) { return nil }
     if l.hasSuffix("s"), l.count > 3 { return String(last.dropLast()) }
     if last.first?.isUppercase == true {
       // Capitalised words right before: "Hoved MED mødet".
