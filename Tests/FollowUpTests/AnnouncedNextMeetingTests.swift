@@ -16,6 +16,8 @@ import Testing
     "3. Dato for næste møde\n\n7. juni kl 16",
     "3. Næste møde:\n\n07/06-2022 klokken 20:00 i fælleshuset.",
     "3. Eventuelt\n\nIntet.\n\nNæste møde tirsdag d. 7. juni.",
+    // Inside a paragraph of briefings, after another sentence.
+    "3. Meddelelser\n\nFormanden orienterede om dialogmødet. Næste ordinære møde i lokalrådet holdes tirsdag den 7. juni 2022 kl. 19.",
   ])
   func theAnnouncedDayIsTheNextMeeting(_ announcement: String) throws {
     let text = """

@@ -94,6 +94,13 @@ extension Register {
       if let d = day(p) { return d }
       if k + 1 < paragraphs.count, let d = day(paragraphs[k + 1]) { return d }
     }
+    // "Regionsrådsformanden orienterede om ... Næste ordinære møde i regionsrådet holdes
+    // torsdag den 21. maj 2026.": a sentence inside a paragraph announces it, with its day.
+    for p in paragraphs where p.utf8.count <= 4000 && p.contains(". ") {
+      for s in SentenceSplitter.sentences(p).dropFirst() where announces(s) {
+        if let d = day(s) { return d }
+      }
+    }
     return nil
   }
 

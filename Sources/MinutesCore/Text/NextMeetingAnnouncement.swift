@@ -6,7 +6,7 @@ public enum NextMeetingAnnouncement {
   /// The openings that announce the next meeting.
   static let openings = [
     "næste møde", "dato for næste møde", "tidspunkt for næste møde", "næste bestyrelsesmøde", "næste menighedsrådsmøde",
-    "næste udvalgsmøde", "næste mødedato",
+    "næste udvalgsmøde", "næste mødedato", "næste ordinære møde", "næste ordinære udvalgsmøde", "næste ordinære bestyrelsesmøde",
   ]
 
   /// The first letters of the openings (all ASCII), in both cases.
