@@ -530,6 +530,9 @@ extension MunicipalOwnerTests {
   @Test(arguments: [
     "   Fra administrationen    Direktør for Teknik og Miljø Peter Rask\n                           Vejchef Lise Holm",
     "Fra administrationen: Direktør for Teknik og Miljø Peter Rask, vejchef Lise Holm",
+    // One a line under the label with its colon, the first on the label's line.
+    "Fra administrationen:   Kommunaldirektør Kasper Thorhauge\n                        Direktør for Teknik og Miljø Peter Rask\n                        Vejchef Lise Holm",
+    "Fra administrationen deltog: Kommunaldirektør Kasper Thorhauge, direktør for Teknik og Miljø Peter Rask",
   ])
   func aDirectorByTheTitleTheHeaderGives(_ staff: String) throws {
     let text = """

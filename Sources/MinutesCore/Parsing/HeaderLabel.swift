@@ -59,7 +59,10 @@ enum HeaderLabel {
     // Rask`): not members; their titles tell who `Direktøren for Teknik og Miljø` is.
     add(
       .guests,
-      ["fra administrationen", "fra forvaltningen", "fra sekretariatet", "fra direktionen", "administrationen", "forvaltningen"],
+      [
+        "fra administrationen", "fra forvaltningen", "fra sekretariatet", "fra direktionen", "administrationen", "forvaltningen",
+        "fra administrationen deltog", "fra forvaltningen deltog", "fra administrationen deltager", "fra forvaltningen deltager",
+      ],
       needsColon: true)
     add(.committee, ["udvalg", "udvalgsnavn", "forum", "organ", "mødeforum"], needsColon: true)
     add(.chair, ["mødeleder", "dirigent", "ordstyrer", "tovholder", "ordstyrer og referent"])

@@ -413,8 +413,21 @@ struct ParserRun {
     // Guests named with their job (`Desuden deltog: Økonomichef Sara Lindberg`) tell who
     // `Økonomichefen` is too.
     // (`Fra administrationen    Direktør for ...`: a laid-out form's label without its colon.)
-    let guests = header.compactMap { HeaderLabel.read($0) ?? HeaderLabel.read($0, columns: true) }.filter { $0.0 == .guests && !$0.1.isEmpty }
-      .flatMap { AttendeeList.entries([$0.1]).map(\.name) }
+    // "Fra administrationen: Kommunaldirektør Kasper Thorhauge" / "Direktør for Teknik og Miljø
+    // Gitte Bladt" / ...: the staff one a line under the label, each with a job's title.
+    var guestValues: [String] = []
+    var inGuests = false
+    for line in header {
+      if let (field, value) = HeaderLabel.read(line) ?? HeaderLabel.read(line, columns: true) {
+        inGuests = field == .guests
+        if inGuests, !value.isEmpty { guestValues.append(value) }
+      } else if inGuests, let first = line.split(separator: " ").first, AttendeeList.isTitleWord(String(first)) {
+        guestValues.append(line)
+      } else {
+        inGuests = false
+      }
+    }
+    let guests = guestValues.flatMap { AttendeeList.entries([$0]).map(\.name) }
     // "Ungekonsulent: Rasmus Toft (RT), referent": staff under a job's label of their own.
     let staff = header.compactMap { line -> String? in
       guard let colon = line.firstIndex(of: ":"), HeaderLabel.read(line) == nil,
