@@ -500,6 +500,9 @@ import Testing
     ("Sagen forelægges Økonomiudvalget den 29. oktober 2025.", [("Økonomiudvalget", .body)]),
     // The administration sending a paper on does an errand: the case stays.
     ("Forvaltningen sender indstillingen til Kultur- og Fritidsudvalget senest 1. november 2025.", [("Forvaltningen", .unit)]),
+    // A decision passed on to applicants; a meeting of some kind held, by its compound.
+    ("Administrationen meddeler tilsagn og afslag til ansøgerne senest 10/7.", [("Administrationen", .unit)]),
+    ("Buch og Friis holder dialogmødet med foreningen.", [("Susanne Buch", .person), ("Kurt Friis", .person)]),
   ]
 
   @Test(arguments: rows)
@@ -516,6 +519,9 @@ import Testing
     "Pia Dam (A) og Lise Holm (A) tog forbehold og ønsker, at administrationen beregner en model med færre stop.",
     "Kurt Friis (DF) stemte imod og ønskede, at Plan og Byg undersøger en alternativ vejadgang.",
     "Venstre kunne ikke tiltræde indstillingen og ønsker, at forvaltningen finder en anden løsning.",
+    // Telling, not passing a decision on.
+    "Formanden meddeler, at hun fratræder til sommer.",
+    "Forvaltningen meddeler udvalget om status på byggeriet.",
   ])
   func aMinoritysWishIsNoDecision(_ sentence: String) throws {
     let r = try Examples.register(Self.header + sentence + "\n")

@@ -46,7 +46,7 @@ enum ActionGrammar {
     "eftersende", "tilsende", "udlevere", "indberette", "omdele", "genfremsende",
     "gennemføre", "udbedre", "udføre", "redegøre",
     // An administration's errands with money and agreements.
-    "indgå", "udbetale", "opkræve", "afregne", "tildele", "fordele",
+    "indgå", "udbetale", "opkræve", "afregne", "tildele", "fordele", "meddele",
     // A board's own hands-on work.
     "tælle", "male", "varsle", "arrangere", "rydde", "klippe", "beskære", "montere", "afhente", "skaffe",
   ]
@@ -444,6 +444,12 @@ enum ActionGrammar {
   }
 
   static func particleOK(_ stem: String, _ toks: [ClauseToken], _ i: Int) -> Bool {
+    // "Administrationen meddeler tilsagn og afslag til ansøgerne": a decision passed on;
+    // "Formanden meddeler, at ...", "meddeler udvalget om ...": telling.
+    if stem == "meddele" {
+      guard i + 1 < toks.count, !toks[i + 1].isBoundary else { return false }
+      return !["at", "om", "udvalget", "rådet", "bestyrelsen", "mødet", "dem", "os"].contains(toks[i + 1].lower)
+    }
     guard let required = particles[stem] else { return true }
     // "bad forvaltningen om": asked someone; "bad om ordet", "bad i den forbindelse om" tell.
     if toks[i].lower == "bad" || toks[i].lower == "anmodede" {
@@ -458,6 +464,8 @@ enum ActionGrammar {
       // "Årshjulet kommer med på dagsordenen": it is put on the agenda, nobody brings it.
       if stem == "komme", toks[j].lower == "med", j + 1 < toks.count, toks[j + 1].lower == "på" { return false }
       if required.contains(toks[j].lower) { return true }
+      // "Formanden holder dialogmødet med foreningen": a meeting of some kind, by its compound.
+      if stem == "holde", ["møde", "mødet", "møder", "møderne"].contains(where: { toks[j].lower.hasSuffix($0) }) { return true }
       // "Mai-Britt beder gårdmanden skifte pærerne ud": asking someone to do a piece of work,
       // the work's verb as an infinitive after the one asked.
       if stem == "bede", n >= 1, n <= 3, let v = verb(toks[j].lower), v.form == .infinitive, v.stem != "bede" { return true }
