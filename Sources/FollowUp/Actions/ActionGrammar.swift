@@ -464,8 +464,9 @@ enum ActionGrammar {
       // "Årshjulet kommer med på dagsordenen": it is put on the agenda, nobody brings it.
       if stem == "komme", toks[j].lower == "med", j + 1 < toks.count, toks[j + 1].lower == "på" { return false }
       if required.contains(toks[j].lower) { return true }
-      // "Formanden holder dialogmødet med foreningen": a meeting of some kind, by its compound.
-      if stem == "holde", ["møde", "mødet", "møder", "møderne"].contains(where: { toks[j].lower.hasSuffix($0) }) { return true }
+      // "Formanden holder dialogmødet med foreningen": the meeting of some kind the minutes
+      // spoke of, by its compound (to hold `et temamøde` is what was decided).
+      if stem == "holde", ["mødet", "møderne"].contains(where: { toks[j].lower.hasSuffix($0) }) { return true }
       // "Mai-Britt beder gårdmanden skifte pærerne ud": asking someone to do a piece of work,
       // the work's verb as an infinitive after the one asked.
       if stem == "bede", n >= 1, n <= 3, let v = verb(toks[j].lower), v.form == .infinitive, v.stem != "bede" { return true }
