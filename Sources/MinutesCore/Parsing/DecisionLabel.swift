@@ -23,7 +23,7 @@ struct DecisionLabel {
   static let leads = [
     "tidligere beslutning i ", "tidligere beslutning fra ", "tidligere beslutninger ",
     "beslutning truffet i ", "beslutning truffet på ", "beslutninger fra ", "beslutninger i ",
-    "beslutning fra ", "beslutning i ", "beslutning på ", "behandling i ", "behandling på ",
+    "beslutning fra ", "beslutning i ", "beslutning på ", "behandling i ", "behandling på ", "behandlet i ", "behandlet på ",
     "beslutning ", "beslutninger ",
   ]
 
@@ -42,7 +42,9 @@ struct DecisionLabel {
     if first.isNumber { return dayThenBody(text, reference: ref) }
     // "Beslutning ...", "Behandling i ...".
     let head = text.prefix(12).lowercased()
-    if head.hasPrefix("beslutning") || head.hasPrefix("behandling") || head.hasPrefix("tidligere") {
+    if head.hasPrefix("beslutning") || head.hasPrefix("behandling") || head.hasPrefix("tidligere")
+      || head.hasPrefix("behandlet i") || head.hasPrefix("behandlet på")
+    {
       let lower = String(text.prefix(40)).lowercased()
       for lead in leads where lower.hasPrefix(lead) {
         let rest = String(text.dropFirst(lead.count))
