@@ -192,6 +192,19 @@ import Testing
     #expect(own.outcome == c.1, "\(c.0)")
   }
 
+  /// Under `Eventuelt`: no remark, the day of the next meeting, a note on the minutes
+  /// themselves decide nothing; a remark that decides does.
+  @Test(arguments: [
+    ("Ingen bemærkninger.", Outcome.none),
+    ("Næste møde afholdes tirsdag den 10. november 2026 kl. 15.00.", .none),
+    ("Intet. Referatet er godkendt af formanden den 7. oktober 2027.", .none),
+    ("Næste møde afholdes tirsdag den 10. november 2026. Det blev besluttet at holde julefrokost i Sognegården.", .decided),
+  ])
+  func anyOtherBusiness(_ c: (String, Outcome)) throws {
+    let r = try Examples.register(Self.minutes(c.0, title: "Eventuelt"))
+    #expect(r.decisions.first { $0.source == .decision }?.outcome == c.1, "\(c.0)")
+  }
+
   /// Among announcements, what the members agreed on is one remark: the item is noted.
   @Test func agreementInABriefingIsNoted() throws {
     let text = "Provstikonferencen er den 9. november.\nMenighedsrådet er enige om, at vi flager med vimpel."

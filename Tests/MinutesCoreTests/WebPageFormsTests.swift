@@ -2183,6 +2183,22 @@ import Testing
     #expect(m.items.first?.priorDecisions.first?.date == Day(year: 2026, month: 4, day: 14))
   }
 
+  /// What a system or a web page prints around the minutes: a print stamp, a date stamp, a
+  /// download link; a title that opens with the same word is no furniture.
+  @Test(arguments: [
+    ("Udskrevet fra eDoc 15. marts 2027 · Referatet er godkendt af Økonomiudvalget", true),
+    ("Printet den 3.4.2025 kl. 10.12", true),
+    ("Opdateret 26. august 2027", true),
+    ("Senest opdateret den 3. april 2025", true),
+    ("Hent referatet som PDF PDF · 1.204 KB", true),
+    ("Opdateret budget for 2027", false),
+    ("Udskrevet til alle skoler i 2025 blev planen godt modtaget.", false),
+    ("Hent tilbud fra tre leverandører", false),
+  ])
+  func furnitureAroundTheMinutes(_ c: (String, Bool)) throws {
+    #expect(PageFurniture.isFurniture(MarkupLine.plain(c.0, number: 1)) == c.1, "\(c.0)")
+  }
+
   @Test func aDecisionLabelOfABodyNamedByWhatItIsFor() {
     let label = DecisionLabel.read("Udvalget for Vækst, Erhverv og Globalisering, 08-06-2018, pkt. 7", reference: nil)
     #expect(label?.body == "Udvalget for Vækst, Erhverv og Globalisering")

@@ -160,6 +160,18 @@ enum OutcomeClassifier {
     sentences: [String], deferred: Bool, actions: [ActionSignal], title: String = "", requested: Outcome? = nil,
     announcements: Set<String> = []
   ) -> Outcome {
+    // "Eventuelt" / "Ingen bemærkninger.", "Næste møde afholdes tirsdag den 10. november.": no
+    // remark, and the day of the next meeting, decide nothing under it.
+    var sentences = sentences
+    if isAnyOtherBusiness(title) {
+      sentences.removeAll { s in
+        let w = SentenceWords(s).words
+        // "Referatet er godkendt af formanden den 7. oktober.": of the minutes, at their end.
+        return NextMeetingAnnouncement.announces(s) || (w.count <= 4 && (w.first == "ingen" || w.first == "intet"))
+          || w.first == "referatet"
+      }
+      if sentences.isEmpty { return .none }
+    }
     var acts: Set<OutcomeAct> = []
     var votesFor: Int?
     var votesAgainst: Int?
@@ -263,13 +275,18 @@ enum OutcomeClassifier {
     }
     if notedWeak || isBriefing || statusTitles.contains(where: { lowerTitle.hasPrefix($0) }) { return .noted }
     // "Eventuelt": loose remarks under it, no formula and no work, decide nothing.
-    if ["eventuelt", "evt", "evt.", "eventuelt og afslutning"].contains(lowerTitle.trimming(" .:")) { return .none }
+    if isAnyOtherBusiness(title) { return .none }
     // Text without a formula: what the recommendation asked for (`At punktet drøftes`), else a
     // discussion where the text weighs views (`Forskellige synspunkter blev fremført`, `Vi
     // lufter forskellige ideer`), else a report of how things stand (`Der er brugt ca. 3600
     // kr.`, `Formanden har kontaktet elektrikeren`): noted.
     if let requested { return requested }
     return sentences.contains(where: weighsViews) ? .discussed : .noted
+  }
+
+  /// Whether a title is the item of any other business (`Eventuelt`, `Evt.`).
+  static func isAnyOtherBusiness(_ title: String) -> Bool {
+    ["eventuelt", "evt", "evt.", "eventuelt og afslutning"].contains(title.lowercased().trimming(" .:"))
   }
 
   /// Words of weighing views: opinions, ideas, proposals, questions, a talk.

@@ -21,12 +21,15 @@ enum PageFurniture {
   /// Whether a line is a control or a page number and should not be read.
   static func isFurniture(_ line: MarkupLine) -> Bool {
     let text = line.text
+    if isPrintStamp(text) { return true }
     guard let first = text.utf8.first, text.utf8.count <= 80, !line.isTableRow else { return false }
     // Controls open with a letter, page numbers with a letter, a digit or a dash.
     let isLetter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first >= 0xC3
     guard isLetter || (first >= 0x30 && first <= 0x39) || first == 0x2D else { return false }
     let key = SectionHeading.key(text)
     if controls.contains(key) { return true }
+    // "Hent referatet som PDF PDF · 1.204 KB", "Download dagsorden (PDF)": a download link.
+    if key.hasPrefix("hent ") || key.hasPrefix("download "), key.contains("pdf"), key.split(separator: " ").count <= 8 { return true }
     if !isLetter || key.hasPrefix("side "), isPageNumber(key) { return true }
     // Several controls in one line: "Kopier link til punktet - Print".
     if DanishBytes.containsASCII(key, " - ") || DanishBytes.containsASCII(key, " | ") {
@@ -34,6 +37,23 @@ enum PageFurniture {
       if parts.count > 1, parts.allSatisfy({ $0.isEmpty || controls.contains($0) }) { return true }
     }
     return false
+  }
+
+  /// `Udskrevet fra eDoc 15. marts 2027 · Referatet er godkendt af Økonomiudvalget`, `Printet
+  /// den 3.4.2025 kl. 10.12`: the stamp a system prints at a page's foot, with its day.
+  static func isPrintStamp(_ text: String) -> Bool {
+    guard text.utf8.count <= 160, let f = text.utf8.first, f == 0x55 || f == 0x50 || f == 0x4F || f == 0x53 else { return false }
+    // "Opdateret 26. august 2027", "Senest opdateret den 3.4.2025": a web page's date stamp.
+    let words = text.lowercased().split(separator: " ")
+    if words.count <= 6, let k = words.firstIndex(where: { $0 == "opdateret" || $0 == "publiceret" }), k <= 1,
+      k == 0 || words[0] == "senest", let next = words.dropFirst(k + 1).first(where: { $0 != "den" }), next.first?.isNumber == true
+    {
+      return true
+    }
+    guard words.count >= 3, ["udskrevet", "printet", "udskrift"].contains(words[0]), ["fra", "den", "d.", "af"].contains(words[1]) else {
+      return false
+    }
+    return text.contains(where: \.isNumber)
   }
 
   /// `Print 00.01.00-P35-9-19` → `00.01.00-P35-9-19`: a control's text glued before a case
