@@ -2147,6 +2147,8 @@ import Testing
     #expect(quoted?.trailing == "Sagen udsættes, til lodsejermødet har været afholdt.")
     // Treated in the body on its day.
     #expect(DecisionLabel.read("Behandlet i Kommunalbestyrelsen 28.01.2026:", reference: nil)?.body == "Kommunalbestyrelsen")
+    // The item's number as a paragraph.
+    #expect(DecisionLabel.read("Sundheds- og Omsorgsudvalget den 16. juni 2026, § 27:", reference: nil)?.itemNumber == 27)
     // The item's number in brackets.
     let bracketed = DecisionLabel.read("Social- og Sundhedsudvalget den 31. august 2027 (punkt 71):", reference: nil)
     #expect(bracketed?.body == "Social- og Sundhedsudvalget")

@@ -259,7 +259,7 @@ struct DecisionLabel {
     let bracketed = rest.first == "("
     if bracketed { rest = rest.dropFirst() }
     let lower = rest.lowercased()
-    for key in ["pkt.", "pkt", "punkt", "pk.", "sag nr.", "sag"] where lower.hasPrefix(key) {
+    for key in ["pkt.", "pkt", "punkt", "pk.", "sag nr.", "sag", "§"] where lower.hasPrefix(key) {
       var r = rest.dropFirst(key.count).drop(while: { $0 == " " || $0 == "." })
       let digits = r.prefix(while: \.isNumber)
       if let n = Int(digits) {
