@@ -344,6 +344,8 @@ import Testing
   @Test(arguments: [
     ("Vesterbro Torv", true), ("Søndergade", true), ("Næstved Havn", true), ("Rådhuspladsen", true),
     ("Kirsten Vej Petersen", false), ("Lars Borst Hansen", false), ("Ole Berg", false),
+    // Waters and nature by a whole last word; surnames of the same root stand.
+    ("Syltemade Å", true), ("Nordals Søen", true), ("Anja Thorsø", false), ("Anne Skov", false), ("Jens Strand", false),
   ])
   func places(_ c: (String, Bool)) {
     #expect(PeopleDirectory.isPlace(c.0) == c.1)

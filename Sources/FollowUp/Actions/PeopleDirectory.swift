@@ -261,8 +261,12 @@ public struct PeopleDirectory: Sendable {
   public static func isPlace(_ name: String) -> Bool {
     guard let last = name.split(separator: " ").last else { return false }
     let l = DanishFolding.key(String(last))
-    return placeEndings.contains { l.hasSuffix($0) }
+    return placeEndings.contains { l.hasSuffix($0) } || (name.contains(" ") && placeWords.contains(last.lowercased()))
   }
+
+  /// Last words of Danish names of waters and nature (`Syltemade Å`, `Furesøen`'s `Søen`),
+  /// whole words: no surname is one (`Skov`, `Strand`, `Bæk` are, in their bare forms).
+  static let placeWords: Set<String> = ["å", "aa", "ådal", "sø", "søen", "bækken", "fjorden", "stranden", "skoven", "mosen", "parken", "engen"]
 
   /// The display title of a role (the first spelling seen).
   public func roleTitle(_ role: String) -> String {
