@@ -141,7 +141,7 @@ enum ReferralGrammar {
       while j < toks.count, j <= i + ActionGrammar.clauseReach, !toks[j].isBoundary {
         let w = toks[j].lower
         let atTreatment = (w == "i" || w == "hos") && j > 0
-          && (toks[j - 1].lower.contains("behandling") || toks[j - 1].lower.hasPrefix("høring"))
+          && (toks[j - 1].lower.contains("behandling") || toks[j - 1].lower.hasPrefix("høring") || toks[j - 1].lower.hasPrefix("udtalelse"))
         if w == "til" || atTreatment {
           let names = recipientWords(toks, til: j)
           if !names.isEmpty { return (i, stem, names) }
