@@ -505,6 +505,9 @@ import Testing
     // A decision passed on to applicants; a meeting of some kind held, by its compound.
     ("Administrationen meddeler tilsagn og afslag til ansøgerne senest 10/7.", [("Administrationen", .unit)]),
     ("Buch og Friis holder dialogmødet med foreningen.", [("Susanne Buch", .person), ("Kurt Friis", .person)]),
+    // A person the work is done together with does it too; a body does not become a doer.
+    ("Lise Holm planlægger festen sammen med Kurt Friis, så den kan holdes i oktober.", [("Lise Holm", .person), ("Kurt Friis", .person)]),
+    ("Forvaltningen undersøger sagen sammen med Vejdirektoratet.", [("Forvaltningen", .unit)]),
   ]
 
   @Test(arguments: rows)

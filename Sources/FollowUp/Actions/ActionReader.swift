@@ -59,7 +59,21 @@ enum ActionReader {
     if c.kind == .task, c.presenters.isEmpty, let name = bracketedDoing(sentence, verb: c.verb) {
       c.ownerPhrase = name
     }
+    // "Ida og Mikkel planlægger festen sammen med Eva Holt": a person named after `sammen med`
+    // does the work too.
+    if c.kind == .task, let owner = c.ownerPhrase, let partner = partner(in: sentence), !owner.contains(partner) {
+      c.ownerPhrase = owner + " og " + partner
+    }
     return c
+  }
+
+  /// The person a sentence names right after `sammen med`, by first name and surname.
+  static func partner(in sentence: String) -> String? {
+    guard let r = sentence.range(of: " sammen med ") else { return nil }
+    let words = sentence[r.upperBound...].split(separator: " ").prefix(4).map { String($0).trimming(".,;:") }
+    guard let first = words.first, NameGrammar.isFirstName(first) else { return nil }
+    let name = words.prefix { $0.first?.isUppercase == true }
+    return name.count >= 2 ? name.joined(separator: " ") : nil
   }
 
   /// What a minority, a party or members who voted against or reserved their position wish done
