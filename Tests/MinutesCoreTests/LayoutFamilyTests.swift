@@ -280,6 +280,34 @@ import Testing
     #expect(MarkupLineReader.stripLinks("[]{#_Toc1 .anchor}Titel") == "Titel")
   }
 
+  @Test func frontMatterShortNameAndAMembersArrival() throws {
+    // A Markdown file's front matter in quotes, the label's day with its time after it, a
+    // member's arrival that is no start; a body's short name in brackets after its name.
+    let m = try read(
+      """
+      ---
+      udvalg: "Erhvervs- og Beskæftigelsesudvalget"
+      dato: 2027-10-05
+      ---
+
+      # Referat – Erhvervs- og Beskæftigelsesudvalget
+
+      **Dato:** Tirsdag den 5. oktober 2027, kl. 8.00–10.00
+
+      **Deltagere:** Henrik Vad (A), formand, Louise Brandt (V)
+
+      Louise Brandt kom kl. 8.30 under punkt 3.
+
+      ## 1. Godkendelse af dagsorden
+
+      **Beslutning:** Godkendt.
+      """, source: "referat.md")
+    #expect(m.committee == "Erhvervs- og Beskæftigelsesudvalget")
+    #expect(m.startTime?.description == "08:00")
+    let med = try read("Referat\n\nMøde i Hovedudvalget (HovedMED)\n\nTirsdag den 10. februar 2026, kl. 13.00\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n")
+    #expect(med.committee == "Hovedudvalget")
+  }
+
   @Test func caseNumberLineBeforeOrAfterTheTitle() throws {
     let before = try read(
       """

@@ -45,10 +45,17 @@ package enum CommitteeName {
   /// Cleans a name read from a title or a label.
   static func clean(_ raw: String) -> String {
     var s = raw.trimming(" -–,:.;")
-    // An election period: "(2018-2021)", "2022-25", "2018-2021".
-    if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
+    // "\"Erhvervs- og Beskæftigelsesudvalget\"": a value in quotes (a Markdown file's front matter).
+    if s.count > 2, let f = s.first, let l = s.last, (f == "\"" && l == "\"") || (f == "'" && l == "'") || (f == "“" && l == "”") {
+      s = String(s.dropFirst().dropLast()).trimmingSpaces
+    }
+    // An election period: "(2018-2021)", "2022-25", "2018-2021"; the body's short name
+    // after its name: "Hovedudvalget (HovedMED)".
+    if s.hasSuffix(")"), let open = s.lastIndex(of: "("), open > s.startIndex {
       let inner = s[s.index(after: open)..<s.index(before: s.endIndex)]
-      if inner.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "/" }) {
+      let isPeriod = inner.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" || $0 == "/" })
+      let isShortName = !inner.contains(" ") && inner.count <= 10 && inner.filter(\.isUppercase).count >= 2
+      if isPeriod || isShortName {
         s = String(s[..<open]).trimmingSpaces
       }
     }

@@ -426,7 +426,9 @@ struct HeaderReader {
         meeting.startTime = start
         meeting.endTime = stop
       }
-      if meeting.startTime == nil, !published, let t = exprs.first(where: { $0.kind == .time }) {
+      // "Louise Brandt kom kl. 8.30 under punkt 3": a member's arrival, not the meeting's start.
+      let arrival = ["kom kl", "ankom", "forlod", "deltog fra", "mødte kl"].contains(where: { text.lowercased().contains($0) })
+      if meeting.startTime == nil, !published, !arrival, let t = exprs.first(where: { $0.kind == .time }) {
         meeting.startTime = t.time
         meeting.endTime = t.endTime
       }
@@ -641,6 +643,11 @@ struct HeaderReader {
           meeting.endTime = d.endTime
         }
         notes.append(LayoutNote(part: "dato", form: "etiket", line: line))
+      } else if meeting.startTime == nil, let d = exprs.first(where: { $0.kind == .datetime }), d.start == meeting.date, let t = d.time {
+        // A day read before without its time (a Markdown file's front matter, `dato: 2027-10-05`),
+        // then the label with both.
+        meeting.startTime = t
+        meeting.endTime = d.endTime
       }
       if meeting.startTime == nil, let t = exprs.first(where: { $0.kind == .time }) {
         meeting.startTime = t.time
