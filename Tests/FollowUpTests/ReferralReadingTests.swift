@@ -62,6 +62,7 @@ import Testing
     ),
     ("Sagen sendes til fornyet udvalgsbehandling i Teknisk Udvalg.", [("Teknisk Udvalg", .body, "Teknisk Udvalg")]),
     ("Sagen sendes til udtalelse i Grønt Råd.", [("Grønt Råd", .body, "Grønt Råd")]),
+    ("Udkastet sendes til udtalelse i Handicaprådet.", [("Handicaprådet", .body, "Handicaprådet")]),
     // A board hands the case over to a working group of its own.
     ("Sagen overdrages til arbejdsgruppen.", [("Arbejdsgruppen", .body, "arbejdsgruppen")]),
     ("Punktet blev overdraget til Byggeudvalget.", [("Byggeudvalget", .body, "Byggeudvalget")]),

@@ -47,6 +47,8 @@ enum ReferralGrammar {
   static let caseWords: Set<String> = [
     "sagen", "sagerne", "punktet", "punkterne", "forslaget", "beslutningsforslaget",
     "indstillingen", "ansøgningen", "henvendelsen", "spørgsmålet", "den", "det",
+    // The paper the item is about, sent on for a statement: `Udkastet sendes til udtalelse i ...`.
+    "udkastet", "høringsudkastet", "materialet", "notatet", "standarderne", "kvalitetsstandarden", "kvalitetsstandarderne",
   ]
   /// Words that may open a clause before its subject.
   static let openers: Set<String> = ["og", "men", "så", "herefter", "derefter", "derfor", "hvorefter"]
