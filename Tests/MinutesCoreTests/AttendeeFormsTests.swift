@@ -87,6 +87,20 @@ import Testing
       "Byrådets medlemmer:\nKasper Thorup (A), borgmester\nAnne Fogh (A)\nJens Bruhn (Ø)\n\nAfbud: Anne Fogh (A). I stedet mødte stedfortræder Henrik Brodersen (A).\nJens Bruhn (Ø) deltog ikke i mødet.",
       ["Kasper Thorup", "Henrik Brodersen"]
     ),
+    // A form of two columns whose members' value runs long and wraps.
+    (
+      "Mødedato         21.11.2028\nStart            16:30\n\nMedlemmer        Trine Græse (A) (formand), Jesper Helmuth (A), Ask Bech (V), Nanna Rued (F),\n                 Kasper Sand (C)\nFraværende       Ask Bech (V)\nDesuden deltog   Direktør for Børn og Kultur Marianne Wiberg",
+      ["Trine Græse", "Jesper Helmuth", "Nanna Rued", "Kasper Sand"]
+    ),
+    // Who also attended, staff and a member's substitute among them.
+    (
+      "Byrådets medlemmer:\nDorthe West (V), borgmester, Jakob Sand (V), Gitte Riis (A)\n\nForfald: Jakob Sand (V)\nStedfortræder: Mogens Lykke (V) for Jakob Sand (V)\n\nDesuden til stede: Kommunaldirektør Per Søndergaard, Skolechef Mikkel Dam (pkt. 64)",
+      ["Dorthe West", "Gitte Riis", "Mogens Lykke"]
+    ),
+    (
+      "Medlemmer:\nUlrik Krogh, formand (idrætten)\nMogens Brix (byrådet, V)\n\nAfbud: Mogens Brix\nDesuden mødt: Jørn Kvist, suppleant for Mogens Brix\nReferent: Kultur- og fritidskonsulent Peter Winther",
+      ["Ulrik Krogh", "Jørn Kvist"]
+    ),
     // Away by the initials the list gives a member.
     ("Deltagere: Kommunaldirektør Helle Bonde (HB), Niels Kirk (NK), Jesper Tang (JT)\nAfbud: JT", ["Helle Bonde", "Niels Kirk"]),
     // Everybody came, and who they are; a board's members under its label, each with a status.

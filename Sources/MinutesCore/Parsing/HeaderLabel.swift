@@ -53,7 +53,12 @@ enum HeaderLabel {
         "fravær", "meldt afbud", "afbud/fraværende", "udeblevet", "udeblev", "ikke mødt",
         "følgende havde meldt afbud", "følgende har meldt afbud", "følgende var fraværende",
       ])
-    add(.guests, ["gæster", "observatører", "øvrige deltagere", "desuden deltog", "endvidere deltog", "inviterede"])
+    add(
+      .guests,
+      [
+        "gæster", "observatører", "øvrige deltagere", "desuden deltog", "endvidere deltog", "inviterede", "desuden til stede",
+        "endvidere til stede", "desuden deltager", "endvidere deltager", "desuden mødt", "endvidere mødt", "desuden mødte",
+      ])
     add(.guests, ["gæst"], needsColon: true)
     // The staff who serve the meeting (`Fra administrationen: Direktør for Teknik og Miljø Peter
     // Rask`): not members; their titles tell who `Direktøren for Teknik og Miljø` is.
@@ -210,7 +215,11 @@ enum HeaderLabel {
     } else if let f = value.first, f == "-" || f == "–", value.dropFirst().first == " " {
       return nil
     }
-    let columnValue = columns && after.first == " " && value.utf8.count <= 60 && !value.hasSuffix(".")
+    // A list's value in the column is long: `Medlemmer        Trine Græse (A) (formand), Jesper
+    // Helmuth (A), ...`.
+    let isListValue = [.attendees, .absentees, .guests, .substitutes].contains(entry.field) && value.contains(",")
+      && value.utf8.count <= 600
+    let columnValue = columns && after.first == " " && (value.utf8.count <= 60 || isListValue) && !value.hasSuffix(".")
       && value.first.map { $0.isUppercase || $0.isNumber } == true && entry.field != .ignored
     if entry.needsColon && !hadColon && !value.isEmpty && !columnValue { return nil }
     // "Administrationen" over its staff, one a line; "Administrationen: Brith Nøhr, ..." in a

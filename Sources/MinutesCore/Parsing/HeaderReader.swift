@@ -764,7 +764,16 @@ struct HeaderReader {
       } else {
         substitutes += AttendeeList.entries([joined]).filter { !$0.isAbsent }.map(\.name)
       }
-    case .guests, .chair, .secretary, .ignored:
+    case .guests:
+      // "Desuden mødt: Jørn Kvist, suppleant for Mogens Brix": a member's substitute among
+      // those who also came attends.
+      let parts = listLines.filter { !$0.isEmpty }.joined(separator: ", ").split(separator: ",").map { $0.trimmingSpaces }
+      for (k, part) in parts.enumerated() where k > 0 {
+        let lower = part.lowercased().trimming("() ")
+        guard ["suppleant for ", "stedfortræder for "].contains(where: { lower.hasPrefix($0) }) else { continue }
+        substitutes += AttendeeList.names(in: parts[k - 1])
+      }
+    case .chair, .secretary, .ignored:
       break
     }
   }
