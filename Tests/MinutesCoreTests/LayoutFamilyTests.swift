@@ -308,6 +308,37 @@ import Testing
     #expect(med.committee == "Hovedudvalget")
   }
 
+  @Test func agendaOfReferenceHeadingsThenTheSameOverTheirMinutes() throws {
+    let m = try read(
+      """
+      Folkeoplysningsudvalget
+      Referat af mødet torsdag den 7. september 2028
+
+      Dagsorden:
+      Ad pkt. 1 – Godkendelse af dagsorden
+      Ad pkt. 2 – Lokaletilskud 2029
+      Ad pkt. 3 – Eventuelt
+
+      Ad pkt. 1 – Godkendelse af dagsorden
+
+      Beslutning: Godkendt.
+
+      Ad pkt. 2 – Lokaletilskud 2029
+      Sag: 28/11204
+
+      Beslutning:
+      Udvalget godkendte rammen.
+
+      Ad pkt. 3 – Eventuelt
+
+      Beslutning: Intet.
+      """)
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Lokaletilskud 2029", "Eventuelt"])
+    #expect(m.items[1].caseNumber?.text == "28/11204")
+    #expect(m.items[1].decision.map(\.text) == ["Udvalget godkendte rammen."])
+  }
+
   @Test func caseNumberLineBeforeOrAfterTheTitle() throws {
     let before = try read(
       """

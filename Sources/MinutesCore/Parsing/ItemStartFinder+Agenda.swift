@@ -92,7 +92,15 @@ extension ItemStartFinder {
   func referenceHeadings() -> [Start] {
     var out: [Start] = []
     for i in lines.indices where !lines[i].isBlank {
-      guard var m = ItemHeading.agendaReference(lines[i]), m.number > (out.last?.match.number ?? 0) else { continue }
+      guard var m = ItemHeading.agendaReference(lines[i]) else { continue }
+      // "Dagsorden:" / "Ad pkt. 1 – ..." ... "Ad pkt. 7 – Eventuelt", then the same headings
+      // over their minutes: a list of them with nothing between its entries was the agenda.
+      if let firstOut = out.first, m.number == firstOut.match.number, out.count >= 2,
+        zip(out, out.dropFirst()).allSatisfy({ $1.index - $0.index <= 2 })
+      {
+        out = []
+      }
+      guard m.number > (out.last?.match.number ?? 0) else { continue }
       guard !m.title.isEmpty else { continue }
       if m.title.hasSuffix("."), m.title.split(separator: " ").count >= 4 { return [] }
       ItemHeading.fill(&m, title: m.title, line: lines[i])
