@@ -544,6 +544,8 @@ extension MunicipalOwnerTests {
     // One a line under the label with its colon, the first on the label's line.
     "Fra administrationen:   Kommunaldirektør Kasper Thorhauge\n                        Direktør for Teknik og Miljø Peter Rask\n                        Vejchef Lise Holm",
     "Fra administrationen deltog: Kommunaldirektør Kasper Thorhauge, direktør for Teknik og Miljø Peter Rask",
+    // The label alone on its line, the staff under it with their titles.
+    "Fra administrationen\nDirektør for Teknik og Miljø Peter Rask\nNatur- og miljøchef Jesper Ahl",
   ])
   func aDirectorByTheTitleTheHeaderGives(_ staff: String) throws {
     let text = """
@@ -628,5 +630,18 @@ extension MunicipalOwnerTests {
     let a = try #require(r.actions.first, "no action in '\(c.1)'")
     #expect(a.owners.map(\.name) == [c.2], "\(c.1)")
     #expect(r.meetings.first?.attendees == ["Lilly Holm", "Erling Dam", "Karen Bo"])
+  }
+}
+
+extension MunicipalOwnerTests {
+  /// A title compounded with a hyphen (`HR-chef Tanja Krarup`) tells who `HR-chefen` is.
+  @Test(arguments: [
+    ("Ledelsesrepræsentanter:\n   Kommunaldirektør Jens Hegelund (formand)\n   HR-chef Tanja Krarup", "HR-chefen udarbejder en opgørelse af fraværet til næste møde.", "Tanja Krarup"),
+  ])
+  func compoundTitles(_ c: (String, String, String)) throws {
+    let text = "Referat\n\nHovedudvalget\n\nMødedato: 24. oktober 2028 kl. 13:00\n\n\(c.0)\n\n1. Fravær\n\nBeslutning\n\n\(c.1)\n"
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first)
+    #expect(a.owners.map(\.name) == [c.2])
   }
 }

@@ -119,12 +119,21 @@ enum AttendeeRoles {
 
   static func before(_ head: Substring) -> String? {
     let t = head.reversed().drop { $0 == " " || $0 == "\u{A0}" || $0 == ":" }
-    let word = String(t.prefix { $0.isLetter }.reversed())
+    // "HR-chef Tanja Krarup": a title compounded with a hyphen is one word.
+    let word = String(t.prefix { $0.isLetter || $0 == "-" }.reversed()).trimming("-")
     guard !word.isEmpty else { return nil }
     // The word stands alone: at the line's start or after a separator.
     let beforeWord = t.dropFirst(word.count).first
     guard beforeWord == nil || beforeWord == "," || beforeWord == " " || beforeWord == ";" || beforeWord == "(" else { return nil }
-    return role(word[...])
+    guard let found = role(word[...]) else { return nil }
+    // "Natur- og miljøchef Jesper Ahl": the title's first part, its ending left to the second.
+    let words = head.split(separator: " ")
+    if words.count >= 3, words[words.count - 2].lowercased() == "og", words[words.count - 3].hasSuffix("-"),
+      words[words.count - 3].dropLast().allSatisfy(\.isLetter)
+    {
+      return words[words.count - 3].lowercased() + " og " + found
+    }
+    return found
   }
 
   /// Short forms of the roles (`fmd.`, `kass.`).
@@ -139,8 +148,10 @@ enum AttendeeRoles {
     if let short = abbreviations[w] { return short }
     // A job's word by its head (`skoleleder`, `viceskoleleder`, `økonomichef`), a cleric's
     // (`provst`, `præst`): the word a decision may call its holder by (`Skolelederen`).
-    guard !w.contains(" "), w.count >= 4, w.allSatisfy(\.isLetter) else { return nil }
-    return NameGrammar.isRoleWord(w) || AttendeeList.clericTitles.contains(w) ? w : nil
+    guard !w.contains(" "), w.count >= 4, w.allSatisfy({ $0.isLetter || $0 == "-" }), w.first?.isLetter == true else { return nil }
+    // "hr-chef": the head after the hyphen tells the job.
+    let head = w.split(separator: "-").last.map(String.init) ?? w
+    return NameGrammar.isRoleWord(w) || NameGrammar.isRoleWord(head) || AttendeeList.clericTitles.contains(w) ? w : nil
   }
 
   /// Two to four capitalised words.

@@ -421,7 +421,8 @@ struct ParserRun {
       if let (field, value) = HeaderLabel.read(line) ?? HeaderLabel.read(line, columns: true) {
         inGuests = field == .guests
         if inGuests, !value.isEmpty { guestValues.append(value) }
-      } else if inGuests, let first = line.split(separator: " ").first, AttendeeList.isTitleWord(String(first)) {
+      } else if inGuests, !line.contains(":"), line.split(separator: " ").count >= 3, AttendeeList.entries([line]).count == 1 {
+        // "Natur- og miljøchef Jesper Ahl": a title and a name, one a line.
         guestValues.append(line)
       } else {
         inGuests = false
