@@ -2149,6 +2149,13 @@ import Testing
     #expect(DecisionLabel.read("Behandlet i Kommunalbestyrelsen 28.01.2026:", reference: nil)?.body == "Kommunalbestyrelsen")
     // The item's number as a paragraph.
     #expect(DecisionLabel.read("Sundheds- og Omsorgsudvalget den 16. juni 2026, § 27:", reference: nil)?.itemNumber == 27)
+    // The body, its day and the item's number in brackets or as a paragraph; what it did.
+    #expect(DecisionLabel.read("Folkeoplysningsudvalget 15.06.2028 (pkt. 5):", reference: nil)?.itemNumber == 5)
+    #expect(DecisionLabel.read("Børne- og Undervisningsudvalget 17.10.2028, § 101:", reference: nil)?.itemNumber == 101)
+    let did = DecisionLabel.read("Udvalget for nære sundhedstilbud besluttede den 20. juni 2028, pkt. 4:", reference: nil)
+    #expect(did?.body == "Udvalget for nære sundhedstilbud")
+    #expect(did?.date == Day(year: 2028, month: 6, day: 20))
+    #expect(DecisionLabel.read("Udvalget besluttede den 20. juni 2028 at sende sagen i høring.", reference: nil) == nil)
     // The item's number in brackets.
     let bracketed = DecisionLabel.read("Social- og Sundhedsudvalget den 31. august 2027 (punkt 71):", reference: nil)
     #expect(bracketed?.body == "Social- og Sundhedsudvalget")

@@ -94,6 +94,22 @@ struct DecisionLabel {
     // Sagen udsættes ...": a body and its day with neither `den` nor a comma between them, as a
     // label ending in its colon or before a dash and what was decided.
     if let label = bodyThenDay(text, reference: ref) { return label }
+    // "Udvalget for nære sundhedstilbud besluttede den 20. juni 2028, pkt. 4:": the body, what
+    // it did and its day, as a label ending in its colon.
+    if text.hasSuffix(":"), text.utf8.count <= 160 {
+      for verb in [" besluttede den ", " behandlede sagen den ", " behandlede den "] {
+        guard let r = text.range(of: verb) else { continue }
+        let bodyPart = String(text[..<r.lowerBound]).trimmingSpaces
+        // The body may be named by what it is for, in lower case (`Udvalget for nære
+        // sundhedstilbud`); its day and item are read after a stand-in name.
+        guard bodyPart.first?.isUppercase == true, bodyPart.split(separator: " ").count <= 8,
+          looksLikeBody(bodyPart) || CommitteeName.namesBody(String(bodyPart.split(separator: " ")[0])),
+          var label = bodyThenDay("Udvalget " + String(text[r.upperBound...]), reference: ref), label.trailing == nil
+        else { continue }
+        label.body = bodyPart
+        return label
+      }
+    }
     // "<Body>, 03-04-2019, pkt. 42", "<Body>, 16.12.2014": a body's name before the comma; a
     // name without a body's noun ("Børn, Unge og Læring, 7. januar 2020, pkt. 133:") when the
     // label gives the item number or ends in a colon.
@@ -141,15 +157,20 @@ struct DecisionLabel {
     else { return nil }
     var rest = Substring(String(decoding: utf8[d.utf8Range.upperBound...], as: UTF8.self)).drop(while: { $0 == " " || $0 == "," })
     var item: Int?
-    for key in ["pkt.", "pkt", "punkt"] where rest.lowercased().hasPrefix(key) {
+    // "(pkt. 5):": the item's number in brackets.
+    let bracketed = rest.first == "("
+    if bracketed { rest = rest.dropFirst() }
+    for key in ["pkt.", "pkt", "punkt", "§"] where rest.lowercased().hasPrefix(key) {
       let r = rest.dropFirst(key.count).drop(while: { $0 == " " || $0 == "." })
       let digits = r.prefix(while: \.isNumber)
       if let n = Int(digits) {
         item = n
         rest = r.dropFirst(digits.count)
+        if bracketed, rest.first == ")" { rest = rest.dropFirst() }
       }
       break
     }
+    if bracketed, item == nil { return nil }
     let tail = rest.trimmingSpaces
     if tail == ":" || (tail.isEmpty && item != nil) {
       return DecisionLabel(body: bodyPart, date: date, itemNumber: item, trailing: nil)
