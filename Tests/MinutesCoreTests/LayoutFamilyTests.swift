@@ -339,6 +339,35 @@ import Testing
     #expect(m.items[1].decision.map(\.text) == ["Udvalget godkendte rammen."])
   }
 
+  @Test func aHeaderGridOfTwoFieldsALine() throws {
+    // A laid-out header: the day and the start on one line, the place and the end on the next.
+    let m = try read(
+      """
+      Køge Kommune                                                                         Referat
+
+      Kultur- og Fritidsudvalget
+
+      Dato           Tirsdag den 10. juni 2025                Start kl.   17:00
+      Sted           Køge Rådhus, mødelokale 2                Slut kl.    19:20
+
+      Medlemmer      Birgitte Holm (A), formand
+                     Niels Arup (V), næstformand
+                     Rasmus Fog (K)
+
+      Afbud          Rasmus Fog (K)
+
+      1.      Godkendelse af dagsorden
+
+      Beslutning
+
+      Godkendt.
+      """)
+    #expect(m.date == Day(year: 2025, month: 6, day: 10))
+    #expect(m.startTime?.description == "17:00")
+    #expect(m.location == "Køge Rådhus, mødelokale 2")
+    #expect(m.attendees == ["Birgitte Holm", "Niels Arup"])
+  }
+
   @Test func caseNumberLineBeforeOrAfterTheTitle() throws {
     let before = try read(
       """

@@ -219,8 +219,12 @@ enum HeaderLabel {
     // Helmuth (A), ...`.
     let isListValue = [.attendees, .absentees, .guests, .substitutes].contains(entry.field) && value.contains(",")
       && value.utf8.count <= 600
+    // `Start kl.   17:00`: the hours' value opens with its `kl.`.
+    // `Slut kl.    19:20` beside the place: the hours' end, read and left.
+    let hours = (entry.field == .time || entry.field == .ignored) && value.hasPrefix("kl")
+    let opensValue = value.first.map { $0.isUppercase || $0.isNumber } == true || hours
     let columnValue = columns && after.first == " " && (value.utf8.count <= 60 || isListValue) && !value.hasSuffix(".")
-      && value.first.map { $0.isUppercase || $0.isNumber } == true && entry.field != .ignored
+      && opensValue && (entry.field != .ignored || hours)
     if entry.needsColon && !hadColon && !value.isEmpty && !columnValue { return nil }
     // "Administrationen" over its staff, one a line; "Administrationen: Brith Nøhr, ..." in a
     // council's list is a group of its members.

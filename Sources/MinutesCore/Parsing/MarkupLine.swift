@@ -306,6 +306,8 @@ enum MarkupLineReader {
   static func opensField(_ head: String) -> Bool {
     let lower = head.lowercased()
     if lower.hasPrefix("side "), lower.dropFirst(5).first?.isNumber == true { return true }
+    // "Dato  Tirsdag den 10. juni 2025      Start kl.   17:00": the hours' field beside the day's.
+    if ["start kl", "slut kl", "mødestart kl", "mødeslut kl", "sluttid kl", "starttid kl"].contains(where: { lower.hasPrefix($0) }) { return true }
     guard let colon = lower.firstIndex(of: ":"), lower.distance(from: lower.startIndex, to: colon) <= 24 else { return false }
     if CaseNumber.labels.contains(where: { lower.hasPrefix($0) }) { return true }
     if let (field, _) = HeaderLabel.read(head), field != .ignored { return true }
