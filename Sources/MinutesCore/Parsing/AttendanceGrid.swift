@@ -77,13 +77,15 @@ enum AttendanceGrid {
     guard DanishBytes.containsASCII(text, "afbud") || DanishBytes.containsASCII(text, "fravær")
       || DanishBytes.containsASCII(text, "Afbud") || DanishBytes.containsASCII(text, "Fravær")
     else { return nil }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // The first 600 lines one by one, the rest of the text in one piece, untouched.
+    var lines = text.split(separator: "\n", maxSplits: 600, omittingEmptySubsequences: false)
+    let rowsEnd = lines.count > 600 ? 600 : lines.count
     for h in lines.indices.prefix(400) {
       guard let (present, absent) = header(lines[h]) else { continue }
       var rows: [(Int, String)] = []
       var blanks = 0
       var k = h + 1
-      while k < lines.count {
+      while k < rowsEnd {
         let line = lines[k]
         if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
           blanks += 1

@@ -139,11 +139,18 @@ struct DecisionLabel {
     return DecisionLabel(body: bodyPart, date: d.start, itemNumber: item, trailing: trailing)
   }
 
+  /// Whether a line holds a body's noun at all (`udvalg`, `råd`, `MED` ...): a cheap test before
+  /// the day is read.
+  static func namesABody(_ text: String) -> Bool {
+    let lower = text.prefix(100).lowercased()
+    return bodyNouns.contains { lower.contains($0) } || text.prefix(100).contains("MED")
+  }
+
   /// `Regionsrådet 23.04.2026:`, `Udvalget for Plan og Klima 8. september 2026, punkt 7 – Sagen
   /// udsættes ...`: the body's name, its day right after it, an item's number, and a colon
   /// closing the label or a dash before the decision.
   static func bodyThenDay(_ text: String, reference: Day) -> DecisionLabel? {
-    guard text.utf8.prefix(100).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    guard text.utf8.prefix(100).contains(where: { $0 >= 0x30 && $0 <= 0x39 }), namesABody(text) else { return nil }
     let exprs = TemporalReader(reference: reference).expressions(in: text)
     guard let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }), let date = d.start,
       d.utf8Range.lowerBound <= 90, d.utf8Range.lowerBound > 0
@@ -186,7 +193,7 @@ struct DecisionLabel {
   /// `17.08.2026 Erhvervs- og Beskæftigelsesudvalget`, `8. september 2026 Byrådet, pkt. 7:`: a
   /// decision's history one line a meeting, its day first, then the body and nothing else.
   static func dayThenBody(_ text: String, reference: Day) -> DecisionLabel? {
-    guard text.first?.isNumber == true, text.utf8.count <= 120 else { return nil }
+    guard text.first?.isNumber == true, text.utf8.count <= 120, namesABody(text) else { return nil }
     let exprs = TemporalReader(reference: reference).expressions(in: text)
     guard let d = exprs.first, d.kind == .day || d.kind == .datetime, let date = d.start, d.utf8Range.lowerBound == 0 else {
       return nil
