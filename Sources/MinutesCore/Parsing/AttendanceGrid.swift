@@ -56,7 +56,12 @@ enum AttendanceGrid {
 
   /// The present and absent columns' centres, where `line` is a grid's header.
   static func header(_ line: Substring) -> (present: Double, absent: Double)? {
-    guard line.utf8.count <= 200 else { return nil }
+    guard line.utf8.count >= 8, line.utf8.count <= 200 else { return nil }
+    // Most lines hold no absent column's word: passed over before they are parted.
+    let text = String(line)
+    guard DanishBytes.containsASCII(text, "afbud") || DanishBytes.containsASCII(text, "frav")
+      || DanishBytes.containsASCII(text, "forfald") || DanishBytes.containsASCII(text, "ikke ")
+    else { return nil }
     let cs = cells(line)
     guard (2...5).contains(cs.count) else { return nil }
     var present: Double?
