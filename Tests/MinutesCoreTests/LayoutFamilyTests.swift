@@ -368,6 +368,33 @@ import Testing
     #expect(m.attendees == ["Birgitte Holm", "Niels Arup"])
   }
 
+  @Test func statusBeforeTheKeywordAndAMembersPartyInTheTitle() throws {
+    let m = try read(
+      """
+      Referat fra Klima- og Miljøudvalget den 9. maj 2028
+
+      Åbent punkt 1: Medlemsforslag fra Niels Ravnsbæk (DF) om gratis parkering i midtbyen
+      Sagsnummer: 28-001942
+
+      Beslutning
+      Godkendt.
+
+      Lukket punkt 2: Erstatning for fredning af areal
+
+      Beslutning
+      Godkendt.
+
+      Åbent punkt 3: Orientering
+
+      Beslutning
+      Til orientering.
+      """)
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items[0].title == "Medlemsforslag fra Niels Ravnsbæk (DF) om gratis parkering i midtbyen")
+    #expect(m.items.map(\.isClosed) == [false, true, false])
+    #expect(m.items[0].caseNumber?.text == "28-001942")
+  }
+
   @Test func caseNumberLineBeforeOrAfterTheTitle() throws {
     let before = try read(
       """

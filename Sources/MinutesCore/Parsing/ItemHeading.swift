@@ -52,6 +52,19 @@ enum ItemHeading {
   static func keywordHeading(_ line: MarkupLine) -> Match? {
     let text = line.text
     if let m = codeHeading(line) { return m }
+    // "Åbent punkt 1: Godkendelse af dagsorden", "Lukket punkt 7: Erstatning ...": the item's
+    // status before its keyword.
+    if let f = text.utf8.first, f == 0xC3 || f == 0x4C || f == 0x6C || f == 0x46 || f == 0x66, text.utf8.count <= 400 {
+      let lower = text.prefix(16).lowercased()
+      for (status, closed) in [("åbent ", false), ("åben ", false), ("lukket ", true), ("fortroligt ", true)] where lower.hasPrefix(status) {
+        let rest = text.dropFirst(status.count)
+        guard rest.lowercased().hasPrefix("punkt "), rest.dropFirst(6).first?.isNumber == true,
+          var m = keywordHeading(line.with(text: String(rest)))
+        else { break }
+        m.isClosed = m.isClosed || closed
+        return m
+      }
+    }
     guard let f = text.utf8.first, f == 0x50 || f == 0x70 || f == 0x4E || f == 0x6E || f == 0x53
       || f == 0x73 || f == 0x44 || f == 0x64 || f == 0xC2
     else { return nil }
@@ -619,8 +632,13 @@ enum ItemTitle {
       let inner = t[t.index(after: open)..<close]
       let marks = inner.split(whereSeparator: { $0 == "/" || $0 == "," || $0 == " " }).filter { $0 != "og" }
       let rest = t[t.index(after: close)...].trimmingSpaces
+      // "Medlemsforslag fra Niels Ravnsbæk (DF) om gratis parkering": a member's party after
+      // the member's name, the title going on in lower case.
+      let before = t[..<open].split(separator: " ").suffix(2)
+      let partyOfName = NameGrammar.isPartyLetters(inner) && before.count == 2 && before.allSatisfy({ $0.first?.isUppercase == true })
+        && NameGrammar.isFirstName(String(before.first ?? "")) && rest.first?.isLowercase == true
       if !marks.isEmpty, marks.count <= 4, marks.allSatisfy({ isDoerMark(String($0)) }), rest.split(separator: " ").count >= 2,
-        t.distance(from: t.startIndex, to: open) >= 3
+        t.distance(from: t.startIndex, to: open) >= 3, !partyOfName
       {
         return String(t[..<open]).trimmingSpaces
       }
