@@ -10,7 +10,7 @@ enum AttendanceGrid {
   /// Column heads of who came.
   static let presentHeads: Set<String> = ["til stede", "tilstede", "deltog", "deltager", "fremmødt", "mødt", "tilstedeværende", "deltagelse"]
   /// Column heads of who was away.
-  static let absentHeads: Set<String> = ["afbud", "fraværende", "fravær", "forfald", "ikke til stede", "ikke mødt", "meldt afbud"]
+  static let absentHeads: Set<String> = Set(AttendeeList.absenceWords).union(["fravær", "ikke mødt"])
   /// Marks in a column's cell.
   static let marks: Set<String> = ["x", "✓", "✔", "☑", "ja", "•", "+"]
 

@@ -162,22 +162,9 @@ struct DecisionLabel {
       words.allSatisfy({ $0 == "og" || $0 == "for" || $0 == "i" || $0.first?.isUppercase == true }),
       looksLikeBody(bodyPart), HeaderLabel.read(bodyPart) == nil
     else { return nil }
-    var rest = Substring(String(decoding: utf8[d.utf8Range.upperBound...], as: UTF8.self)).drop(while: { $0 == " " || $0 == "," })
-    var item: Int?
-    // "(pkt. 5):": the item's number in brackets.
-    let bracketed = rest.first == "("
-    if bracketed { rest = rest.dropFirst() }
-    for key in ["pkt.", "pkt", "punkt", "§"] where rest.lowercased().hasPrefix(key) {
-      let r = rest.dropFirst(key.count).drop(while: { $0 == " " || $0 == "." })
-      let digits = r.prefix(while: \.isNumber)
-      if let n = Int(digits) {
-        item = n
-        rest = r.dropFirst(digits.count)
-        if bracketed, rest.first == ")" { rest = rest.dropFirst() }
-      }
-      break
-    }
-    if bracketed, item == nil { return nil }
+    let after = Substring(String(decoding: utf8[d.utf8Range.upperBound...], as: UTF8.self))
+    // "(pkt. 5):", ", § 101:": the item's number; a bracket that opens none is no label's.
+    guard let (item, rest) = itemNumber(after: after, keys: ["pkt.", "pkt", "punkt", "§"]) else { return nil }
     let tail = rest.trimmingSpaces
     if tail == ":" || (tail.isEmpty && item != nil) {
       return DecisionLabel(body: bodyPart, date: date, itemNumber: item, trailing: nil)
@@ -281,26 +268,28 @@ struct DecisionLabel {
 
   /// `, pkt. 8:` → (8, nil); `, pkt. 42 Godkendt.` → (42, "Godkendt."); `: Godkendt` → (nil, "Godkendt").
   static func itemAndTrailing(_ after: String) -> (Int?, String?) {
-    var rest = Substring(after).drop(while: { $0 == " " || $0 == "," })
-    var item: Int?
-    // "(punkt 71):": the item's number in brackets.
-    let bracketed = rest.first == "("
-    if bracketed { rest = rest.dropFirst() }
-    let lower = rest.lowercased()
-    for key in ["pkt.", "pkt", "punkt", "pk.", "sag nr.", "sag", "§"] where lower.hasPrefix(key) {
-      var r = rest.dropFirst(key.count).drop(while: { $0 == " " || $0 == "." })
-      let digits = r.prefix(while: \.isNumber)
-      if let n = Int(digits) {
-        item = n
-        r = r.dropFirst(digits.count)
-        if bracketed, r.first == ")" { r = r.dropFirst() }
-        rest = r
-      }
-      break
-    }
-    if bracketed, item == nil { rest = Substring(after).drop(while: { $0 == " " || $0 == "," }) }
+    let (item, rest) = itemNumber(after: Substring(after), keys: ["pkt.", "pkt", "punkt", "pk.", "sag nr.", "sag", "§"])
+      ?? (nil, Substring(after).drop(while: { $0 == " " || $0 == "," }))
     let trailing = rest.drop(while: { $0 == " " || $0 == ":" || $0 == "." || $0 == "," }).trimmingSpaces
     return (item, trailing.isEmpty ? nil : trailing)
+  }
+
+  /// `, pkt. 8`, `(punkt 71)`, `, § 27`: the item's number after a label's day by one of `keys`,
+  /// and what follows it; nil when a bracket opens and holds no number.
+  static func itemNumber(after: Substring, keys: [String]) -> (item: Int?, rest: Substring)? {
+    var rest = after.drop(while: { $0 == " " || $0 == "," })
+    let bracketed = rest.first == "("
+    if bracketed { rest = rest.dropFirst() }
+    let lower = rest.prefix(12).lowercased()
+    for key in keys where lower.hasPrefix(key) {
+      var r = rest.dropFirst(key.count).drop(while: { $0 == " " || $0 == "." })
+      let digits = r.prefix(while: \.isNumber)
+      guard let n = Int(digits) else { break }
+      r = r.dropFirst(digits.count)
+      if bracketed, r.first == ")" { r = r.dropFirst() }
+      return (n, r)
+    }
+    return bracketed ? nil : (nil, rest)
   }
 
   /// A body name: a noun of the body vocabulary in its last word (`Kultur- og Idrætsudvalget`,
