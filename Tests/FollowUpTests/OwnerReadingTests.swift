@@ -53,6 +53,8 @@ import Testing
     ("Jens Berg betaler regningen.", [("Jens Berg", .person)]),
     // The one who does the work, named in brackets with its verb.
     ("Direktionen aftalte at sende anbefalingen til udvalget (Karen sender på direktionens vegne).", [("Karen Holm", .person)]),
+    // A bracket's label of who holds it, over the sentence's subject.
+    ("HR udarbejder et revideret udkast, der indarbejder bemærkningerne (ansvarlig: Jens Berg, frist: 20. marts).", [("Jens Berg", .person)]),
     // "Vi" in a committee's minutes is the committee; "Man" and "Det" are nobody.
     ("Vi inviterer revisor til mødet i november.", [("Direktionen", .body)]),
     // Those asked to act; the members of a body act as the body.
@@ -546,6 +548,8 @@ extension MunicipalOwnerTests {
     "Fra administrationen deltog: Kommunaldirektør Kasper Thorhauge, direktør for Teknik og Miljø Peter Rask",
     // The label alone on its line, the staff under it with their titles.
     "Fra administrationen\nDirektør for Teknik og Miljø Peter Rask\nNatur- og miljøchef Jesper Ahl",
+    // In a sentence of the header, the line wrapped after the name.
+    "Fra administrationen deltog Direktør for Teknik og Miljø Peter Rask og\nvejchef Lise Holm.",
   ])
   func aDirectorByTheTitleTheHeaderGives(_ staff: String) throws {
     let text = """
@@ -583,6 +587,10 @@ extension MunicipalOwnerTests {
     ("Ældre- og Handicapudvalget", "Rådmand Susanne Krogh (A), formand", "Formanden indkalder til temamøde inden 1. marts 2025.", "Susanne Krogh"),
     ("Beredskabskommissionen", "Borgmester Lars Elmquist, formand", "Borgmesteren tager kontakt til Ærøfærgerne.", "Lars Elmquist"),
     ("Regionsrådet", "Bo Rasmussen Lind (V), formand", "Regionsrådsformanden tager kontakt til KKR Syddanmark.", "Bo Rasmussen Lind"),
+    // The organisation after a comma, then the role in brackets.
+    ("Hoved-MED-udvalget", "Søs Lind, FOA (næstformand)", "Næstformanden orienterer de lokale MED-udvalg inden 1. marts 2025.", "Søs Lind"),
+    // A title of two joined by `og`, as the header wrote it, in its definite form.
+    ("Teknik- og Miljøudvalget", "Natur- og miljøchef Jesper Ahl", "Natur- og miljøchefen orienterer lodsejerne inden 1. marts 2025.", "Jesper Ahl"),
   ])
   func rolesBeforeAndAfterANameAndTheChairByTheCouncilsName(_ c: (String, String, String, String)) throws {
     let text = """

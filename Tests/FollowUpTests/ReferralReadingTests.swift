@@ -71,6 +71,15 @@ import Testing
       "Nedenstående anlægstema fremsendes til Teknik- og Miljøudvalget.",
       [("Teknik- og Miljøudvalget", .body, "Teknik- og Miljøudvalget")]
     ),
+    // Commas inside one name: a compound ellipsis of three, and the parts of an area after `for`.
+    (
+      "Sagen oversendes til Kultur-, Fritids- og Idrætsudvalget.",
+      [("Kultur-, Fritids- og Idrætsudvalget", .body, "Kultur-, Fritids- og Idrætsudvalget")]
+    ),
+    (
+      "Henvendelsen henvises til Område-MED for Sundhed, Omsorg og Handicap, som følger op.",
+      [("Område-MED for Sundhed, Omsorg og Handicap", .body, "Område-MED for Sundhed, Omsorg og Handicap")]
+    ),
   ]
 
   @Test(arguments: rows)
@@ -92,6 +101,8 @@ import Testing
     "Grunden overdrages til kommunen.",
     "Referatet sendes til Kultur- og Fritidsudvalget.",
     "Bilag 2 (eftersendes)",
+    // The passive's agent sends it: an errand of theirs.
+    "Sagen sendes af sekretariatschefen til Økonomiudvalget inden 1. marts.",
   ])
   func noReferral(_ sentence: String) throws {
     let r = try Examples.register(Self.minutes(sentence))

@@ -31,8 +31,11 @@ import Testing
     ("IT-sikkerhedskonsulent & DPO Nadia Kynde Rahbek", "Nadia Kynde Rahbek", "IT-sikkerhedskonsulent & DPO"),
     ("Kommunal Projektleder Lene Kudsk", "Lene Kudsk", "Kommunal Projektleder"),
     ("Udviklingschef Lars Klemensen", "Lars Klemensen", "Udviklingschef"),
-  ])
-  func namesAndRoles(_ c: (String, String, String)) {
+    // The area of a title after its `for` is no name; a holder's name after it is.
+    ("Direktøren for Nære Sundhedstilbud", nil, "Direktøren for Nære Sundhedstilbud"),
+    ("Direktør for Teknik og Miljø Peter Rask", "Peter Rask", "Direktør for Teknik og Miljø"),
+  ] as [(String, String?, String)])
+  func namesAndRoles(_ c: (String, String?, String)) {
     let (name, role) = NameGrammar.splitNameAndRole(c.0)
     #expect(name == c.1)
     #expect(role == c.2)

@@ -609,6 +609,19 @@ enum ActionReader {
     {
       return (String(text[..<r.lowerBound]), doers)
     }
+    // "... udkast, der indarbejder bemærkningerne (ansvarlig: Lone Bak, frist: 20. marts)": the
+    // bracket's label of who holds it, beside its deadline's.
+    if text.hasSuffix(")"), let open = text.lastIndex(of: "("), isTask(text[..<open]) {
+      let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
+      for field in inside.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+        guard let colon = field.firstIndex(of: ":") else { continue }
+        let label = field[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        guard ["ansvarlig", "ansvarlige", "ansv.", "tovholder"].contains(label),
+          let doers = doerList(field[field.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        else { continue }
+        return (String(text[..<open]).trimmingCharacters(in: .whitespaces), doers)
+      }
+    }
     // "Plakater til byfesten (Birgit)", "Snerydningsaftalen opsiges inden 1. juni (Susanne)".
     if text.hasSuffix(")"), let open = text.lastIndex(of: "("), let doers = doerList(String(text[text.index(after: open)..<text.index(before: text.endIndex)])),
       isTask(text[..<open])

@@ -139,6 +139,14 @@ enum ReferralGrammar {
         continue
       }
       guard let stem, active || subjectIsCase(toks, before: subjectEnd, title: title) else { continue }
+      // "Prioriteringerne sendes af sekretariatschefen til Økonomiudvalget": the passive's
+      // agent sends the paper, an errand of theirs, before the case goes anywhere.
+      if !active, i + 2 < toks.count, toks[i + 1].lower == "af", !toks[i + 2].isBoundary,
+        NameGrammar.isRoleWord(toks[i + 2].lower) || NameGrammar.isFirstName(toks[i + 2].text)
+          || NameGrammar.isUnitWord(toks[i + 2].lower) || Register.writerWords.contains(toks[i + 2].lower)
+      {
+        continue
+      }
       var j = i + 1
       while j < toks.count, j <= i + ActionGrammar.clauseReach, !toks[j].isBoundary {
         let w = toks[j].lower
@@ -208,6 +216,15 @@ enum ReferralGrammar {
     while k < toks.count {
       // ", samt X" / ", og X": the list of recipients goes on past the comma.
       if toks[k].isBoundary {
+        // "Kultur-, Fritids- og Idrætsudvalget", "Område-MED for Sundhed, Omsorg og Handicap": a
+        // comma inside one name's list of parts.
+        if toks[k].text == ",", let last = words.last, k + 1 < toks.count, isNameStart(toks[k + 1]),
+          last.text.hasSuffix("-") || (words.contains { $0.lower == "for" } && Self.closesPartList(toks, from: k + 1))
+        {
+          words[words.count - 1].text += ","
+          k += 1
+          continue
+        }
         guard toks[k].text == ",", !words.isEmpty, k + 2 < toks.count, ["samt", "og"].contains(toks[k + 1].lower),
           isNameStart(toks[k + 2])
         else { break }
@@ -260,6 +277,20 @@ enum ReferralGrammar {
       words[words.count - 1].lower = words[words.count - 1].text.lowercased()
     }
     return words
+  }
+
+  /// Whether capitalised words from `from` run as a list of parts that `og` closes (`Omsorg og
+  /// Handicap`, `Kultur, Fritid og Idræt`) before the clause goes on.
+  static func closesPartList(_ toks: [ClauseToken], from: Int) -> Bool {
+    var j = from
+    while j + 2 < toks.count || j + 1 < toks.count {
+      guard !toks[j].isBoundary, toks[j].isCapitalized else { return false }
+      let n = toks[j + 1]
+      if n.text == "," { j += 2; continue }
+      guard n.lower == "og", j + 2 < toks.count, !toks[j + 2].isBoundary, toks[j + 2].isCapitalized else { return false }
+      return j + 3 >= toks.count || toks[j + 3].isBoundary || !toks[j + 3].isCapitalized
+    }
+    return false
   }
 
   /// Splits the names after `til` into recipients: at `samt`, and at `og` before a new body or

@@ -379,7 +379,9 @@ extension Register {
     // where it says "Referent: Carl Nielsen": the one who holds the role at this meeting.
     // "Direktøren for Teknik og Miljø" where the header names "Direktør for Teknik og Miljø
     // Peter Rask": the one who holds that title at the meeting.
-    if !roles.isEmpty, text.contains(" for "), NameGrammar.containsRoleWord(text) {
+    // "Natur- og miljøchefen" where it names "Natur- og miljøchef Jesper Ahl": a title of two
+    // joined by `og` alike.
+    if !roles.isEmpty, text.contains(" for ") || text.contains("- og "), NameGrammar.containsRoleWord(text) {
       let key = PeopleDirectory.roleKey(text)
       let holders = roles.filter { $0.value.split(separator: "|").contains { PeopleDirectory.roleKey(String($0)) == key } }.map(\.key)
       if holders.count == 1, let holder = holders.first {

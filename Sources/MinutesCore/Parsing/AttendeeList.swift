@@ -577,7 +577,8 @@ enum AttendeeList {
   }
 
   /// `direktør for Børn` / `Kultur Hanne Lodahl`: a title's unit named with `og` (`direktør for
-  /// Børn og Kultur Hanne Lodahl`) is one entry, the title before the name.
+  /// Børn og Kultur Hanne Lodahl`) is one entry, the title before the name; so is a title of two
+  /// joined by `og` (`Natur-` / `miljøchef Jesper Ahl`).
   static func joinedUnitNames(_ pieces: [String]) -> [String] {
     var out: [String] = []
     var k = 0
@@ -589,6 +590,12 @@ enum AttendeeList {
         name.split(separator: " ").count >= 2
       {
         out.append(name)
+        k += 2
+        continue
+      }
+      // "Natur- og miljøchef Jesper Ahl": a compound ellipsis is one title, not two people.
+      if k + 1 < pieces.count, words.count == 1, words[0].hasSuffix("-"), words[0].count > 2 {
+        out.append(pieces[k] + " og " + pieces[k + 1])
         k += 2
         continue
       }
@@ -618,6 +625,12 @@ enum AttendeeList {
     }
     // "Provst Hanne Mølgaard", "sognepræst Tove Riis", "Medarbejdervalgt Lone Sørensen": a title
     // (a job's word by its head, `-præst`, `-leder`, `-medlem`) before two capitalised words.
+    // "Natur- og miljøchef Jesper Ahl": a title of two joined by `og`.
+    if words.count > 4, words[0].hasSuffix("-"), words[0].count > 2, words[1] == "og", isTitleWord(words[2]),
+      words[3].first?.isUppercase == true, words[4].first?.isUppercase == true
+    {
+      words.removeFirst(3)
+    }
     while words.count > 2, isTitleWord(words[0]), words[1].first?.isUppercase == true, words[2].first?.isUppercase == true {
       words.removeFirst()
     }

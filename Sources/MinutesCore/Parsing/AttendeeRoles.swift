@@ -29,7 +29,47 @@ enum AttendeeRoles {
         if let role = beside(name, in: line) { roles[name] = role }
       }
     }
+    // "Fra administrationen deltog Direktør for Nære Sundhedstilbud Karen Aaberg og ...": a
+    // job's title of several words and its holder, named in a sentence of the header.
+    for line in lines where line.utf8.count <= 2_000 && line.contains(" for ") {
+      for (name, title) in titledNames(line) where roles[name] == nil { roles[name] = title }
+    }
     return roles
+  }
+
+  /// `Direktør for Teknik og Miljø Peter Rask`, `chef for Økonomi og HR Ove Nielsen`: each job's
+  /// title that goes on with `for` and the name after it (a first name and one to three more
+  /// capitalised words).
+  static func titledNames(_ line: String) -> [(name: String, title: String)] {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+    var out: [(String, String)] = []
+    var k = 0
+    while k + 3 < words.count {
+      defer { k += 1 }
+      guard words[k + 1] == "for", NameGrammar.isRoleWord(words[k].lowercased().trimming(",;:(")) else { continue }
+      // The area: capitalised words and `og`, up to a first name that opens a name.
+      var j = k + 2
+      while j < words.count, j - k <= 8, !(NameGrammar.isFirstName(words[j]) && j > k + 2) {
+        let w = words[j]
+        guard w == "og" || w == "&" || (w.first?.isUppercase == true && w.allSatisfy({ $0.isLetter || $0 == "-" })) else { break }
+        j += 1
+      }
+      guard j < words.count, j > k + 2, NameGrammar.isFirstName(words[j]) else { continue }
+      var name: [String] = []
+      var m = j
+      while m < words.count, name.count < 4 {
+        let w = words[m].trimming(",.;:)")
+        guard NameGrammar.isNameWord(w) else { break }
+        name.append(w)
+        if w != words[m] { break }
+        m += 1
+      }
+      guard name.count >= 2 else { continue }
+      let title = words[k..<j].joined(separator: " ").lowercased().trimming("(")
+      out.append((name.joined(separator: " "), title))
+      k = m - 1
+    }
+    return out
   }
 
   /// `Referent: Janne Dyhr`, `Formand: Anne Hansen (V)`: a role's label and one name.
@@ -112,7 +152,10 @@ enum AttendeeRoles {
       if ["for", "i", "af", "ved"].contains(following) { return nil }
       // "Jens Bro, viceskoleleder Lone Vinther": the title of the next name.
       if next == " ", followingWord.first?.isUppercase == true { return nil }
-      return role(word)
+      if let found = role(word) { return found }
+      // "Søs Lind, FOA (næstformand)": the organisation, then the role in brackets.
+      let rest = value.dropFirst(word.count).drop { $0 == " " || $0 == "\u{A0}" }
+      return rest.first == "(" ? after(rest) : nil
     }
     return nil
   }

@@ -1175,7 +1175,10 @@ struct HeaderReader {
     if let colon = t.utf8.prefix(60).firstIndex(of: 0x3A), AttendeeList.isPersonName(String(t[..<colon])) { return true }
     // "Politiinspektør Annette Birch, Syd- og Sønderjyllands Politi": a title, a name, where the
     // member comes from.
-    if let first = t.split(separator: " ").first, AttendeeList.isTitleWord(String(first)), !t.hasSuffix("."),
+    // ("Natur- og miljøchef Jesper Ahl": a title of two joined by `og`.)
+    let firstWords = t.split(separator: " ", maxSplits: 3)
+    let titled = firstWords.count >= 3 && firstWords[0].hasSuffix("-") && firstWords[1] == "og" && AttendeeList.isTitleWord(String(firstWords[2]))
+    if let first = firstWords.first, titled || AttendeeList.isTitleWord(String(first)), !t.hasSuffix("."),
       let part = t.split(separator: ",").first, AttendeeList.isPersonName(AttendeeList.withoutLeadingRole(String(part)))
     {
       return true

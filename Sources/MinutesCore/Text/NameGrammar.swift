@@ -131,7 +131,13 @@ public enum NameGrammar {
       run = Array(run[f...])
     }
     let isName: Bool
-    if run.count >= 2 {
+    // "Direktøren for Nære Sundhedstilbud": after a title's `for` (`i`, `af`, `ved`) the
+    // capitalised words name its area, unless a first name opens them.
+    if start > 0, let first = run.first, !isFirstName(first), ["for", "i", "af", "ved"].contains(words[start - 1].lowercased()),
+      start >= 2, isRoleWord(words[start - 2].lowercased())
+    {
+      isName = false
+    } else if run.count >= 2 {
       // Two capitalised words make a name when the first is a first name or nothing before
       // them reads as a unit ("Økonomi Udvalg" is not a person).
       isName = isFirstName(run[0]) || run.count <= 4 && !run.contains(where: isUnitWord)
