@@ -380,7 +380,8 @@ public struct Register: Sendable {
           || (c.isHandling && c.ownerPhrase.map { !committees.same($0, ownCommittee) && BodyWords.looksLikeBody($0) } == true),
         hasOwner: c.ownerPhrase != nil || !c.presenters.isEmpty, hasDue: c.due != nil || c.eventStem != nil,
         isStructured: c.kind == .presentation || c.kind == .milestone,
-        isOwnWork: c.kind == .task && c.ownerPhrase.map { committees.same($0, ownCommittee) } == true)
+        isOwnWork: c.kind == .task && c.ownerPhrase.map { committees.same($0, ownCommittee) } == true,
+        isTelling: c.kind == .task && c.verb == "orientere")
     }
     rec.outcome = outcome(of: rec, signals: signals)
     // A decision that only records a discussion lays down no unnamed work: its passive

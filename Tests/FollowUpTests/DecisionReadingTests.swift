@@ -60,6 +60,8 @@ import Testing
     ("Der arbejdes ikke videre med forslaget.", .rejected),
     ("Sagen drøftes i Økonomiudvalget i januar 2025.", .referred),
     ("Fremsendes til Teknisk Udvalg til behandling.", .referred),
+    // Sent on, and someone is told of it meanwhile.
+    ("Sagen forelægges Økonomiudvalget på mødet den 29. januar 2025. BS orienterer borgmesteren inden da.", .referred),
     ("HR-konsulenten udarbejder et notat til næste møde.", .decided),
     ("Intet.", Outcome.none),
     // Recommendations to the next body are the committee's adoption.
@@ -279,6 +281,9 @@ import Testing
     ("HR-konsulenten fremsender revideret projektbeskrivelse.", "Anne Holm", .task),
     ("Økonomi og HR udarbejder et notat.", "Økonomi og HR", .task),
     ("Projektet er klar til ibrugtagning den 1. november 2024.", nil, .milestone),
+    // Telling someone else than the meeting, or the meeting once something has happened.
+    ("HB orienterer JT om drøftelsen.", "HB", .task),
+    ("Kommunaldirektøren orienterer udvalget, når forhandlingerne er afsluttet.", "Kommunaldirektøren", .task),
   ]
 
   @Test(arguments: actionCases)
@@ -294,6 +299,8 @@ import Testing
     "Sprogbruget bør også opdateres.", "E-learning kan styrke kompetenceudviklingen.",
     "Mange gange sendes der en mail, hvorefter man ringer.", "Faglokaler udlånes ikke til foreninger.",
     "Analysen tages til efterretning.", "Direktionen ønsker at blive hørt.",
+    // What was told at the meeting.
+    "Kommunaldirektøren orienterer udvalget om status.", "Anna orienterer Parby om, at sagen er lukket.",
   ])
   func noActions(_ sentence: String) throws {
     let r = try Examples.register(Self.minutes(sentence))

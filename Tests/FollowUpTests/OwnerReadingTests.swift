@@ -53,6 +53,8 @@ import Testing
     ("Jens Berg betaler regningen.", [("Jens Berg", .person)]),
     // The one who does the work, named in brackets with its verb.
     ("Direktionen aftalte at sende anbefalingen til udvalget (Karen sender på direktionens vegne).", [("Karen Holm", .person)]),
+    // A unit named by an adjective and its noun.
+    ("Teknisk afdeling sender planen til Miljøstyrelsen inden 15. april.", [("Teknisk afdeling", .unit)]),
     // A bracket's label of who holds it, over the sentence's subject.
     ("HR udarbejder et revideret udkast, der indarbejder bemærkningerne (ansvarlig: Jens Berg, frist: 20. marts).", [("Jens Berg", .person)]),
     // "Vi" in a committee's minutes is the committee; "Man" and "Det" are nobody.
@@ -105,11 +107,12 @@ import Testing
 
   /// A job's title the header writes before a name (`skoleleder Jens Bro`, `sognepræst Ida
   /// Krogh`) tells who `Skolelederen` and `Præsten` are; a title before the next name after a
-  /// comma is that one's, and the job is kept over the meeting's task (`(referent)`).
+  /// comma is that one's, and the job is kept beside the meeting's task (`(referent)`).
   @Test(arguments: [
     ("Skolelederen sender skemaet ud senest fredag.", "Jens Bro"),
     ("Viceskolelederen udarbejder et forslag til fordeling af puljen.", "Lone Vinther"),
     ("Præsten udarbejder program for sogneaftenerne.", "Ida Krogh"),
+    ("Referenten sender referatet til kommunen.", "Lone Vinther"),
   ])
   func titlesBeforeNamesInTheHeader(_ c: (String, String)) throws {
     let text = """

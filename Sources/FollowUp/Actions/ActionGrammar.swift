@@ -434,13 +434,41 @@ enum ActionGrammar {
     return false
   }
 
+  /// The meeting itself as the one informed (`orienterer udvalget`, `orienterer os`).
+  static let meetingWords: Set<String> = [
+    "udvalget", "rådet", "bestyrelsen", "direktionen", "byrådet", "kommunalbestyrelsen", "regionsrådet", "mødet", "os",
+    "medlemmerne", "forsamlingen", "gruppen",
+  ]
+
+  /// Whether the clause after `i` reports what was said (`om, at ...`, `om at ...`, `, at`).
+  static func reportsSpeech(_ toks: [ClauseToken], after i: Int) -> Bool {
+    var j = i + 1
+    while j + 1 < toks.count, j <= i + 6 {
+      if toks[j].lower == "om" || toks[j].text == ",", toks[j + 1].lower == "at" || toks[j + 1].text == "," && j + 2 < toks.count && toks[j + 2].lower == "at" {
+        return true
+      }
+      if toks[j].text == "." || toks[j].text == ";" { return false }
+      j += 1
+    }
+    return false
+  }
+
+  /// Whether the sentence after `i` waits for something to happen (`når forhandlingerne er
+  /// afsluttet`, `så snart ...`, `efterfølgende`).
+  static func waitsForEvent(_ toks: [ClauseToken], after i: Int) -> Bool {
+    toks[(i + 1)...].indices.contains { k in
+      let w = toks[k].lower
+      return w == "når" || w == "efterfølgende" || (w == "snart" && k > 0 && toks[k - 1].lower == "så")
+    }
+  }
+
   /// "orienterer medarbejderne", "orienterer de berørte grundejere", "orienterer alle
   /// høringsparter", "orienterer Jens Berg": the people informed, named right after the verb.
   static func namesPeopleAfter(_ toks: [ClauseToken], _ i: Int) -> Bool {
     guard i + 1 < toks.count, !toks[i + 1].isBoundary else { return false }
     let next = toks[i + 1].lower
     return ["de", "alle", "både", "samtlige"].contains(next) || (next.count >= 5 && (next.hasSuffix("ne") || next.hasSuffix("en")))
-      || toks[i + 1].isCapitalized
+      || toks[i + 1].isCapitalized || meetingWords.contains(next)
   }
 
   static func particleOK(_ stem: String, _ toks: [ClauseToken], _ i: Int) -> Bool {

@@ -274,7 +274,12 @@ enum ActionReader {
       }
       // "Direktøren orienterer medarbejderne senest 1. november": informing people by a day is an
       // errand (without one, `Anna orienterer Parby om, at ...` tells what was said).
-      let informsSomeone = stem == "orientere" && due != nil && ActionGrammar.namesPeopleAfter(toks, hit.index)
+      // So is informing someone else than the meeting (`HB orienterer JT om drøftelsen`), or the
+      // meeting once something has happened (`... orienterer udvalget, når forhandlingerne er
+      // afsluttet`); what was reported (`orienterer Parby om, at ...`) stays told.
+      let informsSomeone = stem == "orientere" && ActionGrammar.namesPeopleAfter(toks, hit.index)
+        && (due != nil || (!ActionGrammar.reportsSpeech(toks, after: hit.index)
+          && (!ActionGrammar.meetingWords.contains(toks[hit.index + 1].lower) || ActionGrammar.waitsForEvent(toks, after: hit.index))))
       let atMeeting = due?.kind == .nextMeeting || due?.mentionsMeeting == true
       if talkVerbs.contains(stem) || givesTalk, hit.form == .present, let owner, atMeeting || !informsSomeone {
         // "Borgerservice giver en orientering om ventetiderne efter sommerferien", "Forvaltningen
@@ -1022,6 +1027,11 @@ enum ActionReader {
     if words.count >= 2 {
       let g = words[words.count - 2]
       if g.lower.hasSuffix("s"), g.lower.count > 3, g.isCapitalized || BodyWords.isBody(String(g.lower.dropLast())) {
+        phrase.insert(g, at: 0)
+      } else if words.count == 2, g.isCapitalized, NameGrammar.isUnitWord(last.lower), !adverbs.contains(g.lower),
+        ["isk", "iske", "al", "ale", "iv", "ive"].contains(where: { g.lower.hasSuffix($0) })
+      {
+        // "Teknisk afdeling sender planen", "Juridisk sekretariat": the unit's adjective with it.
         phrase.insert(g, at: 0)
       }
     }

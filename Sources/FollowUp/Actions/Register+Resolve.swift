@@ -80,8 +80,11 @@ extension Register {
         } else if !c.recipients.isEmpty {
           owners = c.recipients.map(resolveRecipient)
         } else if let phrase = c.ownerPhrase {
+          // (A member away from the meeting may be given the work: `Ansvarlig: Tove` after
+          // `Afbud: Tove Iversen`.)
           owners = resolveOwnerPhrase(
-            phrase, item: holderItem, attendees: holder.attendees, roles: holder.roles, committee: rec.committee,
+            phrase, item: holderItem, attendees: holder.attendees + holder.absentees.filter { $0.contains(" ") }, roles: holder.roles,
+            committee: rec.committee,
             names: names, town: town)
         }
         // Nobody named: the item's recommender carries the decision out.

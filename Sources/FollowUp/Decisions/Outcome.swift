@@ -268,8 +268,8 @@ enum OutcomeClassifier {
     // errand in it is noted; what it adopts, rejects or decides in so many words counts above.
     let isBriefing = isBriefingTitle(lowerTitle)
     if isBriefing, !tasks.contains(where: \.isStructured), !tasks.isEmpty { return .noted }
-    if !actions.isEmpty, tasks.isEmpty { return .referred }
-    if acts.contains(.refer), decisive.isEmpty { return .referred }
+    if actions.contains(where: \.isReferral), tasks.allSatisfy(\.isTelling) { return .referred }
+    if acts.contains(.refer), decisive.allSatisfy(\.isTelling) { return .referred }
     if !decisive.isEmpty || (!tasks.isEmpty && tasks.count * 2 >= substantive) {
       return .decided
     }
@@ -379,4 +379,7 @@ struct ActionSignal {
   var isStructured: Bool
   /// The deciding committee itself does the work.
   var isOwnWork = false
+  /// Someone is to be told of the case (`BS orienterer borgmesteren inden da`): no decision of
+  /// its own beside the case sent on.
+  var isTelling = false
 }

@@ -103,11 +103,11 @@ enum AttendeeRoles {
       searchFrom = r.upperBound
       // A longer name that begins with this one ("Anne Hansen" in "Anne Hansen Berg").
       if let next = line[r.upperBound...].first, next.isLetter { continue }
-      // "viceskoleleder Lone Vinther (referent)": the job before the name over the meeting's task
-      // after it.
+      // "viceskoleleder Lone Vinther (referent)": the job before the name, then the meeting's
+      // task after it; she is `Viceskolelederen` and `Referenten` both.
       let written = (after(line[r.upperBound...]), before(line[..<r.lowerBound]))
       if let task = written.0, ["referent", "mødeleder", "ordstyrer", "dirigent", "sekretær"].contains(task), let job = written.1 {
-        return job
+        return job + "|" + task
       }
       // "Rådmand Susanne Krogh (A), formand": both, the one after first (`formand|rådmand`).
       if let after = written.0, let before = written.1, after != before { return after + "|" + before }
