@@ -62,3 +62,4 @@ score blind23 Tests/Accuracy/blind23/gold.json 2026-12-31 Tests/Accuracy/blind23
 score blind24 Tests/Accuracy/blind24/gold.json 2027-12-31 Tests/Accuracy/blind24/texts
 score blind25 Tests/Accuracy/blind25/gold.json 2028-12-31 Tests/Accuracy/blind25/texts
 score blind26 Tests/Accuracy/blind26/gold.json 2029-12-31 Tests/Accuracy/blind26/texts
+score blind27 Tests/Accuracy/blind27/gold.json 2030-12-31 Tests/Accuracy/blind27/texts
