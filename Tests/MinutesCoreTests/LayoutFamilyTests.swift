@@ -32,6 +32,8 @@ import Testing
     ("HR 4.   Godkendelse af budget", 4),
     ("(3) Godkendelse af budget", 3),
     ("3.0 Godkendelse af budget", 3),
+    ("Punkt 81 · Godkendelse af budget", 81),
+    ("Sag nr. 5    Godkendelse af budget", 5),
   ])
   func headingForms(_ c: (String, Int)) throws {
     let next = c.0.replacing(String(c.1), with: String(c.1 + 1)).replacing("budget", with: "regnskab")
@@ -2253,5 +2255,40 @@ import Testing
     #expect(m.absentees == c.2)
     #expect(m.roles["Anne Hansen"] == c.3)
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden"])
+  }
+
+  /// `Ad 1. Godkendelse af referat fra mødet den 13. marts` right under a page's number and in
+  /// the agenda above: an item's heading that recurs, not a running header.
+  @Test func anItemsHeadingUnderAPageNumberIsNoRunningHeader() throws {
+    let text = """
+      Referat
+
+      Hovedudvalget
+
+      Mødedato: Tirsdag den 8. maj 2029
+
+      Dagsorden
+      Ad 1.  Godkendelse af referat fra mødet den 13. marts 2029
+      Ad 2.  Sygefravær
+
+                                                      Side 1 af 3
+
+      Ad 1. Godkendelse af referat fra mødet den 13. marts 2029
+
+      Referat:
+      Godkendt.
+
+                                                      Side 2 af 3
+
+      Ad 2. Sygefravær
+
+      Sags-nr.: 29-001182
+
+      Referat:
+      Taget til efterretning.
+      """
+    let m = try read(text)
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.first?.title == "Godkendelse af referat fra mødet den 13. marts 2029")
   }
 }

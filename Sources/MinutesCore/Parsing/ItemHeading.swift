@@ -113,8 +113,9 @@ enum ItemHeading {
       }
       return m
     }
-    // "Punkt 1. – Opfølgning": a dash after the number's full stop too.
-    if let c = r.first, c == "-" || c == "–" || c == "—" || (!hadSeparator && c == ":"), r.dropFirst().first == " " || !hadSeparator {
+    // "Punkt 1. – Opfølgning": a dash after the number's full stop too; "Punkt 81 · Regnskab":
+    // a middle dot.
+    if let c = r.first, c == "-" || c == "–" || c == "—" || c == "·" || (!hadSeparator && c == ":"), r.dropFirst().first == " " || !hadSeparator {
       r = r.dropFirst().drop(while: { $0 == " " })
       hadSeparator = true
     }
@@ -261,7 +262,7 @@ enum ItemHeading {
     } else if rest.hasPrefix("/ ") {
       // "1/ Generalforsamling": a slash after the number (never "1/2", "15/01-09").
       rest = rest.dropFirst()
-    } else if rest.hasPrefix(" : ") || rest.hasPrefix(": ") || rest.hasPrefix(" - ") || rest.hasPrefix(" – ") {
+    } else if rest.hasPrefix(" : ") || rest.hasPrefix(": ") || rest.hasPrefix(" - ") || rest.hasPrefix(" – ") || rest.hasPrefix(" · ") {
       rest = rest.drop(while: { $0 == " " }).dropFirst()
     } else if rest.first == ":", digits.count <= 2, let c = rest.dropFirst().first, c.isUppercase {
       // "1:Godkendelse af referat": the colon glued to the number and to the title.

@@ -82,6 +82,8 @@ enum MarkupLineReader {
             out.append(contentsOf: parts)
           } else if let names = nameColumns(raw, line) {
             out.append(names)
+          } else if let heading = numberColumn(raw, line) {
+            out.append(heading)
           } else {
             out.append(line)
           }
@@ -205,6 +207,34 @@ enum MarkupLineReader {
       }
       guard count == 0 else { return nil }
       end = e
+    }
+    return nil
+  }
+
+  /// `Sag nr. 1    Godkendelse af dagsorden`: an item's keyword and number in a column of their
+  /// own (a PDF's text laid out as on the page), the title after a gap of three spaces or more:
+  /// the line with a colon after the number, as a heading that parts them so is written.
+  static func numberColumn(_ raw: UnsafeBufferPointer<UInt8>, _ line: MarkupLine) -> MarkupLine? {
+    guard !line.isTableRow, !line.isBlank, line.headingLevel == 0, raw.count <= 400,
+      let f = line.text.utf8.first, f == 0x53 || f == 0x50 || f == 0x4E
+    else { return nil }
+    let lower = line.text.prefix(12).lowercased()
+    guard let keyword = ["sag nr. ", "sag nr ", "sag ", "punkt nr. ", "punkt ", "pkt. ", "nr. "].first(where: { lower.hasPrefix($0) }) else { return nil }
+    let afterKeyword = line.text.dropFirst(keyword.count)
+    let digits = afterKeyword.prefix(while: \.isNumber)
+    guard (1...4).contains(digits.count), afterKeyword.dropFirst(digits.count).first == " " else { return nil }
+    // The same number in the raw bytes, then three spaces or a tab.
+    let number = Array(digits.utf8)
+    var k = 0
+    while k + number.count + 3 <= raw.count {
+      if Array(raw[k..<(k + number.count)]) == number, k == 0 || raw[k - 1] == 0x20 {
+        let g = k + number.count
+        guard raw[g] == 0x09 || (raw[g] == 0x20 && raw[g + 1] == 0x20 && raw[g + 2] == 0x20) else { return nil }
+        let title = afterKeyword.dropFirst(digits.count + 1)
+        guard title.first?.isUppercase == true else { return nil }
+        return line.with(text: line.text.prefix(keyword.count + digits.count) + ": " + title)
+      }
+      k += 1
     }
     return nil
   }

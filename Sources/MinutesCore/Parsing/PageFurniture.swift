@@ -242,6 +242,9 @@ enum PageFurniture {
         !(s.first?.isNumber ?? true),
         SectionHeading.read(lines[at[0]]) == nil, DecisionLabel.read(lines[at[0]].text, reference: nil) == nil,
         ClosedMarker.status(lines[at[0]].text) == nil,
+        // (`Ad 1. Godkendelse af referat fra mødet den 13. marts` under a page's number and in
+        // the agenda: an item's heading and its line in the list.)
+        ItemHeading.keywordHeading(lines[at[0]]) == nil, ItemHeading.agendaReference(lines[at[0]]) == nil,
         // A running header gives the meeting's day; a line of the minutes that happens to end a
         // page and recur (`Ingen bemærkninger`) does not.
         TemporalReader(reference: Day(ordinal: 0)).expressions(in: lines[at[0]].text).contains(where: { $0.kind == .day })
