@@ -57,6 +57,55 @@ import Testing
     #expect(m.attendees == ["Jørgen Popp Petersen", "Henrik Frandsen"])
   }
 
+  @Test func aSecondBlockOfMembersAbsentAndRemarks() throws {
+    // Two tables flattened: the day's, then the members', the one away (his line again) and a
+    // remark sentence.
+    let m = try meeting(
+      """
+      Referat
+      Miljøudvalget
+
+      Mødedato:
+      Mødetidspunkt:
+      Mødested:
+      Tirsdag den 4. november 2025
+      16:00 - 18:00
+      Mødelokale 2, Rådhuset
+
+      Medlemmer:
+      Fraværende:
+      Bemærkninger:
+      Karen Vinding (V), formand
+      Ole Brix (A)
+      Sanne Krogh (C)
+      Mogens Aagaard (O)
+      Ole Brix (A)
+      Sanne Krogh (C) deltog fra kl. 16.30 under behandlingen af punkt 2.
+      """)
+    #expect(m.location == "Mødelokale 2, Rådhuset")
+    #expect(m.attendees == ["Karen Vinding", "Sanne Krogh", "Mogens Aagaard"])
+    #expect(m.absentees == ["Ole Brix"])
+  }
+
+  @Test func twoAwayRepeatTheirLinesAndNoRemark() throws {
+    let m = try meeting(
+      """
+      Referat
+      Miljøudvalget
+
+      Medlemmer:
+      Fraværende:
+      Bemærkninger:
+      Karen Vinding (V), formand
+      Ole Brix (A)
+      Sanne Krogh (C)
+      Mogens Aagaard (O)
+      Ole Brix (A)
+      Mogens Aagaard (O)
+      """)
+    #expect(m.attendees == ["Karen Vinding", "Sanne Krogh"])
+  }
+
   @Test func labelsWithTheirValuesBesideThemStayAsTheyAre() {
     let lines = MarkupLineReader.lines(of: "Mødedato: 3. marts 2025\nMødested: Rådhuset\nDeltagere: Anne Holm\nGodkendt.")
     #expect(LabelColumn.repaired(lines).map(\.text) == lines.map(\.text))

@@ -12,10 +12,24 @@ enum LabelColumn {
     guard !pieces.isEmpty, pieces.allSatisfy({ !$0.isEmpty }) else { return nil }
     var out: [(String, HeaderLabel.Field)] = []
     for p in pieces {
-      guard let (field, value) = HeaderLabel.read(p + ":"), value.isEmpty, field != .ignored else { return nil }
+      guard let (field, value) = HeaderLabel.read(p + ":"), value.isEmpty, field != .ignored || isRemark(p) else { return nil }
       out.append((p, field))
     }
     return out
+  }
+
+  /// `Bemærkninger`: the label of the table's column of remarks, whose value is a sentence about
+  /// the meeting (`Eva Holm (A) deltog fra kl. 15.40.`) or nothing.
+  static func isRemark(_ label: String) -> Bool {
+    ["bemærkninger", "bemærkning"].contains(label.lowercased())
+  }
+
+  /// Whether a value line reads as a sentence (`Eva Holm (A) deltog fra kl. 15.40 under punkt
+  /// 3.`): four or more words ending in a full stop. A remark's column takes such a line only;
+  /// an entry of a list (`Eva Holm (A), formand`) is none.
+  static func isSentence(_ text: String) -> Bool {
+    let t = text.trimmingSpaces
+    return t.hasSuffix(".") && t.split(separator: " ").count >= 4
   }
 
   static func isList(_ f: HeaderLabel.Field) -> Bool {
@@ -25,8 +39,15 @@ enum LabelColumn {
   /// The lines with the first such block rewritten; unchanged when there is none. Only the first
   /// 120 lines are looked at: a header stands at the top.
   static func repaired(_ lines: [MarkupLine]) -> [MarkupLine] {
+    repaired(lines, from: 0)
+  }
+
+  /// The blocks from line `start` on rewritten: a header may hold more than one such table
+  /// (`Mødedato` / `Mødetidspunkt` / `Mødested` with their values, then `Medlemmer` /
+  /// `Fraværende` / `Bemærkninger` with theirs).
+  static func repaired(_ lines: [MarkupLine], from start: Int) -> [MarkupLine] {
     let limit = min(lines.count, 120)
-    var i = 0
+    var i = start
     while i < limit {
       var labels: [(label: String, field: HeaderLabel.Field)] = []
       var j = i
@@ -65,7 +86,7 @@ enum LabelColumn {
       // One value a label; the surplus to the first list's label (those after it take theirs
       // from the end).
       var taken: [[MarkupLine]] = labels.map { _ in [] }
-      if values.count == labels.count {
+      if values.count == labels.count, !labels.contains(where: { isRemark($0.label) }) {
         for n in labels.indices { taken[n] = [values[n]] }
       } else {
         guard let list = labels.firstIndex(where: { isList($0.field) }) else {
@@ -73,17 +94,37 @@ enum LabelColumn {
           continue
         }
         for n in 0..<list { taken[n] = [values[n]] }
-        let after = labels.count - list - 1
-        for n in 0..<after { taken[list + 1 + n] = [values[values.count - after + n]] }
-        taken[list] = Array(values[list..<(values.count - after)])
+        // Those after the list take theirs from the end; a remark's column only a sentence.
+        var end = values.count
+        for n in stride(from: labels.count - 1, to: list, by: -1) where end > list + 1 {
+          if isRemark(labels[n].label), !isSentence(values[end - 1].text) { continue }
+          taken[n] = [values[end - 1]]
+          end -= 1
+        }
+        taken[list] = Array(values[list..<end])
+        // `Kasper Holm (DF)` / `Kasper Holm (DF)`: an absent list's value repeats a member's
+        // line; the lines before it that repeat members' lines are the absent list's too.
+        let text = { (l: MarkupLine) in l.text.trimmingSpaces }
+        if list + 1 < labels.count, labels[list + 1].field == .absentees, let first = taken[list + 1].first,
+          taken[list].contains(where: { text($0) == text(first) })
+        {
+          var members = taken[list]
+          var absent = [first]
+          while members.count >= 2, let last = members.last, members.dropLast().contains(where: { text($0) == text(last) }) {
+            absent.insert(members.removeLast(), at: 0)
+          }
+          taken[list] = members
+          taken[list + 1] = absent
+        }
       }
       var out = Array(lines[..<i])
       for (n, l) in labels.enumerated() {
         let value = taken[n].map { $0.text.trimmingSpaces }.joined(separator: ", ")
         out.append(MarkupLine.plain(l.label + ": " + value, number: taken[n].first?.number ?? lines[i].number))
       }
+      let next = out.count
       out += lines[k...]
-      return out
+      return repaired(out, from: next)
     }
     return lines
   }
