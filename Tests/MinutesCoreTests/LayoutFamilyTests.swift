@@ -2291,4 +2291,50 @@ import Testing
     #expect(m.items.map(\.number) == [1, 2])
     #expect(m.items.first?.title == "Godkendelse af referat fra mødet den 13. marts 2029")
   }
+
+  /// A numbered agenda, then the items as headings of one level without numbers, each over its
+  /// sections (pandoc from Word): the headings are the items, not the agenda's last line.
+  @Test func unnumberedHeadingsUnderANumberedAgenda() throws {
+    let text = """
+      **Ældrerådet**
+
+      **Dato:** Tirsdag den 20. august 2030
+
+      **Dagsorden:**
+
+      1.  Godkendelse af dagsorden
+
+      2.  Høring om madservice
+
+      3.  Eventuelt
+
+      ## Godkendelse af dagsorden
+
+      **Beslutning:**
+
+      Godkendt.
+
+      ## Høring om madservice
+
+      **Sagsnr.:** 30/13307
+
+      **Sagsfremstilling:**
+
+      Kommunen foreslår kølemad to gange om ugen.
+
+      **Beslutning:**
+
+      Rådet afgiver høringssvar.
+
+      ## Eventuelt
+
+      **Beslutning:**
+
+      Intet.
+      """
+    let m = try read(text, source: "aeldreraadet-2030-08-20.md")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Høring om madservice", "Eventuelt"])
+    #expect(m.items.map { $0.caseNumber?.text } == [nil, "30/13307", nil])
+  }
 }

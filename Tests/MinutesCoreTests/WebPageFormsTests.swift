@@ -3045,4 +3045,24 @@ import Testing
     let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "doc.txt", options: .init())
     #expect(m.committee == c.1, "\(c.0)")
   }
+
+  /// `<ol><li>1. Godkendelse af dagsorden</li>`: a list item that writes its own number is read
+  /// once numbered; a closed item's line of facts (`Lukket punkt  Sag: 30/05002`) under its
+  /// heading closes it and opens no item.
+  @Test func anOrderedListThatNumbersItselfAndAClosedItemsLineOfFacts() throws {
+    let html = """
+      <html><head><meta charset="utf-8"><title>Referat</title></head><body>
+      <h1>Børne- og Skoleudvalget</h1><p>Mødedato: 13. maj 2030</p>
+      <h2>Dagsordenspunkter</h2>
+      <ol><li><a href="#p1">1. Godkendelse af dagsorden</a></li><li><a href="#p2">2. Personalesag</a> <span>Lukket</span></li></ol>
+      <div id="p1"><h2>1. Godkendelse af dagsorden</h2><p>Sag: 30/05001</p><h3>Beslutning</h3><p>Godkendt.</p></div>
+      <div id="p2"><h2>2. Personalesag</h2><p><span>Lukket punkt</span> <span>Sag:</span>&nbsp;<span>30/05002</span></p>
+      <h3>Beslutning</h3><p>Godkendt.</p></div>
+      </body></html>
+      """
+    let m = try MinutesParser.parse(bytes: Array(html.utf8), source: "referat.html", options: .init())
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items.map(\.isClosed) == [false, true])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Personalesag"])
+  }
 }

@@ -125,9 +125,12 @@ struct ItemStartFinder {
       best = other
       bestStyle = .unnumbered
     }
-    if best.isEmpty {
+    if best.count <= 2 {
       let u = unnumbered()
-      if !u.isEmpty {
+      // "1. Godkendelse af dagsorden" ... "8. Eventuelt" in the agenda, then "## Godkendelse af
+      // dagsorden" ... each over its sections: the agenda's last line is no item, the headings
+      // that repeat its titles are.
+      if !u.isEmpty, best.isEmpty || (u.count >= 3 && u.count > best.count && agendaRepeats(u)) {
         best = u
         bestStyle = .unnumbered
       }
@@ -789,6 +792,10 @@ struct ItemStartFinder {
   /// Items with no number: each opens with a status line (`Åben`, `Lukket`) followed by a section
   /// heading, or with a title that ends in its case number in parentheses.
   func unnumbered() -> [Start] {
+    // Headings dressed alike, each over its sections, are the items whatever else recurs
+    // inside them (case lines, statuses).
+    let dressed = dressedTitles()
+    if dressed.count >= 3 { return dressed }
     var out: [Start] = []
     for (i, line) in lines.enumerated() where !line.isBlank {
       let text = line.text
@@ -1209,6 +1216,41 @@ struct ItemStartFinder {
     }
   }
 
+  /// Items whose titles are headings of one level without numbers (`## Godkendelse af
+  /// dagsorden` / `**Beslutning:**` / ..., `## Høring om madservice` / `**Sagsnr.:** ...` /
+  /// `**Sagsfremstilling:**`), each with a section under it before the next: two or more, at the
+  /// level that has most. A block that holds the member list is the header.
+  func dressedTitles() -> [Start] {
+    var byLevel: [Int: [Int]] = [:]
+    for (i, line) in lines.enumerated() where line.headingLevel > 0 && !line.isBlank && line.text.utf8.count <= 200 {
+      if case .known = SectionHeading.read(line) { continue }
+      guard !line.text.hasSuffix(":"), !line.text.hasSuffix("."), CaseNumberReader.read(line) == nil, ClosedMarker.status(line.text) == nil
+      else { continue }
+      byLevel[line.headingLevel, default: []].append(i)
+    }
+    guard let (level, heads) = byLevel.max(by: { $0.value.count < $1.value.count || ($0.value.count == $1.value.count && $0.key > $1.key) }),
+      heads.count >= 2
+    else { return [] }
+    var out: [Start] = []
+    for (n, p) in heads.enumerated() {
+      let end = min(n + 1 < heads.count ? heads[n + 1] : lines.count, p + 40)
+      let block = lines[(p + 1)..<max(p + 1, end)]
+      // The next heading of a higher level ends the block too.
+      let body = block.prefix { $0.headingLevel == 0 || $0.headingLevel > level }
+      let sectioned = body.contains {
+        if case .known = SectionHeading.read($0) { return true }
+        return DecisionLabel.read($0.text, reference: nil) != nil
+      }
+      let holdsMembers = body.prefix(40).contains {
+        if let (field, _) = HeaderLabel.read($0.text), field == .attendees || field == .absentees { return true }
+        return false
+      }
+      guard sectioned, !holdsMembers else { continue }
+      out.append(unnumberedStart(at: p, number: out.count + 1, title: lines[p].text))
+    }
+    return out.count >= 2 ? out : []
+  }
+
   /// Items with neither number nor case number, each a title over the same section heading
   /// (`Godkendelse af dagsorden` / `Sagsfremstilling` / ..., `Meddelelser` / `Sagsfremstilling`):
   /// a run of two or more. A block that holds the meeting's member list (a front page `Forside` /
@@ -1289,6 +1331,29 @@ struct ItemStartFinder {
   }
 
   // MARK: closed headings in other forms
+
+  /// Whether most of the unnumbered headings' titles stand in the lines above the first of them
+  /// (an agenda that listed them).
+  func agendaRepeats(_ starts: [Start]) -> Bool {
+    guard let first = starts.first else { return false }
+    let above = Set(lines[..<first.index].lazy.filter { !$0.isBlank && $0.text.utf8.count <= 300 }.map { line -> String in
+      let t = line.text
+      let number = t.prefix(while: { $0.isNumber })
+      let rest = number.isEmpty ? Substring(t) : t.dropFirst(number.count).drop(while: { $0 == "." || $0 == ")" || $0 == " " })
+      return SectionHeading.key(String(rest))
+    })
+    let listed = starts.filter { !$0.match.title.isEmpty && above.contains(SectionHeading.key($0.match.title)) }.count
+    return listed * 3 >= starts.count * 2
+  }
+
+  /// `Lukket punkt  Sag: 30/05002`, `Åben sag · Sagsnr. 21/1234`: the status that opens a line
+  /// which goes on with the item's case number.
+  func statusBeforeCaseNumber(_ line: MarkupLine) -> ClosedMarker.Status? {
+    guard line.text.utf8.count <= 120, CaseNumberReader.read(line)?.caseNumber != nil else { return nil }
+    let words = line.text.split(separator: " ")
+    guard words.count >= 3 else { return nil }
+    return ClosedMarker.status(words.prefix(2).joined(separator: " ")) ?? ClosedMarker.status(String(words[0]))
+  }
 
   /// Adds a start at every line that carries a closed marker like a heading and is not already a
   /// start, after the first item: its text is then a closed item's and never the item's before.
@@ -1383,12 +1448,14 @@ struct ItemStartFinder {
           continue
         }
       }
-      // A status line under a heading belongs to that heading.
-      if ClosedMarker.status(line.text) != nil, let p = previousNonBlank(before: i),
+      // A status line under a heading belongs to that heading; so does the heading's line of
+      // facts that opens with its status (`Lukket punkt  Sag: 30/05002`).
+      let status = ClosedMarker.status(line.text) ?? statusBeforeCaseNumber(line)
+      if status != nil, let p = previousNonBlank(before: i),
         known.contains(p) || starts.contains(where: { $0.index == p || $0.titleIndex == p })
       {
         // "Sag nr. 13" / "Klage over afgørelse" / "Fortroligt": the heading's item is closed.
-        if ClosedMarker.status(line.text) == .closed, let k = out.firstIndex(where: { $0.index == p || $0.titleIndex == p }) {
+        if status == .closed, let k = out.firstIndex(where: { $0.index == p || $0.titleIndex == p }) {
           out[k].match.isClosed = true
         }
         continue

@@ -57,7 +57,12 @@ public enum HTMLText {
         out.append(contentsOf: repeatElement(0x23, count: line.headingLevel))
         out.append(0x20)
       } else if let bullet = line.bullet {
-        out.append(contentsOf: bullet.utf8)
+        // `<ol><li>1. Godkendelse af dagsorden</li>`: an item that writes its own number is
+        // not numbered twice.
+        let number = bullet.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        let writesOwn = !number.isEmpty && line.text.starts(with: number)
+          && line.text.count > number.count && [0x2E, 0x29, 0x20].contains(line.text[number.count])
+        if !writesOwn { out.append(contentsOf: bullet.utf8) }
       } else if !line.isTableRow, let f = line.text.first, f == 0x23 || f == 0x7C {
         // A line that only looks like a heading or a table row.
         out.append(0x5C)
