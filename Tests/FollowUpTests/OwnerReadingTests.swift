@@ -656,3 +656,36 @@ extension MunicipalOwnerTests {
     #expect(a.owners.map(\.name) == [c.2])
   }
 }
+
+extension MunicipalOwnerTests {
+  /// A director the header names with an area of several parts (`direktør for By, Kultur og
+  /// Miljø Karsten Wiborg`) is who `Direktøren for By, Kultur og Miljø` is, and, the only
+  /// director of the meeting, who `Direktøren` is.
+  @Test(arguments: [
+    "Direktøren for By, Kultur og Miljø sender udvalget en oversigt inden den 1. marts 2030.",
+    "Direktøren vender tilbage med en handleplan inden udgangen af juni 2030.",
+  ])
+  func aDirectorWhoseAreaHasSeveralParts(_ decision: String) throws {
+    let text = """
+      Referat
+      Klima- og Miljøudvalget
+      Mødedato: 16. januar 2030 kl. 16.00
+
+      Medlemmer:
+      Karen Holm (V), formand
+      Jens Berg (C)
+
+      Fra administrationen deltog direktør for By, Kultur og Miljø Karsten Wiborg og afdelingschef Ida Overgaard (referent).
+
+      1. Grønne partnerskaber
+
+      Beslutning
+
+      \(decision)
+      """
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first, "no action in '\(decision)'")
+    #expect(a.owners.map(\.name) == ["Karsten Wiborg"], "\(decision)")
+  }
+}
+

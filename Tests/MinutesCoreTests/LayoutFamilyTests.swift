@@ -1204,6 +1204,7 @@ import Testing
     "Økonomiudvalget, 03-03-2021, pkt. 4",
     "BESLUTNING",
     "• Beslutning i Økonomiudvalget den 03-03-2021",
+    "Økonomiudvalgets beslutning:",
   ])
   func decisionLabelsOfThisMeeting(_ label: String) throws {
     let m = try read("Referat fra Økonomiudvalget den 3. marts 2021\n\nPunkt 4: Budget\n\nSagsnr.: 21/1\n\n\(label)\n\nGodkendt.\n")
@@ -1216,6 +1217,7 @@ import Testing
     ("Beslutning fra Plan og Teknik, 9. februar 2021, pkt. 421:", "2021-02-09", 421),
     ("Miljøudvalgets beslutning den 2. februar 2021:", "2021-02-02", nil),
     ("Beslutning i Teknisk Udvalg den 1. februar 2021", "2021-02-01", nil),
+    ("Miljøudvalgets indstilling den 2. februar 2021:", "2021-02-02", nil),
   ])
   func earlierDecisionsQuoted(_ c: (String, String, Int?)) throws {
     let m = try read(
@@ -2336,5 +2338,39 @@ import Testing
     #expect(m.items.map(\.number) == [1, 2, 3])
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Høring om madservice", "Eventuelt"])
     #expect(m.items.map { $0.caseNumber?.text } == [nil, "30/13307", nil])
+  }
+
+  /// `Beslutning    Sagen udsættes til byrådets møde den 27. marts 2030.`: the label in its
+  /// column and the decision beside it, not a label of a body called `Sagen udsættes til
+  /// byrådet`; and `Beslutning: ...` after a quoted earlier decision's text opens this
+  /// meeting's decision.
+  @Test func aDecisionBesideItsLabelAndAfterAQuote() throws {
+    let m = try read(
+      """
+      Referat fra Byrådet den 27. februar 2030
+
+      § 24                Spildevandsplan - tillæg 4
+                          Sagsnr. 29/22871
+
+      Indstilling         Direktøren indstiller, at tillægget vedtages.
+
+      Beslutning          Sagen udsættes til byrådets møde den 27. marts 2030.
+
+      § 25                Salg af skolen
+                          Sagsnr. 29/22872
+
+      Tidligere behandling:
+      Økonomiudvalget 15.02.2030, pkt. 121:
+      Sagen udsættes. Ejendomscentret indhenter en vurdering.
+
+      Vurderingen ligger på 2,6 mio. kr.
+
+      Beslutning: Sagen udsættes til næste møde.
+      """)
+    #expect(m.items.map(\.number) == [24, 25])
+    #expect(m.items[0].decision.map(\.text) == ["Sagen udsættes til byrådets møde den 27. marts 2030."])
+    #expect(m.items[0].priorDecisions.isEmpty)
+    #expect(m.items[1].priorDecisions.count == 1)
+    #expect(m.items[1].decision.map(\.text) == ["Sagen udsættes til næste møde."])
   }
 }

@@ -924,6 +924,16 @@ enum ActionReader {
       }
     }
     guard start < v else { return nil }
+    // "Direktøren for By, Kultur og Miljø sender ...": a title whose area's parts commas part.
+    if start >= 3, toks[start - 1].text == ",", toks[start..<v].allSatisfy({ $0.isCapitalized || $0.lower == "og" }) {
+      var k = start - 2
+      while k > 0, !toks[k].isBoundary, toks[k].isCapitalized, start - k <= 4 { k -= 1 }
+      if k >= 1, toks[k].lower == "for", NameGrammar.isRoleWord(toks[k - 1].lower) || NameGrammar.isUnitWord(toks[k - 1].lower),
+        ActionGrammar.clauseStart(toks, k - 1) == k - 1
+      {
+        start = k - 1
+      }
+    }
     // "Jara, Anne og Kirstine arbejder på den": a list of names whose commas cut the clause.
     if toks[start..<v].contains(where: { $0.lower == "og" }), toks[start..<v].allSatisfy({ $0.isCapitalized || $0.lower == "og" }) {
       var s = start

@@ -406,9 +406,11 @@ extension Register {
       }
       // "Præsten" where the header names the parish's `sognepræst`: the head of the one
       // compound title the meeting gives.
+      // "Direktøren" where the header names one `Direktør for Sundhed og Omsorg`: the one title
+      // of that head with its area.
       if heldHere.isEmpty, NameGrammar.isRoleWord(lower) {
         let stem = NameGrammar.stripDefinite(lower)
-        if stem.count >= 4 { heldHere = roles.filter { holds($0.value) { $0.hasSuffix(stem) } }.map(\.key) }
+        if stem.count >= 4 { heldHere = roles.filter { holds($0.value) { $0.hasSuffix(stem) || $0.hasPrefix(stem + " for ") } }.map(\.key) }
       }
       if heldHere.count == 1, let holder = heldHere.first {
         let canonical = people.person(named: holder)?.name ?? holder

@@ -50,11 +50,13 @@ enum AttendeeRoles {
       // The area: capitalised words and `og`, up to a first name that opens a name.
       var j = k + 2
       while j < words.count, j - k <= 8, !(NameGrammar.isFirstName(words[j]) && j > k + 2) {
-        let w = words[j]
+        // ("Direktør for By, Kultur og Miljø": the area's parts parted by commas.)
+        let w = words[j].hasSuffix(",") && j + 1 < words.count ? String(words[j].dropLast()) : words[j]
         guard w == "og" || w == "&" || (w.first?.isUppercase == true && w.allSatisfy({ $0.isLetter || $0 == "-" })) else { break }
         j += 1
       }
-      guard j < words.count, j > k + 2, NameGrammar.isFirstName(words[j]) else { continue }
+      // ("formand for Kulturudvalget, Bo Jensen": a comma before the name ends the title.)
+      guard j < words.count, j > k + 2, NameGrammar.isFirstName(words[j]), !words[j - 1].hasSuffix(",") else { continue }
       var name: [String] = []
       var m = j
       while m < words.count, name.count < 4 {

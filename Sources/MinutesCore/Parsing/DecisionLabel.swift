@@ -77,6 +77,26 @@ struct DecisionLabel {
       label.body = bodyPart.trimmingSpaces
       return label
     }
+    // "Kommunalbestyrelsens beslutning:" (no day: the meeting's own, or an undated quote);
+    // "Økonomiudvalgets indstilling den 5. juni 2029:" (a committee's recommendation to the
+    // council, which is its decision).
+    if text.hasSuffix(":"), text.utf8.count <= 120 {
+      let lower = text.lowercased()
+      for (word, needsDay) in [("s beslutning:", false), ("s indstilling den ", true), ("s indstilling ", true)] {
+        guard let r = lower.range(of: word), r.lowerBound > lower.startIndex else { continue }
+        let cut = text.utf8.index(text.utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.utf8.startIndex, to: r.lowerBound))
+        let body = String(text[..<cut]).trimmingSpaces
+        guard body.first?.isUppercase == true, looksLikeBody(body) else { continue }
+        if !needsDay {
+          guard r.upperBound == lower.endIndex else { continue }
+          return DecisionLabel(body: body, date: nil, itemNumber: nil, trailing: nil)
+        }
+        let restStart = text.utf8.index(cut, offsetBy: "s indstilling ".utf8.count)
+        guard var label = dated(String(text[restStart...]), reference: ref, requireDate: true) else { continue }
+        label.body = body
+        return label
+      }
+    }
     // "Økonomiudvalget den 25. oktober 2005, pkt. 3": a case's earlier meetings listed under its
     // title, one a line, each with the item's number.
     if DanishBytes.containsASCII(text, " den "), let r = text.range(of: " den "), r.lowerBound > text.startIndex {
@@ -215,8 +235,11 @@ struct DecisionLabel {
         label.trailing = lostDate(rest)
         if label.trailing?.isEmpty == true { label.trailing = nil }
       }
-      // "Beslutning Byrådet den 09-02-2021": with no preposition the body must look like one.
+      // "Beslutning Byrådet den 09-02-2021": with no preposition the body must look like one;
+      // "Beslutning    Sagen udsættes til byrådets møde den 27. marts" is a label in its column
+      // and the decision, not a body's label.
       if plain, !label.body.isEmpty, !(label.body.first?.isUppercase ?? false) { return nil }
+      if plain, !label.body.isEmpty, isSentence(label.body) { return nil }
       return label
     }
     return nil
@@ -290,6 +313,15 @@ struct DecisionLabel {
       return (n, r)
     }
     return bracketed ? nil : (nil, rest)
+  }
+
+  /// `Sagen udsættes til byrådet`: the words before a date as a sentence (the case as its
+  /// subject, a verb in the passive), not a body's name.
+  static func isSentence(_ s: String) -> Bool {
+    let words = s.split(separator: " ")
+    guard let first = words.first else { return false }
+    if ["sagen", "punktet", "forslaget", "indstillingen", "ansøgningen", "henvendelsen"].contains(first.lowercased()) { return true }
+    return words.dropFirst().contains { w in w.count >= 5 && w.first?.isLowercase == true && w.hasSuffix("es") }
   }
 
   /// A body name: a noun of the body vocabulary in its last word (`Kultur- og Idrætsudvalget`,

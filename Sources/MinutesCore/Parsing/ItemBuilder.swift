@@ -722,8 +722,13 @@ struct ItemBuilder {
       quoteIsProposal = true
       return
     }
-    // A section label with its text after a colon: `Referat: Godkendt`.
-    if quote == nil, let (kind, rest) = SectionHeading.readInline(line), current.kind != .attachments {
+    // A section label with its text after a colon: `Referat: Godkendt`. Under a quoted earlier
+    // decision that has had its text (`Økonomiudvalget 15.10.2030, pkt. 121:` / `Sagen
+    // udsættes.` / ... / `Beslutning: Sagen udsættes til ...`), a decision's label opens this
+    // meeting's decision, where the item has none yet.
+    if let (kind, rest) = SectionHeading.readInline(line), current.kind != .attachments,
+      quote == nil || (kind == .decision && quote?.paragraphs.isEmpty == false && !sections.contains { $0.kind == .decision })
+    {
       startSection(kind, heading: String(text.prefix(while: { $0 != ":" })), level: line.headingLevel, line: line.number)
       appendParagraph(rest, style: .text, depth: 0, line: line.number)
       return
