@@ -2373,4 +2373,40 @@ import Testing
     #expect(m.items[1].priorDecisions.count == 1)
     #expect(m.items[1].decision.map(\.text) == ["Sagen udsættes til næste møde."])
   }
+
+  /// A note tool's Markdown: the decision in a callout (`> [!success] Beslutning` / `> Godkendt.`),
+  /// the case number in a table of labels over values, the tasks under `**Opgaver**`.
+  @Test func calloutsTablesOfLabelsOverValuesAndTasks() throws {
+    let m = try read(
+      """
+      # Integrationsrådet
+
+      Dato: 12. september 2030
+
+      ## 1. Modtagelse af flygtninge
+
+      | Sagsnr. | Ansvarlig |
+      | --- | --- |
+      | 30-006621 | Lars Buch |
+
+      Kommunen har fået en kvote.
+
+      > [!note] Beslutning
+      > Drøftet.
+
+      **Opgaver**
+      - [ ] Yasmin kontakter Dansk Flygtningehjælp
+
+      ## 2. Eventuelt
+
+      > [!info]- Beslutning
+      > > Intet.
+      """, source: "integrationsraadet-2030-09-12.md")
+    #expect(m.items.map(\.number) == [1, 2])
+    #expect(m.items[0].caseNumber?.text == "30-006621")
+    #expect(m.items[0].decision.map(\.text).first == "Drøftet.")
+    #expect(m.items[0].decision.contains { $0.text.contains("Yasmin kontakter") })
+    #expect(m.items[1].decision.map(\.text) == ["Intet."])
+  }
 }
+

@@ -173,6 +173,23 @@ struct ItemBuilder {
         looked += 1
         continue
       }
+      // A table of fields with their labels over their values: `| Sagsnr. | Ansvarlig |` /
+      // `| 30-006621 | Lars Buch |`.
+      if line.isTableRow, caseNumber == nil,
+        let c = line.cells.firstIndex(where: { CaseNumber.labels.contains($0.lowercased().trimming(" :")) || CaseNumber.labels.contains($0.lowercased().trimming(" ") ) })
+      {
+        var v = k + 1
+        while v < lines.endIndex, v <= k + 3, lines[v].isBlank || lines[v].isRule { v += 1 }
+        if v < lines.endIndex, lines[v].isTableRow, c < lines[v].cells.count,
+          let cn = CaseNumberReader.firstToken(of: lines[v].cells[c].trimmingSpaces)
+        {
+          caseNumber = cn
+          k = v + 1
+          idx = k
+          looked += 2
+          continue
+        }
+      }
       // A table row of fields: `| Sagsnr. | 21/1234 |`.
       if line.isTableRow, caseNumber == nil,
         let c = CaseNumberReader.read(MarkupLine.plain(line.cells.joined(separator: " "), number: line.number)),

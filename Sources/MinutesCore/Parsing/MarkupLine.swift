@@ -366,6 +366,19 @@ enum MarkupLineReader {
       lo += 1
     }
     while hi > lo, line[hi - 1] == 0x20 || line[hi - 1] == 0x09 || line[hi - 1] == 0x0C { hi -= 1 }
+    // Block quotes (`> Godkendt.`, `> > ...`) read as their text; a note tool's callout
+    // (`> [!success] Beslutning`, `> [!warning]- Beslutning`) as its title.
+    if lo < hi, line[lo] == 0x3E, lo + 1 == hi || line[lo + 1] == 0x20 || line[lo + 1] == 0x3E {
+      while lo < hi, line[lo] == 0x3E || line[lo] == 0x20 { lo += 1 }
+      if lo + 2 < hi, line[lo] == 0x5B, line[lo + 1] == 0x21 {
+        var k = lo + 2
+        while k < hi, line[k] != 0x5D, k - lo <= 24 { k += 1 }
+        if k < hi, line[k] == 0x5D {
+          lo = k + 1
+          while lo < hi, line[lo] == 0x2B || line[lo] == 0x2D || line[lo] == 0x20 { lo += 1 }
+        }
+      }
+    }
     // Headings.
     var level = 0
     if lo < hi, line[lo] == 0x23 {

@@ -63,6 +63,8 @@ enum SectionHeading {
         "direktionens beslutning", "referat", "protokol", "beslutningsprotokol", "politisk beslutning",
         "beslutning/referat", "referat/beslutning", "aftale", "aftaler", "aftalt", "konklusion",
         "konklusioner", "beslutning/aftale", "referat og beslutning", "beslutning den", "vedtagelse", "vedtagelser",
+        // A note tool's list of the tasks agreed (`**Opgaver**` / `- [ ] Yasmin kontakter ...`).
+        "opgaver", "aftalte opgaver", "handlinger", "handlingspunkter", "opfølgningspunkter",
       ])
     add(.attachments, ["bilag", "bilagsliste", "vedlagte bilag", "bilag til punktet"])
     add(
