@@ -3065,4 +3065,24 @@ import Testing
     #expect(m.items.map(\.isClosed) == [false, true])
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Personalesag"])
   }
+
+  /// A page title of parts (`Netpublikator - Teknik- og Miljøudvalget - Referat - 05-02-2030`):
+  /// the committee is the part that names a body, not the site's name before it, and a decision
+  /// label naming it on the day is this meeting's.
+  @Test func theCommitteeIsThePartOfAPageTitleThatNamesABody() throws {
+    let html = """
+      <html><head><title>Netpublikator - Teknik- og Miljøudvalget - Referat - 05-02-2030</title></head><body>
+      <p>Mødedato: 05-02-2030</p>
+      <h3>10. Vejbelysning</h3>
+      <p>Sagsnr.: 29/18220</p>
+      <h4>Beslutning i Teknik- og Miljøudvalget den 05-02-2030:</h4>
+      <p>Godkendt.</p>
+      </body></html>
+      """
+    let m = try MinutesParser.parse(bytes: Array(html.utf8), source: "referat.html", options: .init())
+    #expect(m.committee == "Teknik- og Miljøudvalget")
+    #expect(m.items.first?.decision.map(\.text) == ["Godkendt."])
+    #expect(m.items.first?.priorDecisions.isEmpty == true)
+  }
 }
+

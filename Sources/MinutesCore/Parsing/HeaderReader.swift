@@ -812,6 +812,13 @@ struct HeaderReader {
     }
     // A page title's site name: "Referat - Økonomiudvalget | Xxx Kommune".
     if let bar = s.range(of: " | ") { s = String(s[..<bar.lowerBound]) }
+    // "Netpublikator - Teknik- og Miljøudvalget - Referat - ": a page title's parts, the site's
+    // name first; the one part that names a body.
+    let parts = s.replacingOccurrences(of: " – ", with: " - ").components(separatedBy: " - ").map { $0.trimming(" -–,:") }
+    if parts.count >= 3, !CommitteeName.namesBody(parts[0]) {
+      let bodies = parts.filter { !$0.isEmpty && CommitteeName.namesBody($0) }
+      if bodies.count == 1 { s = bodies[0] }
+    }
     // "Hove Vandværk - Referat af generalforsamling": the association, then the document's kind
     // and the meeting.
     for dash in [" - ", " – "] {
