@@ -62,6 +62,12 @@ import Testing
     ("Fremsendes til Teknisk Udvalg til behandling.", .referred),
     // Sent on, and someone is told of it meanwhile.
     ("Sagen forelægges Økonomiudvalget på mødet den 29. januar 2025. BS orienterer borgmesteren inden da.", .referred),
+    // Sent on the usual way with the committee's recommendation: adopted.
+    ("Fremsendes til Byrådet med anbefaling.", .approved),
+    ("Udvalget støtter initiativet. Sagen fremsendes til Kommunalbestyrelsen med anbefaling.", .approved),
+    // Forwarded with the council's advice, and sent on where the committee could not agree.
+    ("Henvendelsen sendes videre til Social- og Sundhedsudvalget med rådets anbefaling.", .referred),
+    ("Udvalget kunne ikke blive enige om udmøntningen. Sagen oversendes til Økonomiudvalget til afgørelse.", .referred),
     ("HR-konsulenten udarbejder et notat til næste møde.", .decided),
     ("Intet.", Outcome.none),
     // Recommendations to the next body are the committee's adoption.

@@ -103,6 +103,8 @@ import Testing
     "Bilag 2 (eftersendes)",
     // The passive's agent sends it: an errand of theirs.
     "Sagen sendes af sekretariatschefen til Økonomiudvalget inden 1. marts.",
+    // Sent on the usual way with the committee's recommendation: its adoption.
+    "Sagen fremsendes til Kommunalbestyrelsen med anbefaling.",
   ])
   func noReferral(_ sentence: String) throws {
     let r = try Examples.register(Self.minutes(sentence))

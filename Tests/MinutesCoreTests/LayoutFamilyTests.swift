@@ -2408,5 +2408,26 @@ import Testing
     #expect(m.items[0].decision.contains { $0.text.contains("Yasmin kontakter") })
     #expect(m.items[1].decision.map(\.text) == ["Intet."])
   }
+
+  /// A closed item whose label and formula stand on one line (`Beslutning: Godkendt.`) at the end
+  /// of a text that goes on with an e-mail's footer: the formula is read, the text is not.
+  @Test func aClosedItemsFormulaOnItsLabelsLine() throws {
+    let m = try read(
+      """
+      Referat fra Økonomiudvalget den 26. november 2030
+
+      141. Tilbagekøb af erhvervsgrund
+      Lukket punkt
+      Journalnr.: 82.01.00-G01-5-30
+
+      Beslutning: Godkendt.
+
+      ------------------------------------------------------------
+      Denne e-mail kan indeholde fortrolige oplysninger.
+      """)
+    let item = try #require(m.items.first)
+    #expect(item.isClosed)
+    #expect(item.closedFormula == "Godkendt.")
+  }
 }
 

@@ -172,6 +172,13 @@ enum ActionReader {
     // A question ("Skal der udarbejdes et princip?") asks; it lays nothing down. An attachment's
     // line ("Bilag 2 (eftersendes)") names a paper and when it comes.
     guard !toks.isEmpty, !sentence.trimming(" ").hasSuffix("?"), toks[0].lower != "bilag" else { return nil }
+    // "Sagen fremsendes til Kommunalbestyrelsen med anbefaling": the committee's adoption, sent
+    // on the usual way; no work of anyone's.
+    if OutcomeGrammar.isRecommendedOn(toks.filter { !$0.isBoundary }.map(\.lower)),
+      toks.contains(where: { ReferralGrammar.passives.contains($0.lower) || ReferralGrammar.participles.contains($0.lower) })
+    {
+      return nil
+    }
     let exprs = ahead(
       TemporalReader(reference: reference).expressions(in: sentence).filter { $0.kind != .time }, of: reference)
     if let m = milestone(sentence, toks: toks, exprs: exprs) {

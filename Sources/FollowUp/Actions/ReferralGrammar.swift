@@ -57,6 +57,9 @@ enum ReferralGrammar {
   /// sends the case on: after the first `til` that names someone (`til Teknisk Udvalg`), else
   /// after `behandling i` (`til 1. tekniske behandling i Magistraten`).
   static func sendingVerb(_ toks: [ClauseToken], title: String = "") -> (verb: Int, stem: String, names: [ClauseToken])? {
+    // "Fremsendes til Byrådet med anbefaling": the committee's adoption, sent on the usual way;
+    // nobody is to take the case up on its behalf.
+    if OutcomeGrammar.isRecommendedOn(toks.filter { !$0.isBoundary }.map(\.lower)) { return nil }
     for (i, t) in toks.enumerated() where !t.isBoundary {
       let w = t.lower
       var stem: String?

@@ -531,9 +531,25 @@ enum OutcomeGrammar {
         acts.insert(.reject)
       }
       acts.remove(.refer)
+      // "Udvalget kunne ikke blive enige om udmøntningen": no agreement.
+      acts.remove(.agree)
     }
     if aboutAmendment { acts.remove(.reject) }
+    // "Fremsendes til Byrådet med anbefaling": sent on the usual way with the committee's
+    // recommendation, which is its adoption.
+    if !negated, isRecommendedOn(lowers) {
+      acts.remove(.refer)
+      acts.insert(.approve)
+    }
     return acts
+  }
+
+  /// `... med anbefaling`, `... med anbefaling om endelig vedtagelse`: a case sent on with the
+  /// committee's recommendation of what was proposed. (`... med rådets anbefaling` forwards an
+  /// inquiry with the council's advice: sent on.)
+  static func isRecommendedOn(_ lowers: [String]) -> Bool {
+    guard let k = lowers.firstIndex(of: "med"), k > 0, k + 1 < lowers.count else { return false }
+    return lowers[k + 1] == "anbefaling" || (k + 2 < lowers.count && lowers[k + 1] == "en" && lowers[k + 2] == "anbefaling")
   }
 
   /// Words that make a participle after them part of a compound tense or a passive.

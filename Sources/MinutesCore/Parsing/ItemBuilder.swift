@@ -497,7 +497,14 @@ struct ItemBuilder {
     // "Børne- og Skoleudvalget, 17.06.2025 Birthe Holm var fraværende. Taget til
     // efterretning.": the label's line carries the decision; its last sentence is the formula.
     var text: String
-    if let label, candidates.isEmpty, let trailing = DecisionLabel.read(lines[label].text, reference: nil)?.trailing,
+    // "Beslutning: Godkendt.": the label and the formula on one line, the last such.
+    let inline = lines.indices.last { i in
+      if let (kind, _) = SectionHeading.readInline(lines[i]), kind == .decision { return true }
+      return false
+    }
+    if let inline, label.map({ inline > $0 }) ?? true, let (_, rest) = SectionHeading.readInline(lines[inline]) {
+      text = rest.trimmingSpaces
+    } else if let label, candidates.isEmpty, let trailing = DecisionLabel.read(lines[label].text, reference: nil)?.trailing,
       let last = SentenceSplitter.sentences(trailing).last
     {
       text = last.trimmingSpaces
