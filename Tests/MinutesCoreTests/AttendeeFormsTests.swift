@@ -110,6 +110,11 @@ import Testing
       "Afdelingsbestyrelsen:\nHanne Lund (formand) – til stede\nOmar Said – til stede\nGrete Nielsen – afbud",
       ["Hanne Lund", "Omar Said"]
     ),
+    // One a line, a note after a dash: away, or when a member came (a time in it).
+    (
+      "Medlemmer:\nKarl Bjerg (A), formand\nSofie Lund (B), næstformand - afbud\nAksel Vig (C) - deltog fra kl. 9.45 (fra punkt nr. 3)\nHelle Dam (A)\nOve Kring (V) - forlod mødet kl. 11.30",
+      ["Karl Bjerg", "Aksel Vig", "Helle Dam", "Ove Kring"]
+    ),
     // `Mødt:` with the names on the line.
     ("Mødt: Kjeld Sø, Anette Vig, Torben Hald, Lasse Bro\nAfbud: Ingen", ["Kjeld Sø", "Anette Vig", "Torben Hald", "Lasse Bro"]),
     // A note of absence in brackets marks its own entry only.

@@ -422,6 +422,22 @@ enum AttendeeList {
     return piece
   }
 
+  /// Verbs that open a note of when a member came or went (`- deltog fra kl. 9.45`, `- forlod
+  /// mødet efter pkt. 4`, `- ankom kl. 17.30`).
+  static let cameWentVerbs: Set<String> = ["deltog", "deltager", "ankom", "forlod", "mødte", "kom", "gik"]
+
+  /// `Mads Holm (C) - deltog fra kl. 9.45 (fra punkt nr. 3)`: a member's entry with a note after
+  /// a dash of when they came or went, the entry without the note; a note that they did not come
+  /// (`- deltog ikke`) stays. The text unchanged where there is no such note.
+  static func withoutDashedNote(_ entry: String) -> String {
+    guard let dash = entry.range(of: " - ") ?? entry.range(of: " – ") else { return entry }
+    let words = entry[dash.upperBound...].lowercased().split(separator: " ")
+    guard let verb = words.first, cameWentVerbs.contains(String(verb)), words.count >= 2, words[1] != "ikke",
+      entry[..<dash.lowerBound].contains(where: \.isUppercase)
+    else { return entry }
+    return String(entry[..<dash.lowerBound]).trimmingSpaces
+  }
+
   /// `Medlemmer Simon Lund deltog Jan Holm deltog Eva Berg afbud`: a list whose entries are a
   /// name and what became of it, run together (a table's columns flattened). Returns the
   /// entries when the whole rest of the line reads so, two or more of them.

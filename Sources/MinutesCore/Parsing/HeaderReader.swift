@@ -1249,7 +1249,8 @@ struct HeaderReader {
 
   /// A list of names: every part between commas and `og` is a few words (a name, a party, a role).
   static func isNameList(_ raw: String) -> Bool {
-    var t = AttendeeList.withoutPlotNumber(raw)
+    // "Mads Holm (C) - deltog fra kl. 9.45": a note of when a member came, not a time line.
+    var t = AttendeeList.withoutDashedNote(AttendeeList.withoutPlotNumber(raw))
     // "Anne Holm, Ib Dam og" / "Eva Berg": a list a line broke after its `og` or comma.
     for tail in [" og", " samt", ","] where t.hasSuffix(tail) && t.utf8.count > tail.utf8.count + 2 {
       t = String(t.dropLast(tail.count))
