@@ -61,6 +61,11 @@ import Testing
       "Navn\tTil stede\tAfbud\nMette Kjær\tX\t\nLone Dall\t\tX\nBilal Yousef\tX",
       ["Mette Kjær", "Bilal Yousef"]
     ),
+    // Only an absent column, its mark beside who was away; a remark under the table.
+    (
+      "   Medlemmer                                      Fraværende\n   Jonas Ravn (V), formand\n   Tove Mark (A), næstformand\n   Hans Bille (DF)                                    X\n   Lis Kjær (SF)\n\n   Bemærkninger:  Tove Mark (A) deltog ikke i behandlingen af sag nr. 2.",
+      ["Jonas Ravn", "Tove Mark", "Lis Kjær"]
+    ),
     // A table of who came with a column of their attendance (a saved page's, pandoc's grid
     // table with cells wrapped over lines): came, came late, came in a member's place, away.
     (

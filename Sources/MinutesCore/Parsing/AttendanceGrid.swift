@@ -54,8 +54,13 @@ enum AttendanceGrid {
     return out
   }
 
-  /// The present and absent columns' centres, where `line` is a grid's header.
-  static func header(_ line: Substring) -> (present: Double, absent: Double)? {
+  /// Column heads of the names' column (`Medlemmer`, `Deltagere`, `Navn`).
+  static let nameHeads: Set<String> = ["medlemmer", "medlem", "deltagere", "navn", "navne", "udvalgsmedlemmer"]
+
+  /// The present and absent columns' centres, where `line` is a grid's header. The present
+  /// column may be missing where the names' column is headed (`Medlemmer    Fraværende`): a row
+  /// without a mark is a member who came.
+  static func header(_ line: Substring) -> (present: Double?, absent: Double)? {
     guard line.utf8.count >= 8, line.utf8.count <= 200 else { return nil }
     // Most lines hold no absent column's word: passed over before they are parted.
     let text = String(line)
@@ -71,8 +76,48 @@ enum AttendanceGrid {
       let centre = Double(c.start) + Double(c.text.count) / 2
       if presentHeads.contains(key) { present = centre } else if absentHeads.contains(key) { absent = centre }
     }
-    guard let present, let absent else { return nil }
+    guard let absent else { return nil }
+    if present == nil, cs.count != 2 || !nameHeads.contains(cs[0].text.lowercased().trimming(" :.")) { return nil }
     return (present, absent)
+  }
+
+  /// The rows of a grid of marks under its header at `h`, each as its entry in the list forms;
+  /// the rows end at a line that is no row (two blank lines, a line without a mark).
+  static func markRows(_ lines: [Substring], header h: Int, end: Int, present: Double?, absent: Double) -> [(Int, String)] {
+    let nameStart = cells(lines[h]).first?.start ?? 0
+    var rows: [(Int, String)] = []
+    var blanks = 0
+    var k = h + 1
+    while k < end {
+      let line = lines[k]
+      if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+        blanks += 1
+        // Without a present column the members stand together: a blank line ends them.
+        if blanks >= 2 || present == nil && !rows.isEmpty { break }
+        k += 1
+        continue
+      }
+      blanks = 0
+      let cs = cells(line.hasSuffix("\r") ? line.dropLast() : line)
+      if let present, cs.count >= 2, let mark = cs.last, marks.contains(mark.text.lowercased()) {
+        let centre = Double(mark.start) + Double(mark.text.count) / 2
+        let name = cs.dropLast().map(\.text).joined(separator: " ")
+        rows.append((k, abs(centre - absent) < abs(centre - present) ? name + " - afbud" : name))
+      } else if present == nil, let first = cs.first, abs(first.start - nameStart) <= 2, !first.text.hasSuffix(":") {
+        // `Henrik Bohn (DF)        X`: a mark under the absent column; a name alone came.
+        guard cs.count <= 2 else { break }
+        if cs.count == 2 {
+          guard marks.contains(cs[1].text.lowercased()), abs(Double(cs[1].start) + Double(cs[1].text.count) / 2 - absent) <= 6 else { break }
+          rows.append((k, first.text + " - afbud"))
+        } else {
+          rows.append((k, first.text))
+        }
+      } else {
+        break
+      }
+      k += 1
+    }
+    return rows
   }
 
   /// The text with its first attendance grid written back as a list; nil when there is none.
@@ -87,25 +132,9 @@ enum AttendanceGrid {
     let rowsEnd = lines.count > 600 ? 600 : lines.count
     for h in lines.indices.prefix(400) {
       guard let (present, absent) = header(lines[h]) else { continue }
-      var rows: [(Int, String)] = []
-      var blanks = 0
-      var k = h + 1
-      while k < rowsEnd {
-        let line = lines[k]
-        if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
-          blanks += 1
-          if blanks >= 2 { break }
-          k += 1
-          continue
-        }
-        blanks = 0
-        let cs = cells(line.hasSuffix("\r") ? line.dropLast() : line)
-        guard cs.count >= 2, let mark = cs.last, marks.contains(mark.text.lowercased()) else { break }
-        let centre = Double(mark.start) + Double(mark.text.count) / 2
-        let name = cs.dropLast().map(\.text).joined(separator: " ")
-        rows.append((k, abs(centre - absent) < abs(centre - present) ? name + " - afbud" : name))
-        k += 1
-      }
+      let rows = markRows(lines, header: h, end: rowsEnd, present: present, absent: absent)
+      // Without a present column, a mark says someone was away: one mark at least.
+      if present == nil, !rows.contains(where: { $0.1.hasSuffix(" - afbud") }) { continue }
       guard rows.count >= 2 else { continue }
       let cr = lines[h].hasSuffix("\r") ? "\r" : ""
       lines[h] = Substring("Deltagere:" + cr)
