@@ -61,6 +61,12 @@ import Testing
       "Navn\tTil stede\tAfbud\nMette Kjær\tX\t\nLone Dall\t\tX\nBilal Yousef\tX",
       ["Mette Kjær", "Bilal Yousef"]
     ),
+    // A laid-out table with a status column last: came, came late, away; a substitute's name
+    // cell wrapped onto the line under; the referent under the table.
+    (
+      "   Deltagere                         Repræsenterer          Status\n   Ib Holt, formand                  Kommunaldirektør       Deltog\n   Dorte Vinge                       Direktør, Kultur       Afbud\n   Per Aagaard                       3F                     Deltog fra pkt. 3\n   Lise Brandt                       BUPL                   Afbud\n   Mona Thy (suppl. for Lise         BUPL                   Deltog\n   Brandt)\n   Kurt Fisker                       HK Kommunal            Deltog\n\n   Referent: Sara Lind, HR-konsulent",
+      ["Ib Holt", "Per Aagaard", "Mona Thy", "Kurt Fisker"]
+    ),
     // Only an absent column, its mark beside who was away; a remark under the table.
     (
       "   Medlemmer                                      Fraværende\n   Jonas Ravn (V), formand\n   Tove Mark (A), næstformand\n   Hans Bille (DF)                                    X\n   Lis Kjær (SF)\n\n   Bemærkninger:  Tove Mark (A) deltog ikke i behandlingen af sag nr. 2.",

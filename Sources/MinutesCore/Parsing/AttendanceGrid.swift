@@ -123,18 +123,25 @@ enum AttendanceGrid {
   /// The text with its first attendance grid written back as a list; nil when there is none.
   /// Only the first 400 lines are looked at: a header stands at the top.
   static func rewritten(_ text: String) -> String? {
-    // "afbud", "fravær": a grid's header has a column of those away.
+    // "afbud", "fravær": a grid's header has a column of those away, or a status column.
     guard DanishBytes.containsASCII(text, "afbud") || DanishBytes.containsASCII(text, "fravær")
       || DanishBytes.containsASCII(text, "Afbud") || DanishBytes.containsASCII(text, "Fravær")
+      || DanishBytes.containsASCII(text, "Status") || DanishBytes.containsASCII(text, "Fremmøde")
     else { return nil }
     // The first 600 lines one by one, the rest of the text in one piece, untouched.
     var lines = text.split(separator: "\n", maxSplits: 600, omittingEmptySubsequences: false)
     let rowsEnd = lines.count > 600 ? 600 : lines.count
     for h in lines.indices.prefix(400) {
-      guard let (present, absent) = header(lines[h]) else { continue }
-      let rows = markRows(lines, header: h, end: rowsEnd, present: present, absent: absent)
-      // Without a present column, a mark says someone was away: one mark at least.
-      if present == nil, !rows.contains(where: { $0.1.hasSuffix(" - afbud") }) { continue }
+      var rows: [(Int, String)]
+      if let (present, absent) = header(lines[h]) {
+        rows = markRows(lines, header: h, end: rowsEnd, present: present, absent: absent)
+        // Without a present column, a mark says someone was away: one mark at least.
+        if present == nil, !rows.contains(where: { $0.1.hasSuffix(" - afbud") }) { continue }
+      } else if let heads = statusHeader(lines[h]) {
+        rows = statusRows(lines, header: h, end: rowsEnd, heads: heads)
+      } else {
+        continue
+      }
       guard rows.count >= 2 else { continue }
       let cr = lines[h].hasSuffix("\r") ? "\r" : ""
       lines[h] = Substring("Deltagere:" + cr)
@@ -153,6 +160,59 @@ extension AttendanceGrid {
   static let presentValues: Set<String> = ["mødt", "til stede", "tilstede", "deltog", "deltager", "x", "ja", "✓", "✔"]
   /// A status cell's words of someone who came in a member's place.
   static let cameFor = ["stedfortræder for", "suppleant for", "mødte for", "deltog for", "i stedet for"]
+
+  /// A member's entry in the list forms the header reader knows, by what a status cell says:
+  /// came (`Mødt`, `Deltog`), away (`Afbud` → `- afbud`), came late (`Mødt kl. 09.15 under
+  /// punkt 25`, `Deltog fra pkt. 3` → `(ankom senere)`), came in a member's place
+  /// (`Stedfortræder for Henning Krog`); nil for a cell that says none of these.
+  static func entry(_ name: String, status: String) -> String? {
+    let v = status.lowercased().trimming(" .*")
+    if presentValues.contains(v) { return name }
+    if absentHeads.contains(v) || v == "nej" { return name + " - afbud" }
+    if cameFor.contains(where: { v.hasPrefix($0) }) { return name + " (" + status.trimmingSpaces + ")" }
+    if presentValues.contains(where: { v.hasPrefix($0 + " ") }) { return name + " (ankom senere)" }
+    return nil
+  }
+
+  /// The header's cells, where `line` heads a laid-out table of members with a status column
+  /// last (`Deltagere      Repræsenterer      Status`, `Navn    Parti    Fremmøde`).
+  static func statusHeader(_ line: Substring) -> [Cell]? {
+    guard line.utf8.count >= 8, line.utf8.count <= 200 else { return nil }
+    let cs = cells(line)
+    guard (2...5).contains(cs.count), nameHeads.contains(cs[0].text.lowercased().trimming(" :.")),
+      let last = cs.last, statusHeads.contains(last.text.lowercased().trimming(" :."))
+    else { return nil }
+    return cs
+  }
+
+  /// The rows of a laid-out status table under its header's cells, each with its entry in the
+  /// list forms; a name cell a line wrapped (`Kirsten Holt (suppl. for Louise` / `Damgaard)`, the
+  /// line under alone in the names' column) is joined to its row, and its line is emptied (an
+  /// empty entry). The rows end at a line that is neither.
+  static func statusRows(_ lines: [Substring], header h: Int, end: Int, heads: [Cell]) -> [(Int, String)] {
+    let nameStart = heads[0].start
+    let statusStart = heads[heads.count - 1].start
+    var rows: [(line: Int, name: String, status: String)] = []
+    var wraps: [Int] = []
+    var k = h + 1
+    while k < end {
+      let line = lines[k]
+      let cs = cells(line.hasSuffix("\r") ? line.dropLast() : line)
+      if cs.isEmpty { break }
+      if cs.count >= 2, let status = cs.last, status.start >= statusStart - 2, abs(cs[0].start - nameStart) <= 2,
+        entry("", status: status.text) != nil
+      {
+        rows.append((k, cs[0].text, status.text))
+      } else if cs.count == 1, abs(cs[0].start - nameStart) <= 2, !rows.isEmpty {
+        rows[rows.count - 1].name += " " + cs[0].text
+        wraps.append(k)
+      } else {
+        break
+      }
+      k += 1
+    }
+    return rows.compactMap { r in entry(r.name, status: r.status).map { (r.line, $0) } } + wraps.map { ($0, "") }
+  }
 
   /// The same in a table of cells (Markdown, a saved page's table): the header row as
   /// `Deltagere:`, a member's row as the member's entry, with `- afbud` where the row says
@@ -173,25 +233,15 @@ extension AttendanceGrid {
         defer { k += 1 }
         guard row.isTableRow, row.cells.count == keys.count, let name = row.cells.first, !name.isEmpty else { continue }
         let value = { (c: Int) in row.cells[c].lowercased().trimming(" .*") }
-        var away: Bool?
         if let p = presentColumn, let a = absentColumn {
-          if marks.contains(value(a)) { away = true } else if marks.contains(value(p)) { away = false }
-        } else if let s = statusColumn {
-          let v = value(s)
-          if presentValues.contains(v) {
-            away = false
-          } else if absentHeads.contains(v) || v == "nej" {
-            away = true
-          } else if presentValues.contains(where: { v.hasPrefix($0 + " ") }) || cameFor.contains(where: { v.hasPrefix($0) }) {
-            // "Mødt kl. 09.15 under punkt 25": came late, in the words the header reader knows;
-            // "Stedfortræder for Henning Krog": came in a member's place.
-            let note = cameFor.contains(where: { v.hasPrefix($0) }) ? row.cells[s].trimmingSpaces : "ankom senere"
-            rows.append((k, name + " (" + note + ")"))
-            continue
+          if marks.contains(value(a)) {
+            rows.append((k, name + " - afbud"))
+          } else if marks.contains(value(p)) {
+            rows.append((k, name))
           }
+        } else if let s = statusColumn, let entry = entry(name, status: row.cells[s]) {
+          rows.append((k, entry))
         }
-        guard let away else { continue }
-        rows.append((k, away ? name + " - afbud" : name))
       }
       guard rows.count >= 2 else { continue }
       out[h] = MarkupLine.plain("Deltagere:", number: lines[h].number)
