@@ -78,6 +78,12 @@ import Testing
       "| Navn | Parti | Fremmøde |\n|---|---|---|\n| Erik Jessen, formand | A | Til stede |\n| Jørgen Dall | A | Afbud |\n| Inga Mathiesen | S | Mødt kl. 09.15 under punkt 25 |\n| Dorte Svendsen | A | Stedfortræder for Jørgen Dall |",
       ["Erik Jessen", "Inga Mathiesen", "Dorte Svendsen"]
     ),
+    // Signs before the status's words; a note after a comma; the table's referent and guest
+    // are no members.
+    (
+      "| Navn | Repræsenterer | Status |\n| --- | --- | --- |\n| Amir Saleh | Formand, Foreningen Fælles | ✅ Til stede |\n| Lea Frost | Kvindenetværket | ❌ Afbud |\n| Rita Bonde | Kvindenetværket (suppl. for Lea Frost) | ✅ Til stede, forlod mødet kl. 18.15 |\n| Jens Kjær | Byrådsmedlem (V) | ✅ Til stede |\n| Per Lykke | Konsulent, sekretær for rådet | 📝 Referent |\n| Tine Holk | Røde Kors | 👤 Gæst (pkt. 3) |",
+      ["Amir Saleh", "Rita Bonde", "Jens Kjær"]
+    ),
     (
       "**Medlemmer**\n\n+-----------------+---------------+-----------+\n| **Navn**        | **Udpeget af**| **Fremmøde** |\n+=================+===============+===========+\n| Lone Stamp,     | DH Holstebro  | Mødt      |\n| formand         |               |           |\n+-----------------+---------------+-----------+\n| Vibeke Mose     | DH Holstebro  | Fraværende |\n+-----------------+---------------+-----------+\n| Karsten Uhre    | Byrådet (V)   | Mødt      |\n+-----------------+---------------+-----------+",
       ["Lone Stamp", "Karsten Uhre"]

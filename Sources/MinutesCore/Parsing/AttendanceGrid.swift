@@ -165,12 +165,14 @@ extension AttendanceGrid {
   /// came (`Mødt`, `Deltog`), away (`Afbud` → `- afbud`), came late (`Mødt kl. 09.15 under
   /// punkt 25`, `Deltog fra pkt. 3` → `(ankom senere)`), came in a member's place
   /// (`Stedfortræder for Henning Krog`); nil for a cell that says none of these.
+  /// A sign before the status's words (`✅ Til stede`, `❌ Afbud`) goes; so does a note after a
+  /// comma (`Til stede, forlod mødet kl. 12.15`: came, and left early).
   static func entry(_ name: String, status: String) -> String? {
-    let v = status.lowercased().trimming(" .*")
+    let v = String(status.lowercased().drop(while: { !$0.isLetter && !$0.isNumber })).trimming(" .*")
     if presentValues.contains(v) { return name }
     if absentHeads.contains(v) || v == "nej" { return name + " - afbud" }
     if cameFor.contains(where: { v.hasPrefix($0) }) { return name + " (" + status.trimmingSpaces + ")" }
-    if presentValues.contains(where: { v.hasPrefix($0 + " ") }) { return name + " (ankom senere)" }
+    if presentValues.contains(where: { v.hasPrefix($0 + " ") || v.hasPrefix($0 + ",") }) { return name + " (ankom senere)" }
     return nil
   }
 
