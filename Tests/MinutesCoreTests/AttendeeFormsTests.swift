@@ -132,6 +132,11 @@ import Testing
       "Medlemmer:\nKarl Bjerg (A), formand\nSofie Lund (B), næstformand - afbud\nAksel Vig (C) - deltog fra kl. 9.45 (fra punkt nr. 3)\nHelle Dam (A)\nOve Kring (V) - forlod mødet kl. 11.30",
       ["Karl Bjerg", "Aksel Vig", "Helle Dam", "Ove Kring"]
     ),
+    // The council's own name over its members, grouped by party; who came in a member's place.
+    (
+      "Kommunalbestyrelsen:\nVenstre: Frank Holm (borgmester), Karen Bork, Peter Lund\nSocialdemokratiet: Birthe Hald\nDet Konservative Folkeparti: Erik Vang\n\nAfbud: Peter Lund (V). I hans sted deltog 1. suppleant Ole Brink (V).",
+      ["Frank Holm", "Karen Bork", "Birthe Hald", "Erik Vang", "Ole Brink"]
+    ),
     // `Mødt:` with the names on the line.
     ("Mødt: Kjeld Sø, Anette Vig, Torben Hald, Lasse Bro\nAfbud: Ingen", ["Kjeld Sø", "Anette Vig", "Torben Hald", "Lasse Bro"]),
     // A note of absence in brackets marks its own entry only.

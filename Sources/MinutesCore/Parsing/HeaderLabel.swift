@@ -115,6 +115,10 @@ enum HeaderLabel {
     return field == .substitutes ? nil : field
   }
 
+  /// A council's own name over its members (`Kommunalbestyrelsen:` / `Venstre: Frank Holm
+  /// (borgmester), Karen Bork`): a label of who came only where names follow it.
+  static let bodyNames: Set<String> = ["kommunalbestyrelsen", "byrådet", "regionsrådet", "menighedsrådet", "borgerrepræsentationen"]
+
   /// Words that end the label of a body's members or a group of them: `Byrådets medlemmer:`,
   /// `Ledelsesrepræsentanter:`, `Medarbejderrepræsentanter:`, `Politiske medlemmer:`.
   static let memberGroupEnds = ["medlemmer", "repræsentanter", "repræsentant"]

@@ -91,6 +91,14 @@ struct HeaderReader {
         let listBelow = v.isEmpty && text.hasSuffix(":") && k < end && HeaderReader.isNameList(lines[k].text)
         if !HeaderReader.isNameList(v), !listBelow { labelled = nil }
       }
+      // "Kommunalbestyrelsen:" / "Venstre: Frank Holm (borgmester), Karen Bork": the council's
+      // own name over its members.
+      if labelled == nil, !line.isTableRow, meeting.attendees.isEmpty, text.hasSuffix(":"), text.utf8.count <= 30,
+        HeaderLabel.bodyNames.contains(String(text.dropLast()).lowercased().trimmingSpaces),
+        let k = nextNonBlank(after: i), k < end, looksLikeListEntry(lines[k])
+      {
+        labelled = (.attendees, "")
+      }
       // "Socialdemokratiet (A)" / "Jesper Dalgas, regionsrådsformand" / ...: members under their
       // parties' headings, with no label over them all.
       if labelled == nil, !line.isTableRow, meeting.attendees.isEmpty, HeaderLabel.isPartyHeading(text),
