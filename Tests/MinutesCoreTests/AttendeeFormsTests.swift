@@ -137,6 +137,11 @@ import Testing
       "Kommunalbestyrelsen:\nVenstre: Frank Holm (borgmester), Karen Bork, Peter Lund\nSocialdemokratiet: Birthe Hald\nDet Konservative Folkeparti: Erik Vang\n\nAfbud: Peter Lund (V). I hans sted deltog 1. suppleant Ole Brink (V).",
       ["Frank Holm", "Karen Bork", "Birthe Hald", "Erik Vang", "Ole Brink"]
     ),
+    // The chair and the deputy under their seats' labels, the other members under theirs.
+    (
+      "Formand: Jacob Holm (C)\n\nNæstformand: Line Bak (V)\n\nMedlemmer: Ulla Falk (A), Tove Bro (C), Niels Ørum (Ø)\n\nAfbud fra Tove Bro (C).",
+      ["Jacob Holm", "Line Bak", "Ulla Falk", "Niels Ørum"]
+    ),
     // `Mødt:` with the names on the line.
     ("Mødt: Kjeld Sø, Anette Vig, Torben Hald, Lasse Bro\nAfbud: Ingen", ["Kjeld Sø", "Anette Vig", "Torben Hald", "Lasse Bro"]),
     // A note of absence in brackets marks its own entry only.

@@ -71,6 +71,7 @@ struct HeaderReader {
         i += 1
         continue
       }
+      if let holder = HeaderReader.seatHolder(text) { seatHolders.append(holder) }
       // A label in a table row: `| Mødedato | 3. marts 2021 |`.
       var labelled = line.isTableRow ? nil : label(text)
       if line.isTableRow, line.cells.count >= 2, let (field, v) = label(line.cells[0]), v.isEmpty {
@@ -508,6 +509,11 @@ struct HeaderReader {
         notes.append(LayoutNote(part: "deltagere", form: "indkaldte medlemmer", line: summonedLine ?? 1))
       }
     }
+    // The chair and the deputy named under their seats' labels sit beside the members listed.
+    if !seatHolders.isEmpty, !meeting.attendees.isEmpty {
+      let known = Set((meeting.attendees + meeting.absentees).map { CommitteeName.fold($0) })
+      meeting.attendees = seatHolders.filter { !known.contains(CommitteeName.fold($0)) } + meeting.attendees
+    }
     // Substitutes attend beside a list of members (with no list, attendees stay unknown).
     if !substitutes.isEmpty, !meeting.attendees.isEmpty {
       let listed = Set(meeting.attendees.map { CommitteeName.fold($0) })
@@ -590,6 +596,24 @@ struct HeaderReader {
 
   /// The attendee list's first value as written, for stacked labels.
   private var rawAttendees: String?
+  /// Who hold the chair's and the deputy's seats, named under their labels.
+  private var seatHolders: [String] = []
+
+  /// Labels of a committee's seats over their holders.
+  static let seatLabels = ["formand:", "næstformand:", "viceformand:"]
+
+  /// `Formand: Jacob Holm (C)`, `Næstformand: Line Bak (V)`: a seat's label and one member's
+  /// name, above or beside the members' list (`Medlemmer: ...`); the name, or nil.
+  static func seatHolder(_ text: String) -> String? {
+    guard text.utf8.count <= 80 else { return nil }
+    let lower = text.lowercased()
+    guard let label = seatLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
+    let value = String(text.dropFirst(label.count)).trimmingSpaces
+    guard !value.isEmpty, isNameList(value) else { return nil }
+    let entries = AttendeeList.entries([value])
+    guard entries.count == 1, let entry = entries.first, !entry.isAbsent, AttendeeList.isPersonName(entry.name) else { return nil }
+    return entry.name
+  }
   /// The members called to the meeting, and where the list stands.
   private var summoned: [String] = []
   /// Who came in members' places, under their own label.
