@@ -67,6 +67,11 @@ import Testing
       "   Deltagere                         Repræsenterer          Status\n   Ib Holt, formand                  Kommunaldirektør       Deltog\n   Dorte Vinge                       Direktør, Kultur       Afbud\n   Per Aagaard                       3F                     Deltog fra pkt. 3\n   Lise Brandt                       BUPL                   Afbud\n   Mona Thy (suppl. for Lise         BUPL                   Deltog\n   Brandt)\n   Kurt Fisker                       HK Kommunal            Deltog\n\n   Referent: Sara Lind, HR-konsulent",
       ["Ib Holt", "Per Aagaard", "Mona Thy", "Kurt Fisker"]
     ),
+    // A laid-out header's right column of those away, its second entry beside the next field.
+    (
+      "Mødedato:    Onsdag den 4. marts 2030            Forfald:          Jens Holm (O)\nMødetid:     Kl. 18.00 – 21.40                                     Pia Thorsen (M)\nMødested:    Byrådssalen\n\nMedlemmer:\nKarl Lunde (A), Jens Holm (O), Pia Thorsen (M), Ida Vang (V)",
+      ["Karl Lunde", "Ida Vang"]
+    ),
     // Only an absent column, its mark beside who was away; a remark under the table.
     (
       "   Medlemmer                                      Fraværende\n   Jonas Ravn (V), formand\n   Tove Mark (A), næstformand\n   Hans Bille (DF)                                    X\n   Lis Kjær (SF)\n\n   Bemærkninger:  Tove Mark (A) deltog ikke i behandlingen af sag nr. 2.",

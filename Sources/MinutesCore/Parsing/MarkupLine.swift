@@ -43,6 +43,9 @@ enum MarkupLineReader {
   static func lines(of text: String) -> [MarkupLine] {
     var out: [MarkupLine] = []
     var copy = text
+    // A list's value in a right column (`Forfald:   Jesper Holm (O)`), where its next entry
+    // may stand on the next line: the list's line in `out` and the value's column.
+    var pendingList: (Int, Int)?
     copy.withUTF8 { buf in
       var start = 0
       var number = 0
@@ -75,11 +78,17 @@ enum MarkupLineReader {
           }
           let raw = UnsafeBufferPointer(rebasing: buf[start..<i])
           let line = read(raw, number: number)
+          let listColumn = pendingList
+          pendingList = nil
           if let (label, value) = columnLabel(raw, line) {
             out.append(label)
             out.append(value)
           } else if let parts = fieldColumns(raw, line) {
             out.append(contentsOf: parts)
+            if let last = parts.last, let column = listValueColumn(raw, last) { pendingList = (out.count - 1, column) }
+          } else if let (index, column) = listColumn, let (left, more) = listContinuation(raw, line, column: column) {
+            out[index].text += ", " + more
+            out.append(left)
           } else if let names = nameColumns(raw, line) {
             out.append(names)
           } else if let heading = numberColumn(raw, line) {
@@ -303,6 +312,44 @@ enum MarkupLineReader {
       from = cut
     }
     return parts.count >= 2 ? parts : nil
+  }
+
+  /// The column (in characters) where a list's value starts, where `part` is a people's field
+  /// a page set beside another (`Forfald:          Jesper Holm (O)` right of `Mødedato: ...`);
+  /// nil for any other part.
+  static func listValueColumn(_ raw: UnsafeBufferPointer<UInt8>, _ part: MarkupLine) -> Int? {
+    guard part.indent > 0, let (field, value) = HeaderLabel.read(part.text), !value.isEmpty,
+      [.absentees, .attendees, .guests, .substitutes].contains(field)
+    else { return nil }
+    var k = part.indent
+    while k < raw.count, raw[k] != 0x3A { k += 1 }
+    k += 1
+    while k < raw.count, raw[k] == 0x20 || raw[k] == 0x09 { k += 1 }
+    guard k < raw.count else { return nil }
+    return raw[..<k].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+  }
+
+  /// `Mødetid:     Kl. 18.00 – 21.40                 Pernille Holm (M)` under `Mødedato: ...
+  /// Forfald:   Jesper Holm (O)`: the next entry of a list in a right column, at its value's
+  /// column after a gap of three or more spaces, beside the left column's next field: the left
+  /// part as the line, and the entry, which goes to the list's value.
+  static func listContinuation(_ raw: UnsafeBufferPointer<UInt8>, _ line: MarkupLine, column: Int) -> (MarkupLine, String)? {
+    guard !line.isTableRow, !line.isBlank, raw.count <= 400 else { return nil }
+    var chars = 0
+    var k = 0
+    while k < raw.count, chars < column {
+      if raw[k] & 0xC0 != 0x80 { chars += 1 }
+      k += 1
+    }
+    while k < raw.count, raw[k] & 0xC0 == 0x80 { k += 1 }
+    guard k >= 4, k < raw.count, raw[k] != 0x20, raw[(k - 3)..<k].allSatisfy({ $0 == 0x20 }),
+      raw[..<k].contains(where: { $0 != 0x20 && $0 != 0x09 })
+    else { return nil }
+    let entry = read(UnsafeBufferPointer(rebasing: raw[k...]), number: line.number).text
+    guard HeaderReader.isNameList(entry), !entry.contains(":") else { return nil }
+    var left = read(UnsafeBufferPointer(rebasing: raw[..<k]), number: line.number)
+    left.indent = line.indent
+    return (left, entry)
   }
 
   /// `Medlemmer:      Anne Holm                 Per Dam`: names a page sets in columns, parted by
