@@ -228,6 +228,35 @@ extension AttendeeFormsTests {
   }
 
   /// `Birthe Holm var fraværende.` under every item, after the decision's label glued before it.
+  /// Away under the items is away from the meeting; away under the last items only, after a
+  /// line under an earlier item that tells the member left, is at it.
+  @Test func awayUnderSomeItemsOnlyIsAttending() throws {
+    let text = """
+      Referat
+      Økonomiudvalget
+      Mødedato: 3. februar 2029 kl. 8.30
+      Medlemmer: Ulla Holt (V), formand, Per Bang (A), Niels Toft (O), Karen Sloth (V)
+
+      1. Godkendelse af dagsorden
+      Beslutning
+      Godkendt.
+      Fraværende: Per Bang (A)
+
+      2. Budgetopfølgning
+      Beslutning
+      Taget til efterretning.
+      Niels Toft (O) forlod mødet efter behandlingen af dette punkt.
+      Fraværende: Per Bang (A)
+
+      3. Anlægsregnskab
+      Beslutning
+      Godkendt.
+      Fraværende: Per Bang (A), Niels Toft (O)
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "oeu.txt", options: .init())
+    #expect(m.attendees == ["Ulla Holt", "Niels Toft", "Karen Sloth"])
+  }
+
   @Test func awayUnderTheItemsInASentence() throws {
     let text = """
       Referat

@@ -373,8 +373,14 @@ struct ParserRun {
     let headerLines = lines[..<(starts.first?.index ?? 0)].filter { !$0.isBlank }.map(\.text)
     let itemAbsent = Set(meeting.items.flatMap(\.absentees).map { CommitteeName.fold($0) })
     if !itemAbsent.isEmpty {
+      // ("Niels Bak (O) forlod mødet efter behandlingen af dette punkt." under an item: at the
+      // meeting until then, away under the items after.)
+      let told = { (line: String, a: String) in
+        line.utf8.count <= 300 && line.contains(a) && Self.partAttendanceWords.contains { line.lowercased().contains($0) }
+      }
       let partly = Set(meeting.attendees.filter { a in
-        headerLines.contains { line in line.contains(a) && Self.partAttendanceWords.contains { line.lowercased().contains($0) } }
+        headerLines.contains { told($0, a) }
+          || itemAbsent.contains(CommitteeName.fold(a)) && lines.contains { told($0.text, a) && $0.text.contains("forlod") }
       }.map { CommitteeName.fold($0) })
       meeting.attendees.removeAll { itemAbsent.contains(CommitteeName.fold($0)) && !partly.contains(CommitteeName.fold($0)) }
     }
