@@ -38,6 +38,13 @@ import Testing
       ["Lars Elmquist", "Bodil Thygesen", "Annette Birch"]
     ),
     ("Medlemmer: Karina Bech (C) (formand), Thomas Aagesen (V)\n\nDagsordenspunkter", ["Karina Bech", "Thomas Aagesen"]),
+    // Away from a full meeting and who came instead, told in prose under the list.
+    (
+      "Medlemmer: Tove Sand (V), Hans Riis (V), Jacob Lind (Ø) og Helle Strand (K).\n\nAlle medlemmer var til stede med undtagelse af Jacob Lind (Ø), der havde forfald. I hans sted deltog stedfortræder Rikke Blom (Ø). Hans Riis (V) forlod mødet kl. 19.20.",
+      ["Tove Sand", "Hans Riis", "Helle Strand", "Rikke Blom"]
+    ),
+    // What a member sits for after the comma, a compound's first part and `og` in it.
+    ("Deltagere:\nBirthe Sølv (A), formand\nGitte Fogh, DGI Midt- og Vestsjælland\nKaj Nør (V)", ["Birthe Sølv", "Gitte Fogh", "Kaj Nør"]),
     // Groups without a label over them all: a workplace committee's two sides, a union's
     // letters after a name, who came for whom with what she sits for.
     (

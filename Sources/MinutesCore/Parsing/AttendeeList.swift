@@ -487,6 +487,39 @@ enum AttendeeList {
     return nil
   }
 
+  /// `Alle medlemmer var til stede med undtagelse af Jacob Lindvig (Ø), der havde forfald. I hans
+  /// sted deltog stedfortræder Rikke Blom (Ø).`: a header's sentences of who was away from a
+  /// full meeting and who came in their place; nil when the line tells neither.
+  static func proseAttendance(_ text: String) -> (away: [String], came: [String])? {
+    guard text.utf8.count <= 600, text.hasSuffix(".") || text.hasSuffix(")"),
+      DanishBytes.containsASCII(text, "undtagelse af") || DanishBytes.containsASCII(text, " sted ")
+    else { return nil }
+    var away: [String] = []
+    var came: [String] = []
+    for sentence in SentenceSplitter.sentences(text) {
+      let lower = sentence.lowercased()
+      if let r = lower.range(of: "med undtagelse af "), lower.contains("til stede") || lower.contains("mødt") || lower.contains("deltog") {
+        var rest = String(sentence[sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.upperBound))...])
+        // ", der havde forfald" / ", som havde meldt afbud": why, after the names.
+        for cut in [", der ", ", som ", " der havde", " som havde", ", da "] {
+          if let c = rest.range(of: cut) { rest = String(rest[..<c.lowerBound]) }
+        }
+        away += names(in: rest.trimming(" ."))
+        continue
+      }
+      // "I hans sted deltog stedfortræder Rikke Blom (Ø)", "I hendes sted mødte suppleant ...".
+      for lead in ["i hans sted ", "i hendes sted ", "i deres sted ", "i stedet "] where lower.hasPrefix(lead) {
+        let words = sentence.split(separator: " ").map(String.init)
+        let skip = lead.split(separator: " ").count
+        guard words.count > skip + 2, ["deltog", "mødte", "deltager", "møder"].contains(words[skip].lowercased()) else { break }
+        let person = words[(skip + 1)...].drop { roleWords.contains($0.lowercased()) }.joined(separator: " ")
+        came += names(in: person.trimming(" ."))
+        break
+      }
+    }
+    return away.isEmpty && came.isEmpty ? nil : (away, came)
+  }
+
   static func absencesAndStandIns(_ value: String) -> (absent: [String], present: [String]) {
     var absent: [String] = []
     var present: [String] = []

@@ -55,6 +55,8 @@ struct HeaderReader {
     var previousTextLine: Int?
     var lastLabelField: HeaderLabel.Field?
     var stack: [HeaderLabel.Field] = []
+    var proseAway: [String] = []
+    var proseCame: [String] = []
     var i = 0
     while i < end {
       let line = lines[i]
@@ -72,6 +74,10 @@ struct HeaderReader {
         continue
       }
       if let holder = HeaderReader.seatHolder(text) { seatHolders.append(holder) }
+      if !line.isTableRow, let (away, came) = AttendeeList.proseAttendance(text) {
+        proseAway += away
+        proseCame += came
+      }
       // A label in a table row: `| Mødedato | 3. marts 2021 |`.
       var labelled = line.isTableRow ? nil : label(text)
       if line.isTableRow, line.cells.count >= 2, let (field, v) = label(line.cells[0]), v.isEmpty {
@@ -513,6 +519,15 @@ struct HeaderReader {
     if !seatHolders.isEmpty, !meeting.attendees.isEmpty {
       let known = Set((meeting.attendees + meeting.absentees).map { CommitteeName.fold($0) })
       meeting.attendees = seatHolders.filter { !known.contains(CommitteeName.fold($0)) } + meeting.attendees
+    }
+    // "Alle medlemmer var til stede med undtagelse af X, der havde forfald. I hans sted deltog
+    // stedfortræder Y.": the members told in prose under the list.
+    if !meeting.attendees.isEmpty, !proseAway.isEmpty || !proseCame.isEmpty {
+      let away = Set(proseAway.map { CommitteeName.fold($0) })
+      let absentKnown = Set(meeting.absentees.map { CommitteeName.fold($0) })
+      meeting.absentees += meeting.attendees.filter { away.contains(CommitteeName.fold($0)) && !absentKnown.contains(CommitteeName.fold($0)) }
+      meeting.attendees.removeAll { away.contains(CommitteeName.fold($0)) }
+      substitutes += proseCame
     }
     // Substitutes attend beside a list of members (with no list, attendees stay unknown).
     if !substitutes.isEmpty, !meeting.attendees.isEmpty {
@@ -1343,7 +1358,13 @@ struct HeaderReader {
         if let f = name.first, f.hasSuffix("."), f.count >= 3 { return false }
         // A name's words are capitalised, but for particles ("Carl von Holst").
         let particles: Set<String> = ["von", "van", "de", "la", "le", "af", "du", "da", "di", "der", "den", "el", "al"]
-        if !name.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) }) { return false }
+        // ("DGI Midt- og Vestsjælland": `og` after a compound's first part.)
+        if !name.indices.allSatisfy({ k in
+          name[k].first?.isUppercase == true || particles.contains(String(name[k]))
+            || (name[k] == "og" && k > 0 && name[k - 1].hasSuffix("-"))
+        }) {
+          return false
+        }
         if name.count == words.count {
           // Two names a table's columns put on one line.
           if words.count > 6, AttendeeList.columnsOfNames(String(piece)).count < 2 { return false }
