@@ -53,6 +53,9 @@ import Testing
     ("Jens Berg betaler regningen.", [("Jens Berg", .person)]),
     // The one who does the work, named in brackets with its verb.
     ("Direktionen aftalte at sende anbefalingen til udvalget (Karen sender på direktionens vegne).", [("Karen Holm", .person)]),
+    // Taking up work again is work; a unit whose name has a comma keeps it.
+    ("Borgmesteren genoptager forhandlingerne med Trafikstyrelsen.", [("Borgmesteren", .role)]),
+    ("Center for Erhverv, Job og Uddannelse følger op på aftalen inden udgangen af 1. kvartal 2025.", [("Center for Erhverv, Job og Uddannelse", .unit)]),
     // A unit named by an adjective and its noun.
     ("Teknisk afdeling sender planen til Miljøstyrelsen inden 15. april.", [("Teknisk afdeling", .unit)]),
     // A bracket's label of who holds it, over the sentence's subject.
@@ -594,6 +597,8 @@ extension MunicipalOwnerTests {
     ("Hoved-MED-udvalget", "Søs Lind, FOA (næstformand)", "Næstformanden orienterer de lokale MED-udvalg inden 1. marts 2025.", "Søs Lind"),
     // A title of two joined by `og`, as the header wrote it, in its definite form.
     ("Teknik- og Miljøudvalget", "Natur- og miljøchef Jesper Ahl", "Natur- og miljøchefen orienterer lodsejerne inden 1. marts 2025.", "Jesper Ahl"),
+    // A title of two after the member's comma.
+    ("Børne- og Ungdomsudvalget", "Signe Dal (A), børne- og ungdomsborgmester", "Borgmesteren tager kontakt til politiet inden 1. marts 2025.", "Signe Dal"),
   ])
   func rolesBeforeAndAfterANameAndTheChairByTheCouncilsName(_ c: (String, String, String, String)) throws {
     let text = """
@@ -686,6 +691,32 @@ extension MunicipalOwnerTests {
     let r = try Examples.register(text)
     let a = try #require(r.actions.first, "no action in '\(decision)'")
     #expect(a.owners.map(\.name) == ["Karsten Wiborg"], "\(decision)")
+  }
+}
+
+extension MunicipalOwnerTests {
+  /// A member's task labelled above the list (`Mødeleder: Signe Dal`) and her title beside her
+  /// name in it: she holds both.
+  @Test func aLabelledTaskAndATitleBesideTheName() throws {
+    let text = """
+      Referat
+      Børne- og Ungdomsudvalget
+      Mødedato: 10. oktober 2029 kl. 15.00
+      Mødeleder: Signe Dal
+
+      Medlemmer:
+      Signe Dal (A), børne- og ungdomsborgmester
+      Karen Holm (V)
+      Jens Berg (C)
+
+      1. Tryghed
+
+      Beslutning
+
+      Borgmesteren tager kontakt til politiet om tryghedsindsatsen.
+      """
+    let r = try Examples.register(text)
+    #expect(r.actions.first?.owners.map(\.name) == ["Signe Dal"])
   }
 }
 

@@ -218,7 +218,10 @@ enum ActionReader {
     for hit in hits {
       let stem = hit.stem
       // Deferral verbs are read by the deferral reader.
-      if stem == "udsætte" || stem == "udskyde" || stem == "genoptage" { continue }
+      // ("Borgmesteren genoptager forhandlingerne med ...": someone takes up work again.)
+      let resumesWork = stem == "genoptage" && hit.form == .present && hit.index + 1 < toks.count
+        && !["sagen", "punktet", "drøftelsen", "behandlingen", "sagerne", "punkterne", "den", "det"].contains(toks[hit.index + 1].lower)
+      if stem == "udsætte" || stem == "udskyde" || (stem == "genoptage" && !resumesWork) { continue }
       // "Punktet bliver drøftet næste gang": the case handled, no work by itself.
       if hit.isBliverPassive, ["drøftet", "behandlet", "diskuteret"].contains(stem) { continue }
       let after = toks[(hit.index + 1)...].prefix(3).map(\.lower)

@@ -136,10 +136,13 @@ extension Register {
           current = []
           continue
         }
-        current.append(bare)
         if w.hasSuffix(","), i + 1 < generic.count, startsDoer(generic[(i + 1)...]) {
+          current.append(bare)
           out.append(current.joined(separator: " "))
           current = []
+        } else {
+          // "Center for Erhverv, Job og Uddannelse": a comma inside one name stays.
+          current.append(i + 1 < generic.count ? w : bare)
         }
       }
       if !current.isEmpty { out.append(current.joined(separator: " ")) }

@@ -25,8 +25,14 @@ enum AttendeeRoles {
     var roles: [String: String] = [:]
     for line in lines where line.utf8.count <= 2_000 {
       labelled(line, into: &roles)
-      for name in attendees where roles[name] == nil {
-        if let role = beside(name, in: line) { roles[name] = role }
+      for name in attendees where roles[name] == nil || !(roles[name]?.contains("|") ?? true) {
+        guard let role = beside(name, in: line) else { continue }
+        // "Mødeleder: Signe Dalgaard" and "Signe Dalgaard (A), børne- og ungdomsborgmester": both.
+        if let held = roles[name] {
+          if !role.split(separator: "|").contains(Substring(held)) { roles[name] = held + "|" + role }
+        } else {
+          roles[name] = role
+        }
       }
     }
     // "Fra administrationen deltog Direktør for Nære Sundhedstilbud Karen Aaberg og ...": a
@@ -144,6 +150,13 @@ enum AttendeeRoles {
     }
     for mark in [",", "-", "–"] where t.hasPrefix(mark) {
       let value = t.dropFirst(mark.count).drop { $0 == " " || $0 == "\u{A0}" }
+      // "Signe Dalgaard (A), børne- og ungdomsborgmester": a title of two joined by `og`.
+      let parts = value.split(separator: " ", maxSplits: 3)
+      if parts.count >= 3, parts[0].hasSuffix("-"), parts[0].count > 2, parts[1] == "og",
+        case let head = String(parts[2]).trimming(",.;)"), let found = role(Substring(head))
+      {
+        return parts[0].lowercased() + " og " + found
+      }
       // The words up to the next separator: `, kasserer, Bo Jensen` / `- formand og ...`.
       let word = value.prefix { $0.isLetter }
       let next = value.dropFirst(word.count).first
@@ -152,8 +165,12 @@ enum AttendeeRoles {
       let followingWord = value.dropFirst(word.count).drop { $0 == " " }.prefix { $0.isLetter }
       let following = followingWord.lowercased()
       if ["for", "i", "af", "ved"].contains(following) { return nil }
-      // "Jens Bro, viceskoleleder Lone Vinther": the title of the next name.
-      if next == " ", followingWord.first?.isUppercase == true { return nil }
+      // "Jens Bro, viceskoleleder Lone Vinther": the title of the next name; "Jesper Kirk
+      // Mortensen, formand   Kommunaldirektør": a table's next column, the job.
+      if next == " ", followingWord.first?.isUppercase == true {
+        guard let found = role(word), let job = role(followingWord[...]), !NameGrammar.isFirstName(String(followingWord)) else { return nil }
+        return found + "|" + job
+      }
       if let found = role(word) { return found }
       // "Søs Lind, FOA (næstformand)": the organisation, then the role in brackets.
       let rest = value.dropFirst(word.count).drop { $0 == " " || $0 == "\u{A0}" }
