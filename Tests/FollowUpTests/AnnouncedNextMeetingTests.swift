@@ -18,6 +18,8 @@ import Testing
     "3. Eventuelt\n\nIntet.\n\nNæste møde tirsdag d. 7. juni.",
     // Inside a paragraph of briefings, after another sentence.
     "3. Meddelelser\n\nFormanden orienterede om dialogmødet. Næste ordinære møde i lokalrådet holdes tirsdag den 7. juni 2022 kl. 19.",
+    // The body's meeting by a compound of `møde`.
+    "3. Eventuelt\n\nIntet.\n\nNæste ordinære lokalrådsmøde: tirsdag den 7. juni 2022 kl. 19.00",
   ])
   func theAnnouncedDayIsTheNextMeeting(_ announcement: String) throws {
     let text = """
@@ -120,4 +122,43 @@ import Testing
     let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "bestyrelsen-2024-03-05.txt")
     #expect(m.nextMeeting == nil)
   }
+
+  /// The later meetings listed after the next one (`Øvrige møder i 2029: 21. august, ...`) give
+  /// the month's meeting a deferral names; the next meeting the minutes' last lines announce,
+  /// above the signatures and after a closed item, gives `næste møde`.
+  @Test func laterMeetingsListedAndTheNextAboveTheSignatures() throws {
+    let text = """
+      Referat fra Hovedudvalget tirsdag den 8. maj 2029 kl. 13.00
+
+      1. Trivselsmåling
+
+      Beslutning:
+      Sagen tages op igen i august.
+
+      2. Sygefravær
+
+      Beslutning:
+      Sagen udsættes til næste møde.
+
+      3. Eventuelt
+
+      Beslutning:
+      Intet.
+      Øvrige møder i 2029: 21. august, 2. oktober og 4. december.
+
+      4. Personalesag (lukket punkt)
+
+      Beslutning:
+      Godkendt.
+
+      Næste møde: tirsdag den 12. juni 2029 kl. 13.00.
+
+      Referatet godkendt og underskrevet:
+      Tove Sand          Hans Riis          Ejnar Bo
+      Peter Klit         Susanne Ib
+      """
+    let r = try Self.register(text, source: "hovedudvalget-2029-05-08.txt")
+    #expect(r.postponements.map { $0.target?.description } == ["2029-08-21", "2029-06-12"])
+  }
 }
+

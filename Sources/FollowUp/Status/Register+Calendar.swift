@@ -59,6 +59,15 @@ extension Register {
               }
               continue
             }
+            // "Øvrige møder i 2029: 21. august, 2. oktober og 4. december.": the committee's
+            // later meetings, listed in a line of their own.
+            if p.text.utf8.count <= 2_000, case let plans = SentenceSplitter.sentences(p.text).filter(Self.listsLaterMeetings), !plans.isEmpty {
+              for plan in plans {
+                for e in reader.expressions(in: plan) where e.kind == .day || e.kind == .datetime {
+                  if let d = e.start, d > date { out.append(CalendarEvidence(body: own, day: d, basis: .plan)) }
+                }
+              }
+            }
             for e in exprs where e.mentionsMeeting && (e.kind == .day || e.kind == .datetime) {
               guard let d = e.start else { continue }
               out.append(CalendarEvidence(body: mentionedBody(e, in: p.text) ?? own, day: d, basis: .mentioned))
@@ -75,6 +84,15 @@ extension Register {
     }
     for i in out.indices { out[i].source = m.source }
     return out
+  }
+
+  /// `Øvrige møder i 2029: ...`, `Kommende møder: ...`, `Mødeplan 2030: ...`: a line that lists
+  /// the committee's later meetings.
+  static func listsLaterMeetings(_ text: String) -> Bool {
+    guard text.utf8.count <= 300, let colon = text.firstIndex(of: ":") else { return false }
+    let head = text[..<colon].lowercased()
+    return ["øvrige møder", "kommende møder", "resterende møder", "fremtidige møder", "mødeplan", "mødedatoer", "mødekalender", "møderække"]
+      .contains { head.hasPrefix($0) }
   }
 
   /// The day of the next meeting an item announces: an item on it (`Næste møde`, `Dato for

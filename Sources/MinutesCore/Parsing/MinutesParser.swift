@@ -464,7 +464,8 @@ struct ParserRun {
     // "Næste møde: Mandag den 6. oktober 2025" as the document's last lines, after the last item
     // (a closed one too): the minutes' trailer, not the item's text.
     if meeting.nextMeeting == nil, let date = meeting.date, !starts.isEmpty {
-      let trailer = lines.suffix(from: starts[starts.count - 1].index).filter { !$0.isBlank }.suffix(3).map(\.text)
+      // (Signatures may follow it: `Referatet godkendt og underskrevet:` and the members' names.)
+      let trailer = lines.suffix(from: starts[starts.count - 1].index).filter { !$0.isBlank }.suffix(8).map(\.text)
       meeting.nextMeeting = NextMeetingAnnouncement.day(inLines: Array(trailer), after: date)
     }
     if meeting.date == nil {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How minutes announce the body's next meeting: a line or paragraph that opens with `Næste
 /// møde`, `Dato for næste møde`, `Næste bestyrelsesmøde` ..., and the first day after the
 /// meeting that it (or the line after it) gives. One home for the header (`Næste møde: 9. april
@@ -17,8 +19,15 @@ public enum NextMeetingAnnouncement {
     let opened = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "•" || $0 == "-" })
     // Asked of every line: most fail on their first letter.
     guard let f = opened.utf8.first, firstLetters.contains(f) else { return false }
-    let l = opened.prefix(40).lowercased()
-    return openings.contains { l.hasPrefix($0) }
+    let l = opened.prefix(48).lowercased()
+    if openings.contains(where: { l.hasPrefix($0) }) { return true }
+    // "Næste ordinære byrådsmøde:", "Næste kommunalbestyrelsesmøde", "Næste MED-møde": `næste`
+    // and a compound of `møde`.
+    guard l.hasPrefix("næste ") else { return false }
+    var words = l.split(separator: " ").dropFirst()
+    if let w = words.first, w == "ordinære" || w == "ordinært" || w == "planlagte" { words = words.dropFirst() }
+    guard let w = words.first?.trimmingCharacters(in: CharacterSet(charactersIn: ":,.")) else { return false }
+    return w.count > 4 && (w.hasSuffix("møde") || w.hasSuffix("mødedato"))
   }
 
   /// The first day (with or without a time) after `date` that a text gives.
