@@ -63,3 +63,4 @@ score blind24 Tests/Accuracy/blind24/gold.json 2027-12-31 Tests/Accuracy/blind24
 score blind25 Tests/Accuracy/blind25/gold.json 2028-12-31 Tests/Accuracy/blind25/texts
 score blind26 Tests/Accuracy/blind26/gold.json 2029-12-31 Tests/Accuracy/blind26/texts
 score blind27 Tests/Accuracy/blind27/gold.json 2030-12-31 Tests/Accuracy/blind27/texts
+score blind28 Tests/Accuracy/blind28/gold.json 2031-12-31 Tests/Accuracy/blind28/texts
