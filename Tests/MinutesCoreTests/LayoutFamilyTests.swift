@@ -2429,5 +2429,36 @@ import Testing
     #expect(item.isClosed)
     #expect(item.closedFormula == "Godkendt.")
   }
+
+  /// Statuses written around a title: `(Åben)` before it, a lock's sign after it, and a
+  /// heading's line of facts under the title (`Punkt 58 · Sagsnr. 31/7703 · Åben`); a theme
+  /// discussion keeps its word (`Temadrøftelse: ...`).
+  @Test func statusesAroundTitlesAndFactsUnderThem() throws {
+    let m = try read(
+      """
+      Referat fra Børne- og Familieudvalget den 23. juni 2031
+
+      Godkendelse af dagsorden
+      Punkt 58 · Sagsnr. 31/7703 · Åben
+      Beslutning
+      Godkendt.
+
+      Temadrøftelse: Dagtilbudsstruktur
+      Punkt 59 · Sagsnr. 30/22108 · Åben
+      Beslutning
+      Drøftet.
+
+      Handicappris 2031 🔒
+      Punkt 60 · Sagsnr. 31/5120 · Lukket
+      Beslutning
+      Godkendt.
+      """)
+    #expect(m.items.map(\.number) == [58, 59, 60])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Temadrøftelse: Dagtilbudsstruktur", "Handicappris 2031"])
+    #expect(m.items.map { $0.caseNumber?.text } == ["31/7703", "30/22108", "31/5120"])
+    #expect(m.items.map(\.isClosed) == [false, false, true])
+    #expect(ClosedMarker.read(title: "(Åben) Godkendelse af dagsorden").title == "Godkendelse af dagsorden")
+    #expect(ClosedMarker.read(title: "Handicappris 2031 🔒") == ("Handicappris 2031", true))
+  }
 }
 

@@ -52,14 +52,20 @@ enum ClosedMarker {
           closed = true
           t = (String(t[..<o]) + " " + String(t[t.index(after: c)...])).trimmingSpaces
           searchFrom = t.startIndex
-        } else if openingWords.contains(inner), inner.contains(" ") {
-          // "Spørgetid (Åben sag)": the status, not the title ("(Åben)" alone may be a word of it).
+        } else if openingWords.contains(inner), inner.contains(" ") || o == t.startIndex {
+          // "Spørgetid (Åben sag)": the status, not the title ("(Åben)" alone may be a word of it,
+          // but not before it: `(Åben) Godkendelse af dagsorden`).
           t = (String(t[..<o]) + " " + String(t[t.index(after: c)...])).trimmingSpaces
           searchFrom = t.startIndex
         } else {
           searchFrom = t.index(after: c)
         }
       }
+    }
+    // A lock's sign beside the title (`Handicappris 2031 🔒`): closed.
+    if t.contains("🔒") {
+      closed = true
+      t = t.replacingOccurrences(of: "🔒", with: " ").trimmingSpaces
     }
     // A marker before the title: "Lukket: T", "Lukket punkt - T", "Fortroligt: T", "Lukket T".
     if let (rest, _) = leadingWord(t, in: closingWords) {

@@ -105,9 +105,13 @@ enum ItemHeading {
     r = r.drop(while: { $0 == " " })
     // "Sag nr. 1  |  Åben  |  Sags ID: EMN-2026-00101": the heading's fields after bars, its
     // title on the line above.
-    if r.first == "|" {
+    // "Punkt 58 · Sagsnr. 31/7703 · Åben": the same under its title, parted by middle dots.
+    let dotted = r.first == "·" && r.split(separator: "·").map({ String($0).trimmingSpaces }).filter({ !$0.isEmpty }).allSatisfy { field in
+      ClosedMarker.status(field) != nil || CaseNumberReader.read(line.with(text: field))?.caseNumber != nil
+    }
+    if r.first == "|" || dotted {
       var m = Match(number: n, title: "", isClosed: false, style: .keyword)
-      for field in r.split(separator: "|").map({ String($0).trimmingSpaces }) where !field.isEmpty {
+      for field in r.split(whereSeparator: { $0 == "|" || $0 == "·" }).map({ String($0).trimmingSpaces }) where !field.isEmpty {
         if ClosedMarker.status(field) == .closed { m.isClosed = true }
         if m.caseNumber == nil, let cn = CaseNumberReader.read(line.with(text: field))?.caseNumber { m.caseNumber = cn }
       }
@@ -471,11 +475,12 @@ enum ItemTitle {
       }
     }
     // "Orientering: Dialog med Movia": the kind of item, not the title.
-    // "Beslutningssag: Godkendelse af dagsorden", "Orienteringspunkt: ..." likewise.
+    // "Beslutningssag: Godkendelse af dagsorden", "Orienteringspunkt: ..." likewise. (A theme
+    // discussion, `Temadrøftelse: Demensstrategi`, names what the item is: part of its title.)
     for kind in [
       "orientering", "beslutning", "drøftelse", "til orientering", "til beslutning", "til drøftelse",
       "beslutningssag", "orienteringssag", "drøftelsessag", "beslutningspunkt", "orienteringspunkt", "drøftelsespunkt",
-      "temadrøftelse", "høringssag",
+      "høringssag",
     ]
     where t.lowercased().hasPrefix(kind + ": ") {
       t = String(t.dropFirst(kind.count + 2)).trimmingSpaces
