@@ -2460,5 +2460,73 @@ import Testing
     #expect(ClosedMarker.read(title: "(Åben) Godkendelse af dagsorden").title == "Godkendelse af dagsorden")
     #expect(ClosedMarker.read(title: "Handicappris 2031 🔒") == ("Handicappris 2031", true))
   }
+
+  /// A wiki's Markdown: the agenda as a numbered list, then each item a heading that repeats its
+  /// title over its text, the case number in marks of code.
+  @Test func aListOfItemsEchoedByHeadings() throws {
+    let m = try read(
+      """
+      # Hoved-MED-udvalget
+
+      **Dato:** 28. august 2031
+
+      **Dagsorden**
+      1. Godkendelse af dagsorden
+      2. Sygefravær
+      3. Eventuelt
+
+      ---
+
+      ### Godkendelse af dagsorden
+
+      Godkendt.
+
+      ### Sygefravær
+      `Sagsnr. 81.08.00-G01-2-31`
+
+      Sygefraværet er faldet. Taget til efterretning.
+
+      ### Eventuelt
+
+      Intet.
+      """, source: "hoved-med-2031-08-28.md")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Sygefravær", "Eventuelt"])
+    #expect(m.items[1].caseNumber?.text == "81.08.00-G01-2-31")
+    #expect(m.items[0].decision.map(\.text) == ["Godkendt."])
+  }
+
+  /// A laid-out print with each item's case line and status over its heading (`Sagsnr.:
+  /// 00.30.14-S00-9-31          Åbent` / `Punkt 142  Titel`): the case is the item's below.
+  @Test func aCaseLineWithItsStatusOverTheHeading() throws {
+    let m = try read(
+      """
+      Social- og Sundhedsudvalget
+      Referat fra mødet den 2. december 2031
+
+      Sagsnr.: 00.01.00-A00-41-31                                      Åbent
+      Punkt 141  Godkendelse af dagsorden
+
+        Beslutning
+        Godkendt.
+
+
+      Sagsnr.: 00.30.14-S00-9-31                                        Åbent
+      Punkt 142  Budgetopfølgning 3
+
+        Beslutning
+        Taget til efterretning.
+
+
+      Sagsnr.: 27.20.04-K09-2-31                                        Lukket
+      Punkt 143  Klage over afgørelse
+
+        Beslutning
+        Godkendt.
+      """)
+    #expect(m.items.map(\.number) == [141, 142, 143])
+    #expect(m.items.map { $0.caseNumber?.text } == ["00.01.00-A00-41-31", "00.30.14-S00-9-31", "27.20.04-K09-2-31"])
+    #expect(m.items.map(\.isClosed) == [false, false, true])
+  }
 }
 

@@ -3058,12 +3058,16 @@ import Testing
       <div id="p1"><h2>1. Godkendelse af dagsorden</h2><p>Sag: 30/05001</p><h3>Beslutning</h3><p>Godkendt.</p></div>
       <div id="p2"><h2>2. Personalesag</h2><p><span>Lukket punkt</span> <span>Sag:</span>&nbsp;<span>30/05002</span></p>
       <h3>Beslutning</h3><p>Godkendt.</p></div>
+      <div id="p3"><h2>3. Lejeaftale</h2><table><tr><td>Sags-id:</td><td>31/21340</td><td>Lukket punkt</td></tr></table>
+      <h3>Beslutning</h3><p>Godkendt.</p></div>
       </body></html>
       """
     let m = try MinutesParser.parse(bytes: Array(html.utf8), source: "referat.html", options: .init())
-    #expect(m.items.map(\.number) == [1, 2])
-    #expect(m.items.map(\.isClosed) == [false, true])
-    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Personalesag"])
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.isClosed) == [false, true, true])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Personalesag", "Lejeaftale"])
+    // A closed item's case number in the row of its status.
+    #expect(m.items.last?.caseNumber?.text == "31/21340")
   }
 
   /// A page title of parts (`Netpublikator - Teknik- og Miljøudvalget - Referat - 05-02-2030`):

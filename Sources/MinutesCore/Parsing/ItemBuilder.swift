@@ -134,6 +134,12 @@ struct ItemBuilder {
       // "| Status | Lukket |": a row of fields under the heading whose cell gives the status.
       if line.isTableRow, line.cells.count <= 3, line.cells.contains(where: { ClosedMarker.status($0) == .closed }) {
         isClosed = true
+        // "| Sags-id: | 31/21340 | Lukket punkt |": the case number in the same row.
+        if caseNumber == nil,
+          let c = CaseNumberReader.read(MarkupLine.plain(line.cells.filter { ClosedMarker.status($0) == nil }.joined(separator: " "), number: line.number))
+        {
+          caseNumber = c.caseNumber
+        }
         k += 1
         idx = k
         looked += 1

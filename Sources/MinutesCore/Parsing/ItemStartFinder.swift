@@ -125,6 +125,9 @@ struct ItemStartFinder {
       best = other
       bestStyle = .unnumbered
     }
+    // "1. Godkendelse af dagsorden" ... "7. Eventuelt" as a list, then "### Godkendelse af
+    // dagsorden" ... over each item's text: the headings that repeat the list are the items.
+    if let echoed = headingsEchoingList(best) { best = echoed }
     if best.count <= 2 {
       let u = unnumbered()
       // "1. Godkendelse af dagsorden" ... "8. Eventuelt" in the agenda, then "## Godkendelse af
@@ -1331,6 +1334,27 @@ struct ItemStartFinder {
   }
 
   // MARK: closed headings in other forms
+
+  /// The dressed headings (Markdown headings, bold lines) after a run of starts that stand as a
+  /// list, one a line, which repeat the list's titles in its order: the items, with the list's
+  /// numbers; nil unless two thirds of the list are found so.
+  func headingsEchoingList(_ starts: [Start]) -> [Start]? {
+    guard starts.count >= 3, let last = starts.last,
+      zip(starts, starts.dropFirst()).allSatisfy({ $1.index - $0.index <= 2 })
+    else { return nil }
+    var out: [Start] = []
+    var k = last.index + 1
+    for s in starts where !s.match.title.isEmpty {
+      var j = k
+      while j < lines.count, !(lines[j].isDressed && sameTitle(ItemTitle.clean(lines[j].text).0, s.match.title)) { j += 1 }
+      guard j < lines.count else { continue }
+      var m = s.match
+      m.title = ItemTitle.clean(lines[j].text).0
+      out.append(Start(index: j, match: m))
+      k = j + 1
+    }
+    return out.count * 3 >= starts.count * 2 ? out : nil
+  }
 
   /// Whether most of the unnumbered headings' titles stand in the lines above the first of them
   /// (an agenda that listed them).

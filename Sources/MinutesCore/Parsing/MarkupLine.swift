@@ -539,7 +539,7 @@ enum MarkupLineReader {
     var previousSpace = true
     for k in lo..<hi {
       let c = line[k]
-      if c == 0x2A || c == 0x5F || c == 0x5D || c == 0x5C || c == 0x26 || c == 0x3C || c == 0x09
+      if c == 0x2A || c == 0x5F || c == 0x5D || c == 0x5C || c == 0x26 || c == 0x3C || c == 0x09 || c == 0x60
         || (c == 0x20 && previousSpace)
       {
         needsCleaning = true
@@ -579,6 +579,8 @@ enum MarkupLineReader {
     if u.contains(0x26) { t = decodeEntities(t) }
     if has(0x3C, 0x62) { t = t.replacing("<br>", with: " ").replacing("<br/>", with: " ") }
     if has(0x2D, 0x2D) { t = t.replacing(" -- ", with: " – ") }
+    // "`Sagsnr. 81.08.00-G01-2-31`": Markdown's marks of code around words, in pairs.
+    if u.contains(0x60), u.filter({ $0 == 0x60 }).count % 2 == 0 { t = t.replacing("`", with: "") }
     return collapseSpaces(t)
   }
 

@@ -147,6 +147,13 @@ struct ParserRun {
     if let above = caseLinesAbove(starts) {
       for (k, c) in above {
         if starts[k].match.caseNumber == nil { starts[k].match.caseNumber = c.1 }
+        let statusLine = lines[(c.0 + 1)..<starts[k].index].first { !$0.isBlank }
+        if let line = CaseNumberReader.read(lines[c.0]),
+          line.status == .closed || line.remainder.map({ ClosedMarker.status($0) == .closed }) == true
+            || statusLine.map({ ClosedMarker.status($0.text) == .closed }) == true
+        {
+          starts[k].match.isClosed = true
+        }
         if k > 0 { ends[k - 1] = min(ends[k - 1], c.0) }
       }
       layout.append(LayoutNote(part: "sagsnumre", form: "over punktoverskriften", line: lines[starts[0].index].number))
@@ -516,8 +523,14 @@ struct ParserRun {
     for (k, s) in starts.enumerated() {
       var j = s.index - 1
       while j >= 0, lines[j].isBlank || lines[j].isRule { j -= 1 }
+      // ("Sagsnr.: 00.30.14-S00-9-31      Åbent": the item's status beside it, or parted from it
+      // onto a line of its own.)
+      if j > 0, ClosedMarker.status(lines[j].text) != nil, lines[j].text.utf8.count <= 24 {
+        j -= 1
+        while j >= 0, lines[j].isBlank { j -= 1 }
+      }
       if j >= 0, k == 0 || j > starts[k - 1].index + 1,
-        let c = CaseNumberReader.read(lines[j]), let cn = c.caseNumber, c.remainder == nil
+        let c = CaseNumberReader.read(lines[j]), let cn = c.caseNumber, c.remainder.map({ ClosedMarker.status($0) != nil }) ?? true
       {
         above.append((k, (j, cn)))
       }
