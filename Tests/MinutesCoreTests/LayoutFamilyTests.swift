@@ -2528,5 +2528,42 @@ import Testing
     #expect(m.items.map { $0.caseNumber?.text } == ["00.01.00-A00-41-31", "00.30.14-S00-9-31", "27.20.04-K09-2-31"])
     #expect(m.items.map(\.isClosed) == [false, false, true])
   }
+
+  /// Lettered items (`A.` ... `D.`) listed in the agenda and then over their text: the items are
+  /// the second run; the header ends at the agenda (its titles' days and places are none of the
+  /// meeting's); a title with a colon of its own stays whole.
+  @Test func letteredAgendaThenLetteredItems() throws {
+    let m = try read(
+      """
+      Integrationsrådet
+      Referat af møde onsdag den 5. november 2031 kl. 17.00
+      Sted: Rådhuset, mødelokale 3
+
+      Dagsorden
+      A. Godkendelse af dagsorden
+      B. Opfølgning på referat fra 10. september 2031
+      C. Høring: Integrationspolitik 2032-2035
+      D. Eventuelt
+
+      A. Godkendelse af dagsorden
+      Beslutning:
+      Godkendt.
+      B. Opfølgning på referat fra 10. september 2031
+      Beslutning:
+      Referatet blev godkendt.
+      C. Høring: Integrationspolitik 2032-2035
+      Sags nr.: 2031-014477
+      Beslutning:
+      Rådet afgiver høringssvar.
+      D. Eventuelt
+      Beslutning:
+      Intet.
+      """)
+    #expect(m.date?.description == "2031-11-05")
+    #expect(m.items.map(\.number) == [1, 2, 3, 4])
+    #expect(m.items.map(\.title)[2] == "Høring: Integrationspolitik 2032-2035")
+    #expect(m.items[2].caseNumber?.text == "2031-014477")
+    #expect(m.items[0].decision.map(\.text) == ["Godkendt."])
+  }
 }
 

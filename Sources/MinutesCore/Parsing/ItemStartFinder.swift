@@ -897,9 +897,16 @@ struct ItemStartFinder {
   /// numbered 1, 2, 3 ... in order; lines lettered out of the run (`a.` under an item) are not.
   func letteredItems() -> [Start] {
     var out: [Start] = []
+    var runs: [[Start]] = []
     var expected: Character = "A"
     for (i, line) in lines.enumerated() where !line.isBlank && !line.isTableRow && line.indent == 0 && line.text.utf8.count <= 4000 {
       let t = line.text
+      // "A. ..." again after a run: the agenda's list before, the items now.
+      if t.first == "A", expected != "A", out.count >= 3, t.count >= 4, [".", ":", ")"].contains(t[t.index(after: t.startIndex)]) {
+        runs.append(out)
+        out = []
+        expected = "A"
+      }
       guard let letter = t.first, letter == expected, t.count >= 4 else { continue }
       let mark = t[t.index(after: t.startIndex)]
       guard mark == ":" || mark == "." || mark == ")" else { continue }
@@ -909,10 +916,15 @@ struct ItemStartFinder {
       guard let f = body.first, f.isUppercase else { continue }
       var title = String(body)
       var text: String?
+      // "A: Valg af dirigent: Jens blev valgt.": the title, then what was done (a sentence, or
+      // words in lower case); not a title with a colon of its own (`D. Høring:
+      // Integrationspolitik 2032-2035`).
       if let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) <= 80 {
-        title = String(body[..<colon])
         let rest = body[body.index(after: colon)...].trimmingSpaces
-        if !rest.isEmpty { text = rest }
+        if rest.hasSuffix(".") || rest.split(separator: " ").filter({ $0.first?.isLowercase == true }).count >= 2 {
+          title = String(body[..<colon])
+          if !rest.isEmpty { text = rest }
+        }
       }
       let (clean, closed, cn) = ItemTitle.clean(title)
       var m = ItemHeading.Match(number: out.count + 1, title: clean, isClosed: closed, style: .unnumbered)
@@ -920,10 +932,17 @@ struct ItemStartFinder {
       var start = Start(index: i, match: m)
       start.text = text
       out.append(start)
-      guard let next = letter.unicodeScalars.first.flatMap({ Unicode.Scalar($0.value + 1) }), next.value <= 0x5A else { break }
+      guard let next = letter.unicodeScalars.first.flatMap({ Unicode.Scalar($0.value + 1) }), next.value <= 0x5A else {
+        expected = "["
+        continue
+      }
       expected = Character(next)
     }
-    return out.count >= 3 ? out : []
+    runs.append(out)
+    // The run with text between its lines (the items), over a list one a line (the agenda).
+    let listed = runs.filter { $0.count >= 3 }
+    let withText = listed.filter { run in zip(run, run.dropFirst()).contains { $1.index - $0.index > 1 } }
+    return withText.last ?? listed.last ?? []
   }
 
   /// A copy that holds the minutes' table of contents and no item's page

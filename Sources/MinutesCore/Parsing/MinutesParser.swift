@@ -116,7 +116,14 @@ struct ParserRun {
 
   mutating func read() throws -> Meeting {
     var starts = itemStarts()
-    let headerEnd = starts.first?.index ?? lines.count
+    var headerEnd = starts.first?.index ?? lines.count
+    // "Dagsorden" / "A. Godkendelse af dagsorden" / ... above the items' own headings: the
+    // header ends where the agenda repeats the first item's heading.
+    if let first = starts.first, first.index < lines.count, case let heading = lines[first.index].text, heading.utf8.count >= 6,
+      let copy = lines[..<first.index].firstIndex(where: { $0.text == heading })
+    {
+      headerEnd = copy
+    }
     var meeting = readHeader(upTo: headerEnd, starts: starts)
     // Nothing in the text is a meeting: no item, and neither date nor committee written in it.
     if starts.isEmpty && !headerFromText {
