@@ -56,6 +56,11 @@ import Testing
     // Taking up work again is work; a unit whose name has a comma keeps it.
     ("Borgmesteren genoptager forhandlingerne med Trafikstyrelsen.", [("Borgmesteren", .role)]),
     ("Center for Erhverv, Job og Uddannelse følger op på aftalen inden udgangen af 1. kvartal 2025.", [("Center for Erhverv, Job og Uddannelse", .unit)]),
+    // A unit's area after its `for` is no person; a unit asked does the work; holding a meeting
+    // of some kind is work.
+    ("Enheden for Regional Udvikling sender et begrundet afslag til ansøger.", [("Enheden for Regional Udvikling", .unit)]),
+    ("Udvalget beder Skoleafdelingen udarbejde en handleplan til mødet den 18. august 2025.", [("Skoleafdelingen", .unit)]),
+    ("Planafdelingen holder et borgermøde i Skærbæk i uge 12.", [("Planafdelingen", .unit)]),
     // A unit named by an adjective and its noun.
     ("Teknisk afdeling sender planen til Miljøstyrelsen inden 15. april.", [("Teknisk afdeling", .unit)]),
     // A bracket's label of who holds it, over the sentence's subject.

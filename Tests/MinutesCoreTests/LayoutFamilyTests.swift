@@ -2565,5 +2565,22 @@ import Testing
     #expect(m.items[2].caseNumber?.text == "2031-014477")
     #expect(m.items[0].decision.map(\.text) == ["Godkendt."])
   }
+
+  /// `**Opfølgning:** ...` under the decision: the follow-up it lays down, the decision's.
+  @Test func aFollowUpLabelUnderTheDecision() throws {
+    let m = try read(
+      """
+      # Hoved-MED-udvalget
+
+      **Dato:** 28. august 2031
+
+      ## 1. Trivselsmåling
+
+      **Beslutning:** Spørgerammen blev godkendt.
+
+      **Opfølgning:** Camilla Dam sender spørgerammen til formændene i uge 37.
+      """, source: "hoved-med-2031-08-28.md")
+    #expect(m.items.first?.decision.map(\.text) == ["Spørgerammen blev godkendt.", "Camilla Dam sender spørgerammen til formændene i uge 37."])
+  }
 }
 

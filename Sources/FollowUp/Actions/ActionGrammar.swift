@@ -495,6 +495,9 @@ enum ActionGrammar {
       // "Formanden holder dialogmødet med foreningen": the meeting of some kind the minutes
       // spoke of, by its compound (to hold `et temamøde` is what was decided).
       if stem == "holde", ["mødet", "møderne"].contains(where: { toks[j].lower.hasSuffix($0) }) { return true }
+      // "Planafdelingen holder et borgermøde i uge 12", "Forvaltningen holder informationsmøder":
+      // a doer holds meetings of some kind (`besluttet at holde et temamøde` is the decision).
+      if stem == "holde", toks[i].lower == "holder", ["møde", "møder"].contains(where: { toks[j].lower.hasSuffix($0) }) { return true }
       // "Mai-Britt beder gårdmanden skifte pærerne ud": asking someone to do a piece of work,
       // the work's verb as an infinitive after the one asked.
       if stem == "bede", n >= 1, n <= 3, let v = verb(toks[j].lower), v.form == .infinitive, v.stem != "bede" { return true }

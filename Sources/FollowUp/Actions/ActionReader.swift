@@ -270,6 +270,11 @@ enum ActionReader {
         }
         if let first = asked.first, NameGrammar.isFirstName(first.text), k < toks.count, toks[k].lower == "om" {
           owner = asked.map(\.text).joined(separator: " ")
+        } else if asked.count == 1, NameGrammar.isUnitWord(asked[0].lower) || NameGrammar.isRoleWord(asked[0].lower),
+          k < toks.count, toks[k].lower == "om" || toks[k].lower == "at" || ActionGrammar.stems.contains(toks[k].lower)
+        {
+          // "Udvalget beder Skoleafdelingen udarbejde en handleplan": the unit asked does it.
+          owner = asked[0].text
         } else if asked.isEmpty, isDoerNoun(toks[hit.index + 1].lower), hit.index + 2 < toks.count, toks[hit.index + 2].lower == "om" {
           // "Udvalget beder administrationen om en skriftlig redegørelse": the one asked.
           let w = toks[hit.index + 1].text

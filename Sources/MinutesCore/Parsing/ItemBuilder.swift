@@ -759,6 +759,14 @@ struct ItemBuilder {
     if let (kind, rest) = SectionHeading.readInline(line), current.kind != .attachments,
       quote == nil || (kind == .decision && quote?.paragraphs.isEmpty == false && !sections.contains { $0.kind == .decision })
     {
+      // "Godkendt." / "**Opfølgning:** Camilla Dam sender ...": the follow-up the decision lays
+      // down, under it, is the decision's.
+      if current.kind == .decision, quote == nil,
+        ["opfølgning", "videre forløb", "det videre forløb", "sagens videre forløb"].contains(SectionHeading.key(String(text.prefix(while: { $0 != ":" }))))
+      {
+        appendParagraph(rest, style: .text, depth: 0, line: line.number)
+        return
+      }
       startSection(kind, heading: String(text.prefix(while: { $0 != ":" })), level: line.headingLevel, line: line.number)
       appendParagraph(rest, style: .text, depth: 0, line: line.number)
       return

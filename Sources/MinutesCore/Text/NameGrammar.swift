@@ -131,10 +131,11 @@ public enum NameGrammar {
       run = Array(run[f...])
     }
     let isName: Bool
-    // "Direktøren for Nære Sundhedstilbud": after a title's `for` (`i`, `af`, `ved`) the
-    // capitalised words name its area, unless a first name opens them.
+    // "Direktøren for Nære Sundhedstilbud", "Enheden for Regional Udvikling": after a title's or
+    // a unit's `for` (`i`, `af`, `ved`) the capitalised words name its area, unless a first name
+    // opens them.
     if start > 0, let first = run.first, !isFirstName(first), ["for", "i", "af", "ved"].contains(words[start - 1].lowercased()),
-      start >= 2, isRoleWord(words[start - 2].lowercased())
+      start >= 2, isRoleWord(words[start - 2].lowercased()) || isUnitWord(words[start - 2].lowercased())
     {
       isName = false
     } else if run.count >= 2 {
