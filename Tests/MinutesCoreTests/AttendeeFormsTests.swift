@@ -285,3 +285,28 @@ extension AttendeeFormsTests {
     #expect(LineRepair.spacedSentences("til mødet.Vedtagelse: Godkendt") == "til mødet.Vedtagelse: Godkendt")
   }
 }
+
+extension AttendeeFormsTests {
+  /// Tables of who came whose cells say more than a mark or a status word: a mark alone in the
+  /// status column, a mark with a note of when (`✔ fra 17.10`, `X (fra pkt. 4)`), the member's
+  /// role before the status (`Formand - deltog`), and one away with who came in the seat in the
+  /// same cell (`Afbud - stedfortræder Ib Lund (V) deltog`).
+  @Test(arguments: [
+    (
+      "| Navn | Udpeget af | Fremmøde |\n|------|------------|:--------:|\n| Ane Stig (formand) | Byrådet (V) | ✔ |\n| Per Holt | Byrådet (A) | afbud |\n| Mia Krag | DH | ✔ fra 17.10 |\n| Otto Bjerre | DH | ✔ |\n| Eva Dahl | DH | afbud |",
+      ["Ane Stig", "Mia Krag", "Otto Bjerre"]
+    ),
+    (
+      "| Medlem | Parti | Til stede | Afbud |\n|---|---|---|---|\n| Ane Stig | V | X | |\n| Per Holt | A | | X |\n| Mia Krag | O | X (fra pkt. 4) | |\n| Otto Bjerre | C | X | |",
+      ["Ane Stig", "Mia Krag", "Otto Bjerre"]
+    ),
+    (
+      "Medlem                       Parti    Status\nAne Stig                     A        Formand - deltog\nPer Holt                     V        Afbud - stedfortræder Ib Lund (V) deltog\nMia Krag                     O        Deltog, forlod mødet kl. 16.30\nOtto Bjerre                  C        Fraværende\nEva Dahl                     F        Deltog",
+      ["Ane Stig", "Ib Lund", "Mia Krag", "Eva Dahl"]
+    ),
+  ])
+  func attendanceTableCells(_ c: (String, [String])) throws {
+    let m = try meeting("Referat af møde i Socialudvalget den 16. december 2024 kl. 17.00\n\n" + c.0)
+    #expect(m.attendees == c.1, "\(c.0)")
+  }
+}

@@ -14,6 +14,17 @@ enum AttendanceGrid {
   /// Marks in a column's cell.
   static let marks: Set<String> = ["x", "✓", "✔", "☑", "ja", "•", "+"]
 
+  /// A cell that holds a mark, alone or with a note of when after it (`X`, `✔ fra 17.10`,
+  /// `X (fra pkt. 4)`).
+  static func isMarked(_ cell: String) -> Bool {
+    let v = cell.lowercased().trimming(" .*")
+    if marks.contains(v) { return true }
+    guard let space = v.firstIndex(of: " "), marks.contains(String(v[..<space])) else { return false }
+    let note = String(v[space...]).trimming(" ()")
+    return note.hasPrefix("fra ") || note.hasPrefix("til ") || note.hasPrefix("kl") || note.hasPrefix("efter ")
+      || note.hasPrefix("under ") || note.hasPrefix("indtil ") || note.first?.isNumber == true
+  }
+
   /// A cell of a laid-out line: its text and the column it starts at.
   struct Cell: Equatable {
     var text: String
@@ -168,12 +179,39 @@ extension AttendanceGrid {
   /// A sign before the status's words (`✅ Til stede`, `❌ Afbud`) goes; so does a note after a
   /// comma (`Til stede, forlod mødet kl. 12.15`: came, and left early).
   static func entry(_ name: String, status: String) -> String? {
+    // "✔", "✔ fra 17.10": a mark alone in the status column says came; with a note after it,
+    // came late or left early.
+    if isMarked(status) { return marks.contains(status.lowercased().trimming(" .*")) ? name : name + " (ankom senere)" }
+    if let rest = withoutLeadingRole(status) { return entry(name, status: rest) }
     let v = String(status.lowercased().drop(while: { !$0.isLetter && !$0.isNumber })).trimming(" .*")
     if presentValues.contains(v) { return name }
     if absentHeads.contains(v) || v == "nej" { return name + " - afbud" }
+    if let standIn = standIn(status) { return name + " (afbud), " + standIn }
     if cameFor.contains(where: { v.hasPrefix($0) }) { return name + " (" + status.trimmingSpaces + ")" }
     if presentValues.contains(where: { v.hasPrefix($0 + " ") || v.hasPrefix($0 + ",") }) { return name + " (ankom senere)" }
     return nil
+  }
+
+  /// `Formand - deltog`, `Næstformand, afbud`: the member's role before the status, the status
+  /// after it; nil where no role opens the cell.
+  static func withoutLeadingRole(_ status: String) -> String? {
+    guard let dash = status.range(of: " - ") ?? status.range(of: " – ") ?? status.range(of: ", ") else { return nil }
+    let role = status[..<dash.lowerBound].lowercased().trimmingSpaces
+    guard AttendeeList.roleWords.contains(role) || AttendeeList.memberRoleWords.contains(role) else { return nil }
+    let rest = String(status[dash.upperBound...]).trimmingSpaces
+    return rest.isEmpty ? nil : rest
+  }
+
+  /// `Afbud - stedfortræder Bo Lind (V) deltog`, `Afbud, suppleant Eva Holm mødte`: the member
+  /// away and who came in the seat, in one status cell; the one who came, or nil.
+  static func standIn(_ status: String) -> String? {
+    let words = status.split(separator: " ").map { String($0).lowercased().trimming(",-–:;") }
+    guard let first = words.first, absentHeads.contains(first),
+      let k = words.firstIndex(where: { $0 == "stedfortræder" || $0 == "suppleant" }), k <= 2, k + 2 < words.count
+    else { return nil }
+    let rest = status.split(separator: " ")[(k + 1)...].joined(separator: " ")
+    guard let person = AttendeeList.names(in: rest).first, AttendeeList.isPersonName(person) else { return nil }
+    return person
   }
 
   /// The header's cells, where `line` heads a laid-out table of members with a status column
@@ -236,9 +274,9 @@ extension AttendanceGrid {
         guard row.isTableRow, row.cells.count == keys.count, let name = row.cells.first, !name.isEmpty else { continue }
         let value = { (c: Int) in row.cells[c].lowercased().trimming(" .*") }
         if let p = presentColumn, let a = absentColumn {
-          if marks.contains(value(a)) {
+          if isMarked(value(a)) {
             rows.append((k, name + " - afbud"))
-          } else if marks.contains(value(p)) {
+          } else if isMarked(value(p)) {
             rows.append((k, name))
           }
         } else if let s = statusColumn, let entry = entry(name, status: row.cells[s]) {
