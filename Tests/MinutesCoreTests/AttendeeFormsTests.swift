@@ -310,3 +310,23 @@ extension AttendeeFormsTests {
     #expect(m.attendees == c.1, "\(c.0)")
   }
 }
+
+extension AttendeeFormsTests {
+  /// Who was away and who came instead, told in sentences: under a label of who came
+  /// (`Fremmøde`) rather than a list, and as all but those named (`samtlige medlemmer bortset
+  /// fra`); two members under their party's label are both members.
+  @Test(arguments: [
+    (
+      "Medlemmer\nVenstre: Arne Lind (borgmester), Bodil Krag\nSocialdemokratiet: Carl Holt, Dorte Vang\nSF: Ejnar Mose, Yunus Berk\n\nFremmøde\nDer var afbud fra Carl Holt (A) og Bodil Krag (V). For Carl Holt mødte stedfortræder Frida Sund (A). Bodil Krags stedfortræder var forhindret.\nArne Lind (V) forlod mødet kl. 19.30.",
+      ["Arne Lind", "Dorte Vang", "Ejnar Mose", "Yunus Berk", "Frida Sund"]
+    ),
+    (
+      "Medlemmer\nArne Lind (A), formand\nBodil Krag (V)\nCarl Holt (C)\n\nMødet blev holdt med deltagelse af samtlige medlemmer bortset fra Carl Holt (C), der havde meldt afbud. Bodil Krag (V) deltog via Teams.",
+      ["Arne Lind", "Bodil Krag"]
+    ),
+  ])
+  func awayAndInsteadInSentences(_ c: (String, [String])) throws {
+    let m = try meeting("Referat af møde i Kommunalbestyrelsen den 16. december 2024 kl. 17.00\n\n" + c.0)
+    #expect(m.attendees == c.1, "\(c.0)")
+  }
+}

@@ -42,6 +42,7 @@ enum AttendeeList {
     var out: [Entry] = []
     for raw in joinedWraps(lines) {
       var line = raw.trimmingSpaces
+      var grouped = false
       // A group label: "Forældrevalgte: a, b, c."
       if let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 40 {
         let head = line[..<colon].lowercased()
@@ -52,6 +53,7 @@ enum AttendeeList {
             && line[..<colon].first?.isUppercase == true && !head.contains("(") && !head.contains(",")
         {
           line = String(line[line.index(after: colon)...]).trimmingSpaces
+          grouped = true
         } else if isPersonName(String(line[..<colon])) {
           // "Karen Holm: Kommunalbestyrelsesmedlem for Enhedslisten", "Kasper Lund: Foreningen
           // Sidesporet": a person, then what she sits for.
@@ -75,8 +77,9 @@ enum AttendeeList {
       }
       var found = names(in: line)
       // "Ruth Jensen, LyngbyGuiderne": a person and what she speaks for, a line each.
-      // "Kai Nielsen (V), Rigge Nørmark (I)": with their parties both are members.
-      if found.count == 2, let a = found.first?.split(separator: " ").first, NameGrammar.isFirstName(String(a)),
+      // "Kai Nielsen (V), Rigge Nørmark (I)": with their parties both are members; so are two
+      // under their group's label ("SF: Winnie Dal, Yunus Berk"), a party's or a side's.
+      if !grouped, found.count == 2, let a = found.first?.split(separator: " ").first, NameGrammar.isFirstName(String(a)),
         let b = found.last?.split(separator: " ").first, !NameGrammar.isFirstName(String(b)), line.split(separator: ",").count == 2,
         !line.contains("(")
       {
@@ -493,12 +496,30 @@ enum AttendeeList {
   static func proseAttendance(_ text: String) -> (away: [String], came: [String])? {
     guard text.utf8.count <= 600, text.hasSuffix(".") || text.hasSuffix(")"),
       DanishBytes.containsASCII(text, "undtagelse af") || DanishBytes.containsASCII(text, " sted ")
+        || DanishBytes.containsASCII(text, "bortset fra ") || DanishBytes.containsASCII(text, "afbud fra ")
+        || DanishBytes.containsASCII(text, "For ")
     else { return nil }
     var away: [String] = []
     var came: [String] = []
     for sentence in SentenceSplitter.sentences(text) {
       let lower = sentence.lowercased()
-      if let r = lower.range(of: "med undtagelse af "), lower.contains("til stede") || lower.contains("mødt") || lower.contains("deltog") {
+      // "Der var afbud fra Kaj Holm (A) og Tina Bak (C).": who sent word, the sentence's subject.
+      if let lead = ["der var afbud fra ", "der var meldt afbud fra ", "der er meldt afbud fra ", "der er afbud fra "]
+        .first(where: { lower.hasPrefix($0) })
+      {
+        away += names(in: String(sentence.dropFirst(lead.count)).trimming(" ."))
+        continue
+      }
+      // "For Kaj Holm mødte stedfortræder Cecilie Dam (A).": whom for first, then who came.
+      if let person = cameFor(sentence) {
+        came += names(in: person)
+        continue
+      }
+      // "Mødet blev holdt med deltagelse af samtlige medlemmer bortset fra Jens Bo (C), der havde
+      // meldt afbud.": all but those named.
+      if let r = lower.range(of: "med undtagelse af ") ?? lower.range(of: "bortset fra "),
+        lower.contains("til stede") || lower.contains("mødt") || lower.contains("deltog") || lower.contains("deltagelse")
+      {
         var rest = String(sentence[sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.upperBound))...])
         // ", der havde forfald" / ", som havde meldt afbud": why, after the names.
         for cut in [", der ", ", som ", " der havde", " som havde", ", da "] {
@@ -518,6 +539,19 @@ enum AttendeeList {
       }
     }
     return away.isEmpty && came.isEmpty ? nil : (away, came)
+  }
+
+  /// `For Kaj Holm mødte stedfortræder Cecilie Dam (A).`, `For Eva Bro deltog suppleant Ib
+  /// Sand.`: a sentence that names the member away first, then the verb, the stand-in's role
+  /// and who came; the one who came, or nil.
+  static func cameFor(_ sentence: String) -> String? {
+    let words = sentence.split(separator: " ").map(String.init)
+    guard words.count >= 6, words[0] == "For" || words[0] == "for",
+      let v = words.indices.dropFirst(2).first(where: { ["mødte", "deltog", "deltager", "møder"].contains(words[$0].lowercased()) }),
+      v <= 6, v + 2 < words.count, ["stedfortræder", "suppleant"].contains(words[v + 1].lowercased()),
+      words[1..<v].allSatisfy({ $0.first?.isUppercase == true || $0.hasPrefix("(") })
+    else { return nil }
+    return words[(v + 2)...].joined(separator: " ").trimming(" .")
   }
 
   static func absencesAndStandIns(_ value: String) -> (absent: [String], present: [String]) {

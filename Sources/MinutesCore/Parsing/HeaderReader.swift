@@ -522,6 +522,8 @@ struct HeaderReader {
     }
     // "Alle medlemmer var til stede med undtagelse af X, der havde forfald. I hans sted deltog
     // stedfortræder Y.": the members told in prose under the list.
+    proseAway += labelledProse.away
+    proseCame += labelledProse.came
     if !meeting.attendees.isEmpty, !proseAway.isEmpty || !proseCame.isEmpty {
       let away = Set(proseAway.map { CommitteeName.fold($0) })
       let absentKnown = Set(meeting.absentees.map { CommitteeName.fold($0) })
@@ -631,6 +633,9 @@ struct HeaderReader {
   }
   /// The members called to the meeting, and where the list stands.
   private var summoned: [String] = []
+  /// Who was away and who came instead, told in sentences under a label of who came
+  /// (`Fremmøde` / `Der var afbud fra ...`).
+  private var labelledProse: (away: [String], came: [String]) = ([], [])
   /// Who came in members' places, under their own label.
   private var substitutes: [String] = []
   private var summonedLine: Int?
@@ -747,6 +752,15 @@ struct HeaderReader {
         break
       }
       if lowerValue.hasPrefix("alle ") || lowerValue == "alle" { break }
+      // "Fremmøde" / "Der var afbud fra Kaj Holm (A). For Kaj Holm mødte stedfortræder Eva Dam
+      // (A).": sentences of who was away and who came instead, read with the header's prose, no
+      // list of names.
+      listLines.removeAll { l in
+        guard let (away, came) = AttendeeList.proseAttendance(l) else { return false }
+        labelledProse.away += away
+        labelledProse.came += came
+        return true
+      }
       // "Anne Hansen, Bo Jensen og Carl Nielsen. Afbud fra Dorte Madsen.": who sent word, in a
       // sentence after the list.
       var absentLines: [String] = []
