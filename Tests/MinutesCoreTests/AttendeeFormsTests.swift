@@ -330,3 +330,13 @@ extension AttendeeFormsTests {
     #expect(m.attendees == c.1, "\(c.0)")
   }
 }
+
+extension AttendeeFormsTests {
+  /// A workplace committee's members under its two sides' labels, each over a list of bullets:
+  /// the management side with titles before the names, the staff side with a union after them.
+  @Test func theSidesOfAWorkplaceCommittee() throws {
+    let m = try meeting(
+      "Referat fra møde i MED-udvalget den 16. december 2024 kl. 9.00\n\n**Ledelsessiden:**\n- Kommunaldirektør Ane Holt (formand)\n- Direktør Bo Krag\n- HR-chef Carla Vind\n\n**Medarbejdersiden:**\n- Dorte Sand, FOA (næstformand)\n- Erik Lunde, HK\n- Finn Mose, 3F\n\n**Afbud:** Direktør Bo Krag, Finn Mose (3F)\n**Stedfortræder:** Gert Bak (3F) for Finn Mose")
+    #expect(m.attendees == ["Ane Holt", "Carla Vind", "Dorte Sand", "Erik Lunde", "Gert Bak"])
+  }
+}

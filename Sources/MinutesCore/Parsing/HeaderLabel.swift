@@ -123,12 +123,22 @@ enum HeaderLabel {
   /// `Ledelsesrepræsentanter:`, `Medarbejderrepræsentanter:`, `Politiske medlemmer:`.
   static let memberGroupEnds = ["medlemmer", "repræsentanter", "repræsentant"]
 
+  /// The sides of a workplace committee (MED, samarbejdsudvalg), each over its members:
+  /// `Ledelsessiden:`, `Medarbejdersiden:`, `Arbejdsgiversiden:`.
+  static let committeeSides: Set<String> = [
+    "ledelsessiden", "ledersiden", "medarbejdersiden", "arbejdsgiversiden", "arbejdstagersiden", "lønmodtagersiden",
+  ]
+
   /// A label of members not in the table, with its colon: a body's genitive or a group before
   /// a word of members (`Byrådets medlemmer: ...`, `Medarbejderrepræsentanter:`).
   static func groupLabel(_ text: String) -> (Field, String)? {
     guard let colon = text.utf8.prefix(60).firstIndex(of: 0x3A), text.first?.isUppercase == true else { return nil }
     let head = text[..<colon].lowercased()
     let words = head.split(separator: " ")
+    // "Ledelsessiden:" / "Medarbejdersiden:": a workplace committee's two sides over their members.
+    if words.count == 1, committeeSides.contains(String(words[0])), text[text.index(after: colon)...].trimmingSpaces.isEmpty {
+      return (.attendees, "")
+    }
     guard (1...3).contains(words.count), let last = words.last, memberGroupEnds.contains(where: { last.hasSuffix($0) }),
       words.dropLast().allSatisfy({ $0.hasSuffix("s") || $0.hasSuffix("e") })
     else { return nil }
