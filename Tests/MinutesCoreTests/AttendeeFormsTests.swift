@@ -340,3 +340,14 @@ extension AttendeeFormsTests {
     #expect(m.attendees == ["Ane Holt", "Carla Vind", "Dorte Sand", "Erik Lunde", "Gert Bak"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// A table of who came flattened into one cell a line: the heads one a line, then each row's
+  /// name, what the member sits for and the status; who came late and a stand-in are there,
+  /// those away and what members sit for are not.
+  @Test func aTableFlattenedOneCellALine() throws {
+    let m = try meeting(
+      "Referat af møde i Integrationsrådet den 16. december 2024 kl. 17.00\nFremmøde\nNavn\nRepræsenterer\nFremmøde\nAne Holt (formand)\nKvindeforeningen\nMødt\nBo Krag\nKommunalbestyrelsen (A)\nAfbud\nCarla Vind\nUngerådet\nIkke mødt\nDorte Sand\nFrivilligcentret\nMødt fra pkt. 3\nErik Lunde (suppleant for Bo Krag)\nKommunalbestyrelsen (A)\nMødt\nSekretær: konsulent Finn Mose")
+    #expect(m.attendees == ["Ane Holt", "Dorte Sand", "Erik Lunde"])
+  }
+}

@@ -150,6 +150,8 @@ enum AttendanceGrid {
         if present == nil, !rows.contains(where: { $0.1.hasSuffix(" - afbud") }) { continue }
       } else if let heads = statusHeader(lines[h]) {
         rows = statusRows(lines, header: h, end: rowsEnd, heads: heads)
+      } else if let columns = stackedHeader(lines, at: h, end: rowsEnd) {
+        rows = stackedRows(lines, header: h, columns: columns, end: rowsEnd)
       } else {
         continue
       }
@@ -252,6 +254,40 @@ extension AttendanceGrid {
       k += 1
     }
     return rows.compactMap { r in entry(r.name, status: r.status).map { (r.line, $0) } } + wraps.map { ($0, "") }
+  }
+
+  /// A table a converter flattened into one cell a line (`Navn` / `Repræsenterer` /
+  /// `Fremmøde` / `Anne Holm` / `Foreningen Fælles` / `Mødt` / ...): at `h` the names' column
+  /// head, then the other heads one a line, the status head last; the number of columns, or nil.
+  static func stackedHeader(_ lines: [Substring], at h: Int, end: Int) -> Int? {
+    func key(_ k: Int) -> String { String(lines[k]).lowercased().trimming(" :.*\r") }
+    guard nameHeads.contains(key(h)) else { return nil }
+    for n in 2...5 where h + n - 1 < end {
+      let k = h + n - 1
+      guard key(k).utf8.count <= 30, !key(k).isEmpty, !nameHeads.contains(key(k)) else { return nil }
+      if statusHeads.contains(key(k)) { return n }
+    }
+    return nil
+  }
+
+  /// The rows of a flattened table under its `columns` heads at `h`, `columns` lines a row, the
+  /// status last: each row's first line as its entry in the list forms, the row's other lines
+  /// and the heads emptied (empty entries). The rows end where a row's last line is no status.
+  static func stackedRows(_ lines: [Substring], header h: Int, columns: Int, end: Int) -> [(Int, String)] {
+    var out: [(Int, String)] = (h + 1..<h + columns).map { ($0, "") }
+    var rows = 0
+    var k = h + columns
+    while k + columns - 1 < end {
+      let cells = (k..<k + columns).map { String(lines[$0]).trimming(" \r") }
+      guard !cells.contains(where: \.isEmpty), let last = cells.last, last.utf8.count <= 80,
+        let e = entry(cells[0], status: last)
+      else { break }
+      out.append((k, e))
+      out += (k + 1..<k + columns).map { ($0, "") }
+      rows += 1
+      k += columns
+    }
+    return rows >= 2 ? out : []
   }
 
   /// The same in a table of cells (Markdown, a saved page's table): the header row as
