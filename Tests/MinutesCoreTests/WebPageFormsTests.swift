@@ -3088,5 +3088,24 @@ import Testing
     #expect(m.items.first?.decision.map(\.text) == ["Godkendt."])
     #expect(m.items.first?.priorDecisions.isEmpty == true)
   }
+
+  /// A breadcrumb trail in an ordered list (`<ol class="breadcrumb">`) is where the page stands
+  /// on the site: no list of items, and the header's fields after it are read.
+  @Test func aBreadcrumbTrailIsNoListOfItems() throws {
+    let html = """
+      <html><head><title>Referat</title></head><body>
+      <ol class="breadcrumb"><li><a href="#">Forside</a></li><li><a href="#">Politik</a></li><li>Økonomiudvalget</li></ol>
+      <h1>Økonomiudvalget</h1>
+      <p>Mødetidspunkt: 19. maj 2031 kl. 16.00</p>
+      <p>Mødested: Rådhuset, mødelokale 1</p>
+      <h2>112. Godkendelse af dagsorden</h2><p>Sagsnr.: 31-01001</p><h3>Beslutning</h3><p>Godkendt.</p>
+      <h2>113. Regnskab</h2><p>Sagsnr.: 31-01002</p><h3>Beslutning</h3><p>Anbefales.</p>
+      </body></html>
+      """
+    let m = try MinutesParser.parse(bytes: Array(html.utf8), source: "oekonomiudvalget-2031-05-19.html", options: .init())
+    #expect(m.items.map(\.number) == [112, 113])
+    #expect(m.startTime?.description == "16:00")
+    #expect(m.location == "Rådhuset, mødelokale 1")
+  }
 }
 

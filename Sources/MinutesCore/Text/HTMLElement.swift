@@ -61,8 +61,9 @@ enum HTMLElement {
   /// dropped unless they turn out to hold the minutes (see `HTMLRenderer`).
   static let collapsedClasses: Set<String> = ["hidden", "hide", "d-none", "invisible", "is-hidden"]
 
-  /// Parts of a class or id that name a cookie or consent banner.
-  static let bannerNameParts = ["cookie", "consent", "onetrust", "coi-banner", "coioverlay"]
+  /// Parts of a class or id that name a cookie or consent banner, or the trail of where the page
+  /// stands on the site (`<ol class="breadcrumb"><li>Forside</li><li>Politik</li>...`).
+  static let bannerNameParts = ["cookie", "consent", "onetrust", "coi-banner", "coioverlay", "breadcrumb", "brodkrumme", "broedkrumme"]
 
   /// The whole text of a link that is page furniture: moving about the site (back to the top,
   /// skip to the content, back to the front page) or acting on the page (print, share, copy
