@@ -2582,5 +2582,32 @@ import Testing
       """, source: "hoved-med-2031-08-28.md")
     #expect(m.items.first?.decision.map(\.text) == ["Spørgerammen blev godkendt.", "Camilla Dam sender spørgerammen til formændene i uge 37."])
   }
+
+  /// The list of items first, then the header's fields, then the items: the fields are read.
+  @Test func theHeadersFieldsAfterTheListOfItems() throws {
+    let m = try read(
+      """
+      Ældrerådet
+
+      1. Godkendelse af dagsorden
+      2. Budget
+
+      Mødedato: 4. marts 2031 kl. 10.00
+      Sted: Rådhuset
+      Deltagere: Anne Holm, Bo Dam
+
+      1. Godkendelse af dagsorden
+      Beslutning:
+      Godkendt.
+
+      2. Budget
+      Beslutning:
+      Drøftet.
+      """)
+    #expect(m.date?.description == "2031-03-04")
+    #expect(m.location == "Rådhuset")
+    #expect(m.attendees == ["Anne Holm", "Bo Dam"])
+    #expect(m.items.count == 2)
+  }
 }
 

@@ -118,9 +118,11 @@ struct ParserRun {
     var starts = itemStarts()
     var headerEnd = starts.first?.index ?? lines.count
     // "Dagsorden" / "A. Godkendelse af dagsorden" / ... above the items' own headings: the
-    // header ends where the agenda repeats the first item's heading.
+    // header ends where the agenda repeats the first item's heading (unless the header's fields
+    // come after the agenda).
     if let first = starts.first, first.index < lines.count, case let heading = lines[first.index].text, heading.utf8.count >= 6,
-      let copy = lines[..<first.index].firstIndex(where: { $0.text == heading })
+      let copy = lines[..<first.index].firstIndex(where: { $0.text == heading }),
+      !lines[copy..<first.index].contains(where: { $0.text.utf8.count <= 300 && HeaderLabel.read($0.text) != nil })
     {
       headerEnd = copy
     }
