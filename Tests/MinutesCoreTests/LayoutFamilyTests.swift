@@ -2366,8 +2366,21 @@ import Testing
       Vurderingen ligger på 2,6 mio. kr.
 
       Beslutning: Sagen udsættes til næste møde.
+
+      § 26                Køb af areal
+                          Sagsnr. 29/22873
+
+      Tidligere behandling:
+      Økonomiudvalget 15.02.2030, pkt. 122:
+      Indstilling: Købet godkendes.
+      Beslutning: Anbefales.
+
+      Beslutning: Godkendt.
       """)
-    #expect(m.items.map(\.number) == [24, 25])
+    #expect(m.items.map(\.number) == [24, 25, 26])
+    // The quote's own labels right under its label stay the quote's.
+    #expect(m.items[2].decision.map(\.text) == ["Godkendt."])
+    #expect(m.items[2].priorDecisions.first?.text.contains("Anbefales.") == true)
     #expect(m.items[0].decision.map(\.text) == ["Sagen udsættes til byrådets møde den 27. marts 2030."])
     #expect(m.items[0].priorDecisions.isEmpty)
     #expect(m.items[1].priorDecisions.count == 1)

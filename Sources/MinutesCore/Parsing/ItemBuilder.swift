@@ -753,11 +753,14 @@ struct ItemBuilder {
       return
     }
     // A section label with its text after a colon: `Referat: Godkendt`. Under a quoted earlier
-    // decision that has had its text (`Økonomiudvalget 15.10.2030, pkt. 121:` / `Sagen
-    // udsættes.` / ... / `Beslutning: Sagen udsættes til ...`), a decision's label opens this
-    // meeting's decision, where the item has none yet.
+    // decision that has had its text (`Økonomiudvalget 15.10.2030,
+    // pkt. 121:` / `Sagen udsættes.` / `Mæglervurderingen ...` / `Beslutning: Sagen udsættes til
+    // ...`), a decision's label after a blank line opens this meeting's decision, where the item
+    // has none yet (`Indstilling: ...` / `Beslutning: Anbefales.` right under the quote's label
+    // are the quote's own).
     if let (kind, rest) = SectionHeading.readInline(line), current.kind != .attachments,
-      quote == nil || (kind == .decision && quote?.paragraphs.isEmpty == false && !sections.contains { $0.kind == .decision })
+      quote == nil
+        || (kind == .decision && quote?.paragraphs.isEmpty == false && previousBlank && !sections.contains { $0.kind == .decision })
     {
       // "Godkendt." / "**Opfølgning:** Camilla Dam sender ...": the follow-up the decision lays
       // down, under it, is the decision's.
