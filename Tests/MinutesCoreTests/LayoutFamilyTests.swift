@@ -2622,5 +2622,30 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Bo Dam"])
     #expect(m.items.count == 2)
   }
+
+  /// A Markdown file's front matter: each field on its own, its value without quotes, an
+  /// abbreviation of a place's name (`Sct.`) no sentence's end.
+  @Test func frontMatterFieldsOneALine() throws {
+    let m = try read(
+      """
+      ---
+      title: "Referat – Handicaprådet 4. juni 2031"
+      udvalg: Handicaprådet
+      dato: 2031-06-04
+      tid: "16:30–18:30"
+      sted: "Ringsted Rådhus, Sct. Bendts Gade 1, mødelokale 2"
+      tags: [handicapråd, referat, 2031]
+      ---
+
+      # Handicaprådet – referat
+
+      ## Pkt. 1 – Godkendelse af dagsorden
+
+      **Beslutning:** Godkendt.
+      """, source: "handicapraadet-2031-06-04.md")
+    #expect(m.location == "Ringsted Rådhus, Sct. Bendts Gade 1, mødelokale 2")
+    #expect(m.startTime?.description == "16:30")
+    #expect(m.items.count == 1)
+  }
 }
 

@@ -106,7 +106,35 @@ enum MarkupLineReader {
         i += 1
       }
     }
-    return barRows(gridRows(out))
+    return frontMatter(barRows(gridRows(out)))
+  }
+
+  /// A Markdown file's front matter (`---` / `sted: "Rådhuset, Sct. Bendts Gade 1"` / `tags:
+  /// [...]` / `---`): each field a line of its own, never joined to the next, its value without
+  /// the quotes around it.
+  static func frontMatter(_ lines: [MarkupLine]) -> [MarkupLine] {
+    guard let open = lines.firstIndex(where: { !$0.isBlank || $0.isRule }), lines[open].isRule,
+      let close = lines[(open + 1)...].prefix(40).firstIndex(where: \.isRule), close > open + 1,
+      lines[(open + 1)..<close].allSatisfy({ line in
+        line.isBlank || line.text.firstIndex(of: ":").map { c in
+          !line.text[..<c].isEmpty && line.text[..<c].allSatisfy { $0.isLetter || $0 == "_" || $0 == "-" }
+        } == true
+      })
+    else { return lines }
+    var out = Array(lines[...open])
+    for line in lines[(open + 1)..<close] where !line.isBlank {
+      var text = line.text
+      if let c = text.firstIndex(of: ":") {
+        let value = text[text.index(after: c)...].trimmingSpaces
+        if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+          text = String(text[...c]) + " " + value.dropFirst().dropLast()
+        }
+      }
+      out.append(line.with(text: text))
+      out.append(MarkupLine.plain("", number: line.number))
+    }
+    out += lines[close...]
+    return out
   }
 
   /// Whether a line is a grid table's border (`+------+------+`, `+======+======+`).

@@ -132,7 +132,7 @@ public enum SentenceSplitter {
     "adm", "dir", "div", "obs", "resp", "ref", "afd", "att", "gl", "nuv", "fx", "ekstern",
     "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "dec", "st", "mdr", "md",
     "hr", "fr", "dr", "prof", "lektor", "ult", "prim", "sp",
-    // Places: `Sdr. Felding`, `Ndr. Strandvej`, `Ll. Næstved`.
-    "sdr", "ndr", "ll", "vestr", "østr",
+    // Places: `Sdr. Felding`, `Ndr. Strandvej`, `Ll. Næstved`, `Sct. Bendts Gade`.
+    "sdr", "ndr", "ll", "vestr", "østr", "sct", "skt",
   ]
 }
