@@ -2647,5 +2647,31 @@ import Testing
     #expect(m.startTime?.description == "16:30")
     #expect(m.items.count == 1)
   }
+
+  /// Minutes sent as a mail: the mail's header (`Fra:` / `Sendt: ... 14:12` / `Til: ...`) is no
+  /// meeting's time or members; the meeting's time stands in the text.
+  @Test func aMailsHeaderOverMinutes() throws {
+    let m = try read(
+      """
+      Fra: Havnekontoret <havnekontor@example.dk>
+      Sendt: 8. oktober 2031 14:12
+      Til: Havnebestyrelsen; Bent Tolstrup; Vibeke Larsen; Henrik Kaas
+      Emne: Referat bestyrelsesmøde 7/10-2031
+
+      Hermed referat fra havnebestyrelsens møde tirsdag d. 7/10 kl. 19.00 i Havnekontoret.
+
+      Til stede: Bent Tolstrup (formand), Vibeke Larsen.
+      Afbud: Henrik Kaas.
+
+      Ad 1) Godkendelse af dagsorden
+      Godkendt.
+
+      Ad 2) Eventuelt
+      Intet.
+      """, source: "havnebestyrelsen-2031-10-07.txt")
+    #expect(m.date?.description == "2031-10-07")
+    #expect(m.startTime?.description == "19:00")
+    #expect(m.attendees == ["Bent Tolstrup", "Vibeke Larsen"])
+  }
 }
 

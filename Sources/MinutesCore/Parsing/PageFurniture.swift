@@ -94,7 +94,7 @@ enum PageFurniture {
   /// Page numbers in it may differ (`Økonomiudvalget 03-03-2021 Side 2 af 14`). The document's
   /// first line is kept: there it is the title. Returns the indices to drop.
   static func runningHeaders(_ lines: [MarkupLine]) -> Set<Int> {
-    var drop = repeatedPageLines(lines)
+    var drop = repeatedPageLines(lines).union(mailHeader(lines))
     var edges: [String: [Int]] = [:]
     var pageStarts: [Int] = []
     for (p, line) in lines.enumerated() where line.isPageStart { pageStarts.append(p) }
@@ -168,6 +168,30 @@ enum PageFurniture {
       drop.formUnion(sorted.filter { $0 != firstLine })
     }
     return withPageNumbers(drop, lines)
+  }
+
+  /// `Fra: ...` / `Sendt: 8. oktober 2031 14:12` / `Til: ...` / `Cc: ...`: an e-mail's header over
+  /// minutes sent as a mail (three fields or more, one after another): who sent it and when is
+  /// no meeting's day, time or members. Its subject (`Emne:`) stays.
+  static func mailHeader(_ lines: [MarkupLine]) -> Set<Int> {
+    let fields: Set<String> = ["fra", "from", "sendt", "sent", "til", "to", "cc", "bcc", "dato", "date"]
+    var run: [Int] = []
+    var best: [Int] = []
+    for (i, line) in lines.prefix(200).enumerated() where !line.isBlank {
+      let head = line.text.prefix(while: { $0 != ":" }).lowercased()
+      if head.count < line.text.count, fields.contains(head) || head == "emne" || head == "subject" || head.hasPrefix("vedhæft") {
+        run.append(i)
+      } else {
+        if run.count > best.count { best = run }
+        run = []
+      }
+    }
+    if run.count > best.count { best = run }
+    let kept = best.filter { fields.contains(lines[$0].text.prefix(while: { $0 != ":" }).lowercased()) }
+    // A mail's header names its sender and its receivers: `Fra`/`From` and `Til`/`To` both.
+    let heads = Set(kept.map { lines[$0].text.prefix(while: { $0 != ":" }).lowercased() })
+    guard best.count >= 3, heads.contains("fra") || heads.contains("from"), heads.contains("til") || heads.contains("to") else { return [] }
+    return Set(kept)
   }
 
   /// "1" / "Børne- og Uddannelsesudvalget | 05-05-2025": the page's number on its own line right
