@@ -709,8 +709,7 @@ enum AttendeeList {
     // "Provst Hanne Mølgaard", "sognepræst Tove Riis", "Medarbejdervalgt Lone Sørensen": a title
     // (a job's word by its head, `-præst`, `-leder`, `-medlem`) before two capitalised words.
     // "Natur- og miljøchef Jesper Ahl": a title of two joined by `og`.
-    if words.count > 4, words[0].hasSuffix("-"), words[0].count > 2, words[1] == "og", isTitleWord(words[2]),
-      words[3].first?.isUppercase == true, words[4].first?.isUppercase == true
+    if words.count > 4, opensWithTitleOfTwo(words), words[3].first?.isUppercase == true, words[4].first?.isUppercase == true
     {
       words.removeFirst(3)
     }
@@ -724,6 +723,12 @@ enum AttendeeList {
       words.removeFirst()
     }
     return words.joined(separator: " ")
+  }
+
+  /// `Natur- og miljøchef ...`: the words open with a title of two joined by `og`, the first
+  /// part a compound's (three words).
+  static func opensWithTitleOfTwo<S: StringProtocol>(_ words: [S]) -> Bool {
+    words.count >= 3 && words[0].hasSuffix("-") && words[0].count > 2 && words[1] == "og" && isTitleWord(String(words[2]))
   }
 
   /// A cleric's titles, before a name (`Provst Hanne Mølgaard`, `Pastor Jude`) or as the role a

@@ -1245,7 +1245,7 @@ struct HeaderReader {
     // member comes from.
     // ("Natur- og miljøchef Jesper Ahl": a title of two joined by `og`.)
     let firstWords = t.split(separator: " ", maxSplits: 3)
-    let titled = firstWords.count >= 3 && firstWords[0].hasSuffix("-") && firstWords[1] == "og" && AttendeeList.isTitleWord(String(firstWords[2]))
+    let titled = AttendeeList.opensWithTitleOfTwo(firstWords)
     if let first = firstWords.first, titled || AttendeeList.isTitleWord(String(first)), !t.hasSuffix("."),
       let part = t.split(separator: ",").first, AttendeeList.isPersonName(AttendeeList.withoutLeadingRole(String(part)))
     {
