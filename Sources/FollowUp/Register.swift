@@ -81,6 +81,12 @@ public struct Register: Sendable {
       {
         m.items[i].sections[k].kind = .decision
       }
+      // `Eventuelt` / `- [ ] KMJ sender referatet ud`, `**Opfølgning:** Søren undersøger sagen`: an
+      // item without a decision whose open tasks or follow-up stand in its text has those for its
+      // decision.
+      if m.kind == .minutes, !m.items[i].hasDecision, !m.items[i].isClosed, let agreed = agreedWork(m.items[i]) {
+        m.items[i].sections.append(agreed)
+      }
       // An item without a decision keeps the sentence that records it was sent on.
       let referral = m.kind == .minutes && !m.items[i].hasDecision ? recordedReferral(m.items[i]) : nil
       m.items[i].attachments = []
@@ -104,6 +110,22 @@ public struct Register: Sendable {
     }
     return m
   }
+
+  /// The work an item without a decision records outside any decision section: the open boxes of
+  /// a task list (`- [ ] KMJ sender referatet ud senest 11.06.2031.`; a ticked box is work done)
+  /// and the text under a follow-up label (`Opfølgning:`, `Opfølgningspunkter`).
+  static func agreedWork(_ item: AgendaItem) -> Section? {
+    var paragraphs: [Paragraph] = []
+    for section in item.sections where section.kind == .body || section.kind == .other {
+      let followUp = section.kind == .other && followUpLabels.contains(section.heading.lowercased().trimming(" .:*"))
+      for p in section.paragraphs where followUp || DanishBytes.hasPrefixASCII(p.text, "[ ] ") {
+        paragraphs.append(p)
+      }
+    }
+    guard let first = paragraphs.first else { return nil }
+    return Section(kind: .decision, heading: "", paragraphs: paragraphs, line: first.line)
+  }
+  static let followUpLabels: Set<String> = ["opfølgning", "opfølgningspunkter", "aftalt opfølgning", "videre opfølgning"]
 
   /// A section of one or two short paragraphs, each an outcome (`Godkendt`, `Taget til
   /// efterretning.`).

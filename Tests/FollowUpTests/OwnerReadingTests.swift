@@ -307,6 +307,12 @@ import Testing
     // A status given at a meeting to come is a talk; given in a week, work due then.
     ("Forvaltningen giver en status på næste møde.", .presentation, ["Forvaltningen"]),
     ("Der gives en status i uge 12.", .task, []),
+    // Adjectives before what is asked for; a modal and an adverb before `have`.
+    ("Udvalget ønsker en fornyet status, når tallene foreligger i august.", .presentation, []),
+    ("Udvalget ønsker en særskilt opfølgning på hjemmeplejens økonomi på mødet den 13. januar 2025.", .presentation, []),
+    ("Udvalget ønsker en skriftlig og grundig redegørelse fra HR.", .task, ["HR"]),
+    ("Rådet vil gerne have en evaluering af modellen i 1. kvartal 2025.", .presentation, []),
+    ("Udvalget ønsker en kvartalsvis budgetopfølgning.", .presentation, []),
   ])
   func wishes(_ c: (String, ActionKind, [String])) throws {
     let r = try Examples.register(Self.minutes(c.0))
@@ -725,3 +731,70 @@ extension MunicipalOwnerTests {
   }
 }
 
+extension MunicipalOwnerTests {
+  /// The header's officers, named with a job's word or under two labels, are at the meeting: a
+  /// first name, initials and a title in a decision are theirs.
+  @Test func officersNamedInTheHeader() throws {
+    let text = """
+      Referat
+      Havnebestyrelsen
+      Mødedato: 10. oktober 2029 kl. 19.00
+
+      Til stede: Bent Tolstrup (formand), Vibeke Sand Larsen, Carl Erik Bruun.
+      Referent: havnefoged Jørn Borg.
+      Sekretær og referent: Karin Møller Juhl (KMJ), Teknisk Forvaltning
+      Kommunaldirektør Lone Wind Kristiansen og sekretariatschef Morten Ulrik Bay (referent) deltog i mødet.
+
+      1. Kajen
+
+      Beslutning
+
+      Jørn rykker Kystdirektoratet for svar.
+
+      2. Referatet
+
+      Beslutning
+
+      KMJ sender referatet ud senest 11.10.2029.
+
+      3. Madservice
+
+      Beslutning
+
+      Kommunaldirektøren sender en skriftlig status på udbuddet til bestyrelsen.
+      """
+    let r = try Examples.register(text)
+    let owners = Dictionary(uniqueKeysWithValues: r.actions.map { ($0.item, $0.owners.map(\.name)) })
+    #expect(owners[1] == ["Jørn Borg"])
+    #expect(owners[2] == ["Karin Møller Juhl"])
+    #expect(owners[3] == ["Lone Wind Kristiansen"])
+  }
+
+  /// An item without a decision: the open boxes of its task list and the text under
+  /// `Opfølgning:` are its work; a ticked box is work done.
+  @Test func tasksOfAnItemWithoutADecision() throws {
+    let text = """
+      # Handicaprådet
+
+      Referat af mødet 4. juni 2029 kl. 16.30
+
+      Til stede: Lise Bundgaard, Kim Wedege, Jette Kvist
+
+      ## Pkt. 1 – Eventuelt
+
+      - [x] Referatet godkendes via Teams-kanalen.
+      - [ ] Jette sender referatet ud senest 11.06.2029.
+
+      ## Pkt. 2 – Parkering
+
+      Kim spurgte til reglerne for parkering ved rådhuset.
+
+      **Opfølgning:** Lise undersøger sagen og svarer Kim pr. mail.
+      """
+    let r = try Examples.register(text)
+    let found = r.actions.map { ($0.item, $0.owners.map(\.name)) }
+    #expect(found.count == 2)
+    #expect(found.contains { $0.0 == 1 && $0.1 == ["Jette Kvist"] })
+    #expect(found.contains { $0.0 == 2 && $0.1 == ["Lise Bundgaard"] })
+  }
+}

@@ -834,7 +834,10 @@ enum ActionReader {
   /// Verbs of asking for something to come back (`Derudover ønskes et oplæg på ...`).
   static let wishWords: Set<String> = ["ønskes", "ønsker", "ønskede", "efterspørges", "efterspørger"]
   /// What is asked for: a talk to the committee (a presentation) or a written piece (a task).
-  static let wishedTalks: Set<String> = ["oplæg", "præsentation", "orientering", "status", "gennemgang", "temamøde", "temadrøftelse"]
+  static let wishedTalks: Set<String> = [
+    "oplæg", "præsentation", "orientering", "status", "gennemgang", "temamøde", "temadrøftelse", "opfølgning",
+    "evaluering", "afrapportering",
+  ]
   static let wishedPapers: Set<String> = ["notat", "redegørelse", "analyse", "oversigt", "beskrivelse"]
 
   /// `Derudover ønskes et oplæg på konsekvenserne`, `Udvalget ønsker en orientering om ...`:
@@ -849,10 +852,15 @@ enum ActionReader {
       {
         j += 1
       }
-      guard j < toks.count, !toks[j].isBoundary else { continue }
-      let noun = toks[j].lower
-      let isTalk = wishedTalks.contains(noun)
-      guard isTalk || wishedPapers.contains(noun) else { continue }
+      // `en fornyet status`, `en særskilt opfølgning`, `en skriftlig og grundig redegørelse`.
+      var adjectives = 0
+      while j + 1 < toks.count, adjectives < 3, wished(toks[j].lower) == nil,
+        isAdjective(toks[j]) || (adjectives > 0 && ["og", "eller"].contains(toks[j].lower))
+      {
+        j += 1
+        adjectives += 1
+      }
+      guard j < toks.count, !toks[j].isBoundary, let isTalk = wished(toks[j].lower) else { continue }
       let giver = namedAfter(toks, j, prepositions: ["fra", "af", "v/"], within: 4)
       let offset = toks[i].offset
       return ActionCandidate(
@@ -864,6 +872,24 @@ enum ActionReader {
     return nil
   }
 
+  /// Whether a noun names a talk (true) or a paper (false) a committee asks for, alone or as the
+  /// last part of a compound (`statusorientering`, `midtvejsevaluering`); nil for any other.
+  static func wished(_ noun: String) -> Bool? {
+    if wishedTalks.contains(noun) { return true }
+    if wishedPapers.contains(noun) { return false }
+    for talk in wishedTalks where noun.count >= talk.count + 3 && noun.hasSuffix(talk) { return true }
+    for paper in wishedPapers where noun.count >= paper.count + 3 && noun.hasSuffix(paper) { return false }
+    return nil
+  }
+
+  /// A word of an adjective's shape before the noun asked for (`fornyet`, `særskilt`, `skriftlig`,
+  /// `uddybende`, `nærmere`, `opdateret`, `kvartalsvis`): lower case, and ending as Danish adjectives do.
+  static func isAdjective(_ t: ClauseToken) -> Bool {
+    guard !t.isBoundary, t.text == t.lower, t.lower.count >= 4, t.lower.allSatisfy(\.isLetter) else { return false }
+    return adjectiveEndings.contains { t.lower.hasSuffix($0) }
+  }
+  static let adjectiveEndings = ["et", "ede", "ig", "ige", "lig", "sk", "ske", "ende", "ere", "lt", "vis", "fælles"]
+
   /// `Der kommer et oplæg til næste møde`: a talk or a paper announced for a meeting to come.
   static func isComing(_ toks: [ClauseToken], _ i: Int, _ later: [TemporalExpression]) -> Bool {
     toks[i].lower == "kommer" && i > 0 && toks[i - 1].lower == "der" && !later.isEmpty
@@ -873,7 +899,11 @@ enum ActionReader {
   /// a talk or a paper (`have`/`få` after a modal); it is wished for like `ønskes`.
   static func isReceiving(_ toks: [ClauseToken], _ i: Int) -> Bool {
     guard ["have", "få"].contains(toks[i].lower), i > 0 else { return false }
-    return ["bør", "skal", "skulle", "burde", "må", "vil"].contains(toks[i - 1].lower)
+    let modals: Set<String> = ["bør", "skal", "skulle", "burde", "må", "vil", "ville"]
+    // `Rådet vil gerne have en evaluering`, `Udvalget vil også gerne have ...`: adverbs between.
+    var k = i - 1
+    while k > 0, k >= i - 2, ["gerne", "også", "derfor"].contains(toks[k].lower) { k -= 1 }
+    return modals.contains(toks[k].lower)
   }
 
   /// A presentation bullet: `Topic v/ Name`, `Topic v. Name og Name`.

@@ -420,7 +420,8 @@ extension Register {
         return Owner(name: canonical, kind: .person, surface: text, resolvedBy: "meeting role")
       }
     }
-    if !text.contains(" "), let o = resolveSingleName(text, item: item, attendees: attendees, town: town) {
+    // (The header's officers are at the meeting too: `Referent: havnefoged Jørn Borg` is `Jørn`.)
+    if !text.contains(" "), let o = resolveSingleName(text, item: item, attendees: attendees + roles.keys.sorted(), town: town) {
       return o
     }
     let (name, role) = NameGrammar.splitNameAndRole(text)

@@ -40,6 +40,11 @@ enum AttendeeRoles {
     for line in lines where line.utf8.count <= 2_000 && line.contains(" for ") {
       for (name, title) in titledNames(line) where roles[name] == nil { roles[name] = title }
     }
+    // "Kommunaldirektør Lone Wind Kristiansen og sekretariatschef Morten Ulrik Bay (referent)
+    // deltog i mødet.": a job's word right before a full name, in a sentence of the header.
+    for line in lines where line.utf8.count <= 2_000 {
+      for (name, title) in jobBeforeName(line) where roles[name] == nil { roles[name] = title }
+    }
     return roles
   }
 
@@ -80,11 +85,48 @@ enum AttendeeRoles {
     return out
   }
 
-  /// `Referent: Janne Dyhr`, `Formand: Anne Hansen (V)`: a role's label and one name.
+  /// Each job's word followed by a full name (a first name and one to three more capitalised
+  /// words): `Kommunaldirektør Lone Wind Kristiansen`, `sekretariatschef Morten Ulrik Bay (referent)`
+  /// (the task in brackets held too: `referent|sekretariatschef`).
+  static func jobBeforeName(_ line: String) -> [(name: String, title: String)] {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+    var out: [(String, String)] = []
+    var k = 0
+    while k + 2 < words.count {
+      defer { k += 1 }
+      guard words[k].allSatisfy({ $0.isLetter || $0 == "-" }), let job = role(Substring(words[k])),
+        NameGrammar.isFirstName(words[k + 1])
+      else { continue }
+      var name: [String] = []
+      var m = k + 1
+      while m < words.count, name.count < 4 {
+        let w = words[m].trimming(",.;:)")
+        guard NameGrammar.isNameWord(w), !NameGrammar.isRoleWord(w) else { break }
+        name.append(w)
+        if w != words[m] { break }
+        m += 1
+      }
+      guard name.count >= 2 else { continue }
+      var title = job
+      if m < words.count, words[m].hasPrefix("("), let task = role(Substring(words[m].trimming("().,;"))),
+        ["referent", "mødeleder", "ordstyrer", "dirigent", "sekretær"].contains(task)
+      {
+        title = task + "|" + job
+      }
+      out.append((name.joined(separator: " "), title))
+      k = m - 1
+    }
+    return out
+  }
+
+  /// `Referent: Janne Dyhr`, `Formand: Anne Hansen (V)`: a role's label and one name;
+  /// `Sekretær og referent: Karin Møller Juhl (KMJ)`: two labels for one holder.
   static func labelled(_ line: String, into roles: inout [String: String]) {
     guard let colon = line.firstIndex(of: ":") else { return }
-    let label = String(line[..<colon]).trimming(" \t-•*").lowercased()
-    guard labels.contains(label) else { return }
+    let written = String(line[..<colon]).trimming(" \t-•*").lowercased()
+    let parts = written.components(separatedBy: " og ").flatMap { $0.split(separator: "/").map { String($0).trimmingSpaces } }
+    guard parts.allSatisfy({ labels.contains($0) }), let last = parts.last else { return }
+    let label = parts.count > 1 ? last : written
     var value = String(line[line.index(after: colon)...]).trimmingSpaces
     if let paren = value.firstIndex(of: "(") { value = String(value[..<paren]).trimmingSpaces }
     // "Referent: Sekretær Hanne Brix, Ældre og Sundhed": the name up to the comma, and the

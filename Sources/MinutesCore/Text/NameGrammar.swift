@@ -329,6 +329,8 @@ public enum NameGrammar {
     // A parish's and an association's staff and officers.
     "graver", "kirkeværge", "kasserer", "præst", "organist", "kirkesanger", "kordegn", "pedel", "regnskabsfører",
     "inspektør", "forstander",
+    // A harbour's, a forest's and a school's staff (`havnefoged`, `skovfoged`, `havnemester`).
+    "foged", "mester", "betjent", "læge", "psykolog", "pædagog", "terapeut",
   ]
 
   static let roleWords: Set<String> = ["tr", "amr", "ftr", "dpo", "kommunal"]
