@@ -127,6 +127,11 @@ public struct Register: Sendable {
   }
   static let followUpLabels: Set<String> = ["opfølgning", "opfølgningspunkter", "aftalt opfølgning", "videre opfølgning"]
 
+  /// Verbs of telling someone of the decision (`Direktøren orienterer borgeren`, `Formanden
+  /// svarer Grønt Råd`, `Sekretariatet meddeler ansøger afgørelsen`): an errand beside the
+  /// decision, not one of its own.
+  static let tellingVerbs: Set<String> = ["orientere", "svare", "besvare", "meddele", "underrette", "informere"]
+
   /// A section of one or two short paragraphs, each an outcome (`Godkendt`, `Taget til
   /// efterretning.`).
   static func isShortOutcome(_ s: Section) -> Bool {
@@ -403,7 +408,7 @@ public struct Register: Sendable {
         hasOwner: c.ownerPhrase != nil || !c.presenters.isEmpty, hasDue: c.due != nil || c.eventStem != nil,
         isStructured: c.kind == .presentation || c.kind == .milestone,
         isOwnWork: c.kind == .task && c.ownerPhrase.map { committees.same($0, ownCommittee) } == true,
-        isTelling: c.kind == .task && c.verb == "orientere")
+        isTelling: c.kind == .task && Register.tellingVerbs.contains(c.verb))
     }
     rec.outcome = outcome(of: rec, signals: signals)
     // A decision that only records a discussion lays down no unnamed work: its passive

@@ -62,6 +62,10 @@ import Testing
     ("Fremsendes til Teknisk Udvalg til behandling.", .referred),
     // Sent on, and someone is told of it meanwhile.
     ("Sagen forelægges Økonomiudvalget på mødet den 29. januar 2025. BS orienterer borgmesteren inden da.", .referred),
+    ("Henvendelsen oversendes til Kultur-, Fritids- og Turismeudvalget, som ejer arealet. Formanden svarer Grønt Råd.", .referred),
+    // The subject's `om at` clause completes its noun; the sentence's verb comes after it.
+    ("Indstillingen om at tildele prisen til hjemmeplejen i Dalby blev godkendt.", .approved),
+    ("Forslaget om at lukke biblioteket om lørdagen blev forkastet.", .rejected),
     // Sent on the usual way with the committee's recommendation: adopted.
     ("Fremsendes til Byrådet med anbefaling.", .approved),
     ("Udvalget støtter initiativet. Sagen fremsendes til Kommunalbestyrelsen med anbefaling.", .approved),

@@ -33,6 +33,9 @@ import Testing
     "Punkt 5 (Lukket): Salg af grund",
     "Punkt 5: Lukket dagsordenspunkt: Salg af grund",
     "Punkt 5: Lukket punkt nr. 5: Salg af grund",
+    // Labels over their values (an eDoc form flattened): the status is the value of `Sagstype`.
+    "Punkt 5: Salg af grund\nSagsnummer\nEMN-2024-00999\nSagstype\nLukket sag",
+    "Punkt 5: Salg af grund\n\nStatus:\nLukket punkt",
   ]
 
   static func document(_ closed: String) -> String {

@@ -412,10 +412,22 @@ enum OutcomeGrammar {
     // The clause a relative clause interrupts: "at handlemulighed 1, som er ..., godkendes"
     // goes on after it.
     var interrupted: Bool?
+    // "Indstillingen om at tildele prisen til hjemmeplejen blev godkendt": the `om at` clause
+    // completes the subject's noun; the sentence's own verb comes back after it.
+    var complement = false
     for i in words.indices {
       let w = words[i].lower
       let before = i > 0 ? words[i - 1].lower : ""
+      if complement, i > start, ["blev", "er", "bliver", "var"].contains(w), i + 1 < words.count,
+        verbs[words[i + 1].lower] != nil
+      {
+        out.append(Clause(words: words[start..<i], counts: counts))
+        start = i
+        counts = true
+        complement = false
+      }
       if i > 0, opensClause(w, after: before, atClauseStart: i == start) {
+        complement = w == "at" && before == "om" && start == 0 && i >= 2 && i <= 4
         if i == start, w == "som" || w == "der", let last = out.last { interrupted = last.counts }
         if i > start { out.append(Clause(words: words[start..<i], counts: counts)) }
         start = i

@@ -28,6 +28,11 @@ enum ClosedMarker {
     "ikke-offentlige punkter", "ikke offentlige sager", "punkter behandlet for lukkede døre",
     "sager behandlet for lukkede døre",
   ]
+  /// Labels whose value, on the line under them, is an item's status (`Sagstype` / `Lukket sag`).
+  static let statusLabels: Set<String> = [
+    "sagstype", "status", "sagsstatus", "punktstatus", "type", "åben/lukket", "åbent/lukket", "offentlighed",
+    "åben eller lukket", "punkttype",
+  ]
   static let openSectionWords: Set<String> = [
     "åben dagsorden", "åbent møde", "åbne punkter", "åbne sager", "åben del", "åben del af mødet", "åben",
   ]

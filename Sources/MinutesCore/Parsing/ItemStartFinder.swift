@@ -1491,6 +1491,16 @@ struct ItemStartFinder {
           continue
         }
       }
+      // "08. Leje af lokaler" / "Sagsnummer" / "EMN-2031-00140" / "Sagstype" / "Lukket sag": the
+      // value under a status label among the heading's facts is that item's status.
+      if let status = ClosedMarker.status(line.text), let p = previousNonBlank(before: i),
+        ClosedMarker.statusLabels.contains(lines[p].text.lowercased().trimming(" .:\t")),
+        let k = out.lastIndex(where: { $0.index < i }), i - out[k].index <= 8
+      {
+        if status == .closed { out[k].match.isClosed = true }
+        known.insert(i)
+        continue
+      }
       // A status line under a heading belongs to that heading; so does the heading's line of
       // facts that opens with its status (`Lukket punkt  Sag: 30/05002`).
       let status = ClosedMarker.status(line.text) ?? statusBeforeCaseNumber(line)
