@@ -64,3 +64,6 @@ score blind25 Tests/Accuracy/blind25/gold.json 2028-12-31 Tests/Accuracy/blind25
 score blind26 Tests/Accuracy/blind26/gold.json 2029-12-31 Tests/Accuracy/blind26/texts
 score blind27 Tests/Accuracy/blind27/gold.json 2030-12-31 Tests/Accuracy/blind27/texts
 score blind28 Tests/Accuracy/blind28/gold.json 2031-12-31 Tests/Accuracy/blind28/texts
+score blind29 Tests/Accuracy/blind29/gold.json 2032-12-31 Tests/Accuracy/blind29/texts
+score blind30 Tests/Accuracy/blind30/gold.json 2033-12-31 Tests/Accuracy/blind30/texts
+score blind31 Tests/Accuracy/blind31/gold.json 2034-12-31 Tests/Accuracy/blind31/texts
