@@ -2673,5 +2673,67 @@ import Testing
     #expect(m.startTime?.description == "19:00")
     #expect(m.attendees == ["Bent Tolstrup", "Vibeke Larsen"])
   }
-}
 
+  /// A lock's sign between a heading's number and its title: the heading is one of the run, and
+  /// the item after it is no section of the closed one.
+  @Test func aSignBeforeTheTitle() throws {
+    let m = try read(
+      """
+      # Integrationsrådet
+
+      Dato: 29. august 2033
+
+      ## 1. Godkendelse af dagsorden
+
+      **Beslutning:** Godkendt.
+
+      ## 2. 🔒 Lukket: Henvendelse om en borgersag
+
+      **Beslutning:** HEMMELIG Henvendelsen oversendes til Borgerrådgiveren.
+
+      ## 3. Eventuelt
+
+      - Næste møde: 31. oktober 2033.
+      """, source: "integrationsraadet-2033-08-29.md")
+    #expect(m.items.map(\.number) == [1, 2, 3])
+    #expect(m.items.map(\.isClosed) == [false, true, false])
+    #expect(m.items.last?.title == "Eventuelt")
+  }
+
+  /// A PDF's text laid out as on the page: the agenda's page numbers in a column at the right
+  /// are no part of the titles, and a case number in that column belongs to its heading.
+  @Test func columnsAtTheRightOfHeadings() throws {
+    let m = try read(
+      """
+      Referat af skolebestyrelsesmødet den 21. juni 2033
+
+      Dagsorden
+          1.   Godkendelse af dagsorden og referat                           1
+          2.   Skolens budget 2034 - første drøftelse                        2
+
+      Ad 1. Godkendelse af dagsorden og referat                          Sag SB-33-18
+           Dagsorden og referat blev godkendt.
+
+      Ad 2. Skolens budget 2034 - første drøftelse                      Sag SB-33-20
+           Bestyrelsen drøftede budgettet.
+      """, source: "skolebestyrelsen-2033-06-21.txt")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden og referat", "Skolens budget 2034 - første drøftelse"])
+    #expect(m.items.map { $0.caseNumber?.description ?? "" } == ["SB-33-18", "SB-33-20"])
+  }
+
+  /// `Godkendelse af dagsorden (sag 33/3102)`: the case number with a short label in brackets.
+  @Test func aLabelledCaseNumberInBrackets() throws {
+    let m = try read(
+      """
+      Referat fra Ældrerådets møde 14. marts 2033
+
+      1) Godkendelse af dagsorden (sag 33/3102)
+      Godkendt.
+
+      2) Madservice - ny leverandør fra 1. juni (sag 33/2260)
+      Taget til efterretning.
+      """, source: "aeldreraadet-2033-03-14.txt")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Madservice - ny leverandør fra 1. juni"])
+    #expect(m.items.map { $0.caseNumber?.description ?? "" } == ["33/3102", "33/2260"])
+  }
+}

@@ -228,6 +228,12 @@ enum ItemHeading {
   static func codeEnd(_ text: String) -> String.Index? { codeEnd(text[...]) }
 
   /// A numbered heading: `131. Titel`, `1.Titel`, `1 : Titel`, `1) Titel`, `• 1 Titel`.
+  /// A pictograph a note tool or a web page sets before a title (`🔒`, `✅`, `⏸`).
+  static func isSign(_ c: Character) -> Bool {
+    guard let u = c.unicodeScalars.first else { return false }
+    return u.value >= 0x2190 && u.properties.isEmoji
+  }
+
   static func numberedHeading(_ line: MarkupLine) -> Match? {
     var text = line.text
     // "HR 1.   Handicaprådets kalender", "ØU 12. Budget": the body's abbreviation before the
@@ -282,7 +288,11 @@ enum ItemHeading {
     }
     if abbreviated != nil, style != .numbered || digits.count > 3 { return nil }
     rest = rest.drop(while: { $0 == " " })
-    guard let first = rest.first, first.isUppercase || first.isNumber || first == "(" || first == "["
+    // "7. 🔒 Lukket: Henvendelse": a sign before the title (a lock, a status) stays in it; the
+    // title's first letter comes after it.
+    let signed = rest.drop(while: { $0 == " " || isSign($0) })
+    guard let first = signed.first, first.isUppercase || first.isNumber || first == "(" || first == "[",
+      signed.count == rest.count || first.isUppercase
     else { return nil }
     // "2 mio. kr. ...", "3 uger": a number in a sentence.
     if style == .numberedLoose, first.isNumber { return nil }
@@ -547,6 +557,14 @@ enum ItemTitle {
           t = String(t[..<open]).trimmingSpaces
           changed = true
         } else if let cn = CaseNumberReader.token(String(inner)), caseNumber == nil {
+          caseNumber = cn
+          t = String(t[..<open]).trimmingSpaces
+          changed = true
+        } else if caseNumber == nil, let space = inner.firstIndex(of: " "),
+          ["sag", "sag nr.", "sagnr.", "sagsnr.", "j.nr.", "jnr."].contains(inner[..<space].lowercased()),
+          let cn = CaseNumberReader.token(inner[inner.index(after: space)...].trimmingSpaces), open > t.startIndex
+        {
+          // "Godkendelse af dagsorden (sag 33/3102)": the case number with a short label in brackets.
           caseNumber = cn
           t = String(t[..<open]).trimmingSpaces
           changed = true

@@ -93,6 +93,8 @@ enum MarkupLineReader {
             out.append(names)
           } else if let heading = numberColumn(raw, line) {
             out.append(heading)
+          } else if let parts = headingColumns(raw, line) {
+            out.append(contentsOf: parts)
           } else {
             out.append(line)
           }
@@ -244,6 +246,36 @@ enum MarkupLineReader {
       }
       guard count == 0 else { return nil }
       end = e
+    }
+    return nil
+  }
+
+  /// An item's heading with a column of its own at the right, after a gap of three spaces or a
+  /// tab (a PDF's text laid out as on the page): a table of contents' page number (`1.   Budget
+  /// ....   2`: the heading without it) or the item's case number (`Ad 1. Budget      Sag
+  /// SB-33-18`: the heading, then the case number's line under it).
+  static func headingColumns(_ raw: UnsafeBufferPointer<UInt8>, _ line: MarkupLine) -> [MarkupLine]? {
+    guard !line.isTableRow, !line.isBlank, raw.count <= 400, let last = raw.last, last != 0x20 else { return nil }
+    // The last gap: three spaces or a tab, with text on both sides.
+    var e = raw.count - 1
+    while e > 0, !(raw[e] == 0x09 || (raw[e] == 0x20 && e >= 2 && raw[e - 1] == 0x20 && raw[e - 2] == 0x20)) { e -= 1 }
+    guard e > 0 else { return nil }
+    var lo = e
+    while lo > 0, raw[lo - 1] == 0x20 || raw[lo - 1] == 0x09 { lo -= 1 }
+    guard lo > 0 else { return nil }
+    let left = read(UnsafeBufferPointer(rebasing: raw[..<lo]), number: line.number)
+    let right = read(UnsafeBufferPointer(rebasing: raw[(e + 1)...]), number: line.number)
+    guard !left.isBlank, !right.isBlank,
+      ItemHeading.numberedHeading(left) != nil || ItemHeading.keywordHeading(left) != nil || ItemHeading.agendaReference(left) != nil
+    else { return nil }
+    if right.text.utf8.count <= 3, right.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return [left] }
+    // (A numbered heading's case number beside it is read with the title's wrapped lines.)
+    if ItemHeading.agendaReference(left) != nil, let c = CaseNumberReader.read(right), c.caseNumber != nil,
+      right.text.split(separator: " ").count <= 4
+    {
+      var under = right
+      under.indent = left.indent
+      return [left, under]
     }
     return nil
   }
