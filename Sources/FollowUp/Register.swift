@@ -74,18 +74,27 @@ public struct Register: Sendable {
         r.recommender = writer
         m.items[i].recommendation = r
       }
-      // "1. Godkendelse af dagsordenen" / "Godkendt": an item without a decision section whose
-      // text right under the heading is a short outcome has that for its decision.
-      if m.kind == .minutes, !m.items[i].hasDecision, !m.items[i].isClosed,
-        let k = m.items[i].sections.firstIndex(where: { $0.kind == .body }), isShortOutcome(m.items[i].sections[k])
-      {
-        m.items[i].sections[k].kind = .decision
-      }
       // `Eventuelt` / `- [ ] KMJ sender referatet ud`, `**Opfølgning:** Søren undersøger sagen`: an
       // item without a decision whose open tasks or follow-up stand in its text has those for its
       // decision.
-      if m.kind == .minutes, !m.items[i].hasDecision, !m.items[i].isClosed, let agreed = agreedWork(m.items[i]) {
+      let undecided = m.kind == .minutes && !m.items[i].hasDecision && !m.items[i].isClosed
+      if undecided, let agreed = agreedWork(m.items[i]) {
         m.items[i].sections.append(agreed)
+      }
+      // "1. Godkendelse af dagsordenen" / "Godkendt": an item without a decision section whose
+      // text right under the heading is a short outcome has that for its decision; a task
+      // list's ticked boxes are work done before, no decision (its open ones are above).
+      if undecided, let k = m.items[i].sections.firstIndex(where: { $0.kind == .body }) {
+        var body = m.items[i].sections[k]
+        body.paragraphs.removeAll { isTaskBox($0.text) }
+        if !body.paragraphs.isEmpty,
+          isShortOutcome(body)
+            || (m.items[i].sections.allSatisfy { $0.kind == .body || $0.kind == .decision }
+              && isMinutesNote(body, title: m.items[i].title, reference: m.date))
+        {
+          body.kind = .decision
+          m.items[i].sections[k] = body
+        }
       }
       // An item without a decision keeps the sentence that records it was sent on.
       let referral = m.kind == .minutes && !m.items[i].hasDecision ? recordedReferral(m.items[i]) : nil
@@ -125,12 +134,34 @@ public struct Register: Sendable {
     guard let first = paragraphs.first else { return nil }
     return Section(kind: .decision, heading: "", paragraphs: paragraphs, line: first.line)
   }
+  /// A task list's box, open or ticked (`[ ] KMJ sender referatet ud`, `[x] Referatet godkendes`).
+  static func isTaskBox(_ text: String) -> Bool {
+    DanishBytes.hasPrefixASCII(text, "[ ] ") || DanishBytes.hasPrefixASCII(text, "[x] ") || DanishBytes.hasPrefixASCII(text, "[X] ")
+  }
   static let followUpLabels: Set<String> = ["opfølgning", "opfølgningspunkter", "aftalt opfølgning", "videre opfølgning"]
 
   /// Verbs of telling someone of the decision (`Direktøren orienterer borgeren`, `Formanden
   /// svarer Grønt Råd`, `Sekretariatet meddeler ansøger afgørelsen`): an errand beside the
   /// decision, not one of its own.
   static let tellingVerbs: Set<String> = ["orientere", "svare", "besvare", "meddele", "underrette", "informere"]
+
+  /// `2) Meddelelser fra formanden` / `Ove orienterede om ...` / `Taget til efterretning.`, `5)
+  /// Trafiksikkerhed` / `Udsat til næste møde den 11. april, da ...`, `7) Eventuelt` / `Ove
+  /// undersøger, om ...`: the few short paragraphs right under the heading of minutes written
+  /// without labels are what was decided, where one of them states an outcome or a deferral,
+  /// or the item is any other business; only where the item has no sections of case text (an
+  /// item of an agenda's sections whose decision is missing decided nothing).
+  static func isMinutesNote(_ s: Section, title: String, reference: Day?) -> Bool {
+    guard (1...4).contains(s.paragraphs.count), s.paragraphs.allSatisfy({ $0.text.utf8.count <= 400 }) else { return false }
+    if OutcomeClassifier.isAnyOtherBusiness(title) { return true }
+    let day = reference ?? Day(ordinal: 0)
+    return s.paragraphs.contains { p in
+      SentenceSplitter.sentences(p.text).contains { sentence in
+        !OutcomeGrammar.read(sentence).acts.isEmpty
+          || DeferralReader.read(sentence, ownCommittee: "", committees: CommitteeDirectory(), reference: day) != nil
+      }
+    }
+  }
 
   /// A section of one or two short paragraphs, each an outcome (`Godkendt`, `Taget til
   /// efterretning.`).

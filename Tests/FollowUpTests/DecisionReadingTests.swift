@@ -341,4 +341,44 @@ import Testing
     #expect(r.actions.allSatisfy { $0.due == Examples.day("2024-10-23") })
     #expect(r.actions[1].owners.map(\.name) == ["Jens Berg", "Mette Hansen"])
   }
+
+  /// Minutes written mostly without labels: the few short paragraphs under a heading are its decision
+  /// where one states an outcome or a deferral, or the item is any other business.
+  @Test func minutesWithoutLabels() throws {
+    let text = """
+      Referat fra Ældrerådets møde 14. marts 2033
+
+      Til stede: Ove Holm, Karen Bak, Tove Lund
+
+      Dagsorden:
+      1) Meddelelser fra formanden
+      2) Trafiksikkerhed ved plejecentrene
+      3) Madservice
+      4) Eventuelt
+      -----------------------------------------------------
+
+      1) Meddelelser fra formanden (sag 33/3103)
+      Ove orienterede om Danske Ældreråds temadag i Vejle den 26. april og om demensstrategien.
+      Taget til efterretning.
+
+      2) Trafiksikkerhed ved plejecentrene (sag 33/2871)
+      Udsat til næste møde den 11. april, da Vej og Trafik ikke kunne deltage i dag.
+
+      3) Madservice (sag 33/2260)
+      Ældrechef Jesper Dam orienterede om udbuddet.
+      Beslutning: Ældrerådet anbefaler, at kontrakten indgås.
+
+      4) Eventuelt
+      Tove foreslog, at rådet deltager på Seniormessen i september.
+      Ove undersøger, om rådet kan få en stand på Seniormessen i uge 38.
+      """
+    let r = try Examples.register(text)
+    let outcomes = r.decisions.filter { $0.source == .decision }.map { ($0.itemNumber, $0.outcome) }
+    #expect(outcomes.first { $0.0 == 1 }?.1 == .noted)
+    #expect(outcomes.first { $0.0 == 2 }?.1 == .postponed)
+    #expect(outcomes.first { $0.0 == 3 }?.1 == .approved)
+    #expect(outcomes.first { $0.0 == 4 }?.1 == .decided)
+    #expect(r.postponements.map(\.caseNumber) == ["33/2871"])
+    #expect(r.actions.contains { $0.item == 4 && $0.owners.map(\.name) == ["Ove Holm"] })
+  }
 }

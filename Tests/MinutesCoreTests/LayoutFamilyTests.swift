@@ -2443,6 +2443,28 @@ import Testing
     #expect(item.closedFormula == "Godkendt.")
   }
 
+  /// A closed item's decision whose first sentence is the formula and whose next says more (a
+  /// name, an errand): the formula is read, the rest is not.
+  @Test func aClosedItemsFormulaBeforeMoreText() throws {
+    let m = try read(
+      """
+      Referat fra Handicaprådet den 4. april 2033
+
+      6. Lukket punkt: Henvendelse fra borger om hjælpemidler
+      Sagsnr.: 27.24.00-A00-9-33
+      Beslutning:
+      Rådet tog henvendelsen til efterretning. Sekretæren svarer HEMMELIG borgeren og
+      henviser til Borgerrådgiveren.
+
+      7. Eventuelt
+      Intet.
+      """)
+    let item = try #require(m.items.first)
+    #expect(item.isClosed)
+    #expect(item.closedFormula == "Rådet tog henvendelsen til efterretning.")
+    #expect(!m.items.flatMap { $0.sections.flatMap(\.paragraphs) }.contains { $0.text.contains("HEMMELIG") })
+  }
+
   /// Statuses written around a title: `(Åben)` before it, a lock's sign after it, and a
   /// heading's line of facts under the title (`Punkt 58 · Sagsnr. 31/7703 · Åben`); a theme
   /// discussion keeps its word (`Temadrøftelse: ...`).

@@ -519,6 +519,18 @@ struct ItemBuilder {
     } else {
       return nil
     }
+    // "Rådet tog henvendelsen til efterretning. Sekretæren svarer borgeren og": the line's
+    // sentences, each tried as the formula.
+    let sentences = text.utf8.count <= 400 ? SentenceSplitter.sentences(text) : [text]
+    if sentences.count > 1 {
+      return sentences.lazy.compactMap { formula(String($0).trimmingSpaces) }.first
+    }
+    return formula(text)
+  }
+
+  /// One sentence as a closed item's formula, or nil when it says more than the outcome.
+  static func formula(_ sentence: String) -> String? {
+    var text = sentence
     // "Kultur- og Fritidsudvalget tiltrådte indstillingen.": the body deciding, then the formula.
     let shown = text
     var words = text.split(separator: " ")
