@@ -798,3 +798,46 @@ extension MunicipalOwnerTests {
     #expect(found.contains { $0.0 == 2 && $0.1 == ["Lise Bundgaard"] })
   }
 }
+
+extension MunicipalOwnerTests {
+  /// Staff named in a table flattened one cell a line (a title over its holder) and in a
+  /// sentence with a title of two joined by `og`: the titles in decisions are theirs.
+  @Test func staffTitlesOverNamesAndTitlesOfTwo() throws {
+    let text = """
+      Referat
+      Social- og Seniorudvalget
+      Mødedato: 7. februar 2034 kl. 16.00
+
+      Medlemmer: Anja Sølvhøj, Gert Pallesen, Ib Frandsen
+      Fra administrationen
+      Direktør for Social og Sundhed
+      Michael Stoltz
+      Centerchef for Ældre
+      Jonna Meldgaard
+      Kultur- og fritidschef Rikke Sand og referent Dorthe Krog deltog.
+
+      1. Demensstrategi
+
+      Beslutning
+
+      Centerchefen for Ældre udarbejder en handleplan for demensvenlige plejecentre.
+
+      2. Udbud
+
+      Beslutning
+
+      Direktøren for Social og Sundhed indhenter vurderingen og orienterer udvalget.
+
+      3. Haltider
+
+      Beslutning
+
+      Kultur- og fritidschefen holder et møde med hallerne om ledige tider.
+      """
+    let r = try Examples.register(text)
+    let owners = Dictionary(uniqueKeysWithValues: r.actions.map { ($0.item, $0.owners.map(\.name)) })
+    #expect(owners[1] == ["Jonna Meldgaard"])
+    #expect(owners[2] == ["Michael Stoltz"])
+    #expect(owners[3] == ["Rikke Sand"])
+  }
+}

@@ -2758,4 +2758,68 @@ import Testing
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Madservice - ny leverandør fra 1. juni"])
     #expect(m.items.map { $0.caseNumber?.description ?? "" } == ["33/3102", "33/2260"])
   }
+
+  /// An item's facts flattened one cell a line, labels first (`Sagsnr.` / `Sagsbehandler` /
+  /// `Åben/lukket`) and their values after: the case number is the item's, the status closes it.
+  @Test func factsLabelsOverValues() throws {
+    let m = try read(
+      """
+      Referat fra Social- og Seniorudvalget den 7. februar 2034
+
+      Punkt 6
+      Udbud af hjemmepleje - kvalitetskrav
+      Sagsnr.
+      Sagsbehandler
+      Åben/lukket
+      27.12.04-G01-2-34
+      Jonna Meldgaard
+      Åben
+      Beslutning
+      Punktet udsættes.
+
+      Punkt 7
+      Klage over visitation til plejebolig
+      Sagsnr.
+      Sagsbehandler
+      Åben/lukket
+      27.20.00-K07-4-34
+      Jonna Meldgaard
+      Lukket
+      Beslutning
+      HEMMELIG Taget til efterretning.
+
+      Punkt 8
+      Eventuelt
+      Beslutning
+      Intet.
+      """)
+    #expect(m.items.map(\.number) == [6, 7, 8])
+    #expect(m.items.map { $0.caseNumber?.text ?? "" } == ["27.12.04-G01-2-34", "27.20.00-K07-4-34", ""])
+    #expect(m.items.map(\.isClosed) == [false, true, false])
+    #expect(m.items[1].title == "Klage over visitation til plejebolig")
+    #expect(!m.items.flatMap { $0.sections.flatMap(\.paragraphs) }.contains { $0.text.contains("HEMMELIG") })
+  }
+
+  /// A web page's cells set apart by their style only: `Sagsnr.34/14102Lukket` is the case
+  /// number and the closed status of the heading above.
+  @Test func aStatusGluedToTheCaseNumber() throws {
+    let m = try read(
+      """
+      <html><body>
+      <h1>Kultur- og Fritidsudvalget</h1><p>Referat af mødet 22. august 2034</p>
+      <h3>6. Haltider</h3>
+      <div><span>Sagsnr.</span><span>34/09377</span><span>Åben</span></div>
+      <h4>Beslutning</h4><p>Godkendt.</p>
+      <h3>7. Forpagtning af cafeteria</h3>
+      <div><span>Sagsnr.</span><span>34/14102</span><span>Lukket</span></div>
+      <h4>Beslutning</h4><p>HEMMELIG Godkendt.</p>
+      <h3>8. Eventuelt</h3>
+      <h4>Beslutning</h4><p>Intet.</p>
+      </body></html>
+      """, source: "kultur-og-fritidsudvalget-2034-08-22.html")
+    #expect(m.items.map(\.number) == [6, 7, 8])
+    #expect(m.items.map { $0.caseNumber?.text ?? "" } == ["34/09377", "34/14102", ""])
+    #expect(m.items.map(\.isClosed) == [false, true, false])
+    #expect(m.items[1].title == "Forpagtning af cafeteria")
+  }
 }

@@ -45,6 +45,13 @@ enum AttendeeRoles {
     for line in lines where line.utf8.count <= 2_000 {
       for (name, title) in jobBeforeName(line) where roles[name] == nil { roles[name] = title }
     }
+    // `Direktør for Social og Sundhed` / `Michael Stoltz`: a table of staff flattened one cell a
+    // line, each job's title over its holder's name.
+    for (title, name) in zip(lines, lines.dropFirst()) where roles[name.trimmingSpaces] == nil {
+      if let job = titleLine(title), isName(name.trimmingSpaces), NameGrammar.isFirstName(String(name.trimmingSpaces.prefix { $0 != " " })) {
+        roles[name.trimmingSpaces] = job
+      }
+    }
     return roles
   }
 
@@ -85,6 +92,20 @@ enum AttendeeRoles {
     return out
   }
 
+  /// A line that is a job's title and nothing else: one word (`Sekretær`, `Centerchef`) or a
+  /// title going on with `for` and its area (`Direktør for Social og Sundhed`), lower-cased.
+  static func titleLine(_ line: String) -> String? {
+    let t = line.trimming(" \t:")
+    guard !t.isEmpty, t.utf8.count <= 60 else { return nil }
+    let words = t.split(separator: " ")
+    guard let job = role(words[0]) else { return nil }
+    if words.count == 1 { return job }
+    guard words.count >= 3, words[1] == "for",
+      words.dropFirst(2).allSatisfy({ $0 == "og" || $0.first?.isUppercase == true })
+    else { return nil }
+    return t.lowercased()
+  }
+
   /// Each job's word followed by a full name (a first name and one to three more capitalised
   /// words): `Kommunaldirektør Lone Wind Kristiansen`, `sekretariatschef Morten Ulrik Bay (referent)`
   /// (the task in brackets held too: `referent|sekretariatschef`).
@@ -108,6 +129,12 @@ enum AttendeeRoles {
       }
       guard name.count >= 2 else { continue }
       var title = job
+      // "Kultur- og fritidschef Rikke Sand": a title of two joined by `og`.
+      if k >= 2, words[k - 1] == "og", words[k - 2].hasSuffix("-"), words[k - 2].count > 2,
+        words[k - 2].dropLast().allSatisfy(\.isLetter)
+      {
+        title = words[k - 2].lowercased() + " og " + job
+      }
       if m < words.count, words[m].hasPrefix("("), let task = role(Substring(words[m].trimming("().,;"))),
         ["referent", "mødeleder", "ordstyrer", "dirigent", "sekretær"].contains(task)
       {

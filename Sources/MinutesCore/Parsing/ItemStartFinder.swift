@@ -1503,7 +1503,9 @@ struct ItemStartFinder {
       }
       // A status line under a heading belongs to that heading; so does the heading's line of
       // facts that opens with its status (`Lukket punkt  Sag: 30/05002`).
+      // (`Sagsnr. 34/14102 Lukket`: the case line with its status after it, alike.)
       let status = ClosedMarker.status(line.text) ?? statusBeforeCaseNumber(line)
+        ?? CaseNumberReader.read(line).flatMap { $0.caseNumber == nil ? nil : $0.status }
       if status != nil, let p = previousNonBlank(before: i),
         known.contains(p) || starts.contains(where: { $0.index == p || $0.titleIndex == p })
       {

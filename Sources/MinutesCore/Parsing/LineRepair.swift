@@ -31,7 +31,7 @@ enum LineRepair {
 
   /// Repairs the lines of a document.
   static func repair(_ lines: [MarkupLine], notes: inout Notes) -> [MarkupLine] {
-    let lines = LabelColumn.repaired(splitRepeatedHeadings(unstackCells(TableMinutes.unfold(lines))))
+    let lines = FactColumn.repaired(LabelColumn.repaired(splitRepeatedHeadings(unstackCells(TableMinutes.unfold(lines)))))
     let flattened = isFlattened(lines)
     let running = PageFurniture.runningHeaders(lines)
     let contents = flattened ? TableOfContents.find(in: lines) : nil
@@ -44,7 +44,7 @@ enum LineRepair {
         notes.furniture += 1
         continue
       }
-      var pieces = [line.isTableRow ? line : line.with(text: spacedSentences(line.text))]
+      var pieces = [line.isTableRow ? line : line.with(text: spacedStatus(spacedSentences(line.text)))]
       if !line.isTableRow, let rest = PageFurniture.withoutLeadingControl(line.text) {
         pieces = [line.with(text: rest)]
         notes.furniture += 1
@@ -1509,6 +1509,18 @@ enum LineRepair {
   /// glued at their full stop (a word of three letters or more, the stop, a capitalised word
   /// in lower case after its capital) are parted by a space. Initials (`A.P. Møller`) and
   /// addresses (`odense.dk`) are left as they are.
+  /// `Sagsnr. 34/09377Åben`: an item's status glued to the case number before it (a web page's
+  /// cells set apart by their style only), parted by a space.
+  static func spacedStatus(_ text: String) -> String {
+    guard text.utf8.count <= 400 else { return text }
+    for word in ["Åben", "Åbent", "Lukket", "Åben sag", "Lukket sag", "Åbent punkt", "Lukket punkt"] where text.hasSuffix(word) {
+      let head = text.dropLast(word.count)
+      guard let d = head.last, d.isNumber, head.count >= 3 else { continue }
+      return head + " " + word
+    }
+    return text
+  }
+
   static func spacedSentences(_ text: String) -> String {
     let u = text.utf8
     guard u.count >= 7, u.count <= 20_000 else { return text }
