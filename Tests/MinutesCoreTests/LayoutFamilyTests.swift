@@ -2822,4 +2822,50 @@ import Testing
     #expect(m.items.map(\.isClosed) == [false, true, false])
     #expect(m.items[1].title == "Forpagtning af cafeteria")
   }
+
+  /// A saved page's menu of the council's bodies under the word `Udvalg` is no committee's
+  /// label: the committee is the page's own.
+  @Test func aMenuOfBodiesUnderTheCommitteeWord() throws {
+    let m = try read(
+      """
+      <html><head><title>Referat - Velfærds- og Sundhedsudvalget - 15.05.2034</title></head><body>
+      <nav><p>Udvalg</p><p>Byrådet</p><p>Økonomiudvalget</p><p>Velfærds- og Sundhedsudvalget</p></nav>
+      <div><p>Udvalg</p><ul><li>Byrådet</li><li>Økonomiudvalget</li><li>Velfærds- og Sundhedsudvalget</li></ul></div>
+      <h1>Velfærds- og Sundhedsudvalget</h1><p>Referat</p><p>Dato: 15.05.2034 kl. 15.00</p>
+      <h3>1. Godkendelse af dagsorden</h3><h4>Beslutning</h4><p>Godkendt.</p>
+      <h3>2. Eventuelt</h3><h4>Beslutning</h4><p>Intet.</p>
+      </body></html>
+      """, source: "side.html")
+    #expect(m.committee == "Velfærds- og Sundhedsudvalget")
+  }
+
+  /// Labels in capitals: `BORGERREPRÆSENTATIONENS BESLUTNING` is the meeting's decision, and
+  /// `ØKONOMIUDVALGETS BESLUTNING I MØDET DEN 16. AUGUST 2032` a quoted decision of another body.
+  /// A line of capitals and digits alone (`A 1234 5678`) is no label, and reading it ends.
+  @Test func decisionLabelsInCapitals() throws {
+    let m = try read(
+      """
+      Beslutningsprotokol for Borgerrepræsentationens møde torsdag den 26. august 2032 kl. 17.30
+
+      2. Renovering af Knippelsbro - anlægsbevilling (2032-0038822)
+
+      INDSTILLING
+      Teknik- og Miljøudvalget og Økonomiudvalget indstiller, at anlægsbevillingen godkendes.
+
+      ØKONOMIUDVALGETS BESLUTNING I MØDET DEN 16. AUGUST 2032
+      Indstillingen blev anbefalet uden afstemning.
+
+      BORGERREPRÆSENTATIONENS BESLUTNING
+      Indstillingen blev godkendt.
+      A 1234 5678
+
+      3. Eventuelt
+      Intet.
+      """)
+    let item = try #require(m.items.first)
+    #expect(item.decision.map(\.text).first?.hasPrefix("Indstillingen blev godkendt.") == true)
+    #expect(item.priorDecisions.map { $0.date?.description ?? "" } == ["2032-08-16"])
+    #expect(item.priorDecisions.first?.body == "Økonomiudvalget")
+    #expect(DecisionLabel.read("A 1234 5678", reference: nil) == nil)
+  }
 }

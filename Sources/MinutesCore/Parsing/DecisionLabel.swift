@@ -38,6 +38,22 @@ struct DecisionLabel {
   static func read(_ text: String, reference: Day?) -> DecisionLabel? {
     let n = text.utf8.count
     guard n >= 8, n <= 300, let first = text.first, first.isUppercase || first == "•" || first.isNumber else { return nil }
+    // "BORGERREPRÆSENTATIONENS BESLUTNING", "ØKONOMIUDVALGETS BESLUTNING I MØDET DEN 16. AUGUST
+    // 2032": a label in capitals, read as written in a sentence's case; the genitive form
+    // stands without its colon there.
+    if first.isLetter, text.contains(" "), !text.contains(where: \.isLowercase) {
+      let cased = String(first) + text.dropFirst().lowercased()
+      // (Read once: a text of no letters with case stays as it was.)
+      guard cased.contains(where: \.isLowercase) else { return nil }
+      if let label = read(cased, reference: reference) { return label }
+      if cased.hasSuffix("s beslutning"), let r = cased.range(of: "s beslutning", options: .backwards) {
+        let body = String(cased[..<r.lowerBound])
+        if body.split(separator: " ").count <= 6, looksLikeBody(body) {
+          return DecisionLabel(body: CommitteeName.withoutGenitive(body + "s"), date: nil, itemNumber: nil, trailing: nil)
+        }
+      }
+      return nil
+    }
     let ref = reference ?? Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0)
     if first.isNumber { return dayThenBody(text, reference: ref) }
     // "Beslutning ...", "Behandling i ...".

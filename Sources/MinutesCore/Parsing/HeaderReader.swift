@@ -122,7 +122,12 @@ struct HeaderReader {
           var k = i + 1
           while k < end, lines[k].isBlank { k += 1 }
           let isList = field == .attendees || field == .absentees || field == .guests || field == .summoned || field == .substitutes
-          if k < end, label(lines[k].text) == nil, !isStructural(lines[k]),
+          // (`Udvalg` / `Byrådet` / `Økonomiudvalget` / ...: a site's menu of its bodies under
+          // the label's word, no value.)
+          let second = k + 1 < end ? (lines[k + 1].isBlank && k + 2 < end ? k + 2 : k + 1) : k
+          let menu = field == .committee && second > k && second < end && !lines[second].isBlank
+            && DecisionLabel.looksLikeBody(lines[k].text) && DecisionLabel.looksLikeBody(lines[second].text)
+          if k < end, !menu, label(lines[k].text) == nil, !isStructural(lines[k]),
             ItemHeading.keywordHeading(lines[k]) == nil, !isList || looksLikeListEntry(lines[k])
           {
             value = lines[k].text
