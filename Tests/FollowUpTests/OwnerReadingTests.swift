@@ -841,3 +841,39 @@ extension MunicipalOwnerTests {
     #expect(owners[3] == ["Rikke Sand"])
   }
 }
+
+/// Names of bodies: a definite or genitive form is the body, a body named by two fields is not
+/// the body of its first (`Sundheds- og Kulturudvalget`, `Sundhedsudvalget`).
+@Suite struct CommitteeNameFormsTests {
+  @Test func formsOfOneBodyAndBodiesOfTwoFields() {
+    var d = CommitteeDirectory()
+    d.add("Sundhedsudvalget", isHeader: true)
+    d.add("Direktionen", isHeader: true)
+    #expect(d.canonical("Sundheds- og Kulturudvalget") == "Sundheds- og Kulturudvalget")
+    #expect(d.canonical("sundhedsudvalgets") == "Sundhedsudvalget")
+  }
+}
+
+extension MunicipalOwnerTests {
+  /// A title a converter wrapped over two lines of the header (`... rådmand` / `for Teknik og
+  /// Miljø Søren Tolstrup (C)`) is its holder's.
+  @Test func aTitleWrappedInTheHeader() throws {
+    let text = """
+      Referat
+      Magistraten
+      Mødedato: 26. januar 2032 kl. 10.00
+      Medlemmer:Borgmester Jakob Ravnsborg (A), rådmand for Sociale Forhold og Beskæftigelse
+      Line Kjærsgaard (Ø), rådmand for Kultur og Borgerservice Ahmed Sahin (B), rådmand
+      for Teknik og Miljø Søren Tolstrup (C)
+      Desuden deltog:Stadsdirektør Kirsten Vang, direktør for Teknik og Miljø Anders Kyhl
+
+      1. Elbusser
+
+      Beslutning
+
+      Rådmanden for Teknik og Miljø drøfter finansieringen af elbusserne med Midttrafik.
+      """
+    let r = try Examples.register(text)
+    #expect(r.actions.first?.owners.map(\.name) == ["Søren Tolstrup"])
+  }
+}

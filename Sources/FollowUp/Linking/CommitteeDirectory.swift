@@ -75,6 +75,10 @@ public struct CommitteeDirectory: Sendable {
     // A compound such as "direktionsmødet" or a definite form: match by prefix.
     guard k.count >= 5 else { return name }
     for key in orderedKeys where key.hasPrefix(k) || k.hasPrefix(key) {
+      // "Sundheds- og Kulturudvalget" is no form of "Sundhedsudvalget": a body named by two
+      // fields goes on with `og` after the first.
+      let rest = key.count > k.count ? key.dropFirst(k.count) : k.dropFirst(key.count)
+      if rest.hasPrefix("og") { continue }
       return names[key] ?? name
     }
     return name

@@ -40,6 +40,11 @@ enum AttendeeRoles {
     for line in lines where line.utf8.count <= 2_000 && line.contains(" for ") {
       for (name, title) in titledNames(line) where roles[name] == nil { roles[name] = title }
     }
+    // "... rådmand" / "for Teknik og Miljø Søren Tolstrup (C)": a title a converter wrapped
+    // over two lines.
+    for (a, b) in zip(lines, lines.dropFirst()) where a.utf8.count <= 400 && b.utf8.count <= 400 && b.hasPrefix("for ") {
+      for (name, title) in titledNames(a + " " + b) where roles[name] == nil { roles[name] = title }
+    }
     // "Kommunaldirektør Lone Wind Kristiansen og sekretariatschef Morten Ulrik Bay (referent)
     // deltog i mødet.": a job's word right before a full name, in a sentence of the header.
     for line in lines where line.utf8.count <= 2_000 {
