@@ -89,7 +89,7 @@ public struct Register: Sendable {
         body.paragraphs.removeAll { isTaskBox($0.text) }
         if !body.paragraphs.isEmpty,
           isShortOutcome(body)
-            || (m.items[i].sections.allSatisfy { $0.kind == .body || $0.kind == .decision }
+            || (m.items[i].sections.allSatisfy { $0.kind == .body || $0.kind == .decision || isFollowUp($0) }
               && isMinutesNote(body, title: m.items[i].title, reference: m.date))
         {
           body.kind = .decision
@@ -126,7 +126,7 @@ public struct Register: Sendable {
   static func agreedWork(_ item: AgendaItem) -> Section? {
     var paragraphs: [Paragraph] = []
     for section in item.sections where section.kind == .body || section.kind == .other {
-      let followUp = section.kind == .other && followUpLabels.contains(section.heading.lowercased().trimming(" .:*"))
+      let followUp = isFollowUp(section)
       for p in section.paragraphs where followUp || DanishBytes.hasPrefixASCII(p.text, "[ ] ") {
         paragraphs.append(p)
       }
@@ -134,6 +134,11 @@ public struct Register: Sendable {
     guard let first = paragraphs.first else { return nil }
     return Section(kind: .decision, heading: "", paragraphs: paragraphs, line: first.line)
   }
+  /// A section under a follow-up label (`Opfølgning:`, `OPFØLGNING`).
+  static func isFollowUp(_ section: Section) -> Bool {
+    section.kind == .other && followUpLabels.contains(section.heading.lowercased().trimming(" .:*"))
+  }
+
   /// A task list's box, open or ticked (`[ ] KMJ sender referatet ud`, `[x] Referatet godkendes`).
   static func isTaskBox(_ text: String) -> Bool {
     DanishBytes.hasPrefixASCII(text, "[ ] ") || DanishBytes.hasPrefixASCII(text, "[x] ") || DanishBytes.hasPrefixASCII(text, "[X] ")

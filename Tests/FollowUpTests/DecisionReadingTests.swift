@@ -381,4 +381,34 @@ import Testing
     #expect(r.postponements.map(\.caseNumber) == ["33/2871"])
     #expect(r.actions.contains { $0.item == 4 && $0.owners.map(\.name) == ["Ove Holm"] })
   }
+
+  /// Any other business with a list of follow-ups after it: its remarks are still its decision,
+  /// and a subject to be taken up at the next meeting defers no case.
+  @Test func anyOtherBusinessWithFollowUps() throws {
+    let text = """
+      Referat fra Ældrerådets møde 14. marts 2033
+
+      Til stede: Ove Holm, Karen Bak, Inga Lund
+
+      Dagsorden:
+      1) Madservice
+      2) Eventuelt
+      -----------------------------------------------------
+
+      1) Madservice (sag 33/2260)
+      Beslutning: Ældrerådet anbefaler, at kontrakten indgås.
+
+      2) Eventuelt
+      Ove undersøger, om rådet kan få en stand på Seniormessen i uge 38.
+      Inga gjorde opmærksom på, at der mangler bænke ved plejecentret - det tages op på næste møde.
+
+      OPFØLGNING
+      - Ove: stand på Seniormessen - uge 38
+      """
+    let r = try Examples.register(text)
+    #expect(r.postponements.isEmpty)
+    #expect(r.actions.contains { $0.item == 2 && $0.owners.map(\.name) == ["Ove Holm"] && $0.sentence.hasPrefix("Ove undersøger") })
+    let alone = try Examples.register(text.replacing("\n\nOPFØLGNING\n- Ove: stand på Seniormessen - uge 38", with: ""))
+    #expect(alone.postponements.isEmpty)
+  }
 }

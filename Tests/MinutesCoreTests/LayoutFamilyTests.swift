@@ -2868,4 +2868,27 @@ import Testing
     #expect(item.priorDecisions.first?.body == "Økonomiudvalget")
     #expect(DecisionLabel.read("A 1234 5678", reference: nil) == nil)
   }
+
+  /// An earlier decision quoted under a body's initials, its day and item (`RHMU 2. marts 2033,
+  /// pkt. 6: Udsat. ...`); initials without an item's number are no label.
+  @Test func aQuotedDecisionUnderTheBodysInitials() throws {
+    let m = try read(
+      """
+      # Regionshoved-MEDudvalget
+
+      Referat af mødet 13. juni 2033
+
+      ## 3. Retningslinje for hjemmearbejde - revision
+
+      **Tidligere behandling:**
+
+      > RHMU 2. marts 2033, pkt. 6: Udsat. HR udarbejder et revideret udkast.
+
+      **Beslutning:** Godkendt.
+      """, source: "rhmu-2033-06-13.md")
+    let item = try #require(m.items.first)
+    #expect(item.priorDecisions.map { $0.date?.description ?? "" } == ["2033-03-02"])
+    #expect(item.priorDecisions.first?.itemNumber == 6)
+    #expect(DecisionLabel.read("EU 2. marts 2033: Nyt direktiv.", reference: nil) == nil)
+  }
 }

@@ -186,7 +186,11 @@ struct DecisionLabel {
   /// udsættes ...`: the body's name, its day right after it, an item's number, and a colon
   /// closing the label or a dash before the decision.
   static func bodyThenDay(_ text: String, reference: Day) -> DecisionLabel? {
-    guard text.utf8.prefix(100).contains(where: { $0 >= 0x30 && $0 <= 0x39 }), namesABody(text) else { return nil }
+    // "RHMU 2. marts 2033, pkt. 6: Udsat.": a body by its initials, where the item's number
+    // follows its day.
+    let firstWord = text.prefix { $0 != " " }
+    let initials = (2...6).contains(firstWord.count) && firstWord.allSatisfy { $0.isUppercase && $0.isLetter }
+    guard text.utf8.prefix(100).contains(where: { $0 >= 0x30 && $0 <= 0x39 }), initials || namesABody(text) else { return nil }
     let exprs = TemporalReader(reference: reference).expressions(in: text)
     guard let d = exprs.first(where: { $0.kind == .day || $0.kind == .datetime }), let date = d.start,
       d.utf8Range.lowerBound <= 90, d.utf8Range.lowerBound > 0
@@ -196,11 +200,13 @@ struct DecisionLabel {
     let words = bodyPart.split(separator: " ")
     guard !bodyPart.hasSuffix(","), (1...8).contains(words.count),
       words.allSatisfy({ $0 == "og" || $0 == "for" || $0 == "i" || $0.first?.isUppercase == true }),
-      looksLikeBody(bodyPart), HeaderLabel.read(bodyPart) == nil
+      (initials && bodyPart == firstWord) || looksLikeBody(bodyPart), HeaderLabel.read(bodyPart) == nil
     else { return nil }
     let after = Substring(String(decoding: utf8[d.utf8Range.upperBound...], as: UTF8.self))
     // "(pkt. 5):", ", § 101:": the item's number; a bracket that opens none is no label's.
-    guard let (item, rest) = itemNumber(after: after, keys: ["pkt.", "pkt", "punkt", "§"]) else { return nil }
+    guard let (item, rest) = itemNumber(after: after, keys: ["pkt.", "pkt", "punkt", "§"]),
+      item != nil || !(initials && bodyPart == firstWord)
+    else { return nil }
     let tail = rest.trimmingSpaces
     if tail == ":" || (tail.isEmpty && item != nil) {
       return DecisionLabel(body: bodyPart, date: date, itemNumber: item, trailing: nil)
