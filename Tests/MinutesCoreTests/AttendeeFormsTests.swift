@@ -351,3 +351,23 @@ extension AttendeeFormsTests {
     #expect(m.attendees == ["Ane Holt", "Dorte Sand", "Erik Lunde"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// A saved page's table of members whose last column is remarks (`Navn | Parti | Bemærkning`):
+  /// a role, a note of leaving early or nothing is present, `Afbud` is away, and a stand-in
+  /// came.
+  @Test func aMembersTableWithARemarksColumn() throws {
+    let m = try meeting(
+      "Referat af møde i Regionsrådet den 16. december 2024 kl. 10.00\n\nFremmøde\n\n| Navn | Parti | Bemærkning |\n|---|---|---|\n| Ane Holt | A | Regionsrådsformand |\n| Bo Krag | A |  |\n| Carla Vind | V | Afbud |\n| Dorte Sand | V | Stedfortræder for Carla Vind |\n| Erik Lunde | O | Forlod mødet kl. 12.30 efter punkt 5 |\n| Finn Mose | Ø |  |\n\nFra administrationen deltog regionsdirektør Gert Bak.")
+    #expect(m.attendees == ["Ane Holt", "Bo Krag", "Dorte Sand", "Erik Lunde", "Finn Mose"])
+    #expect(m.absentees == ["Carla Vind"])
+  }
+
+  /// A status column that holds only when the member came (`Fra pkt. 3`): present; and the
+  /// others under `Desuden:` alone are staff, no members.
+  @Test func aStatusOfWhenAndOthersUnderDesuden() throws {
+    let m = try meeting(
+      "Referat af møde i Magistraten den 16. december 2024 kl. 9.00\n\n| Medlem | Parti | Funktion | Fremmøde |\n|---|---|---|---|\n| Ane Holt | A | Borgmester | Til stede |\n| Bo Krag | V | Rådmand | Fra pkt. 3 |\n| Carla Vind | O | Medlem | Afbud |\n| Dorte Sand | B | Medlem | Til stede |\n\nDesuden: stadsdirektør Erik Lunde, kommunikationschef Finn Mose, Gert Bak (ref.)")
+    #expect(m.attendees == ["Ane Holt", "Bo Krag", "Dorte Sand"])
+  }
+}

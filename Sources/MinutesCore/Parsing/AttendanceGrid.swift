@@ -66,6 +66,8 @@ enum AttendanceGrid {
   }
 
   /// Column heads of the names' column (`Medlemmer`, `Deltagere`, `Navn`).
+  /// Column heads of remarks beside a member's name (`Bemærkning`).
+  static let remarkHeads: Set<String> = ["bemærkning", "bemærkninger", "note", "noter", "kommentar", "anmærkning"]
   static let nameHeads: Set<String> = ["medlemmer", "medlem", "deltagere", "navn", "navne", "udvalgsmedlemmer"]
 
   /// The present and absent columns' centres, where `line` is a grid's header. The present
@@ -191,8 +193,17 @@ extension AttendanceGrid {
     if let standIn = standIn(status) { return name + " (afbud), " + standIn }
     if cameFor.contains(where: { v.hasPrefix($0) }) { return name + " (" + status.trimmingSpaces + ")" }
     if presentValues.contains(where: { v.hasPrefix($0 + " ") || v.hasPrefix($0 + ",") }) { return name + " (ankom senere)" }
+    // "Fra pkt. 3", "Fra kl. 17.30", "Til pkt. 5", "Forlod mødet efter pkt. 4": a note of when
+    // alone in the status cell says the member came for part of the meeting.
+    if partOfMeeting.contains(where: { v.hasPrefix($0) }) { return name + " (ankom senere)" }
     return nil
   }
+
+  /// A status cell's opening words of a member who came late or left early.
+  static let partOfMeeting = [
+    "fra pkt", "fra punkt", "fra kl", "fra dagsordenens punkt", "til pkt", "til punkt", "til kl", "indtil pkt",
+    "indtil punkt", "indtil kl", "ankom ", "forlod ", "gik kl", "gik efter",
+  ]
 
   /// `Formand - deltog`, `Næstformand, afbud`: the member's role before the status, the status
   /// after it; nil where no role opens the cell.
@@ -301,7 +312,12 @@ extension AttendanceGrid {
       let presentColumn = keys.firstIndex(where: presentHeads.contains)
       let absentColumn = keys.firstIndex(where: absentHeads.contains)
       let statusColumn = keys.firstIndex(where: statusHeads.contains)
-      guard (presentColumn != nil && absentColumn != nil) || statusColumn != nil else { continue }
+      // `Navn | Parti | Bemærkning`: a members' table whose remarks column says who was away
+      // (`Afbud`) and notes the rest (a role, `Forlod mødet kl. 12.30`, empty): the members
+      // present are those the remark does not say away.
+      let remarkColumn = nameHeads.contains(keys[0]) && presentColumn == nil && absentColumn == nil && statusColumn == nil
+        ? keys.firstIndex(where: remarkHeads.contains) : nil
+      guard (presentColumn != nil && absentColumn != nil) || statusColumn != nil || remarkColumn != nil else { continue }
       var rows: [(Int, String)] = []
       var k = h + 1
       while k < lines.count, lines[k].isTableRow || lines[k].isRule || lines[k].isBlank {
@@ -317,8 +333,13 @@ extension AttendanceGrid {
           }
         } else if let s = statusColumn, let entry = entry(name, status: row.cells[s]) {
           rows.append((k, entry))
+        } else if let r = remarkColumn {
+          let remark = row.cells[r].trimmingSpaces
+          rows.append((k, remark.isEmpty ? name : entry(name, status: remark) ?? name))
         }
       }
+      // A remarks column tells attendance only where it says someone was away.
+      if remarkColumn != nil, !rows.contains(where: { $0.1.hasSuffix(" - afbud") || $0.1.contains(" (afbud)") }) { continue }
       guard rows.count >= 2 else { continue }
       out[h] = MarkupLine.plain("Deltagere:", number: lines[h].number)
       for (k, entry) in rows { out[k] = MarkupLine.plain(entry, number: lines[k].number) }

@@ -59,7 +59,8 @@ enum HeaderLabel {
         "gæster", "observatører", "øvrige deltagere", "desuden deltog", "endvidere deltog", "inviterede", "desuden til stede",
         "endvidere til stede", "desuden deltager", "endvidere deltager", "desuden mødt", "endvidere mødt", "desuden mødte",
       ])
-    add(.guests, ["gæst"], needsColon: true)
+    // "Desuden: stadsdirektør Bo Lind, Eva Holm (ref.)": the others present, under the word alone.
+    add(.guests, ["gæst", "desuden", "endvidere", "herudover", "derudover"], needsColon: true)
     // The staff who serve the meeting (`Fra administrationen: Direktør for Teknik og Miljø Peter
     // Rask`): not members; their titles tell who `Direktøren for Teknik og Miljø` is.
     add(
