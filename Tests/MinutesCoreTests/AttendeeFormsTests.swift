@@ -371,3 +371,24 @@ extension AttendeeFormsTests {
     #expect(m.attendees == ["Ane Holt", "Bo Krag", "Dorte Sand"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// A header's labels in a column and their values after it, as a converter read them: an
+  /// ignored label (`Sluttidspunkt:`) holds its value's place, a comma list wrapped inside an
+  /// entry (`…, Ida` / `Krag (V), …`) is one list, a remark wrapped over two lines is one.
+  @Test func aLabelColumnWithAnIgnoredLabelAndWrappedValues() throws {
+    let m = try meeting(
+      "Referat\nØkonomiudvalget\nDato:\nStarttidspunkt:\nSluttidspunkt:\nSted:\nTil stede:\nFraværende:\nBemærkninger:\n16.12.2024\n15:00\n17:30\nMødelokale 2, Rådhuset\nAne Holt (V) (formand), Bo Lind (A), Ida\nKrag (V), Carl Dam (C)\nEva Sand (O)\nCarl Dam (C) mødte kl. 15.40. Kommunaldirektør Finn Mose\nog økonomichef Gert Bak deltog i mødet.")
+    #expect(m.attendees == ["Ane Holt", "Bo Lind", "Ida Krag", "Carl Dam"])
+    #expect(m.absentees == ["Eva Sand"])
+  }
+
+  /// The same where a table of contents follows the values without a blank line, a note of
+  /// one who left stands after them, and an entry's parenthesis wrapped to the next line.
+  @Test func aLabelColumnBeforeATableOfContents() throws {
+    let m = try meeting(
+      "REFERAT\nBestyrelsen for Forsyningen A/S\nMødedato:\nTidspunkt:\nSted:\nDeltagere:\nAfbud:\nDesuden deltog:\n16. december 2024\nKl. 15.00 – 18.00\nBestyrelseslokalet\nAne Holt (formand), Bo Lind, Carl Dam\n(medarbejdervalgt), Dorte Vang\nBo Lind\nAdm. direktør Finn Mose, økonomichef Gert Bak (referent)\nCarl Dam forlod mødet kl. 17.10 efter punkt 6.\nIndholdsfortegnelse\n1. Godkendelse af dagsorden ........................ 2\n2. Eventuelt ........................................ 2")
+    #expect(m.attendees == ["Ane Holt", "Carl Dam", "Dorte Vang"])
+    #expect(m.absentees == ["Bo Lind"])
+  }
+}

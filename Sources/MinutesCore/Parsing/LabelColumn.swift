@@ -12,7 +12,8 @@ enum LabelColumn {
     guard !pieces.isEmpty, pieces.allSatisfy({ !$0.isEmpty }) else { return nil }
     var out: [(String, HeaderLabel.Field)] = []
     for p in pieces {
-      guard let (field, value) = HeaderLabel.read(p + ":"), value.isEmpty, field != .ignored || isRemark(p) else { return nil }
+      // An ignored label (`Sluttidspunkt:`) among others holds its place: it takes a value too.
+      guard let (field, value) = HeaderLabel.read(p + ":"), value.isEmpty else { return nil }
       out.append((p, field))
     }
     return out
@@ -30,6 +31,34 @@ enum LabelColumn {
   static func isSentence(_ text: String) -> Bool {
     let t = text.trimmingSpaces
     return t.hasSuffix(".") && t.split(separator: " ").count >= 4
+  }
+
+  /// Whether a value line goes on from the line above: it opens with a parenthesis or a joining
+  /// word (`(medarbejdervalgt), …`, `og økonomichef …`), or the line above ends with a comma.
+  static func continues(_ above: String, with line: String) -> Bool {
+    let t = line.trimmingSpaces
+    if above.trimmingSpaces.hasSuffix(",") || t.hasPrefix("(") { return true }
+    return ["og ", "samt ", "der ", "som "].contains(where: { t.hasPrefix($0) })
+  }
+
+  /// A sentence of four or more words with no comma and two lowercase words or more (`Birgit
+  /// Hyldahl forlod mødet kl. 17.10 efter punkt 6.`): a note, no list of names.
+  static func isNote(_ text: String) -> Bool {
+    guard isSentence(text), !text.contains(",") else { return false }
+    return text.split(separator: " ").filter { $0.first?.isLowercase == true && $0 != "og" }.count >= 2
+  }
+
+  /// A line that opens the items or their table of contents (`Indholdsfortegnelse`, `1.
+  /// Godkendelse af dagsorden …… 2`): the values end before it.
+  static func opensContents(_ text: String) -> Bool {
+    let t = text.trimmingSpaces
+    if ["indholdsfortegnelse", "indhold", "dagsorden", "dagsordenspunkter"].contains(t.lowercased().trimming(":")) { return true }
+    if t.contains("....") || t.contains("……") { return true }
+    // `310. Godkendelse af dagsorden`: a number, a full stop and a capital.
+    let digits = t.prefix(while: \.isNumber)
+    guard !digits.isEmpty, digits.count <= 4 else { return false }
+    let rest = t.dropFirst(digits.count)
+    return rest.hasPrefix(". ") && rest.dropFirst(2).first?.isUppercase == true
   }
 
   static func isList(_ f: HeaderLabel.Field) -> Bool {
@@ -75,9 +104,24 @@ enum LabelColumn {
           }
           break
         }
-        if lines[k].isTableRow || HeaderLabel.read(lines[k].text) != nil { break }
-        values.append(lines[k])
+        if lines[k].isTableRow || HeaderLabel.read(lines[k].text) != nil || opensContents(lines[k].text) { break }
+        // `Frank Nøhr` / `(medarbejdervalgt), Lisbeth Aagaard`, `… Anne Lykkegaard` / `og
+        // økonomichef Tobias Riber deltog i mødet.`: a line that goes on from the one above.
+        if let last = values.last, continues(last.text, with: lines[k].text) {
+          values[values.count - 1].text = last.text.trimmingSpaces + " " + lines[k].text.trimmingSpaces
+        } else {
+          values.append(lines[k])
+        }
         k += 1
+      }
+      // `Birgit Hyldahl forlod mødet kl. 17.10 efter punkt 6.`: a note after the table's values,
+      // where no remarks column takes it, stays a line of its own after the block.
+      if !labels.contains(where: { isRemark($0.label) }) {
+        while values.count > labels.count, let last = values.last, isNote(last.text) {
+          values.removeLast()
+          k -= 1
+          while k > j, lines[k].number != last.number { k -= 1 }
+        }
       }
       guard values.count >= labels.count else {
         i = j
@@ -119,7 +163,12 @@ enum LabelColumn {
       }
       var out = Array(lines[..<i])
       for (n, l) in labels.enumerated() {
-        let value = taken[n].map { $0.text.trimmingSpaces }.joined(separator: ", ")
+        // Lines of one comma list wrapped where an entry goes on (`…, Anette` / `Bro (V), …`):
+        // joined by a space; lines of one entry each by a comma.
+        var value = ""
+        for t in taken[n].map({ $0.text.trimmingSpaces }) {
+          value += value.isEmpty ? t : (value.contains(", ") && !value.hasSuffix(",") ? " " : ", ") + t
+        }
         out.append(MarkupLine.plain(l.label + ": " + value, number: taken[n].first?.number ?? lines[i].number))
       }
       let next = out.count
