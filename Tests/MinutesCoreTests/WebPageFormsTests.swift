@@ -3109,3 +3109,10 @@ import Testing
   }
 }
 
+
+/// A year and a serial (`Journalnr.: 2033-0401`) is a case number; a span of years is none.
+@Test func aYearAndASerialIsACaseNumberButAYearSpanIsNot() {
+  #expect(CaseNumberReader.read(.plain("Journalnr.: 2033-0401", number: 1))?.caseNumber?.description == "2033-0401")
+  #expect(CaseNumberReader.token("2015-2018") == nil)
+  #expect(CaseNumberReader.token("2022-25") == nil)
+}

@@ -179,9 +179,11 @@ enum CaseNumberReader {
     }
     // A span of clock times ("18.45-18.55", "9:30-11:00") is no case number.
     if parts.count == 4, parts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isNumber) }) { return nil }
-    // A year span (2015-2018, 2022-25) is no case number.
+    // A year span (2015-2018, 2022-25) is no case number; a year and a serial that runs
+    // backwards as a span (`2033-0401`) is one.
     if parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count == 4,
-      parts[1].count == 4 || parts[1].count == 2, text.contains("-")
+      parts[1].count == 4 || parts[1].count == 2, text.contains("-"), let from = Int(parts[0]), let to = Int(parts[1]),
+      parts[1].count == 4 ? to > from : to > from % 100
     {
       return nil
     }
