@@ -392,3 +392,14 @@ extension AttendeeFormsTests {
     #expect(m.absentees == ["Bo Lind"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// Labels without colons in a column, and a remark whose sentence breaks before a lowercase
+  /// word (`… deltog som` / `sekretær.`): the remark is one value, the absent list keeps its own.
+  @Test func aLabelColumnWithARemarkBrokenMidSentence() throws {
+    let m = try meeting(
+      "Referat\nBestyrelsen for Museet\nMødedato\nMødetidspunkt\nMødested\nDeltagere\nFraværende\nBemærkninger\n16-12-2024\n16:00 - 18:15\nMødelokalet, Museet\nAne Holt (formand), Bo Lind, Carl Dam, Dorte Vang\nDorte Vang\nBo Lind ankom kl. 16.30 under punkt 3. Museumsdirektør Eva Sand deltog som\nsekretær.\nIndholdsfortegnelse\n1.\nGodkendelse af dagsorden\n2")
+    #expect(m.attendees == ["Ane Holt", "Bo Lind", "Carl Dam"])
+    #expect(m.absentees == ["Dorte Vang"])
+  }
+}

@@ -38,7 +38,12 @@ enum LabelColumn {
   static func continues(_ above: String, with line: String) -> Bool {
     let t = line.trimmingSpaces
     if above.trimmingSpaces.hasSuffix(",") || t.hasPrefix("(") { return true }
-    return ["og ", "samt ", "der ", "som "].contains(where: { t.hasPrefix($0) })
+    if ["og ", "samt ", "der ", "som "].contains(where: { t.hasPrefix($0) }) { return true }
+    // `… Marianne Bøje deltog som` / `sekretær.`: a sentence broken off, its words going on
+    // lowercase (a date's or a time's line above has fewer lowercase words).
+    let a = above.trimmingSpaces
+    return t.first?.isLowercase == true && !a.hasSuffix(".")
+      && a.split(separator: " ").filter({ $0.first?.isLowercase == true }).count >= 3
   }
 
   /// A sentence of four or more words with no comma and two lowercase words or more (`Birgit
