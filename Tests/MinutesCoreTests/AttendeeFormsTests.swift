@@ -403,3 +403,15 @@ extension AttendeeFormsTests {
     #expect(m.absentees == ["Dorte Vang"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// A laid-out table whose columns are groups of members side by side (parents, staff,
+  /// pupils), so that one line holds a name of each: every name is a member, `- afbud` marks
+  /// its own name only, and the staff under their label stay out.
+  @Test func groupsOfMembersInColumnsSideBySide() throws {
+    let m = try meeting(
+      "Referat af møde i Skolebestyrelsen den 16. december 2024 kl. 18.30\n\nForældrerepræsentanter            Medarbejderrepræsentanter        Elevrepræsentanter\nAne Holt (formand)                Bo Lind                          Carl Dam (8.a)\nDorte Vang (næstformand)          Eva Sand                         Finn Mose (9.b) - afbud\nGert Bak - afbud\nHans Krog\n\nFra ledelsen: skoleleder Ib Lund, viceskoleleder Jens Rask (referent)")
+    #expect(m.attendees == ["Ane Holt", "Bo Lind", "Carl Dam", "Dorte Vang", "Eva Sand", "Hans Krog"])
+    #expect(m.absentees == ["Finn Mose", "Gert Bak"])
+  }
+}

@@ -140,6 +140,7 @@ enum AttendanceGrid {
     guard DanishBytes.containsASCII(text, "afbud") || DanishBytes.containsASCII(text, "fravær")
       || DanishBytes.containsASCII(text, "Afbud") || DanishBytes.containsASCII(text, "Fravær")
       || DanishBytes.containsASCII(text, "Status") || DanishBytes.containsASCII(text, "Fremmøde")
+      || DanishBytes.containsASCII(text, "repræsentanter")
     else { return nil }
     // The first 600 lines one by one, the rest of the text in one piece, untouched.
     var lines = text.split(separator: "\n", maxSplits: 600, omittingEmptySubsequences: false)
@@ -152,6 +153,8 @@ enum AttendanceGrid {
         if present == nil, !rows.contains(where: { $0.1.hasSuffix(" - afbud") }) { continue }
       } else if let heads = statusHeader(lines[h]) {
         rows = statusRows(lines, header: h, end: rowsEnd, heads: heads)
+      } else if let heads = groupsHeader(lines[h]) {
+        rows = groupRows(lines, header: h, end: rowsEnd, columns: heads.count)
       } else if let columns = stackedHeader(lines, at: h, end: rowsEnd) {
         rows = stackedRows(lines, header: h, columns: columns, end: rowsEnd)
       } else {
@@ -347,5 +350,56 @@ extension AttendanceGrid {
       return out
     }
     return out
+  }
+}
+
+extension AttendanceGrid {
+  /// The heads of a laid-out table whose columns are groups of members side by side
+  /// (`Forældrerepræsentanter    Medarbejderrepræsentanter    Elevrepræsentanter`): two to four
+  /// cells, each one word of a group of members; nil for any other line.
+  static func groupsHeader(_ line: Substring) -> [Cell]? {
+    guard line.utf8.count >= 20, line.utf8.count <= 200 else { return nil }
+    let cs = cells(line.hasSuffix("\r") ? line.dropLast() : line)
+    guard (2...4).contains(cs.count) else { return nil }
+    for c in cs {
+      let w = c.text.lowercased().trimming(" :")
+      guard !w.contains(" "),
+        HeaderLabel.memberGroupEnds.contains(where: { w.hasSuffix($0) }) || w.hasSuffix("valgte")
+          || HeaderLabel.committeeSides.contains(w)
+      else { return nil }
+    }
+    return cs
+  }
+
+  /// The rows under such heads, each line's names in the list forms joined by commas (a
+  /// member's `- afbud` as `(afbud)`, which marks that name alone); the rows end at a line
+  /// whose cells are not all names.
+  static func groupRows(_ lines: [Substring], header h: Int, end: Int, columns: Int) -> [(Int, String)] {
+    var rows: [(Int, String)] = []
+    var k = h + 1
+    while k < end {
+      let line = lines[k]
+      let cs = cells(line.hasSuffix("\r") ? line.dropLast() : line)
+      guard !cs.isEmpty, cs.count <= columns else { break }
+      var entries: [String] = []
+      for c in cs {
+        var text = c.text
+        var away = false
+        for dash in [" - ", " – "] {
+          if let r = text.range(of: dash, options: .backwards),
+            absentHeads.contains(text[r.upperBound...].lowercased().trimming(" .*"))
+          {
+            text = String(text[..<r.lowerBound])
+            away = true
+          }
+        }
+        let name = text.split(separator: "(").first.map { String($0).trimmingSpaces } ?? text
+        guard AttendeeList.isPersonName(name) else { return rows.count >= 2 ? rows : [] }
+        entries.append(text + (away ? " (afbud)" : ""))
+      }
+      rows.append((k, entries.joined(separator: ", ")))
+      k += 1
+    }
+    return rows.count >= 2 ? rows : []
   }
 }

@@ -68,6 +68,7 @@ enum HeaderLabel {
       [
         "fra administrationen", "fra forvaltningen", "fra sekretariatet", "fra direktionen", "administrationen", "forvaltningen",
         "fra administrationen deltog", "fra forvaltningen deltog", "fra administrationen deltager", "fra forvaltningen deltager",
+        "fra ledelsen", "fra ledelsen deltog", "fra skolens ledelse", "fra skolens ledelse deltog",
       ],
       needsColon: true)
     add(.committee, ["udvalg", "udvalgsnavn", "forum", "organ", "mødeforum"], needsColon: true)
