@@ -415,3 +415,13 @@ extension AttendeeFormsTests {
     #expect(m.absentees == ["Finn Mose", "Gert Bak"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// The chair's and the deputy's seats under their labels, the rest under `Øvrige
+  /// medlemmer:` (wrapped inside a name), one away and the substitute who came for her.
+  @Test func seatsAndTheOtherMembersUnderTheirLabels() throws {
+    let m = try meeting(
+      "Referat af møde i Børne- og Ungeudvalget den 16. december 2024 kl. 15.30\n\n**Formand:** Ane Holt\\\n**Næstformand:** Bo Lind\\\n**Øvrige medlemmer:** Carl Dam, Dorte Vang, Eva Sand, Finn\nMose, Gert Bak\\\n**Afbud:** Eva Sand\\\n**Suppleant:** Hans Krog (for Eva Sand)\\\n**Desuden deltog:** Direktør Ib Lund, udvalgssekretær Jens Rask (referent)")
+    #expect(Set(m.attendees) == ["Ane Holt", "Bo Lind", "Carl Dam", "Dorte Vang", "Finn Mose", "Gert Bak", "Hans Krog"])
+  }
+}

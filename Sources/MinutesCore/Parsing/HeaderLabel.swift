@@ -42,6 +42,8 @@ enum HeaderLabel {
       [
         "deltagere", "medlemmer", "deltog", "deltager", "bestyrelsen", "bestyrelse", "mødt", "fremmøde", "mødt var",
         "afdelingsbestyrelsen",
+        // `Formand: X` / `Næstformand: Y` / `Øvrige medlemmer: …`: the members beside the seats.
+        "øvrige medlemmer", "øvrige udvalgsmedlemmer", "øvrige bestyrelsesmedlemmer",
       ], needsColon: true)
     add(.summoned, ["indkaldelse", "indkaldte", "indkaldt", "indkaldte medlemmer"], needsColon: true)
     add(.substitutes, ["stedfortrædere", "stedfortræder", "suppleanter", "mødte stedfortrædere", "mødte suppleanter"], needsColon: true)
