@@ -425,3 +425,15 @@ extension AttendeeFormsTests {
     #expect(Set(m.attendees) == ["Ane Holt", "Bo Lind", "Carl Dam", "Dorte Vang", "Finn Mose", "Gert Bak", "Hans Krog"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// A table flattened one cell a line whose cells wrapped: a function over two lines
+  /// (`Stedfortræder for` / `Carl Dam`) and a status broken before its time (`Til stede fra
+  /// kl.` / `16:45 (pkt. 3)`, `Forlod mødet kl.` / `17:50`): each row is found by its status.
+  @Test func aFlattenedTableWithWrappedCells() throws {
+    let m = try meeting(
+      "Referat af møde i Socialudvalget den 16. december 2024 kl. 16.00\nDeltagere\nNavn\nParti\nFunktion\nStatus\nAne Holt\nA\nFormand\nTil stede\nCarl Dam\nF\nMedlem\nAfbud\nBo Lind\nF\nStedfortræder for\nCarl Dam\nTil stede\nDorte Vang\nV\nMedlem\nTil stede fra kl.\n16:45 (pkt. 3)\nEva Sand\nC\nMedlem\nForlod mødet kl.\n17:50 (efter pkt. 6)\nFinn Mose\nC\nMedlem\nTil stede\nFra administrationen\nDirektør for Social og Sundhed\nGert Bak\n")
+    #expect(m.attendees == ["Ane Holt", "Bo Lind", "Dorte Vang", "Eva Sand", "Finn Mose"])
+    #expect(m.absentees == ["Carl Dam"])
+  }
+}

@@ -291,17 +291,39 @@ extension AttendanceGrid {
     var out: [(Int, String)] = (h + 1..<h + columns).map { ($0, "") }
     var rows = 0
     var k = h + columns
+    func cell(_ i: Int) -> String { String(lines[i]).trimming(" \r") }
     while k + columns - 1 < end {
-      let cells = (k..<k + columns).map { String(lines[$0]).trimming(" \r") }
-      guard !cells.contains(where: \.isEmpty), let last = cells.last, last.utf8.count <= 80,
-        let e = entry(cells[0], status: last)
-      else { break }
-      out.append((k, e))
-      out += (k + 1..<k + columns).map { ($0, "") }
+      guard !(k..<k + columns - 1).contains(where: { cell($0).isEmpty }) else { break }
+      // The status at its column's line, or up to two lines later where a cell before it
+      // wrapped (`Stedfortræder for` / `Anja Holm`); a status wrapped before its time (`Til
+      // stede fra kl.` / `16:45 (pkt. 3)`) is read with the line under it.
+      var found: (last: Int, entry: String)?
+      for s in (k + columns - 1)..<min(end, k + columns + (columns >= 3 ? 2 : 0)) {
+        var status = cell(s)
+        var last = s
+        if s + 1 < end, wrapsBeforeTime(status), !cell(s + 1).isEmpty {
+          status += " " + cell(s + 1)
+          last = s + 1
+        }
+        if status.isEmpty || status.utf8.count > 80 { break }
+        if let e = entry(cell(k), status: status) {
+          found = (last, e)
+          break
+        }
+      }
+      guard let found else { break }
+      out.append((k, found.entry))
+      out += (k + 1...found.last).map { ($0, "") }
       rows += 1
-      k += columns
+      k = found.last + 1
     }
     return rows >= 2 ? out : []
+  }
+
+  /// `Til stede fra kl.`, `Forlod mødet kl.`: a status cell broken before its time.
+  static func wrapsBeforeTime(_ status: String) -> Bool {
+    let v = status.lowercased()
+    return v.hasSuffix(" kl.") || v.hasSuffix(" kl") || v.hasSuffix(" fra") || v.hasSuffix(" efter")
   }
 
   /// The same in a table of cells (Markdown, a saved page's table): the header row as
