@@ -437,3 +437,23 @@ extension AttendeeFormsTests {
     #expect(m.absentees == ["Carl Dam"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// Attendance told in prose after `Til stede var`: the list in the first sentence, then one
+  /// away as a sentence's subject with who came in her seat in the clause after it, and a
+  /// member who came late; and one called as a stand-in for a member away, as the subject.
+  @Test(arguments: [
+    (
+      "Til stede var formand Ane Holt (V), næstformand Bo Lind (A) samt Carl Dam (C), Dorte Vang (F) og Eva Sand (Æ). Finn Mose (A) havde meldt afbud, og i hendes sted deltog suppleant Gert Bak (A). Hans Krog (V) kom kl. 9.10 under behandlingen af punkt 3.\n\nFra administrationen deltog direktør Ib Lund.",
+      ["Ane Holt", "Bo Lind", "Carl Dam", "Dorte Vang", "Eva Sand", "Gert Bak", "Hans Krog"]
+    ),
+    (
+      "Deltagere\n\nAne Holt (A), formand, Bo Lind (A), Carl Dam (V), Dorte Vang (Ø)\n\nAfbud\n\nCarl Dam (V), Dorte Vang (Ø)\n\nStedfortrædere\n\nEva Sand (V) var indkaldt som stedfortræder for Carl Dam (V). Der var ikke indkaldt stedfortræder for Dorte Vang (Ø).",
+      ["Ane Holt", "Bo Lind", "Eva Sand"]
+    ),
+  ])
+  func awayAndCameAsTheSentencesSubject(_ c: (String, [String])) throws {
+    let m = try meeting("Referat af møde i Teknikudvalget den 16. december 2024 kl. 8.30\n\n" + c.0)
+    #expect(m.attendees == c.1, "\(c.0)")
+  }
+}

@@ -497,12 +497,50 @@ enum AttendeeList {
     guard text.utf8.count <= 600, text.hasSuffix(".") || text.hasSuffix(")"),
       DanishBytes.containsASCII(text, "undtagelse af") || DanishBytes.containsASCII(text, " sted ")
         || DanishBytes.containsASCII(text, "bortset fra ") || DanishBytes.containsASCII(text, "afbud fra ")
-        || DanishBytes.containsASCII(text, "For ")
+        || DanishBytes.containsASCII(text, "For ") || DanishBytes.containsASCII(text, "meldt afbud")
+        || DanishBytes.containsASCII(text, "stedfortræder for ") || DanishBytes.containsASCII(text, "suppleant for ")
+        || DanishBytes.containsASCII(text, ") kom ") || DanishBytes.containsASCII(text, ") ankom ")
     else { return nil }
     var away: [String] = []
     var came: [String] = []
-    for sentence in SentenceSplitter.sentences(text) {
+    for sentence in SentenceSplitter.sentences(text).flatMap(insteadClauses) {
       let lower = sentence.lowercased()
+      // "Ditte Holm (A) havde meldt afbud": the members away as the sentence's subject.
+      if let verb = [" havde meldt afbud", " har meldt afbud", " havde forfald", " har forfald"].compactMap({ lower.range(of: $0) }).first,
+        String(lower[verb.upperBound...]).trimming(" .,").isEmpty
+      {
+        let subject = String(sentence[..<sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: verb.lowerBound))])
+        let found = names(in: subject.trimmingSpaces)
+        if !found.isEmpty, found.allSatisfy(isPersonName) {
+          away += found
+          continue
+        }
+      }
+      // "Ole Bak (V) kom kl. 9.10 under punkt 3.": a member with the party's letters who came
+      // late came.
+      if let r = [" kom kl.", " ankom kl.", " mødte kl.", " kom under ", " ankom under "].compactMap({ lower.range(of: $0) }).first {
+        let subject = String(sentence[..<sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))])
+        let found = names(in: subject)
+        if subject.hasSuffix(")"), subject.split(separator: " ").count <= 6, found.count == 1, found.allSatisfy(isPersonName) {
+          came += found
+          continue
+        }
+      }
+      // "Marianne Holm (V) var indkaldt som stedfortræder for Poul Bak (V).": who came as the
+      // subject, whom for after it.
+      if let r = [" som stedfortræder for ", " som suppleant for "].compactMap({ lower.range(of: $0) }).first,
+        !lower.hasPrefix("der "), !lower.contains(" ikke ")
+      {
+        let subject = String(sentence[..<sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))])
+        let words = subject.split(separator: " ")
+        let verbs: Set<String> = ["var", "indkaldt", "deltog", "mødte", "deltager", "møder", "er"]
+        let person = words.reversed().drop(while: { verbs.contains($0.lowercased()) }).reversed().joined(separator: " ")
+        let found = names(in: person)
+        if person.utf8.count < subject.utf8.count, found.count == 1, found.allSatisfy(isPersonName) {
+          came += found
+          continue
+        }
+      }
       // "Der var afbud fra Kaj Holm (A) og Tina Bak (C).": who sent word, the sentence's subject.
       if let lead = ["der var afbud fra ", "der var meldt afbud fra ", "der er meldt afbud fra ", "der er afbud fra "]
         .first(where: { lower.hasPrefix($0) })
@@ -539,6 +577,17 @@ enum AttendeeList {
       }
     }
     return away.isEmpty && came.isEmpty ? nil : (away, came)
+  }
+
+  /// `Ditte Holm (A) havde meldt afbud, og i hendes sted deltog suppleant Leif Gram (A).`: a
+  /// sentence's clauses of who was away and who came in the seat, read one by one.
+  static func insteadClauses(_ sentence: String) -> [String] {
+    for joint in [", og i hans sted ", ", og i hendes sted ", ", og i deres sted "] {
+      if let r = sentence.range(of: joint) {
+        return [String(sentence[..<r.lowerBound]) + ".", "I " + String(sentence[sentence.index(r.lowerBound, offsetBy: 7)...])]
+      }
+    }
+    return [sentence]
   }
 
   /// `For Kaj Holm mødte stedfortræder Cecilie Dam (A).`, `For Eva Bro deltog suppleant Ib

@@ -760,11 +760,17 @@ struct HeaderReader {
       // "Fremmøde" / "Der var afbud fra Kaj Holm (A). For Kaj Holm mødte stedfortræder Eva Dam
       // (A).": sentences of who was away and who came instead, read with the header's prose, no
       // list of names.
-      listLines.removeAll { l in
-        guard let (away, came) = AttendeeList.proseAttendance(l) else { return false }
+      // "Til stede var Ib Dam (V) og Eva Bak (A). Kaj Holm (A) havde meldt afbud, …": the list in
+      // the first sentence, the prose after it.
+      listLines = listLines.compactMap { l in
+        guard let (away, came) = AttendeeList.proseAttendance(l) else { return l }
         labelledProse.away += away
         labelledProse.came += came
-        return true
+        let sentences = SentenceSplitter.sentences(l)
+        guard sentences.count >= 2, let first = sentences.first, AttendeeList.proseAttendance(first) == nil,
+          AttendeeList.names(in: first).count >= 2
+        else { return nil }
+        return first
       }
       // "Anne Hansen, Bo Jensen og Carl Nielsen. Afbud fra Dorte Madsen.": who sent word, in a
       // sentence after the list.
