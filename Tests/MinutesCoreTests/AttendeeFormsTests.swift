@@ -457,3 +457,13 @@ extension AttendeeFormsTests {
     #expect(m.attendees == c.1, "\(c.0)")
   }
 }
+
+extension AttendeeFormsTests {
+  /// A member named with her title before and the public body she comes from after a comma
+  /// (`Politiinspektør Eva Sand, Fyns Politi`): the body is no person.
+  @Test func thePublicBodyAfterAMembersName() throws {
+    let m = try meeting(
+      "Referat af møde i Beredskabskommissionen den 16. december 2024 kl. 15.00\n\nMedlemmer: Ane Holt (formand), Bo Lind (A), Politiinspektør Eva Sand, Fyns Politi, Carl Dam (V)\nFraværende: Carl Dam (V)")
+    #expect(m.attendees == ["Ane Holt", "Bo Lind", "Eva Sand"])
+  }
+}

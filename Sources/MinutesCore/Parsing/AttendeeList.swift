@@ -171,6 +171,12 @@ enum AttendeeList {
     return words.dropLast().joined(separator: " ")
   }
 
+  /// Last words of public bodies' names (`Fyns Politi`, `Aarhus Kommune`): no person's.
+  static let institutionWords: Set<String> = [
+    "kommune", "kommunes", "region", "politi", "politikreds", "beredskab", "hospital", "sygehus", "universitet",
+    "ministerium", "ministeriet", "styrelse", "hjemmeværn", "hjemmeværnet", "brandvæsen",
+  ]
+
   /// Endings of the words that name associations and organisations.
   static let organisationEndings = [
     "forening", "foreningen", "selskab", "selskabet", "klub", "klubben", "fonden", "samfund", "samfundet", "forbund",
@@ -314,8 +320,9 @@ enum AttendeeList {
         }
         // A name begins with a capital; a party letter or code alone ("V", "SF") is none.
         guard let f = name.first, f.isUppercase, !(name.count <= 3 && name.allSatisfy(\.isUppercase)) else { continue }
-        // "Norddjurs Kommune": the page's footer, not a person.
-        if let last = name.split(separator: " ").last, ["kommune", "kommunes", "region"].contains(last.lowercased()) {
+        // "Norddjurs Kommune": the page's footer, not a person; "Fyns Politi", "Sydhavnens
+        // Hospital": the public body a member comes from, after the member's name.
+        if let last = name.split(separator: " ").last, institutionWords.contains(last.lowercased()) {
           continue
         }
         // "Grundejerforeningen Vesterengen", "Dansk Blindesamfund": an association, not a person.
