@@ -467,3 +467,14 @@ extension AttendeeFormsTests {
     #expect(m.attendees == ["Ane Holt", "Bo Lind", "Eva Sand"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// A table whose last column is headed by a word of who came (`Deltog`) and whose cells say
+  /// yes or no in words (`Ja`, `Nej - afbud`, `Ja, til kl. 11.30`): read as a status column.
+  @Test func aTableOfYesAndNoUnderDeltog() throws {
+    let m = try meeting(
+      "Referat af møde i MED-udvalget den 16. december 2024 kl. 10.00\n\n| Navn | Repræsenterer | Deltog |\n|---|---|---|\n| Ane Holt | Ledelsen | Ja |\n| Bo Lind | FOA | Nej - afbud |\n| Carl Dam (suppleant for Bo Lind) | FOA | Ja |\n| Dorte Vang | HK | Ja, til kl. 11.30 |\n| Eva Sand | DSR | Nej - afbud |\n\nReferent: Finn Mose")
+    #expect(m.attendees == ["Ane Holt", "Carl Dam", "Dorte Vang"])
+    #expect(m.absentees == ["Bo Lind", "Eva Sand"])
+  }
+}

@@ -192,7 +192,7 @@ extension AttendanceGrid {
     if let rest = withoutLeadingRole(status) { return entry(name, status: rest) }
     let v = String(status.lowercased().drop(while: { !$0.isLetter && !$0.isNumber })).trimming(" .*")
     if presentValues.contains(v) { return name }
-    if absentHeads.contains(v) || v == "nej" { return name + " - afbud" }
+    if absentHeads.contains(v) || v == "nej" || v.hasPrefix("nej -") || v.hasPrefix("nej,") || v.hasPrefix("nej –") { return name + " - afbud" }
     if let standIn = standIn(status) { return name + " (afbud), " + standIn }
     if cameFor.contains(where: { v.hasPrefix($0) }) { return name + " (" + status.trimmingSpaces + ")" }
     if presentValues.contains(where: { v.hasPrefix($0 + " ") || v.hasPrefix($0 + ",") }) { return name + " (ankom senere)" }
@@ -336,7 +336,14 @@ extension AttendanceGrid {
       let keys = lines[h].cells.map { $0.lowercased().trimming(" :.*") }
       let presentColumn = keys.firstIndex(where: presentHeads.contains)
       let absentColumn = keys.firstIndex(where: absentHeads.contains)
-      let statusColumn = keys.firstIndex(where: statusHeads.contains)
+      // `Navn | Repræsenterer | Deltog` with `Ja` / `Nej - afbud` / `Ja, til kl. 11.30`: a
+      // present column whose cells are words is a status column.
+      var statusColumn = keys.firstIndex(where: statusHeads.contains)
+      if statusColumn == nil, absentColumn == nil, let p = presentColumn, p > 0,
+        lines[(h + 1)...].prefix(8).contains(where: { $0.isTableRow && $0.cells.count == keys.count && $0.cells[p].lowercased().hasPrefix("nej") })
+      {
+        statusColumn = p
+      }
       // `Navn | Parti | Bemærkning`: a members' table whose remarks column says who was away
       // (`Afbud`) and notes the rest (a role, `Forlod mødet kl. 12.30`, empty): the members
       // present are those the remark does not say away.
