@@ -478,3 +478,16 @@ extension AttendeeFormsTests {
     #expect(m.absentees == ["Bo Lind", "Eva Sand"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// Members with their portfolio before the name, a unit of several words joined by `og`
+  /// (`rådmand for Sociale Forhold og Beskæftigelse`), on one line or broken before the name.
+  @Test(arguments: [
+    "Medlemmer:Borgmester Ane Holt (A), rådmand for Sociale Forhold og Beskæftigelse Bo Lind (Ø), rådmand for Teknik og Miljø Carl Dam (C)",
+    "Medlemmer:Borgmester Ane Holt (A), rådmand for Sociale Forhold og Beskæftigelse\nBo Lind (Ø), rådmand for Teknik og Miljø Carl Dam (C)",
+  ])
+  func aPortfolioOfSeveralWordsBeforeTheName(_ header: String) throws {
+    let m = try meeting("Referat af møde i Magistraten den 16. december 2024 kl. 10.00\n\n" + header)
+    #expect(m.attendees == ["Ane Holt", "Bo Lind", "Carl Dam"])
+  }
+}

@@ -145,11 +145,29 @@ enum AttendeeList {
           || tail.count == 1 && tail[0].first?.isUppercase == true && tail[0].allSatisfy({ $0.isLetter || $0 == "-" }) && fullNamesBefore(last)
       {
         out[out.count - 1] = last + " " + t
+      } else if let last = out.last, last.utf8.count <= 2_000, t.first?.isUppercase == true, !t.prefix(40).contains(":"),
+        let piece = last.split(separator: ",").last, opensTitleUnit(piece.split(separator: " "))
+      {
+        // "…, rådmand for Sociale Forhold og Beskæftigelse" / "Line Holm (Ø), …": a title's unit
+        // at the line's end, the name it titles on the next line.
+        out[out.count - 1] = last + " " + t
       } else {
         out.append(t)
       }
     }
     return out
+  }
+
+  /// `rådmand for Sociale Forhold og Beskæftigelse`: a title word, `for` and a unit of
+  /// capitalised words (and `og`), with no name after it yet.
+  static func opensTitleUnit(_ words: [Substring]) -> Bool {
+    guard let f = words.lastIndex(of: "for"), f >= 1, isTitleWord(String(words[f - 1])), (1...4).contains(words.count - f - 1),
+      words.last?.first?.isUppercase == true,
+      words[(f + 1)...].allSatisfy({ $0 == "og" || $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
+      !["suppleant", "stedfortræder"].contains(words[f - 1].lowercased())
+    else { return false }
+    // "suppleant for Ib Lind", "formand for Eva Holm": a person after `for` is no unit.
+    return !NameGrammar.isFirstName(String(words[f + 1])) && !isPersonName(words[(f + 1)...].joined(separator: " "))
   }
 
   /// `Søren Steen Andersen, Dan Gørtz, Lars`: a line of full names whose last entry is a first
@@ -723,8 +741,9 @@ enum AttendeeList {
     var k = 0
     while k < pieces.count {
       let words = pieces[k].split(separator: " ")
-      if k + 1 < pieces.count, words.count >= 3, words[words.count - 2] == "for",
-        words.last?.first?.isUppercase == true, isTitleWord(String(words[words.count - 3])),
+      // The unit of one to three capitalised words (`for Sociale Forhold og Beskæftigelse`).
+      if k + 1 < pieces.count, words.count >= 3, let f = words.lastIndex(of: "for"), f >= 1, (1...3).contains(words.count - f - 1),
+        words[(f + 1)...].allSatisfy({ $0.first?.isUppercase == true }), isTitleWord(String(words[f - 1])),
         let (name, _) = Optional(NameGrammar.splitNameAndRole(pieces[k] + " og " + pieces[k + 1])), let name,
         name.split(separator: " ").count >= 2
       {
