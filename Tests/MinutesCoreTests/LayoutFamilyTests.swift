@@ -2891,4 +2891,58 @@ import Testing
     #expect(item.priorDecisions.first?.itemNumber == 6)
     #expect(DecisionLabel.read("EU 2. marts 2033: Nyt direktiv.", reference: nil) == nil)
   }
+
+  /// Where the meeting was, in the forms a mail, a note tool and a pandoc table write it.
+  @Test(arguments: [
+    // A mail: its greeting is no place; the minutes' own line with the day and time is.
+    ("""
+      Fra: Maja Ploug <maja@example.dk>
+      Emne: Referat - Børne- og Ungeudvalget 8. marts 2034
+
+      Kære alle
+
+      Hermed referatet.
+
+      REFERAT
+
+      Børne- og Ungeudvalget
+      Onsdag den 8. marts 2034 kl. 15.30-18.00
+      Mødelokale Røsnæs, Kalundborg Rådhus
+
+      1. Eventuelt
+      Intet.
+      """, "Mødelokale Røsnæs, Kalundborg Rådhus"),
+    // A sentence that tells where.
+    ("""
+      Teknik- og Klimaudvalget
+      Referat af mødet 18. april 2034 kl. 16.00
+      Mødet blev holdt i Mødelokale 1.08, Haderslev Rådhus.
+
+      1. Eventuelt
+      Intet.
+      """, "Mødelokale 1.08, Haderslev Rådhus"),
+    // A label's value wrapped after its comma.
+    ("""
+      Børne- og Ungeudvalget
+      Dato: Onsdag den 12. april 2034
+      Sted: Mødelokale Røsnæs, Kalundborg Rådhus,
+      Kalundborg
+
+      1. Eventuelt
+      Intet.
+      """, "Mødelokale Røsnæs, Kalundborg Rådhus, Kalundborg"),
+    // A note tool's signs.
+    ("""
+      # Ældreudvalget
+
+      📅 Tirsdag 28.11.2034 · 🕑 kl. 14.00–16.45 · 📍 Mødelokale 2, Skive Rådhus
+
+      ## 1. Eventuelt
+      Intet.
+      """, "Mødelokale 2, Skive Rådhus"),
+  ])
+  func placesOfMailsNotesAndTables(_ c: (String, String)) throws {
+    let m = try read(c.0, source: "udvalget-2034.md")
+    #expect(m.location == c.1)
+  }
 }

@@ -261,8 +261,9 @@ struct HeaderReader {
             j = k
           }
         } else if field == .place, !value.isEmpty {
+          // (`Holbækvej 141,` / `Kalundborg`: a place wrapped after its comma, alike.)
           while j < end, !lines[j].isBlank, label(lines[j].text) == nil, !lines[j].isDressed,
-            lines[j - 1].hasHardBreak
+            lines[j - 1].hasHardBreak || (value.hasSuffix(",") && j == i + 1 && lines[j].text.utf8.count <= 40)
           {
             value += " " + lines[j].text
             j += 1
@@ -553,6 +554,22 @@ struct HeaderReader {
       meeting.date = d.start
       notes.append(LayoutNote(part: "dato", form: "titellinje", line: line))
     }
+    // "📅 Tirsdag 28.11.2034 · 🕑 kl. 14.00 · 📍 Mødelokale 2, Skive Rådhus": a note tool's
+    // fields marked by their signs; the pin's is the place.
+    if meeting.location == nil,
+      let k = lines.indices.prefix(end).first(where: { lines[$0].text.utf8.count <= 300 && lines[$0].text.contains("📍") })
+    {
+      let text = lines[k].text
+      if let pin = text.range(of: "📍") {
+        var place = text[pin.upperBound...]
+        if let dot = place.range(of: " · ") ?? place.range(of: " | ") { place = place[..<dot.lowerBound] }
+        let cleaned = HeaderReader.cleanPlace(String(place))
+        if !cleaned.isEmpty {
+          meeting.location = cleaned
+          notes.append(LayoutNote(part: "sted", form: "efter stedets tegn", line: lines[k].number))
+        }
+      }
+    }
     // The place: "kl. T i P", or a short line beside the date line.
     if meeting.location == nil, let (p, line) = loosePlace {
       meeting.location = HeaderReader.cleanPlace(p)
@@ -573,6 +590,19 @@ struct HeaderReader {
         if let t = LineRepair.timeRangeEnd(clock), clock[t...].allSatisfy(\.isWhitespace) { beside.append(nextNonBlank(after: n)) }
       }
       beside.append(previousNonBlank(before: d))
+      // "Emne: Referat - Børne- og Ungeudvalget 8. marts 2034" / ... / "Onsdag den 8. marts 2034
+      // kl. 15.30" / "Mødelokale Røsnæs, ...": another line with the meeting's day and its time.
+      if let day = meeting.date {
+        let reader = TemporalReader(reference: day)
+        for k in lines.indices.prefix(end) where k > d && lines[k].text.utf8.count <= 120
+          && lines[k].text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+        {
+          let exprs = reader.expressions(in: lines[k].text)
+          guard exprs.contains(where: { $0.start == day && ($0.time != nil || $0.kind == .datetime) }) else { continue }
+          beside.append(nextNonBlank(after: k))
+          break
+        }
+      }
       for k in beside {
         guard let k, k < end, isPlaceLine(lines[k], committee: meeting.committee) else { continue }
         meeting.location = HeaderReader.cleanPlace(lines[k].text)
@@ -1128,6 +1158,19 @@ struct HeaderReader {
     {
       p = words[..<k].joined(separator: " ")
     }
+    // "Mødet blev holdt i Mødelokale 1.08, ...", "Mødet afholdes på Rådhuset": the sentence
+    // that tells where, up to its preposition.
+    let lowered = p.lowercased()
+    if lowered.hasPrefix("mødet "), p.utf8.count <= 200 {
+      for verb in ["blev holdt ", "holdes ", "afholdes ", "blev afholdt ", "fandt sted ", "finder sted ", "foregik ", "foregår "] {
+        guard let r = lowered.range(of: "mødet " + verb) else { continue }
+        let rest = lowered[r.upperBound...]
+        guard rest.hasPrefix("i ") || rest.hasPrefix("på ") else { continue }
+        p = String(p.dropFirst(lowered.distance(from: lowered.startIndex, to: r.upperBound)))
+        if p.hasSuffix("."), !(p.dropLast().last?.isNumber ?? false) { p.removeLast() }
+        break
+      }
+    }
     for lead in ["i ", "på ", "I ", "På "] where p.hasPrefix(lead) && p.count > lead.count + 2 {
       p = String(p.dropFirst(lead.count))
     }
@@ -1409,6 +1452,10 @@ struct HeaderReader {
       return false
     }
     if label(t) != nil || isKindLine(line) || isStructural(line) { return false }
+    // "Kære alle", "Hej alle sammen", "Hermed referat ...": a letter's greeting, not a place.
+    if let first = t.split(separator: " ").first?.lowercased().trimming(",!"), ["kære", "hej", "hermed", "goddag", "hejsa"].contains(first) {
+      return false
+    }
     // "Udvalg Dato Type Hent": the header of a table's columns.
     if t.split(separator: " ").filter({ HeaderLabel.table[$0.lowercased()] != nil }).count >= 2 { return false }
     if ClosedMarker.status(t) != nil || CommitteeName.namesBody(t) { return false }
