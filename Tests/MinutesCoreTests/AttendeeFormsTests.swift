@@ -264,6 +264,34 @@ extension AttendeeFormsTests {
     #expect(m.attendees == ["Ulla Holt", "Niels Toft", "Karen Sloth"])
   }
 
+  /// Away under the first items only, with no line that tells it: the member came after them
+  /// and was at the meeting; away under every item, not.
+  @Test func awayUnderTheFirstItemsOnlyCameLater() throws {
+    let text = """
+      Referat
+      Børne- og Ungeudvalget
+      Mødedato: 8. marts 2034 kl. 15.30
+      Medlemmer: Pernille Kragh (formand), Bo Ullerup, Nadia Saleh, Lykke Baun
+
+      21. Godkendelse af dagsorden
+      Beslutning
+      Godkendt.
+      Fraværende: Bo Ullerup, Nadia Saleh
+
+      22. Elevfravær
+      Beslutning
+      Taget til efterretning.
+      Fraværende: Bo Ullerup, Nadia Saleh
+
+      23. Sommercamp
+      Beslutning
+      Godkendt.
+      Fraværende: Bo Ullerup
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "buu.txt", options: .init())
+    #expect(m.attendees == ["Pernille Kragh", "Nadia Saleh", "Lykke Baun"])
+  }
+
   @Test func awayUnderTheItemsInASentence() throws {
     let text = """
       Referat

@@ -398,7 +398,19 @@ struct ParserRun {
         headerLines.contains { told($0, a) }
           || itemAbsent.contains(CommitteeName.fold(a)) && lines.contains { told($0.text, a) && $0.text.contains("forlod") }
       }.map { CommitteeName.fold($0) })
-      meeting.attendees.removeAll { itemAbsent.contains(CommitteeName.fold($0)) && !partly.contains(CommitteeName.fold($0)) }
+      // ("Fraværende: Bo Ullerup, Nadia Saleh" under the first items, "Fraværende: Bo Ullerup"
+      // under the rest: she came after them; he was away from the meeting.)
+      let lists = meeting.items.map { Set($0.absentees.map { CommitteeName.fold($0) }) }.filter { !$0.isEmpty }
+      // (Away under the first items only, then there: came later. Away under the last ones only
+      // without a line that tells it left: away.)
+      let cameLater = Set(itemAbsent.filter { a in
+        guard lists.count >= 2, lists[0].contains(a), let k = lists.firstIndex(where: { !$0.contains(a) }) else { return false }
+        return lists[k...].allSatisfy { !$0.contains(a) }
+      })
+      meeting.attendees.removeAll {
+        let f = CommitteeName.fold($0)
+        return itemAbsent.contains(f) && !partly.contains(f) && !cameLater.contains(f)
+      }
     }
     // Absent, also when the minutes misspell the name there ("Bente Gertz Hansn").
     let absent = meeting.absentees.map { CommitteeName.fold($0) }
