@@ -410,5 +410,6 @@ import Testing
     #expect(r.actions.contains { $0.item == 2 && $0.owners.map(\.name) == ["Ove Holm"] && $0.sentence.hasPrefix("Ove undersøger") })
     let alone = try Examples.register(text.replacing("\n\nOPFØLGNING\n- Ove: stand på Seniormessen - uge 38", with: ""))
     #expect(alone.postponements.isEmpty)
+    #expect(alone.decisions.first { $0.itemNumber == 2 && $0.source == .decision }?.outcome == .decided)
   }
 }

@@ -2945,4 +2945,24 @@ import Testing
     let m = try read(c.0, source: "udvalget-2034.md")
     #expect(m.location == c.1)
   }
+
+  /// A municipality's name over the document's kind and the body's name under it: the body is
+  /// the committee, and its decision's label with this meeting's day is this meeting's.
+  @Test func theMunicipalityOverTheBodysName() throws {
+    let m = try read(
+      """
+      Holstebro Kommune
+      Referat
+      Bestyrelsen for Holstebro Museum
+      Mødedato: 26-10-2033 kl. 16.00
+
+      1.
+      Godkendelse af dagsorden
+      Sagsnr.: 20.00.00-A00-14-33
+      Beslutning Bestyrelsen for Holstebro Museum den 26-10-2033
+      Godkendt.
+      """)
+    #expect(m.committee == "Bestyrelsen for Holstebro Museum")
+    #expect(m.items.first?.decision.map(\.text) == ["Godkendt."])
+  }
 }

@@ -190,7 +190,9 @@ enum OutcomeClassifier {
         notedWeak = true
       }
     }
-    if deferred { return .postponed }
+    // ("Eventuelt" / "... - det tages op på næste møde": a remark to take up later, no case
+    // put off.)
+    if deferred, !isAnyOtherBusiness(title) { return .postponed }
     // "Valg af formand" / "Formand Mogens Thomsen.": the names chosen are the decision.
     let lowerTitle = title.lowercased()
     let isElection = electionTitles.contains(where: { lowerTitle.hasPrefix($0) })

@@ -477,6 +477,13 @@ struct HeaderReader {
         // The document's first line naming a body (`Ældrerådet i Struer Kommune`, `Ældrerådets
         // møde`, `Bestyrelsesmøde – Antenneforeningen Kærby`): its title.
         if previousTextLine == nil, CommitteeName.namesBody(name) { s += 1 }
+        // "Holstebro Kommune", "Region Sjælland" alone: whose body it is, below any body's name.
+        let named = name.split(separator: " ")
+        if (2...4).contains(named.count), named.allSatisfy({ $0.first?.isUppercase == true }),
+          [named.first, named.last].contains(where: { $0.map { ["kommune", "region"].contains($0.lowercased()) } == true })
+        {
+          s -= 2
+        }
         candidates.append((name, s, line.number))
       }
       // "Mødet afholdt på Selmersbo", "Mødet holdes i Byrådssalen".
