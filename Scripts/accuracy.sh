@@ -67,3 +67,4 @@ score blind28 Tests/Accuracy/blind28/gold.json 2031-12-31 Tests/Accuracy/blind28
 score blind29 Tests/Accuracy/blind29/gold.json 2032-12-31 Tests/Accuracy/blind29/texts
 score blind30 Tests/Accuracy/blind30/gold.json 2033-12-31 Tests/Accuracy/blind30/texts
 score blind31 Tests/Accuracy/blind31/gold.json 2034-12-31 Tests/Accuracy/blind31/texts
+score blind32 Tests/Accuracy/blind32/gold.json 2035-12-31 Tests/Accuracy/blind32/texts
