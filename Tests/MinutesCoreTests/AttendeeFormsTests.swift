@@ -519,3 +519,46 @@ extension AttendeeFormsTests {
     #expect(m.attendees == ["Ane Holt", "Bo Lind", "Carl Dam"])
   }
 }
+
+extension AttendeeFormsTests {
+  /// A note tool's fields (`Tilstede::`) and links between notes (`[[Pernille Skov]]`); the
+  /// committee's word over its members (`Udvalg: ...`); a wiki's table whose status column holds
+  /// emoji codes (`:white_check_mark:`, `:x: afbud`).
+  @Test(arguments: [
+    ("""
+      # Ungdomsskolebestyrelsen 14. november 2035
+
+      Tilstede:: [[Pernille Skov]] (formand), [[Kasper Ilsøe]], [[Ali Demir]] (elevrep.)
+      Afbud:: [[Jonas Bæk]] (forældrerep.)
+
+      ## 1. Eventuelt
+      Intet.
+      """, ["Pernille Skov", "Kasper Ilsøe", "Ali Demir"]),
+    ("""
+      Social- og Sundhedsudvalget
+      Referat af mødet 9. oktober 2035 kl. 15.00
+      Udvalg: Hanne Bisgaard (A) (formand), Ejgil Krog (V) (næstformand), Lars Kjærulff (V), Poul Dyhr (C)
+      Afbud: Lars Kjærulff (V)
+
+      1. Eventuelt
+      Intet.
+      """, ["Hanne Bisgaard", "Ejgil Krog", "Poul Dyhr"]),
+    ("""
+      # Hoved-MED 4. december 2035
+
+      | Navn | Init. | Repræsenterer | Fremmøde |
+      |------|-------|---------------|----------|
+      | Jesper Ravn | JR | Kommunaldirektør (formand) | :white_check_mark: |
+      | Marianne Dreyer | MD | BUPL | :x: afbud |
+      | Pia Schmidt | PS | BUPL – suppleant for MD | :white_check_mark: |
+      | Ole Clausen | OC | 3F | :x: |
+
+      ## 1. Eventuelt
+      Intet.
+      """, ["Jesper Ravn", "Pia Schmidt"]),
+  ])
+  func notesWikisAndTheCommitteesWord(_ c: (String, [String])) throws {
+    let m = try MinutesParser.parse(bytes: Array(c.0.utf8), source: "referat.md", options: .init())
+    #expect(m.attendees == c.1)
+  }
+}

@@ -12,7 +12,9 @@ enum AttendanceGrid {
   /// Column heads of who was away.
   static let absentHeads: Set<String> = Set(AttendeeList.absenceWords).union(["fravær", "ikke mødt"])
   /// Marks in a column's cell.
-  static let marks: Set<String> = ["x", "✓", "✔", "☑", "ja", "•", "+"]
+  static let marks: Set<String> = ["x", "✓", "✔", "☑", "✅", "ja", "•", "+"]
+  /// Signs of away alone in the status column (`❌`, `✗`).
+  static let awayMarks: Set<String> = ["❌", "✗", "✘", "⛔", "🚫"]
 
   /// A cell that holds a mark, alone or with a note of when after it (`X`, `✔ fra 17.10`,
   /// `X (fra pkt. 4)`).
@@ -189,6 +191,7 @@ extension AttendanceGrid {
     // "✔", "✔ fra 17.10": a mark alone in the status column says came; with a note after it,
     // came late or left early.
     if isMarked(status) { return marks.contains(status.lowercased().trimming(" .*")) ? name : name + " (ankom senere)" }
+    if awayMarks.contains(status.trimming(" .*")) { return name + " - afbud" }
     if let rest = withoutLeadingRole(status) { return entry(name, status: rest) }
     let v = String(status.lowercased().drop(while: { !$0.isLetter && !$0.isNumber })).trimming(" .*")
     if presentValues.contains(v) { return name }

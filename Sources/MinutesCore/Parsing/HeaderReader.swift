@@ -850,6 +850,12 @@ struct HeaderReader {
       meeting.absentees += entries.filter(\.isAbsent).map(\.name)
       summonedLine = summonedLine ?? line
     case .committee:
+      // "Udvalg: Hanne Bisgaard (A) (formand), Ejgil Krog (V), ...": the committee's members
+      // under its word.
+      if value.split(separator: ",").count >= 3, HeaderReader.isNameList(value), AttendeeList.names(in: value).count >= 3 {
+        apply(.attendees, value: value, listLines: listLines, line: line, to: &meeting)
+        return
+      }
       if !value.isEmpty, meeting.committee.isEmpty {
         meeting.committee = CommitteeName.clean(value)
         notes.append(LayoutNote(part: "udvalg", form: "etiket", line: line))

@@ -633,7 +633,17 @@ enum MarkupLineReader {
     }
     if has(0x2A, 0x2A) { t = t.replacing("**", with: "") }
     if has(0x5F, 0x5F) { t = t.replacing("__", with: "") }
+    if has(0x5B, 0x5B) { t = stripWikiLinks(t) }
+    if u.contains(0x3A), t.contains(":x:") || t.contains("_mark:") || t.contains(":no_entry") || t.contains(":warning:") {
+      t = withEmojiSigns(t)
+    }
     if has(0x5D, 0x28) || has(0x5D, 0x7B) { t = stripLinks(t) }
+    // "Tilstede:: Pernille Skov, ...": a note tool's field, its label before a double colon.
+    if has(0x3A, 0x3A), let r = t.range(of: ":: "), t.distance(from: t.startIndex, to: r.lowerBound) <= 30,
+      t[..<r.lowerBound].allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" })
+    {
+      t = String(t[..<r.lowerBound]) + ": " + t[r.upperBound...]
+    }
     if u.contains(0x5C), has(0x5F, 0x43) { t = stripWordFields(t) }
     if u.contains(0x5C) { t = stripEscapes(t) }
     if u.contains(0x26) { t = decodeEntities(t) }
@@ -660,6 +670,34 @@ enum MarkupLineReader {
       k += 1
     }
     return words.joined(separator: " ")
+  }
+
+  /// A wiki's emoji codes as the signs they stand for (`:white_check_mark:` ✅, `:x: afbud` ❌
+  /// afbud), so a status cell reads as it shows.
+  static func withEmojiSigns(_ s: String) -> String {
+    var t = s
+    for (code, sign) in [
+      (":white_check_mark:", "✅"), (":heavy_check_mark:", "✔"), (":ballot_box_with_check:", "☑"),
+      (":x:", "❌"), (":no_entry:", "⛔"), (":no_entry_sign:", "🚫"), (":warning:", "⚠"),
+    ] where t.contains(code) {
+      t = t.replacing(code, with: sign)
+    }
+    return t
+  }
+
+  /// `[[Pernille Skov]]` becomes `Pernille Skov`, `[[Handicaprådet 2031-09-03|næste møde]]` its
+  /// alias `næste møde`: a note tool's links between notes.
+  static func stripWikiLinks(_ s: String) -> String {
+    guard s.utf8.count <= 20_000 else { return s }
+    var out = ""
+    var rest = Substring(s)
+    while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
+      out += rest[..<open.lowerBound]
+      let inner = rest[open.upperBound..<close.lowerBound]
+      out += inner.split(separator: "|", maxSplits: 1).last.map(String.init) ?? ""
+      rest = rest[close.upperBound...]
+    }
+    return out + rest
   }
 
   /// `[text](url)` becomes `text`; `![alt](url)` becomes `alt`. Linear: the next `]` and `)`
