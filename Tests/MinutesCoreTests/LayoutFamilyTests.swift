@@ -2965,4 +2965,27 @@ import Testing
     #expect(m.committee == "Bestyrelsen for Holstebro Museum")
     #expect(m.items.first?.decision.map(\.text) == ["Godkendt."])
   }
+
+  /// A wiki page's case line under the case system's name (`SBSYS: [81.00.00-A00-14-35](...)`),
+  /// and the committee's own earlier minutes quoted by their day and item (`Fra referatet af
+  /// mødet den 20. februar 2035, pkt. 5:`).
+  @Test func aCaseSystemsLabelAndOwnMinutesQuoted() throws {
+    let m = try read(
+      """
+      # Hoved-MED 4. december 2035
+
+      ## 2. Trivselsmåling 2035 – resultater
+
+      SBSYS: [81.00.00-A00-14-35](https://sbsys.example/sag/81.00.00-A00-14-35)
+
+      Fra referatet af mødet den 20. februar 2035, pkt. 5:
+      "Udsat, til der foreligger besøgstal."
+
+      **Beslutning:** Taget til efterretning.
+      """, source: "hoved-med-2035-12-04.md")
+    let item = try #require(m.items.first)
+    #expect(item.caseNumber?.text == "81.00.00-A00-14-35")
+    #expect(item.priorDecisions.map { $0.date?.description ?? "" } == ["2035-02-20"])
+    #expect(item.priorDecisions.first?.itemNumber == 5)
+  }
 }

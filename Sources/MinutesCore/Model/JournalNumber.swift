@@ -160,6 +160,8 @@ public enum CaseNumber: Hashable, Sendable, CustomStringConvertible {
     "sagsnummer", "sagsnr.", "sagsnr", "sags nr.", "sags-nr.", "sag nr.", "sag nr", "sagnr.", "sagnr",
     "sagsid.", "sagsid", "sags-id", "sags id", "sag-id", "sag id", "j.nr.", "j. nr.", "jnr.", "journalnummer",
     "journalnr.", "journalnr", "journal nr.", "emnenr.", "emne nr.", "esdh-nr.", "esdh nr.", "sag:",
+    // The case system's name as the label (`SBSYS: 81.00.00-A00-14-35`).
+    "sbsys:", "acadre:", "edoc:", "esdh:",
   ]
 
   /// The identifier as written.

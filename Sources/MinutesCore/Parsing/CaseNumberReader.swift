@@ -86,10 +86,13 @@ enum CaseNumberReader {
 
   /// The value after a case-number label anywhere in the line, and whether a label was found.
   static func labelledValue(_ text: String, lower: String) -> (String?, Bool)? {
-    // Every label holds "sag", "j." or "jnr", "journal", "emne" or "esdh".
+    // Every label holds "sag", "j." or "jnr", "journal", "emne" or "esdh", or names a case
+    // system ("SBSYS:", "Acadre:", "eDoc:").
     guard DanishBytes.containsASCII(text, "sag") || DanishBytes.containsASCII(text, "j.")
       || DanishBytes.containsASCII(text, "jnr") || DanishBytes.containsASCII(text, "journal")
       || DanishBytes.containsASCII(text, "emne") || DanishBytes.containsASCII(text, "esdh")
+      || DanishBytes.containsASCII(lower, "sbsys:") || DanishBytes.containsASCII(lower, "acadre:")
+      || DanishBytes.containsASCII(lower, "edoc:")
     else { return nil }
     for label in CaseNumber.labels {
       guard let r = lower.range(of: label) else { continue }

@@ -56,6 +56,20 @@ struct DecisionLabel {
     }
     let ref = reference ?? Day(year: 2000, month: 1, day: 1) ?? Day(ordinal: 0)
     if first.isNumber { return dayThenBody(text, reference: ref) }
+    // "Fra referatet af mødet den 20. februar 2035, pkt. 5:", "Uddrag af referat 10. maj 2033,
+    // pkt. 4:": the committee's own earlier minutes quoted, by their day and item.
+    if text.hasSuffix(":"), text.utf8.count <= 120 {
+      let lower = text.lowercased()
+      for lead in ["fra referatet af mødet ", "fra referatet fra mødet ", "uddrag af referatet ", "uddrag af referat ", "fra referat af mødet "]
+      where lower.hasPrefix(lead) {
+        let rest = String(text.dropFirst(lead.count))
+        guard var label = dated(rest, reference: ref, requireDate: true, dateFirst: false), label.itemNumber != nil,
+          label.trailing == nil
+        else { return nil }
+        label.body = ""
+        return label
+      }
+    }
     // "Beslutning ...", "Behandling i ...".
     let head = text.prefix(12).lowercased()
     if head.hasPrefix("beslutning") || head.hasPrefix("behandling") || head.hasPrefix("tidligere")

@@ -161,8 +161,10 @@ struct ItemBuilder {
         looked += 1
         continue
       }
-      if SectionHeading.read(line) != nil || SectionHeading.readBullet(line) != nil
-        || DecisionLabel.read(line.text, reference: meetingDate) != nil
+      // ("SBSYS: 81.00.00-A00-14-35": a case system's name as its label reads as a field's
+      // heading; the case number under it is the item's.)
+      if SectionHeading.read(line) != nil && CaseNumberReader.read(line)?.caseNumber == nil
+        || SectionHeading.readBullet(line) != nil || DecisionLabel.read(line.text, reference: meetingDate) != nil
       {
         break
       }
