@@ -268,7 +268,9 @@ enum MarkupLineReader {
     guard !left.isBlank, !right.isBlank,
       ItemHeading.numberedHeading(left) != nil || ItemHeading.keywordHeading(left) != nil || ItemHeading.agendaReference(left) != nil
     else { return nil }
-    if right.text.utf8.count <= 3, right.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return [left] }
+    // (A page's number stands far off, past a gap of ten spaces or more; a figure in a table's
+    // column nearer by is the text's.)
+    if e + 1 - lo >= 10, right.text.utf8.count <= 3, right.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return [left] }
     // (A numbered heading's case number beside it is read with the title's wrapped lines.)
     if ItemHeading.agendaReference(left) != nil, let c = CaseNumberReader.read(right), c.caseNumber != nil,
       right.text.split(separator: " ").count <= 4
@@ -634,9 +636,8 @@ enum MarkupLineReader {
     if has(0x2A, 0x2A) { t = t.replacing("**", with: "") }
     if has(0x5F, 0x5F) { t = t.replacing("__", with: "") }
     if has(0x5B, 0x5B) { t = stripWikiLinks(t) }
-    if u.contains(0x3A), t.contains(":x:") || t.contains("_mark:") || t.contains(":no_entry") || t.contains(":warning:") {
-      t = withEmojiSigns(t)
-    }
+    // (Only a line with `:x`, `k:` or `:n`/`:w` bytes can hold one of the codes.)
+    if has(0x3A, 0x78) || has(0x6B, 0x3A) || has(0x3A, 0x6E) || has(0x3A, 0x77) { t = withEmojiSigns(t) }
     if has(0x5D, 0x28) || has(0x5D, 0x7B) { t = stripLinks(t) }
     // "Tilstede:: Pernille Skov, ...": a note tool's field, its label before a double colon.
     if has(0x3A, 0x3A), let r = t.range(of: ":: "), t.distance(from: t.startIndex, to: r.lowerBound) <= 30,
