@@ -192,4 +192,47 @@ import Testing
     #expect(m.location == "Regionshuset, Damhaven 12, Vejle - Mødesal 1")
     #expect(m.startTime?.description == "16:00")
   }
+
+  /// Members one a line with a role after a comma (`Martin Damm (V), formand`), the absent one
+  /// repeated, a remark, and the page's footer under the block: one entry a line, the footer no
+  /// value.
+  @Test func entriesWithRolesAndAFooterUnderTheBlock() throws {
+    let text = """
+      Kalundborg Kommune
+      Referat
+      Teknik- og Miljøudvalget
+      Mødedato:
+      Mødetidspunkt:
+      Deltagere:
+      Afbud:
+      Bemærkninger:
+      13. februar 2035
+      Kl. 15:30 - 17:45
+      Martin Damm (V), formand
+      Britt Hermansen (A), næstformand
+      Allan Stenholt (A)
+      Per Ulrik Aagaard (O)
+      Nina Lysgaard (Ø)
+      Per Ulrik Aagaard (O)
+      Allan Stenholt (A) deltog fra kl. 16.10 under punkt 4.
+      Teknik- og Miljøudvalget 13-02-2035
+      Side 1 af 9
+
+      1. Godkendelse af dagsorden
+      Beslutning
+      Godkendt.
+      Teknik- og Miljøudvalget 13-02-2035
+      Side 2 af 9
+
+      2. Eventuelt
+      Beslutning
+      Intet.
+      Teknik- og Miljøudvalget 13-02-2035
+      Side 3 af 9
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "tmu.txt", options: .init())
+    #expect(m.attendees == ["Martin Damm", "Britt Hermansen", "Allan Stenholt", "Nina Lysgaard"])
+    #expect(m.absentees == ["Per Ulrik Aagaard"])
+    #expect(m.roles["Martin Damm"] == "formand")
+  }
 }

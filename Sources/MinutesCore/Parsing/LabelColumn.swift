@@ -81,6 +81,8 @@ enum LabelColumn {
   /// `Fraværende` / `Bemærkninger` with theirs).
   static func repaired(_ lines: [MarkupLine], from start: Int) -> [MarkupLine] {
     let limit = min(lines.count, 120)
+    var running: Set<Int> = []
+    var runningRead = false
     var i = start
     while i < limit {
       var labels: [(label: String, field: HeaderLabel.Field)] = []
@@ -110,6 +112,16 @@ enum LabelColumn {
           break
         }
         if lines[k].isTableRow || HeaderLabel.read(lines[k].text) != nil || opensContents(lines[k].text) { break }
+        // `Teknik- og Miljøudvalget 13-02-2035` / `Side 1 af 9`: the page's footer under the
+        // table is none of its values.
+        if !runningRead {
+          running = PageFurniture.runningHeaders(lines)
+          runningRead = true
+        }
+        if PageFurniture.isFurniture(lines[k]) || running.contains(k) {
+          k += 1
+          continue
+        }
         // `Frank Nøhr` / `(medarbejdervalgt), Lisbeth Aagaard`, `… Anne Lykkegaard` / `og
         // økonomichef Tobias Riber deltog i mødet.`: a line that goes on from the one above.
         if let last = values.last, continues(last.text, with: lines[k].text) {
@@ -171,8 +183,13 @@ enum LabelColumn {
         // Lines of one comma list wrapped where an entry goes on (`…, Anette` / `Bro (V), …`):
         // joined by a space; lines of one entry each by a comma.
         var value = ""
+        // (`Martin Damm (V), formand` / `Britt Hermansen (A)`: an entry a line, with its role
+        // after a comma; only a last piece of one word is an entry that goes on.)
         for t in taken[n].map({ $0.text.trimmingSpaces }) {
-          value += value.isEmpty ? t : (value.contains(", ") && !value.hasSuffix(",") ? " " : ", ") + t
+          let lastPiece = value.components(separatedBy: ", ").last ?? ""
+          let goesOn = value.contains(", ") && !value.hasSuffix(",") && !lastPiece.contains(" ")
+            && lastPiece.first?.isUppercase == true && !AttendeeRoles.words.contains(lastPiece.lowercased())
+          value += value.isEmpty ? t : (goesOn ? " " : ", ") + t
         }
         out.append(MarkupLine.plain(l.label + ": " + value, number: taken[n].first?.number ?? lines[i].number))
       }
