@@ -354,7 +354,9 @@ public struct Register: Sendable {
         {
           d.otherItem = nil
         }
-        rec.deferrals.append(d)
+        // "Eventuelt" / "... - det tages op på næste møde": a remark of any other business to be
+        // taken up later puts off no case of this meeting (the work in the sentence stays).
+        if d.otherItem != nil || !OutcomeClassifier.isAnyOtherBusiness(rec.title) { rec.deferrals.append(d) }
         if let doer = d.purposeDoer, d.otherItem == nil {
           // "udsætte ... med henblik på forvaltningens besvarelse": the doer's work, due when
           // the case comes back.

@@ -49,9 +49,6 @@ extension Register {
           }
         }
         if closed { continue }
-        // "Eventuelt" / "... - det tages op på næste møde": a remark of any other business to be
-        // taken up later defers no case of this meeting.
-        if d.otherItem == nil, OutcomeClassifier.isAnyOtherBusiness(rec.title) { continue }
         let (target, basis) = deferralTarget(d.target, committee: rec.committee, town: town, after: rec.date)
         if d.otherItem == nil, let target, let basis {
           anyTarget = (target, d.target?.text ?? "", basis)

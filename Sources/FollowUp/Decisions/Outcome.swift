@@ -190,9 +190,7 @@ enum OutcomeClassifier {
         notedWeak = true
       }
     }
-    // ("Eventuelt" / "... - det tages op på næste møde": a remark to take up later, no case
-    // put off.)
-    if deferred, !isAnyOtherBusiness(title) { return .postponed }
+    if deferred { return .postponed }
     // "Valg af formand" / "Formand Mogens Thomsen.": the names chosen are the decision.
     let lowerTitle = title.lowercased()
     let isElection = electionTitles.contains(where: { lowerTitle.hasPrefix($0) })

@@ -80,21 +80,28 @@ enum AttendeeRoles {
       }
       // ("formand for Kulturudvalget, Bo Jensen": a comma before the name ends the title.)
       guard j < words.count, j > k + 2, NameGrammar.isFirstName(words[j]), !words[j - 1].hasSuffix(",") else { continue }
-      var name: [String] = []
-      var m = j
-      while m < words.count, name.count < 4 {
-        let w = words[m].trimming(",.;:)")
-        guard NameGrammar.isNameWord(w) else { break }
-        name.append(w)
-        if w != words[m] { break }
-        m += 1
-      }
+      let (name, m) = nameWords(words, from: j)
       guard name.count >= 2 else { continue }
       let title = words[k..<j].joined(separator: " ").lowercased().trimming("(")
       out.append((name.joined(separator: " "), title))
       k = m - 1
     }
     return out
+  }
+
+  /// The name's words from `start` (one to four name words, up to a separator after one), and
+  /// the index after them; a role's word ends the name where `roleWordsEnd`.
+  static func nameWords(_ words: [String], from start: Int, roleWordsEnd: Bool = false) -> ([String], Int) {
+    var name: [String] = []
+    var m = start
+    while m < words.count, name.count < 4 {
+      let w = words[m].trimming(",.;:)")
+      guard NameGrammar.isNameWord(w), !roleWordsEnd || !NameGrammar.isRoleWord(w) else { break }
+      name.append(w)
+      if w != words[m] { break }
+      m += 1
+    }
+    return (name, m)
   }
 
   /// A line that is a job's title and nothing else: one word (`Sekretær`, `Centerchef`) or a
@@ -123,15 +130,7 @@ enum AttendeeRoles {
       guard words[k].allSatisfy({ $0.isLetter || $0 == "-" }), let job = role(Substring(words[k])),
         NameGrammar.isFirstName(words[k + 1])
       else { continue }
-      var name: [String] = []
-      var m = k + 1
-      while m < words.count, name.count < 4 {
-        let w = words[m].trimming(",.;:)")
-        guard NameGrammar.isNameWord(w), !NameGrammar.isRoleWord(w) else { break }
-        name.append(w)
-        if w != words[m] { break }
-        m += 1
-      }
+      let (name, m) = nameWords(words, from: k + 1, roleWordsEnd: true)
       guard name.count >= 2 else { continue }
       var title = job
       // "Kultur- og fritidschef Rikke Sand": a title of two joined by `og`.

@@ -478,18 +478,16 @@ struct HeaderReader {
         // møde`, `Bestyrelsesmøde – Antenneforeningen Kærby`): its title.
         if previousTextLine == nil, CommitteeName.namesBody(name) { s += 1 }
         // "Holstebro Kommune", "Region Sjælland" alone: whose body it is, below any body's name.
-        let named = name.split(separator: " ")
-        if (2...4).contains(named.count), named.allSatisfy({ $0.first?.isUppercase == true }),
-          [named.first, named.last].contains(where: { $0.map { ["kommune", "region"].contains($0.lowercased()) } == true })
-        {
-          s -= 2
-        }
+        if HeaderReader.namesMunicipality(name) { s -= 2 }
         candidates.append((name, s, line.number))
       }
       // "Mødet afholdt på Selmersbo", "Mødet holdes i Byrådssalen".
       if loosePlace == nil, DanishBytes.hasPrefixASCII(text, "mødet "), text.utf8.count <= 160 {
         let lowerText = text.lowercased()
-        for verb in ["afholdt ", "blev afholdt ", "holdes ", "holdtes ", "afholdes ", "foregik ", "foregår "] {
+        for verb in [
+          "afholdt ", "blev afholdt ", "holdes ", "holdtes ", "afholdes ", "blev holdt ", "foregik ", "foregår ", "fandt sted ",
+          "finder sted ",
+        ] {
           guard let r = lowerText.range(of: "mødet " + verb) else { continue }
           let rest = String(text[r.upperBound...])
           if rest.hasPrefix("i ") || rest.hasPrefix("på ") {
@@ -1171,19 +1169,6 @@ struct HeaderReader {
     {
       p = words[..<k].joined(separator: " ")
     }
-    // "Mødet blev holdt i Mødelokale 1.08, ...", "Mødet afholdes på Rådhuset": the sentence
-    // that tells where, up to its preposition.
-    let lowered = p.lowercased()
-    if lowered.hasPrefix("mødet "), p.utf8.count <= 200 {
-      for verb in ["blev holdt ", "holdes ", "afholdes ", "blev afholdt ", "fandt sted ", "finder sted ", "foregik ", "foregår "] {
-        guard let r = lowered.range(of: "mødet " + verb) else { continue }
-        let rest = lowered[r.upperBound...]
-        guard rest.hasPrefix("i ") || rest.hasPrefix("på ") else { continue }
-        p = String(p.dropFirst(lowered.distance(from: lowered.startIndex, to: r.upperBound)))
-        if p.hasSuffix("."), !(p.dropLast().last?.isNumber ?? false) { p.removeLast() }
-        break
-      }
-    }
     for lead in ["i ", "på ", "I ", "På "] where p.hasPrefix(lead) && p.count > lead.count + 2 {
       p = String(p.dropFirst(lead.count))
     }
@@ -1459,6 +1444,14 @@ struct HeaderReader {
   }
 
   /// A place line beside the date: short, not a label, title, kind or list.
+  /// "Lyngby-Taarbæk Kommune", "Region Midtjylland": a municipality's or a region's name alone
+  /// (two to four capitalised words, `Kommune` or `Region` first or last).
+  static func namesMunicipality(_ text: String) -> Bool {
+    let named = text.split(separator: " ")
+    return (2...4).contains(named.count) && named.allSatisfy({ $0.first?.isUppercase == true })
+      && [named.first, named.last].contains(where: { $0.map { ["kommune", "region"].contains($0.lowercased()) } == true })
+  }
+
   func isPlaceLine(_ line: MarkupLine, committee: String) -> Bool {
     let t = line.text
     guard !t.isEmpty, t.utf8.count <= 100, !line.isTableRow, !line.isBullet, !t.hasSuffix(":") else {
@@ -1474,12 +1467,7 @@ struct HeaderReader {
     if ClosedMarker.status(t) != nil || CommitteeName.namesBody(t) { return false }
     if ItemHeading.numberedHeading(line) != nil || ItemHeading.keywordHeading(line) != nil { return false }
     // "Lyngby-Taarbæk Kommune", "Region Midtjylland" alone: whose body it is, not where it met.
-    let named = t.trimming(" .,").split(separator: " ")
-    if named.count >= 2, named.count <= 4, named.allSatisfy({ $0.first?.isUppercase == true }),
-      [named.first, named.last].contains(where: { $0.map { ["kommune", "region"].contains($0.lowercased()) } == true })
-    {
-      return false
-    }
+    if HeaderReader.namesMunicipality(t.trimming(" .,")) { return false }
     // "Dagsorden ifølge vedtægterne.": a sentence, not a place.
     if t.hasSuffix("."), let last = t.split(separator: " ").last, last.count > 4, last.dropLast().allSatisfy(\.isLowercase) {
       return false
