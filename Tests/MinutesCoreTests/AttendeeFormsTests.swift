@@ -562,3 +562,63 @@ extension AttendeeFormsTests {
     #expect(m.attendees == c.1)
   }
 }
+
+/// A council's laid-out page: the parties' names as the label column of their members' rows
+/// (one name wrapped over two lines, one followed by a comma), the list labels in a column of
+/// their own without their colons.
+@Suite struct PartyRowsAndColumnLabelsTests {
+  static let page = """
+                             BYRÅDET
+
+                         BESLUTNINGSPROTOKOL
+
+          fra ordinært møde torsdag den 14. marts 2041 kl. 17.00
+
+       Medlemmer
+
+       Socialdemokratiet (A)        Hans Lauge (borgmester), Trine Vestby, Ole
+                                    Markussen, Jonas Brink
+       Enhedslisten (Ø)             Mette Grund, Anders Lykke
+       Det Konservative             Lise Holmboe, Frank Dahl,
+       Folkeparti (C)               Kirsten Bro
+       Liberal Alliance (I), Victor Hald
+
+       Fraværende                   Trine Vestby (A), Lise Holmboe (C)
+
+       Stedfortrædere               Bo Kragh (A) for Trine Vestby (A)
+                                    Nina Stald (C) for Lise Holmboe (C)
+
+
+       1.   Godkendelse af dagsorden
+
+            BYRÅDETS BESLUTNING
+            Godkendt.
+    """
+
+  @Test func thePartiesNamesAreNoMembersAndTheStandInsCame() throws {
+    let m = try MinutesParser.parse(bytes: Array(Self.page.utf8), source: "byraadet.txt", options: .init())
+    #expect(m.attendees == [
+      "Hans Lauge", "Ole Markussen", "Jonas Brink", "Mette Grund", "Anders Lykke", "Frank Dahl", "Kirsten Bro",
+      "Victor Hald", "Bo Kragh", "Nina Stald",
+    ])
+    #expect(m.absentees == ["Trine Vestby", "Lise Holmboe"])
+  }
+
+  @Test func aPartysNameOpensARowAndAListLabelStandsInAColumn() {
+    #expect(AttendeeList.afterPartyLead("Radikale Venstre (B) Mathias Lund, Rikke Tofte") == "Mathias Lund, Rikke Tofte")
+    #expect(AttendeeList.afterPartyLead("Liberal Alliance (I), Victor Hald") == "Victor Hald")
+    #expect(AttendeeList.afterPartyLead("Det Konservative Lise Holmboe, Frank Dahl,") == "Lise Holmboe, Frank Dahl,")
+    #expect(AttendeeList.afterPartyLead("Det Konservative, Lise Holmboe, Frank Dahl,") == "Lise Holmboe, Frank Dahl,")
+    // A member with her party's letter is no party's row; nor is a member the first-name list
+    // does not know.
+    #expect(AttendeeList.afterPartyLead("Karen Holm (A), Per Dam (V)") == nil)
+    #expect(AttendeeList.afterPartyLead("Yunus Berk (Ø), Per Dam") == nil)
+    let line = MarkupLine.plain("Stedfortrædere   Bo Kragh (A) for Trine Vestby (A)", number: 1)
+    let raw = Array("     Stedfortrædere               Bo Kragh (A) for Trine Vestby (A)".utf8)
+    let labelled = raw.withUnsafeBufferPointer { MarkupLineReader.listLabelColumn($0, line) }
+    #expect(labelled?.text == "Stedfortrædere: Bo Kragh (A) for Trine Vestby (A)")
+    // A section's label in its column is no list's label.
+    let section = Array("     Beslutning        Godkendt.".utf8)
+    #expect(section.withUnsafeBufferPointer { MarkupLineReader.listLabelColumn($0, MarkupLine.plain("Beslutning Godkendt.", number: 1)) } == nil)
+  }
+}

@@ -42,6 +42,9 @@ enum AttendeeList {
     var out: [Entry] = []
     for raw in joinedWraps(lines) {
       var line = raw.trimmingSpaces
+      // "Radikale Venstre (B) Mathias Lund, Rikke Tofte": a party's name as the label of a
+      // table's first column, its members after it.
+      if let rest = afterPartyLead(line) { line = rest }
       var grouped = false
       // A group label: "Forældrevalgte: a, b, c."
       if let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 40 {
@@ -93,6 +96,34 @@ enum AttendeeList {
     return out
   }
 
+  /// The members after a party's name that opens a line as the label of its row
+  /// (`Enhedslisten (Ø) Sanne Holm, Anders Bak`, `Liberal Alliance (I), Victor Kaas`), or after
+  /// the first line of a party's name that a narrow column wrapped (`Det Konservative` / `Malene
+  /// Kjeldsen, ...`, the rest `Folkeparti (C)` opening the next line); nil when the line opens
+  /// with no party's name.
+  static func afterPartyLead(_ line: String) -> String? {
+    let t = line.trimmingSpaces
+    if let close = t.prefix(60).firstIndex(of: ")"), HeaderLabel.isPartyHeading(String(t[...close])) {
+      let rest = String(t[t.index(after: close)...]).trimming(" ,:-–")
+      return rest.first?.isUppercase == true ? rest : nil
+    }
+    // `Det Konservative, Lise Holmboe, ...`: the columns' gap written as a comma.
+    if let comma = t.prefix(40).firstIndex(of: ","), case let head = t[..<comma].split(separator: " "), (1...4).contains(head.count),
+      head.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) && !NameGrammar.isFirstName(String($0)) }),
+      case let lead = head.joined(separator: " ").lowercased() + " ", HeaderLabel.partyWords.contains(where: { lead.contains($0) })
+    {
+      let rest = String(t[t.index(after: comma)...]).trimmingSpaces
+      return rest.first?.isUppercase == true ? rest : nil
+    }
+    let words = t.split(separator: " ", maxSplits: 5)
+    guard let k = words.prefix(4).firstIndex(where: { NameGrammar.isFirstName(String($0)) }), k >= 1,
+      words[0..<k].allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) })
+    else { return nil }
+    let lead = words[0..<k].joined(separator: " ").lowercased() + " "
+    guard HeaderLabel.partyWords.contains(where: { lead.contains($0) }) else { return nil }
+    return words[k...].joined(separator: " ")
+  }
+
   /// A line of several entries where a note in brackets (`(afbud)`, `(fraværende)`) marks some
   /// absent: its entries split at the commas outside brackets, each with whether its own note
   /// says absent; nil when no bracketed note does or the line holds one entry.
@@ -139,7 +170,7 @@ enum AttendeeList {
       let t = raw.trimmingSpaces
       if let last = out.last, last.utf8.count >= 50 || fullNamesBefore(last), last.utf8.count <= 2_000, last.filter({ $0 == "," }).count >= 2,
         let end = last.last, end != ",", end != ";", end != ":", end != ".",
-        t.first?.isUppercase == true, !t.prefix(40).contains(":"),
+        t.first?.isUppercase == true, !t.prefix(40).contains(":"), afterPartyLead(t) == nil,
         let tail = last.split(separator: ",").last?.split(separator: " "), !tail.isEmpty,
         tail.allSatisfy({ NameGrammar.isFirstName(String($0)) })
           || tail.count == 1 && tail[0].first?.isUppercase == true && tail[0].allSatisfy({ $0.isLetter || $0 == "-" }) && fullNamesBefore(last)

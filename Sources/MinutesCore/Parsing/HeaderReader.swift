@@ -248,7 +248,7 @@ struct HeaderReader {
               // who came goes on in lower case.
               || firstPart.first?.isLowercase == true && !previous.hasSuffix(".") && previous.split(separator: " ").last.map { $0.first?.isLowercase == true } == true
             if !previous.isEmpty, !blankBefore, !next.isBullet, !previous.hasSuffix(".") || endsWithInitial,
-              !startsWithGroupLabel(next.text), wrapped
+              !startsWithGroupLabel(next.text), AttendeeList.afterPartyLead(next.text) == nil, wrapped
             {
               let last = previous
               let hyphen = last.hasSuffix("-") && !last.hasSuffix(" -")

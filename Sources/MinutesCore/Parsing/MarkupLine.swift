@@ -83,6 +83,8 @@ enum MarkupLineReader {
           if let (label, value) = columnLabel(raw, line) {
             out.append(label)
             out.append(value)
+          } else if let labelled = listLabelColumn(raw, line) {
+            out.append(labelled)
           } else if let parts = fieldColumns(raw, line) {
             out.append(contentsOf: parts)
             if let last = parts.last, let column = listValueColumn(raw, last) { pendingList = (out.count - 1, column) }
@@ -336,6 +338,29 @@ enum MarkupLineReader {
     var heading = label
     heading.indent = lo
     return (heading, text)
+  }
+
+  /// `Stedfortrædere        Kasper Lind (A) for Henrik Holm (A)`: the label of a list of people
+  /// in a column of its own without its colon (a PDF's text laid out as on the page), the first
+  /// entry after a gap of three or more spaces or a tab: the line as the label and its colon
+  /// before the value. (The labels that need no colon, `Fraværende`, read so already.)
+  static func listLabelColumn(_ raw: UnsafeBufferPointer<UInt8>, _ line: MarkupLine) -> MarkupLine? {
+    guard !line.isTableRow, !line.isBlank, !line.isBullet, line.headingLevel == 0, raw.count <= 2000 else { return nil }
+    var lo = 0
+    while lo < raw.count, raw[lo] == 0x20 || raw[lo] == 0x09 { lo += 1 }
+    var gap = lo
+    while gap + 2 < raw.count, raw[gap] != 0x09, !(raw[gap] == 0x20 && raw[gap + 1] == 0x20 && raw[gap + 2] == 0x20) { gap += 1 }
+    guard gap + 2 < raw.count, gap > lo, gap - lo <= 30, !raw[lo..<gap].contains(0x3A) else { return nil }
+    var v = gap
+    while v < raw.count, raw[v] == 0x20 || raw[v] == 0x09 { v += 1 }
+    guard v < raw.count else { return nil }
+    let label = String(decoding: UnsafeBufferPointer(rebasing: raw[lo..<gap]), as: UTF8.self)
+    let value = read(UnsafeBufferPointer(rebasing: raw[v...]), number: line.number)
+    guard let (field, rest) = HeaderLabel.read(label + ":"), rest.isEmpty,
+      [.attendees, .absentees, .guests, .substitutes].contains(field), HeaderLabel.read(line.text) == nil,
+      let f = value.text.unicodeScalars.first, f.properties.isUppercase, !value.text.contains(":")
+    else { return nil }
+    return line.with(text: label + ": " + value.text)
   }
 
   /// `Mødedato: 12. marts 2024          Mødested: Rådhuset`, `1. Godkendelse af dagsorden
