@@ -622,3 +622,15 @@ extension AttendeeFormsTests {
     #expect(section.withUnsafeBufferPointer { MarkupLineReader.listLabelColumn($0, MarkupLine.plain("Beslutning Godkendt.", number: 1)) } == nil)
   }
 }
+
+/// A table of who came with a column of functions: a row whose function is a post of the staff
+/// in a unit is no member's, though marked as come; a member with a board's post is one.
+@Test func aStaffPostInTheFunctionsColumnIsNoMember() throws {
+  let text = "Ældrerådet\nReferat af mødet 2. april 2041 kl. 10.00\n\nDeltagere:\nNavn\tFunktion\tTil stede\nAnna Bruun\tFormand\tX\nOle Lund\tSekretær\tX\nInge Holt\tMedlem\tAfbud\nKarin Dahl\tSekretær, Sundhed og Ældre\tX\nBo Kirk\tReferent\tX\n\n1.\tEventuelt\nIntet.\n"
+  let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "aeldreraadet.txt", options: .init())
+  #expect(m.attendees == ["Anna Bruun", "Ole Lund"])
+  #expect(m.absentees == ["Inge Holt"])
+  #expect(AttendeeList.isStaffPost("Sagsbehandler, Teknik og Miljø"))
+  #expect(!AttendeeList.isStaffPost("Sekretær"))
+  #expect(!AttendeeList.isStaffPost("Formand, Ældrerådet"))
+}

@@ -261,7 +261,13 @@ extension AttendanceGrid {
       if cs.count >= 2, let status = cs.last, status.start >= statusStart - 2, abs(cs[0].start - nameStart) <= 2,
         entry("", status: status.text) != nil
       {
-        rows.append((k, cs[0].text, status.text))
+        // `Karin Vinther    Sekretær, Sundhed og Ældre    X`: who serves the body, named by
+        // her post in a unit, came as staff, not as a member.
+        if cs.dropFirst().dropLast().contains(where: { AttendeeList.isStaffPost($0.text) }) {
+          wraps.append(k)
+        } else {
+          rows.append((k, cs[0].text, status.text))
+        }
       } else if cs.count == 1, abs(cs[0].start - nameStart) <= 2, !rows.isEmpty {
         rows[rows.count - 1].name += " " + cs[0].text
         wraps.append(k)

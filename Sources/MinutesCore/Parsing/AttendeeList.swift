@@ -27,6 +27,16 @@ enum AttendeeList {
     "protokolfører", "sekretær", "referent", "sagsbehandler", "kirkegårdsleder",
   ]
 
+  /// A post of the staff who serve a body, as a table's cell of functions writes it: a staff
+  /// word and the unit after a comma (`Sekretær, Sundhed og Ældre`, `Sagsbehandler, Teknik`), or
+  /// the one who writes the minutes (`Referent`, `Protokolfører`). A board's own member with
+  /// the post (`Sekretær`) is none.
+  static func isStaffPost(_ cell: String) -> Bool {
+    let parts = cell.split(separator: ",", maxSplits: 1).map { $0.trimmingSpaces.lowercased() }
+    guard let first = parts.first, staffWords.contains(first) else { return false }
+    return parts.count == 2 && parts[1].first.map { !$0.isNumber } == true || first == "referent" || first == "protokolfører"
+  }
+
   /// Roles a member may be named with after a dash (`Helga Holm - formand`, `Julie Dam – sognepræst`).
   static let memberRoleWords: Set<String> = [
     "formand", "næstformand", "sognepræst", "præst", "kasserer", "kirkeværge", "kontaktperson", "borgmester",
