@@ -68,3 +68,5 @@ score blind29 Tests/Accuracy/blind29/gold.json 2032-12-31 Tests/Accuracy/blind29
 score blind30 Tests/Accuracy/blind30/gold.json 2033-12-31 Tests/Accuracy/blind30/texts
 score blind31 Tests/Accuracy/blind31/gold.json 2034-12-31 Tests/Accuracy/blind31/texts
 score blind32 Tests/Accuracy/blind32/gold.json 2035-12-31 Tests/Accuracy/blind32/texts
+score blind33 Tests/Accuracy/blind33/gold.json 2036-12-31 Tests/Accuracy/blind33/texts
+score blind34 Tests/Accuracy/blind34/gold.json 2037-12-31 Tests/Accuracy/blind34/texts
