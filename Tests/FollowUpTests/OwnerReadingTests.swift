@@ -101,6 +101,8 @@ import Testing
     // Informing people by a day is an errand; what follows a discussion is work.
     ("Godkendt, og Jens Berg orienterer medarbejderne senest 1. november.", [("Jens Berg", .person)]),
     ("Drøftet, hvorefter formanden tager kontakt til skolebestyrelsen.", [("Formanden", .role)]),
+    // Chasing an answer is work.
+    ("Vejchefen rykker Vejdirektoratet for et svar.", [("Vejchefen", .role)]),
     // A paper sent to the deciding body itself: someone writes it, nobody is named.
     ("Projektbeskrivelse fremsendes til Direktionen i oktober.", []),
   ]
@@ -875,5 +877,14 @@ extension MunicipalOwnerTests {
       """
     let r = try Examples.register(text)
     #expect(r.actions.first?.owners.map(\.name) == ["Søren Tolstrup"])
+  }
+
+  /// A year that says what the work is about gives way to the finer time of the deadline.
+  @Test func aYearOfTheSubjectIsNoDeadline() throws {
+    let r = try Examples.register(OwnerReadingTests.minutes("Godkendt. Jens Berg sender en oversigt over vejarbejderne i 2025 til udvalget i uge 2."))
+    let a = try #require(r.actions.first)
+    #expect(a.due == Examples.day("2025-01-12"))
+    let year = try Examples.register(OwnerReadingTests.minutes("Godkendt. Jens Berg sender en oversigt over vejarbejderne i 2025."))
+    #expect(year.actions.first?.due == Examples.day("2025-12-31"))
   }
 }

@@ -55,6 +55,12 @@ import Testing
       ]
     ),
     ("Fremsendes til 1. tekniske behandling i Magistraten.", [("Magistraten", .body, "Magistraten")]),
+    // Back to the body that sent it.
+    (
+      "Sagen tilbagesendes til Teknik- og Miljøudvalget, idet byrådet ønsker en nærmere belysning af udgifterne.",
+      [("Teknik- og Miljøudvalget", .body, "Teknik- og Miljøudvalget")]
+    ),
+    ("Sagen returneres til Økonomiudvalget.", [("Økonomiudvalget", .body, "Økonomiudvalget")]),
     // An item taken off the agenda to be treated by a committee first.
     (
       "Punktet udgår med henblik på yderligere udvalgsbehandling i Erhvervs- og Beskæftigelsesudvalget.",

@@ -45,6 +45,8 @@ enum ActionGrammar {
     "dele", "uddele", "skifte", "underskrive", "betale", "reparere", "hente", "ringe", "rense",
     "eftersende", "tilsende", "udlevere", "indberette", "omdele", "genfremsende",
     "gennemføre", "udbedre", "udføre", "redegøre",
+    // `rykker Kystdirektoratet for svaret`: chases an answer.
+    "rykke",
     // An administration's errands with money and agreements.
     "indgå", "udbetale", "opkræve", "afregne", "tildele", "fordele", "meddele",
     // A board's own hands-on work.

@@ -234,7 +234,7 @@ enum ActionReader {
         continue
       }
       let verbOffset = toks[hit.index].offset
-      let due = later.first(where: { $0.utf8Range.lowerBound > verbOffset })
+      let due = firstDeadline(later.filter { $0.utf8Range.lowerBound > verbOffset })
         ?? later.last(where: { before(toks, $0, clauseOf: hit.modalIndex ?? hit.index) })
       // "Høringsmødet afholdes den 23. august": an event on a day is announced, not work.
       if hit.form == .passive, eventVerbs.contains(stem), isEventDay(sentence, exprs) { continue }
@@ -499,6 +499,17 @@ enum ActionReader {
     let exprs = ahead(
       TemporalReader(reference: reference).expressions(in: sentence).filter { $0.kind != .time }, of: reference)
     return exprs.first { e in e.kind == .nextMeeting || (e.date.map { $0 > reference } ?? false) }
+  }
+
+  /// The first of the times after a verb, as its deadline; a year that names what the work is
+  /// about (`en oversigt over vejarbejderne i 2037 til udvalget i uge 2`) gives way to a finer
+  /// time within it later in the sentence.
+  static func firstDeadline(_ after: [TemporalExpression]) -> TemporalExpression? {
+    guard let first = after.first else { return nil }
+    guard first.granularity == .year, let s = first.start, let e = first.end else { return first }
+    return after.dropFirst().first { x in
+      x.granularity != .year && x.start.map { $0 >= s } == true && x.end.map { $0 <= e } == true
+    } ?? first
   }
 
   /// `Frist: 15. april 2024.`, `Deadline uge 16`, `Tidsfrist: næste møde`: a sentence that is

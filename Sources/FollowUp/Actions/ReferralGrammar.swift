@@ -24,19 +24,23 @@ enum ReferralGrammar {
   /// Passive forms of the verbs that send a case on.
   static let passives: Set<String> = [
     "fremsendes", "oversendes", "videresendes", "sendes", "henvises", "videregives", "overdrages",
+    // `Sagen tilbagesendes til Teknik- og Miljøudvalget`: back to the body that sent it.
+    "tilbagesendes", "returneres",
   ]
   /// Participles of the same verbs, after `blev`, `er`, `bliver` or alone.
   static let participles: Set<String> = [
-    "fremsendt", "oversendt", "videresendt", "sendt", "henvist", "videregivet", "overdraget",
+    "fremsendt", "oversendt", "videresendt", "sendt", "henvist", "videregivet", "overdraget", "tilbagesendt",
+    "returneret",
   ]
   /// Active forms of the same verbs, with the case as their object (`Udvalget oversender sagen
   /// til ...`, `besluttede at sende sagen videre til ...`): the committee sends it on.
   static let actives: Set<String> = [
     "oversender", "oversendte", "oversende", "fremsender", "fremsendte", "fremsende", "videresender", "videresendte",
-    "videresende", "sender", "sendte", "sende", "henviser", "henviste", "henvise",
+    "videresende", "sender", "sendte", "sende", "henviser", "henviste", "henvise", "tilbagesender", "tilbagesendte",
+    "tilbagesende", "returnerer", "returnerede", "returnere",
   ]
   /// The verbs' infinitives (`fremsende`), as the action reader names them.
-  static let sendingStems: Set<String> = ["fremsende", "oversende", "videresende", "sende", "videregive"]
+  static let sendingStems: Set<String> = ["fremsende", "oversende", "videresende", "sende", "videregive", "tilbagesende", "returnere"]
   /// Papers sent to people (`Referatet sendes til bestyrelsen`): an errand, not the case sent on.
   static let documentWords: Set<String> = [
     "referatet", "referater", "notatet", "materialet", "oversigten", "brevet", "mailen", "invitationen", "invitationer",
@@ -142,6 +146,12 @@ enum ReferralGrammar {
         continue
       }
       guard let stem, active || subjectIsCase(toks, before: subjectEnd, title: title) else { continue }
+      // "Tilbagesendes Magistratsafdelingen ... med bemærkning, at byrådet har vedtaget
+      // indstillingen": a decided case returned to the department is no referral; one sent
+      // back to a body goes `til` it.
+      if ["tilbagesende", "returnere", "tilbagesendt", "returneret"].contains(stem), i + 1 < toks.count, toks[i + 1].lower != "til" {
+        continue
+      }
       // "Prioriteringerne sendes af sekretariatschefen til Økonomiudvalget": the passive's
       // agent sends the paper, an errand of theirs, before the case goes anywhere.
       if !active, i + 2 < toks.count, toks[i + 1].lower == "af", !toks[i + 2].isBoundary,
