@@ -2988,4 +2988,61 @@ import Testing
     #expect(item.priorDecisions.map { $0.date?.description ?? "" } == ["2035-02-20"])
     #expect(item.priorDecisions.first?.itemNumber == 5)
   }
+
+  /// A page copied from a browser: the decision's label with the body's name and no colon on a
+  /// line of its own (`Regionsrådets beslutning`), the site's buttons under each item (`Del
+  /// punkt`, `Vis bilag`) none of its text.
+  @Test func aBodysDecisionLabelWithoutItsColonAndTheSitesButtons() throws {
+    let m = try read(
+      """
+      Regionsrådet
+      Referat
+      Mødedato: 25. februar 2041
+      Udvid alle
+      3. Akutklinik - ny åbningstid
+      Sagsnr.: 1-30-76-12-40
+      Åben sag
+      Resumé
+      Klinikken har i dag åbent hele døgnet.
+      Forretningsudvalgets beslutning den 10. februar 2041
+      Indstillingen anbefales.
+      Regionsrådets beslutning
+      Indstillingen blev godkendt.
+      Del punkt
+      Vis bilag
+      4. Busrute 912X
+      Sagsnr.: 1-35-12-4-41
+      Åben sag
+      Regionsrådets beslutning
+      Sagen udsættes til næste møde.
+      Del punkt
+      """, source: "regionsraadet-2041-02-25.txt")
+    #expect(m.items.count == 2)
+    #expect(m.items.first?.decision.map(\.text) == ["Indstillingen blev godkendt."])
+    #expect(m.items.first?.priorDecisions.map(\.body) == ["Forretningsudvalget"])
+    #expect(m.items.last?.decision.map(\.text) == ["Sagen udsættes til næste møde."])
+    // A sentence that wraps before the body's decision is no label.
+    #expect(DecisionLabel.read("Sagen afventer Byrådets beslutning", reference: nil) == nil)
+  }
+
+  /// A wiki's headings with their attributes (`{#punkt-1}`, `{.lukket}`): the title without them.
+  @Test func aHeadingsAttributesAreNoWordsOfItsTitle() throws {
+    let m = try read(
+      """
+      # Kommunalbestyrelsen 12. november 2041
+
+      ## Punkt 1 – Godkendelse af dagsorden {#punkt-1}
+
+      **Beslutning:** Godkendt.
+
+      ## Punkt 2 – Færgebetjening 2042 {#punkt-2 .vigtig}
+
+      **Beslutning:** Godkendt.
+
+      ## Punkt 3 – Budget {2042}
+
+      **Beslutning:** Godkendt.
+      """, source: "kommunalbestyrelsen-2041-11-12.md")
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Færgebetjening 2042", "Budget {2042}"])
+  }
 }

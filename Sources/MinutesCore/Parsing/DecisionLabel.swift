@@ -109,7 +109,16 @@ struct DecisionLabel {
     }
     // "Kommunalbestyrelsens beslutning:" (no day: the meeting's own, or an undated quote);
     // "Økonomiudvalgets indstilling den 5. juni 2029:" (a committee's recommendation to the
-    // council, which is its decision).
+    // council, which is its decision). A page copied from a browser writes the first without
+    // its colon, a line of its own (`Regionsrådets beslutning`).
+    if text.hasSuffix("s beslutning"), text.utf8.count <= 100, let r = text.range(of: "s beslutning", options: .backwards) {
+      let body = String(text[..<r.lowerBound]).trimmingSpaces
+      let words = body.split(separator: " ")
+      // (A sentence that ends so, `Sagen afventer Byrådets beslutning`, is none.)
+      if words.count <= 6, words.allSatisfy({ $0.first?.isUppercase == true || ["og", "for", "i"].contains($0) }), looksLikeBody(body) {
+        return DecisionLabel(body: body, date: nil, itemNumber: nil, trailing: nil)
+      }
+    }
     if text.hasSuffix(":"), text.utf8.count <= 120 {
       let lower = text.lowercased()
       for (word, needsDay) in [("s beslutning:", false), ("s indstilling den ", true), ("s indstilling ", true)] {

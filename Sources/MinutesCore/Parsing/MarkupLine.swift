@@ -588,6 +588,16 @@ enum MarkupLineReader {
         while lo < hi, line[lo] == 0x20 { lo += 1 }
       }
     }
+    // "## Punkt 1 – Godkendelse af dagsorden {#punkt-1}": a heading's attributes (pandoc's,
+    // kramdown's), its anchor or class, are no words of it.
+    if level > 0, hi - lo > 3, line[hi - 1] == 0x7D {
+      var k = hi - 2
+      while k > lo, line[k] != 0x7B, line[k] != 0x7D { k -= 1 }
+      if line[k] == 0x7B, k > lo, line[k - 1] == 0x20, k + 1 < hi - 1, line[k + 1] == 0x23 || line[k + 1] == 0x2E {
+        hi = k - 1
+        while hi > lo, line[hi - 1] == 0x20 { hi -= 1 }
+      }
+    }
     // Bold lines: the whole text wrapped in ** or __.
     var bold = false
     if hi - lo > 4 {

@@ -16,6 +16,8 @@ enum PageFurniture {
     "udskriv dette punkt", "print dette punkt", "punkt titel udskriv hele dagsordenen", "video fra mødet",
     "show video", "samlet dokument", "hent samlet dokument", "åbn/luk punkt", "åbn punkt", "luk punkt", "åbn/luk",
     "åbn", "vis punkt", "skjul punkt", "print friendly, pdf & email", "print friendly", "print, pdf & email",
+    "del punkt", "del punktet", "del dette punkt", "vis bilag", "skjul bilag", "udvid alle", "skjul alle", "luk alle",
+    "hent bilag", "hent bilag samlet", "hent alle bilag",
   ]
 
   /// Whether a line is a control or a page number and should not be read.
