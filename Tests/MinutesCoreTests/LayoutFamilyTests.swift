@@ -3045,4 +3045,37 @@ import Testing
       """, source: "kommunalbestyrelsen-2041-11-12.md")
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Færgebetjening 2042", "Budget {2042}"])
   }
+
+  /// A closed item's status under the heading's lines of facts (`Sagsnr.:` / `Sagsbehandler:` /
+  /// `Lukket punkt`) closes that item instead of opening one of its own; its formula is read
+  /// over the page's running foot under it (`Økonomiudvalget, 11-03-2041  Side 7`), which looks
+  /// like a label.
+  @Test func aClosedStatusUnderTheFactsAndAFootUnderTheFormula() throws {
+    let m = try read(
+      """
+      Referat fra Økonomiudvalget den 11. marts 2041
+
+      47. Godkendelse af regnskab
+      Sagsnr.: 41/03010
+      Sagsbehandler: Ole Bruun
+      Beslutning
+      Godkendt.
+      48. Køb af ejendom, Søgade 12
+      Sagsnr.: 41/03011
+      Sagsbehandler: Ole Bruun
+      Lukket punkt
+      Beslutning
+      Godkendt.
+      Fraværende: Jens Ulk (C)
+
+
+
+      Økonomiudvalget, 11-03-2041                                     Side 7
+      """)
+    #expect(m.items.map(\.number) == [47, 48])
+    let closed = try #require(m.items.last)
+    #expect(closed.isClosed)
+    #expect(closed.closedFormula == "Godkendt.")
+    #expect(m.items.first?.isClosed == false)
+  }
 }

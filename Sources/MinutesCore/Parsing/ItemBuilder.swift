@@ -495,13 +495,19 @@ struct ItemBuilder {
   /// label (or its last line, where it has none), of six words at most, with a formula's word and
   /// no name or number in it (`Godkendt som indstillet.`, `Taget til efterretning.`).
   static func decisionFormula(_ lines: ArraySlice<MarkupLine>) -> String? {
-    let label = lines.lastIndex { line in
-      if case .known(.decision) = SectionHeading.read(line) { return true }
-      return DecisionLabel.read(line.text, reference: nil) != nil
+    func isCandidate(_ line: MarkupLine) -> Bool {
+      !line.isBlank && HeaderLabel.read(line.text) == nil && !PageFurniture.isFurniture(line)
     }
-    let candidates = lines[(label.map { $0 + 1 } ?? lines.startIndex)...].filter {
-      !$0.isBlank && HeaderLabel.read($0.text) == nil && !PageFurniture.isFurniture($0)
+    // (`Økonomiudvalget, 16-09-2036   Side 5`: a page's running foot under the decision reads as
+    // a label with nothing under it; the label is the last one with text under it.)
+    let labels = lines.indices.filter { i in
+      if case .known(.decision) = SectionHeading.read(lines[i]) { return true }
+      return DecisionLabel.read(lines[i].text, reference: nil) != nil
     }
+    let label = labels.last { i in
+      lines[(i + 1)...].contains(where: isCandidate) || DecisionLabel.read(lines[i].text, reference: nil)?.trailing != nil
+    } ?? labels.last
+    let candidates = lines[(label.map { $0 + 1 } ?? lines.startIndex)...].filter(isCandidate)
     // "Børne- og Skoleudvalget, 17.06.2025 Birthe Holm var fraværende. Taget til
     // efterretning.": the label's line carries the decision; its last sentence is the formula.
     var text: String

@@ -1338,6 +1338,22 @@ struct ItemStartFinder {
     return out.count >= 2 ? out : []
   }
 
+  /// The line above the heading's lines of facts that end at `p` (`Sagsnr.: 37/03011`,
+  /// `Sagsbehandler: Søren Holm`, `Dok.nr.: 36/8660-6`): the heading itself where they stand
+  /// under one; `p` where `p` holds none.
+  func aboveFacts(_ p: Int) -> Int {
+    var k = p
+    for _ in 0..<4 {
+      let text = lines[k].text
+      let label = text.split(separator: ":", maxSplits: 1).first.map { $0.lowercased().trimming(" .\t") } ?? ""
+      let isFact = text.utf8.count <= 120
+        && (CaseNumberReader.read(lines[k])?.caseNumber != nil || text.contains(":") && FactColumn.labels[label] == false)
+      guard isFact, let above = previousNonBlank(before: k) else { break }
+      k = above
+    }
+    return k
+  }
+
   func previousNonBlank(before i: Int) -> Int? {
     var j = i - 1
     while j >= 0 {
@@ -1506,7 +1522,9 @@ struct ItemStartFinder {
       // (`Sagsnr. 34/14102 Lukket`: the case line with its status after it, alike.)
       let status = ClosedMarker.status(line.text) ?? statusBeforeCaseNumber(line)
         ?? CaseNumberReader.read(line).flatMap { $0.caseNumber == nil ? nil : $0.status }
-      if status != nil, let p = previousNonBlank(before: i),
+      // (`48. Køb af ejendom` / `Sagsnr.: 37/03011` / `Sagsbehandler: Søren Holm` / `Lukket
+      // punkt`: under the heading's lines of facts, alike.)
+      if status != nil, let p = previousNonBlank(before: i).map(aboveFacts),
         known.contains(p) || starts.contains(where: { $0.index == p || $0.titleIndex == p })
       {
         // "Sag nr. 13" / "Klage over afgørelse" / "Fortroligt": the heading's item is closed.
