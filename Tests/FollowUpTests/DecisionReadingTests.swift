@@ -197,6 +197,11 @@ import Testing
     // A protocol note's or a minority statement's wish is no decision.
     ("Godkendt. Protokoltilføjelse fra V: Venstre ønsker, at sagen genoptages, hvis udgifterne overstiger budgettet.", .approved),
     ("Godkendt. Mindretalsudtalelse fra O: Dansk Folkeparti ønsker sagen udsat, indtil der er afholdt borgermøde.", .approved),
+    ("Godkendt. A og O ønskede ført til referat, at sagen bør udsættes, til statens pulje er afklaret.", .approved),
+    // A case withdrawn from this agenda comes back; an application withdrawn ends.
+    ("Sagen trækkes og behandles på udvalgets møde den 24. april 2025.", .postponed),
+    ("Sagen blev trukket fra dagsordenen.", .postponed),
+    ("Ansøgeren har trukket ansøgningen tilbage. Taget til efterretning.", .noted),
   ])
   func outcome(_ c: (String, Outcome)) throws {
     let r = try Examples.register(Self.minutes(c.0))

@@ -2670,6 +2670,34 @@ import Testing
     #expect(m.items.count == 1)
   }
 
+  /// A note tool's front matter with a list under a key (`medlemmer:` / `  - "[[Navn]] (V)"`):
+  /// the other fields are read as well, the list's entries as the key's value.
+  @Test func frontMatterWithAListUnderAKey() throws {
+    let m = try read(
+      """
+      ---
+      title: KB-møde 8. december 2041 – referat
+      udvalg: "[[Kommunalbestyrelsen]]"
+      dato: 2041-12-08
+      tid: "17:00"
+      medlemmer:
+        - "[[Sofie Kjær]] (V), borgmester"
+        - "[[Allan Bak]] (A)"
+      sted: Byrådssalen, Rådhuset
+      ---
+
+      # KB-møde 8. december 2041 – referat
+
+      ## 81. Godkendelse af dagsorden
+
+      **Beslutning**
+      Godkendt.
+      """, source: "kb-2041-12-08.md")
+    #expect(m.startTime?.description == "17:00")
+    #expect(m.location == "Byrådssalen, Rådhuset")
+    #expect(m.attendees == ["Sofie Kjær", "Allan Bak"])
+  }
+
   /// Minutes sent as a mail: the mail's header (`Fra:` / `Sendt: ... 14:12` / `Til: ...`) is no
   /// meeting's time or members; the meeting's time stands in the text.
   @Test func aMailsHeaderOverMinutes() throws {

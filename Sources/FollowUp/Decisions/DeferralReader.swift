@@ -121,6 +121,11 @@ enum DeferralReader {
     if w.prefix(3).contains("mindretal") || w.first.map({ $0.hasPrefix("protokoltilføj") || $0.hasPrefix("mindretals") }) == true {
       return nil
     }
+    // "A og O ønskede ført til referat, at kommunens egenfinansiering bør vente, til ...": what
+    // members had written in the minutes is their statement, not the decision.
+    if let k = w.firstIndex(of: "ført"), k + 2 < w.count, w[k + 1] == "til", w[k + 2].hasPrefix("referat") || w[k + 2].hasPrefix("protokol") {
+      return nil
+    }
 
     for (i, word) in w.enumerated() {
       if deferVerbs.contains(word) {
@@ -246,6 +251,16 @@ enum DeferralReader {
     {
       // "Rykkes til næste møde pga. fravær", "blev punktet flyttet til næste bestyrelsesmøde":
       // moved to a later meeting; "Punkt 4 flyttes til efter punkt 2" only changes the order.
+      verbIndex = i
+    }
+    if verbIndex == nil, let i = w.firstIndex(where: { $0 == "trækkes" || $0 == "trukket" }), i > 0,
+      caseSubjects.contains(w[i - 1]) || (i >= 2 && ["blev", "er"].contains(w[i - 1]) && caseSubjects.contains(w[i - 2])),
+      !w.dropFirst(i + 1).prefix(2).contains(where: { $0 == "ikke" || $0 == "tilbage" }),
+      w.dropFirst(i + 1).prefix(10).contains(where: { $0.hasSuffix("møde") || $0.hasSuffix("mødet") || $0.hasPrefix("dagsorden") })
+    {
+      // "Sagen trækkes og behandles på kommunalbestyrelsens møde den 24. april": withdrawn from
+      // this agenda, to come back at a meeting (`Sagen blev trukket.` alone drops it;
+      // `Ansøgningen trækkes tilbage` ends it).
       verbIndex = i
     }
     if verbIndex == nil, let i = w.firstIndex(of: "hviler"), i > 0, caseSubjects.contains(w[i - 1]),

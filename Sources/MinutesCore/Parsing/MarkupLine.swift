@@ -120,19 +120,30 @@ enum MarkupLineReader {
     guard let open = lines.firstIndex(where: { !$0.isBlank || $0.isRule }), lines[open].isRule,
       let close = lines[(open + 1)...].prefix(40).firstIndex(where: \.isRule), close > open + 1,
       lines[(open + 1)..<close].allSatisfy({ line in
-        line.isBlank || line.text.firstIndex(of: ":").map { c in
+        // (`medlemmer:` / `  - "[[Sofie Kjær]] (V), borgmester"`: a list's entries under its key.)
+        line.isBlank || line.isBullet || line.text.firstIndex(of: ":").map { c in
           !line.text[..<c].isEmpty && line.text[..<c].allSatisfy { $0.isLetter || $0 == "_" || $0 == "-" }
         } == true
       })
     else { return lines }
+    func unquoted(_ value: String) -> String {
+      if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q { return String(value.dropFirst().dropLast()) }
+      return value
+    }
     var out = Array(lines[...open])
     for line in lines[(open + 1)..<close] where !line.isBlank {
       var text = line.text
+      // A list's entries join its key's value, one line (`medlemmer: Sofie Kjær (V), borgmester;
+      // Allan Bak (A)`), parted so an entry's own commas stay in it.
+      if line.isBullet, let last = out.indices.last, last > open, out[last].isBlank, last - 1 > open {
+        let key = out[last - 1]
+        let entry = unquoted(text.trimmingSpaces)
+        out[last - 1] = key.with(text: key.text.hasSuffix(":") ? key.text + " " + entry : key.text + "; " + entry)
+        continue
+      }
       if let c = text.firstIndex(of: ":") {
-        let value = text[text.index(after: c)...].trimmingSpaces
-        if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
-          text = String(text[...c]) + " " + value.dropFirst().dropLast()
-        }
+        let value = unquoted(text[text.index(after: c)...].trimmingSpaces)
+        text = String(text[...c]) + (value.isEmpty ? "" : " " + value)
       }
       out.append(line.with(text: text))
       out.append(MarkupLine.plain("", number: line.number))
