@@ -105,6 +105,25 @@ import Testing
     #expect(p.target?.description == "2027-06-15")
   }
 
+  /// A wiki's line of links to the meetings around it (`Forrige møde: ... · Næste møde: ...`):
+  /// the next one announced gives the month's meeting a deferral names.
+  @Test func theNextMeetingBesideThePreviousOnALine() throws {
+    let text = """
+      # KB-møde 8. december 2037 – referat
+
+      Forrige møde: KB-møde 10. november 2037 · Næste møde: KB-møde 19. januar 2038
+
+      ## 84. Kystsikring
+
+      **Beslutning**
+      Udsat til mødet i januar, da tilladelsen endnu ikke foreligger.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "kommunalbestyrelsen-2037-12-08.md")
+    #expect(m.nextMeeting?.description == "2038-01-19")
+    let r = Register(meetings: [m])
+    #expect(r.postponements.first?.target?.description == "2038-01-19")
+  }
+
   /// A day before the meeting, or none, is no announcement.
   @Test(arguments: ["Næste møde: 1. marts 2024", "Næste møde: aftales senere", "Sidste møde: 9. april 2024"])
   func noLaterDayNoAnnouncement(_ line: String) throws {

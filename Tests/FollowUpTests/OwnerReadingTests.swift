@@ -141,6 +141,34 @@ import Testing
     #expect(a.owners.map(\.name) == [c.1], "\(c.0)")
   }
 
+  /// The staff told in the header's lines: a label glued to the first job (`Desuden
+  /// deltog:Kommunaldirektør Henriette Sømarke, ...`), a job's word at a sentence's line end and
+  /// its holder on the next; a member's title of two joined words over the next member is hers.
+  @Test(arguments: [
+    ("Desuden deltog:Kommunaldirektør Henriette Sømarke, direktør Bo Lyngsø", "Henriette Sømarke"),
+    ("Bemærkninger: Fra administrationen deltog kommunaldirektør\nAnne Thorup og økonomichef Lars Hvid.", "Anne Thorup"),
+  ])
+  func staffInTheHeadersLines(_ c: (String, String)) throws {
+    let text = """
+      Byrådet
+      Referat af mødet 27. januar 2037 kl. 16.00
+      Medlemmer: Signe Dal (A), børne- og ungdomsborgmester
+      Ahmad Sadiq (A)
+      \(c.0)
+
+      1. Sag om noget
+
+      Beslutning
+
+      Kommunaldirektøren sender en status til byrådet. Borgmesteren inviterer foreningerne.
+      """
+    let r = try Examples.register(text)
+    let a = try #require(r.actions.first)
+    #expect(a.owners.map(\.name) == [c.1])
+    // (The member over Ahmad Sadiq's line holds the title, not he.)
+    #expect(r.actions.last?.owners.map(\.name) == ["Signe Dal"])
+  }
+
   /// A label under a paragraph holds its last sentence's work, over what the grammar took for
   /// a doer and without the note after the name; errands listed after arrows are read as a list.
   @Test func labelsUnderParagraphsAndArrowLists() throws {

@@ -50,6 +50,18 @@ enum AttendeeRoles {
     for line in lines where line.utf8.count <= 2_000 {
       for (name, title) in jobBeforeName(line) where roles[name] == nil { roles[name] = title }
     }
+    // "Fra administrationen deltog kommunaldirektør" / "Anne Thorup og ...": the job's word at a
+    // line's end, its holder's name a converter wrapped onto the next.
+    for (a, b) in zip(lines, lines.dropFirst()) where a.utf8.count <= 2_000 && b.utf8.count <= 2_000 {
+      // (Only in a sentence going on, `deltog kommunaldirektør`: `Allan Bruun (A), borgmester`
+      // over the next member's line names its own holder.)
+      let words = a.split(separator: " ")
+      // (`børne- og ungdomsborgmester` ends a title of two joined words.)
+      guard words.count >= 2, let last = words.last, role(last) != nil, words[words.count - 2].allSatisfy({ $0.isLetter && $0.isLowercase }),
+        !(words.count >= 3 && words[words.count - 2] == "og" && words[words.count - 3].hasSuffix("-"))
+      else { continue }
+      for (name, title) in jobBeforeName(last + " " + b) where roles[name] == nil { roles[name] = title }
+    }
     // `Direktør for Social og Sundhed` / `Michael Stoltz`: a table of staff flattened one cell a
     // line, each job's title over its holder's name.
     for (title, name) in zip(lines, lines.dropFirst()) where roles[name.trimmingSpaces] == nil {
@@ -122,7 +134,11 @@ enum AttendeeRoles {
   /// words): `Kommunaldirektør Lone Wind Kristiansen`, `sekretariatschef Morten Ulrik Bay (referent)`
   /// (the task in brackets held too: `referent|sekretariatschef`).
   static func jobBeforeName(_ line: String) -> [(name: String, title: String)] {
-    let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+    // ("Desuden deltog:Kommunaldirektør Henriette Sømarke": a label glued to the job's word.)
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).flatMap { w -> [String] in
+      guard let c = w.firstIndex(of: ":"), c > w.startIndex, w[w.index(after: c)...].first?.isUppercase == true else { return [String(w)] }
+      return [String(w[...c]), String(w[w.index(after: c)...])]
+    }
     var out: [(String, String)] = []
     var k = 0
     while k + 2 < words.count {

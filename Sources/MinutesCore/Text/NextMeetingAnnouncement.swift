@@ -39,7 +39,16 @@ public enum NextMeetingAnnouncement {
   /// after it.
   public static func day(inLines lines: [String], after date: Day) -> Day? {
     let reader = TemporalReader(reference: date)
-    for (k, line) in lines.enumerated() where line.utf8.count <= 400 && announces(line) {
+    for (k, line) in lines.enumerated() where line.utf8.count <= 400 {
+      // "Forrige møde: 10. november · Næste møde: 19. januar": fields side by side on a line, a
+      // middle dot or a bar between them.
+      if !announces(line) {
+        for part in line.components(separatedBy: " · ").flatMap({ $0.components(separatedBy: " | ") }).dropFirst()
+        where announces(part) {
+          if let d = day(in: part, reader: reader, after: date) { return d }
+        }
+        continue
+      }
       if let d = day(in: line, reader: reader, after: date) { return d }
       if k + 1 < lines.count, lines[k + 1].utf8.count <= 400, let d = day(in: lines[k + 1], reader: reader, after: date) {
         return d
