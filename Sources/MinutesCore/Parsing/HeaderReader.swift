@@ -236,7 +236,7 @@ struct HeaderReader {
             // "Morten G." / "Hoffmann-Timmol, ...": an initial's full stop ends no entry.
             let endsWithInitial = previous.split(separator: " ").last.map { $0.count == 2 && $0.first?.isUppercase == true && $0.hasSuffix(".") } ?? false
             let wrapped = (previous.contains(",") || previous.contains(" og ") || previous.hasSuffix(" og"))
-              && (previous.hasSuffix(",") || previous.hasSuffix(" og") || previous.hasSuffix(" –") || previous.hasSuffix(" -") || partedName
+              && (previous.hasSuffix(",") || HeaderReader.endsWithOrdinal(previous) || previous.hasSuffix(" og") || previous.hasSuffix(" –") || previous.hasSuffix(" -") || partedName
                 || endsWithInitial && next.text.first?.isUppercase == true
                 || AttendeeList.names(in: firstPart).first.map { !$0.contains(" ") } ?? false
                 || firstPart.first?.isLowercase == true && previous.hasSuffix("–"))
@@ -247,7 +247,7 @@ struct HeaderReader {
               // "... og Gert Rosing deltog som" / "stedfortræder for Tonni Hansen": a sentence about
               // who came goes on in lower case.
               || firstPart.first?.isLowercase == true && !previous.hasSuffix(".") && previous.split(separator: " ").last.map { $0.first?.isLowercase == true } == true
-            if !previous.isEmpty, !blankBefore, !next.isBullet, !previous.hasSuffix(".") || endsWithInitial,
+            if !previous.isEmpty, !blankBefore, !next.isBullet, !previous.hasSuffix(".") || endsWithInitial || HeaderReader.endsWithOrdinal(previous),
               !startsWithGroupLabel(next.text), AttendeeList.afterPartyLead(next.text) == nil, wrapped
             {
               let last = previous
@@ -1360,6 +1360,16 @@ struct HeaderReader {
     return t.distance(from: t.startIndex, to: colon) <= 40 && !t[..<colon].contains(" ")
   }
 
+  /// "..., Eva Berg (A), 2.": a list's line that ends with an ordinal after a comma, its role on
+  /// the next line.
+  static func endsWithOrdinal(_ t: String) -> Bool {
+    let words = t.split(separator: " ")
+    guard words.count >= 3, let last = words.last, last.hasSuffix("."), (2...3).contains(last.count),
+      last.dropLast().allSatisfy(\.isNumber), words[words.count - 2].hasSuffix(",")
+    else { return false }
+    return true
+  }
+
   /// A list of names: every part between commas and `og` is a few words (a name, a party, a role).
   static func isNameList(_ raw: String) -> Bool {
     // "Mads Holm (C) - deltog fra kl. 9.45": a note of when a member came, not a time line.
@@ -1369,6 +1379,9 @@ struct HeaderReader {
       t = String(t.dropLast(tail.count))
       break
     }
+    // "Bo Dam (V), 1. viceborgmester, Eva Berg (A), 2." / "viceborgmester, ...": a role's ordinal
+    // the line broke from its role.
+    if HeaderReader.endsWithOrdinal(t) { t = String(t.dropLast(t.split(separator: " ").last!.count)).trimming(" ,") }
     guard !t.lowercased().contains(" kl."), !AttendeeList.names(in: t).isEmpty else { return false }
     var value = t
     if let colon = t.firstIndex(of: ":"), t.distance(from: t.startIndex, to: colon) <= 40 {

@@ -1,0 +1,38 @@
+@testable import MinutesCore
+import Testing
+
+/// Who came, as exporters write it when they wrap, flatten or move the attendance.
+@Suite struct AttendeeWrappedFormsTests {
+  func parse(_ text: String, _ source: String = "doc.txt") throws -> Meeting {
+    try MinutesParser.parse(bytes: Array(text.utf8), source: source, options: .init())
+  }
+
+  /// A council's members as one comma paragraph under its label, wrapped where it fell: after a
+  /// role's ordinal ("..., 2." / "viceborgmester, ...") and inside a name.
+  @Test func aMembersParagraphWrappedAfterARolesOrdinal() throws {
+    let text = """
+      Referat
+      Byrådet
+      Torsdag den 2. marts 2041 kl. 17:00
+      Medlemmer
+      Anne Holm (A), borgmester, Bo Dam (V), 1. viceborgmester, Carl Berg (A), 2.
+      viceborgmester, Dorte Lind (A), Erik Moos (A), Frida Hald (A), Gert Sand (A),
+      Hans Kirk (V), Inge
+      Bro (C), Jens Vad (V)
+      Fraværende
+      Jens Vad (V)
+      Stedfortræder
+      Karl Ask (V) for Jens Vad (V)
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Dorte Lind", "Erik Moos", "Frida Hald", "Gert Sand", "Hans Kirk", "Inge Bro", "Karl Ask"])
+    #expect(m.absentees == ["Jens Vad"])
+  }
+}
