@@ -35,4 +35,29 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Dorte Lind", "Erik Moos", "Frida Hald", "Gert Sand", "Hans Kirk", "Inge Bro", "Karl Ask"])
     #expect(m.absentees == ["Jens Vad"])
   }
+
+  /// A site's heading over its members with how many they are ("Medlemmer (6)"), two members a
+  /// line where the page's grid was copied with a tab between its columns.
+  @Test func aMembersHeadingWithItsCount() throws {
+    let text = """
+      Regionsrådet
+      Referat
+      Mødedato: 3. marts 2041
+      Medlemmer (6)
+      Anne Holm (V), formand\tBo Dam (A), 1. næstformand
+      Carl Berg (A)\tDorte Lind (F)
+      Erik Moos (C)\tFrida Hald (Ø)
+      Fraværende: Erik Moos (C)
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Dorte Lind", "Frida Hald"])
+    #expect(m.absentees == ["Erik Moos"])
+  }
 }

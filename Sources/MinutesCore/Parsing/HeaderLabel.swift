@@ -207,6 +207,16 @@ enum HeaderLabel {
       if rest.hasPrefix(":") { value = String(rest) }
     }
     if value.hasPrefix(".") { value = String(value.dropFirst()).trimmingSpaces }
+    // "Medlemmer (41)", "Fraværende (2):": a list's label with how many it holds, a site's
+    // heading over the names.
+    if [.attendees, .absentees, .guests, .substitutes].contains(entry.field), value.hasPrefix("("),
+      let close = value.firstIndex(of: ")"), value.index(after: value.startIndex) < close,
+      value[value.index(after: value.startIndex)..<close].allSatisfy(\.isNumber),
+      value[value.index(after: close)...].trimmingSpaces.isEmpty || value[value.index(after: close)...].hasPrefix(":")
+    {
+      value = String(value[value.index(after: close)...]).trimmingSpaces
+      if value.isEmpty { return (entry.field, "") }
+    }
     // "Til stede fra bestyrelsen: Lone Dahl", "Afbud fra administrationen: ...": the group the
     // people come from, between the label and its colon.
     var field = entry.field
