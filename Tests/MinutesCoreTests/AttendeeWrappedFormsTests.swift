@@ -60,4 +60,26 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Dorte Lind", "Frida Hald"])
     #expect(m.absentees == ["Erik Moos"])
   }
+
+  /// "Mødt som stedfortræder: Y for X": who came in a member's place, under a label of its own.
+  @Test func aSubstituteUnderMoedtSomStedfortraeder() throws {
+    let text = """
+      Regionsrådet
+      Referat
+      Mødedato: 3. marts 2041
+      Medlemmer: Anne Holm (V), Bo Dam (A), Carl Berg (A), Dorte Lind (F)
+      Fraværende: Dorte Lind (F)
+      Mødt som stedfortræder: Karl Ask (F) for Dorte Lind (F)
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Karl Ask"])
+    #expect(m.absentees == ["Dorte Lind"])
+  }
 }

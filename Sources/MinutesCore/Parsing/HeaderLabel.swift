@@ -46,7 +46,14 @@ enum HeaderLabel {
         "øvrige medlemmer", "øvrige udvalgsmedlemmer", "øvrige bestyrelsesmedlemmer",
       ], needsColon: true)
     add(.summoned, ["indkaldelse", "indkaldte", "indkaldt", "indkaldte medlemmer"], needsColon: true)
-    add(.substitutes, ["stedfortrædere", "stedfortræder", "suppleanter", "mødte stedfortrædere", "mødte suppleanter"], needsColon: true)
+    add(
+      .substitutes,
+      [
+        "stedfortrædere", "stedfortræder", "suppleanter", "mødte stedfortrædere", "mødte suppleanter",
+        // "Mødt som stedfortræder: Bo Holm (A) for Eva Lind (A)".
+        "mødt som stedfortræder", "mødt som stedfortrædere", "mødt som suppleant", "mødte som stedfortræder",
+        "mødte som suppleant",
+      ], needsColon: true)
     add(
       .absentees,
       [
