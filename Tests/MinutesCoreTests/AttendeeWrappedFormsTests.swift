@@ -82,4 +82,34 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Karl Ask"])
     #expect(m.absentees == ["Dorte Lind"])
   }
+
+  /// A site's members one a line, a seat with its ordinal after the party's letter and no comma
+  /// ("Bo Dam (A) 1. viceborgmester").
+  @Test func aSeatWithItsOrdinalAfterThePartysLetter() throws {
+    let text = """
+      Byrådet
+      Referat
+      Mødedato: 3. marts 2041
+
+      Medlemmer
+
+      Anne Holm (V) Borgmester
+      Bo Dam (A) 1. viceborgmester
+      Carl Berg (A) 2. viceborgmester
+      Dorte Lind (F)
+      Erik Moos (C)
+
+      Afbud: Erik Moos (C)
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Dorte Lind"])
+    #expect(m.absentees == ["Erik Moos"])
+  }
 }

@@ -1403,6 +1403,15 @@ struct HeaderReader {
           piece = String(piece.dropLast(w.count)).trimming(" .;:-–")
         }
         if piece.isEmpty { continue }
+        // "Lene Dam (A) 1. viceborgmester": a seat with its ordinal after the party's letter, no
+        // comma between (a site's role beside the name).
+        let pieceWords = piece.split(separator: " ")
+        if pieceWords.count >= 4, let role = pieceWords.last, let ordinal = pieceWords.dropLast().last,
+          ordinal.hasSuffix("."), (2...3).contains(ordinal.count), ordinal.dropLast().allSatisfy(\.isNumber),
+          AttendeeList.roleWords.contains(role.lowercased()) || NameGrammar.isRoleWord(role.lowercased())
+        {
+          piece = pieceWords.dropLast(2).joined(separator: " ")
+        }
         // "1. næstformand": an ordinal before a role beside the name.
         if let dot = piece.firstIndex(of: "."), piece[..<dot].allSatisfy(\.isNumber), !piece[..<dot].isEmpty,
           let role = piece[piece.index(after: dot)...].split(separator: " ").first,
