@@ -112,4 +112,56 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Dorte Lind"])
     #expect(m.absentees == ["Erik Moos"])
   }
+
+  /// A note tool's front matter with the members as a field's list (`medlemmer:` / `  - "[[Eva
+  /// Berg]] (V)"`), quoted wiki links an entry a line.
+  @Test func theMembersInTheFrontMattersList() throws {
+    let text = """
+      ---
+      title: Møde 3. marts 2041 – referat
+      udvalg: "[[Byrådet]]"
+      dato: 2041-03-03
+      medlemmer:
+        - "[[Anne Holm]] (V), borgmester"
+        - "[[Bo Dam]] (A)"
+        - "[[Carl Berg]] (Lokallisten)"
+        - "[[Dorte Lind]] (Ø)"
+      referent: "[[Karen Sand]]"
+      tags: [referat, 2041]
+      ---
+
+      # Møde 3. marts 2041 – referat
+
+      ## 1. Godkendelse af dagsorden
+      Godkendt.
+
+      ## 2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text, "byraadet-2041-03-03.md")
+    #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Dorte Lind"])
+  }
+
+  /// "Alle medlemmer deltog undtagen X, der havde meldt afbud.": all but those named.
+  @Test func allTheMembersCameButThoseNamed() throws {
+    let text = """
+      Byrådet
+      Referat
+      Mødedato: 3. marts 2041
+      Medlemmer: Anne Holm (V), Bo Dam (A), Carl Berg (A), Dorte Lind (F)
+
+      Alle medlemmer deltog undtagen Dorte Lind (F), der havde meldt afbud. Bo Dam (A) kom kl. 17.40 under pkt. 2.
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg"])
+    #expect(m.absentees == ["Dorte Lind"])
+  }
 }

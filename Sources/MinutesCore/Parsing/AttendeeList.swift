@@ -563,6 +563,7 @@ enum AttendeeList {
     guard text.utf8.count <= 600, text.hasSuffix(".") || text.hasSuffix(")"),
       DanishBytes.containsASCII(text, "undtagelse af") || DanishBytes.containsASCII(text, " sted ")
         || DanishBytes.containsASCII(text, "bortset fra ") || DanishBytes.containsASCII(text, "afbud fra ")
+        || DanishBytes.containsASCII(text, " undtagen ")
         || DanishBytes.containsASCII(text, "For ") || DanishBytes.containsASCII(text, "meldt afbud")
         || DanishBytes.containsASCII(text, "stedfortræder for ") || DanishBytes.containsASCII(text, "suppleant for ")
         || DanishBytes.containsASCII(text, ") kom ") || DanishBytes.containsASCII(text, ") ankom ")
@@ -621,7 +622,8 @@ enum AttendeeList {
       }
       // "Mødet blev holdt med deltagelse af samtlige medlemmer bortset fra Jens Bo (C), der havde
       // meldt afbud.": all but those named.
-      if let r = lower.range(of: "med undtagelse af ") ?? lower.range(of: "bortset fra "),
+      // ("Alle medlemmer deltog undtagen Eva Bro (Ø), der havde meldt afbud.")
+      if let r = lower.range(of: "med undtagelse af ") ?? lower.range(of: "bortset fra ") ?? lower.range(of: " undtagen "),
         lower.contains("til stede") || lower.contains("mødt") || lower.contains("deltog") || lower.contains("deltagelse")
       {
         var rest = String(sentence[sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.upperBound))...])
