@@ -164,4 +164,36 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg"])
     #expect(m.absentees == ["Dorte Lind"])
   }
+
+  /// A laid-out table of members with a status column last, whose other cells wrap onto a line
+  /// of their own (`Borgmester,` / `formand`, `Til stede, forlod mødet` / `efter pkt. 6`).
+  @Test func aStatusTablesCellsWrappedUnderTheirRow() throws {
+    let text = """
+                                 Byrådet
+
+          Dato:              Mandag den 3. marts 2041
+
+          Medlem                     Parti   Funktion        Fremmøde
+          Anne Holm                  V       Borgmester,     Til stede
+                                             formand
+          Bo Dam                     A       Næstformand     Til stede
+          Carl Berg                  V                       Afbud
+          Dorte Lind                 A                       Til stede, forlod mødet
+                                                             efter pkt. 1
+          Erik Moos                  C                       Til stede
+
+          Stedfortræder:     Karl Ask (V) for Carl Berg
+
+
+      1.       Godkendelse af dagsorden
+      Godkendt.
+
+      2.       Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Bo Dam", "Dorte Lind", "Erik Moos", "Karl Ask"])
+    #expect(m.absentees == ["Carl Berg"])
+  }
 }

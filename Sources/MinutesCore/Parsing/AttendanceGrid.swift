@@ -271,6 +271,12 @@ extension AttendanceGrid {
       } else if cs.count == 1, abs(cs[0].start - nameStart) <= 2, !rows.isEmpty {
         rows[rows.count - 1].name += " " + cs[0].text
         wraps.append(k)
+      } else if !rows.isEmpty, rows[rows.count - 1].line == k - 1 || wraps.last == k - 1, let first = cs.first,
+        first.start > nameStart + 2, cs.count <= heads.count - 1
+      {
+        // `Borgmester,` / `formand`, `Til stede, forlod mødet` / `efter pkt. 6`: another
+        // column's cell of the row above wrapped, the names' column empty.
+        wraps.append(k)
       } else {
         break
       }
