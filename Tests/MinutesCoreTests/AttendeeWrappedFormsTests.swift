@@ -196,4 +196,28 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Bo Dam", "Dorte Lind", "Erik Moos", "Karl Ask"])
     #expect(m.absentees == ["Carl Berg"])
   }
+
+  /// A wiki table's row `Suppleant | Y deltog for X`: the one who came, under the singular label.
+  @Test func aSuppleantsRowInAWikiTable() throws {
+    let text = """
+      # Byrådet – referat 3. marts 2041
+
+      | | |
+      |---|---|
+      | **Dato** | Mandag 03.03.2041 |
+      | **Medlemmer** | Anne Holm (V), borgmester · Bo Dam (A) · Carl Berg (V) · Dorte Lind (O) |
+      | **Afbud** | Dorte Lind (O) |
+      | **Suppleant** | Karl Ask (O) deltog for Dorte Lind |
+
+      ## Punkt 1 – Godkendelse af dagsorden
+      Godkendt.
+
+      ## Punkt 2 – Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text, "byraadet-2041-03-03.md")
+    #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Karl Ask"])
+    #expect(m.absentees == ["Dorte Lind"])
+  }
 }

@@ -49,7 +49,7 @@ enum HeaderLabel {
     add(
       .substitutes,
       [
-        "stedfortrædere", "stedfortræder", "suppleanter", "mødte stedfortrædere", "mødte suppleanter",
+        "stedfortrædere", "stedfortræder", "suppleanter", "suppleant", "mødte stedfortrædere", "mødte suppleanter",
         // "Mødt som stedfortræder: Bo Holm (A) for Eva Lind (A)".
         "mødt som stedfortræder", "mødt som stedfortrædere", "mødt som suppleant", "mødte som stedfortræder",
         "mødte som suppleant",
