@@ -220,4 +220,34 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Karl Ask"])
     #expect(m.absentees == ["Dorte Lind"])
   }
+
+  /// A wiki's task list of who came: a ticked box came, an empty box did not; a note of absence
+  /// after an entry marks it away too.
+  @Test func aTaskListOfWhoCame() throws {
+    let text = """
+      # Byrådet - referat 03.03.2041
+
+      **Tid:** mandag 3. marts 2041 kl. 19.00
+
+      ## Fremmøde
+
+      - [x] Anne Holm (V), borgmester
+      - [ ] Bo Dam (A)
+      - [x] Carl Berg (A)
+      - [x] Dorte Lind (C) - afbud
+      - [x] Erik Moos (V) - kom kl. 19.20 under pkt. 2
+
+      ## Dagsorden
+
+      ### 1) Godkendelse af dagsorden
+      Godkendt.
+
+      ### 2) Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text, "byraadet-2041-03-03.md")
+    #expect(m.attendees == ["Anne Holm", "Carl Berg", "Erik Moos"])
+    #expect(m.absentees == ["Bo Dam", "Dorte Lind"])
+  }
 }

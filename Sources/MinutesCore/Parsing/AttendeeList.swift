@@ -52,6 +52,13 @@ enum AttendeeList {
     var out: [Entry] = []
     for raw in joinedWraps(lines) {
       var line = raw.trimmingSpaces
+      // "[x] Eva Berg (V)" / "[ ] Ib Dam (A)": a task list's box, ticked for who came, empty for
+      // who did not.
+      var unticked = false
+      for (box, empty) in [("[x] ", false), ("[X] ", false), ("[ ] ", true)] where line.hasPrefix(box) {
+        line = String(line.dropFirst(box.count)).trimmingSpaces
+        unticked = empty
+      }
       // "Radikale Venstre (B) Mathias Lund, Rikke Tofte": a party's name as the label of a
       // table's first column, its members after it.
       if let rest = afterPartyLead(line) { line = rest }
@@ -85,7 +92,7 @@ enum AttendeeList {
       }
       let lower = line.lowercased()
       // "Eva Kjær (V) (fraværende)": the note in brackets at the entry's end too.
-      let absent = absenceWords.contains {
+      let absent = unticked || absenceWords.contains {
         lower.hasSuffix($0) || lower.hasSuffix("(" + $0 + ")") || lower.contains("- " + $0) || lower.contains("-" + $0)
       }
       var found = names(in: line)

@@ -331,13 +331,16 @@ struct HeaderReader {
           if lines[k].isBullet { run.append(lines[k].text) }
           k += 1
         }
-        let names = run.compactMap { AttendeeList.entries([$0]).first?.name }
+        let entries = run.compactMap { AttendeeList.entries([$0]).first }
+        let names = entries.map(\.name)
         if run.count >= 3, run.count <= 200, names.count == run.count, names.allSatisfy({ n in
           let words = n.split(separator: " ")
           return (2...5).contains(words.count) && NameGrammar.isFirstName(String(words[0]))
             && words.allSatisfy { $0.first?.isUppercase == true || ["von", "van", "de", "la"].contains($0) }
         }) {
-          meeting.attendees = names
+          // ("[ ] Ib Dam (A)", "Ib Dam (A) - afbud": an entry marked away is none of them.)
+          meeting.attendees = entries.filter { !$0.isAbsent }.map(\.name)
+          meeting.absentees += entries.filter(\.isAbsent).map(\.name)
           notes.append(LayoutNote(part: "deltagere", form: "liste uden etiket", line: line.number))
         }
         // The run is read once, whatever it held: bullets are no title lines.
