@@ -250,4 +250,43 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Carl Berg", "Erik Moos"])
     #expect(m.absentees == ["Bo Dam", "Dorte Lind"])
   }
+
+  /// A header table written column by column, its list labels stacked and their values after
+  /// (a remark among them); a sentence of the staff who came after the values is none of them.
+  @Test func theStaffsSentenceAfterAColumnsValues() throws {
+    let text = """
+      Byrådet
+      Referat
+      Mødedato:
+      Mødetidspunkt:
+      Mødested:
+      Mandag den 3. marts 2041
+      15:30 - 18:45
+      Mødelokale 3, Rådhuset
+      Deltagere:
+      Fraværende:
+      Stedfortræder:
+      Bemærkninger:
+      Anne Holm (V), formand, Bo Dam (S), næstformand, Carl Berg (V), Dorte Lind
+      (DD), Erik Moos (C)
+      Dorte Lind (DD)
+      Ingen
+      Carl Berg (V) deltog fra kl. 16.10 under behandlingen af punkt 2.
+      Fra administrationen deltog direktør for Teknik og Miljø Ulla Sand og sekretariatsleder
+      Tina Holt (referent).
+      Indholdsfortegnelse
+      1. Godkendelse af dagsorden
+      2. Eventuelt
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Bo Dam", "Carl Berg", "Erik Moos"])
+    #expect(m.absentees == ["Dorte Lind"])
+  }
 }

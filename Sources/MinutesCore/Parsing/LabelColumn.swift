@@ -66,6 +66,15 @@ enum LabelColumn {
     return rest.hasPrefix(". ") && rest.dropFirst(2).first?.isUppercase == true
   }
 
+  /// Whether a line opens with the words of the staff or guests who came (`Fra administrationen
+  /// deltog ...`, `Desuden deltog ...`): a guests' label of two words or more, without its colon.
+  static func opensGuests(_ text: String) -> Bool {
+    let lower = text.trimmingSpaces.lowercased()
+    return HeaderLabel.table.contains { key, entry in
+      entry.field == .guests && key.contains(" ") && lower.hasPrefix(key + " ")
+    }
+  }
+
   static func isList(_ f: HeaderLabel.Field) -> Bool {
     f == .attendees || f == .absentees || f == .guests || f == .summoned
   }
@@ -112,6 +121,10 @@ enum LabelColumn {
           break
         }
         if lines[k].isTableRow || HeaderLabel.read(lines[k].text) != nil || opensContents(lines[k].text) { break }
+        // `Fra administrationen deltog direktør ... og sekretariatsleder` / `Tina Holm (referent).`:
+        // a sentence of the staff who came, where no label of guests stands in the column, ends
+        // the values.
+        if !values.isEmpty, !labels.contains(where: { $0.field == .guests }), opensGuests(lines[k].text) { break }
         // `Teknik- og Miljøudvalget 13-02-2035` / `Side 1 af 9`: the page's footer under the
         // table is none of its values.
         if !runningRead {
