@@ -3106,4 +3106,20 @@ import Testing
     #expect(closed.closedFormula == "Godkendt.")
     #expect(m.items.first?.isClosed == false)
   }
+
+  /// A laid-out page's heading with its status in a right column (`7.   Medlemsforslag ... i
+  /// Åben sag`), its title wrapped onto the next line: the gap before the status is no line
+  /// break that would end the title, where the status repeats at every page's top and goes.
+  @Test func aWrappedTitleBesideItsStatusColumnAtAPagesTop() throws {
+    let page = { (n: Int, title: String, more: String) in
+      "\u{0C}\(n).       \(title)           Åben sag\n\(more)\nSagsnr.: 28.09.00-A00-\(n)-41                  Sagsansvarlig: Ole Bak\n\nBeslutning i Økonomiudvalget den 14-01-2041\nGodkendt.\n\n\nØkonomiudvalget 14-01-2041                                            Side \(n) af 4\n"
+    }
+    let text = "Økonomiudvalget\nReferat af mødet 14. januar 2041\n\n"
+      + page(1, "Godkendelse af dagsorden                                     ", "")
+      + page(2, "Medlemsforslag fra Karen Lund (SF) om sund frokost i", "         SFO'erne\n")
+      + page(3, "Meddelelser                                                  ", "")
+    let m = try read(text)
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Medlemsforslag fra Karen Lund (SF) om sund frokost i SFO'erne", "Meddelelser"])
+    #expect(m.items.map { $0.caseNumber?.text ?? "" } == ["28.09.00-A00-1-41", "28.09.00-A00-2-41", "28.09.00-A00-3-41"])
+  }
 }

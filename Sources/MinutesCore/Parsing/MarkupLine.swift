@@ -406,6 +406,8 @@ enum MarkupLineReader {
     for cut in cuts + [raw.count] {
       var part = read(UnsafeBufferPointer(rebasing: raw[from..<cut]), number: line.number)
       part.indent = from
+      // (The spaces before the next field are the columns' gap, no Markdown line break.)
+      if cut < raw.count { part.hasHardBreak = false }
       if !part.isBlank { parts.append(part) }
       from = cut
     }
@@ -447,6 +449,7 @@ enum MarkupLineReader {
     guard HeaderReader.isNameList(entry), !entry.contains(":") else { return nil }
     var left = read(UnsafeBufferPointer(rebasing: raw[..<k]), number: line.number)
     left.indent = line.indent
+    left.hasHardBreak = false
     return (left, entry)
   }
 
