@@ -3122,4 +3122,29 @@ import Testing
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Medlemsforslag fra Karen Lund (SF) om sund frokost i SFO'erne", "Meddelelser"])
     #expect(m.items.map { $0.caseNumber?.text ?? "" } == ["28.09.00-A00-1-41", "28.09.00-A00-2-41", "28.09.00-A00-3-41"])
   }
+
+  /// A title wrapped before its last word, which alone is a section's word in lower case
+  /// (`... - endelig` / `vedtagelse`): the title's, and the case number under it is the item's.
+  @Test func aTitlesLastWordThatIsASectionsWord() throws {
+    let m = try read(
+      """
+      Kommunalbestyrelsen
+      Referat af mødet 27. marts 2041
+
+      Punkt nr. 36 - Lokalplan 375 for ferieboliger ved Hummingen - endelig
+      vedtagelse
+      Sagsnr.: 41/9977
+      Sagsfremstilling
+      Planen har været i høring.
+      Beslutning
+      Godkendt.
+      Punkt nr. 37 - Skolestruktur
+      Sagsnr.: 41/9978
+      Vedtagelse
+      Godkendt.
+      """)
+    #expect(m.items.map(\.title) == ["Lokalplan 375 for ferieboliger ved Hummingen - endelig vedtagelse", "Skolestruktur"])
+    #expect(m.items.first?.caseNumber?.text == "41/9977")
+    #expect(m.items.last?.decision.map(\.text) == ["Godkendt."])
+  }
 }

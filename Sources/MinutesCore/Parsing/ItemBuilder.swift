@@ -404,7 +404,11 @@ struct ItemBuilder {
     {
       return false
     }
-    if CaseNumberReader.read(line) != nil || SectionHeading.read(line) != nil { return false }
+    // ("... ved Hummingen - endelig" / "vedtagelse": a section's word in lower case under a
+    // title that stops in lower case is the title's last word, no section's heading.)
+    let lowerWord = line.text.first?.isLowercase == true && !line.text.contains(" ")
+      && title.split(separator: " ").last?.first?.isLowercase == true && title.last?.isLetter == true
+    if CaseNumberReader.read(line) != nil || SectionHeading.read(line) != nil && !lowerWord { return false }
     if ClosedMarker.status(line.text) != nil || HeaderLabel.read(line.text) != nil { return false }
     if ClosedMarker.looksLikeClosedHeading(line.text) { return false }
     // "1. Godkendelse af dagsorden til møde i" / "Folkeoplysningsudvalget, onsdag, den 5.
