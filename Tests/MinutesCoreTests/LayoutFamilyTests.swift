@@ -3147,4 +3147,19 @@ import Testing
     #expect(m.items.first?.caseNumber?.text == "41/9977")
     #expect(m.items.last?.decision.map(\.text) == ["Godkendt."])
   }
+
+  /// Items that each open a page, their facts in a column of labels without colons (`Sagsnr.
+  /// 36/1120`): the case line at every page's top is the item's, not a running header whose
+  /// page number differs (a case number is no `2/14`).
+  @Test func aCaseLineAtEveryPagesTopIsNoRunningHeader() throws {
+    var text = "Social- og Sundhedsudvalget\nReferat af mødet 20. august 2041\n"
+    for (n, c) in [(44, "41/1120"), (45, "41/3894"), (46, "41/0412"), (47, "41/2271")] {
+      text += "\n   Social- og Sundhedsudvalget | 20-08-2041        Side \(n - 42) af 6\n\u{0C}\n"
+      text += "   Punkt \(n)          Sag nummer \(n)\n   Sagsnr.           \(c)\n   Sagsbehandler     Rikke Vang\n\n   Beslutning        Godkendt.\n"
+    }
+    let m = try read(text)
+    #expect(m.items.map { $0.caseNumber?.text ?? "" } == ["41/1120", "41/3894", "41/0412", "41/2271"])
+    #expect(PageFurniture.shape("Sagsnr. 41/1120") == "Sagsnr. 41/1120")
+    #expect(PageFurniture.shape("Økonomiudvalget 2/14") == "Økonomiudvalget")
+  }
 }

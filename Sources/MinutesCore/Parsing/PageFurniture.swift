@@ -293,8 +293,13 @@ enum PageFurniture {
     }
     if isNum(words[n - 1]), words[n - 2].lowercased() == "side" { return true }
     // "2/14", not a case number ("24/1234") nor a labelled field.
-    let parts = words[n - 1].split(separator: "/")
-    guard parts.count == 2, !text.contains(":"), parts.allSatisfy({ isNum($0) && $0.count <= 3 }),
+    return !text.contains(":") && isPageOfPages(String(words[n - 1]))
+  }
+
+  /// `2/14`: a page's number and the pages' count (`36/1120`, a case number, is none).
+  static func isPageOfPages(_ word: String) -> Bool {
+    let parts = word.split(separator: "/")
+    guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }),
       let a = Int(parts[0]), let b = Int(parts[1])
     else { return false }
     return a >= 1 && a <= b
@@ -316,9 +321,7 @@ enum PageFurniture {
       isNum(words[words.count - 3])
     {
       words.removeLast(3)
-    } else if let last = words.last, isNum(last) || last.split(separator: "/").count == 2
-      && last.split(separator: "/").allSatisfy({ isNum(String($0)) })
-    {
+    } else if let last = words.last, isNum(last) || isPageOfPages(last) {
       words.removeLast()
     } else if words.count >= 3, words.last == "-", isNum(words[words.count - 2]), words[words.count - 3] == "-" {
       words.removeLast(3)
