@@ -70,3 +70,5 @@ score blind31 Tests/Accuracy/blind31/gold.json 2034-12-31 Tests/Accuracy/blind31
 score blind32 Tests/Accuracy/blind32/gold.json 2035-12-31 Tests/Accuracy/blind32/texts
 score blind33 Tests/Accuracy/blind33/gold.json 2036-12-31 Tests/Accuracy/blind33/texts
 score blind34 Tests/Accuracy/blind34/gold.json 2037-12-31 Tests/Accuracy/blind34/texts
+score blind35 Tests/Accuracy/blind35/gold.json 2038-12-31 Tests/Accuracy/blind35/texts
+score blind36 Tests/Accuracy/blind36/gold.json 2039-12-31 Tests/Accuracy/blind36/texts
