@@ -1188,7 +1188,7 @@ import Testing
 
   /// A table of tasks under an item (`| Opgave | Ansvarlig | Deadline |`, `Hvad | Hvem |
   /// Hvornår`): a row a task, its doer and its day; a dash is nobody and no day.
-  @Test(arguments: [("Opgave", "Ansvarlig", "Deadline"), ("Hvad", "Hvem", "Hvornår")])
+  @Test(arguments: [("Opgave", "Ansvarlig", "Deadline"), ("Hvad", "Hvem", "Hvornår"), ("Opgave", "Tildelt til", "Forfaldsdato")])
   func aTableOfTasksUnderAnItem(_ head: (String, String, String)) throws {
     let r = try Self.register(
       """
@@ -1201,7 +1201,7 @@ import Testing
       | \(head.0) | \(head.1) | \(head.2) |
       |---|---|---|
       | Indkalde til generalforsamling | Bo | 1. november |
-      | Opdatere hjemmesiden | Carl | - |
+      | Opdatere hjemmesiden | @Carl Nielsen | - |
 
       2. Eventuelt
 
@@ -1210,6 +1210,12 @@ import Testing
     #expect(r.meetings.first?.items.map(\.title) == ["Opgaveliste", "Eventuelt"])
     #expect(r.actions.map { $0.owners.map(\.name) } == [["Bo Jensen"], ["Carl Nielsen"]])
     #expect(r.actions.map(\.due) == [Examples.day("2024-11-01"), nil])
+  }
+
+  /// A wiki's task with a mention of its doer (`- [ ] @Bo Jensen sender ...`): the person.
+  @Test func aMentionedDoer() throws {
+    let r = try Self.register(Self.minutes("- [ ] @Bo Jensen sender budgetaftalen til de lokale udvalg i uge 43."))
+    #expect(r.actions.first?.owners.map(\.name) == ["Bo Jensen"])
   }
 
   /// A time between the modal and its infinitive (`skal inden udgangen af oktober indsende`)

@@ -141,12 +141,32 @@ import Testing
     #expect(a.owners.map(\.name) == [c.1], "\(c.0)")
   }
 
+  /// The administration as the doer, under a recommendation by the administration in the same
+  /// common word (`Forvaltningen indstiller`): as written, no unit of its own.
+  @Test func theAdministrationUnderTheAdministrationsRecommendation() throws {
+    let text = """
+      Referat fra Klima- og Miljøudvalget den 16. februar 2038
+
+      1. Regulativ
+
+      Indstilling
+      Forvaltningen indstiller, at regulativet sendes i høring.
+
+      Beslutning
+      Godkendt. Administrationen udarbejder et alternativ til næste møde.
+      """
+    let r = try Examples.register(text)
+    #expect(r.actions.first?.owners.map(\.name) == ["Administrationen"])
+  }
+
   /// The staff told in the header's lines: a label glued to the first job (`Desuden
   /// deltog:Kommunaldirektør Henriette Sømarke, ...`), a job's word at a sentence's line end and
   /// its holder on the next; a member's title of two joined words over the next member is hers.
   @Test(arguments: [
     ("Desuden deltog:Kommunaldirektør Henriette Sømarke, direktør Bo Lyngsø", "Henriette Sømarke"),
     ("Bemærkninger: Fra administrationen deltog kommunaldirektør\nAnne Thorup og økonomichef Lars Hvid.", "Anne Thorup"),
+    // A surname that is also a first name (`Lau`) ends the name, not a second person's.
+    ("Fra administrationen:\tKommunaldirektør Helene Vestergård Lau\n\tØkonomichef Jakob Brix (referent)", "Helene Vestergård Lau"),
   ])
   func staffInTheHeadersLines(_ c: (String, String)) throws {
     let text = """

@@ -202,6 +202,11 @@ enum ActionGrammar {
           t.removeFirst()
           start += 1
         }
+        // "@Morten Bülow orienterer ...": a wiki's mention of a person, the name after its sign.
+        if t.hasPrefix("@"), t.dropFirst().first?.isUppercase == true {
+          t.removeFirst()
+          start += 1
+        }
         if !t.isEmpty {
           out.append(ClauseToken(text: t, lower: t.lowercased(), isBoundary: false, offset: start))
         }

@@ -19,7 +19,10 @@ extension Register {
     guard let writer = item.recommendation?.recommender?.trimming(" ,.:"), !writer.isEmpty,
       !NameGrammar.containsRoleWord(writer), NameGrammar.splitNameAndRole(writer).name == nil,
       !BodyWords.looksLikeBody(writer), !committees.isHeaderCommittee(writer),
-      writer.split(separator: " ").contains(where: { NameGrammar.isUnitWord(String($0)) })
+      writer.split(separator: " ").contains(where: { NameGrammar.isUnitWord(String($0)) }),
+      // ("Forvaltningen indstiller" over "Administrationen udarbejder ...": the common word
+      // names no unit of its own; the work's doer stays as written.)
+      !Register.administrationWords.contains(DanishFolding.key(writer))
     else { return nil }
     return writer
   }

@@ -69,6 +69,13 @@ enum AttendeeRoles {
         roles[name.trimmingSpaces] = job
       }
     }
+    // "Helene Vestergård Lau" and "Helene Vestergård" with one job: the name read short (its
+    // last word is also a first name) is the same person's.
+    for (name, role) in roles {
+      if roles.contains(where: { other in other.key != name && other.key.hasPrefix(name + " ") && other.value == role }) {
+        roles[name] = nil
+      }
+    }
     return roles
   }
 

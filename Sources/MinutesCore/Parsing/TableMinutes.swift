@@ -20,8 +20,10 @@ enum TableMinutes {
     "beslutning", "beslutninger", "referat", "konklusion", "aftale", "aftaler", "aftalt", "besluttet", "resultat",
     "beslutning/referat", "referat/beslutning", "referat og beslutning", "beslutning og opfølgning",
   ]
-  static let ownerWords: Set<String> = ["ansvarlig", "ansvarlige", "ansvar", "hvem", "tovholder"]
-  static let dueWords: Set<String> = ["frist", "deadline", "hvornår", "tidsfrist", "senest"]
+  static let ownerWords: Set<String> = [
+    "ansvarlig", "ansvarlige", "ansvar", "hvem", "tovholder", "tildelt", "tildelt til", "udføres af", "udfører", "ejer",
+  ]
+  static let dueWords: Set<String> = ["frist", "deadline", "hvornår", "tidsfrist", "senest", "forfaldsdato", "forfald", "slutdato", "dato"]
 
   /// The first column of a table of tasks under an item (`| Opgave | Ansvarlig | Deadline |`).
   static let taskWords: Set<String> = [
@@ -60,7 +62,9 @@ enum TableMinutes {
       }
       var text = cell(cols.task).trimming(" .")
       guard !text.isEmpty else { continue }
-      let owner = cell(cols.owner)
+      // "@Frank Egtved": a wiki's mention, the name after its sign.
+      let owner = cell(cols.owner).split(separator: " ").map { $0.hasPrefix("@") ? String($0.dropFirst()) : String($0) }
+        .joined(separator: " ")
       if !owner.isEmpty { text += " (\(owner))" }
       text += "."
       let due = cell(cols.due).trimming(" .")
