@@ -2782,9 +2782,18 @@ import Testing
 
       2) Madservice - ny leverandør fra 1. juni (sag 33/2260)
       Taget til efterretning.
+
+      3) Havnetakster 2034 - første drøftelse (sagsnr. 08.03.00-P20-1-33)
+      Drøftet.
+
+      4) Tilgængelighed på stationen (sagsnr. 33-0352)
+      Drøftet.
       """, source: "aeldreraadet-2033-03-14.txt")
-    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Madservice - ny leverandør fra 1. juni"])
-    #expect(m.items.map { $0.caseNumber?.description ?? "" } == ["33/3102", "33/2260"])
+    #expect(m.items.map(\.title) == [
+      "Godkendelse af dagsorden", "Madservice - ny leverandør fra 1. juni", "Havnetakster 2034 - første drøftelse",
+      "Tilgængelighed på stationen",
+    ])
+    #expect(m.items.map { $0.caseNumber?.description ?? "" } == ["33/3102", "33/2260", "08.03.00-P20-1-33", "33-0352"])
   }
 
   /// An item's facts flattened one cell a line, labels first (`Sagsnr.` / `Sagsbehandler` /

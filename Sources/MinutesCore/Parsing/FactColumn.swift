@@ -17,6 +17,12 @@ enum FactColumn {
     return out
   }()
 
+  /// `Sagsnr.   Dok.nr.`: a line of the facts' labels side by side, their values under them.
+  static func isLabelsOnly(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    return !words.isEmpty && words.count <= 6 && words.allSatisfy { labels[$0.lowercased().trimming(".:")] != nil }
+  }
+
   static func label(_ line: MarkupLine) -> Bool? {
     guard !line.isBlank, !line.isTableRow, line.text.utf8.count <= 30 else { return nil }
     return labels[line.text.lowercased().trimming(" .:\t")]

@@ -409,6 +409,7 @@ struct ItemBuilder {
     let lowerWord = line.text.first?.isLowercase == true && !line.text.contains(" ")
       && title.split(separator: " ").last?.first?.isLowercase == true && title.last?.isLetter == true
     if CaseNumberReader.read(line) != nil || SectionHeading.read(line) != nil && !lowerWord { return false }
+    if FactColumn.isLabelsOnly(line.text) { return false }
     if ClosedMarker.status(line.text) != nil || HeaderLabel.read(line.text) != nil { return false }
     if ClosedMarker.looksLikeClosedHeading(line.text) { return false }
     // "1. Godkendelse af dagsorden til møde i" / "Folkeoplysningsudvalget, onsdag, den 5.
@@ -582,7 +583,8 @@ struct ItemBuilder {
     let line = lines[idx]
     guard line.text.hasSuffix("."), !line.text.hasSuffix(".."), line.text.utf8.count <= 60, !line.isBullet, !line.isTableRow,
       !line.isDressed, line.text.split(separator: " ").count <= 6, SentenceSplitter.sentences(line.text).count == 1,
-      let end = lines[lines.startIndex].text.last, !".:!?".contains(end), idx + 1 < lines.endIndex
+      let end = lines[lines.startIndex].text.last, !".:!?".contains(end), idx + 1 < lines.endIndex,
+      !FactColumn.isLabelsOnly(line.text)
     else { return false }
     let next = lines[idx + 1]
     return ClosedMarker.status(next.text) != nil || CaseNumberReader.read(next)?.caseNumber != nil

@@ -132,6 +132,8 @@ public enum SentenceSplitter {
     "adm", "dir", "div", "obs", "resp", "ref", "afd", "att", "gl", "nuv", "fx", "ekstern",
     "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "dec", "st", "mdr", "md",
     "hr", "fr", "dr", "prof", "lektor", "ult", "prim", "sp",
+    // A case's labels before its number: `(sagsnr. 38-0352)`, `journalnr. 24/1234`, `matr. nr.`.
+    "sagsnr", "sagnr", "journalnr", "dok", "dokumentnr", "matr",
     // Places: `Sdr. Felding`, `Ndr. Strandvej`, `Ll. Næstved`, `Sct. Bendts Gade`.
     "sdr", "ndr", "ll", "vestr", "østr", "sct", "skt",
   ]
