@@ -498,3 +498,28 @@ import Testing
     #expect(!m.items.flatMap { $0.sections.flatMap(\.paragraphs).map(\.text) }.contains { $0.contains("HEMMELIG") })
   }
 }
+
+/// An old site's layout table: a row of the item's number and title, then a row whose only text
+/// is a cell of lines parted by `<br>` (the case number, labelled sections, a quoted decision):
+/// its lines are read as lines, not joined into one.
+@Suite struct HTMLLayoutRowsTests {
+  @Test func aRowOfOneCellOfLinesKeepsItsLines() throws {
+    let html = """
+      <html><body><h1>Social- og Sundhedsudvalget</h1><p>Mødedato: 22. juni 2041</p>
+      <table>
+      <tr><td><b>Pkt. 5</b></td><td><b>Ombygning af plejecenter</b></td></tr>
+      <tr><td></td><td>Sagsnr.: 41/21190<br><br><b>Sagsfremstilling:</b><br>Udvalget besigtigede plejecentret.<br><br><i>Beslutning i Social- og Sundhedsudvalget den 04.05.2041, pkt. 7:</i><br>Sagen blev udsat.<br><br><b>Beslutning:</b><br>Sagen udskydes til udvalgets møde den 23. august 2041.</td></tr>
+      <tr><td><b>Pkt. 6</b></td><td><b>Eventuelt</b></td></tr>
+      <tr><td></td><td>Sagsnr.: 41/07020<br><br><b>Beslutning:</b><br>Intet.</td></tr>
+      </table>
+      </body></html>
+      """
+    let m = try MinutesParser.parse(
+      DocumentText(decodingHTML: Array(html.utf8), file: "sundhed-2041-06-22.html"), source: "sundhed-2041-06-22.html")
+    let item = try #require(m.items.first)
+    #expect(item.caseNumber?.text == "41/21190")
+    #expect(item.decision.map(\.text) == ["Sagen udskydes til udvalgets møde den 23. august 2041."])
+    #expect(item.priorDecisions.map { $0.date?.description ?? "" } == ["2041-05-04"])
+    #expect(m.items.last?.caseNumber?.text == "41/07020")
+  }
+}

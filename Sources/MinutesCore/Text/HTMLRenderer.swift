@@ -437,6 +437,13 @@ struct HTMLRenderer {
       return
     }
     let ends = starts.dropFirst() + [lines.count]
+    // A layout table's row of one cell with text (`<td></td><td>Sagsnr.: 37/21190<br><br><b>
+    // Beslutning:</b><br>Godkendt.</td>`): its lines stay lines, as a page's column shows them.
+    let filled = zip(starts, ends).filter { s, e in (s..<e).contains { !lines[$0].text.isEmpty } }
+    if filled.count == 1, let (s, e) = filled.first, e - s >= 3 {
+      if let t = row.table, t < frames.count { frames[t].layoutRows += 1 }
+      return
+    }
     guard let cells = dataCells(starts: starts, ends: Array(ends)) else {
       labelRow(starts: starts, ends: Array(ends))
       if let t = row.table, t < frames.count { frames[t].layoutRows += 1 }
