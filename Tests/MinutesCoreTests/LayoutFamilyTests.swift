@@ -3171,4 +3171,31 @@ import Testing
     #expect(PageFurniture.shape("Sagsnr. 41/1120") == "Sagsnr. 41/1120")
     #expect(PageFurniture.shape("Økonomiudvalget 2/14") == "Økonomiudvalget")
   }
+
+  /// The committee's own earlier minutes quoted by their day alone (`Fra referatet 18.01.2041,
+  /// pkt. 3:`) and with the quote on the label's line (`Fra mødet 8. marts (pkt. 6): "Sagen
+  /// udsat. ..."`); a meeting with others (`Fra mødet med borgerne:`) is none.
+  @Test func ownMinutesQuotedByTheirDayAlone() throws {
+    let m = try read(
+      """
+      Havnebestyrelsen
+      Referat af mødet 12. april 2041
+
+      3. Passagertal
+      Fra referatet 18.01.2041, pkt. 3:
+      Udsat, indtil færgefarten har sendt passagertal.
+      Tallene er kommet. Godkendt.
+
+      4. Ny flydebro
+      Fra mødet 8. marts (pkt. 6): "Sagen udsat. Havnefogeden indhenter to tilbud."
+      Der er nu to tilbud. Godkendt.
+
+      5. Stier
+      Fra mødet med borgerne: mange spørgsmål om stierne.
+      Drøftet.
+      """, source: "havnebestyrelsen-2041-04-12.txt")
+    #expect(m.items.map { $0.priorDecisions.map { ($0.date?.description ?? "") + "/" + String($0.itemNumber ?? 0) } } == [
+      ["2041-01-18/3"], ["2041-03-08/6"], [],
+    ])
+  }
 }

@@ -58,15 +58,22 @@ struct DecisionLabel {
     if first.isNumber { return dayThenBody(text, reference: ref) }
     // "Fra referatet af mødet den 20. februar 2035, pkt. 5:", "Uddrag af referat 10. maj 2033,
     // pkt. 4:": the committee's own earlier minutes quoted, by their day and item.
-    if text.hasSuffix(":"), text.utf8.count <= 120 {
-      let lower = text.lowercased()
-      for lead in ["fra referatet af mødet ", "fra referatet fra mødet ", "uddrag af referatet ", "uddrag af referat ", "fra referat af mødet "]
-      where lower.hasPrefix(lead) {
-        let rest = String(text.dropFirst(lead.count))
+    // ("Fra referatet 18.01.2039, pkt. 3:", "Fra mødet 8. marts (pkt. 6): "Sagen udsat. ..."": the
+    // same with the day alone, and the quote on the label's line.)
+    if text.utf8.count <= 600, let colon = text.utf8.prefix(120).firstIndex(of: 0x3A) {
+      let head = String(text[..<colon])
+      let after = String(text[text.index(after: colon)...]).trimming(" \"“”„")
+      let lower = head.lowercased()
+      for lead in [
+        "fra referatet af mødet ", "fra referatet fra mødet ", "uddrag af referatet ", "uddrag af referat ", "fra referat af mødet ",
+        "fra referatet ", "fra mødet den ", "fra mødet ", "fra sidste møde ",
+      ] where lower.hasPrefix(lead) {
+        let rest = String(head.dropFirst(lead.count)).replacing("(", with: "").replacing(")", with: "") + ":"
         guard var label = dated(rest, reference: ref, requireDate: true, dateFirst: false), label.itemNumber != nil,
           label.trailing == nil
         else { return nil }
         label.body = ""
+        label.trailing = after.isEmpty ? nil : after
         return label
       }
     }
