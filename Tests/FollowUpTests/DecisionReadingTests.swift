@@ -202,6 +202,7 @@ import Testing
     ("Sagen trækkes og behandles på udvalgets møde den 24. april 2025.", .postponed),
     ("Sagen blev trukket fra dagsordenen.", .postponed),
     ("Ansøgeren har trukket ansøgningen tilbage. Taget til efterretning.", .noted),
+    ("Udvalget lægger vægt på, at borgerne inddrages. Godkendt.", .approved),
   ])
   func outcome(_ c: (String, Outcome)) throws {
     let r = try Examples.register(Self.minutes(c.0))

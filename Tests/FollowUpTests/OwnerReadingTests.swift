@@ -103,6 +103,9 @@ import Testing
     ("Drøftet, hvorefter formanden tager kontakt til skolebestyrelsen.", [("Formanden", .role)]),
     // Chasing an answer is work.
     ("Vejchefen rykker Vejdirektoratet for et svar.", [("Vejchefen", .role)]),
+    ("Vejchefen underretter bestyrelsen om beslutningen.", [("Vejchefen", .role)]),
+    // Putting papers where people read them is work; laying weight on something is none.
+    ("Godkendt. HR og Løn lægger de nye retningslinjer på intranettet.", [("HR og Løn", .unit)]),
     // A paper sent to the deciding body itself: someone writes it, nobody is named.
     ("Projektbeskrivelse fremsendes til Direktionen i oktober.", []),
   ]

@@ -45,8 +45,8 @@ enum ActionGrammar {
     "dele", "uddele", "skifte", "underskrive", "betale", "reparere", "hente", "ringe", "rense",
     "eftersende", "tilsende", "udlevere", "indberette", "omdele", "genfremsende",
     "gennemføre", "udbedre", "udføre", "redegøre",
-    // `rykker Kystdirektoratet for svaret`: chases an answer.
-    "rykke",
+    // `rykker Kystdirektoratet for svaret`: chases an answer; `underretter bestyrelsen`.
+    "rykke", "underrette",
     // An administration's errands with money and agreements.
     "indgå", "udbetale", "opkræve", "afregne", "tildele", "fordele", "meddele",
     // A board's own hands-on work.
@@ -499,6 +499,14 @@ enum ActionGrammar {
       // "Årshjulet kommer med på dagsordenen": it is put on the agenda, nobody brings it.
       if stem == "komme", toks[j].lower == "med", j + 1 < toks.count, toks[j + 1].lower == "på" { return false }
       if required.contains(toks[j].lower) { return true }
+      // "HR og Løn lægger retningslinjerne på intranettet": puts them where people read them
+      // (`lægger vægt på` is an opinion).
+      if stem == "lægge", toks[j].lower == "på", j + 1 < toks.count,
+        ["intranettet", "hjemmesiden", "nettet", "facebook", "infoskærmen", "opslagstavlen"].contains(toks[j + 1].lower)
+          || toks[j + 1].lower.hasSuffix("siden") && toks[j + 1].lower.count > 6
+      {
+        return true
+      }
       // "Formanden holder dialogmødet med foreningen": the meeting of some kind the minutes
       // spoke of, by its compound (to hold `et temamøde` is what was decided).
       if stem == "holde", ["mødet", "møderne"].contains(where: { toks[j].lower.hasSuffix($0) }) { return true }
