@@ -634,3 +634,16 @@ extension AttendeeFormsTests {
   #expect(!AttendeeList.isStaffPost("Sekretær"))
   #expect(!AttendeeList.isStaffPost("Formand, Ældrerådet"))
 }
+
+/// Under an item, who came for a member away, with her party or what she sits for in
+/// parentheses between her name and the verb: she attends.
+@Test(arguments: [
+  ("Godkendt. Lise Krog (Ældresagen Nord) deltog som suppleant for Bo Lind.", "Lise Krog"),
+  ("Godkendt.\nKaren Møller (F) deltog som stedfortræder for Bo Lind.", "Karen Møller"),
+])
+func aStandInWithWhatSheSitsForInParenthesesUnderAnItemCame(_ sentence: String, _ came: String) throws {
+  let text = "Seniorrådet\nReferat af mødet 3. marts 2041 kl. 10.00\n\nMedlemmer: Ole Dam, Eva Holm, Bo Lind\nAfbud: Bo Lind\n\n1. Godkendelse af dagsorden\n\(sentence)\n\n2. Eventuelt\nIntet.\n"
+  let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "seniorraadet.txt", options: .init())
+  #expect(m.attendees == ["Ole Dam", "Eva Holm", came])
+  #expect(m.absentees == ["Bo Lind"])
+}

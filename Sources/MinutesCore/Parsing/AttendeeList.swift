@@ -908,14 +908,22 @@ enum AttendeeList {
         }
         guard j < words.count, words[j].lowercased() == "for" else { continue }
         // The name before the verb: capitalised words, a role word in front left out.
-        var k = i
+        // "Eva Holm (F) deltog som ...", "Bo Lind (Ældresagen Nord) deltog som ...":
+        // the party or what the one who came sits for, in parentheses between name and verb.
+        var nameEnd = i
+        if i >= 2, raw[i - 1].hasSuffix(")"), let open = (max(1, i - 5)..<i).last(where: { raw[$0].hasPrefix("(") }),
+          !raw[open..<(i - 1)].contains(where: { $0.hasSuffix(")") })
+        {
+          nameEnd = open
+        }
+        var k = nameEnd
         while k > 0, words[k - 1].first?.isUppercase == true, !roleWords.contains(words[k - 1].lowercased()) { k -= 1 }
         // "Rød 3, Prøvestenen Lars Løgstrup deltog ...": a place the page glued before the name.
-        if i - k >= 3, !NameGrammar.isFirstName(words[k]), NameGrammar.isFirstName(words[k + 1]) { k += 1 }
+        if nameEnd - k >= 3, !NameGrammar.isFirstName(words[k]), NameGrammar.isFirstName(words[k + 1]) { k += 1 }
         // "Susie Brandt, Dansk Sygeplejeråd, mødte for ...": the name ends at its comma; what
         // she sits for follows it.
-        var end = i
-        if let c = (k..<i).first(where: { raw[$0].hasSuffix(",") }) { end = c + 1 }
+        var end = nameEnd
+        if let c = (k..<nameEnd).first(where: { raw[$0].hasSuffix(",") }) { end = c + 1 }
         let present = words[k..<end].joined(separator: " ")
         var e = j + 1
         while e < words.count, words[e].first?.isUppercase == true { e += 1 }
