@@ -647,3 +647,12 @@ func aStandInWithWhatSheSitsForInParenthesesUnderAnItemCame(_ sentence: String, 
   #expect(m.attendees == ["Ole Dam", "Eva Holm", came])
   #expect(m.absentees == ["Bo Lind"])
 }
+
+/// A members' table a word processor saved as tab-separated lines (`Medlem<TAB>Parti<TAB>
+/// Bemærkning`): the remark says who was away; the rest, with a role or no remark, came.
+@Test func aTabSeparatedMembersTableWithARemarksColumnTellsWhoWasAway() throws {
+  let text = "Kultur- og Fritidsudvalget\nReferat\n\nMødedato:\tOnsdag den 2. april 2041\n\nMedlem\tParti\tBemærkning\nOle Dam, borgmester\tA\tFormand\nEva Holm\tV\tNæstformand\nBo Lind\tC\t\nKaren Møller\tF\tAfbud\nTage Riis\tO\t\n\nFra administrationen:\tKulturchef Anne Krogh\n\n1.\tGodkendelse af dagsorden\nGodkendt.\n\n2.\tEventuelt\nIntet.\n"
+  let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "kfu.txt", options: .init())
+  #expect(m.attendees == ["Ole Dam", "Eva Holm", "Bo Lind", "Tage Riis"])
+  #expect(m.absentees == ["Karen Møller"])
+}

@@ -157,6 +157,10 @@ enum AttendanceGrid {
         rows = statusRows(lines, header: h, end: rowsEnd, heads: heads)
       } else if let heads = groupsHeader(lines[h]) {
         rows = groupRows(lines, header: h, end: rowsEnd, columns: heads.count)
+      } else if let (columns, status, isRemark) = tabHeader(lines[h]) {
+        rows = tabRows(lines, header: h, end: rowsEnd, columns: columns, status: status)
+        // A remarks column tells attendance only where it says someone was away.
+        if isRemark, !rows.contains(where: { $0.1.hasSuffix(" - afbud") || $0.1.contains(" (afbud)") }) { continue }
       } else if let columns = stackedHeader(lines, at: h, end: rowsEnd) {
         rows = stackedRows(lines, header: h, columns: columns, end: rowsEnd)
       } else {
@@ -445,5 +449,53 @@ extension AttendanceGrid {
       k += 1
     }
     return rows.count >= 2 ? rows : []
+  }
+}
+
+extension AttendanceGrid {
+  /// The fields of a line a word processor saved with a tab between a table's cells, an empty
+  /// cell kept as an empty field.
+  static func tabFields(_ line: Substring) -> [String] {
+    (line.hasSuffix("\r") ? line.dropLast() : line).split(separator: "\t", omittingEmptySubsequences: false)
+      .map { String($0).trimmingSpaces }
+  }
+
+  /// `Medlem<TAB>Parti<TAB>Bemærkning`, `Navn<TAB>Parti<TAB>Fremmøde`: the head of a table saved
+  /// as tab-separated lines, the names' column first and a column of remarks or status after;
+  /// the number of columns, the status column's place, and whether it holds remarks (a remark
+  /// says who was away, or something else, or nothing). Tabs do not keep a column's place on
+  /// the line: the cells are told by their order.
+  static func tabHeader(_ line: Substring) -> (columns: Int, status: Int, isRemark: Bool)? {
+    guard line.contains("\t"), line.utf8.count <= 200 else { return nil }
+    let fields = tabFields(line)
+    guard (2...5).contains(fields.count), nameHeads.contains(fields[0].lowercased().trimming(" :.")) else { return nil }
+    let keys = fields.map { $0.lowercased().trimming(" :.") }
+    if let s = keys.indices.dropFirst().last(where: { statusHeads.contains(keys[$0]) }) { return (fields.count, s, false) }
+    if let s = keys.indices.dropFirst().last(where: { remarkHeads.contains(keys[$0]) }) { return (fields.count, s, true) }
+    return nil
+  }
+
+  /// The rows under such a head, each as its entry in the list forms: a status or remark that
+  /// says away as `- afbud`, an empty remark as the name alone; a row whose other cells name a
+  /// post of the staff is emptied. The rows end at a line without tabs or with more cells.
+  static func tabRows(_ lines: [Substring], header h: Int, end: Int, columns: Int, status: Int) -> [(Int, String)] {
+    var rows: [(Int, String)] = []
+    var k = h + 1
+    while k < end, lines[k].contains("\t") {
+      let fields = tabFields(lines[k])
+      guard fields.count <= columns, let name = fields.first, !name.isEmpty else { break }
+      let cell = status < fields.count ? fields[status] : ""
+      if fields.dropFirst().contains(where: { AttendeeList.isStaffPost($0) }) {
+        rows.append((k, ""))
+      } else if cell.isEmpty {
+        rows.append((k, name))
+      } else if let e = entry(name, status: cell) {
+        rows.append((k, e))
+      } else {
+        rows.append((k, name))
+      }
+      k += 1
+    }
+    return rows.filter { !$0.1.isEmpty }.count >= 2 ? rows : []
   }
 }
