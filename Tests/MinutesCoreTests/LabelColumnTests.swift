@@ -8,6 +8,36 @@ import Testing
     return try MinutesParser.parse(bytes: Array(text.utf8), source: "referat.txt", options: .init())
   }
 
+  @Test func theMeetingsEndIsALabelThatTakesItsValue() throws {
+    // `Mødeafslutning`: the end time's label holds its place in the column; the values after
+    // it are the place's and the members'.
+    let m = try meeting(
+      """
+      Referat
+
+      Teknik- og Miljøudvalget
+
+      Mødedato:
+      Mødetidspunkt:
+      Mødeafslutning:
+      Mødested:
+      Deltagere:
+
+      Fraværende:
+
+      4. marts 2041
+      09:00
+      11:30
+      Mødelokale 3, Rådhuset
+      Eva Holm (A), formand, Bo Lind (V), Karen
+      Møller (C), Tage Riis (O)
+      Bo Lind (V)
+      """)
+    #expect(m.location == "Mødelokale 3, Rådhuset")
+    #expect(m.attendees == ["Eva Holm", "Karen Møller", "Tage Riis"])
+    #expect(m.absentees == ["Bo Lind"])
+  }
+
   @Test func labelsOneALineThenTheirValues() throws {
     // The members' label takes the names the labels around it leave; the one away comes last.
     let m = try meeting(

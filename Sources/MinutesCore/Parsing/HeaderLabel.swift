@@ -87,7 +87,7 @@ enum HeaderLabel {
     add(
       .ignored,
       [
-        "mødeslut", "mødet hævet", "mødet sluttet", "sluttidspunkt", "oversigtsdagsorden",
+        "mødeslut", "mødeafslutning", "mødets afslutning", "mødet hævet", "mødet sluttet", "sluttidspunkt", "oversigtsdagsorden",
         "initialer", "dok.nr", "dokumentnr", "dokument nr", "brevid", "mødenummer", "møde nr",
         "udsendelsesdato", "udsendt", "publiceret", "dagsorden publiceret", "referat publiceret",
         "hent som fil", "sluttidspunkt for møde", "sluttidspunkt for mødet", "bemærkninger til dagsorden", "bemærkninger til dagsordenen",
