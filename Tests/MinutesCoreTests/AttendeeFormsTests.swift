@@ -656,3 +656,13 @@ func aStandInWithWhatSheSitsForInParenthesesUnderAnItemCame(_ sentence: String, 
   #expect(m.attendees == ["Ole Dam", "Eva Holm", "Bo Lind", "Tage Riis"])
   #expect(m.absentees == ["Karen Møller"])
 }
+
+/// Under the members' list, a label of whom for with who came as its value (`Mødt i stedet
+/// for Bo Lind: Karen Møller (V)`): she attends, he is away.
+@Test(arguments: ["Mødt i stedet for Bo Lind: Karen Møller (V)", "Stedfortræder for Bo Lind: Karen Møller (V)"])
+func aLabelOfWhomForNamesWhoCameInstead(_ line: String) throws {
+  let text = "Havneudvalget\nReferat af mødet 3. marts 2041 kl. 10.00\n\nMedlemmer:\nOle Dam (A), formand\nBo Lind (V) - afbud\nEva Holm (C)\n\(line)\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
+  let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "havneudvalget.txt", options: .init())
+  #expect(m.attendees == ["Ole Dam", "Eva Holm", "Karen Møller"])
+  #expect(m.absentees == ["Bo Lind"])
+}

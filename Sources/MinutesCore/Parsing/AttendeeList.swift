@@ -890,6 +890,23 @@ enum AttendeeList {
     for sentence in SentenceSplitter.sentences(text) {
       let raw = sentence.split(separator: " ")
       let words = raw.map { String($0).trimming(".,;:") }
+      // "Mødt i stedet for Eva Holm: Bo Lind (V)", "Stedfortræder for Eva Holm: Bo Lind": a
+      // label of whom for, who came its value.
+      if let c = raw.firstIndex(where: { $0.hasSuffix(":") }), c + 2 < raw.count || c + 1 < raw.count && c >= 3 {
+        let lead = words[..<c].prefix(4).map { $0.lowercased() }
+        let f: Int? =
+          lead.count >= 3 && ["mødt", "mødte", "deltog", "deltager"].contains(lead[0]) && lead[1] == "i" && lead[2] == "stedet"
+            && c > 4 && words[3].lowercased() == "for" ? 4
+          : lead.count >= 2 && ["stedfortræder", "suppleant"].contains(lead[0]) && lead[1] == "for" && c > 2 ? 2 : nil
+        if let f {
+          let absent = words[f...c].joined(separator: " ")
+          var e = c + 1
+          while e < words.count, words[e].first?.isUppercase == true { e += 1 }
+          let present = words[(c + 1)..<e].joined(separator: " ")
+          if present.split(separator: " ").count >= 2, absent.split(separator: " ").count >= 2 { out.append((present, absent)) }
+          continue
+        }
+      }
       // "I stedet for Kirsten Lykke deltog Morten Dahl": whom for first, then who came.
       if words.count >= 6, words[0].lowercased() == "i", words[1].lowercased() == "stedet", words[2].lowercased() == "for",
         let v = words.firstIndex(where: { ["deltog", "mødte", "deltager", "møder"].contains($0.lowercased()) }), v > 3
