@@ -666,3 +666,13 @@ func aLabelOfWhomForNamesWhoCameInstead(_ line: String) throws {
   #expect(m.attendees == ["Ole Dam", "Eva Holm", "Karen Møller"])
   #expect(m.absentees == ["Bo Lind"])
 }
+
+/// Under an item, a stand-in named by her role who came late, without whom for (`Stedfortræder
+/// Karen Møller (V) mødte kl. 16.15 og deltog fra og med dette punkt.`): where a member sent word,
+/// she attends.
+@Test func aStandInByHerRoleWhoCameUnderAnItemAttends() throws {
+  let text = "Kultur- og Fritidsudvalget\nReferat af mødet 3. marts 2041 kl. 15.30\n\nMedlemmer: Ole Dam (A), Eva Holm (C), Bo Lind (V)\nAfbud: Bo Lind (V)\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Tilskud til ny hal\nStedfortræder Karen Møller (V) mødte kl. 16.15 og deltog fra og med dette punkt.\nGodkendt.\n\n3. Eventuelt\nIntet.\n"
+  let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "kfu.txt", options: .init())
+  #expect(m.attendees == ["Ole Dam", "Eva Holm", "Karen Møller"])
+  #expect(m.absentees == ["Bo Lind"])
+}

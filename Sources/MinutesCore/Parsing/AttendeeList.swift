@@ -951,6 +951,34 @@ enum AttendeeList {
     return out
   }
 
+  /// `Stedfortræder Bo Lind (V) mødte kl. 16.15 og deltog fra dette punkt.`, `Suppleant Eva Holm
+  /// deltog.`: a sentence that opens with a stand-in's role and her name, then the verb of one
+  /// who came, without whom for; the ones who came.
+  static func arrivingStandIns(in text: String) -> [String] {
+    guard text.utf8.count <= 600, DanishBytes.containsASCII(text, "Stedfortr") || DanishBytes.containsASCII(text, "Suppleant")
+    else { return [] }
+    var out: [String] = []
+    for sentence in SentenceSplitter.sentences(text) {
+      let raw = sentence.split(separator: " ").map(String.init)
+      guard raw.count >= 4, ["stedfortræder", "suppleant"].contains(raw[0].lowercased()) else { continue }
+      var e = 1
+      while e < raw.count, e <= 5, raw[e].first?.isUppercase == true { e += 1 }
+      guard e >= 3 else { continue }
+      var v = e
+      // The party or what she sits for in parentheses after the name.
+      if v < raw.count, raw[v].hasPrefix("(") {
+        while v < raw.count, !raw[v].hasSuffix(")") { v += 1 }
+        v += 1
+      }
+      guard v < raw.count, ["mødte", "deltog", "deltager", "møder", "ankom"].contains(raw[v].lowercased().trimming(".,")),
+        !(v + 1 < raw.count && raw[v + 1].lowercased() == "ikke")
+      else { continue }
+      let name = raw[1..<e].joined(separator: " ")
+      if isPersonName(name) { out.append(name) }
+    }
+    return out
+  }
+
   /// Whether two folded names differ by a slip of the pen: long enough, the same first letters,
   /// and at most two letters apart (Levenshtein, bounded).
   static func isMisspelling(_ a: String, of b: String) -> Bool {

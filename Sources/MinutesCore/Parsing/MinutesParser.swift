@@ -338,6 +338,14 @@ struct ParserRun {
         {
           text += " " + lines[i + 1].text
         }
+        // "Stedfortræder Bo Lind (V) mødte kl. 16.15 og deltog fra dette punkt.": a stand-in who
+        // came, where the lists name a member away (whose seat she took).
+        if !meeting.absentees.isEmpty {
+          for present in AttendeeList.arrivingStandIns(in: text) {
+            let f = CommitteeName.fold(present)
+            if !meeting.attendees.contains(where: { CommitteeName.fold($0) == f }) { meeting.attendees.append(present) }
+          }
+        }
         guard inHeader || text.utf8.count <= 2000
           && (DanishBytes.containsASCII(text, "stedfortr") || DanishBytes.containsASCII(text, "suppleant for"))
         else { continue }
