@@ -676,3 +676,13 @@ func aLabelOfWhomForNamesWhoCameInstead(_ line: String) throws {
   #expect(m.attendees == ["Ole Dam", "Eva Holm", "Karen Møller"])
   #expect(m.absentees == ["Bo Lind"])
 }
+
+/// Members listed by the place they sit for (`Nørreby: Karen Møller`), the absent as the place
+/// with the name in parentheses (`Fraværende: Nørreby (Karen Møller), Bo Lind (A)`): the name in
+/// parentheses is the one away.
+@Test func anAbsentNamedInParenthesesAfterHerSeat() throws {
+  let text = "Landsbyrådet\nReferat af mødet 3. marts 2041 kl. 19.00\n\nDeltagere:\nSkovby: Ole Dam (formand)\nNørreby: Karen Møller\nHavn: Eva Holm\nByrådet: Tage Riis (V), Bo Lind (A)\n\nFraværende: Nørreby (Karen Møller), Bo Lind (A)\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
+  let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "landsbyraadet.txt", options: .init())
+  #expect(m.attendees == ["Ole Dam", "Eva Holm", "Tage Riis"])
+  #expect(m.absentees == ["Karen Møller", "Bo Lind"])
+}

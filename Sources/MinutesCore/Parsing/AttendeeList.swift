@@ -322,8 +322,22 @@ enum AttendeeList {
 
   static func names(in raw: String) -> [String] {
     // "Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the reason closes each entry.
-    let value = joinedHyphens(withoutPlotNumber(beforeNextLabel(raw)))
+    var value = joinedHyphens(withoutPlotNumber(beforeNextLabel(raw)))
       .replacing(" ved afbud", with: ",").replacing(" Ved afbud", with: ",")
+    // "Nørreby (Eva Holm), Bo Lind (A)": what the member sits for, one word, then her name in
+    // parentheses: the name is the entry.
+    if value.contains(" ("), value.contains(")") {
+      value = value.split(separator: ",", omittingEmptySubsequences: false).map { seat in
+        let t = seat.trimmingSpaces
+        guard t.hasSuffix(")"), let open = t.firstIndex(of: "("), t.filter({ $0 == "(" }).count == 1 else { return String(seat) }
+        let outside = t[..<open].trimmingSpaces
+        let inside = String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimmingSpaces
+        guard !outside.isEmpty, !outside.contains(" "), outside.first?.isUppercase == true, outside.allSatisfy(\.isLetter),
+          !NameGrammar.isFirstName(outside), inside.split(separator: " ").count >= 2, isPersonName(inside)
+        else { return String(seat) }
+        return " " + inside
+      }.joined(separator: ",")
+    }
     // "LKB, TQF, MC, JC": the members' initials, one an entry.
     let entries = value.split(separator: ",").map { String($0).trimming(" .;") }
     if entries.count >= 2, entries.allSatisfy({ e in
