@@ -686,3 +686,12 @@ func aLabelOfWhomForNamesWhoCameInstead(_ line: String) throws {
   #expect(m.attendees == ["Ole Dam", "Eva Holm", "Tage Riis"])
   #expect(m.absentees == ["Karen Møller", "Bo Lind"])
 }
+
+/// A note tool's table whose `Deltog` column holds signs (`✅`, `✅ via Teams`, `❌ afbud`) and
+/// whose names are mentions (`@Eva Holm`): the column tells who came and who was away.
+@Test func aCameColumnOfSignsWithMentionsTellsWhoCame() throws {
+  let text = "# Havneudvalget – møde 3. marts 2041\n\n## Deltagere\n\n| Navn | Rolle | Deltog |\n|---|---|---|\n| @Ole Dam | formand | ✅ |\n| @Eva Holm | medlem | ✅ via Teams |\n| @Bo Lind | medlem | ❌ afbud |\n| @Karen Møller | suppleant for Bo Lind | ✅ |\n| @Tage Riis | medlem | ✅ fra kl. 10.15 |\n\n## 1. Godkendelse af dagsorden\n\n**Beslutning:** Godkendt.\n\n## 2. Eventuelt\n\n**Beslutning:** Intet.\n"
+  let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "havneudvalget.md", options: .init())
+  #expect(m.attendees == ["Ole Dam", "Eva Holm", "Karen Møller", "Tage Riis"])
+  #expect(m.absentees == ["Bo Lind"])
+}

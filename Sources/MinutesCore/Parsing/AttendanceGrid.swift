@@ -25,6 +25,8 @@ enum AttendanceGrid {
     let note = String(v[space...]).trimming(" ()")
     return note.hasPrefix("fra ") || note.hasPrefix("til ") || note.hasPrefix("kl") || note.hasPrefix("efter ")
       || note.hasPrefix("under ") || note.hasPrefix("indtil ") || note.first?.isNumber == true
+      // `✅ via Teams`: came, from afar.
+      || note.hasPrefix("via ")
   }
 
   /// A cell of a laid-out line: its text and the column it starts at.
@@ -359,7 +361,11 @@ extension AttendanceGrid {
       // present column whose cells are words is a status column.
       var statusColumn = keys.firstIndex(where: statusHeads.contains)
       if statusColumn == nil, absentColumn == nil, let p = presentColumn, p > 0,
-        lines[(h + 1)...].prefix(8).contains(where: { $0.isTableRow && $0.cells.count == keys.count && $0.cells[p].lowercased().hasPrefix("nej") })
+        lines[(h + 1)...].prefix(8).contains(where: {
+          // (`❌ afbud` beside `✅`: a sign of away and a sign of came in one column.)
+          $0.isTableRow && $0.cells.count == keys.count
+            && ($0.cells[p].lowercased().hasPrefix("nej") || entry("", status: $0.cells[p])?.hasSuffix(" - afbud") == true)
+        })
       {
         statusColumn = p
       }
@@ -374,7 +380,9 @@ extension AttendanceGrid {
       while k < lines.count, lines[k].isTableRow || lines[k].isRule || lines[k].isBlank {
         let row = lines[k]
         defer { k += 1 }
-        guard row.isTableRow, row.cells.count == keys.count, let name = row.cells.first, !name.isEmpty else { continue }
+        guard row.isTableRow, row.cells.count == keys.count, var name = row.cells.first, !name.isEmpty else { continue }
+        // `@Eva Holm`: a note tool's mention of a person.
+        if name.hasPrefix("@"), name.dropFirst().first?.isUppercase == true { name.removeFirst() }
         let value = { (c: Int) in row.cells[c].lowercased().trimming(" .*") }
         if let p = presentColumn, let a = absentColumn {
           if isMarked(value(a)) {
