@@ -695,3 +695,12 @@ func aLabelOfWhomForNamesWhoCameInstead(_ line: String) throws {
   #expect(m.attendees == ["Ole Dam", "Eva Holm", "Karen Møller", "Tage Riis"])
   #expect(m.absentees == ["Bo Lind"])
 }
+
+/// A joint body served by an administration's secretariat (`Sekretariat: Nordby Kommune`): the
+/// secretary in its members' table is staff, though marked as come.
+@Test func theSecretaryOfABodyAnAdministrationServesIsNoMember() throws {
+  let text = "# Fælles Havneudvalg – møde 3. marts 2041\n\nSekretariat: Nordby Kommune, Teknik og Miljø\n\n## Deltagere\n\n| Navn | Kommune | Rolle | Deltog |\n|---|---|---|---|\n| Ole Dam | Nordby | formand | ✅ |\n| Eva Holm | Sydby | medlem | ✅ |\n| Bo Lind | Vestby | medlem | ❌ afbud |\n| Tage Riis | Vestby | medlem | ✅ |\n| Karen Møller | Nordby | sekretær | ✅ |\n\n## 1. Godkendelse af dagsorden\n\n**Beslutning:** Godkendt.\n\n## 2. Eventuelt\n\n**Beslutning:** Intet.\n"
+  let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "havneudvalget.md", options: .init())
+  #expect(m.attendees == ["Ole Dam", "Eva Holm", "Tage Riis"])
+  #expect(m.absentees == ["Bo Lind"])
+}

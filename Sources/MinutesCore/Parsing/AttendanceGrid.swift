@@ -376,11 +376,17 @@ extension AttendanceGrid {
         ? keys.firstIndex(where: remarkHeads.contains) : nil
       guard (presentColumn != nil && absentColumn != nil) || statusColumn != nil || remarkColumn != nil else { continue }
       var rows: [(Int, String)] = []
+      // `Sekretariat: Nordby Kommune, Teknik og Miljø` above the table: a body an administration
+      // serves; the secretary in its table is that administration's staff, no member.
+      let servedBySecretariat = lines[..<h].suffix(40).contains { $0.text.lowercased().hasPrefix("sekretariat:") }
       var k = h + 1
       while k < lines.count, lines[k].isTableRow || lines[k].isRule || lines[k].isBlank {
         let row = lines[k]
         defer { k += 1 }
         guard row.isTableRow, row.cells.count == keys.count, var name = row.cells.first, !name.isEmpty else { continue }
+        if servedBySecretariat, row.cells.dropFirst().contains(where: { ["sekretær", "referent"].contains($0.lowercased().trimming(" .*")) }) {
+          continue
+        }
         // `@Eva Holm`: a note tool's mention of a person.
         if name.hasPrefix("@"), name.dropFirst().first?.isUppercase == true { name.removeFirst() }
         let value = { (c: Int) in row.cells[c].lowercased().trimming(" .*") }
