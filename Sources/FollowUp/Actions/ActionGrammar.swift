@@ -203,10 +203,9 @@ enum ActionGrammar {
           start += 1
         }
         // "@Morten Bülow orienterer ...": a wiki's mention of a person, the name after its sign.
-        if t.hasPrefix("@"), t.dropFirst().first?.isUppercase == true {
-          t.removeFirst()
-          start += 1
-        }
+        let unmentioned = NameGrammar.withoutMention(t)
+        start += t.utf8.count - unmentioned.utf8.count
+        t = unmentioned
         if !t.isEmpty {
           out.append(ClauseToken(text: t, lower: t.lowercased(), isBoundary: false, offset: start))
         }

@@ -388,7 +388,7 @@ extension AttendanceGrid {
           continue
         }
         // `@Eva Holm`: a note tool's mention of a person.
-        if name.hasPrefix("@"), name.dropFirst().first?.isUppercase == true { name.removeFirst() }
+        name = NameGrammar.withoutMention(name)
         let value = { (c: Int) in row.cells[c].lowercased().trimming(" .*") }
         if let p = presentColumn, let a = absentColumn {
           if isMarked(value(a)) {

@@ -63,8 +63,7 @@ enum TableMinutes {
       var text = cell(cols.task).trimming(" .")
       guard !text.isEmpty else { continue }
       // "@Frank Egtved": a wiki's mention, the name after its sign.
-      let owner = cell(cols.owner).split(separator: " ").map { $0.hasPrefix("@") ? String($0.dropFirst()) : String($0) }
-        .joined(separator: " ")
+      let owner = cell(cols.owner).split(separator: " ").map { NameGrammar.withoutMention(String($0)) }.joined(separator: " ")
       if !owner.isEmpty { text += " (\(owner))" }
       text += "."
       let due = cell(cols.due).trimming(" .")

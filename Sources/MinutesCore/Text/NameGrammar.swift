@@ -256,6 +256,12 @@ public enum NameGrammar {
   }
 
   /// A common Danish first name (case-insensitive; `aa` and `å` alike).
+  /// `@Eva Holm`: a wiki's or a note tool's mention of a person; the name without its sign
+  /// (an address, `post@kommune.dk`, keeps it).
+  package static func withoutMention(_ word: String) -> String {
+    word.hasPrefix("@") && word.dropFirst().first?.isUppercase == true ? String(word.dropFirst()) : word
+  }
+
   public static func isFirstName(_ w: String) -> Bool {
     firstNames.contains(DanishFolding.fold(w))
   }
