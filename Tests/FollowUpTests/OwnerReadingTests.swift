@@ -163,13 +163,13 @@ import Testing
   }
 
   /// The staff told in the header's lines: a label glued to the first job (`Desuden
-  /// deltog:Kommunaldirektør Henriette Sømarke, ...`), a job's word at a sentence's line end and
+  /// deltog:Kommunaldirektør Henriette Dam, ...`), a job's word at a sentence's line end and
   /// its holder on the next; a member's title of two joined words over the next member is hers.
   @Test(arguments: [
-    ("Desuden deltog:Kommunaldirektør Henriette Sømarke, direktør Bo Lyngsø", "Henriette Sømarke"),
-    ("Bemærkninger: Fra administrationen deltog kommunaldirektør\nAnne Thorup og økonomichef Lars Hvid.", "Anne Thorup"),
+    ("Desuden deltog:Kommunaldirektør Henriette Dam, direktør Bo Krog", "Henriette Dam"),
+    ("Bemærkninger: Fra administrationen deltog kommunaldirektør\nAnne Bak og økonomichef Lars Skov.", "Anne Bak"),
     // A surname that is also a first name (`Lau`) ends the name, not a second person's.
-    ("Fra administrationen:\tKommunaldirektør Helene Vestergård Lau\n\tØkonomichef Jakob Brix (referent)", "Helene Vestergård Lau"),
+    ("Fra administrationen:\tKommunaldirektør Helene Sand Lau\n\tØkonomichef Jakob Lund (referent)", "Helene Sand Lau"),
   ])
   func staffInTheHeadersLines(_ c: (String, String)) throws {
     let text = """

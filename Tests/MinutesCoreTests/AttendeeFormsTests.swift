@@ -605,7 +605,7 @@ extension AttendeeFormsTests {
   }
 
   @Test func aPartysNameOpensARowAndAListLabelStandsInAColumn() {
-    #expect(AttendeeList.afterPartyLead("Radikale Venstre (B) Mathias Lund, Rikke Tofte") == "Mathias Lund, Rikke Tofte")
+    #expect(AttendeeList.afterPartyLead("Radikale Venstre (B) Mathias Lund, Rikke Bo") == "Mathias Lund, Rikke Bo")
     #expect(AttendeeList.afterPartyLead("Liberal Alliance (I), Victor Hald") == "Victor Hald")
     #expect(AttendeeList.afterPartyLead("Det Konservative Lise Holmboe, Frank Dahl,") == "Lise Holmboe, Frank Dahl,")
     #expect(AttendeeList.afterPartyLead("Det Konservative, Lise Holmboe, Frank Dahl,") == "Lise Holmboe, Frank Dahl,")

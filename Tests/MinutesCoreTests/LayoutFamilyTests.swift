@@ -3125,10 +3125,10 @@ import Testing
     }
     let text = "Økonomiudvalget\nReferat af mødet 14. januar 2041\n\n"
       + page(1, "Godkendelse af dagsorden                                     ", "")
-      + page(2, "Medlemsforslag fra Karen Lund (SF) om sund frokost i", "         SFO'erne\n")
+      + page(2, "Medlemsforslag fra Karen Lund (SF) om gratis frugt i", "         SFO'erne\n")
       + page(3, "Meddelelser                                                  ", "")
     let m = try read(text)
-    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Medlemsforslag fra Karen Lund (SF) om sund frokost i SFO'erne", "Meddelelser"])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Medlemsforslag fra Karen Lund (SF) om gratis frugt i SFO'erne", "Meddelelser"])
     #expect(m.items.map { $0.caseNumber?.text ?? "" } == ["28.09.00-A00-1-41", "28.09.00-A00-2-41", "28.09.00-A00-3-41"])
   }
 
@@ -3140,7 +3140,7 @@ import Testing
       Kommunalbestyrelsen
       Referat af mødet 27. marts 2041
 
-      Punkt nr. 36 - Lokalplan 375 for ferieboliger ved Hummingen - endelig
+      Punkt nr. 36 - Lokalplan 412 for sommerhuse ved Strandvejen - endelig
       vedtagelse
       Sagsnr.: 41/9977
       Sagsfremstilling
@@ -3152,7 +3152,7 @@ import Testing
       Vedtagelse
       Godkendt.
       """)
-    #expect(m.items.map(\.title) == ["Lokalplan 375 for ferieboliger ved Hummingen - endelig vedtagelse", "Skolestruktur"])
+    #expect(m.items.map(\.title) == ["Lokalplan 412 for sommerhuse ved Strandvejen - endelig vedtagelse", "Skolestruktur"])
     #expect(m.items.first?.caseNumber?.text == "41/9977")
     #expect(m.items.last?.decision.map(\.text) == ["Godkendt."])
   }

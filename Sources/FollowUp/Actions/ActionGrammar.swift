@@ -202,7 +202,7 @@ enum ActionGrammar {
           t.removeFirst()
           start += 1
         }
-        // "@Morten Bülow orienterer ...": a wiki's mention of a person, the name after its sign.
+        // "@Eva Holm orienterer ...": a wiki's mention of a person, the name after its sign.
         let unmentioned = NameGrammar.withoutMention(t)
         start += t.utf8.count - unmentioned.utf8.count
         t = unmentioned

@@ -267,7 +267,7 @@ extension AttendanceGrid {
       if cs.count >= 2, let status = cs.last, status.start >= statusStart - 2, abs(cs[0].start - nameStart) <= 2,
         entry("", status: status.text) != nil
       {
-        // `Karin Vinther    Sekretær, Sundhed og Ældre    X`: who serves the body, named by
+        // `Karin Dahl    Sekretær, Sundhed og Ældre    X`: who serves the body, named by
         // her post in a unit, came as staff, not as a member.
         if cs.dropFirst().dropLast().contains(where: { AttendeeList.isStaffPost($0.text) }) {
           wraps.append(k)

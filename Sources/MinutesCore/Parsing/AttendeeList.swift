@@ -59,7 +59,7 @@ enum AttendeeList {
         line = String(line.dropFirst(box.count)).trimmingSpaces
         unticked = empty
       }
-      // "Radikale Venstre (B) Mathias Lund, Rikke Tofte": a party's name as the label of a
+      // "Radikale Venstre (B) Mathias Lund, Rikke Bo": a party's name as the label of a
       // table's first column, its members after it.
       if let rest = afterPartyLead(line) { line = rest }
       var grouped = false
@@ -114,7 +114,7 @@ enum AttendeeList {
   }
 
   /// The members after a party's name that opens a line as the label of its row
-  /// (`Enhedslisten (Ø) Sanne Holm, Anders Bak`, `Liberal Alliance (I), Victor Kaas`), or after
+  /// (`Enhedslisten (Ø) Sanne Holm, Anders Bak`, `Liberal Alliance (I), Victor Hald`), or after
   /// the first line of a party's name that a narrow column wrapped (`Det Konservative` / `Malene
   /// Kjeldsen, ...`, the rest `Folkeparti (C)` opening the next line); nil when the line opens
   /// with no party's name.

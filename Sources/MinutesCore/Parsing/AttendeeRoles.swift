@@ -50,7 +50,7 @@ enum AttendeeRoles {
     for line in lines where line.utf8.count <= 2_000 {
       for (name, title) in jobBeforeName(line) where roles[name] == nil { roles[name] = title }
     }
-    // "Fra administrationen deltog kommunaldirektør" / "Anne Thorup og ...": the job's word at a
+    // "Fra administrationen deltog kommunaldirektør" / "Anne Bak og ...": the job's word at a
     // line's end, its holder's name a converter wrapped onto the next.
     for (a, b) in zip(lines, lines.dropFirst()) where a.utf8.count <= 2_000 && b.utf8.count <= 2_000 {
       // (Only in a sentence going on, `deltog kommunaldirektør`: `Allan Bruun (A), borgmester`
@@ -69,7 +69,7 @@ enum AttendeeRoles {
         roles[name.trimmingSpaces] = job
       }
     }
-    // "Helene Vestergård Lau" and "Helene Vestergård" with one job: the name read short (its
+    // "Helene Sand Lau" and "Helene Sand" with one job: the name read short (its
     // last word is also a first name) is the same person's.
     for (name, role) in roles {
       if roles.contains(where: { other in other.key != name && other.key.hasPrefix(name + " ") && other.value == role }) {
@@ -141,7 +141,7 @@ enum AttendeeRoles {
   /// words): `Kommunaldirektør Lone Wind Kristiansen`, `sekretariatschef Morten Ulrik Bay (referent)`
   /// (the task in brackets held too: `referent|sekretariatschef`).
   static func jobBeforeName(_ line: String) -> [(name: String, title: String)] {
-    // ("Desuden deltog:Kommunaldirektør Henriette Sømarke": a label glued to the job's word.)
+    // ("Desuden deltog:Kommunaldirektør Henriette Dam": a label glued to the job's word.)
     let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).flatMap { w -> [String] in
       guard let c = w.firstIndex(of: ":"), c > w.startIndex, w[w.index(after: c)...].first?.isUppercase == true else { return [String(w)] }
       return [String(w[...c]), String(w[w.index(after: c)...])]

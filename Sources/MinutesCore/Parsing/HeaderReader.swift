@@ -1406,7 +1406,7 @@ struct HeaderReader {
           piece = String(piece.dropLast(w.count)).trimming(" .;:-–")
         }
         if piece.isEmpty { continue }
-        // "Lene Dam (A) 1. viceborgmester": a seat with its ordinal after the party's letter, no
+        // "Lene Bjerg (A) 1. viceborgmester": a seat with its ordinal after the party's letter, no
         // comma between (a site's role beside the name).
         let pieceWords = piece.split(separator: " ")
         if pieceWords.count >= 4, let role = pieceWords.last, let ordinal = pieceWords.dropLast().last,

@@ -404,7 +404,7 @@ struct ItemBuilder {
     {
       return false
     }
-    // ("... ved Hummingen - endelig" / "vedtagelse": a section's word in lower case under a
+    // ("... ved Strandvejen - endelig" / "vedtagelse": a section's word in lower case under a
     // title that stops in lower case is the title's last word, no section's heading.)
     let lowerWord = line.text.first?.isLowercase == true && !line.text.contains(" ")
       && title.split(separator: " ").last?.first?.isLowercase == true && title.last?.isLetter == true

@@ -62,7 +62,7 @@ enum TableMinutes {
       }
       var text = cell(cols.task).trimming(" .")
       guard !text.isEmpty else { continue }
-      // "@Frank Egtved": a wiki's mention, the name after its sign.
+      // "@Frank Holm": a wiki's mention, the name after its sign.
       let owner = cell(cols.owner).split(separator: " ").map { NameGrammar.withoutMention(String($0)) }.joined(separator: " ")
       if !owner.isEmpty { text += " (\(owner))" }
       text += "."
