@@ -704,3 +704,27 @@ func aLabelOfWhomForNamesWhoCameInstead(_ line: String) throws {
   #expect(m.attendees == ["Ole Dam", "Eva Holm", "Tage Riis"])
   #expect(m.absentees == ["Bo Lind"])
 }
+
+/// A table of who came with a column of functions: each member's role is kept for who
+/// `Næstformanden` is; a plain member's is none.
+@Test func theRolesInATablesFunctionsColumn() throws {
+  let text = """
+    # Ældrerådet 15. september 2041
+
+    | Medlem | Funktion | Deltagelse |
+    |---|---|---|
+    | Inger Lund | Formand | Deltog |
+    | Poul Riis | Næstformand | Deltog |
+    | Bent Fabricius | Medlem | Afbud |
+    | Aase Holm | Medlem | Deltog |
+
+    ## 1. Eventuelt
+    Intet.
+    """
+  let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "aeldreraadet.md", options: .init())
+  #expect(m.attendees == ["Inger Lund", "Poul Riis", "Aase Holm"])
+  #expect(m.absentees == ["Bent Fabricius"])
+  #expect(m.roles["Poul Riis"] == "næstformand")
+  #expect(m.roles["Inger Lund"] == "formand")
+  #expect(m.roles["Aase Holm"] == nil)
+}

@@ -376,6 +376,7 @@ extension AttendanceGrid {
         ? keys.firstIndex(where: remarkHeads.contains) : nil
       guard (presentColumn != nil && absentColumn != nil) || statusColumn != nil || remarkColumn != nil else { continue }
       var rows: [(Int, String)] = []
+      let roleColumn = keys.firstIndex(where: TableMinutes.memberRoleWords.contains)
       // `Sekretariat: Nordby Kommune, Teknik og Miljø` above the table: a body an administration
       // serves; the secretary in its table is that administration's staff, no member.
       let servedBySecretariat = lines[..<h].suffix(40).contains { $0.text.lowercased().hasPrefix("sekretariat:") }
@@ -389,6 +390,13 @@ extension AttendanceGrid {
         }
         // `@Eva Holm`: a note tool's mention of a person.
         name = NameGrammar.withoutMention(name)
+        // `| Poul Riis | Næstformand | Deltog |`: the member's role from its column, kept beside
+        // the name as a list writes it (`Poul Riis (næstformand)`), for who `Næstformanden` is.
+        if let c = roleColumn, c < row.cells.count, case let cell = row.cells[c].trimming(" .*"), !cell.isEmpty, !cell.contains("("),
+          let role = AttendeeRoles.role(Substring(cell)), role != "medlem"
+        {
+          name += " (" + role + ")"
+        }
         let value = { (c: Int) in row.cells[c].lowercased().trimming(" .*") }
         if let p = presentColumn, let a = absentColumn {
           if isMarked(value(a)) {
