@@ -162,6 +162,27 @@ import Testing
     #expect(r.actions.first?.owners.map(\.name) == ["Administrationen"])
   }
 
+  /// `Formandskabet`: the chair and the deputy chair, where the meeting names both; else the
+  /// word as written.
+  @Test(arguments: [
+    ("Til stede: Anne Holm (formand), Bo Dam (næstformand), Eva Lind", ["Anne Holm", "Bo Dam"]),
+    ("Til stede: Anne Holm (formand), Eva Lind", ["Formandskabet"]),
+  ])
+  func theChairAndTheDeputyChair(_ c: (String, [String])) throws {
+    let text = """
+      Referat af Sundhedskoordinationsudvalgets møde 21. november 2039
+
+      \(c.0)
+
+      1. Kvalitetsstandarder
+
+      Beslutning
+      Godkendt. Formandskabet præsenterer standarderne på næste møde.
+      """
+    let r = try Examples.register(text)
+    #expect(r.actions.first?.owners.map(\.name) == c.1)
+  }
+
   /// The staff told in the header's lines: a label glued to the first job (`Desuden
   /// deltog:Kommunaldirektør Henriette Dam, ...`), a job's word at a sentence's line end and
   /// its holder on the next; a member's title of two joined words over the next member is hers.

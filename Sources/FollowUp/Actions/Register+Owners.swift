@@ -42,6 +42,15 @@ extension Register {
     if phrase.lowercased() == "vi", !committee.isEmpty {
       return [Owner(name: committees.canonical(committee), kind: .body, surface: phrase, resolvedBy: nil)]
     }
+    // "Formandskabet præsenterer ...": the chair and the deputy chair, where the meeting names
+    // both; else the word as written.
+    if ["formandskabet", "formandsskabet"].contains(phrase.lowercased()) {
+      let pair = resolveOwnerPhrase(
+        "Formanden og næstformanden", item: item, attendees: attendees, roles: roles, committee: committee, names: names, town: town)
+      if pair.count == 2, pair.allSatisfy({ $0.kind == .person }) {
+        return pair.map { Owner(name: $0.name, kind: .person, surface: phrase, resolvedBy: $0.resolvedBy) }
+      }
+    }
     // "Lise Holm (A)", "Pia Dam (A) og Kurt Friis (DF)": a member's party letters are no doer.
     let phrase = Self.withoutPartyLetters(phrase)
     if let pair = namedPair(phrase, item: item, attendees: attendees, town: town) { return pair }
