@@ -3198,4 +3198,31 @@ import Testing
       ["2041-01-18/3"], ["2041-03-08/6"], [],
     ])
   }
+
+  /// Minutes sent in a mail whose first lines tell of them in sentences (`Hermed referat fra
+  /// mødet i går. Evt. rettelser til mig senest fredag, ...`): those are no title; the body's
+  /// name comes from the minutes' own title under them.
+  @Test func aMailsSentencesAboutTheMinutesAreNoTitle() throws {
+    let m = try read(
+      """
+      Fra: Niels Bak <nbak@example.dk>
+      Sendt: 13. april 2041 08:57
+      Til: Marianne Holm <mholm@example.dk>; Søren Lund <slund@example.dk>
+      Emne: Referat 12.04.41
+
+      Hej alle
+
+      Hermed referat fra mødet i går. Evt. rettelser til mig senest fredag, så sender jeg det videre til udvalget.
+
+      ------------------------------------------------------------
+      HAVNEBESTYRELSEN FOR NORDBY KOMMUNES HAVNE
+      Referat af møde tirsdag den 12. april 2041 kl. 16.30
+      Sted: havnekontoret
+      ------------------------------------------------------------
+
+      1. Eventuelt
+      Intet.
+      """, source: "havnebestyrelsen-2041-04-12.txt")
+    #expect(m.committee == "Havnebestyrelsen")
+  }
 }

@@ -902,6 +902,10 @@ struct HeaderReader {
     guard text.utf8.count <= 300 else { return nil }
     // "Bemærkninger til dagsordenen:": a label, not a title.
     if text.hasSuffix(":"), !text.lowercased().contains("møde") { return nil }
+    // "Hermed referat fra mødet i går. Evt. rettelser til mig senest fredag, ...": a mail's
+    // sentences about the minutes, no title.
+    // (`Bestyrelsesmøde i Bytinget. 10. november 2022. Foreningshuset.`: a title in short parts.)
+    if text.split(separator: " ").count >= 12, text.contains(","), SentenceSplitter.sentences(text).count >= 2 { return nil }
     var s = text
     var score = 0
     if let d = dateExpression {
