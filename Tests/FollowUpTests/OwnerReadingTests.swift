@@ -197,7 +197,7 @@ import Testing
       Byrådet
       Referat af mødet 27. januar 2037 kl. 16.00
       Medlemmer: Signe Dal (A), børne- og ungdomsborgmester
-      Ahmad Sadiq (A)
+      Omar Said (A)
       \(c.0)
 
       1. Sag om noget
@@ -209,7 +209,7 @@ import Testing
     let r = try Examples.register(text)
     let a = try #require(r.actions.first)
     #expect(a.owners.map(\.name) == [c.1])
-    // (The member over Ahmad Sadiq's line holds the title, not he.)
+    // (The member over Omar Said's line holds the title, not he.)
     #expect(r.actions.last?.owners.map(\.name) == ["Signe Dal"])
   }
 

@@ -585,7 +585,7 @@ extension AttendeeFormsTests {
 
        Fraværende                   Trine Vestby (A), Lise Holmboe (C)
 
-       Stedfortrædere               Bo Kragh (A) for Trine Vestby (A)
+       Stedfortrædere               Bo Krarup (A) for Trine Vestby (A)
                                     Nina Stald (C) for Lise Holmboe (C)
 
 
@@ -599,7 +599,7 @@ extension AttendeeFormsTests {
     let m = try MinutesParser.parse(bytes: Array(Self.page.utf8), source: "byraadet.txt", options: .init())
     #expect(m.attendees == [
       "Hans Lauge", "Ole Markussen", "Jonas Brink", "Mette Grund", "Anders Lykke", "Frank Dahl", "Kirsten Bro",
-      "Victor Hald", "Bo Kragh", "Nina Stald",
+      "Victor Hald", "Bo Krarup", "Nina Stald",
     ])
     #expect(m.absentees == ["Trine Vestby", "Lise Holmboe"])
   }
@@ -613,10 +613,10 @@ extension AttendeeFormsTests {
     // does not know.
     #expect(AttendeeList.afterPartyLead("Karen Holm (A), Per Dam (V)") == nil)
     #expect(AttendeeList.afterPartyLead("Yunus Berk (Ø), Per Dam") == nil)
-    let line = MarkupLine.plain("Stedfortrædere   Bo Kragh (A) for Trine Vestby (A)", number: 1)
-    let raw = Array("     Stedfortrædere               Bo Kragh (A) for Trine Vestby (A)".utf8)
+    let line = MarkupLine.plain("Stedfortrædere   Bo Krarup (A) for Trine Vestby (A)", number: 1)
+    let raw = Array("     Stedfortrædere               Bo Krarup (A) for Trine Vestby (A)".utf8)
     let labelled = raw.withUnsafeBufferPointer { MarkupLineReader.listLabelColumn($0, line) }
-    #expect(labelled?.text == "Stedfortrædere: Bo Kragh (A) for Trine Vestby (A)")
+    #expect(labelled?.text == "Stedfortrædere: Bo Krarup (A) for Trine Vestby (A)")
     // A section's label in its column is no list's label.
     let section = Array("     Beslutning        Godkendt.".utf8)
     #expect(section.withUnsafeBufferPointer { MarkupLineReader.listLabelColumn($0, MarkupLine.plain("Beslutning Godkendt.", number: 1)) } == nil)

@@ -3205,9 +3205,9 @@ import Testing
   @Test func aMailsSentencesAboutTheMinutesAreNoTitle() throws {
     let m = try read(
       """
-      Fra: Niels Bak <nbak@example.dk>
+      Fra: Niels Rask <nrask@example.dk>
       Sendt: 13. april 2041 08:57
-      Til: Marianne Holm <mholm@example.dk>; Søren Lund <slund@example.dk>
+      Til: Marianne Holm <mholm@example.dk>; Søren Vang <svang@example.dk>
       Emne: Referat 12.04.41
 
       Hej alle

@@ -53,7 +53,7 @@ enum AttendeeRoles {
     // "Fra administrationen deltog kommunaldirektør" / "Anne Bak og ...": the job's word at a
     // line's end, its holder's name a converter wrapped onto the next.
     for (a, b) in zip(lines, lines.dropFirst()) where a.utf8.count <= 2_000 && b.utf8.count <= 2_000 {
-      // (Only in a sentence going on, `deltog kommunaldirektør`: `Allan Bruun (A), borgmester`
+      // (Only in a sentence going on, `deltog kommunaldirektør`: `Allan Dyhr (A), borgmester`
       // over the next member's line names its own holder.)
       let words = a.split(separator: " ")
       // (`børne- og ungdomsborgmester` ends a title of two joined words.)
