@@ -60,14 +60,15 @@ struct DecisionLabel {
     // pkt. 4:": the committee's own earlier minutes quoted, by their day and item.
     // ("Fra referatet 18.01.2039, pkt. 3:", "Fra mødet 8. marts (pkt. 6): "Sagen udsat. ..."": the
     // same with the day alone, and the quote on the label's line.)
-    if text.utf8.count <= 600, let colon = text.utf8.prefix(120).firstIndex(of: 0x3A) {
+    // (Asked of many lines: those that open with neither word pass at once.)
+    if first == "F" || first == "U", text.utf8.count <= 600, let colon = text.utf8.prefix(120).firstIndex(of: 0x3A) {
       let head = String(text[..<colon])
-      let after = String(text[text.index(after: colon)...]).trimming(" \"“”„")
       let lower = head.lowercased()
       for lead in [
         "fra referatet af mødet ", "fra referatet fra mødet ", "uddrag af referatet ", "uddrag af referat ", "fra referat af mødet ",
         "fra referatet ", "fra mødet den ", "fra mødet ", "fra sidste møde ",
       ] where lower.hasPrefix(lead) {
+        let after = String(text[text.index(after: colon)...]).trimming(" \"“”„")
         let rest = String(head.dropFirst(lead.count)).replacing("(", with: "").replacing(")", with: "") + ":"
         guard var label = dated(rest, reference: ref, requireDate: true, dateFirst: false), label.itemNumber != nil,
           label.trailing == nil

@@ -365,12 +365,13 @@ enum MarkupLineReader {
     var v = gap
     while v < raw.count, raw[v] == 0x20 || raw[v] == 0x09 { v += 1 }
     guard v < raw.count else { return nil }
+    // (The label is asked first: most lines with a gap hold none, and their value is not read.)
     let label = String(decoding: UnsafeBufferPointer(rebasing: raw[lo..<gap]), as: UTF8.self)
-    let value = read(UnsafeBufferPointer(rebasing: raw[v...]), number: line.number)
     guard let (field, rest) = HeaderLabel.read(label + ":"), rest.isEmpty,
-      [.attendees, .absentees, .guests, .substitutes].contains(field), HeaderLabel.read(line.text) == nil,
-      let f = value.text.unicodeScalars.first, f.properties.isUppercase, !value.text.contains(":")
+      [.attendees, .absentees, .guests, .substitutes].contains(field), HeaderLabel.read(line.text) == nil
     else { return nil }
+    let value = read(UnsafeBufferPointer(rebasing: raw[v...]), number: line.number)
+    guard let f = value.text.unicodeScalars.first, f.properties.isUppercase, !value.text.contains(":") else { return nil }
     return line.with(text: label + ": " + value.text)
   }
 
