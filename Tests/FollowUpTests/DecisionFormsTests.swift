@@ -1212,6 +1212,39 @@ import Testing
     #expect(r.actions.map(\.due) == [Examples.day("2024-11-01"), nil])
   }
 
+  /// The same table laid out by a word processor and written as text (`pdftotext -layout`):
+  /// columns told by where their words stand; a task wrapped onto a line of its own column is
+  /// one task; the text after the table is no row.
+  @Test func aLaidOutTableOfTasks() throws {
+    let r = try Self.register(
+      """
+      Referat af bestyrelsesmøde den 2. oktober 2024
+
+      Til stede: Anne Hansen, Bo Jensen og Carl Nielsen (CN)
+
+      1. Opgaveliste
+
+      Beslutning
+      Bestyrelsen aftalte:
+
+         Hvad                                         Hvem            Hvornår
+         Indkalde til generalforsamling i             Bo              1. november
+         forsamlingshuset
+         Opdatere hjemmesiden                         CN              Uge 45
+
+      Bilag: Vedtægter
+
+      2. Eventuelt
+
+      Intet.
+      """)
+    #expect(r.meetings.first?.items.map(\.title) == ["Opgaveliste", "Eventuelt"])
+    #expect(r.actions.map(\.sentence.first) == ["I", "O"])
+    #expect(r.actions.first?.sentence.contains("forsamlingshuset") == true)
+    #expect(r.actions.map { $0.owners.map(\.name) } == [["Bo Jensen"], ["Carl Nielsen"]])
+    #expect(r.actions.map(\.due) == [Examples.day("2024-11-01"), Examples.day("2024-11-10")])
+  }
+
   /// A wiki's task with a mention of its doer (`- [ ] @Bo Jensen sender ...`): the person.
   @Test func aMentionedDoer() throws {
     let r = try Self.register(Self.minutes("- [ ] @Bo Jensen sender budgetaftalen til de lokale udvalg i uge 43."))

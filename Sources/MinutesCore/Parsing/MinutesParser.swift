@@ -53,7 +53,15 @@ public enum MinutesParser {
   /// `followup dump --lines`: where a document is misread, this is what the reader saw.
   public static func repairedLines(_ text: String) -> [(line: Int, text: String)] {
     var notes = LineRepair.Notes()
-    return LineRepair.repair(AttendanceGrid.rewrittenRows(MarkupLineReader.lines(of: AttendanceGrid.rewritten(text) ?? text)), notes: &notes).map { ($0.number, $0.text) }
+    return readLines(text, notes: &notes).map { ($0.number, $0.text) }
+  }
+
+  /// The text's lines as the reader sees them: laid-out tables of who came and of tasks written
+  /// back as lists, each line read for its dressing, then mended.
+  static func readLines(_ text: String, notes: inout LineRepair.Notes) -> [MarkupLine] {
+    let grids = AttendanceGrid.rewritten(text) ?? text
+    let tasks = TaskGrid.rewritten(grids) ?? grids
+    return LineRepair.repair(AttendanceGrid.rewrittenRows(MarkupLineReader.lines(of: tasks)), notes: &notes)
   }
 
   /// Words of minutes, not of an agenda: what was decided or done, in the past tense.
@@ -94,7 +102,7 @@ struct ParserRun {
   init(text: String, source: String, options: ParseOptions) {
     var notes = LineRepair.Notes()
     self.text = text
-    self.lines = LineRepair.repair(AttendanceGrid.rewrittenRows(MarkupLineReader.lines(of: AttendanceGrid.rewritten(text) ?? text)), notes: &notes)
+    self.lines = MinutesParser.readLines(text, notes: &notes)
     self.repairNotes = notes
     self.source = source
     self.options = options
