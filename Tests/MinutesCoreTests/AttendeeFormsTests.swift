@@ -340,6 +340,44 @@ extension AttendeeFormsTests {
 }
 
 extension AttendeeFormsTests {
+  /// A table of members without a header row, its members in groups under a line that names
+  /// who appointed them (`Udpeget af ...`): every group's members, the groups' lines no
+  /// members nor the committee's name; a title a participle qualifies (`Praktiserende læge`);
+  /// one away whose cell names who came, beside the body the member comes from.
+  @Test func aGroupedTableWithoutHeader() throws {
+    let text = """
+      Referat
+
+      Sundhedsudvalget
+
+      Dato: 21.11.2024
+
+      ## Medlemmer
+
+      Udpeget af regionsrådet
+
+      | Arne Lind (A), formand | Deltog |
+      | Bodil Krag (V) | Afbud |
+
+      Udpeget af kommunerne
+
+      | Borgmester Carl Holt, Nordby Kommune, næstformand | Deltog |
+      | Udvalgsformand Dorte Vang, Sydby Kommune | Afbud - stedfortræder Ejnar Mose, Østby Kommune, deltog |
+      | Praktiserende læge Frida Sund | Deltog |
+
+      1. Godkendelse af dagsorden
+
+      Beslutning
+      Godkendt.
+      """
+    let m = try MinutesParser.parse(bytes: Array(text.utf8), source: "s.md", options: .init())
+    #expect(m.committee == "Sundhedsudvalget")
+    #expect(m.attendees == ["Arne Lind", "Carl Holt", "Ejnar Mose", "Frida Sund"])
+    #expect(m.absentees == ["Bodil Krag", "Dorte Vang"])
+  }
+}
+
+extension AttendeeFormsTests {
   /// Who was away and who came instead, told in sentences: under a label of who came
   /// (`Fremmøde`) rather than a list, and as all but those named (`samtlige medlemmer bortset
   /// fra`); two members under their party's label are both members.

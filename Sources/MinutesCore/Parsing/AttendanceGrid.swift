@@ -202,7 +202,13 @@ extension AttendanceGrid {
     let v = String(status.lowercased().drop(while: { !$0.isLetter && !$0.isNumber })).trimming(" .*")
     if presentValues.contains(v) { return name }
     if absentHeads.contains(v) || v == "nej" || v.hasPrefix("nej -") || v.hasPrefix("nej,") || v.hasPrefix("nej –") { return name + " - afbud" }
-    if let standIn = standIn(status) { return name + " (afbud), " + standIn }
+    if let standIn = standIn(status) {
+      // `Udvalgsformand Bo Lind, Nordby Kommune`: the member without the body he or she comes
+      // from, whose comma would part the away note from the member.
+      let parts = name.split(separator: ",", maxSplits: 1)
+      let member = parts.count == 2 && parts[0].split(separator: " ").count >= 2 ? String(parts[0]) : name
+      return member + " (afbud), " + standIn
+    }
     if cameFor.contains(where: { v.hasPrefix($0) }) { return name + " (" + status.trimmingSpaces + ")" }
     if presentValues.contains(where: { v.hasPrefix($0 + " ") || v.hasPrefix($0 + ",") }) { return name + " (ankom senere)" }
     // "Fra pkt. 3", "Fra kl. 17.30", "Til pkt. 5", "Forlod mødet efter pkt. 4": a note of when
@@ -380,10 +386,26 @@ extension AttendanceGrid {
       // `Sekretariat: Nordby Kommune, Teknik og Miljø` above the table: a body an administration
       // serves; the secretary in its table is that administration's staff, no member.
       let servedBySecretariat = lines[..<h].suffix(40).contains { $0.text.lowercased().hasPrefix("sekretariat:") }
-      var k = h + 1
-      while k < lines.count, lines[k].isTableRow || lines[k].isRule || lines[k].isBlank {
+      // `| Lone Dall (A), formand | Deltog |` first: a table without a header row, its first
+      // row a member's, which a status word beside a name tells.
+      let headless = !nameHeads.contains(keys[0]) && statusColumn.map { entry(lines[h].cells[0], status: lines[h].cells[$0]) != nil } == true
+        && AttendeeList.names(in: lines[h].cells[0]).contains(where: AttendeeList.isPersonName)
+      // `Udpeget af regionsrådet` between a table's rows: a group of members, no member.
+      func isGroupLabel(_ k: Int) -> Bool {
+        guard !lines[k].isTableRow, !lines[k].isBlank, lines[k].text.count <= 60, !lines[k].text.hasSuffix(":"),
+          let next = lines[(k + 1)...].prefix(3).first(where: { !$0.isBlank })
+        else { return false }
+        return next.isTableRow && next.cells.count == keys.count
+      }
+      var groups: [Int] = []
+      var k = headless ? h : h + 1
+      while k < lines.count, lines[k].isTableRow || lines[k].isRule || lines[k].isBlank || isGroupLabel(k) {
         let row = lines[k]
         defer { k += 1 }
+        if !row.isTableRow, !row.isBlank, !row.isRule {
+          groups.append(k)
+          continue
+        }
         guard row.isTableRow, row.cells.count == keys.count, var name = row.cells.first, !name.isEmpty else { continue }
         if servedBySecretariat, row.cells.dropFirst().contains(where: { ["sekretær", "referent"].contains($0.lowercased().trimming(" .*")) }) {
           continue
@@ -414,9 +436,19 @@ extension AttendanceGrid {
       // A remarks column tells attendance only where it says someone was away.
       if remarkColumn != nil, !rows.contains(where: { $0.1.hasSuffix(" - afbud") || $0.1.contains(" (afbud)") }) { continue }
       guard rows.count >= 2 else { continue }
-      out[h] = MarkupLine.plain("Deltagere:", number: lines[h].number)
+      // The groups' labels inside the table, and the first group's above it where the others
+      // open with its words (`Udpeget af ...`).
+      let last = rows.last?.0 ?? h
+      if let first = groups.first, let above = lines[..<h].lastIndex(where: { !$0.isBlank }), !lines[above].isTableRow,
+        let word = lines[first].text.split(separator: " ").first, lines[above].text.hasPrefix(word + " ")
+      {
+        groups.append(above)
+      }
+      for g in groups where g < last { out[g] = MarkupLine.plain("", number: lines[g].number) }
+      if !headless { out[h] = MarkupLine.plain("Deltagere:", number: lines[h].number) }
       for (k, entry) in rows { out[k] = MarkupLine.plain(entry, number: lines[k].number) }
-      for k in (h + 1)..<(rows.last?.0 ?? h) where out[k].isTableRow || out[k].isRule { out[k] = MarkupLine.plain("", number: lines[k].number) }
+      for k in (h + 1)..<last where out[k].isTableRow || out[k].isRule { out[k] = MarkupLine.plain("", number: lines[k].number) }
+      if headless { out.insert(MarkupLine.plain("Deltagere:", number: lines[h].number), at: h) }
       return out
     }
     return out

@@ -852,6 +852,11 @@ enum AttendeeList {
     {
       words.removeFirst(3)
     }
+    // "Praktiserende læge Sofie Holm", "Konstitueret direktør Bo Lind": a title a participle
+    // qualifies.
+    if words.count > 3, opensWithQualifiedTitle(words), words[2].first?.isUppercase == true, words[3].first?.isUppercase == true {
+      words.removeFirst(2)
+    }
     while words.count > 2, isTitleWord(words[0]), words[1].first?.isUppercase == true, words[2].first?.isUppercase == true {
       words.removeFirst()
     }
@@ -868,6 +873,14 @@ enum AttendeeList {
   /// part a compound's (three words).
   static func opensWithTitleOfTwo<S: StringProtocol>(_ words: [S]) -> Bool {
     words.count >= 3 && words[0].hasSuffix("-") && words[0].count > 2 && words[1] == "og" && isTitleWord(String(words[2]))
+  }
+
+  /// `Praktiserende læge ...`, `Ledende overlæge ...`, `Konstitueret direktør ...`: the words open
+  /// with a participle (`-ende`, `-et`) before a title's word.
+  static func opensWithQualifiedTitle<S: StringProtocol>(_ words: [S]) -> Bool {
+    guard words.count >= 3, words[0].first?.isUppercase == true, words[1].first?.isLowercase == true else { return false }
+    let w = words[0].lowercased()
+    return (w.hasSuffix("ende") && w.count >= 7 || w.hasSuffix("eret") || w.hasSuffix("ueret")) && isTitleWord(String(words[1]))
   }
 
   /// A cleric's titles, before a name (`Provst Hanne Mølgaard`, `Pastor Jude`) or as the role a

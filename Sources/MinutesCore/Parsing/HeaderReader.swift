@@ -1304,7 +1304,7 @@ struct HeaderReader {
     // member comes from.
     // ("Natur- og miljøchef Jesper Ahl": a title of two joined by `og`.)
     let firstWords = t.split(separator: " ", maxSplits: 3)
-    let titled = AttendeeList.opensWithTitleOfTwo(firstWords)
+    let titled = AttendeeList.opensWithTitleOfTwo(firstWords) || AttendeeList.opensWithQualifiedTitle(firstWords)
     if let first = firstWords.first, titled || AttendeeList.isTitleWord(String(first)), !t.hasSuffix("."),
       let part = t.split(separator: ",").first, AttendeeList.isPersonName(AttendeeList.withoutLeadingRole(String(part)))
     {
