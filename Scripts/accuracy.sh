@@ -72,3 +72,6 @@ score blind33 Tests/Accuracy/blind33/gold.json 2036-12-31 Tests/Accuracy/blind33
 score blind34 Tests/Accuracy/blind34/gold.json 2037-12-31 Tests/Accuracy/blind34/texts
 score blind35 Tests/Accuracy/blind35/gold.json 2038-12-31 Tests/Accuracy/blind35/texts
 score blind36 Tests/Accuracy/blind36/gold.json 2039-12-31 Tests/Accuracy/blind36/texts
+score blind37 Tests/Accuracy/blind37/gold.json 2040-12-31 Tests/Accuracy/blind37/texts
+score blind38 Tests/Accuracy/blind38/gold.json 2041-12-31 Tests/Accuracy/blind38/texts
+score blind40 Tests/Accuracy/blind40/gold.json 2043-12-31 Tests/Accuracy/blind40/texts
