@@ -74,4 +74,5 @@ score blind35 Tests/Accuracy/blind35/gold.json 2038-12-31 Tests/Accuracy/blind35
 score blind36 Tests/Accuracy/blind36/gold.json 2039-12-31 Tests/Accuracy/blind36/texts
 score blind37 Tests/Accuracy/blind37/gold.json 2040-12-31 Tests/Accuracy/blind37/texts
 score blind38 Tests/Accuracy/blind38/gold.json 2041-12-31 Tests/Accuracy/blind38/texts
+score blind39 Tests/Accuracy/blind39/gold.json 2042-12-31 Tests/Accuracy/blind39/texts
 score blind40 Tests/Accuracy/blind40/gold.json 2043-12-31 Tests/Accuracy/blind40/texts
