@@ -88,9 +88,9 @@ enum CaseNumberReader {
   static func labelledValue(_ text: String, lower: String) -> (String?, Bool)? {
     // Every label holds "sag", "j." or "jnr", "journal", "emne" or "esdh", or names a case
     // system ("SBSYS:", "Acadre:", "eDoc:").
-    guard DanishBytes.containsASCII(text, "sag") || DanishBytes.containsASCII(text, "j.")
-      || DanishBytes.containsASCII(text, "jnr") || DanishBytes.containsASCII(text, "journal")
-      || DanishBytes.containsASCII(text, "emne") || DanishBytes.containsASCII(text, "esdh")
+    guard DanishBytes.containsASCII(lower, "sag") || DanishBytes.containsASCII(lower, "j.")
+      || DanishBytes.containsASCII(lower, "jnr") || DanishBytes.containsASCII(lower, "journal")
+      || DanishBytes.containsASCII(lower, "emne") || DanishBytes.containsASCII(lower, "esdh")
       || DanishBytes.containsASCII(lower, "sbsys:") || DanishBytes.containsASCII(lower, "acadre:")
       || DanishBytes.containsASCII(lower, "edoc:")
     else { return nil }

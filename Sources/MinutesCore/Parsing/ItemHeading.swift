@@ -258,7 +258,13 @@ enum ItemHeading {
     {
       rest = rest.dropFirst(1 + place.count)
     }
-    if let c = rest.first, c == "." || c == ")" {
+    // "84/2042   Godkendelse af dagsorden": the number running through the year, and the year.
+    let yearNumbered = digits.count <= 3 && rest.first == "/" && rest.dropFirst().prefix(4).count == 4
+      && rest.dropFirst().prefix(4).allSatisfy(\.isNumber) && (1990...2099).contains(Int(rest.dropFirst().prefix(4)) ?? 0)
+      && rest.dropFirst(5).first == " "
+    if yearNumbered {
+      rest = rest.dropFirst(5)
+    } else if let c = rest.first, c == "." || c == ")" {
       rest = rest.dropFirst()
       // "2.0 Meddelelser": a point numbered with its decimal, whose sub-points (`2.1`) are no items.
       if c == ".", rest.first == "0", let after = rest.dropFirst().first, after == " " || after == "\t",

@@ -297,6 +297,15 @@ enum PageFurniture {
   }
 
   /// `2/14`: a page's number and the pages' count (`36/1120`, a case number, is none).
+  /// `J.nr. 41/118`, `Sagsnr.: 40/912`: a case number after its label, however like a page of
+  /// pages it reads.
+  static func isCaseField(_ words: [String]) -> Bool {
+    guard words.count >= 2 else { return false }
+    let label = words[words.count - 2].lowercased()
+    return CaseNumber.labels.contains(label) || CaseNumber.labels.contains(label + ":") || label.hasSuffix(":")
+      && CaseNumber.labels.contains(String(label.dropLast()))
+  }
+
   static func isPageOfPages(_ word: String) -> Bool {
     let parts = word.split(separator: "/")
     guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }),
@@ -321,7 +330,7 @@ enum PageFurniture {
       isNum(words[words.count - 3])
     {
       words.removeLast(3)
-    } else if let last = words.last, isNum(last) || isPageOfPages(last) {
+    } else if let last = words.last, isNum(last) || isPageOfPages(last) && !isCaseField(words) {
       words.removeLast()
     } else if words.count >= 3, words.last == "-", isNum(words[words.count - 2]), words[words.count - 3] == "-" {
       words.removeLast(3)
