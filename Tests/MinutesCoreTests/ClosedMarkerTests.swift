@@ -36,6 +36,10 @@ import Testing
     // Labels over their values (an eDoc form flattened): the status is the value of `Sagstype`.
     "Punkt 5: Salg af grund\nSagsnummer\nEMN-2024-00999\nSagstype\nLukket sag",
     "Punkt 5: Salg af grund\n\nStatus:\nLukket punkt",
+    // A wiki's lock by its short name; a note of the status under the heading, its words after
+    // the marker in lower case.
+    "Punkt 5: Salg af grund :lock:",
+    "Punkt 5: Salg af grund\n\nLukket punkt - referatet ligger i sagssystemet.",
   ]
 
   static func document(_ closed: String) -> String {

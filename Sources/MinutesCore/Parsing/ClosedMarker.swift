@@ -72,6 +72,11 @@ enum ClosedMarker {
       closed = true
       t = t.replacingOccurrences(of: "🔒", with: " ").trimmingSpaces
     }
+    // The same sign by its short name in a wiki or a chat (`Personalesag :lock:`).
+    for code in [":lock:", ":closed_lock_with_key:"] where t.contains(code) {
+      closed = true
+      t = t.replacingOccurrences(of: code, with: " ").trimmingSpaces
+    }
     // A marker before the title: "Lukket: T", "Lukket punkt - T", "Fortroligt: T", "Lukket T".
     if let (rest, _) = leadingWord(t, in: closingWords) {
       closed = true

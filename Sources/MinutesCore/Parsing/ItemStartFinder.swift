@@ -1477,6 +1477,15 @@ struct ItemStartFinder {
           continue
         }
       }
+      // "Lukket punkt - referatet ligger i SBSYS.": a note of the status of the item above, its
+      // words after the marker a sentence in lower case, no title (fail closed).
+      if i >= first.index, let f = ClosedMarker.read(title: line.text).title.first, f.isLowercase,
+        let k = out.lastIndex(where: { $0.index < i })
+      {
+        out[k].match.isClosed = true
+        known.insert(i)
+        continue
+      }
       // "Lukket punkt.", "Fortroligt." under the decision of an item already closed: nothing
       // more to close.
       if ClosedMarker.status(line.text) == .closed || ClosedMarker.read(title: line.text).title.trimming(" .:").isEmpty,
