@@ -347,6 +347,11 @@ public struct Register: Sendable {
         d.unit = ui
         // "Sag nr. 7 udsættes" in item 7's own decision is the item itself.
         if d.otherItem != nil, d.otherItem == rec.itemNumber { d.otherItem = nil }
+        // "Sagen tilbagesendes til forvaltningen. Forvaltningen udarbejder et revideret forslag
+        // til mødet den 12. juni 2041.": the next sentence says when the case comes back.
+        if d.target == nil, d.otherItem == nil, ui + 1 < rec.units.count {
+          d.target = DeferralReader.meetingTarget(inNext: rec.units[ui + 1].text, reference: rec.date)
+        }
         // "Pkt. 1 godkendt, pkt. 2 udsat til næste møde" under a substantive item: the points of
         // its own recommendation (`Indstillingens pkt. 1 godkendt`), not the agenda's items.
         if d.otherItem != nil, !OutcomeClassifier.isAgendaTitle(rec.title.lowercased()),

@@ -1340,6 +1340,7 @@ import Testing
     ("Seniorrådet fortsætter drøftelsen på næste møde.", .postponed),
     ("Seniorrådet drøftede undersøgelsen. Seniorrådet ønsker sagen på igen, når der foreligger en handleplan.", .postponed),
     ("Sagen sendes tilbage til forvaltningen med henblik på genoptagelse på mødet i november.", .postponed),
+    ("Sagen tilbagesendes til forvaltningen.", .postponed),
     // The `ikke` of the clause before.
     ("Punktet blev ikke behandlet og udsættes.", .postponed),
     // What was decided after the talk, in so many words.
@@ -1374,6 +1375,30 @@ import Testing
     let r = try DecisionFormsTests.register(text)
     #expect(r.postponements.map(\.target?.description) == ["2025-10-06"])
     #expect(r.actions.first?.owners.map(\.name) == ["Forvaltningen"])
+  }
+
+  /// A deferral that names no day, and the next sentence the meeting its work is for
+  /// (`Forvaltningen udarbejder ... til mødet den 3. november 2025.`): the case comes back then,
+  /// not at the next meeting the minutes announce.
+  @Test func theNextSentenceNamesTheMeetingTheCaseComesBackTo() throws {
+    let text = """
+      REFERAT Socialudvalget d. 01-09-2025
+
+      Mødedato Mandag d. 01. september 2025 kl. 16:00
+
+      Næste møde: Mandag den 6. oktober 2025 kl. 16.00
+
+      Punkt 7: Sundhedsaftale
+
+      29.30.00-P20-1-24
+
+      Beslutning
+
+      Sagen tilbagesendes til forvaltningen. Forvaltningen udarbejder et nyt forslag til mødet den 3. november 2025.
+      """
+    let r = try DecisionFormsTests.register(text)
+    #expect(r.postponements.map(\.target?.description) == ["2025-11-03"])
+    #expect(r.postponements.first?.targetBasis == .written)
   }
 
   /// Where the recommendation asked for a talk, the talk is the outcome, whatever it led to.

@@ -335,7 +335,9 @@ enum DeferralReader {
       // "Ældrerådet ønsker sagen på igen, når ...", "ønsker punktet på dagsordenen igen".
       verbIndex = i
     }
-    if verbIndex == nil, let i = s.find(["sendes", "tilbage", "til"]) ?? s.find(["sendt", "tilbage", "til"]) ?? s.find(["returneres", "til"]),
+    if verbIndex == nil,
+      let i = s.find(["sendes", "tilbage", "til"]) ?? s.find(["sendt", "tilbage", "til"]) ?? s.find(["returneres", "til"])
+        ?? s.find(["tilbagesendes", "til"]) ?? s.find(["tilbagesendt", "til"]),
       i > 0, caseSubjects.contains(w[i - 1]) || (i >= 2 && ["blev", "er"].contains(w[i - 1]) && caseSubjects.contains(w[i - 2])),
       !w.dropFirst(i).prefix(4).contains("ikke"),
       // To the administration that wrote it; back to another committee is a referral.
@@ -420,6 +422,25 @@ enum DeferralReader {
     return Deferral(
       sentence: sentence, target: target, otherItem: other, otherTitle: otherTitle, isOnlyDeferral: only,
       purposeDoer: purposeDoer(w))
+  }
+
+  /// `Forvaltningen udarbejder et revideret forslag til mødet den 12. juni.` after a deferral
+  /// that names no day: the meeting the work is for, when the case comes back; nil where the
+  /// sentence names no meeting to come.
+  static func meetingTarget(inNext sentence: String, reference: Day) -> TemporalExpression? {
+    guard DanishBytes.containsASCII(sentence, "møde") else { return nil }
+    let utf8 = Array(sentence.utf8)
+    for e in TemporalReader(reference: reference).expressions(in: sentence) where e.kind != .time {
+      if e.kind == .nextMeeting { return e }
+      guard let d = e.date, d > reference else { continue }
+      if e.mentionsMeeting { return e }
+      var before = String(decoding: utf8[..<e.utf8Range.lowerBound], as: UTF8.self).lowercased().trimmingCharacters(in: .whitespaces)
+      if before.hasSuffix(" den") { before = String(before.dropLast(4)) }
+      if before.hasSuffix(" mødet") || before.hasSuffix(" møde") || before.hasSuffix("møde i") || before.hasSuffix("mødet i") {
+        return e
+      }
+    }
+    return nil
   }
 
   /// Words that name the case or item itself as the one deferred (`Sagen udsættes`,
