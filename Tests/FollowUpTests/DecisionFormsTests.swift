@@ -1245,6 +1245,27 @@ import Testing
     #expect(r.actions.map(\.due) == [Examples.day("2024-11-01"), Examples.day("2024-11-10")])
   }
 
+  /// The follow-up agreed under the decision (`**Opfølgning:**` / `- [ ] Økonomi udarbejder
+  /// ...`) is work of the decision; an item's `Opfølgning` before its decision tells only how the
+  /// case will be followed.
+  @Test func theFollowUpUnderTheDecision() throws {
+    let r = try Self.register(
+      """
+      # Økonomiudvalget - referat 1. juli 2024
+
+      ## 1. Budgetopfølgning
+
+      **Opfølgning:** Økonomi udarbejder en ny prognose i efteråret.
+
+      **Beslutning:** Taget til efterretning.
+
+      **Opfølgning:**
+      - [ ] Økonomi og Analyse udarbejder et notat om merforbruget til næste møde.
+      """)
+    #expect(r.actions.map(\.sentence) == ["[ ] Økonomi og Analyse udarbejder et notat om merforbruget til næste møde."])
+    #expect(r.decisions.first?.outcome == .noted)
+  }
+
   /// A wiki's task with a mention of its doer (`- [ ] @Bo Jensen sender ...`): the person.
   @Test func aMentionedDoer() throws {
     let r = try Self.register(Self.minutes("- [ ] @Bo Jensen sender budgetaftalen til de lokale udvalg i uge 43."))

@@ -960,3 +960,29 @@ extension MunicipalOwnerTests {
     #expect(year.actions.first?.due == Examples.day("2025-12-31"))
   }
 }
+
+extension OwnerReadingTests {
+  /// Titles whose area stands in brackets (`Koncerndirektør Bo Holm (Sundhed)`, `Eva Lind
+  /// (rådmand for Kultur og Fritid)`): the decision calling a holder by title and area
+  /// (`Koncerndirektøren for Sundhed`) means that one, though two hold the title.
+  @Test func titlesWithTheirAreaInBrackets() throws {
+    let r = try Examples.register(
+      """
+      Referat
+
+      Forretningsudvalget
+
+      Dato: 21.11.2030
+
+      Deltagere: Eva Lind (rådmand for Kultur og Fritid), Kaj Dahl
+
+      Desuden deltog: Koncerndirektør Bo Holm (Sundhed), Koncerndirektør Ida Vang (Regional Udvikling)
+
+      1. Nyt sygehus
+
+      Beslutning
+      Godkendt. Koncerndirektøren for Sundhed fremlægger en plan inden 1. marts 2031. Rådmanden for Kultur og Fritid sender en opfølgning til udvalget.
+      """)
+    #expect(r.actions.map { $0.owners.map(\.name) } == [["Bo Holm"], ["Eva Lind"]])
+  }
+}

@@ -766,3 +766,70 @@ func aLabelOfWhomForNamesWhoCameInstead(_ line: String) throws {
   #expect(m.roles["Inger Lund"] == "formand")
   #expect(m.roles["Aase Holm"] == nil)
 }
+
+extension AttendeeFormsTests {
+  /// Who came by first name (`Til stede: Ebba, Knud, Rikke`), with every member in full in a
+  /// table of members under the items: the full names; a list where the minutes give only some
+  /// of them in full stays as written.
+  @Test func firstNamesGivenInFullByAListOfMembers() throws {
+    let minutes = """
+      # Seniorrådet – referat 3. marts 2031
+
+      **Til stede:** Ebba, Knud, Rikke\\
+      **Afbud:** Tove
+
+      **1. Godkendelse af dagsorden**
+
+      - Godkendt.
+
+      **2. Eventuelt**
+
+      - Knud spurgte til busruten.
+
+      ---
+
+      **Medlemmer af Seniorrådet**
+
+      | Navn | Udpeget af |
+      |---|---|
+      | Ebba Lund Mikkelsen (formand) | Ældresagen |
+      | Knud Aagaard | Ældresagen |
+      | Rikke Thorsen | Byrådet (A) |
+      | Tove Sand | Byrådet (V) |
+      """
+    let m = try MinutesParser.parse(bytes: Array(minutes.utf8), source: "seniorraadet-2031-03-03.md", options: .init())
+    #expect(m.attendees == ["Ebba Lund Mikkelsen", "Knud Aagaard", "Rikke Thorsen"])
+    #expect(m.absentees == ["Tove Sand"])
+    let partly = minutes.replacingOccurrences(of: "| Rikke Thorsen | Byrådet (A) |\n", with: "")
+    let p = try MinutesParser.parse(bytes: Array(partly.utf8), source: "seniorraadet-2031-03-03.md", options: .init())
+    #expect(p.attendees == ["Ebba", "Knud", "Rikke"])
+  }
+}
+
+extension AttendeeFormsTests {
+  /// Who came by initials (`Til stede: EL, KA, RT`) with a legend of them (`EL = Ebba Lund`) or
+  /// each name with its initials in brackets (`Knud Aagaard (KA)`): the full names.
+  @Test(arguments: [
+    "Forkortelser:\nEL = Ebba Lund (formand)\nKA = Knud Aagaard\nRT = Rikke Thorsen\nTS = Tove Sand",
+    "Medlemmer: Ebba Lund (EL), Knud Aagaard (KA), Rikke Thorsen (RT) og Tove Sand (TS).",
+  ])
+  func initialsGivenInFull(_ legend: String) throws {
+    let minutes = """
+      Referat af møde i Seniorrådet
+      Tirsdag den 3. marts 2031 kl. 17.00
+
+      Til stede:  EL, KA, RT
+      Afbud:      TS
+
+      \(legend)
+
+      1) Godkendelse af dagsorden
+      Godkendt.
+
+      2) Eventuelt
+      KA spurgte til busruten.
+      """
+    let m = try MinutesParser.parse(bytes: Array(minutes.utf8), source: "seniorraadet-2031-03-03.txt", options: .init())
+    #expect(m.attendees == ["Ebba Lund", "Knud Aagaard", "Rikke Thorsen"])
+  }
+}

@@ -166,11 +166,34 @@ enum AttendeeRoles {
         ["referent", "mødeleder", "ordstyrer", "dirigent", "sekretær"].contains(task)
       {
         title = task + "|" + job
+      } else if !AttendeeRoles.words.contains(job), let area = area(words, at: m) {
+        // "Koncerndirektør Henrik Holm (Sundhed)": the area the job is for, in brackets after
+        // the name (`koncerndirektør for sundhed`).
+        title = job + " for " + area
       }
       out.append((name.joined(separator: " "), title))
       k = m - 1
     }
     return out
+  }
+
+  /// `(Sundhed)`, `(Regional Udvikling)`, `(Børn og Unge)` at `words[m]`: an area in brackets,
+  /// lower-cased; nil for a party's letters, a role, a note or anything else.
+  static func area(_ words: [String], at m: Int) -> String? {
+    guard m < words.count, words[m].hasPrefix("(") else { return nil }
+    var parts: [String] = []
+    var k = m
+    while k < words.count, parts.count < 5 {
+      let w = words[k]
+      parts.append(w.trimming("(),.;"))
+      if w.contains(")") { break }
+      k += 1
+    }
+    guard k < words.count, words[k].contains(")"), let first = parts.first, first.count >= 3,
+      !NameGrammar.isPartyLetters(first), role(Substring(first)) == nil,
+      parts.allSatisfy({ $0 == "og" || $0 == "&" || ($0.first?.isUppercase == true && $0.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }) })
+    else { return nil }
+    return parts.joined(separator: " ").lowercased()
   }
 
   /// `Referent: Janne Dyhr`, `Formand: Anne Hansen (V)`: a role's label and one name;
@@ -213,6 +236,13 @@ enum AttendeeRoles {
       if let task = written.0, ["referent", "mødeleder", "ordstyrer", "dirigent", "sekretær"].contains(task), let job = written.1 {
         return job + "|" + task
       }
+      // "Koncerndirektør Henrik Holm (Sundhed)": the job before the name, the area it is for
+      // in brackets after it.
+      if written.0 == nil, let job = written.1, !AttendeeRoles.words.contains(job),
+        let area = area(line[r.upperBound...].split(separator: " ").map(String.init), at: 0)
+      {
+        return job + " for " + area
+      }
       // "Rådmand Susanne Krogh (A), formand": both, the one after first (`formand|rådmand`).
       if let after = written.0, let before = written.1, after != before { return after + "|" + before }
       if let role = written.0 ?? written.1 ?? titleBefore(line[..<r.lowerBound]) { return role }
@@ -239,6 +269,8 @@ enum AttendeeRoles {
     if t.first == "(", let close = t.firstIndex(of: ")") {
       for piece in t[t.index(after: t.startIndex)..<close].split(whereSeparator: { $0 == "," || $0 == "/" || $0 == ";" }) {
         if let role = role(piece) { return role }
+        // "(rådmand for Børn og Unge)": a title going on with `for` and its area.
+        if let line = titleLine(String(piece)), line.contains(" for ") { return line }
       }
       // "Anne Hansen (A) - formand": the party's letter, then the role.
       let rest = t[t.index(after: close)...]
