@@ -347,8 +347,8 @@ public struct Register: Sendable {
         d.unit = ui
         // "Sag nr. 7 udsættes" in item 7's own decision is the item itself.
         if d.otherItem != nil, d.otherItem == rec.itemNumber { d.otherItem = nil }
-        // "Sagen tilbagesendes til forvaltningen. Forvaltningen udarbejder et revideret forslag
-        // til mødet den 12. juni 2041.": the next sentence says when the case comes back.
+        // "Sagen tilbagesendes til forvaltningen. Forvaltningen udarbejder et nyt forslag til
+        // mødet den 3. november.": the next sentence says when the case comes back.
         if d.target == nil, d.otherItem == nil, ui + 1 < rec.units.count {
           d.target = DeferralReader.meetingTarget(inNext: rec.units[ui + 1].text, reference: rec.date)
         }

@@ -3226,35 +3226,35 @@ import Testing
     #expect(m.committee == "Havnebestyrelsen")
   }
 
-  /// Items numbered through the year with the year after a slash (`84/2042   Godkendelse af
+  /// Items numbered through the year with the year after a slash (`112/2031   Godkendelse af
   /// dagsorden`), each with a case line whose label is capitalised and whose number reads like
-  /// a page of pages (`J.nr. 41/118`): the items by their numbers, the lines their case numbers.
+  /// a page of pages (`J.nr. 31/127`): the items by their numbers, the lines their case numbers.
   @Test func itemsNumberedThroughTheYearAndShortCaseNumbers() throws {
     let m = try read(
       """
-      Referat af Byrådets møde 25.08.2042
+      Referat af Byrådets møde 25.08.2031
 
-      84/2042   Godkendelse af dagsorden
-
-                Beslutning
-                Godkendt.
-
-      85/2042   Budget 2043
-
-                J.nr. 41/118
+      112/2031   Godkendelse af dagsorden
 
                 Beslutning
                 Godkendt.
 
-      86/2042   Renovering af svømmehallen
+      113/2031   Budget 2032
 
-                J.nr. 40/912
+                J.nr. 31/127
+
+                Beslutning
+                Godkendt.
+
+      114/2031   Renovering af svømmehallen
+
+                J.nr. 30/455
 
                 Beslutning
                 Godkendt.
       """)
-    #expect(m.items.map(\.number) == [84, 85, 86])
-    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2043", "Renovering af svømmehallen"])
-    #expect(m.items.map { $0.caseNumber?.text } == [nil, "41/118", "40/912"])
+    #expect(m.items.map(\.number) == [112, 113, 114])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2032", "Renovering af svømmehallen"])
+    #expect(m.items.map { $0.caseNumber?.text } == [nil, "31/127", "30/455"])
   }
 }

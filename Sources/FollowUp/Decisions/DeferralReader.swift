@@ -424,7 +424,7 @@ enum DeferralReader {
       purposeDoer: purposeDoer(w))
   }
 
-  /// `Forvaltningen udarbejder et revideret forslag til mødet den 12. juni.` after a deferral
+  /// `Forvaltningen udarbejder et nyt forslag til mødet den 3. november.` after a deferral
   /// that names no day: the meeting the work is for, when the case comes back; nil where the
   /// sentence names no meeting to come.
   static func meetingTarget(inNext sentence: String, reference: Day) -> TemporalExpression? {

@@ -151,7 +151,13 @@ enum AttendanceGrid {
     let rowsEnd = lines.count > 600 ? 600 : lines.count
     for h in lines.indices.prefix(400) {
       var rows: [(Int, String)]
-      if let (present, absent) = header(lines[h]) {
+      if let heads = labelsHeader(lines[h]), let lists = labelledColumns(lines, header: h, end: rowsEnd, heads: heads) {
+        // (Each list written whole on a line of the block, the label first; the rest blank.)
+        let cr = lines[h].hasSuffix("\r") ? "\r" : ""
+        for k in h..<lists.end { lines[k] = Substring(cr) }
+        for (j, list) in lists.values.enumerated() { lines[h + j] = Substring(list + cr) }
+        return lines.joined(separator: "\n")
+      } else if let (present, absent) = header(lines[h]) {
         rows = markRows(lines, header: h, end: rowsEnd, present: present, absent: absent)
         // Without a present column, a mark says someone was away: one mark at least.
         if present == nil, !rows.contains(where: { $0.1.hasSuffix(" - afbud") }) { continue }
@@ -163,6 +169,10 @@ enum AttendanceGrid {
         rows = tabRows(lines, header: h, end: rowsEnd, columns: columns, status: status)
         // A remarks column tells attendance only where it says someone was away.
         if isRemark, !rows.contains(where: { $0.1.hasSuffix(" - afbud") || $0.1.contains(" (afbud)") }) { continue }
+      } else if let heads = remarkHeader(lines[h]) {
+        rows = remarkRows(lines, header: h, end: rowsEnd, heads: heads)
+        // (A remarks column tells attendance only where it says someone was away.)
+        if !rows.contains(where: { $0.1.hasSuffix(" - afbud") || $0.1.contains(" (afbud)") }) { continue }
       } else if let columns = stackedHeader(lines, at: h, end: rowsEnd) {
         rows = stackedRows(lines, header: h, columns: columns, end: rowsEnd)
       } else {
@@ -221,6 +231,8 @@ extension AttendanceGrid {
   static let partOfMeeting = [
     "fra pkt", "fra punkt", "fra kl", "fra dagsordenens punkt", "til pkt", "til punkt", "til kl", "indtil pkt",
     "indtil punkt", "indtil kl", "ankom ", "forlod ", "gik kl", "gik efter",
+    // `Kom kl. 19.20`, `Mødte kl. 8.50`: came late.
+    "kom kl", "kom under", "kom efter", "mødte kl", "mødte under", "mødte efter",
   ]
 
   /// `Formand - deltog`, `Næstformand, afbud`: the member's role before the status, the status
@@ -266,6 +278,13 @@ extension AttendanceGrid {
     var rows: [(line: Int, name: String, status: String)] = []
     var wraps: [Int] = []
     var k = h + 1
+    // `------------   ---------`: a converter's rule under the heads (a Markdown simple table).
+    if k < end, let rule = Optional(cells(lines[k].hasSuffix("\r") ? lines[k].dropLast() : lines[k])), !rule.isEmpty,
+      rule.allSatisfy({ $0.text.allSatisfy { $0 == "-" || $0 == "=" || $0 == " " } })
+    {
+      wraps.append(k)
+      k += 1
+    }
     while k < end {
       let line = lines[k]
       let cs = cells(line.hasSuffix("\r") ? line.dropLast() : line)
@@ -287,7 +306,9 @@ extension AttendanceGrid {
         first.start > nameStart + 2, cs.count <= heads.count - 1
       {
         // `Borgmester,` / `formand`, `Til stede, forlod mødet` / `efter pkt. 6`: another
-        // column's cell of the row above wrapped, the names' column empty.
+        // column's cell of the row above wrapped, the names' column empty; the status's words
+        // go on the row's status (`Mødt for` / `Ingeborg` / `Skaarup`).
+        if let last = cs.last, last.start >= statusStart - 2 { rows[rows.count - 1].status += " " + last.text }
         wraps.append(k)
       } else {
         break
@@ -547,6 +568,98 @@ extension AttendanceGrid {
         rows.append((k, e))
       } else {
         rows.append((k, name))
+      }
+      k += 1
+    }
+    return rows.filter { !$0.1.isEmpty }.count >= 2 ? rows : []
+  }
+}
+
+extension AttendanceGrid {
+  /// `Til stede:                    Fraværende:`: a laid-out page's labels of lists of people side
+  /// by side on one line, no value beside them (their values in columns under them); the cells.
+  static func labelsHeader(_ line: Substring) -> [Cell]? {
+    guard line.utf8.count <= 200, line.contains(":") else { return nil }
+    let cs = cells(line.hasSuffix("\r") ? line.dropLast() : line)
+    guard (2...3).contains(cs.count) else { return nil }
+    for c in cs {
+      guard c.text.hasSuffix(":"), let (field, value) = HeaderLabel.read(c.text), value.isEmpty,
+        [.attendees, .absentees, .guests, .substitutes].contains(field)
+      else { return nil }
+    }
+    return cs
+  }
+
+  /// The lists under such labels: each line's cells go to the label whose column they stand in,
+  /// down to a blank line or a line with a label; a cell right under an entry that ends with a
+  /// comma goes on that entry (`Vibe Ahlgren (A),` / `næstformand`). Each list as `Label: entries`,
+  /// and the line after the block; nil unless every label has an entry.
+  static func labelledColumns(_ lines: [Substring], header h: Int, end: Int, heads: [Cell]) -> (values: [String], end: Int)? {
+    var lists = Array(repeating: "", count: heads.count)
+    var k = h + 1
+    while k < end, k <= h + 40 {
+      let line = lines[k].hasSuffix("\r") ? lines[k].dropLast() : lines[k]
+      let cs = cells(line)
+      // (A mark under a label, `X`, is a grid of marks, read as such.)
+      if cs.isEmpty || cs.contains(where: { $0.text.contains(":") }) { break }
+      if cs.contains(where: { isMarked($0.text) || awayMarks.contains($0.text) }) { return nil }
+      for c in cs {
+        let j = heads.lastIndex(where: { $0.start <= c.start + 2 }) ?? 0
+        if lists[j].isEmpty {
+          lists[j] = c.text
+        } else {
+          lists[j] += (lists[j].hasSuffix(",") ? " " : ", ") + c.text
+        }
+      }
+      k += 1
+    }
+    guard k > h + 1, lists.allSatisfy({ !$0.isEmpty }), k - h >= heads.count else { return nil }
+    return (zip(heads, lists).map { $0.text + " " + $1 }, k)
+  }
+}
+
+extension AttendanceGrid {
+  /// `Medlemmer        Parti    Bemærkning`: the heads of a laid-out table of members with a
+  /// column of remarks last (a remark says who was away, who came late, a role, or nothing);
+  /// the cells.
+  static func remarkHeader(_ line: Substring) -> [Cell]? {
+    guard line.utf8.count >= 8, line.utf8.count <= 200 else { return nil }
+    let cs = cells(line.hasSuffix("\r") ? line.dropLast() : line)
+    guard (2...5).contains(cs.count), nameHeads.contains(cs[0].text.lowercased().trimming(" :.")),
+      let last = cs.last, remarkHeads.contains(last.text.lowercased().trimming(" :."))
+    else { return nil }
+    return cs
+  }
+
+  /// The rows under such heads, each as its entry in the list forms: a member without a remark,
+  /// or with one that tells no attendance (`1. næstformand`), as the name; a remark of away
+  /// (`Afbud`) as `- afbud`, of part of the meeting (`Deltog fra kl. 8.50`) so noted. A line of
+  /// other columns' words only (a cell wrapped) is emptied; the rows end at a blank line or a
+  /// line that is neither.
+  static func remarkRows(_ lines: [Substring], header h: Int, end: Int, heads: [Cell]) -> [(Int, String)] {
+    let nameStart = heads[0].start
+    let remarkStart = heads[heads.count - 1].start
+    var rows: [(Int, String)] = []
+    var k = h + 1
+    while k < end {
+      let line = lines[k]
+      let cs = cells(line.hasSuffix("\r") ? line.dropLast() : line)
+      if cs.isEmpty { break }
+      if cs.allSatisfy({ $0.text.allSatisfy { $0 == "-" || $0 == "=" || $0 == " " } }) {
+        rows.append((k, ""))
+      } else if abs(cs[0].start - nameStart) <= 2, cs.count <= heads.count,
+        AttendeeList.isPersonName(String(cs[0].text.prefix { $0 != "(" }).trimmingSpaces)
+      {
+        let remark = cs.count >= 2 && cs[cs.count - 1].start >= remarkStart - 2 ? cs[cs.count - 1].text : ""
+        if cs.dropFirst().contains(where: { AttendeeList.isStaffPost($0.text) }) {
+          rows.append((k, ""))
+        } else {
+          rows.append((k, remark.isEmpty ? cs[0].text : entry(cs[0].text, status: remark) ?? cs[0].text))
+        }
+      } else if !rows.isEmpty, cs[0].start > nameStart + 2 {
+        rows.append((k, ""))
+      } else {
+        break
       }
       k += 1
     }

@@ -505,6 +505,12 @@ enum AttendeeList {
       let isRole = words.allSatisfy { staffWords.contains($0) || memberRoleWords.contains($0) || roleWords.contains($0) }
       return (isRole, staff)
     }
+    // "B - Signe Halvorsen": a party's letter before the name, a dash between (a list item per member).
+    if (1...2).contains(left.count), left.allSatisfy({ $0.isUppercase && $0.isLetter }),
+      let first = right.split(separator: " ").first, right.contains(" "), NameGrammar.isFirstName(String(first))
+    {
+      return right
+    }
     let r = role(right)
     if r.isRole { return r.isStaff ? nil : left }
     let l = role(left)
@@ -968,7 +974,12 @@ enum AttendeeList {
         // she sits for follows it.
         var end = nameEnd
         if let c = (k..<nameEnd).first(where: { raw[$0].hasSuffix(",") }) { end = c + 1 }
-        let present = words[k..<end].joined(separator: " ")
+        var present = words[k..<end].joined(separator: " ")
+        // "Stedfortræder:Edel Marstrand mødte for ...": a label glued to the name, no space after
+        // its colon.
+        if let c = present.firstIndex(of: ":"), c < (present.firstIndex(of: " ") ?? present.endIndex) {
+          present = String(present[present.index(after: c)...])
+        }
         var e = j + 1
         while e < words.count, words[e].first?.isUppercase == true { e += 1 }
         let absent = words[(j + 1)..<e].joined(separator: " ")

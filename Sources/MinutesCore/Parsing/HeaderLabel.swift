@@ -193,6 +193,12 @@ enum HeaderLabel {
   ///   a digit.
   static func read(_ text: String, columns: Bool = false) -> (Field, String)? {
     guard !text.isEmpty, text.utf8.count <= 4000 else { return nil }
+    // "📌 Afbud: Vagn Iversen.": a note's icon (a callout's emoji) before the label.
+    if let c = text.unicodeScalars.first, !c.isASCII, c.properties.isEmoji, let space = text.firstIndex(of: " "),
+      text[..<space].unicodeScalars.allSatisfy({ $0.properties.isEmoji || $0.properties.isVariationSelector || $0.value == 0x200D })
+    {
+      return read(String(text[space...]).trimmingSpaces, columns: columns)
+    }
     guard let candidates = index[String(text.prefix(2)).lowercased()] else { return groupLabel(text) }
     let head = String(text.prefix(longest + 1)).lowercased()
     var best: (String, Entry)?

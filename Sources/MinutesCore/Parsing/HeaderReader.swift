@@ -80,6 +80,14 @@ struct HeaderReader {
       }
       // A label in a table row: `| Mødedato | 3. marts 2021 |`.
       var labelled = line.isTableRow ? nil : label(text)
+      // "Fra administrationen" / "deltog:   Direktør ...": a label a laid-out page wrapped over
+      // two lines, the line above without a colon; the whole label is read.
+      if let (field, v) = labelled, i > 0, !lines[i - 1].isBlank, !lines[i - 1].isTableRow, !lines[i - 1].text.contains(":"),
+        text.prefix(while: { $0 != ":" }).split(separator: " ").count == 1,
+        let (whole, wv) = label(lines[i - 1].text + " " + text), whole != field, wv == v
+      {
+        labelled = (whole, wv)
+      }
       if line.isTableRow, line.cells.count >= 2, let (field, v) = label(line.cells[0]), v.isEmpty {
         labelled = (field, line.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " "))
       }

@@ -258,7 +258,7 @@ enum ItemHeading {
     {
       rest = rest.dropFirst(1 + place.count)
     }
-    // "84/2042   Godkendelse af dagsorden": the number running through the year, and the year.
+    // "112/2031   Godkendelse af dagsorden": the number running through the year, and the year.
     let yearNumbered = digits.count <= 3 && rest.first == "/" && rest.dropFirst().prefix(4).count == 4
       && rest.dropFirst().prefix(4).allSatisfy(\.isNumber) && (1990...2099).contains(Int(rest.dropFirst().prefix(4)) ?? 0)
       && rest.dropFirst(5).first == " "

@@ -1477,7 +1477,7 @@ struct ItemStartFinder {
           continue
         }
       }
-      // "Lukket punkt - referatet ligger i SBSYS.": a note of the status of the item above, its
+      // "Lukket punkt - referatet ligger i sagssystemet.": a note of the status of the item above, its
       // words after the marker a sentence in lower case, no title (fail closed).
       if i >= first.index, let f = ClosedMarker.read(title: line.text).title.first, f.isLowercase,
         let k = out.lastIndex(where: { $0.index < i })

@@ -64,9 +64,9 @@ public enum MinutesParser {
     return LineRepair.repair(AttendanceGrid.rewrittenRows(MarkupLineReader.lines(of: tasks)), notes: &notes)
   }
 
-  /// Each first name alone in `names` (`Mogens`) as the one full name that opens with it in
-  /// `texts` (`| Mogens Riis | ... |`, `Mogens Riis (formand)`), and each person's initials
-  /// (`MS`) as the name a legend or a bracket gives them (`MS = Mette Skou`, `Mette Skou (MS)`);
+  /// Each first name alone in `names` (`Egon`) as the one full name that opens with it in
+  /// `texts` (`| Egon Dahl | ... |`, `Egon Dahl (formand)`), and each person's initials
+  /// (`KB`) as the name a legend or a bracket gives them (`KB = Karen Borup`, `Karen Borup (KB)`);
   /// all as written unless every one of them is given so.
   static func fullNames<S: Sequence>(_ names: [String], in texts: S) -> [String] where S.Element == String {
     let single = Set(names.filter { !$0.contains(" ") && NameGrammar.isFirstName($0) })
@@ -91,7 +91,7 @@ public enum MinutesParser {
       }
       return name
     }
-    // `MS` for `Mette Skou`, `AKN` for `Anne Kirstine Nielsen`: the first and the last name's
+    // `KB` for `Karen Borup`, `AKN` for `Anne Kirstine Nielsen`: the first and the last name's
     // letters, a middle name's between where written.
     func fits(_ abbreviation: String, _ name: [String]) -> Bool {
       let letters = Array(abbreviation)
@@ -111,13 +111,13 @@ public enum MinutesParser {
             found[w, default: []].insert(name.joined(separator: " "))
           }
         } else if !initials.isEmpty {
-          // "MS = Mette Skou (byrådsmedlem)", "MS: Mette Skou": a legend's line.
+          // "KB = Karen Borup (byrådsmedlem)", "KB: Karen Borup": a legend's line.
           let bare = w.trimming(":")
           if initials.contains(bare), i == 0, w.hasSuffix(":") || (i + 1 < words.count && ["=", ":", "-", "–"].contains(words[i + 1])) {
             let name = nameWords(words, from: w.hasSuffix(":") ? i + 1 : i + 2)
             if name.count >= 2, fits(bare, name) { found[bare, default: []].insert(name.joined(separator: " ")) }
           }
-          // "Mette Skou (MS)": the initials in brackets after the name.
+          // "Karen Borup (KB)": the initials in brackets after the name.
           let inner = w.trimming("(),.;")
           if w.hasPrefix("("), initials.contains(inner), i >= 2 {
             var start = i
@@ -130,7 +130,7 @@ public enum MinutesParser {
     }
     var full: [String: String] = [:]
     for (n, all) in found {
-      // "Birgit Skov" and "Birgit Skov Jensen": the longer, where it goes on from the others.
+      // "Vera Kjær" and "Vera Kjær Dalby": the longer, where it goes on from the others.
       if let longest = all.max(by: { $0.count < $1.count }), all.allSatisfy({ longest == $0 || longest.hasPrefix($0 + " ") || longest.hasSuffix(" " + $0) }) {
         full[n] = longest
       }
@@ -484,7 +484,7 @@ struct ParserRun {
       !(CommitteeName.same($0, meeting.committee) || (!$0.contains(" ") && CommitteeName.namesBody($0)))
         && seen.insert(CommitteeName.fold($0)).inserted
     }
-    // "Til stede: Hanne, Mogens, Lars" with the members' full names elsewhere in the minutes (a
+    // "Til stede: Vera, Egon, Tage" with the members' full names elsewhere in the minutes (a
     // table of members under the items, the secretary's signature): each first name the one
     // full name it opens. A closed item's lines are not read for them.
     if (meeting.attendees + meeting.absentees).contains(where: { !$0.contains(" ") }) {

@@ -297,7 +297,7 @@ enum PageFurniture {
   }
 
   /// `2/14`: a page's number and the pages' count (`36/1120`, a case number, is none).
-  /// `J.nr. 41/118`, `Sagsnr.: 40/912`: a case number after its label, however like a page of
+  /// `J.nr. 31/127`, `Sagsnr.: 30/455`: a case number after its label, however like a page of
   /// pages it reads.
   static func isCaseField(_ words: [String]) -> Bool {
     guard words.count >= 2 else { return false }
