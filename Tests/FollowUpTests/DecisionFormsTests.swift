@@ -1362,6 +1362,8 @@ import Testing
     ("Seniorrådet drøftede undersøgelsen. Seniorrådet ønsker sagen på igen, når der foreligger en handleplan.", .postponed),
     ("Sagen sendes tilbage til forvaltningen med henblik på genoptagelse på mødet i november.", .postponed),
     ("Sagen tilbagesendes til forvaltningen.", .postponed),
+    // Sent on for an answer first; its coming back after it is the referral's.
+    ("Sagen sendes til Ældrerådet med henblik på en udtalelse, inden den behandles i udvalget igen.", .referred),
     // The `ikke` of the clause before.
     ("Punktet blev ikke behandlet og udsættes.", .postponed),
     // What was decided after the talk, in so many words.

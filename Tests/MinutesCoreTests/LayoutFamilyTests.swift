@@ -3257,4 +3257,53 @@ import Testing
     #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Budget 2032", "Renovering af svømmehallen"])
     #expect(m.items.map { $0.caseNumber?.text } == [nil, "31/127", "30/455"])
   }
+
+  /// A case number under a label alone on its line (`JOURNALNUMMER` / `31004417`, a page's
+  /// `<br>` between them) closing each item, the last item (`Eventuelt`) without one; a
+  /// region's number of four groups joined by hyphens (`1-15-2-31`) alone on the line under a
+  /// heading.
+  @Test func caseNumbersUnderTheirLabelClosingEachItem() throws {
+    let m = try read(
+      """
+      Referat af Forretningsudvalgets møde 18. november 2031
+
+      1. Godkendelse af dagsorden
+
+      Godkendt.
+
+      2. Økonomirapport
+
+      Taget til efterretning.
+
+      JOURNALNUMMER
+      31004417
+
+      3. Akuttelefonen
+
+      Sagen udsættes.
+
+      JOURNALNUMMER
+      31004418
+
+      4. Eventuelt
+
+      Intet.
+      """)
+    #expect(m.items.map { $0.caseNumber?.text } == [nil, "31004417", "31004418", nil])
+    let region = try read(
+      """
+      Referat af Forretningsudvalgets møde 13. maj 2031
+
+      4. Praksisplan
+      1-30-74-2-31
+      Beslutning
+      Godkendt.
+
+      5. Busbudget
+      1-15-2-31
+      Beslutning
+      Godkendt.
+      """)
+    #expect(region.items.map { $0.caseNumber?.text } == ["1-30-74-2-31", "1-15-2-31"])
+  }
 }

@@ -184,6 +184,13 @@ enum DeferralReader {
           || (after.count >= 3 && after[0] == "på" && after[1] == "næste" && after[2].hasSuffix("møde")
             && (i == 0 || w[..<i].contains(where: caseSubjects.contains)) && !atAnotherBody(sentence, after: after[2]))
         guard again else { continue }
+        // "Sagen sendes til Ældrerådet til udtalelse, inden den behandles i udvalget igen": the
+        // case is sent on first; its coming back after the answer is the referral's, no deferral.
+        if let k = w[..<i].lastIndex(where: { $0 == "inden" || $0 == "før" }),
+          w[..<k].contains(where: { ["sendes", "oversendes", "fremsendes", "videresendes", "sendt", "oversendt", "fremsendt"].contains($0) })
+        {
+          continue
+        }
         // Active "Direktionen drøfter X igen": a deferral only for the committee itself.
         if word.hasSuffix("er") {
           let subject = sentence.split(separator: " ").prefix(i).joined(separator: " ")

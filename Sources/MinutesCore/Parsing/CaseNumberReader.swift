@@ -180,8 +180,15 @@ enum CaseNumberReader {
     {
       return nil
     }
-    // A span of clock times ("18.45-18.55", "9:30-11:00") is no case number.
-    if parts.count == 4, parts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isNumber) }) { return nil }
+    // A span of clock times ("18.45-18.55", "18-45-18-55") is no case number; four groups
+    // joined by hyphens that read as no span of a day's hours (`1-15-2-31`, a region's case) are.
+    if parts.count == 4, parts.allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isNumber) }) {
+      if text.contains(".") || text.contains("/") { return nil }
+      let n = parts.compactMap { Int($0) }
+      if n.count == 4, (6...23).contains(n[0]), (6...24).contains(n[2]), n[1] < 60, n[3] < 60, n[2] * 60 + n[3] > n[0] * 60 + n[1] {
+        return nil
+      }
+    }
     // A year span (2015-2018, 2022-25) is no case number; a year and a serial that runs
     // backwards as a span (`2033-0401`) is one.
     if parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count == 4,

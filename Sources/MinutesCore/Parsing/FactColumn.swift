@@ -40,6 +40,18 @@ enum FactColumn {
         statuses.append(status)
         j += 1
       }
+      // "JOURNALNUMMER" / "42003309": a case label alone over its value (a page's
+      // `<br>` between them), written back on the value's line.
+      if statuses.count == 1, j < lines.count, case let name = lines[i].text.trimming(" .:\t").lowercased(),
+        CaseNumber.labels.contains(name) || CaseNumber.labels.contains(name + "."),
+        !lines[j].isBlank, !lines[j].isTableRow, !lines[j].text.contains(" "),
+        CaseNumberReader.firstToken(of: lines[j].text.trimmingSpaces) != nil
+      {
+        out.append(MarkupLine.plain("", number: lines[i].number))
+        out.append(MarkupLine.plain(lines[i].text.trimming(" .:\t") + ": " + lines[j].text.trimmingSpaces, number: lines[j].number))
+        i = j + 1
+        continue
+      }
       // Two labels or more, then as many values, none blank, none a label; a case label among
       // them and its value a case number.
       guard statuses.count >= 2, j + statuses.count <= lines.count else {

@@ -692,7 +692,8 @@ struct ParserRun {
       guard let j = lines[..<end].lastIndex(where: { !$0.isBlank && !$0.isRule }), j > (s.titleIndex ?? s.index) + 2,
         let c = CaseNumberReader.read(lines[j]), let cn = c.caseNumber, c.remainder == nil
       else {
-        if k == starts.count - 1 { return nil }
+        // (A last item that carries no case, `Eventuelt`, ends without one.)
+        if k == starts.count - 1, !ItemStartFinder.isCaselessTitle(s.match.title) { return nil }
         continue
       }
       closing.append((k, (j, cn)))
