@@ -986,3 +986,29 @@ extension OwnerReadingTests {
     #expect(r.actions.map { $0.owners.map(\.name) } == [["Bo Holm"], ["Eva Lind"]])
   }
 }
+
+extension OwnerReadingTests {
+  /// A unit with the initials of the one in it who does the work (`Sekretariatet (KB) sender
+  /// ...`): that person; initials of a first name and a middle name (`AB` for `Asger Bram
+  /// Holst`): the one person the meeting names so.
+  @Test func aUnitWithItsDoersInitialsAndInitialsOfAMiddleName() throws {
+    let r = try Examples.register(
+      """
+      Referat
+
+      Direktionen
+
+      Dato: 4.12.2030
+
+      Deltagere: Kommunaldirektør Asger Bram Holst (AB), direktør Ida Vang (IV)
+
+      Referent: Karen Borup (KB), Sekretariatet
+
+      1. Julehilsen
+
+      Beslutning
+      Godkendt. Sekretariatet (KB) sender udkastet til borgmesteren senest den 12. december 2030. AB udarbejder en tale til julefrokosten inden den 18. december 2030.
+      """)
+    #expect(r.actions.map { $0.owners.map(\.name) } == [["Karen Borup"], ["Asger Bram Holst"]])
+  }
+}

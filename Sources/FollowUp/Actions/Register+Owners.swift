@@ -291,7 +291,15 @@ extension Register {
           guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
           let all = String(words.compactMap(\.first)).uppercased()
           let ends = String([first.first, last.first].compactMap { $0 }).uppercased()
-          return all == wanted || ends == wanted
+          // "Anders Bille Høyer" is AB too: the first name's letter, then some of the others'
+          // in their order.
+          var rest = Substring(all.dropFirst())
+          let inOrder = wanted.first == all.first && wanted.dropFirst().allSatisfy { c in
+            guard let i = rest.firstIndex(of: c) else { return false }
+            rest = rest[rest.index(after: i)...]
+            return true
+          }
+          return all == wanted || ends == wanted || inOrder
         }
       })
     return matches.count == 1 ? matches.first : nil

@@ -86,6 +86,15 @@ extension Register {
             phrase, item: holderItem, attendees: holder.attendees + holder.absentees.filter { $0.contains(" ") }, roles: holder.roles,
             committee: rec.committee,
             names: names, town: town)
+          // "Administrationen (KB) udsender ...", "Sekretariatet (KB)": the unit, and in brackets
+          // the initials of the one in it who does the work.
+          if owners.count == 1, owners[0].kind == .unit || owners[0].kind == .body,
+            let r = unit.text.range(of: phrase + " ("), let close = unit.text[r.upperBound...].firstIndex(of: ")"),
+            case let initials = String(unit.text[r.upperBound..<close]), NameGrammar.isAcronym(initials),
+            let p = personByInitials(initials, attendees: (names.of(holderItem, namedAtMeeting)) + holder.roles.keys.sorted())
+          {
+            owners = [Owner(name: people.person(named: p)?.name ?? p, kind: .person, surface: phrase, resolvedBy: SingleName.atMeeting)]
+          }
         }
         // Nobody named: the item's recommender carries the decision out.
         var responsible: [Owner] = []
