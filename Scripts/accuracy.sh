@@ -76,3 +76,5 @@ score blind37 Tests/Accuracy/blind37/gold.json 2040-12-31 Tests/Accuracy/blind37
 score blind38 Tests/Accuracy/blind38/gold.json 2041-12-31 Tests/Accuracy/blind38/texts
 score blind39 Tests/Accuracy/blind39/gold.json 2042-12-31 Tests/Accuracy/blind39/texts
 score blind40 Tests/Accuracy/blind40/gold.json 2043-12-31 Tests/Accuracy/blind40/texts
+score blind41 Tests/Accuracy/blind41/gold.json 2044-12-31 Tests/Accuracy/blind41/texts
+score blind42 Tests/Accuracy/blind42/gold.json 2045-12-31 Tests/Accuracy/blind42/texts
