@@ -3306,4 +3306,37 @@ import Testing
       """)
     #expect(region.items.map { $0.caseNumber?.text } == ["1-30-74-2-31", "1-15-2-31"])
   }
+
+  /// A council's protocol whose items open with the case word, the number and the title
+  /// without a mark between (`Sag 14 Godkendelse af dagsorden`), listed so in its contents
+  /// first; a list of closed cases under a heading (`Sag nr. 31  Udbud af kørsel`) opens none.
+  @Test func itemsOpenedByTheCaseWordAndTheirNumber() throws {
+    let m = try read(
+      """
+      Beslutningsprotokol
+      Kommunalbestyrelsen
+      Mødedato: 23.02.2031
+
+      Indholdsfortegnelse
+      Sag 14 Godkendelse af dagsorden
+      Sag 15 Ejendomsstrategi 2031-2034
+      Sag 16 Sager behandlet på lukket møde
+
+      Sag 14 Godkendelse af dagsorden
+      Sagsnr.:00.01.00-A00-2-31
+      Beslutning i Kommunalbestyrelsen den 23-02-2031:
+      Dagsordenen blev godkendt.
+
+      Sag 15 Ejendomsstrategi 2031-2034
+      Sagsnr.:82.00.00-P22-1-30
+      Beslutning i Kommunalbestyrelsen den 23-02-2031:
+      Godkendt.
+
+      Sag 16 Sager behandlet på lukket møde
+      Sag nr. 31  Udbud af kørsel
+      Sag nr. 32  Forundersøgelse af svømmehal
+      """)
+    #expect(m.items.map(\.number) == [14, 15, 16])
+    #expect(m.items.map(\.title) == ["Godkendelse af dagsorden", "Ejendomsstrategi 2031-2034", "Sager behandlet på lukket møde"])
+  }
 }

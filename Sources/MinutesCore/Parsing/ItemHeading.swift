@@ -72,12 +72,14 @@ enum ItemHeading {
     let lower = String(text.prefix(20)).lowercased()
     var rest: Substring?
     var needsSeparator = false
+    var keyword = ""
     for (k, sep) in keywords where lower.hasPrefix(k) {
       let after = text.dropFirst(k.count)
       // "Punktnummer:", "Punkter", "Sagen", "Nrs." are not headings.
       if let c = after.first, c.isLetter { continue }
       rest = after
       needsSeparator = sep
+      keyword = k
       break
     }
     guard var r = rest else { return nil }
@@ -125,7 +127,11 @@ enum ItemHeading {
     }
     if !hadSeparator && !line.isDressed && !r.isEmpty {
       // "Punkt 2 på dagsordenen blev ..." is prose.
-      guard !needsSeparator, let c = r.first, c.isUppercase || c == "(" || c == "[" || c.isNumber else { return nil }
+      // ("Sag 14 Godkendelse af dagsorden": the case word and a title of words, a council's
+      // protocol; `Nr 3 Hansen` is not.)
+      // (`Sag nr. 265  Udbud af ...` listed under a heading of closed cases is no heading.)
+      let titled = keyword == "sag" && r.first?.isUppercase == true && (r.split(separator: " ").count >= 2 || r.count >= 8)
+      guard !needsSeparator || titled, let c = r.first, c.isUppercase || c == "(" || c == "[" || c.isNumber else { return nil }
     }
     var m = Match(number: n, title: "", isClosed: false, style: .keyword)
     ItemHeading.fill(&m, title: String(r), line: line)
