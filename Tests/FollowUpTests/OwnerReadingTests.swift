@@ -1012,3 +1012,31 @@ extension OwnerReadingTests {
     #expect(r.actions.map { $0.owners.map(\.name) } == [["Karen Borup"], ["Asger Bram Holst"]])
   }
 }
+
+extension OwnerReadingTests {
+  /// A director's title with its area wrapped before the name (`direktør for Teknik og Miljø`
+  /// / `Ida Lund, sekretariatschef ...`), a title of two joined by `og` after the name on the
+  /// next line: the decision's `Direktøren for Teknik og Miljø` is that director.
+  @Test func aTitleWrappedBeforeItsHoldersName() throws {
+    let r = try Examples.register(
+      """
+      Referat
+
+      Kommunalbestyrelsen
+
+      Dato: 26.01.2030
+
+      Deltagere: Bo Lind (A), Kaj Dahl (V)
+
+           Fra administrationen:  Kommunaldirektør Egon Vang, direktør for Teknik og Miljø
+                                  Ida Lund
+                                  Natur- og miljøchef Ole Bak
+
+      1. Svømmehallen
+
+      Beslutning
+      Godkendt. Direktøren for Teknik og Miljø fremlægger en tidsplan for lukkeperioden inden udgangen af marts 2030.
+      """)
+    #expect(r.actions.first?.owners.map(\.name) == ["Ida Lund"])
+  }
+}

@@ -42,7 +42,10 @@ enum AttendeeRoles {
     }
     // "... rådmand" / "for Teknik og Miljø Søren Tolstrup (C)": a title a converter wrapped
     // over two lines.
-    for (a, b) in zip(lines, lines.dropFirst()) where a.utf8.count <= 400 && b.utf8.count <= 400 && b.hasPrefix("for ") {
+    // "direktør for Børn og" / "Uddannelse Gry Holm", "direktør for Teknik og Miljø" / "Ida
+    // Lund, sekretariatschef ...": wrapped anywhere in the title or before the name.
+    for (a, b) in zip(lines, lines.dropFirst()) where a.utf8.count <= 400 && b.utf8.count <= 400 {
+      guard b.hasPrefix("for ") || a.contains(" for ") || a.hasSuffix(" for") else { continue }
       for (name, title) in titledNames(a + " " + b) where roles[name] == nil { roles[name] = title }
     }
     // "Kommunaldirektør Lone Wind Kristiansen og sekretariatschef Morten Ulrik Bay (referent)
@@ -115,7 +118,8 @@ enum AttendeeRoles {
     var m = start
     while m < words.count, name.count < 4 {
       let w = words[m].trimming(",.;:)")
-      guard NameGrammar.isNameWord(w), !roleWordsEnd || !NameGrammar.isRoleWord(w) else { break }
+      // ("Natur- og miljøchef": a compound's first part ends no name.)
+      guard NameGrammar.isNameWord(w), !w.hasSuffix("-"), !roleWordsEnd || !NameGrammar.isRoleWord(w) else { break }
       name.append(w)
       if w != words[m] { break }
       m += 1
