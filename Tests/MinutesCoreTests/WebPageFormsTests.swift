@@ -3117,3 +3117,27 @@ import Testing
   #expect(CaseNumberReader.token("2015-2018") == nil)
   #expect(CaseNumberReader.token("2022-25") == nil)
 }
+
+extension WebPageFormsTests {
+  /// A saved page whose site menu links to its search, help and front page (`Søg i
+  /// dagsordener`, `Hjælp`, `Forside`) before the minutes: those are no body's name; the body
+  /// decides under `Beslutning <body> den <day>`, the meeting's own decision.
+  @Test func aSitesSearchLinkIsNoBodysName() throws {
+    let html = """
+      <html><head><title>Byrådet - Referat - 24.10.2031</title></head><body>
+      <ul class="topmenu"><li><a href="/">Forside</a></li><li><a href="/Committee">Udvalg</a></li><li><a href="/Search">Søg i dagsordener</a></li><li><a href="/Help">Hjælp</a></li></ul>
+      <h4>Udvalg</h4><ul><li><a href="/Committee/1">Byrådet</a></li><li><a href="/Committee/2">Økonomiudvalget</a></li></ul>
+      <h4>Indhold</h4><ol><li><a href="#sag201">Sag nr. 201 - Takster 2032</a></li></ol>
+      <h1>Byrådet</h1><p>Tirsdag 24. oktober 2031 kl. 18:30</p>
+      <h2>Sag nr. 201 - Takster 2032</h2>
+      <h3>Indstilling</h3><p>Direktionen indstiller, at taksterne godkendes.</p>
+      <h3>Beslutning Økonomiudvalget den 16-10-2031, sag nr. 188</h3><p>Anbefales.</p>
+      <h3>Beslutning Byrådet den 24-10-2031</h3><p>Godkendt.</p>
+      </body></html>
+      """
+    let m = try MinutesParser.parse(bytes: Array(html.utf8), source: "byraadet-2031-10-24.html", options: .init())
+    #expect(m.committee == "Byrådet")
+    #expect(m.items.first?.decision.map(\.text) == ["Godkendt."])
+    #expect(m.items.first?.priorDecisions.map(\.body) == ["Økonomiudvalget"])
+  }
+}

@@ -17,7 +17,7 @@ enum PageFurniture {
     "show video", "samlet dokument", "hent samlet dokument", "åbn/luk punkt", "åbn punkt", "luk punkt", "åbn/luk",
     "åbn", "vis punkt", "skjul punkt", "print friendly, pdf & email", "print friendly", "print, pdf & email",
     "del punkt", "del punktet", "del dette punkt", "vis bilag", "skjul bilag", "udvid alle", "skjul alle", "luk alle",
-    "hent bilag", "hent bilag samlet", "hent alle bilag",
+    "hent bilag", "hent bilag samlet", "hent alle bilag", "forside", "hjælp",
   ]
 
   /// Whether a line is a control or a page number and should not be read.
@@ -30,6 +30,8 @@ enum PageFurniture {
     guard isLetter || (first >= 0x30 && first <= 0x39) || first == 0x2D else { return false }
     let key = SectionHeading.key(text)
     if controls.contains(key) { return true }
+    // "Søg i dagsordener", "Søg efter møder": a site's search link.
+    if key.hasPrefix("søg i ") || key.hasPrefix("søg efter "), key.split(separator: " ").count <= 5 { return true }
     // "Hent referatet som PDF PDF · 1.204 KB", "Download dagsorden (PDF)": a download link.
     if key.hasPrefix("hent ") || key.hasPrefix("download "), key.contains("pdf"), key.split(separator: " ").count <= 8 { return true }
     if !isLetter || key.hasPrefix("side "), isPageNumber(key) { return true }
