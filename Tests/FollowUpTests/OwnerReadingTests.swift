@@ -1040,3 +1040,33 @@ extension OwnerReadingTests {
     #expect(r.actions.first?.owners.map(\.name) == ["Ida Lund"])
   }
 }
+
+extension OwnerReadingTests {
+  /// The item's status under its facts (`Sagsbehandler: Ole Berg` / `Åbent punkt`) is no part
+  /// of the caseworker's name: the decision's `Dagtilbudschefen` is Ole Berg as the header
+  /// names him.
+  @Test func theStatusUnderTheFactsIsNoPartOfAName() throws {
+    let r = try Examples.register(
+      """
+      Referat
+
+      Børne- og Ungeudvalget
+
+      Dato: 19.01.2030
+
+      Deltagere: Bo Lind (A), Kaj Dahl (V)
+
+      Desuden deltog: Dagtilbudschef Ole Berg
+
+      2. Kapacitetsplan for dagtilbud
+
+      Sagsnr.: 29/9120
+      Sagsbehandler: Ole Berg
+      Åbent punkt
+
+      Beslutning
+      Godkendt. Dagtilbudschefen sender en plan for udvidelsen til udvalget senest i uge 11.
+      """)
+    #expect(r.actions.first?.owners.map(\.name) == ["Ole Berg"])
+  }
+}

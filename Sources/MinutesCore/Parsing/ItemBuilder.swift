@@ -1043,6 +1043,9 @@ struct ItemBuilder {
     let field = ItemBuilder.opensWithTaskField(line.text)
     defer { lastLineWasTaskField = field }
     if field || lastLineWasTaskField { joinable = false }
+    // "Sagsbehandler: Ole Berg" / "Åbent punkt": the item's status under its facts is no more
+    // of the fact's line.
+    if joinable, line.text.utf8.count <= 24, ClosedMarker.status(line.text) != nil { joinable = false }
     if joinable, quote == nil, doer, lastLineOpenedWithDoer {
       joinable = false
     }
