@@ -1266,6 +1266,21 @@ import Testing
     #expect(r.decisions.first?.outcome == .noted)
   }
 
+  /// The committee asks for a matter to come back to it (`Udvalget ønsker ventetiderne
+  /// forelagt igen på mødet den 8. november`, `... forelagt primo maj`): work for nobody named,
+  /// due then; a wish with no time is a wish only.
+  @Test func aMatterAskedToBeLaidBeforeTheCommittee() throws {
+    let r = try Self.register(Self.minutes(
+      "Taget til efterretning. Udvalget ønsker ventetiderne forelagt igen på mødet den 8. november 2024."))
+    #expect(r.actions.count == 1)
+    #expect(r.actions.first?.owners.isEmpty == true)
+    #expect(r.actions.first?.due == Examples.day("2024-11-08"))
+    let primo = try Self.register(Self.minutes("Udvalget ønsker tilsynsrapporterne forelagt primo november."))
+    #expect(primo.actions.first?.due == Examples.day("2024-11-10"))
+    let never = try Self.register(Self.minutes("Udvalget ønsker sagen belyst bedre."))
+    #expect(never.actions.isEmpty)
+  }
+
   /// A wiki's task with a mention of its doer (`- [ ] @Bo Jensen sender ...`): the person.
   @Test func aMentionedDoer() throws {
     let r = try Self.register(Self.minutes("- [ ] @Bo Jensen sender budgetaftalen til de lokale udvalg i uge 43."))

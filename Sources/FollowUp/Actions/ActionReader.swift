@@ -850,6 +850,8 @@ enum ActionReader {
     "evaluering", "afrapportering",
   ]
   static let wishedPapers: Set<String> = ["notat", "redegørelse", "analyse", "oversigt", "beskrivelse"]
+  /// What a committee asks to have done with a matter (`ønsker ... forelagt`, `... belyst`).
+  static let askedParticiples: Set<String> = ["forelagt", "fremlagt", "præsenteret", "belyst", "uddybet", "afklaret", "undersøgt"]
 
   /// `Derudover ønskes et oplæg på konsekvenserne`, `Udvalget ønsker en orientering om ...`:
   /// the committee asks for a talk or a paper to come back; its giver when named (`fra
@@ -870,6 +872,18 @@ enum ActionReader {
       {
         j += 1
         adjectives += 1
+      }
+      // "Udvalget ønsker tilsynsrapporterne forelagt primo maj", "ønsker sagen belyst igen på
+      // mødet den 8. november": what is asked for, then its participle, then when.
+      if j < toks.count, wished(toks[j].lower) == nil, wishWords.contains(t.lower),
+        let p = toks[(i + 1)...].prefix(8).firstIndex(where: { askedParticiples.contains($0.lower) }),
+        !toks[(i + 1)..<p].contains(where: \.isBoundary),
+        let when = later.first(where: { $0.utf8Range.lowerBound > toks[p].offset })
+      {
+        let isTalk = ["forelagt", "fremlagt", "præsenteret"].contains(toks[p].lower)
+        return ActionCandidate(
+          sentence: sentence, kind: isTalk ? .presentation : .task, ownerPhrase: nil, presenters: [], due: when,
+          eventStem: nil, referralBody: nil, verb: "ønske", isHandling: false)
       }
       guard j < toks.count, !toks[j].isBoundary, let isTalk = wished(toks[j].lower) else { continue }
       let giver = namedAfter(toks, j, prepositions: ["fra", "af", "v/"], within: 4)
