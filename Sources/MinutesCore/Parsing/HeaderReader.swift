@@ -121,6 +121,19 @@ struct HeaderReader {
       {
         labelled = (.attendees, "")
       }
+      // "Socialdemokratiet (A): Eva Holm (borgmester), Ib Dam," / "Bo Lind, Ida Berg" / "Venstre
+      // (V): ...": members in rows led by their party's name and letter, with no label over them
+      // all (a heading without a colon over them, or none).
+      if labelled == nil, !line.isTableRow, meeting.attendees.isEmpty, let close = text.prefix(60).firstIndex(of: ")"),
+        HeaderLabel.isPartyHeading(String(text[...close])), let rest = AttendeeList.afterPartyLead(text),
+        rest.contains(",") || {
+          guard let k = nextNonBlank(after: i), k < end else { return false }
+          return AttendeeList.afterPartyLead(lines[k].text) != nil
+        }(),
+        HeaderReader.isNameList(rest)
+      {
+        labelled = (.attendees, text)
+      }
       if let (field, inlineValue) = labelled {
         inToc = false
         var value = inlineValue

@@ -1,0 +1,45 @@
+@testable import MinutesCore
+import Testing
+
+/// Who came, in the forms large councils print their members: rows led by a party, a column of
+/// party letters, a table flattened column by column, a group table's heads.
+@Suite struct AttendeeCouncilFormsTests {
+  func parse(_ text: String, _ source: String = "doc.txt") throws -> Meeting {
+    try MinutesParser.parse(bytes: Array(text.utf8), source: source, options: .init())
+  }
+
+  /// Members in rows each led by a party's name and letter with a colon, wrapped under a heading
+  /// without a colon; absences and a stand-in told in prose below.
+  @Test func membersInRowsLedByTheirParty() throws {
+    let text = """
+      Referat
+      Byrådet
+      Mødedato: 3. marts 2041
+
+      Indholdsfortegnelse
+
+      1. Godkendelse af dagsorden ......................... 2
+      2. Eventuelt .......................................... 2
+
+      Byrådets medlemmer
+
+      Socialdemokratiet (A):      Anne Holm (borgmester), Bo Dam,
+                                  Carl Berg, Dorte Lind
+      Venstre (V):                Erik Moos, Frida Hald
+      Enhedslisten (Ø):           Gert Sand
+
+      Alle medlemmer var til stede undtagen Bo Dam (A).
+      Stedfortræder Hans Kirk (A) deltog i stedet for Bo Dam.
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Carl Berg", "Dorte Lind", "Erik Moos", "Frida Hald", "Gert Sand", "Hans Kirk"])
+    #expect(m.absentees == ["Bo Dam"])
+  }
+}
