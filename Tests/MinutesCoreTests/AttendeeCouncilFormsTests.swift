@@ -42,4 +42,40 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Carl Berg", "Dorte Lind", "Erik Moos", "Frida Hald", "Gert Sand", "Hans Kirk"])
     #expect(m.absentees == ["Bo Dam"])
   }
+
+  /// A members' table flattened column by column: the names' head and the names one a line,
+  /// then the parties' head and a letter a member; one first name the reader does not know.
+  @Test func aMembersTableFlattenedColumnByColumn() throws {
+    let text = """
+      Regionsrådet
+      Referat
+      fra mødet i
+      Forretningsudvalget
+      tirsdag den 4. marts 2041 kl. 10.00
+      Navn
+      Anne Holm, regionsrådsformand
+      Ylva Dam, 1. næstformand
+      Carl Berg
+      Dorte Lind
+      Erik Moos
+      Parti
+      A
+      V
+      A
+      C
+      Ø
+      Afbud:
+      Carl Berg
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Ylva Dam", "Dorte Lind", "Erik Moos"])
+    #expect(m.absentees == ["Carl Berg"])
+  }
 }

@@ -175,6 +175,8 @@ enum AttendanceGrid {
         if !rows.contains(where: { $0.1.hasSuffix(" - afbud") || $0.1.contains(" (afbud)") }) { continue }
       } else if let columns = stackedHeader(lines, at: h, end: rowsEnd) {
         rows = stackedRows(lines, header: h, columns: columns, end: rowsEnd)
+      } else if let column = columnByColumn(lines, header: h, end: rowsEnd) {
+        rows = column
       } else {
         continue
       }
@@ -664,5 +666,51 @@ extension AttendanceGrid {
       k += 1
     }
     return rows.filter { !$0.1.isEmpty }.count >= 2 ? rows : []
+  }
+}
+
+extension AttendanceGrid {
+  /// A table a converter flattened column by column (`Medlem` / `Anne Holm, formand` / `Ib Dam` /
+  /// ... / `Parti` / `A` / `V` / ...): the names' head alone on its line, the names one a line,
+  /// then each other column's head with as many short cells as there are names. The names' lines
+  /// stay as the entries; the other columns are emptied. Nil where the lines are no such table
+  /// or a later column tells attendance (its cells would say who was away).
+  static func columnByColumn(_ lines: [Substring], header h: Int, end: Int) -> [(Int, String)]? {
+    func cell(_ i: Int) -> String { String(lines[i]).trimming(" \r") }
+    guard nameHeads.contains(cell(h).lowercased().trimming(":")) else { return nil }
+    var k = h + 1
+    var names: [Int] = []
+    var known = 0
+    while k < end, names.count < 200 {
+      let c = cell(k)
+      let name = c.split(separator: ",", maxSplits: 1).first.map { String($0) } ?? c
+      // (A first name the reader does not know still has a name's shape: two to five words in
+      // capitals.)
+      let words = name.split(separator: " ")
+      guard (2...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } })
+      else { break }
+      names.append(k)
+      if AttendeeList.isPersonName(name) { known += 1 }
+      k += 1
+    }
+    guard names.count >= 3, known * 3 >= names.count * 2 else { return nil }
+    var rows: [(Int, String)] = names.map { ($0, cell($0)) }
+    var columns = 0
+    // Each further column: a head of one or two words, not a name, then one short cell a name.
+    while k + names.count < end {
+      let head = cell(k)
+      let key = head.lowercased()
+      // (`Afbud:` under the table: a label, the table has ended.)
+      guard !head.isEmpty, !head.hasSuffix(":"), head.utf8.count <= 30, head.first?.isUppercase == true, head.split(separator: " ").count <= 2,
+        !AttendeeList.isPersonName(head), !nameHeads.contains(key)
+      else { break }
+      if statusHeads.contains(key) || presentHeads.contains(key) || absentHeads.contains(key) || remarkHeads.contains(key) { return nil }
+      let cells = (k + 1...k + names.count).map(cell)
+      guard cells.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 12 && !$0.hasSuffix(":") && !AttendeeList.isPersonName($0) }) else { break }
+      rows += [(k, "")] + (k + 1...k + names.count).map { ($0, "") }
+      k += names.count + 1
+      columns += 1
+    }
+    return columns >= 1 ? rows : nil
   }
 }
