@@ -78,4 +78,34 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Ylva Dam", "Dorte Lind", "Erik Moos"])
     #expect(m.absentees == ["Carl Berg"])
   }
+
+  /// Members one a line with their party's letter first: the letter goes also before a first
+  /// name the reader does not know.
+  @Test func aColumnOfPartyLettersBeforeUnknownFirstNames() throws {
+    let text = """
+      Referat
+      Byrådet
+      Mødedato: 5. marts 2041
+
+      Medlemmer
+      A Anne Holm, borgmester
+      A Bo Dam
+      V Carl Berg
+      V Ylva Moos
+      C Dorte Lind
+      I Runa Hald
+
+      Fraværende: Bo Dam (A)
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Carl Berg", "Ylva Moos", "Dorte Lind", "Runa Hald"])
+    #expect(m.absentees == ["Bo Dam"])
+  }
 }

@@ -50,8 +50,21 @@ enum AttendeeList {
   /// Reads the names in a list's lines (a label's value, then the lines under it).
   static func entries(_ lines: [String]) -> [Entry] {
     var out: [Entry] = []
-    for raw in joinedWraps(lines) {
+    let joined = joinedWraps(lines)
+    // "A Ulla Holm" / "V Jens Dam" / ... / "I Ibbe Lund": a column of party letters before the
+    // names, one a line. Where most lines open so with a first name the reader knows, the letter
+    // before one it does not know is a party's too.
+    func lettered(_ line: String) -> Bool {
+      let words = line.trimmingSpaces.split(separator: " ")
+      guard words.count >= 3, let f = words.first, (1...2).contains(f.count), f.allSatisfy({ $0.isUppercase && $0.isLetter }),
+        let second = words.dropFirst().first, second.count >= 2, second.first?.isUppercase == true, second.dropFirst().allSatisfy(\.isLowercase)
+      else { return false }
+      return true
+    }
+    let letterColumn = joined.count >= 3 && joined.filter { withoutLeadingParty($0.trimmingSpaces) != $0.trimmingSpaces }.count * 2 >= joined.count
+    for raw in joined {
       var line = raw.trimmingSpaces
+      if letterColumn, lettered(line) { line = line.split(separator: " ").dropFirst().joined(separator: " ") }
       // "[x] Eva Berg (V)" / "[ ] Ib Dam (A)": a task list's box, ticked for who came, empty for
       // who did not.
       var unticked = false
