@@ -108,4 +108,33 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Carl Berg", "Ylva Moos", "Dorte Lind", "Runa Hald"])
     #expect(m.absentees == ["Bo Dam"])
   }
+
+  /// A group table flattened under its label: the heads of its columns (`Partigruppe Medlemmer`) on
+  /// the first line are no one.
+  @Test func aGroupTablesHeadsAreNoOne() throws {
+    let text = """
+      Referat
+      Byrådet
+      Mødedato: 6. marts 2041
+
+      Medlemmer
+
+      Partigruppe Medlemmer
+      Socialdemokratiet (A) Anne Holm (borgmester), Bo Dam,
+      Carl Berg
+      Venstre (V) Dorte Lind, Erik Moos
+
+      Afbud: Bo Dam (A)
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Carl Berg", "Dorte Lind", "Erik Moos"])
+    #expect(m.absentees == ["Bo Dam"])
+  }
 }

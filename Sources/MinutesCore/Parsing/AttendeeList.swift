@@ -47,6 +47,11 @@ enum AttendeeList {
   /// Words that mark a person absent on their own line.
   static let absenceWords = ["afbud", "fraværende", "forfald", "deltog ikke", "ikke til stede", "meldt afbud"]
 
+  /// Heads of a members' table's other columns (`Gruppe`, `Parti`, `Funktion`).
+  static let tableHeads: Set<String> = [
+    "gruppe", "grupper", "parti", "partier", "partigruppe", "partigrupper", "funktion", "rolle", "bemærkning", "bemærkninger",
+  ]
+
   /// Reads the names in a list's lines (a label's value, then the lines under it).
   static func entries(_ lines: [String]) -> [Entry] {
     var out: [Entry] = []
@@ -64,6 +69,13 @@ enum AttendeeList {
     let letterColumn = joined.count >= 3 && joined.filter { withoutLeadingParty($0.trimmingSpaces) != $0.trimmingSpaces }.count * 2 >= joined.count
     for raw in joined {
       var line = raw.trimmingSpaces
+      // "Parti Navn", "Partigruppe Medlemmer": a flattened table's heads over its rows, no one.
+      let heads = line.lowercased().split(separator: " ")
+      if (2...3).contains(heads.count), heads.allSatisfy({ AttendanceGrid.nameHeads.contains(String($0)) || tableHeads.contains(String($0)) }),
+        heads.contains(where: { AttendanceGrid.nameHeads.contains(String($0)) })
+      {
+        continue
+      }
       if letterColumn, lettered(line) { line = line.split(separator: " ").dropFirst().joined(separator: " ") }
       // "[x] Eva Berg (V)" / "[ ] Ib Dam (A)": a task list's box, ticked for who came, empty for
       // who did not.
