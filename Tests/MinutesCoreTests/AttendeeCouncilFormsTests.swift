@@ -137,4 +137,32 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Carl Berg", "Dorte Lind", "Erik Moos"])
     #expect(m.absentees == ["Bo Dam"])
   }
+
+  /// The page's running head (the body, its term, the day and the hour in digits) right under a
+  /// list of stand-ins is no one of them.
+  @Test func aRunningHeadUnderTheStandInsIsNoOne() throws {
+    let text = """
+      Referat Økonomiudvalget 2030-2033
+
+      Mødetidspunkt: 14-03-2031 16:00
+
+      Medlemmer: Anne Holm (A), Bo Dam (V), Carl Berg (A)
+
+      Afbud: Bo Dam (V)
+
+      Stedfortrædere: Dorte Lind (V)
+
+      Økonomiudvalget 2030-2033 - 14-03-2031 16:00
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Carl Berg", "Dorte Lind"])
+    #expect(m.absentees == ["Bo Dam"])
+  }
 }

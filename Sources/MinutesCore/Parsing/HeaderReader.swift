@@ -1319,6 +1319,9 @@ struct HeaderReader {
     else { return false }
     // A numbered list of members ("1. Overborgmester Frank Jensen (A)"), not an item heading.
     if let m = ItemHeading.numberedHeading(line) { return HeaderReader.isNameList(m.title) }
+    // "Udvalget 2030-2033 - 14-03-2031 16:00": a page's running head, the body with the day and
+    // the hour in digits, no one of a list.
+    if HeaderReader.holdsDigitDayAndClock(t) { return false }
     // "Kasper Lund: Foreningen Sidesporet": a person, then what she sits for.
     if let colon = t.utf8.prefix(60).firstIndex(of: 0x3A), AttendeeList.isPersonName(String(t[..<colon])) { return true }
     // "Politiinspektør Annette Birch, Syd- og Sønderjyllands Politi": a title, a name, where the
@@ -1381,6 +1384,23 @@ struct HeaderReader {
   }
 
   func last(_ lines: [String]) -> String { lines.last ?? "" }
+
+  /// Whether a line holds a day in digits (`14-03-2031`, `14.03.2031`) and a clock (`16:00`).
+  static func holdsDigitDayAndClock(_ t: String) -> Bool {
+    guard t.utf8.count <= 200 else { return false }
+    let words = t.split(separator: " ")
+    let day = words.contains { w in
+      let parts = w.split(separator: "-", omittingEmptySubsequences: false)
+      let dotted = parts.count == 3 ? parts : w.split(separator: ".", omittingEmptySubsequences: false)
+      return dotted.count == 3 && dotted.allSatisfy { $0.allSatisfy(\.isNumber) } && (1...2).contains(dotted[0].count)
+        && (1...2).contains(dotted[1].count) && dotted[2].count == 4
+    }
+    let clock = words.contains { w in
+      let parts = w.split(separator: ":", omittingEmptySubsequences: false)
+      return parts.count == 2 && parts.allSatisfy { $0.count == 2 && $0.allSatisfy(\.isNumber) }
+    }
+    return day && clock
+  }
 
   /// `Forældrevalgte: ...`: a group's name and a colon open the line.
   func startsWithGroupLabel(_ t: String) -> Bool {
