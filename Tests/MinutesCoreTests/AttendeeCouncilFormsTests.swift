@@ -165,4 +165,25 @@ import Testing
     #expect(m.attendees == ["Anne Holm", "Carl Berg", "Dorte Lind"])
     #expect(m.absentees == ["Bo Dam"])
   }
+
+  /// The members run together on one line, each surname first with a comma, the given names,
+  /// then the party's letters in capitals.
+  @Test func membersRunTogetherSurnameFirst() throws {
+    let text = """
+      Kommunalbestyrelse 6. marts 2031 kl. 10.00
+
+      Holm, Anne IA Dam, Bo Lars IA Berg, Carl S Lind, Dorte S Moos, Erik A
+
+      Ordstyrer: Anne Holm, IA
+
+      1. Godkendelse af dagsorden
+      Godkendt.
+
+      2. Eventuelt
+      Intet.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Bo Lars Dam", "Carl Berg", "Dorte Lind", "Erik Moos"])
+  }
 }

@@ -166,6 +166,46 @@ enum AttendeeList {
     return words[k...].joined(separator: " ")
   }
 
+  /// `Holm, Anne IA Dam, Bo Lars S Berg, Carl A`: members run together on one line, each
+  /// surname first with a comma, then the given names, then the party's letters in capitals.
+  /// The names given name first; nil unless the whole line is such a run of four or more.
+  static func surnameFirstRun(_ line: String) -> [String]? {
+    guard line.utf8.count <= 3000, line.contains(",") else { return nil }
+    let words = line.split(separator: " ")
+    func isNameWord(_ w: Substring) -> Bool {
+      w.count >= 2 && w.first?.isUppercase == true && w.dropFirst().contains(where: \.isLowercase)
+        && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
+    }
+    func isParty(_ w: Substring) -> Bool { (1...3).contains(w.count) && w.allSatisfy { $0.isUppercase && $0.isLetter } }
+    var out: [String] = []
+    var k = 0
+    while k < words.count {
+      // The surname (one or two words, the last with its comma).
+      var surname: [Substring] = []
+      while k < words.count, surname.count < 2 {
+        let w = words[k]
+        if w.hasSuffix(","), isNameWord(w.dropLast()) {
+          surname.append(w.dropLast())
+          k += 1
+          break
+        }
+        guard isNameWord(w) else { return nil }
+        surname.append(w)
+        k += 1
+      }
+      guard let last = surname.last, k > 0, words[k - 1] == last + "," else { return nil }
+      var given: [Substring] = []
+      while k < words.count, isNameWord(words[k]), given.count < 4 {
+        given.append(words[k])
+        k += 1
+      }
+      guard !given.isEmpty, given.count <= 3, k < words.count, isParty(words[k]) else { return nil }
+      k += 1
+      out.append((given + surname).joined(separator: " "))
+    }
+    return out.count >= 4 ? out : nil
+  }
+
   /// A line of several entries where a note in brackets (`(afbud)`, `(fraværende)`) marks some
   /// absent: its entries split at the commas outside brackets, each with whether its own note
   /// says absent; nil when no bracketed note does or the line holds one entry.

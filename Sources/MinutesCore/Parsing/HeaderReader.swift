@@ -368,6 +368,14 @@ struct HeaderReader {
         i = k
         continue
       }
+      // "Holm, Anne IA Dam, Bo S Berg, Carl A ...": the members run together on one line,
+      // surname first, each with the party's letters after the given names.
+      if !inToc, !line.isTableRow, meeting.attendees.isEmpty, meeting.absentees.isEmpty, let run = AttendeeList.surnameFirstRun(text) {
+        meeting.attendees = run
+        notes.append(LayoutNote(part: "deltagere", form: "efternavn først med parti, efter hinanden", line: line.number))
+        i += 1
+        continue
+      }
       if inToc || line.isTableRow || line.isBullet {
         i += 1
         continue
