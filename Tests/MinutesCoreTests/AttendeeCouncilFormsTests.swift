@@ -186,4 +186,30 @@ import Testing
     let m = try parse(text)
     #expect(m.attendees == ["Anne Holm", "Bo Lars Dam", "Carl Berg", "Dorte Lind", "Erik Moos"])
   }
+
+  /// A member's seat and the body it is of before the name, on its own line in a list of one
+  /// member a line ("Formand for LKF Carl Berg"): the name, and the next line is another member.
+  @Test func aSeatForABodyBeforeTheName() throws {
+    let text = """
+      Referat af mødet med foreningerne den 11. april 2031
+
+      Deltagere:
+
+      Ib Dam, Lyngtoft Grundejerforening
+      Formand for LKF Carl Berg
+      Dorte Lind, Lyngtoft Kommune
+      Erik Moos, Lyngtoft Kommune
+
+      Afbud:
+      Frida Hald, Lyngtoft Grundejerforening
+
+      1. Orientering om:
+
+      Tekst her.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Ib Dam", "Carl Berg", "Dorte Lind", "Erik Moos"])
+    #expect(m.absentees == ["Frida Hald"])
+  }
 }

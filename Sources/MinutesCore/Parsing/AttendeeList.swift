@@ -259,7 +259,9 @@ enum AttendeeList {
       {
         out[out.count - 1] = last + " " + t
       } else if let last = out.last, last.utf8.count <= 2_000, t.first?.isUppercase == true, !t.prefix(40).contains(":"),
-        let piece = last.split(separator: ",").last, opensTitleUnit(piece.split(separator: " "))
+        let piece = last.split(separator: ",").last, opensTitleUnit(piece.split(separator: " ")),
+        // ("Formand for LKF Ib Dam": the name after the unit already.)
+        !isPersonName(withoutLeadingRole(piece.trimmingSpaces)) || withoutLeadingRole(piece.trimmingSpaces) == piece.trimmingSpaces
       {
         // "…, rådmand for Sociale Forhold og Beskæftigelse" / "Line Holm (Ø), …": a title's unit
         // at the line's end, the name it titles on the next line.
@@ -930,6 +932,14 @@ enum AttendeeList {
     }
     while words.count > 2, isTitleWord(words[0]), words[1].first?.isUppercase == true, words[2].first?.isUppercase == true {
       words.removeFirst()
+    }
+    // "Formand for Ejerforeningen Ib Dam", "Næstformand for SUF Eva Berg": a member's seat and
+    // the body it is of, then the name (a known first name and a surname to end the line).
+    if words.count >= 5, memberRoleWords.contains(words[0].lowercased()), words[1] == "for",
+      let k = (2..<words.count - 1).first(where: { NameGrammar.isFirstName(words[$0]) && words[$0].first?.isUppercase == true }),
+      k >= 3, words.count - k <= 4, isPersonName(words[k...].joined(separator: " "))
+    {
+      words.removeFirst(k)
     }
     // "Pastor Jude": a form of address before a name the list gives alone.
     if words.count == 2, clericTitles.contains(words[0].lowercased()),
