@@ -212,4 +212,29 @@ import Testing
     #expect(m.attendees == ["Ib Dam", "Carl Berg", "Dorte Lind", "Erik Moos"])
     #expect(m.absentees == ["Frida Hald"])
   }
+
+  /// Two members with their associations on one line, the first association run on into the
+  /// second member's name: the name after the association's words in lower case.
+  @Test func anAssociationRunOnIntoTheNextName() throws {
+    let text = """
+      Referat af mødet med foreningerne den 12. april 2031
+
+      Deltagere:
+
+      Ib Dam, Lyngtoft Grundejerforening
+      Bo Lind, Foreningen af ejere ved Engen Carl Berg, Foreningen af ejere ved Engen
+      Dorte Lind, Lyngtoft Kommune
+
+      Afbud:
+      Frida Hald, Lyngtoft Grundejerforening
+
+      1. Orientering om:
+
+      Tekst her.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Ib Dam", "Bo Lind", "Carl Berg", "Dorte Lind"])
+    #expect(m.absentees == ["Frida Hald"])
+  }
 }

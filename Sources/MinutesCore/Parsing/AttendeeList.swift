@@ -456,6 +456,19 @@ enum AttendeeList {
         for w in ["afbud ", "afbud fra "] where name.lowercased().hasPrefix(w) && name.count > w.count {
           name = String(name.dropFirst(w.count)).trimming(" .;:-–")
         }
+        // "Foreningen af ejere ved Engen Ib Dam": the association the member before sits for,
+        // run on into the next member's name (a first name and a surname to the end, words in
+        // lower case in the association's part): the name.
+        if isOrganisation(name) {
+          let ws = name.split(separator: " ")
+          if let k = ws.indices.dropFirst(2).first(where: { j in
+            ws.count - j >= 2 && ws.count - j <= 4 && NameGrammar.isFirstName(String(ws[j])) && ws[j...].allSatisfy { $0.first?.isUppercase == true }
+          }), ws[..<k].contains(where: { $0.first?.isLowercase == true }), case let person = ws[k...].joined(separator: " "),
+            isPersonName(person), !isOrganisation(person)
+          {
+            name = person
+          }
+        }
         name = withoutAffiliationCode(withoutNote(withoutLeadingRole(name)))
         if initialDot, name.split(separator: " ").last?.count == 1 { name += "." }
         let lower = name.lowercased()
