@@ -1030,7 +1030,7 @@ extension OwnerReadingTests {
 
            Fra administrationen:  Kommunaldirektør Egon Vang, direktør for Teknik og Miljø
                                   Ida Lund
-                                  Natur- og miljøchef Ole Bak
+                                  Natur- og miljøchef Ole Brix
 
       1. Svømmehallen
 

@@ -291,7 +291,7 @@ extension Register {
           guard let first = words.first, let last = words.last, words.count >= 2 else { return false }
           let all = String(words.compactMap(\.first)).uppercased()
           let ends = String([first.first, last.first].compactMap { $0 }).uppercased()
-          // "Anders Bille Høyer" is AB too: the first name's letter, then some of the others'
+          // "Asger Bram Holst" is AB too: the first name's letter, then some of the others'
           // in their order.
           var rest = Substring(all.dropFirst())
           let inOrder = wanted.first == all.first && wanted.dropFirst().allSatisfy { c in
