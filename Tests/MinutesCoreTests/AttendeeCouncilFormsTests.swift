@@ -237,4 +237,33 @@ import Testing
     #expect(m.attendees == ["Ib Dam", "Bo Lind", "Carl Berg", "Dorte Lind"])
     #expect(m.absentees == ["Frida Hald"])
   }
+
+  /// The members under a label naming the body after them ("Medlemmer af <body>:"), wrapped in
+  /// one list with party letters; who was absent and who came instead told in prose below.
+  @Test func membersOfTheBodyOverAWrappedList() throws {
+    let text = """
+      REFERAT
+
+      Byrådet
+
+      Ordinært møde tirsdag den 7. maj 2041 kl. 17.00
+      Mødested: Byrådssalen
+
+      Medlemmer af byrådet:
+      Ib Dam (A), Carl Berg (A), Dorte Lind (V), Erik Moos (V), Frida
+      Hald (F), Gert Holm (O)
+
+      Alle medlemmer var til stede undtagen Gert Holm (O).
+      Suppleant Hans Vig (O) var indkaldt og deltog for Gert Holm (O).
+
+      Punkt 1: Godkendelse af dagsorden
+
+      Beslutning:
+      Godkendt.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Ib Dam", "Carl Berg", "Dorte Lind", "Erik Moos", "Frida Hald", "Hans Vig"])
+    #expect(m.absentees == ["Gert Holm"])
+  }
 }

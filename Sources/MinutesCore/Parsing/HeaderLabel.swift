@@ -160,6 +160,17 @@ enum HeaderLabel {
     return (.attendees, value)
   }
 
+  /// `Medlemmer af byrådet:` / `Medlemmer af kommunalbestyrelsen:`: the members of a body, its
+  /// name after them, over the list below (or beside it); the value, or nil.
+  static func membersOfBodyLabel(_ text: String) -> String? {
+    guard let colon = text.utf8.prefix(60).firstIndex(of: 0x3A), text.first?.isUppercase == true else { return nil }
+    let words = text[..<colon].lowercased().split(separator: " ")
+    guard words.count == 3, memberGroupEnds.contains(String(words[0])), words[1] == "af",
+      bodyNames.contains(String(words[2])) || ["udvalget", "rådet", "bestyrelsen"].contains(where: { words[2].hasSuffix($0) })
+    else { return nil }
+    return String(text[text.index(after: colon)...]).trimmingSpaces
+  }
+
   /// Whether a line is a party's heading over its members (`Socialdemokratiet (A)`, `SF -
   /// Socialistisk Folkeparti (F)`, `Radikale Venstre (B)`): a party's name and its letter.
   static func isPartyHeading(_ text: String) -> Bool {
@@ -199,6 +210,7 @@ enum HeaderLabel {
     {
       return read(String(text[space...]).trimmingSpaces, columns: columns)
     }
+    if let value = membersOfBodyLabel(text) { return (.attendees, value) }
     guard let candidates = index[String(text.prefix(2)).lowercased()] else { return groupLabel(text) }
     let head = String(text.prefix(longest + 1)).lowercased()
     var best: (String, Entry)?
