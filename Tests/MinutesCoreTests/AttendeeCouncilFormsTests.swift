@@ -266,4 +266,33 @@ import Testing
     #expect(m.attendees == ["Ib Dam", "Carl Berg", "Dorte Lind", "Erik Moos", "Frida Hald", "Hans Vig"])
     #expect(m.absentees == ["Gert Holm"])
   }
+
+  /// A laid-out table of members with a remarks column last, a member's seat after a comma in
+  /// the names' cell (`Name, formand`): every row is read, the seat is no part of the name.
+  @Test func remarkTableWithSeatsAfterAComma() throws {
+    let text = """
+      REFERAT
+
+      Teknik- og Miljøudvalget
+
+      Mødedato: 04.03.2041
+      Mødested: Mødelokale 2
+
+                 Medlem                      Parti    Bemærkning
+                 Ib Dam, formand             A
+                 Carl Berg, næstformand      V
+                 Dorte Lind                  F        Afbud
+                 Erik Moos                   F        Stedfortræder for Dorte Lind
+                 Frida Hald                  O
+
+      Punkt 1: Godkendelse af dagsorden
+
+      Beslutning:
+      Godkendt.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Ib Dam", "Carl Berg", "Erik Moos", "Frida Hald"])
+    #expect(m.absentees == ["Dorte Lind"])
+  }
 }

@@ -650,7 +650,8 @@ extension AttendanceGrid {
       if cs.allSatisfy({ $0.text.allSatisfy { $0 == "-" || $0 == "=" || $0 == " " } }) {
         rows.append((k, ""))
       } else if abs(cs[0].start - nameStart) <= 2, cs.count <= heads.count,
-        AttendeeList.isPersonName(String(cs[0].text.prefix { $0 != "(" }).trimmingSpaces)
+        // ("Inge Dam, formand": the member's seat after a comma in the names' cell.)
+        AttendeeList.isPersonName(String(cs[0].text.prefix { $0 != "(" && $0 != "," }).trimmingSpaces)
       {
         let remark = cs.count >= 2 && cs[cs.count - 1].start >= remarkStart - 2 ? cs[cs.count - 1].text : ""
         if cs.dropFirst().contains(where: { AttendeeList.isStaffPost($0.text) }) {
