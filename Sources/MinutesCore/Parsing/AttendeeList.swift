@@ -1159,3 +1159,82 @@ enum AttendeeList {
     return (place, String(value[restStart...]).trimmingSpaces)
   }
 }
+
+extension AttendeeList {
+  /// Each first name alone in `names` (`Egon`) as the one full name that opens with it in
+  /// `texts` (`| Egon Dahl | ... |`, `Egon Dahl (formand)`), and each person's initials
+  /// (`KB`) as the name a legend or a bracket gives them (`KB = Karen Borup`, `Karen Borup (KB)`);
+  /// all as written unless every one of them is given so.
+  static func fullNames<S: Sequence>(_ names: [String], in texts: S) -> [String] where S.Element == String {
+    let single = Set(names.filter { !$0.contains(" ") && NameGrammar.isFirstName($0) })
+    let initials = Set(names.filter { (2...4).contains($0.count) && NameGrammar.isAcronym($0) && $0.allSatisfy(\.isLetter) })
+    guard !single.isEmpty || !initials.isEmpty else { return names }
+    func isNameWord(_ word: String) -> Bool {
+      guard let f = word.first, f.isUppercase, word.dropFirst().contains(where: \.isLowercase), word.allSatisfy({ $0.isLetter || $0 == "-" })
+      else { return false }
+      return !AttendeeList.isTitleWord(word) && !single.contains(word)
+    }
+    // The capitalised words from `k` on, up to a mark or a word of another kind.
+    func nameWords(_ words: [String], from k: Int) -> [String] {
+      var name: [String] = []
+      var k = k
+      while k < words.count, name.count < 4 {
+        let raw = words[k]
+        let word = raw.trimming(",.;:)")
+        guard isNameWord(word) else { break }
+        name.append(word)
+        k += 1
+        if raw != word { break }
+      }
+      return name
+    }
+    // `KB` for `Karen Borup`, `AKN` for `Anne Kirstine Nielsen`: the first and the last name's
+    // letters, a middle name's between where written.
+    func fits(_ abbreviation: String, _ name: [String]) -> Bool {
+      let letters = Array(abbreviation)
+      let heads = name.compactMap(\.first).map { Character($0.uppercased()) }
+      guard let first = letters.first, let last = letters.last, heads.first == first, heads.last == last else { return false }
+      var i = 0
+      for h in heads where i < letters.count && h == letters[i] { i += 1 }
+      return i == letters.count
+    }
+    var found: [String: Set<String>] = [:]
+    for text in texts where text.utf8.count <= 2_000 {
+      let words = text.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "\t" }).map(String.init)
+      for (i, w) in words.enumerated() {
+        if single.contains(w) {
+          let name = [w] + nameWords(words, from: i + 1)
+          if name.count >= 2, AttendeeList.isPersonName(name.joined(separator: " ")) {
+            found[w, default: []].insert(name.joined(separator: " "))
+          }
+        } else if !initials.isEmpty {
+          // "KB = Karen Borup (byrådsmedlem)", "KB: Karen Borup": a legend's line.
+          let bare = w.trimming(":")
+          if initials.contains(bare), i == 0, w.hasSuffix(":") || (i + 1 < words.count && ["=", ":", "-", "–"].contains(words[i + 1])) {
+            let name = nameWords(words, from: w.hasSuffix(":") ? i + 1 : i + 2)
+            if name.count >= 2, fits(bare, name) { found[bare, default: []].insert(name.joined(separator: " ")) }
+          }
+          // "Karen Borup (KB)": the initials in brackets after the name.
+          let inner = w.trimming("(),.;")
+          if w.hasPrefix("("), initials.contains(inner), i >= 2 {
+            var start = i
+            while start > 0, start > i - 4, isNameWord(words[start - 1].trimming(",")), !words[start - 1].hasSuffix(",") || start == i { start -= 1 }
+            let name = Array(words[start..<i])
+            if name.count >= 2, fits(inner, name) { found[inner, default: []].insert(name.joined(separator: " ")) }
+          }
+        }
+      }
+    }
+    var full: [String: String] = [:]
+    for (n, all) in found {
+      // "Vera Kjær" and "Vera Kjær Dalby": the longer, where it goes on from the others.
+      if let longest = all.max(by: { $0.count < $1.count }), all.allSatisfy({ longest == $0 || longest.hasPrefix($0 + " ") || longest.hasSuffix(" " + $0) }) {
+        full[n] = longest
+      }
+    }
+    // Only where the minutes give every one of them in full (a list of the members): a list
+    // of first names with one of them in full elsewhere is a list of first names.
+    guard single.union(initials).allSatisfy({ full[$0] != nil }) else { return names }
+    return names.map { full[$0] ?? $0 }
+  }
+}
