@@ -43,6 +43,56 @@ import Testing
     #expect(m.absentees == ["Bo Dam"])
   }
 
+  /// Members in lists under their parties' names written in full (no letters), one list a
+  /// party, under one label; a heading of the case that holds a party's word in a longer word
+  /// is no party.
+  @Test func membersUnderTheirPartiesNamesInFull() throws {
+    let text = """
+      Referat
+      Regionsrådet
+      Dato: Tirsdag den 6. marts 2041
+
+      Deltagere
+
+      Socialdemokratiet
+
+      Anne Holm, formand
+      Bo Dam
+      Carl Berg
+
+      Det Konservative Folkeparti
+
+      Erik Moos, næstformand
+      Frida Hald
+
+      Enhedslisten
+
+      Gert Sand
+
+      Afbud
+
+      Bo Dam (A).
+
+      1. Godkendelse af dagsorden
+
+      Alternativer
+
+      Ingen.
+
+      Beslutning
+
+      Godkendt.
+
+      """
+    let m = try parse(text)
+    #expect(m.attendees == ["Anne Holm", "Carl Berg", "Erik Moos", "Frida Hald", "Gert Sand"])
+    #expect(m.absentees == ["Bo Dam"])
+    #expect(HeaderLabel.isPartyHeading("SF - Socialistisk Folkeparti"))
+    #expect(HeaderLabel.isPartyHeading("Radikale Venstre"))
+    #expect(!HeaderLabel.isPartyHeading("Alternativer"))
+    #expect(!HeaderLabel.isPartyHeading("Anne Holm"))
+  }
+
   /// A members' table flattened column by column: the names' head and the names one a line,
   /// then the parties' head and a letter a member; one first name the reader does not know.
   @Test func aMembersTableFlattenedColumnByColumn() throws {

@@ -174,12 +174,31 @@ enum HeaderLabel {
   /// Whether a line is a party's heading over its members (`Socialdemokratiet (A)`, `SF -
   /// Socialistisk Folkeparti (F)`, `Radikale Venstre (B)`): a party's name and its letter.
   static func isPartyHeading(_ text: String) -> Bool {
+    // "Socialdemokratiet", "SF - Socialistisk Folkeparti", "Det Konservative Folkeparti": a
+    // party named in full, no letters after it, over its members.
+    if !text.hasSuffix(")"), text.utf8.count <= 45 {
+      let words = text.split(separator: " ")
+      guard (1...4).contains(words.count), let first = words.first, !NameGrammar.isFirstName(String(first)),
+        words.allSatisfy({ w in w == "-" || w == "–" || w.first?.isUppercase == true && w.allSatisfy({ $0.isLetter || $0 == "-" }) })
+      else { return false }
+      // (Whole words of parties' names: "Alternativer", a case's heading, is none.)
+      return words.contains { w in
+        let w = w.lowercased()
+        return partyNameWords.contains(w) || w.hasSuffix("partiet") || w.hasSuffix("listen") || w.hasSuffix("demokraterne")
+      }
+    }
     guard text.utf8.count <= 60, text.hasSuffix(")"), let open = text.lastIndex(of: "("), !text.contains(",") else { return false }
     let letters = text[text.index(after: open)..<text.index(before: text.endIndex)]
     guard (1...2).contains(letters.count), letters.allSatisfy({ $0.isUppercase }) else { return false }
     let name = text[..<open].lowercased()
     return partyWords.contains(where: { name.contains($0) })
   }
+
+  /// Words that name a Danish party written in full.
+  static let partyNameWords: Set<String> = [
+    "socialdemokratiet", "venstre", "radikale", "konservative", "folkeparti", "sf", "alternativet", "alliance",
+    "borgerlige", "moderaterne", "løsgænger", "løsgængere", "parti",
+  ]
 
   /// Words of Danish parties' names.
   static let partyWords = [

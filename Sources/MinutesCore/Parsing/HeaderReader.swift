@@ -149,7 +149,8 @@ struct HeaderReader {
           let menu = field == .committee && second > k && second < end && !lines[second].isBlank
             && DecisionLabel.looksLikeBody(lines[k].text) && DecisionLabel.looksLikeBody(lines[second].text)
           if k < end, !menu, label(lines[k].text) == nil, !isStructural(lines[k]),
-            ItemHeading.keywordHeading(lines[k]) == nil, !isList || looksLikeListEntry(lines[k])
+            ItemHeading.keywordHeading(lines[k]) == nil, !isList || looksLikeListEntry(lines[k]),
+            field != .attendees || !HeaderLabel.isPartyHeading(lines[k].text)
           {
             value = lines[k].text
             j = k + 1
